@@ -1,0 +1,21 @@
+"""pagecleaner: scraped page text or HTML in, a clean typed article out.
+
+>>> from pagecleaner import clean
+>>> page = clean(open("fixtures/seed.txt").read())
+>>> page.article.title
+'Watch: Kim Jong-un weeps over soldiers killed fighting for Putin'
+"""
+
+from .cleaner import Cleaner, clean
+from .errors import InputTooLarge, PageCleanerError, RuleError, RuleFileError, RuleNotFound
+from .models import Article, CleanedPage, Kind, Removed, Teaser
+from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
+from .settings import Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article", "CleanedPage", "Cleaner", "FunctionRule", "InputTooLarge", "Kind", "Label", "Page",
+    "PageCleanerError", "PatternRule", "Removed", "Rule", "RuleError", "RuleFileError",
+    "RuleNotFound", "Settings", "Stage", "Teaser", "Verdict", "__version__", "clean", "rule",
+]

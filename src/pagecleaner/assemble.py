@@ -1,0 +1,109 @@
+"""Judged blocks → the public models: article, teasers, metadata and the removal account."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from .blocks import Block
+from .dates import age_to_datetime, find_date
+from .models import Article, CleanedPage, InputFormat, Kind, Removed, Teaser
+from .rules.base import Label, MetaValue, Page
+from .rules.related import HEADING_RULE
+from .teasers import read_items
+
+_META_FIELDS = ("title", "source", "published", "byline", "credit")
+
+
+def _metadata(page: Page) -> dict[str, MetaValue]:
+    found: dict[str, MetaValue] = {}
+    for v in page.verdicts:
+        if v is not None and v.data:
+            for key, value in v.data.items():
+                if key in _META_FIELDS:
+                    found.setdefault(key, value)
+    return found
+
+
+def _teaser_runs(page: Page) -> list[list[Block]]:
+    runs: list[list[Block]] = []
+    last = -2
+    for i, v in enumerate(page.verdicts):
+        if v is None or v.kind is not Kind.RELATED or v.rule == HEADING_RULE:
+            continue
+        if i != last + 1 or not runs:
+            runs.append([])
+        runs[-1].append(page.blocks[i])
+        last = i
+    return runs
+
+
+def _published(age: str | None, text: str, page: Page) -> date | datetime | None:
+    found = find_date(text, page.settings.date_order)
+    if found is not None:
+        return found.value
+    if age and page.settings.reference_time is not None:
+        return age_to_datetime(age, page.settings.reference_time)
+    return None
+
+
+def _first_href(block: Block) -> str | None:
+    return block.dom.hrefs[0] if block.dom is not None and block.dom.hrefs else None
+
+
+def teasers(page: Page) -> list[Teaser]:
+    """Teaser models for every related-articles run on the page."""
+    out: list[Teaser] = []
+    for run in _teaser_runs(page):
+        items, _ = read_items(run)
+        for item in items:
+            if not item.title:
+                continue
+            text = " ".join(run[p].text for p in item.blocks if p < len(run))
+            out.append(Teaser(
+                title=item.title,
+                source=item.source,
+                age=item.age,
+                published=_published(item.age, text if not item.age else item.age, page),
+                summary="\n\n".join(item.summary) or None,
+                url=_first_href(run[item.blocks[0]]),
+            ))
+    return out
+
+
+def removed(page: Page) -> list[Removed]:
+    """One entry per block that left the article, with its original lines."""
+    out = []
+    for block, v in zip(page.blocks, page.verdicts, strict=False):
+        if v is not None and v.label is Label.BOILERPLATE:
+            out.append(Removed(
+                rule=v.rule, kind=v.kind, text=block.raw, start_line=block.start_line,
+                end_line=block.end_line, reason=v.reason,
+            ))
+    return out
+
+
+def kept(page: Page) -> Sequence[Block]:
+    """The article's blocks: every block no rule removed."""
+    return [b for b, v in zip(page.blocks, page.verdicts, strict=False) if v is None or v.label is not Label.BOILERPLATE]
+
+
+def assemble(
+    page: Page, input_format: InputFormat, encoding: str | None, url: str | None,
+    warnings: list[str],
+) -> CleanedPage:
+    """Build the ``CleanedPage`` from a judged page."""
+    meta = _metadata(page)
+    article = Article(
+        paragraphs=[b.text for b in kept(page)],
+        url=url,
+        **meta,
+    )
+    return CleanedPage(
+        article=article,
+        related=teasers(page),
+        removed=removed(page),
+        input_format=input_format,
+        encoding=encoding,
+        warnings=[*warnings, *page.warnings],
+    )

@@ -1,0 +1,84 @@
+"""The one currency of the pipeline: a block of input text with its line span and features.
+
+Text input and HTML input both become a sequence of :class:`Block`; rules judge
+blocks and never see the raw input. HTML adds a :class:`DomInfo` to each block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A paragraph cut from the input, before features are computed."""
+
+    text: str
+    """Whitespace-normalised text."""
+    raw: str
+    """The original input lines, joined by newlines."""
+    start_line: int
+    end_line: int
+    blank_before: bool = False
+    """Whether a blank line (or a block-level boundary in HTML) precedes it."""
+    dom: DomInfo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DomInfo:
+    """What the markup says about a block (HTML input only)."""
+
+    tag: str
+    """The block element's tag (``p``, ``li``, ``h2``, ``figcaption`` ...)."""
+    ancestors: tuple[str, ...] = ()
+    """Tags of the enclosing elements, innermost first."""
+    tokens: frozenset[str] = frozenset()
+    """Lower-cased class and id tokens of the element and its ancestors."""
+    link_chars: int = 0
+    """Characters of the block's text inside ``<a>`` elements."""
+    hrefs: tuple[str, ...] = ()
+    """Link targets inside the block, in order."""
+    hidden: bool = False
+    """Inside an element hidden by ``hidden``, ``aria-hidden`` or inline ``display:none``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A segment with the cheap features every rule may read."""
+
+    index: int
+    text: str
+    raw: str
+    start_line: int
+    end_line: int
+    blank_before: bool
+    chars: int
+    words: int
+    terminal: bool
+    """Ends like a sentence (. ! ? … and their CJK forms, optionally followed by a quote)."""
+    sentences: int
+    """Number of sentence-ending punctuation marks followed by a space or the end."""
+    upper_ratio: float
+    """Share of cased letters that are upper case."""
+    capital_ratio: float
+    """Share of words that start with a capital letter."""
+    digit_ratio: float
+    bullet: bool
+    """Starts with a bullet mark (•, ·, ▪, ►, -, *)."""
+    repeats: int
+    """How many blocks of the page have exactly this text (1 when unique)."""
+    cjk: bool
+    """Written mostly in Chinese, Japanese or Korean script, where word counts mean little."""
+    dom: DomInfo | None = None
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text inside links (0.0 for text input)."""
+        if self.dom is None or not self.chars:
+            return 0.0
+        return min(1.0, self.dom.link_chars / self.chars)
+
+    @property
+    def weight(self) -> int:
+        """Words, with CJK text counted as one word per two characters."""
+        return max(self.words, self.chars // 2) if self.cjk else self.words

@@ -1,0 +1,190 @@
+"""The ``Cleaner``: an ordered, editable rule list and the one entry point that runs the pipeline.
+
+raw input → decode → blocks → rule verdicts → assembly → ``CleanedPage``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any, Literal
+
+from .assemble import assemble
+from .decode import decode, detect_format
+from .engine import judge
+from .errors import RuleError, RuleNotFound
+from .features import make_blocks
+from .models import CleanedPage
+from .rules import default_rules
+from .rules.base import Rule, check_rule
+from .rules.declarative import load_rules, rules_from_data
+from .segment import segment_text
+from .settings import Settings
+
+ENTRY_POINT_GROUP = "pagecleaner.rules"
+InputFormatArg = Literal["auto", "text", "html"]
+
+
+def plugin_rules() -> list[Rule]:
+    """Rules from installed packs: each ``pagecleaner.rules`` entry point names a rule, a list of
+    rules, or a callable returning rules. Only packages the user installed are read."""
+    found: list[Rule] = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        obj = ep.load()
+        if callable(obj) and not isinstance(obj, Rule):
+            obj = obj()
+        for r in [obj] if isinstance(obj, Rule) else list(obj):
+            found.append(check_rule(r))
+    return found
+
+
+class Cleaner:
+    """An ordered list of rules and the settings they run with.
+
+    >>> cleaner = Cleaner()                      # the built-in rules (and installed packs)
+    >>> cleaner.disable("share.buttons")         # switch one off by id
+    >>> page = cleaner.clean("...page text...")
+    """
+
+    def __init__(
+        self,
+        rules: Iterable[Rule] | None = None,
+        *,
+        settings: Settings | None = None,
+        plugins: bool | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        use_plugins = self.settings.load_plugins if plugins is None else plugins
+        chosen = list(default_rules() if rules is None else rules)
+        if rules is None and use_plugins:
+            chosen.extend(plugin_rules())
+        self._rules: list[Rule] = []
+        self._disabled: set[str] = set()
+        self.fired: Counter[str] = Counter()
+        """How often each rule has fired over this cleaner's life."""
+        for r in chosen:
+            self.add(r)
+
+    # -- the rule list -------------------------------------------------
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule, in order, enabled or not."""
+        return tuple(self._rules)
+
+    @property
+    def active_rules(self) -> tuple[Rule, ...]:
+        """The rules that run, in order."""
+        return tuple(r for r in self._rules if r.id not in self._disabled)
+
+    @property
+    def disabled(self) -> frozenset[str]:
+        return frozenset(self._disabled)
+
+    def _index(self, rule_id: str) -> int:
+        for i, r in enumerate(self._rules):
+            if r.id == rule_id:
+                return i
+        raise RuleNotFound(f"no rule with id {rule_id!r}")
+
+    def get(self, rule_id: str) -> Rule:
+        """The rule with this id."""
+        return self._rules[self._index(rule_id)]
+
+    def add(self, rule: Rule, *, before: str | None = None, after: str | None = None) -> Cleaner:
+        """Add a rule at the end of the list, or just ``before`` / ``after`` the rule with that id."""
+        check_rule(rule)
+        if before is not None and after is not None:
+            raise RuleError("give before= or after=, not both")
+        if any(r.id == rule.id for r in self._rules):
+            raise RuleError(f"a rule with id {rule.id!r} exists already; use replace()")
+        if before is not None:
+            self._rules.insert(self._index(before), rule)
+        elif after is not None:
+            self._rules.insert(self._index(after) + 1, rule)
+        else:
+            self._rules.append(rule)
+        return self
+
+    def replace(self, rule_id: str, rule: Rule) -> Cleaner:
+        """Put ``rule`` in the place of the rule with id ``rule_id``."""
+        check_rule(rule)
+        i = self._index(rule_id)
+        if rule.id != rule_id and any(r.id == rule.id for r in self._rules):
+            raise RuleError(f"a rule with id {rule.id!r} exists already")
+        self._rules[i] = rule
+        return self
+
+    def remove(self, rule_id: str) -> Cleaner:
+        """Take the rule out of the list."""
+        del self._rules[self._index(rule_id)]
+        self._disabled.discard(rule_id)
+        return self
+
+    def disable(self, *rule_ids: str) -> Cleaner:
+        """Switch rules off by id (they stay listed)."""
+        for rule_id in rule_ids:
+            self._index(rule_id)
+            self._disabled.add(rule_id)
+        return self
+
+    def enable(self, *rule_ids: str) -> Cleaner:
+        """Switch disabled rules back on."""
+        for rule_id in rule_ids:
+            self._index(rule_id)
+            self._disabled.discard(rule_id)
+        return self
+
+    def load(
+        self, source: str | Path | Mapping[str, Any] | list[Any], *,
+        before: str | None = None, after: str | None = None,
+    ) -> Cleaner:
+        """Add declarative pattern rules from a dict/list or a ``.json`` / ``.toml`` file.
+
+        Without ``before`` / ``after`` they run before the built-in phrase rules'
+        classifier, i.e. ahead of ``quality.classify``'s context stage (block rules
+        always run first).
+        """
+        loaded = rules_from_data(source) if isinstance(source, (Mapping, list)) else load_rules(source)
+        anchor_before, anchor_after = before, after
+        for r in loaded:
+            self.add(r, before=anchor_before, after=anchor_after)
+            if anchor_after is not None:
+                anchor_after = r.id
+        return self
+
+    # -- running -------------------------------------------------------
+    def clean(
+        self,
+        source: str | bytes,
+        *,
+        input_format: InputFormatArg = "auto",
+        url: str | None = None,
+        settings: Settings | None = None,
+    ) -> CleanedPage:
+        """Clean one page of raw text (or, later, HTML)."""
+        s = settings or self.settings
+        decoded = decode(source, s.max_input_bytes)
+        fmt = detect_format(decoded.text, input_format)
+        blocks = make_blocks(segment_text(decoded.text))
+        page, fired = judge(blocks, self.active_rules, s)
+        self.fired.update(fired)
+        return assemble(page, fmt, decoded.encoding, url, decoded.warnings)
+
+
+_DEFAULT: Cleaner | None = None
+
+
+def clean(
+    source: str | bytes,
+    *,
+    input_format: InputFormatArg = "auto",
+    url: str | None = None,
+    settings: Settings | None = None,
+) -> CleanedPage:
+    """Clean one page with the default rules. See :meth:`Cleaner.clean`."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Cleaner()
+    return _DEFAULT.clean(source, input_format=input_format, url=url, settings=settings)

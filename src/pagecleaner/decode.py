@@ -1,0 +1,69 @@
+"""Raw input → text: type checks, size limit, byte decoding and input-format detection."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bs4.dammit import UnicodeDammit
+
+from .errors import InputTooLarge
+from .models import InputFormat
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(slots=True)
+class Decoded:
+    """Input as text, with what was learnt on the way."""
+
+    text: str
+    encoding: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _decode_bytes(data: bytes) -> Decoded:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(name, errors="replace"), name)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"])
+    if dammit.unicode_markup is not None and dammit.original_encoding:
+        warnings = []
+        if dammit.contains_replacement_characters:
+            warnings.append(f"some bytes could not be decoded as {dammit.original_encoding}; replaced")
+        return Decoded(dammit.unicode_markup, str(dammit.original_encoding), warnings)
+    return Decoded(
+        data.decode("utf-8", errors="replace"), "utf-8",
+        ["input is not valid in any detected encoding; undecodable bytes replaced"],
+    )
+
+
+def decode(source: str | bytes, max_bytes: int) -> Decoded:
+    """Check and decode ``source``. Raises ``TypeError`` or ``InputTooLarge``; never a decode error."""
+    if isinstance(source, (bytearray, memoryview)):
+        source = bytes(source)
+    if not isinstance(source, (str, bytes)):
+        raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
+    size = len(source) if isinstance(source, bytes) else len(source) * (1 if source.isascii() else 4)
+    if size > max_bytes and (isinstance(source, bytes) or len(source.encode("utf-8")) > max_bytes):
+        raise InputTooLarge(f"input is larger than max_input_bytes={max_bytes}")
+    decoded = Decoded(source, None) if isinstance(source, str) else _decode_bytes(source)
+    if "\x00" in decoded.text:
+        decoded.text = decoded.text.replace("\x00", "")
+        decoded.warnings.append("NUL characters removed")
+    return decoded
+
+
+def detect_format(text: str, requested: Literal["auto", "text", "html"]) -> InputFormat:
+    """The format to read ``text`` as. Until the HTML reader lands, everything is text."""
+    if requested == "html":
+        raise NotImplementedError("HTML input is not supported yet; pass input_format='text'")
+    return "text"

@@ -1,0 +1,22 @@
+"""The built-in rules, grouped by family, and the default order they run in."""
+
+from __future__ import annotations
+
+from . import boilerplate, metadata, quality, related
+from .base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
+
+
+def default_rules() -> list[Rule]:
+    """The built-in rules in their default order: block rules, then context rules."""
+    return [
+        *metadata.RULES,
+        *boilerplate.RULES,
+        *related.CONTEXT_RULES,
+        *quality.CONTEXT_RULES,
+        *metadata.CONTEXT_RULES,
+    ]
+
+
+__all__ = [
+    "FunctionRule", "Label", "Page", "PatternRule", "Rule", "Stage", "Verdict", "default_rules", "rule",
+]

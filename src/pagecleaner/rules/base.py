@@ -1,0 +1,245 @@
+"""What a rule is: a named, documented value that judges blocks and returns a verdict with a reason.
+
+Two stages run in order. ``block`` rules judge each block on its own (first
+matching rule wins, in rule order). ``context`` rules then run one after the
+other over the whole page, seeing every verdict so far, and may label or revise
+blocks from their neighbours.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import regex
+
+from ..blocks import Block
+from ..errors import RuleError
+from ..models import Kind
+from ..settings import Settings
+
+
+class Label(str, Enum):
+    """Where a block is headed."""
+
+    CONTENT = "content"
+    DOUBTFUL = "doubtful"
+    """Not yet decided: the context pass settles it from the neighbours."""
+    BOILERPLATE = "boilerplate"
+
+
+class Stage(str, Enum):
+    """When a rule runs."""
+
+    BLOCK = "block"
+    CONTEXT = "context"
+
+
+MetaValue = str | date | datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A rule's judgement of one block (or a run of blocks ending at ``through``)."""
+
+    rule: str
+    kind: Kind
+    reason: str
+    label: Label = Label.BOILERPLATE
+    through: int | None = None
+    """Index of the last block this verdict also covers; ``None`` for just the judged block."""
+    data: Mapping[str, MetaValue] = field(default_factory=dict)
+    """Metadata the rule read off the block: ``title``, ``source``, ``published``, ``byline``, ``credit``."""
+
+
+@dataclass(slots=True)
+class Page:
+    """What rules see: the blocks, the settings and the verdicts so far."""
+
+    blocks: Sequence[Block]
+    settings: Settings
+    verdicts: list[Verdict | None]
+    warnings: list[str] = field(default_factory=list)
+
+    def label(self, i: int) -> Label | None:
+        """The label of block ``i`` so far, or None if no rule has judged it."""
+        v = self.verdicts[i]
+        return v.label if v is not None else None
+
+    def kind(self, i: int) -> Kind | None:
+        v = self.verdicts[i]
+        return v.kind if v is not None else None
+
+    def search(self, pattern: regex.Pattern[str], text: str, rule_id: str) -> regex.Match[str] | None:
+        """``pattern.search`` bounded by ``Settings.regex_timeout``; a timeout becomes a warning."""
+        try:
+            return pattern.search(text, timeout=self.settings.regex_timeout)
+        except TimeoutError:
+            self.warnings.append(f"rule {rule_id}: pattern timed out on block of {len(text)} chars")
+            return None
+
+
+class Rule:
+    """Base class of every rule. Subclasses set ``id``, ``kind``, a docstring and ``match``."""
+
+    id: str = ""
+    kind: Kind = Kind.OTHER
+    stage: Stage = Stage.BLOCK
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        """Judge block ``i`` of ``page``; None when the rule has nothing to say."""
+        raise NotImplementedError
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        """Every ``(block index, verdict)`` the rule gives on the page, in order.
+
+        The engine applies each verdict before asking for the next, so a
+        context rule sees its own earlier verdicts. The default calls
+        :meth:`match` on each block, skipping the blocks a verdict covers.
+        """
+        i, n = 0, len(page.blocks)
+        while i < n:
+            v = self.match(page, i)
+            if v is None:
+                i += 1
+                continue
+            yield i, v
+            i = max(i, v.through or i) + 1
+
+    def verdict(
+        self,
+        reason: str,
+        *,
+        label: Label = Label.BOILERPLATE,
+        through: int | None = None,
+        kind: Kind | None = None,
+        data: Mapping[str, MetaValue] | None = None,
+    ) -> Verdict:
+        """A verdict signed by this rule."""
+        return Verdict(self.id, kind or self.kind, reason, label, through, data or {})
+
+    @property
+    def description(self) -> str:
+        """The first line of the rule's docstring."""
+        doc = inspect.getdoc(self)
+        return doc.strip().splitlines()[0] if doc and doc.strip() else ""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id} ({self.kind.value}, {self.stage.value})>"
+
+
+def check_rule(rule: Rule) -> Rule:
+    """Reject a rule without id, kind, stage or docstring."""
+    if not isinstance(rule, Rule):
+        raise RuleError(f"not a rule: {rule!r} (subclass pagecleaner.Rule or use @rule)")
+    if not rule.id or not isinstance(rule.id, str):
+        raise RuleError(f"rule {rule!r} has no id")
+    if not isinstance(rule.kind, Kind):
+        raise RuleError(f"rule {rule.id}: kind must be a pagecleaner.Kind, not {rule.kind!r}")
+    if not isinstance(rule.stage, Stage):
+        raise RuleError(f"rule {rule.id}: stage must be a pagecleaner.Stage, not {rule.stage!r}")
+    if not rule.description:
+        raise RuleError(f"rule {rule.id}: a docstring saying what it catches is required")
+    return rule
+
+
+FunctionResult = bool | str | Verdict | None
+
+
+class FunctionRule(Rule):
+    """A rule made from a plain function by :func:`rule`."""
+
+    def __init__(
+        self, func: Callable[..., FunctionResult], id: str, kind: Kind, stage: Stage
+    ) -> None:
+        self.id, self.kind, self.stage = id, kind, stage
+        self.func = func
+        self.__doc__ = func.__doc__
+        self._with_page = len(inspect.signature(func).parameters) >= 2
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        result = self.func(block, page) if self._with_page else self.func(block)
+        if result is None or result is False:
+            return None
+        if isinstance(result, Verdict):
+            return result
+        reason = result if isinstance(result, str) else self.description
+        return self.verdict(reason)
+
+
+def rule(
+    id: str, kind: Kind | str, *, stage: Stage | str = Stage.BLOCK
+) -> Callable[[Callable[..., FunctionResult]], FunctionRule]:
+    """Make a rule from a function ``f(block)`` or ``f(block, page)``.
+
+    The function returns a falsy value to pass, ``True`` or a reason string to
+    remove the block as ``kind``, or a full :class:`Verdict`. Its docstring is
+    the rule's description and is required.
+    """
+
+    def wrap(func: Callable[..., FunctionResult]) -> FunctionRule:
+        made = FunctionRule(func, id, Kind(kind), Stage(stage))
+        check_rule(made)
+        return made
+
+    return wrap
+
+
+class PatternRule(Rule):
+    """A rule that removes blocks matching a regular expression (the declarative form).
+
+    ``scope`` is ``full`` (the whole block matches), ``start`` (the block
+    begins with a match) or ``search`` (a match anywhere). ``max_words`` keeps
+    the rule off long prose that merely mentions the phrase.
+    """
+
+    SCOPES = ("full", "start", "search")
+
+    def __init__(
+        self,
+        id: str,
+        kind: Kind | str,
+        pattern: str,
+        *,
+        scope: str = "full",
+        max_words: int | None = None,
+        ignore_case: bool = True,
+        description: str = "",
+        stage: Stage | str = Stage.BLOCK,
+    ) -> None:
+        if scope not in self.SCOPES:
+            raise RuleError(f"rule {id}: scope must be one of {self.SCOPES}, not {scope!r}")
+        try:
+            self.kind = Kind(kind)
+        except ValueError as exc:
+            raise RuleError(f"rule {id}: unknown kind {kind!r}") from exc
+        self.id, self.stage = id, Stage(stage)
+        self.scope, self.max_words, self.pattern_text = scope, max_words, pattern
+        flags = regex.IGNORECASE if ignore_case else 0
+        body = {"full": rf"^(?:{pattern})$", "start": rf"^(?:{pattern})", "search": pattern}[scope]
+        try:
+            self.pattern = regex.compile(body, flags | regex.VERSION0)
+        except regex.error as exc:
+            raise RuleError(f"rule {id}: bad pattern {pattern!r}: {exc}") from exc
+        self.__doc__ = description or f"Removes blocks where {scope} matches /{pattern}/."
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if self.max_words is not None and block.words > self.max_words:
+            return None
+        m = page.search(self.pattern, block.text, self.id)
+        if m is None:
+            return None
+        return self.verdict(f"matches {m.group(0)[:60]!r}")
+
+    def as_dict(self) -> dict[str, Any]:
+        """The declarative form of this rule."""
+        return {
+            "id": self.id, "kind": self.kind.value, "pattern": self.pattern_text,
+            "scope": self.scope, "max_words": self.max_words, "description": self.description,
+        }

@@ -1,0 +1,140 @@
+"""Phrase rules: the fixed wordings of promos, widgets, menus, footers and ads.
+
+Each rule is declarative (a pattern, a scope, a word limit) so it reads like
+data; ``max_words`` keeps a rule off prose that merely mentions its phrase.
+Wordings cover English and, where cheap, the other languages pages come in.
+"""
+
+from __future__ import annotations
+
+from ..models import Kind
+from .base import PatternRule
+
+_SEP = r"[\s,|/·•-]*"
+
+IMAGE_ALT = PatternRule(
+    "image.alt-residue", Kind.IMAGE_RESIDUE,
+    r"(?:[\w'’-]+\s+){0,3}(?:logo|icon|background|image|photo|picture|thumbnail|avatar|banner"
+    r"|placeholder|illustration|graphic)s?(?:\s+\d+)?",
+    max_words=5,
+    description='Image alt text left in the page text: "logo", "Orange background", "author avatar".',
+)
+STORE_BADGES = PatternRule(
+    "promo.store-badges", Kind.APP_PROMO,
+    rf"(?:(?:download on the|get it on|available on(?: the)?|explore it on){_SEP})?"
+    rf"(?:(?:app[- ]?store|play[- ]?store|google[- ]?play|apple store|app ?gallery){_SEP})+",
+    max_words=10,
+    description='App-store badge alt texts, glued or not: "app-storeplay-store", "Get it on Google Play".',
+)
+APP_DOWNLOAD = PatternRule(
+    "promo.app-download", Kind.APP_PROMO,
+    r"\bdownload\b[^.!?]{0,40}\bapps?\b|\bget (?:the|our) (?:[\w-]+ )?app\b"
+    r"|\b(?:baixe|descarga|scarica|unduh|télécharge[zr]?) [^.!?]{0,30}\bapp",
+    scope="search", max_words=40,
+    description='App-download promos: "DOWNLOAD THE APP", "Get Started Now: Download the App".',
+)
+FEATURE_PROMO = PatternRule(
+    "promo.site-feature", Kind.PROMO,
+    r"try (?:our|the) (?:new )?[\w -]{0,30}features?[.!]?|explore what .{1,40} can do(?: for you)?[.!:]?",
+    max_words=12,
+    description='Site feature promos: "Try Our AI Features", "Explore what Daily8 AI can do for you:".',
+)
+FREE_TRIAL = PatternRule(
+    "subscription.free-trial", Kind.SUBSCRIPTION,
+    r"\b(?:try|start|get|enjoy)\b[^.!?]{0,60}\bfree\b[^.!?]{0,30}\b(?:for \d+|trial)\b"
+    r"|\bunlimited (?:digital )?access\b|\bsubscribe (?:now|today)\b|\bsubscribers? only\b",
+    scope="search", max_words=80,
+    description='Syndication and subscription promos: "Try The Telegraph free for 1 month with unlimited access".',
+)
+SUBSCRIBE_CALL = PatternRule(
+    "subscription.call", Kind.SUBSCRIPTION,
+    r"(?:subscribe(?: now| today| here)?|sign in|log ?in|log ?out|sign up|sign out|register"
+    r"|create (?:an |a free )?account|already a subscriber\??(?: .*)?|become a (?:member|subscriber)"
+    r"|join now|my account|iniciar sesión|entrar|assine|masuk|войти|로그인|ログイン)[.!]?",
+    max_words=8,
+    description='Account and subscription calls to action: "Subscribe", "Sign in", "Already a subscriber?".',
+)
+NEWSLETTER = PatternRule(
+    "newsletter.signup", Kind.NEWSLETTER,
+    r"\b(?:sign up|subscribe|register)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
+    r"|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe)\b|\benter your e-?mail\b"
+    r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b",
+    scope="search", max_words=40,
+    description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
+)
+COOKIES = PatternRule(
+    "cookie.notice", Kind.COOKIE_NOTICE,
+    r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
+    r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b",
+    scope="search", max_words=80,
+    description='Cookie and consent notices: "We use cookies to improve your experience. Accept all cookies".',
+)
+COMMENTS = PatternRule(
+    "comments.widget", Kind.COMMENTS,
+    r"(?:\d+\s+)?(?:comments?|reader comments|responses?|replies)(?:\s*\(\d+\))?:?"
+    r"|(?:view|show|read|load|see|add|post|leave|write)(?: all| more| a)?(?: \d+)? (?:comments?|reply)"
+    r"|no comments(?: yet)?\W*|be the first to comment\W*|join the (?:conversation|discussion)\W*"
+    r"|leave a (?:reply|comment)\W*|(?:comments )?powered by disqus\W*"
+    r"|comments are (?:closed|subject to .*)|comentários|comentarios|commenti|komentar|комментарии"
+    r"|댓글|コメント",
+    max_words=15,
+    description='Comment widgets: "Comments", "No comments yet...", "View Comments", "powered by Disqus".',
+)
+SHARE = PatternRule(
+    "share.buttons", Kind.SHARE,
+    rf"(?:(?:share(?: this)?(?: article| story| on)?|tweet|pin it|e-?mail|print|copy(?: the)? link"
+    rf"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|sms"
+    rf"|compartilhe|compartir|condividi|bagikan|поделиться|공유|シェア):?{_SEP})+",
+    max_words=14,
+    description='Share and follow buttons: "Share this article", "Facebook Twitter Email".',
+)
+NAVIGATION = PatternRule(
+    "navigation.controls", Kind.NAVIGATION,
+    r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
+    r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|next|previous|prev|more|load more"
+    r"|show more|all (?:news|stories)|go to top|scroll to top|jump to",
+    max_words=4,
+    description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top".',
+)
+FOOTER = PatternRule(
+    "footer.legal", Kind.FOOTER,
+    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+    r"|^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions"
+    r"|cookie policy|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility"
+    r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?)[\s,|/·•-]*)+$",
+    scope="search", max_words=40,
+    description='Footer lines: "© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use".',
+)
+ADS = PatternRule(
+    "ad.label", Kind.AD,
+    r"advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|publicidade|publicidad"
+    r"|pubblicità|iklan|реклама|광고|広告|continue reading below|(?:story|article) continues below"
+    r"(?: advertisement)?|article continues after (?:this )?advertisement|scroll to continue(?: with content)?"
+    r"|paid (?:post|content)|promoted(?: content)?",
+    max_words=8,
+    description='Ad labels: "ADVERTISEMENT", "Continue Reading Below", "Sponsored content".',
+)
+TAGS = PatternRule(
+    "tags.list", Kind.TAGS,
+    r"(?:tags|topics|filed under|categories|related topics|tagged(?: with)?|temas|etiquetas|tag)\s*:",
+    scope="start", max_words=30,
+    description='Tag and topic lists: "Tags: Politics, North Korea, Russia".',
+)
+RELATED_HEADING = PatternRule(
+    "related.heading", Kind.RELATED,
+    r"related(?: articles| stories| news| posts| content| coverage| reading| links)?:?"
+    r"|more (?:from|on|in|like this|stories|news|articles|to read)(?: [^.!?]{1,40})?:?"
+    r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\W*"
+    r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)(?: [^.!?]{1,30})?:?"
+    r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles|posts)"
+    r"|editor'?s picks|what to read next|(?:don't|do not) miss\W*|leia (?:também|mais)|lee también"
+    r"|leggi anche|baca juga|читайте также|관련 기사|関連記事",
+    max_words=10,
+    description='Headings of teaser lists: "Related Articles", "More from The Hill", "You may also like".',
+)
+
+RULES = [
+    IMAGE_ALT, STORE_BADGES, APP_DOWNLOAD, FEATURE_PROMO, FREE_TRIAL, SUBSCRIBE_CALL, NEWSLETTER,
+    COOKIES, COMMENTS, SHARE, NAVIGATION, FOOTER, ADS, TAGS, RELATED_HEADING,
+]

@@ -1,0 +1,146 @@
+"""Metadata rules: lines that carry the article's source, date, byline, credit and title.
+
+They take the line out of the body (kind ``metadata``) and hand the value to
+assembly through the verdict's ``data``; glued tokens such as
+"Yahoo30-06-2025" are split here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..dates import find_date
+from ..models import Kind
+from .base import Label, Page, Rule, Stage, Verdict
+
+_SOURCE_DATE = regex.compile(
+    r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
+)
+_CREDIT = regex.compile(
+    r"^(?i:(?:image |photo |picture )?credits?|photo(?:graph)?s?|image|picture|illustration|foto|fonte)"
+    r"\s*:\s*(?P<credit>\S.{0,100})$"
+)
+_BYLINE = regex.compile(
+    r"^(?i:by|por|di|oleh|von|par|автор:?)\s+(?P<byline>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*"
+    r"|and|&|de|da|del|van|von|der|di|la|le|bin|al-\p{L}+),?)*)"
+    r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b)\s*.{0,80})?$"
+)
+
+
+class SourceDate(Rule):
+    """A publisher name with a date, often glued by an image alt text: "Yahoo30-06-2025"."""
+
+    id = "metadata.source-date"
+    kind = Kind.METADATA
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > 6:
+            return None
+        m = page.search(_SOURCE_DATE, block.text, self.id)
+        if m is None:
+            return None
+        found = find_date(m["date"], page.settings.date_order)
+        if found is None:
+            return None
+        if found.ambiguous:
+            page.warnings.append(
+                f"line {block.start_line}: ambiguous date {m['date']!r} read as {page.settings.date_order}"
+            )
+        data = {"source": m["source"].strip(), "published": found.value}
+        return self.verdict(f"source {m['source'].strip()!r} and date {m['date']!r}", data=data)
+
+
+class Credit(Rule):
+    """An image credit line: "Credit: Reuters", "Photo: Jane Doe / AP"."""
+
+    id = "metadata.credit"
+    kind = Kind.METADATA
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > 16:
+            return None
+        m = page.search(_CREDIT, block.text, self.id)
+        if m is None:
+            return None
+        return self.verdict("image credit", data={"credit": m["credit"].strip()})
+
+
+class Byline(Rule):
+    """An author line: "By Jane Doe", "By JANE DOE | Special to the Post"."""
+
+    id = "metadata.byline"
+    kind = Kind.METADATA
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > 18 or (block.terminal and block.words > 8):
+            return None
+        m = page.search(_BYLINE, block.text, self.id)
+        if m is None:
+            return None
+        return self.verdict("byline", data={"byline": m["byline"].strip().rstrip(",")})
+
+
+class Dateline(Rule):
+    """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST"."""
+
+    id = "metadata.dateline"
+    kind = Kind.METADATA
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > 14 or block.sentences > 1:
+            return None
+        found = find_date(block.text, page.settings.date_order)
+        if found is None:
+            return None
+        rest = block.text[: found.start] + " " + block.text[found.end :]
+        if len(rest.split()) > 8:
+            return None
+        return self.verdict("date line", data={"published": found.value})
+
+
+def _headline_like(page: Page, i: int) -> bool:
+    b = page.blocks[i]
+    if b.dom is not None and b.dom.tag in ("h1", "h2"):
+        return True
+    return 2 <= b.weight <= 30 and not (b.text.endswith(".") and b.sentences > 1) and b.chars <= 250
+
+
+class Title(Rule):
+    """The headline: the heading-like line just before the article body, kept once as ``title``.
+
+    A headline printed twice (a common artefact of aggregators) is preferred;
+    its other copies are removed as duplicates.
+    """
+
+    id = "metadata.title"
+    kind = Kind.METADATA
+    stage = Stage.CONTEXT
+    lookback = 8
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
+        if body is None:
+            return
+        candidates = [
+            j for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
+            if page.label(j) is not Label.CONTENT and page.kind(j) in (None, Kind.LOW_CONTENT)
+            and _headline_like(page, j)
+        ]
+        if not candidates:
+            return
+        repeated = [j for j in candidates if page.blocks[j].repeats > 1]
+        text = page.blocks[repeated[0] if repeated else candidates[0]].text
+        copies = [j for j in range(body) if page.blocks[j].text == text]
+        yield copies[0], self.verdict("headline before the body", data={"title": text})
+        for j in copies[1:]:
+            yield j, self.verdict("headline printed again", kind=Kind.DUPLICATE)
+
+
+RULES: list[Rule] = [SourceDate(), Credit(), Byline(), Dateline()]
+CONTEXT_RULES: list[Rule] = [Title()]

@@ -1,0 +1,41 @@
+"""Every threshold and limit of the pipeline, in one model passed in explicitly."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Favor = Literal["precision", "balanced", "recall"]
+
+
+class Settings(BaseModel):
+    """Thresholds, presets and limits. Pass one to ``clean()`` or ``Cleaner``; there are no globals."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    favor: Favor = "balanced"
+    """Trade-off preset: ``precision`` drops doubtful blocks, ``recall`` keeps them."""
+    date_order: Literal["DMY", "MDY"] = "DMY"
+    """How an ambiguous numeric date such as 03-04-2025 is read (unambiguous ones are read as written)."""
+    reference_time: datetime | None = None
+    """"Now" for turning a teaser's age ("22 minutes ago") into ``published``; left unset, no date is computed."""
+
+    # Block classification (jusText-style), in words.
+    min_prose_words: int = Field(default=12, ge=1)
+    """A block with at least this many words and sentence punctuation reads as prose."""
+    short_block_words: int = Field(default=4, ge=1)
+    """A block with fewer words is short: judged from its neighbours."""
+    max_link_density: float = Field(default=0.5, ge=0.0, le=1.0)
+    """HTML only: a block with a larger share of its text in links is navigation-like."""
+    context_window: int = Field(default=3, ge=1)
+    """How many blocks either side the context pass looks at."""
+
+    # Limits.
+    max_input_bytes: int = Field(default=64 * 1024 * 1024, ge=1)
+    """Larger input raises ``InputTooLarge``."""
+    regex_timeout: float = Field(default=0.5, gt=0)
+    """Seconds a single regular-expression match may take before its rule is skipped with a warning."""
+    load_plugins: bool = True
+    """Whether the default cleaner includes rule packs installed under the ``pagecleaner.rules`` entry-point group."""
