@@ -60,14 +60,16 @@ def teasers(page: Page) -> list[Teaser]:
             if not item.title:
                 continue
             text = " ".join(run[p].text for p in item.blocks if p < len(run))
-            out.append(Teaser(
-                title=item.title,
-                source=item.source,
-                age=item.age,
-                published=_published(item.age, text if not item.age else item.age, page),
-                summary="\n\n".join(item.summary) or None,
-                url=_first_href(run[item.blocks[0]]),
-            ))
+            out.append(
+                Teaser(
+                    title=item.title,
+                    source=item.source,
+                    age=item.age,
+                    published=_published(item.age, text if not item.age else item.age, page),
+                    summary="\n\n".join(item.summary) or None,
+                    url=_first_href(run[item.blocks[0]]),
+                )
+            )
     return out
 
 
@@ -76,20 +78,31 @@ def removed(page: Page) -> list[Removed]:
     out = []
     for block, v in zip(page.blocks, page.verdicts, strict=False):
         if v is not None and v.label is Label.BOILERPLATE:
-            out.append(Removed(
-                rule=v.rule, kind=v.kind, text=block.raw, start_line=block.start_line,
-                end_line=block.end_line, reason=v.reason,
-            ))
+            out.append(
+                Removed(
+                    rule=v.rule,
+                    kind=v.kind,
+                    text=block.raw,
+                    start_line=block.start_line,
+                    end_line=block.end_line,
+                    reason=v.reason,
+                )
+            )
     return out
 
 
 def kept(page: Page) -> Sequence[Block]:
     """The article's blocks: every block no rule removed."""
-    return [b for b, v in zip(page.blocks, page.verdicts, strict=False) if v is None or v.label is not Label.BOILERPLATE]
+    return [
+        b for b, v in zip(page.blocks, page.verdicts, strict=False) if v is None or v.label is not Label.BOILERPLATE
+    ]
 
 
 def assemble(
-    page: Page, input_format: InputFormat, encoding: str | None, url: str | None,
+    page: Page,
+    input_format: InputFormat,
+    encoding: str | None,
+    url: str | None,
     warnings: list[str],
 ) -> CleanedPage:
     """Build the ``CleanedPage`` from a judged page."""

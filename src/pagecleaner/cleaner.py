@@ -137,8 +137,11 @@ class Cleaner:
         return self
 
     def load(
-        self, source: str | Path | Mapping[str, Any] | list[Any], *,
-        before: str | None = None, after: str | None = None,
+        self,
+        source: str | Path | Mapping[str, Any] | list[Any],
+        *,
+        before: str | None = None,
+        after: str | None = None,
     ) -> Cleaner:
         """Add declarative pattern rules from a dict/list or a ``.json`` / ``.toml`` file.
 

@@ -15,10 +15,17 @@ from .models import CleanedPage
 def render_text(page: CleanedPage) -> str:
     """A human-readable rendering: metadata, body, teasers, and the removal account."""
     a = page.article
-    lines = [f"{name}: {value}" for name, value in (
-        ("title", a.title), ("source", a.source), ("published", a.published),
-        ("byline", a.byline), ("credit", a.credit),
-    ) if value is not None]
+    lines = [
+        f"{name}: {value}"
+        for name, value in (
+            ("title", a.title),
+            ("source", a.source),
+            ("published", a.published),
+            ("byline", a.byline),
+            ("credit", a.credit),
+        )
+        if value is not None
+    ]
     lines += ["", a.text, ""]
     for t in page.related:
         lines.append(f"related: {t.title} | {t.source or '-'} | {t.age or '-'}")

@@ -12,8 +12,11 @@ from .errors import InputTooLarge
 from .models import InputFormat
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
 
@@ -41,7 +44,8 @@ def _decode_bytes(data: bytes) -> Decoded:
             warnings.append(f"some bytes could not be decoded as {dammit.original_encoding}; replaced")
         return Decoded(dammit.unicode_markup, str(dammit.original_encoding), warnings)
     return Decoded(
-        data.decode("utf-8", errors="replace"), "utf-8",
+        data.decode("utf-8", errors="replace"),
+        "utf-8",
         ["input is not valid in any detected encoding; undecodable bytes replaced"],
     )
 

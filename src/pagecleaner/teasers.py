@@ -33,9 +33,11 @@ def strip_bullet(text: str) -> str:
 
 def role(block: Block) -> Role:
     """What part of a teaser this block would be."""
-    if block.words <= 6 and (m := find_age(block.text)) is not None and len(m.group(0)) * 2 >= len(
-        block.text.strip("• ")
-    ) - 8:
+    if (
+        block.words <= 6
+        and (m := find_age(block.text)) is not None
+        and len(m.group(0)) * 2 >= len(block.text.strip("• ")) - 8
+    ):
         return Role.AGE
     text = strip_bullet(block.text)
     words = len(text.split())

@@ -18,5 +18,13 @@ def default_rules() -> list[Rule]:
 
 
 __all__ = [
-    "FunctionRule", "Label", "Page", "PatternRule", "Rule", "Stage", "Verdict", "default_rules", "rule",
+    "FunctionRule",
+    "Label",
+    "Page",
+    "PatternRule",
+    "Rule",
+    "Stage",
+    "Verdict",
+    "default_rules",
+    "rule",
 ]

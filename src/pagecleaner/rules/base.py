@@ -89,6 +89,10 @@ class Rule:
     id: str = ""
     kind: Kind = Kind.OTHER
     stage: Stage = Stage.BLOCK
+    examples: tuple[str, ...] = ()
+    """Block texts the rule must remove (block-stage rules; the test suite checks them)."""
+    counter_examples: tuple[str, ...] = ()
+    """Block texts the rule must leave alone."""
 
     def match(self, page: Page, i: int) -> Verdict | None:
         """Judge block ``i`` of ``page``; None when the rule has nothing to say."""
@@ -153,9 +157,7 @@ FunctionResult = bool | str | Verdict | None
 class FunctionRule(Rule):
     """A rule made from a plain function by :func:`rule`."""
 
-    def __init__(
-        self, func: Callable[..., FunctionResult], id: str, kind: Kind, stage: Stage
-    ) -> None:
+    def __init__(self, func: Callable[..., FunctionResult], id: str, kind: Kind, stage: Stage) -> None:
         self.id, self.kind, self.stage = id, kind, stage
         self.func = func
         self.__doc__ = func.__doc__
@@ -211,6 +213,8 @@ class PatternRule(Rule):
         ignore_case: bool = True,
         description: str = "",
         stage: Stage | str = Stage.BLOCK,
+        examples: tuple[str, ...] = (),
+        counter_examples: tuple[str, ...] = (),
     ) -> None:
         if scope not in self.SCOPES:
             raise RuleError(f"rule {id}: scope must be one of {self.SCOPES}, not {scope!r}")
@@ -227,6 +231,7 @@ class PatternRule(Rule):
         except regex.error as exc:
             raise RuleError(f"rule {id}: bad pattern {pattern!r}: {exc}") from exc
         self.__doc__ = description or f"Removes blocks where {scope} matches /{pattern}/."
+        self.examples, self.counter_examples = tuple(examples), tuple(counter_examples)
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -240,6 +245,12 @@ class PatternRule(Rule):
     def as_dict(self) -> dict[str, Any]:
         """The declarative form of this rule."""
         return {
-            "id": self.id, "kind": self.kind.value, "pattern": self.pattern_text,
-            "scope": self.scope, "max_words": self.max_words, "description": self.description,
+            "id": self.id,
+            "kind": self.kind.value,
+            "pattern": self.pattern_text,
+            "scope": self.scope,
+            "max_words": self.max_words,
+            "description": self.description,
+            "examples": list(self.examples),
+            "counter_examples": list(self.counter_examples),
         }

@@ -13,64 +13,104 @@ from .base import PatternRule
 _SEP = r"[\s,|/·•-]*"
 
 IMAGE_ALT = PatternRule(
-    "image.alt-residue", Kind.IMAGE_RESIDUE,
+    "image.alt-residue",
+    Kind.IMAGE_RESIDUE,
     r"(?:[\w'’-]+\s+){0,3}(?:logo|icon|background|image|photo|picture|thumbnail|avatar|banner"
     r"|placeholder|illustration|graphic)s?(?:\s+\d+)?",
     max_words=5,
     description='Image alt text left in the page text: "logo", "Orange background", "author avatar".',
+    examples=("logo", "Orange background", "author avatar"),
+    counter_examples=(
+        "Kim Jong-un appeared to weep during a ceremony.",
+        "The logo was redesigned in 2019 by a Berlin studio.",
+    ),
 )
 STORE_BADGES = PatternRule(
-    "promo.store-badges", Kind.APP_PROMO,
+    "promo.store-badges",
+    Kind.APP_PROMO,
     rf"(?:(?:download on the|get it on|available on(?: the)?|explore it on){_SEP})?"
     rf"(?:(?:app[- ]?store|play[- ]?store|google[- ]?play|apple store|app ?gallery){_SEP})+",
     max_words=10,
     description='App-store badge alt texts, glued or not: "app-storeplay-store", "Get it on Google Play".',
+    examples=("app-storeplay-store", "Get it on Google Play", "App Store Google Play"),
+    counter_examples=("The App Store takes a 30% cut of every sale, developers say.",),
 )
 APP_DOWNLOAD = PatternRule(
-    "promo.app-download", Kind.APP_PROMO,
+    "promo.app-download",
+    Kind.APP_PROMO,
     r"\bdownload\b[^.!?]{0,40}\bapps?\b|\bget (?:the|our) (?:[\w-]+ )?app\b"
     r"|\b(?:baixe|descarga|scarica|unduh|télécharge[zr]?) [^.!?]{0,30}\bapp",
-    scope="search", max_words=40,
+    scope="search",
+    max_words=40,
     description='App-download promos: "DOWNLOAD THE APP", "Get Started Now: Download the App".',
+    examples=(
+        "DOWNLOAD THE APP",
+        "Get Started Now: Download the App",
+        "Ready to dive in? Download Daily8 app today from your preferred app store.",
+    ),
+    counter_examples=(
+        "Millions of users downloaded the government's tracing app, but few kept it installed for long, officials admitted on Friday after weeks of questions about privacy and data retention policies in the scheme.",
+    ),
 )
 FEATURE_PROMO = PatternRule(
-    "promo.site-feature", Kind.PROMO,
+    "promo.site-feature",
+    Kind.PROMO,
     r"try (?:our|the) (?:new )?[\w -]{0,30}features?[.!]?|explore what .{1,40} can do(?: for you)?[.!:]?",
     max_words=12,
     description='Site feature promos: "Try Our AI Features", "Explore what Daily8 AI can do for you:".',
+    examples=("Try Our AI Features", "Explore what Daily8 AI can do for you:"),
+    counter_examples=("Engineers explore what the new reactor can do under stress.",),
 )
 FREE_TRIAL = PatternRule(
-    "subscription.free-trial", Kind.SUBSCRIPTION,
+    "subscription.free-trial",
+    Kind.SUBSCRIPTION,
     r"\b(?:try|start|get|enjoy)\b[^.!?]{0,60}\bfree\b[^.!?]{0,30}\b(?:for \d+|trial)\b"
     r"|\bunlimited (?:digital )?access\b|\bsubscribe (?:now|today)\b|\bsubscribers? only\b",
-    scope="search", max_words=80,
+    scope="search",
+    max_words=80,
     description='Syndication and subscription promos: "Try The Telegraph free for 1 month with unlimited access".',
+    examples=(
+        "Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month with unlimited access to our award-winning website.",
+    ),
+    counter_examples=("The museum offers free entry for children under five during the summer months.",),
 )
 SUBSCRIBE_CALL = PatternRule(
-    "subscription.call", Kind.SUBSCRIPTION,
+    "subscription.call",
+    Kind.SUBSCRIPTION,
     r"(?:subscribe(?: now| today| here)?|sign in|log ?in|log ?out|sign up|sign out|register"
     r"|create (?:an |a free )?account|already a subscriber\??(?: .*)?|become a (?:member|subscriber)"
     r"|join now|my account|iniciar sesión|entrar|assine|masuk|войти|로그인|ログイン)[.!]?",
     max_words=8,
     description='Account and subscription calls to action: "Subscribe", "Sign in", "Already a subscriber?".',
+    examples=("Subscribe", "Sign in", "Already a subscriber? Log in"),
+    counter_examples=("Subscribers to the plan pay a monthly fee of $10.",),
 )
 NEWSLETTER = PatternRule(
-    "newsletter.signup", Kind.NEWSLETTER,
+    "newsletter.signup",
+    Kind.NEWSLETTER,
     r"\b(?:sign up|subscribe|register)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
     r"|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe)\b|\benter your e-?mail\b"
     r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b",
-    scope="search", max_words=40,
+    scope="search",
+    max_words=40,
     description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
+    examples=("Sign up for our daily newsletter", "Enter your email address"),
+    counter_examples=("The newsletter industry has grown fast since 2020, analysts say.",),
 )
 COOKIES = PatternRule(
-    "cookie.notice", Kind.COOKIE_NOTICE,
+    "cookie.notice",
+    Kind.COOKIE_NOTICE,
     r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
     r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b",
-    scope="search", max_words=80,
+    scope="search",
+    max_words=80,
     description='Cookie and consent notices: "We use cookies to improve your experience. Accept all cookies".',
+    examples=("We use cookies to improve your experience.", "Accept all cookies"),
+    counter_examples=("The bakery sells cookies, cakes and bread to the whole village.",),
 )
 COMMENTS = PatternRule(
-    "comments.widget", Kind.COMMENTS,
+    "comments.widget",
+    Kind.COMMENTS,
     r"(?:\d+\s+)?(?:comments?|reader comments|responses?|replies)(?:\s*\(\d+\))?:?"
     r"|(?:view|show|read|load|see|add|post|leave|write)(?: all| more| a)?(?: \d+)? (?:comments?|reply)"
     r"|no comments(?: yet)?\W*|be the first to comment\W*|join the (?:conversation|discussion)\W*"
@@ -79,49 +119,71 @@ COMMENTS = PatternRule(
     r"|댓글|コメント",
     max_words=15,
     description='Comment widgets: "Comments", "No comments yet...", "View Comments", "powered by Disqus".',
+    examples=("Comments", "No comments yet...", "View Comments", "powered by Disqus", "12 comments"),
+    counter_examples=("Comments made by the minister on Tuesday drew criticism.",),
 )
 SHARE = PatternRule(
-    "share.buttons", Kind.SHARE,
+    "share.buttons",
+    Kind.SHARE,
     rf"(?:(?:share(?: this)?(?: article| story| on)?|tweet|pin it|e-?mail|print|copy(?: the)? link"
     rf"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|sms"
     rf"|compartilhe|compartir|condividi|bagikan|поделиться|공유|シェア):?{_SEP})+",
     max_words=14,
     description='Share and follow buttons: "Share this article", "Facebook Twitter Email".',
+    examples=("Share this article", "Facebook Twitter Email", "Share on WhatsApp"),
+    counter_examples=("Facebook shares fell 3% on Tuesday.",),
 )
 NAVIGATION = PatternRule(
-    "navigation.controls", Kind.NAVIGATION,
+    "navigation.controls",
+    Kind.NAVIGATION,
     r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
     r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|next|previous|prev|more|load more"
     r"|show more|all (?:news|stories)|go to top|scroll to top|jump to",
     max_words=4,
     description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top".',
+    examples=("Toggle navigation", "Skip to content", "Menu", "Back to top"),
+    counter_examples=("Menu prices rose by a fifth.",),
 )
 FOOTER = PatternRule(
-    "footer.legal", Kind.FOOTER,
+    "footer.legal",
+    Kind.FOOTER,
     r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
     r"|^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions"
     r"|cookie policy|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility"
     r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?)[\s,|/·•-]*)+$",
-    scope="search", max_words=40,
+    scope="search",
+    max_words=40,
     description='Footer lines: "© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use".',
+    examples=("© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"),
+    counter_examples=(
+        "The company said its privacy policy had been updated after the ruling, which critics called overdue.",
+    ),
 )
 ADS = PatternRule(
-    "ad.label", Kind.AD,
+    "ad.label",
+    Kind.AD,
     r"advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|publicidade|publicidad"
     r"|pubblicità|iklan|реклама|광고|広告|continue reading below|(?:story|article) continues below"
     r"(?: advertisement)?|article continues after (?:this )?advertisement|scroll to continue(?: with content)?"
     r"|paid (?:post|content)|promoted(?: content)?",
     max_words=8,
     description='Ad labels: "ADVERTISEMENT", "Continue Reading Below", "Sponsored content".',
+    examples=("ADVERTISEMENT", "Continue Reading Below", "Sponsored content"),
+    counter_examples=("Advertising revenue fell by 12% in the quarter.",),
 )
 TAGS = PatternRule(
-    "tags.list", Kind.TAGS,
+    "tags.list",
+    Kind.TAGS,
     r"(?:tags|topics|filed under|categories|related topics|tagged(?: with)?|temas|etiquetas|tag)\s*:",
-    scope="start", max_words=30,
+    scope="start",
+    max_words=30,
     description='Tag and topic lists: "Tags: Politics, North Korea, Russia".',
+    examples=("Tags: Politics, North Korea, Russia", "Topics: Energy"),
+    counter_examples=("Topics discussed at the summit included energy and trade.",),
 )
 RELATED_HEADING = PatternRule(
-    "related.heading", Kind.RELATED,
+    "related.heading",
+    Kind.RELATED,
     r"related(?: articles| stories| news| posts| content| coverage| reading| links)?:?"
     r"|more (?:from|on|in|like this|stories|news|articles|to read)(?: [^.!?]{1,40})?:?"
     r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
@@ -132,9 +194,24 @@ RELATED_HEADING = PatternRule(
     r"|leggi anche|baca juga|читайте также|관련 기사|関連記事",
     max_words=10,
     description='Headings of teaser lists: "Related Articles", "More from The Hill", "You may also like".',
+    examples=("Related Articles", "More from The Hill", "You may also like"),
+    counter_examples=("Related species were found in the same cave system last year.",),
 )
 
 RULES = [
-    IMAGE_ALT, STORE_BADGES, APP_DOWNLOAD, FEATURE_PROMO, FREE_TRIAL, SUBSCRIBE_CALL, NEWSLETTER,
-    COOKIES, COMMENTS, SHARE, NAVIGATION, FOOTER, ADS, TAGS, RELATED_HEADING,
+    IMAGE_ALT,
+    STORE_BADGES,
+    APP_DOWNLOAD,
+    FEATURE_PROMO,
+    FREE_TRIAL,
+    SUBSCRIBE_CALL,
+    NEWSLETTER,
+    COOKIES,
+    COMMENTS,
+    SHARE,
+    NAVIGATION,
+    FOOTER,
+    ADS,
+    TAGS,
+    RELATED_HEADING,
 ]

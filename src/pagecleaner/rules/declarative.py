@@ -23,7 +23,17 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-_KEYS = {"id", "kind", "pattern", "scope", "max_words", "ignore_case", "description"}
+_KEYS = {
+    "id",
+    "kind",
+    "pattern",
+    "scope",
+    "max_words",
+    "ignore_case",
+    "description",
+    "examples",
+    "counter_examples",
+}
 
 
 def rule_from_dict(spec: Mapping[str, Any]) -> PatternRule:
@@ -44,6 +54,8 @@ def rule_from_dict(spec: Mapping[str, Any]) -> PatternRule:
         max_words=int(spec["max_words"]) if spec.get("max_words") is not None else None,
         ignore_case=bool(spec.get("ignore_case", True)),
         description=str(spec.get("description", "")),
+        examples=tuple(str(e) for e in spec.get("examples", ())),
+        counter_examples=tuple(str(e) for e in spec.get("counter_examples", ())),
     )
 
 

@@ -33,6 +33,8 @@ class SourceDate(Rule):
     """A publisher name with a date, often glued by an image alt text: "Yahoo30-06-2025"."""
 
     id = "metadata.source-date"
+    examples = ("Yahoo30-06-2025", "Reuters 12/03/2024")
+    counter_examples = ("The deadline is 30-06-2025 for all applications to the fund.",)
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
@@ -57,6 +59,8 @@ class Credit(Rule):
     """An image credit line: "Credit: Reuters", "Photo: Jane Doe / AP"."""
 
     id = "metadata.credit"
+    examples = ("Credit: Reuters", "Photo: Jane Doe / AP")
+    counter_examples = ("The credit: a story of debt and the people who lend it to us all, reviewed.",)
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
@@ -73,6 +77,8 @@ class Byline(Rule):
     """An author line: "By Jane Doe", "By JANE DOE | Special to the Post"."""
 
     id = "metadata.byline"
+    examples = ("By Jane Doe", "By JANE DOE | Special to the Post")
+    counter_examples = ("By the end of the year, prices had doubled across the region.",)
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
@@ -89,6 +95,10 @@ class Dateline(Rule):
     """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST"."""
 
     id = "metadata.dateline"
+    examples = ("Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST")
+    counter_examples = (
+        "On June 30, 2025 the council voted to close the library, citing costs that had risen for a decade.",
+    )
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
@@ -128,8 +138,10 @@ class Title(Rule):
         if body is None:
             return
         candidates = [
-            j for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
-            if page.label(j) is not Label.CONTENT and page.kind(j) in (None, Kind.LOW_CONTENT)
+            j
+            for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
+            if page.label(j) is not Label.CONTENT
+            and page.kind(j) in (None, Kind.LOW_CONTENT)
             and _headline_like(page, j)
         ]
         if not candidates:

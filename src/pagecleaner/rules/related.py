@@ -35,9 +35,7 @@ class TeaserSection(Rule):
                 end += 1
             items, used = read_items(page.blocks[i + 1 : end])
             if used:
-                yield i + 1, self.verdict(
-                    f"{len(items)} teaser(s) under {page.blocks[i].text!r}", through=i + used
-                )
+                yield i + 1, self.verdict(f"{len(items)} teaser(s) under {page.blocks[i].text!r}", through=i + used)
 
 
 RULES: list[Rule] = []

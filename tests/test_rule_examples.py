@@ -1,0 +1,48 @@
+"""Every block rule carries its own positive and negative examples; each one is a test case."""
+
+from __future__ import annotations
+
+import pytest
+
+from pagecleaner import Settings
+from pagecleaner.features import make_blocks
+from pagecleaner.rules import default_rules
+from pagecleaner.rules.base import Page, Rule, Stage
+from pagecleaner.segment import segment_text
+
+BLOCK_RULES = [r for r in default_rules() if r.stage is Stage.BLOCK]
+
+
+def fires(rule: Rule, text: str) -> bool:
+    blocks = make_blocks(segment_text(text))
+    assert len(blocks) == 1, f"example must be one block: {text!r}"
+    return rule.match(Page(blocks, Settings(), [None]), 0) is not None
+
+
+@pytest.mark.parametrize("rule", BLOCK_RULES, ids=lambda r: r.id)
+def test_block_rule_has_examples_both_ways(rule: Rule) -> None:
+    assert rule.examples, f"{rule.id} has no positive example"
+    assert rule.counter_examples, f"{rule.id} has no negative example"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"), [(r, e) for r in BLOCK_RULES for e in r.examples], ids=lambda x: getattr(x, "id", x)
+)
+def test_rule_removes_its_example(rule: Rule, text: str) -> None:
+    assert fires(rule, text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [(r, e) for r in BLOCK_RULES for e in r.counter_examples],
+    ids=lambda x: getattr(x, "id", x),
+)
+def test_rule_leaves_its_counter_example(rule: Rule, text: str) -> None:
+    assert not fires(rule, text)
+
+
+def test_every_rule_has_id_kind_and_docstring() -> None:
+    ids = [r.id for r in default_rules()]
+    assert len(ids) == len(set(ids))
+    for r in default_rules():
+        assert r.id and r.description, r
