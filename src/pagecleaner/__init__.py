@@ -6,6 +6,7 @@
 'Watch: Kim Jong-un weeps over soldiers killed fighting for Putin'
 """
 
+from .blocks import Block
 from .cleaner import Cleaner, clean
 from .errors import InputTooLarge, PageCleanerError, RuleError, RuleFileError, RuleNotFound
 from .models import Article, CleanedPage, Kind, Removed, Teaser
@@ -16,6 +17,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Block",
     "CleanedPage",
     "Cleaner",
     "FunctionRule",

@@ -145,16 +145,16 @@ class Cleaner:
     ) -> Cleaner:
         """Add declarative pattern rules from a dict/list or a ``.json`` / ``.toml`` file.
 
-        Without ``before`` / ``after`` they run before the built-in phrase rules'
-        classifier, i.e. ahead of ``quality.classify``'s context stage (block rules
-        always run first).
+        Without ``before`` / ``after`` they go first, ahead of the built-in
+        rules: a user's own wording is more specific than the defaults.
         """
         loaded = rules_from_data(source) if isinstance(source, (Mapping, list)) else load_rules(source)
-        anchor_before, anchor_after = before, after
+        if before is None and after is None and self._rules:
+            before = self._rules[0].id
         for r in loaded:
-            self.add(r, before=anchor_before, after=anchor_after)
-            if anchor_after is not None:
-                anchor_after = r.id
+            self.add(r, before=before, after=after)
+            if after is not None:
+                after = r.id
         return self
 
     # -- running -------------------------------------------------------

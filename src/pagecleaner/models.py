@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 
 class Kind(str, Enum):
@@ -39,6 +39,20 @@ class Kind(str, Enum):
 
 InputFormat = Literal["text", "html"]
 
+
+def _date_or_datetime(value: Any) -> Any:
+    # A plain union would read "2025-06-30" back as a datetime; the string's shape decides instead.
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    return value
+
+
+DateOrDatetime = Annotated[datetime | date, BeforeValidator(_date_or_datetime)]
+"""A calendar date when the page gives only the day, a timestamp when it gives the time."""
+
 _CONFIG = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
 
@@ -51,7 +65,7 @@ class Article(BaseModel):
     """The headline, once, as printed on the page."""
     source: str | None = None
     """The publisher shown on the page (e.g. "Yahoo")."""
-    published: datetime | date | None = None
+    published: DateOrDatetime | None = None
     """Publication date or timestamp, when the page shows one."""
     byline: str | None = None
     """The author(s) as printed, without the leading "By"."""
@@ -87,7 +101,7 @@ class Teaser(BaseModel):
     """The publisher of the linked article (e.g. "The Hill")."""
     age: str | None = None
     """The age as shown (e.g. "22 minutes ago")."""
-    published: datetime | date | None = None
+    published: DateOrDatetime | None = None
     """An absolute date shown, or ``age`` resolved against ``Settings.reference_time``."""
     summary: str | None = None
     """The teaser's summary paragraph."""

@@ -43,7 +43,8 @@ def role(block: Block) -> Role:
     words = len(text.split())
     if (block.bullet or words <= 3) and not block.terminal and block.digit_ratio < 0.2 and words <= 4:
         return Role.SOURCE
-    if (block.terminal and (block.sentences >= 2 or block.weight >= 25)) or block.weight >= 40:
+    # A sentence of a dozen words is prose, not a headline (headlines rarely end in a full stop).
+    if (block.terminal and (block.sentences >= 2 or block.weight >= 12)) or block.weight >= 40:
         return Role.SUMMARY
     return Role.TITLE
 

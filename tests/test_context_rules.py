@@ -1,0 +1,103 @@
+"""Context rules judge blocks from their neighbours; each gets a positive and a negative case here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pagecleaner import Cleaner, clean
+from pagecleaner.rules import default_rules
+from pagecleaner.rules.base import Stage
+
+PROSE = [
+    "The council approved the new budget on Tuesday after a debate that lasted well into the night.",
+    "Officials said the plan would fund schools, roads and a new library in the town centre next year.",
+    "Opposition members argued that the tax rise would hurt small businesses already struggling with costs.",
+    "The mayor promised a review of spending in the spring, once the first figures are in from the auditors.",
+]
+
+
+def rules_of(text: str) -> dict[str, str]:
+    return {r.text: r.rule for r in clean(text).removed}
+
+
+def test_every_context_rule_is_tested_in_this_module() -> None:
+    source = Path(__file__).read_text()
+    for r in default_rules():
+        if r.stage is Stage.CONTEXT:
+            assert f'"{r.id}"' in source, f"context rule {r.id} has no test here"
+
+
+# related.teasers
+def test_teasers_after_a_related_heading_are_removed_as_related() -> None:
+    page = "\n".join(
+        [
+            *PROSE,
+            "Related Articles",
+            "Dam bursts after storm",
+            "Dam bursts after storm",
+            "Reuters",
+            "2 hours ago",
+            "A dam burst in the north after days of heavy rain, flooding three villages.",
+        ]
+    )
+    removed = rules_of(page)
+    assert removed["Dam bursts after storm"] == "related.teasers"
+    assert clean(page).related[0].source == "Reuters"
+
+
+def test_prose_after_an_inline_related_box_stays_in_the_article() -> None:
+    page = "\n".join([PROSE[0], PROSE[1], "Related Articles", "Budget talks stall again", PROSE[2], PROSE[3]])
+    result = clean(page)
+    assert PROSE[2] in result.article.paragraphs
+    assert rules_of(page)["Budget talks stall again"] == "related.teasers"
+
+
+# quality.classify
+def test_prose_is_classified_as_content() -> None:
+    assert clean("\n".join(PROSE)).article.paragraphs == PROSE
+
+
+def test_isolated_short_line_far_from_prose_is_not_content() -> None:
+    page = "\n".join(["Weather", "Sport", "Culture", *PROSE])
+    assert rules_of(page)["Culture"] in {"quality.neighbours", "quality.classify"}
+
+
+# quality.neighbours
+def test_short_subheading_between_paragraphs_stays() -> None:
+    page = "\n".join([PROSE[0], PROSE[1], "What happens next", PROSE[2], PROSE[3]])
+    assert "What happens next" in clean(page).article.paragraphs
+
+
+def test_short_line_after_the_article_goes() -> None:
+    page = "\n".join([*PROSE, "Weather", "Sport"])
+    assert rules_of(page)["Weather"] == "quality.neighbours"
+
+
+# quality.main-run
+def test_prose_far_from_the_main_run_is_removed() -> None:
+    footer = ["Privacy Policy", "Terms of Use", "Contact us", "© 2025 Example Media. All rights reserved."]
+    stray = "A reader wrote in to say that the previous article on parking was quite unfair to drivers."
+    page = "\n".join([*PROSE, *footer, stray])
+    assert rules_of(page)[stray] == "quality.main-run"
+
+
+def test_main_run_spans_a_short_gap() -> None:
+    page = "\n".join([PROSE[0], PROSE[1], "Advertisement", PROSE[2], PROSE[3]])
+    assert clean(page).article.paragraphs == PROSE
+
+
+# metadata.title
+def test_headline_before_the_body_becomes_the_title() -> None:
+    page = "\n".join(["Budget passes after late-night debate", *PROSE])
+    result = clean(page)
+    assert result.article.title == "Budget passes after late-night debate"
+    assert rules_of(page)["Budget passes after late-night debate"] == "metadata.title"
+
+
+def test_no_title_when_the_page_starts_with_prose() -> None:
+    assert clean("\n".join(PROSE)).article.title is None
+
+
+def test_a_context_rule_can_be_disabled() -> None:
+    c = Cleaner(plugins=False).disable("metadata.title")
+    assert c.clean("\n".join(["Budget passes after late-night debate", *PROSE])).article.title is None
