@@ -122,6 +122,52 @@ COMMENTS = PatternRule(
     examples=("Comments", "No comments yet...", "View Comments", "powered by Disqus", "12 comments"),
     counter_examples=("Comments made by the minister on Tuesday drew criticism.",),
 )
+COMMENT_HEADER = PatternRule(
+    "comments.header",
+    Kind.COMMENTS,
+    r"\S(?:[^\n:]{0,60}?)\s(?:says|said|wrote|commented|disse|dice|dijo|berkata|пишет|написал)\s?(?:on\s.{1,40})?:"
+    r"|\d{1,5}\s(?:responses?|comments?|replies|thoughts|reactions?)\s(?:to|on)\s.{1,120}"
+    r"|(?:\d{1,5}\s)?(?:comments?|responses?|replies)\s(?:on|to)\s.{1,120}",
+    max_words=24,
+    description='Comment-thread headers: "joetoronto says:", "34 responses to “Anthony Lynn…”", "Jane, on May 2 said:".',
+    examples=(
+        "joetoronto says:",
+        "34 responses to “Anthony Lynn: “We needed to win this game””",
+        "Pembuat Film Fitna Dirikan Partai Islam Di Eropa | Berita Islami, on Desember 30, 2015 at 4:36 am said:",
+    ),
+    counter_examples=("The minister said: “We will not back down.” Critics disagreed with the plan.",),
+)
+COMMENT_FORM = PatternRule(
+    "comments.form",
+    Kind.COMMENTS,
+    r"\byour e-?mail address will not be published\b|\bsave my name,? e-?mail\b|\bnotify me of (?:new|follow-up)\b"
+    r"|\bnotify me via e-?mail\b|\bthis site uses akismet\b|\byou are commenting using your\b"
+    r"|\blog in using one of these methods\b|\brequired fields are marked\b|\bleave a (?:reply|comment)\b"
+    r"|\bcancel reply\b|\bpost comment\b|\bdeixe (?:uma resposta|um comentário)\b|\bnão será publicado\b"
+    r"|\bcampos obrigatórios\b|\btinggalkan (?:balasan|komentar)\b|\bdeja (?:una respuesta|un comentario)\b"
+    r"|\blascia un commento\b|\bоставить комментарий\b|\bоставьте комментарий\b|\bto post a comment\b"
+    r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bcommenting (?:policy|guidelines)\b",
+    scope="search",
+    max_words=40,
+    description='Comment forms and their notices: "Leave a Reply", "Your email address will not be published."',
+    examples=(
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+    ),
+    counter_examples=("She decided to leave a comment in the guest book before driving home that evening.",),
+)
+COMMENT_ACTIONS = PatternRule(
+    "comments.actions",
+    Kind.COMMENTS,
+    rf"(?:(?:reply|responder|rispondi|balas|ответить|답글|返信|like|report|flag|permalink|quote|edit|delete"
+    rf"|upvote|downvote|\d{{1,5}} likes?|log in to reply|(?:show|hide) replies|\d{{1,4}} repl(?:y|ies)){_SEP})+",
+    max_words=6,
+    description='Comment action links: "Reply", "Like Reply Report", "Log in to Reply", "Balas".',
+    examples=("Reply", "Like Reply Report", "Log in to Reply", "Balas"),
+    counter_examples=("Reply to the letter within ten days.",),
+)
 SHARE = PatternRule(
     "share.buttons",
     Kind.SHARE,
@@ -208,6 +254,9 @@ RULES = [
     NEWSLETTER,
     COOKIES,
     COMMENTS,
+    COMMENT_HEADER,
+    COMMENT_FORM,
+    COMMENT_ACTIONS,
     SHARE,
     NAVIGATION,
     FOOTER,

@@ -3,6 +3,7 @@ from their neighbours, then keep the one main run of article text."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..blocks import Block
@@ -32,6 +33,9 @@ class Classify(Rule):
         if block.dom is not None and block.link_density > s.max_link_density:
             return self.verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
+            if block.repeats > 1:
+                # An article paragraph is printed once; prose printed twice is a caption or teaser.
+                return self.verdict(f"prose printed {block.repeats} times", label=Label.DOUBTFUL)
             return self.verdict("reads as prose", label=Label.CONTENT)
         return self.verdict(f"short ({block.weight} words)", label=Label.DOUBTFUL)
 
@@ -70,28 +74,57 @@ class Neighbours(Rule):
         return self.verdict("short text away from the article")
 
 
+# Headings that open a new section of the page (comments, related articles): the article
+# runs on past one only when much more article text follows.
+_SECTION_BREAK_RULES = ("related.heading", "comments.")
+
+
 class MainRun(Rule):
     """Keeps the one main run of article text: content blocks far from it, across long
-    stretches of boilerplate (a comment thread, a footer blurb), are removed."""
+    stretches of boilerplate (a comment thread, a footer blurb), are removed.
+
+    The run is the span of blocks with the largest score: content counts its words,
+    boilerplate costs its words (capped) plus a fixed amount. Within one gap only the
+    first few boilerplate blocks cost in full, so a long box inside an article costs
+    little more than a short one, while lists whose items each sit between their own
+    byline and date (teasers, comment threads) pay for every gap.
+    """
 
     id = "quality.main-run"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
 
-    def _score(self, page: Page, i: int) -> int:
-        label, weight = page.label(i), page.blocks[i].weight
-        if label is Label.CONTENT:
-            return weight
-        if label is Label.BOILERPLATE:
-            return -(min(weight, 40) + 3)
-        return 0
+    def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
+        v, s = page.verdicts[i], page.settings
+        if v is None or v.label is not Label.BOILERPLATE:
+            return 0
+        if v.kind is Kind.METADATA:
+            # One byline or date sits beside the article; many of them make a list (teasers, comments).
+            return s.run_break_penalty if rule_counts[v.rule] >= s.list_min_items else 0
+        if v.rule.startswith(_SECTION_BREAK_RULES):
+            return s.run_break_penalty
+        if gap >= s.run_gap_blocks:
+            return 1
+        return min(page.blocks[i].weight, s.run_word_cap) + s.run_block_penalty
+
+    def _scores(self, page: Page) -> list[int]:
+        rule_counts = Counter(v.rule for v in page.verdicts if v is not None)
+        scores, gap = [], 0
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT:
+                scores.append(block.weight)
+                gap = 0
+            else:
+                scores.append(-self._cost(page, i, rule_counts, gap))
+                gap += 1
+        return scores
 
     def _best_run(self, page: Page) -> tuple[int, int] | None:
         best, best_span, run, start = 0, None, 0, 0
-        for i in range(len(page.blocks)):
+        for i, score in enumerate(self._scores(page)):
             if run <= 0:
                 run, start = 0, i
-            run += self._score(page, i)
+            run += score
             if run > best:
                 best, best_span = run, (start, i)
         return best_span
