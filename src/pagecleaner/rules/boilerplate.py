@@ -90,7 +90,10 @@ NEWSLETTER = PatternRule(
     Kind.NEWSLETTER,
     r"\b(?:sign up|subscribe|register)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
     r"|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe)\b|\benter your e-?mail\b"
-    r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b",
+    r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b|\bunsubscribe at any time\b"
+    r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
+    r"|\bsubscribing\b[^.!?]{0,40}\bnewsletter\b|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
+    r"|\bsee all newsletters\b|\bno spam\b",
     scope="search",
     max_words=40,
     description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
@@ -227,6 +230,54 @@ TAGS = PatternRule(
     examples=("Tags: Politics, North Korea, Russia", "Topics: Energy"),
     counter_examples=("Topics discussed at the summit included energy and trade.",),
 )
+AUTHOR_BIO = PatternRule(
+    "author.bio-heading",
+    Kind.OTHER,
+    r"(?:about|über|sobre|tentang|a proposito di|об авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
+    r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})",
+    ignore_case=False,
+    max_words=5,
+    description='Headings of the author box after an article: "About Brigit Katz", "About the author", "Über Moritz Bachmann".',
+    examples=("About Brigit Katz", "About the author", "Über Moritz Bachmann"),
+    counter_examples=("About 200 people attended.",),
+)
+AUTHOR_BIO_TEXT = PatternRule(
+    "author.bio",
+    Kind.OTHER,
+    r"^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:is|was)\s(?:a|an|the)\s[^.!?]{0,100}\b(?:writer|editor|journalist|reporter"
+    r"|author|contributor|correspondent|columnist|freelancer|blogger|fellow|professor|editor-in-chief)s?\b",
+    scope="search",
+    max_words=90,
+    description='The author box after an article: "Brigit Katz is a freelance writer based in Toronto."',
+    examples=("Brigit Katz is a freelance writer based in Toronto. Her work has appeared in a number of places.",),
+    counter_examples=("The writer is a former diplomat, the paper said in a note under the article.",),
+)
+CAPTION = PatternRule(
+    "caption.credit",
+    Kind.CAPTION,
+    r"(?:\((?i:image|photo|picture|foto|credit|source)s?\s?:[^()]{1,60}\)"
+    r"|(?:Credit|Photo|Image|Picture|Foto|Fonte|Source)s?\s?:\s?[^.:]{1,60}"
+    r"|\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Photo)?[^()]{0,40}\))\W{0,2}$",
+    ignore_case=False,
+    scope="search",
+    max_words=60,
+    description='Photo captions that end in their credit: "China has warned … (Image: GETTY )", "…a rabbitCredit: Getty".',
+    examples=(
+        "China has warned they will cease control of Hong Kong (Image: GETTY )",
+        "The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor",
+        "Protesters gather outside the court in Hanoi. (AP Photo/Hau Dinh)",
+    ),
+    counter_examples=("The company said it would publish the source code, according to Reuters.",),
+)
+EXCERPT = PatternRule(
+    "related.excerpt",
+    Kind.RELATED,
+    r"\S.{0,400}?(?:\[…\]|\[\.\.\.\]|\.\.\.|…)",
+    max_words=45,
+    description='Teaser excerpts cut off with an ellipsis: "I want to tell you about another change in Last Man, […]".',
+    examples=("I want to tell you about another important change in Last Man, […]", "Windows 10 1909 is now available via Windows 10 Update Ass..."),
+    counter_examples=("Wait… what? She laughed and closed the door behind her.",),
+)
 RELATED_HEADING = PatternRule(
     "related.heading",
     Kind.RELATED,
@@ -262,5 +313,9 @@ RULES = [
     FOOTER,
     ADS,
     TAGS,
+    AUTHOR_BIO,
+    AUTHOR_BIO_TEXT,
+    CAPTION,
+    EXCERPT,
     RELATED_HEADING,
 ]

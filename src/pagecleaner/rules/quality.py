@@ -76,7 +76,7 @@ class Neighbours(Rule):
 
 # Headings that open a new section of the page (comments, related articles): the article
 # runs on past one only when much more article text follows.
-_SECTION_BREAK_RULES = ("related.heading", "comments.")
+_SECTION_BREAK_RULES = ("related.heading", "comments.", "author.", "newsletter.", "tags.", "footer.")
 
 
 class MainRun(Rule):
