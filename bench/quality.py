@@ -80,9 +80,7 @@ def timed(
     return preds, len(pages) / elapsed if elapsed else float("inf")
 
 
-def run_cleaner(
-    pages: dict[str, str | bytes], fmt: str, settings: Settings
-) -> tuple[dict[str, CleanedPage], float]:
+def run_cleaner(pages: dict[str, str | bytes], fmt: str, settings: Settings) -> tuple[dict[str, CleanedPage], float]:
     results: dict[str, CleanedPage] = {}
     start = time.perf_counter()
     for pid, source in pages.items():

@@ -41,6 +41,8 @@ class Settings(BaseModel):
 
     run_gap_blocks: int = Field(default=3, ge=1)
     """Main-run search: within one stretch of boilerplate, only this many blocks cost in full."""
+    lead_in_share: float = Field(default=0.25, ge=0.0, le=1.0)
+    """Text above the first byline or date line is dropped as a standfirst when it is at most this share of the text below."""
     list_min_items: int = Field(default=3, ge=2)
     """A byline or date line printed this many times marks a list (teasers, comments), not an article."""
 

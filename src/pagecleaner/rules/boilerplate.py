@@ -128,7 +128,7 @@ COMMENTS = PatternRule(
 COMMENT_HEADER = PatternRule(
     "comments.header",
     Kind.COMMENTS,
-    r"\S(?:[^\n:]{0,60}?)\s(?:says|said|wrote|commented|disse|dice|dijo|berkata|пишет|написал)\s?(?:on\s.{1,40})?:"
+    r"\S.{0,140}?\s(?:says|said|wrote|commented|disse|dice|dijo|berkata|пишет|написал)\s?(?:on\s.{1,40})?:"
     r"|\d{1,5}\s(?:responses?|comments?|replies|thoughts|reactions?)\s(?:to|on)\s.{1,120}"
     r"|(?:\d{1,5}\s)?(?:comments?|responses?|replies)\s(?:on|to)\s.{1,120}",
     max_words=24,
@@ -145,7 +145,7 @@ COMMENT_FORM = PatternRule(
     Kind.COMMENTS,
     r"\byour e-?mail address will not be published\b|\bsave my name,? e-?mail\b|\bnotify me of (?:new|follow-up)\b"
     r"|\bnotify me via e-?mail\b|\bthis site uses akismet\b|\byou are commenting using your\b"
-    r"|\blog in using one of these methods\b|\brequired fields are marked\b|\bleave a (?:reply|comment)\b"
+    r"|\blog in using one of these methods\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b"
     r"|\bcancel reply\b|\bpost comment\b|\bdeixe (?:uma resposta|um comentário)\b|\bnão será publicado\b"
     r"|\bcampos obrigatórios\b|\btinggalkan (?:balasan|komentar)\b|\bdeja (?:una respuesta|un comentario)\b"
     r"|\blascia un commento\b|\bоставить комментарий\b|\bоставьте комментарий\b|\bto post a comment\b"
@@ -233,7 +233,7 @@ TAGS = PatternRule(
 AUTHOR_BIO = PatternRule(
     "author.bio-heading",
     Kind.OTHER,
-    r"(?:about|über|sobre|tentang|a proposito di|об авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
+    r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
     r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})",
     ignore_case=False,
     max_words=5,
@@ -275,7 +275,10 @@ EXCERPT = PatternRule(
     r"\S.{0,400}?(?:\[…\]|\[\.\.\.\]|\.\.\.|…)",
     max_words=45,
     description='Teaser excerpts cut off with an ellipsis: "I want to tell you about another change in Last Man, […]".',
-    examples=("I want to tell you about another important change in Last Man, […]", "Windows 10 1909 is now available via Windows 10 Update Ass..."),
+    examples=(
+        "I want to tell you about another important change in Last Man, […]",
+        "Windows 10 1909 is now available via Windows 10 Update Ass...",
+    ),
     counter_examples=("Wait… what? She laughed and closed the door behind her.",),
 )
 RELATED_HEADING = PatternRule(

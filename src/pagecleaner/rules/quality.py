@@ -18,6 +18,11 @@ def _is_prose(block: Block, s: Settings) -> bool:
     return block.weight >= s.min_prose_words and (block.terminal or block.sentences >= 1)
 
 
+# How the precision / recall preset scales what boilerplate costs the main run (and how
+# large a lead-in may be dropped): precision trims harder, recall keeps more.
+_FAVOR_SCALE = {"precision": 1.6, "balanced": 1.0, "recall": 0.7}
+
+
 class Classify(Rule):
     """Labels each unclaimed block by its own features: prose is content, link lists are
     navigation, everything else is doubtful ("Sign up today", "Chris Davies - Nov 19")."""
@@ -96,16 +101,17 @@ class MainRun(Rule):
 
     def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
         v, s = page.verdicts[i], page.settings
+        scale = _FAVOR_SCALE[s.favor]
         if v is None or v.label is not Label.BOILERPLATE:
             return 0
         if v.kind is Kind.METADATA:
             # One byline or date sits beside the article; many of them make a list (teasers, comments).
-            return s.run_break_penalty if rule_counts[v.rule] >= s.list_min_items else 0
+            return round(scale * s.run_break_penalty) if rule_counts[v.rule] >= s.list_min_items else 0
         if v.rule.startswith(_SECTION_BREAK_RULES):
-            return s.run_break_penalty
+            return round(scale * s.run_break_penalty)
         if gap >= s.run_gap_blocks:
             return 1
-        return min(page.blocks[i].weight, s.run_word_cap) + s.run_block_penalty
+        return round(scale * (min(page.blocks[i].weight, s.run_word_cap) + s.run_block_penalty))
 
     def _scores(self, page: Page) -> list[int]:
         rule_counts = Counter(v.rule for v in page.verdicts if v is not None)
@@ -139,5 +145,37 @@ class MainRun(Rule):
                 yield i, self.verdict("outside the main run of article text")
 
 
+class LeadIn(Rule):
+    """Drops the standfirst and captions printed above the byline or date line: the article
+    body starts after them ("Here's how to figure out what's worth it" / By Jane Doe / Nov 19).
+
+    Only a small lead-in is dropped (at most ``lead_in_share`` of the text after it), so an
+    article whose date line sits lower down keeps its opening paragraphs.
+    """
+
+    id = "quality.lead-in"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    anchors = ("metadata.byline", "metadata.dateline", "metadata.source-date")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        content = [i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT]
+        if len(content) < 2:
+            return
+        weights = {i: page.blocks[i].weight for i in content}
+        total, before = sum(weights.values()), 0
+        for i in range(content[0], content[-1]):
+            v = page.verdicts[i]
+            if i in weights:
+                before += weights[i]
+            elif v is not None and v.rule in self.anchors:
+                share = page.settings.lead_in_share * _FAVOR_SCALE[page.settings.favor]
+                if 0 < before <= share * (total - before):
+                    for j in content:
+                        if j < i:
+                            yield j, self.verdict("standfirst or caption above the byline")
+                return
+
+
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Classify(), Neighbours(), MainRun()]
+CONTEXT_RULES: list[Rule] = [Classify(), Neighbours(), MainRun(), LeadIn()]
