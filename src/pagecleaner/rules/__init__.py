@@ -11,6 +11,7 @@ def default_rules() -> list[Rule]:
     return [
         *metadata.RULES,
         *boilerplate.RULES,
+        *related.RULES,
         *related.CONTEXT_RULES,
         *quality.CONTEXT_RULES,
         *metadata.CONTEXT_RULES,

@@ -252,35 +252,6 @@ AUTHOR_BIO_TEXT = PatternRule(
     examples=("Brigit Katz is a freelance writer based in Toronto. Her work has appeared in a number of places.",),
     counter_examples=("The writer is a former diplomat, the paper said in a note under the article.",),
 )
-CAPTION = PatternRule(
-    "caption.credit",
-    Kind.CAPTION,
-    r"(?:\((?i:image|photo|picture|foto|credit|source)s?\s?:[^()]{1,60}\)"
-    r"|(?:Credit|Photo|Image|Picture|Foto|Fonte|Source)s?\s?:\s?[^.:]{1,60}"
-    r"|\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Photo)?[^()]{0,40}\))\W{0,2}$",
-    ignore_case=False,
-    scope="search",
-    max_words=60,
-    description='Photo captions that end in their credit: "China has warned … (Image: GETTY )", "…a rabbitCredit: Getty".',
-    examples=(
-        "China has warned they will cease control of Hong Kong (Image: GETTY )",
-        "The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor",
-        "Protesters gather outside the court in Hanoi. (AP Photo/Hau Dinh)",
-    ),
-    counter_examples=("The company said it would publish the source code, according to Reuters.",),
-)
-EXCERPT = PatternRule(
-    "related.excerpt",
-    Kind.RELATED,
-    r"\S.{0,400}?(?:\[…\]|\[\.\.\.\]|\.\.\.|…)",
-    max_words=45,
-    description='Teaser excerpts cut off with an ellipsis: "I want to tell you about another change in Last Man, […]".',
-    examples=(
-        "I want to tell you about another important change in Last Man, […]",
-        "Windows 10 1909 is now available via Windows 10 Update Ass...",
-    ),
-    counter_examples=("Wait… what? She laughed and closed the door behind her.",),
-)
 RELATED_HEADING = PatternRule(
     "related.heading",
     Kind.RELATED,
@@ -318,7 +289,5 @@ RULES = [
     TAGS,
     AUTHOR_BIO,
     AUTHOR_BIO_TEXT,
-    CAPTION,
-    EXCERPT,
     RELATED_HEADING,
 ]

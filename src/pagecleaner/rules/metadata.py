@@ -73,6 +73,36 @@ class Credit(Rule):
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
 
 
+# A caption's credit closes it: "(Image: GETTY )", "…a rabbitCredit: Getty", "(AP Photo/Hau Dinh)".
+_CAPTION_TAIL = regex.compile(
+    r"(?:\((?i:image|photo|picture|foto|credit|source)s?\s?:[^()]{1,60}\)"
+    r"|(?:Credit|Photo|Image|Picture|Foto|Fonte|Source)s?\s?:\s?[^.:]{1,60}"
+    r"|\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Photo)?[^()]{0,40}\))\W{0,2}$"
+)
+
+
+class CaptionCredit(Rule):
+    """A photo caption that ends in its credit: "China has warned … (Image: GETTY )"."""
+
+    id = "caption.credit"
+    kind = Kind.CAPTION
+    examples = (
+        "China has warned they will cease control of Hong Kong (Image: GETTY )",
+        "The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor",
+        "Protesters gather outside the court in Hanoi. (AP Photo/Hau Dinh)",
+    )
+    counter_examples = ("The company said it would publish the source code, according to Reuters.",)
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        # Only the tail can hold the credit; searching just it keeps the rule cheap on long blocks.
+        if block.words > 60 or not (block.text.endswith(")") or ":" in block.text[-70:]):
+            return None
+        if page.search(_CAPTION_TAIL, block.text[-90:], self.id) is None:
+            return None
+        return self.verdict("caption ending in its credit")
+
+
 class Byline(Rule):
     """An author line: "By Jane Doe", "By JANE DOE | Special to the Post"."""
 
@@ -160,5 +190,5 @@ class Title(Rule):
             yield j, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
 
-RULES: list[Rule] = [SourceDate(), Credit(), Byline(), Dateline()]
+RULES: list[Rule] = [SourceDate(), Credit(), CaptionCredit(), Byline(), Dateline()]
 CONTEXT_RULES: list[Rule] = [Title()]

@@ -39,7 +39,8 @@ class Classify(Rule):
             return self.verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
             if block.repeats > 1:
-                # An article paragraph is printed once; prose printed twice is a caption or teaser.
+                # An article paragraph is printed once; prose printed twice is usually a caption or
+                # teaser, but may be a paragraph quoted again: its neighbours decide.
                 return self.verdict(f"prose printed {block.repeats} times", label=Label.DOUBTFUL)
             return self.verdict("reads as prose", label=Label.CONTENT)
         return self.verdict(f"short ({block.weight} words)", label=Label.DOUBTFUL)

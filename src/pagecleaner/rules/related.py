@@ -11,6 +11,26 @@ from .base import Page, Rule, Stage, Verdict
 HEADING_RULE = "related.heading"
 
 
+class Excerpt(Rule):
+    """A teaser excerpt cut off with an ellipsis: "I want to tell you about another change in Last Man, […]"."""
+
+    id = "related.excerpt"
+    kind = Kind.RELATED
+    examples = (
+        "I want to tell you about another important change in Last Man, […]",
+        "Windows 10 1909 is now available via Windows 10 Update Ass...",
+    )
+    counter_examples = ("Wait… what? She laughed and closed the door behind her.",)
+    endings = ("[…]", "[...]", "...", "…")
+    max_words = 45
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > self.max_words or not block.text.endswith(self.endings):
+            return None
+        return self.verdict("excerpt cut off with an ellipsis")
+
+
 class TeaserSection(Rule):
     """The teasers under a related-articles heading: headlines (often twice), sources, ages, summaries.
 
@@ -38,5 +58,5 @@ class TeaserSection(Rule):
                 yield i + 1, self.verdict(f"{len(items)} teaser(s) under {page.blocks[i].text!r}", through=i + used)
 
 
-RULES: list[Rule] = []
+RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]

@@ -1,0 +1,94 @@
+"""The context pass: classification, the main run, the lead-in, and the favor preset."""
+
+from __future__ import annotations
+
+from pagecleaner import Settings, clean
+from pagecleaner.engine import judge
+from pagecleaner.features import make_blocks
+from pagecleaner.rules import default_rules
+from pagecleaner.rules.base import Label, Page
+from pagecleaner.segment import segment_text
+
+
+def para(topic: str, n: int = 30) -> str:
+    """A prose paragraph of about ``n`` words on ``topic``."""
+    words = " ".join(f"{topic}{k}" for k in range(n - 4))
+    return f"The council said that {words} today."
+
+
+def judged(text: str, settings: Settings | None = None) -> Page:
+    page, _ = judge(make_blocks(segment_text(text)), default_rules(), settings or Settings())
+    return page
+
+
+def kept(text: str, settings: Settings | None = None) -> list[str]:
+    return clean(text, input_format="text", settings=settings).article.paragraphs
+
+
+def test_prose_printed_twice_between_credits_is_not_article_text() -> None:
+    caption = para("caption", 20)
+    credit = "Photo: Jane Doe, AP"
+    text = "\n\n".join(["By Jane Doe", caption, credit, caption, credit, para("alpha"), para("beta")])
+    assert caption not in kept(text)
+
+
+def test_prose_printed_once_reads_as_article_text() -> None:
+    text = "\n\n".join(["By Jane Doe", para("caption", 20), "Photo: Jane Doe, AP", para("alpha"), para("beta")])
+    v = judged(text).verdicts[1]
+    assert v is not None and "printed" not in v.reason
+
+
+def test_comment_thread_after_the_article_is_dropped() -> None:
+    article = [para(t) for t in ("alpha", "beta", "gamma", "delta")]
+    thread = ["12 Comments", "janedoe says:", "November 19, 2019 at 6:34 am", para("comment", 25)]
+    out = kept("\n\n".join(article + thread))
+    assert para("alpha") in out and para("delta") in out
+    assert para("comment", 25) not in out
+
+
+def test_article_resumes_after_a_box_of_short_lines() -> None:
+    box = ["Most read", "Short headline one", "Short headline two", "Short headline three", "Advertisement"]
+    text = "\n\n".join([para("alpha"), para("beta"), *box, para("gamma"), para("delta")])
+    out = kept(text)
+    assert para("gamma") in out and para("delta") in out
+
+
+def test_teaser_box_gives_back_the_article_paragraphs_after_it() -> None:
+    box = ["Related Articles", "A teaser headline here", "The Source", para("summary", 25)]
+    after = [para("gamma"), para("delta"), para("epsilon")]
+    text = "\n\n".join([para("alpha"), para("beta"), *box, *after])
+    out = kept(text)
+    assert all(p in out for p in after)
+
+
+def test_standfirst_above_the_byline_is_dropped() -> None:
+    standfirst = "Here is how to figure out what is worth your money this winter season."
+    body = [para(t) for t in ("alpha", "beta", "gamma", "delta", "epsilon")]
+    text = "\n\n".join(["A Headline About Things", standfirst, "By Jane Doe", *body])
+    page = judged(text)
+    out = kept(text)
+    assert standfirst not in out
+    assert all(p in out for p in body)
+    assert any(v is not None and v.rule == "quality.lead-in" for v in page.verdicts)
+
+
+def test_large_opening_above_a_late_date_line_is_kept() -> None:
+    opening = [para(t) for t in ("alpha", "beta", "gamma")]
+    text = "\n\n".join([*opening, "Updated November 19, 2019", para("delta")])
+    out = kept(text)
+    assert all(p in out for p in opening)
+
+
+def test_precision_keeps_no_more_than_recall() -> None:
+    article = [para(t) for t in ("alpha", "beta", "gamma")]
+    tail = ["Share this:", "Facebook", "Twitter", "Some Short Heading", para("blurb", 20)]
+    text = "\n\n".join(article + tail)
+    precise = kept(text, Settings(favor="precision"))
+    loose = kept(text, Settings(favor="recall"))
+    assert set(precise) <= set(loose)
+    assert all(p in precise for p in article)
+
+
+def test_every_block_gets_a_label() -> None:
+    page = judged("\n\n".join([para("alpha"), "Menu", "Home", para("beta")]))
+    assert all(v is not None and v.label in (Label.CONTENT, Label.BOILERPLATE) for v in page.verdicts)
