@@ -77,8 +77,11 @@ class Credit(Rule):
 _CAPTION_TAIL = regex.compile(
     r"(?:\((?i:image|photo|picture|foto|credit|source)s?\s?:[^()]{1,60}\)"
     r"|(?:Credit|Photo|Image|Picture|Foto|Fonte|Source)s?\s?:\s?[^.:]{1,60}"
-    r"|\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Photo)?[^()]{0,40}\))\W{0,2}$"
+    r"|\((?:[^()]{0,40}[/,|]\s?)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Photo)?[^()]{0,40}\))"
+    r"\W{0,2}$"
 )
+# News-agency captions open with their own label: "FILE - In this Oct. 13, 2017, file photo, …".
+_CAPTION_HEAD = regex.compile(r"^(?:FILE\s?[-–—]\s|In this (?:[\w.,]+\s){0,6}(?:file )?photo\b)")
 
 
 class CaptionCredit(Rule):
@@ -90,15 +93,21 @@ class CaptionCredit(Rule):
         "China has warned they will cease control of Hong Kong (Image: GETTY )",
         "The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor",
         "Protesters gather outside the court in Hanoi. (AP Photo/Hau Dinh)",
+        "The front headlights of the new Ford Mustang Mach-E SUV. (Carlos Osorio / AP)",
+        "FILE - In this Oct. 13, 2017, file photo, Julia Roberts attends the 2017 amfAR Inspiration Gala.",
     )
     counter_examples = ("The company said it would publish the source code, according to Reuters.",)
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
         # Only the tail can hold the credit; searching just it keeps the rule cheap on long blocks.
-        if block.words > 60 or not (block.text.endswith(")") or ":" in block.text[-70:]):
+        if block.words > 60:
             return None
-        if page.search(_CAPTION_TAIL, block.text[-90:], self.id) is None:
+        head = page.search(_CAPTION_HEAD, block.text[:60], self.id)
+        tail = (block.text.endswith(")") or ":" in block.text[-70:]) and page.search(
+            _CAPTION_TAIL, block.text[-90:], self.id
+        )
+        if head is None and not tail:
             return None
         return self.verdict("caption ending in its credit")
 

@@ -118,8 +118,11 @@ class MainRun(Rule):
         rule_counts = Counter(v.rule for v in page.verdicts if v is not None)
         scores, gap = [], 0
         for i, block in enumerate(page.blocks):
-            if page.label(i) is Label.CONTENT:
-                scores.append(block.weight)
+            v = page.verdicts[i]
+            if v is not None and v.label is Label.CONTENT:
+                # Short lines kept for their neighbours (subheadings, or headlines in a teaser
+                # list) neither pull the run towards them nor break it.
+                scores.append(0 if v.rule == Neighbours.id else block.weight)
                 gap = 0
             else:
                 scores.append(-self._cost(page, i, rule_counts, gap))
