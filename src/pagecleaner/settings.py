@@ -43,6 +43,8 @@ class Settings(BaseModel):
     """Main-run search: within one stretch of boilerplate, only this many blocks cost in full."""
     lead_in_share: float = Field(default=0.25, ge=0.0, le=1.0)
     """Text above the first byline or date line is dropped as a standfirst when it is at most this share of the text below."""
+    run_gap_tail_cost: int = Field(default=3, ge=0)
+    """Main-run search: what each further boilerplate block of a long stretch costs."""
     list_min_items: int = Field(default=3, ge=2)
     """A byline or date line printed this many times marks a list (teasers, comments), not an article."""
 

@@ -104,7 +104,9 @@ COOKIES = PatternRule(
     "cookie.notice",
     Kind.COOKIE_NOTICE,
     r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
-    r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b",
+    r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b"
+    r"|\b(?:i|you) agree\b[^.!?]{0,80}\b(?:privacy|personal data|terms of|cookies)\b"
+    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b",
     scope="search",
     max_words=80,
     description='Cookie and consent notices: "We use cookies to improve your experience. Accept all cookies".',
@@ -252,6 +254,18 @@ AUTHOR_BIO_TEXT = PatternRule(
     examples=("Brigit Katz is a freelance writer based in Toronto. Her work has appeared in a number of places.",),
     counter_examples=("The writer is a former diplomat, the paper said in a note under the article.",),
 )
+COMPANY_BIO = PatternRule(
+    "author.company-bio",
+    Kind.OTHER,
+    r"^(?:About (?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}[:.]?\s)?(?:\p{Lu}[\p{L}.&'’()-]*\s){1,4}(?:is|are)\s(?:a|an|the)\s"
+    r"(?:[\p{L}-]+\s){0,3}(?:global|leading|world'?s?|international|premier|largest|independent)\b",
+    ignore_case=False,
+    scope="search",
+    max_words=120,
+    description='The company boilerplate that closes a press release: "Ascom is a global solutions provider …".',
+    examples=("Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",),
+    counter_examples=("Shares of the company, which is a global leader in chips, fell 3% on Tuesday.",),
+)
 RELATED_HEADING = PatternRule(
     "related.heading",
     Kind.RELATED,
@@ -289,5 +303,6 @@ RULES = [
     TAGS,
     AUTHOR_BIO,
     AUTHOR_BIO_TEXT,
+    COMPANY_BIO,
     RELATED_HEADING,
 ]

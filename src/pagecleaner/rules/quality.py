@@ -111,7 +111,7 @@ class MainRun(Rule):
         if v.rule.startswith(_SECTION_BREAK_RULES):
             return round(scale * s.run_break_penalty)
         if gap >= s.run_gap_blocks:
-            return 1
+            return s.run_gap_tail_cost
         return round(scale * (min(page.blocks[i].weight, s.run_word_cap) + s.run_block_penalty))
 
     def _scores(self, page: Page) -> list[int]:
