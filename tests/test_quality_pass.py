@@ -92,3 +92,18 @@ def test_precision_keeps_no_more_than_recall() -> None:
 def test_every_block_gets_a_label() -> None:
     page = judged("\n\n".join([para("alpha"), "Menu", "Home", para("beta")]))
     assert all(v is not None and v.label in (Label.CONTENT, Label.BOILERPLATE) for v in page.verdicts)
+
+
+def test_headline_printed_twice_inside_the_article_is_a_teaser() -> None:
+    headline = "Column: A vulture firm bids for the paper"
+    summary = para("summary", 25)
+    text = "\n\n".join([para("alpha"), para("beta"), headline, headline, summary, para("gamma"), para("delta")])
+    out = kept(text)
+    assert headline not in out and summary not in out
+    assert para("gamma") in out and para("delta") in out
+
+
+def test_a_subheading_printed_once_stays() -> None:
+    sub = "What the council decided"
+    text = "\n\n".join([para("alpha"), para("beta"), sub, para("gamma"), para("delta")])
+    assert sub in kept(text)

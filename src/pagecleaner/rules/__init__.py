@@ -14,6 +14,7 @@ def default_rules() -> list[Rule]:
         *related.RULES,
         *related.CONTEXT_RULES,
         *quality.CONTEXT_RULES,
+        *related.LATE_CONTEXT_RULES,
         *metadata.CONTEXT_RULES,
     ]
 
