@@ -151,7 +151,9 @@ COMMENT_FORM = PatternRule(
     r"|\bcancel reply\b|\bpost comment\b|\bdeixe (?:uma resposta|um comentário)\b|\bnão será publicado\b"
     r"|\bcampos obrigatórios\b|\btinggalkan (?:balasan|komentar)\b|\bdeja (?:una respuesta|un comentario)\b"
     r"|\blascia un commento\b|\bоставить комментарий\b|\bоставьте комментарий\b|\bto post a comment\b"
-    r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bcommenting (?:policy|guidelines)\b",
+    r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bcommenting (?:policy|guidelines)\b"
+    r"|(?:добавить|оставить|оставьте) комментарий|сохранить моё имя|ваш адрес email не будет опубликован"
+    r"|\bsalvar meus dados\b|\bsimpan nama saya\b|\bsalva il mio nome\b",
     scope="search",
     max_words=40,
     description='Comment forms and their notices: "Leave a Reply", "Your email address will not be published."',
@@ -162,6 +164,15 @@ COMMENT_FORM = PatternRule(
         "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
     ),
     counter_examples=("She decided to leave a comment in the guest book before driving home that evening.",),
+)
+FORM_FIELD = PatternRule(
+    "comments.form-field",
+    Kind.COMMENTS,
+    r"[\p{L}\p{N}][\p{L}\p{N} ()/.-]{0,30}\s?\*",
+    max_words=4,
+    description='Labels of required form fields, marked with an asterisk: "Name *", "E-mail *", "Имя *".',
+    examples=("Name *", "E-mail *", "Имя *"),
+    counter_examples=("Terms apply.",),
 )
 COMMENT_ACTIONS = PatternRule(
     "comments.actions",
@@ -198,7 +209,8 @@ NAVIGATION = PatternRule(
 FOOTER = PatternRule(
     "footer.legal",
     Kind.FOOTER,
-    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}|\bsubject to copyright\b"
+    r"|\bno part (?:of this [\w ]{1,30})?may be reproduced\b"
     r"|^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions"
     r"|cookie policy|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility"
     r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?)[\s,|/·•-]*)+$",
@@ -274,7 +286,7 @@ RELATED_HEADING = PatternRule(
     r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\W*"
     r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)(?: [^.!?]{1,30})?:?"
-    r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles|posts)"
+    r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles|posts)|explore further"
     r"|editor'?s picks|what to read next|(?:don't|do not) miss\W*|leia (?:também|mais)|lee también"
     r"|leggi anche|baca juga|читайте также|관련 기사|関連記事",
     max_words=10,
@@ -295,6 +307,7 @@ RULES = [
     COMMENTS,
     COMMENT_HEADER,
     COMMENT_FORM,
+    FORM_FIELD,
     COMMENT_ACTIONS,
     SHARE,
     NAVIGATION,
