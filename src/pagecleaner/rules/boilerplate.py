@@ -210,7 +210,8 @@ FOOTER = PatternRule(
     "footer.legal",
     Kind.FOOTER,
     r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}|\bsubject to copyright\b"
-    r"|\bno part (?:of this [\w ]{1,30})?may be reproduced\b"
+    r"|\bno part (?:of this [\w ]{1,30})?may be reproduced\b|\bregistered trademarks? of\b"
+    r"|\bthese statements have not been evaluated\b|\bthe information (?:provided|contained) on this (?:web)?site\b"
     r"|^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions"
     r"|cookie policy|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility"
     r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?)[\s,|/·•-]*)+$",
@@ -278,6 +279,19 @@ COMPANY_BIO = PatternRule(
     examples=("Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",),
     counter_examples=("Shares of the company, which is a global leader in chips, fell 3% on Tuesday.",),
 )
+CITATION = PatternRule(
+    "references.citation",
+    Kind.OTHER,
+    r"^[^\"“”]{2,120},\s?[\"“][^\"“”]{3,200}[\"”],?\s?[^\"“”]{0,80}\b(?:19|20)\d\d\b[^\"“”]{0,30}"
+    r"|^(?:e-?mail|phone|telephone) interview with .{3,200}?\b(?:19|20)\d\d\b.{0,20}",
+    max_words=50,
+    description='Entries of a sources list: Publisher, "Title," date — "PolitiFact, "Trump\'s tariffs …," Nov. 18, 2019".',
+    examples=(
+        'Customs and Border Protection, "U.S. Border Patrol Nationwide Drug Seizures," accessed Nov. 13, 2019',
+        "Email interview with Matthew Dyman, spokesman for Customs and Border Protection, Oct. 30, 2019",
+    ),
+    counter_examples=('The mayor said, "We will rebuild the bridge by 2026," and left the podium.',),
+)
 RELATED_HEADING = PatternRule(
     "related.heading",
     Kind.RELATED,
@@ -317,5 +331,6 @@ RULES = [
     AUTHOR_BIO,
     AUTHOR_BIO_TEXT,
     COMPANY_BIO,
+    CITATION,
     RELATED_HEADING,
 ]

@@ -20,15 +20,27 @@ class Excerpt(Rule):
         "I want to tell you about another important change in Last Man, […]",
         "Windows 10 1909 is now available via Windows 10 Update Ass...",
     )
-    counter_examples = ("Wait… what? She laughed and closed the door behind her.",)
-    endings = ("[…]", "[...]", "...", "…")
+    counter_examples = (
+        "Wait… what? She laughed and closed the door behind her.",
+        "Not to get too Albert Einstein on you, but …",
+    )
+    brackets = ("[…]", "[...]")
+    cuts = ("...", "…")
+    min_words = 6
     max_words = 45
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > self.max_words or not block.text.endswith(self.endings):
+        text = block.text
+        if block.words > self.max_words:
             return None
-        return self.verdict("excerpt cut off with an ellipsis")
+        if text.endswith(self.brackets):
+            return self.verdict("excerpt cut off with a bracketed ellipsis")
+        # A cut-off excerpt glues its ellipsis to the last word; a writer's pause ("So frustrating …") does not.
+        for cut in self.cuts:
+            if text.endswith(cut) and block.words >= self.min_words and not text[: -len(cut)].endswith(" "):
+                return self.verdict("excerpt cut off with an ellipsis")
+        return None
 
 
 class TeaserSection(Rule):
