@@ -191,8 +191,11 @@ class Title(Rule):
         ]
         if not candidates:
             return
+        # A headline printed twice wins; then one without a closing full stop (headlines rarely
+        # have one, a short opening sentence does); then the nearest.
         repeated = [j for j in candidates if page.blocks[j].repeats > 1]
-        text = page.blocks[repeated[0] if repeated else candidates[0]].text
+        open_ended = [j for j in candidates if not page.blocks[j].text.endswith(".")]
+        text = page.blocks[(repeated or open_ended or candidates)[0]].text
         copies = [j for j in range(body) if page.blocks[j].text == text]
         yield copies[0], self.verdict("headline before the body", data={"title": text})
         for j in copies[1:]:

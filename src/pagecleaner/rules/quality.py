@@ -144,6 +144,12 @@ class MainRun(Rule):
         if span is None:
             return
         lo, hi = span
+        # Lines kept for their neighbours weigh nothing, so the run may stop short of the ones at
+        # its edges (a short opening sentence): they belong to it.
+        while lo > 0 and page.label(lo - 1) is Label.CONTENT:
+            lo -= 1
+        while hi + 1 < len(page.blocks) and page.label(hi + 1) is Label.CONTENT:
+            hi += 1
         for i in range(len(page.blocks)):
             if (i < lo or i > hi) and page.label(i) is Label.CONTENT:
                 yield i, self.verdict("outside the main run of article text")
