@@ -107,3 +107,23 @@ def test_a_subheading_printed_once_stays() -> None:
     sub = "What the council decided"
     text = "\n\n".join([para("alpha"), para("beta"), sub, para("gamma"), para("delta")])
     assert sub in kept(text)
+
+
+def test_rows_announced_with_a_colon_stay() -> None:
+    rows = ["1 Kyle Busch 5040", "2 Martin Truex 5035", "3 Kevin Harvick 5033"]
+    text = "\n\n".join([para("alpha"), "Final standings of the cup after 36 races:", *rows])
+    out = kept(text)
+    assert all(r in out for r in rows)
+
+
+def test_short_lines_without_an_announcing_colon_are_judged_as_usual() -> None:
+    rows = ["Home", "World News", "Sports"]
+    text = "\n\n".join([para("alpha"), para("beta"), *rows])
+    assert not any(r in kept(text) for r in rows)
+
+
+def test_title_prefers_a_headline_without_a_full_stop() -> None:
+    text = "\n\n".join(
+        ["Schiff Runs Out of Time", "By Jane Doe", "Time is not on his side.", para("alpha"), para("beta")]
+    )
+    assert clean(text, input_format="text").article.title == "Schiff Runs Out of Time"

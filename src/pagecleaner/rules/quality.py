@@ -46,6 +46,37 @@ class Classify(Rule):
         return self.verdict(f"short ({block.weight} words)", label=Label.DOUBTFUL)
 
 
+class ColonList(Rule):
+    """Keeps the list a sentence announces with a colon: "Final standings after 36 races:"
+    followed by its rows ("1 Kyle Busch 5040 5 1 17 27", ...). The rows are short lines
+    that would otherwise be judged like a menu."""
+
+    id = "quality.colon-list"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_intro_words = 5
+    max_rows = 60
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        n = len(page.blocks)
+        i = 0
+        while i < n:
+            block = page.blocks[i]
+            if (
+                page.label(i) in (Label.CONTENT, Label.DOUBTFUL)
+                and block.text.endswith(":")
+                and block.weight >= self.min_intro_words
+            ):
+                end = i + 1
+                while end < n and end - i <= self.max_rows and page.label(end) is Label.DOUBTFUL:
+                    end += 1
+                if end - i >= 3:
+                    yield i, self.verdict("a list announced with a colon", label=Label.CONTENT, through=end - 1)
+                    i = end
+                    continue
+            i += 1
+
+
 class Neighbours(Rule):
     """Settles doubtful blocks from the nearest decided blocks either side: a short line between
     article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item)."""
@@ -188,4 +219,4 @@ class LeadIn(Rule):
 
 
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Classify(), Neighbours(), MainRun(), LeadIn()]
+CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Neighbours(), MainRun(), LeadIn()]
