@@ -85,20 +85,7 @@ class Neighbours(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
 
-    def _nearest(self, page: Page, i: int, step: int) -> Label | None:
-        j = i + step
-        while 0 <= j < len(page.blocks):
-            label = page.label(j)
-            if label is not Label.DOUBTFUL:
-                return label
-            j += step
-        return None
-
-    def match(self, page: Page, i: int) -> Verdict | None:
-        if page.label(i) is not Label.DOUBTFUL:
-            return None
-        before = self._nearest(page, i, -1) is Label.CONTENT
-        after = self._nearest(page, i, 1) is Label.CONTENT
+    def _decide(self, page: Page, i: int, before: bool, after: bool) -> Verdict:
         block, favor = page.blocks[i], page.settings.favor
         near_good = block.terminal and block.weight >= page.settings.short_block_words
         keep = (before and after) if favor != "recall" else (before or after)
@@ -109,6 +96,23 @@ class Neighbours(Rule):
         if keep:
             return self.verdict("between article paragraphs", label=Label.CONTENT)
         return self.verdict("short text away from the article")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        # One pass each way instead of a search per block: the nearest decided label to the
+        # right is fixed in advance; to the left it is the previous block, settled just before.
+        n = len(page.blocks)
+        right: list[Label | None] = [None] * n
+        nearest: Label | None = None
+        for j in range(n - 1, -1, -1):
+            right[j] = nearest
+            label = page.label(j)
+            if label is not Label.DOUBTFUL:
+                nearest = label
+        for i in range(n):
+            if page.label(i) is not Label.DOUBTFUL:
+                continue
+            before = i > 0 and page.label(i - 1) is Label.CONTENT
+            yield i, self._decide(page, i, before, right[i] is Label.CONTENT)
 
 
 # Headings that open a new section of the page (comments, related articles): the article
