@@ -41,3 +41,17 @@ def test_prefilter_screens_only_pattern_rules_with_a_word_limit() -> None:
     plan = plan_block_stage(tuple(r for r in default_rules() if r.stage is Stage.BLOCK))
     assert plan.screened
     assert plan.anchored is not None and isinstance(plan.anchored.pattern, regex.Pattern)
+
+
+def test_keyword_guard_never_hides_a_match() -> None:
+    from pagecleaner.rules.base import PatternRule
+    from pagecleaner.rules.boilerplate import KeywordPatternRule
+
+    rules = [r for r in default_rules() if isinstance(r, KeywordPatternRule)]
+    assert rules
+    texts = [e for r in default_rules() for e in (*r.examples, *r.counter_examples)]
+    blocks = make_blocks(segment_text("\n\n".join(texts)))
+    page = Page(blocks, Settings(), [None] * len(blocks))
+    for rule in rules:
+        for i in range(len(blocks)):
+            assert (rule.match(page, i) is None) == (PatternRule.match(rule, page, i) is None), (rule.id, i)

@@ -7,8 +7,30 @@ Wordings cover English and, where cheap, the other languages pages come in.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..models import Kind
-from .base import PatternRule
+from .base import Page, PatternRule, Verdict
+
+
+class KeywordPatternRule(PatternRule):
+    """A pattern rule with a cheap pre-check: the block must contain one of ``keywords``
+    (lower case) before the pattern is searched. Every match of the pattern contains one
+    of them, so the result is the same; most blocks are turned away without a regex."""
+
+    def __init__(self, *args: Any, keywords: tuple[str, ...], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.keywords = keywords
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if self.max_words is not None and block.words > self.max_words:
+            return None
+        low = block.text.lower()
+        if not any(k in low for k in self.keywords):
+            return None
+        return super().match(page, i)
+
 
 _SEP = r"[\s,|/·•-]*"
 
@@ -35,13 +57,14 @@ STORE_BADGES = PatternRule(
     examples=("app-storeplay-store", "Get it on Google Play", "App Store Google Play"),
     counter_examples=("The App Store takes a 30% cut of every sale, developers say.",),
 )
-APP_DOWNLOAD = PatternRule(
+APP_DOWNLOAD = KeywordPatternRule(
     "promo.app-download",
     Kind.APP_PROMO,
     r"\bdownload\b[^.!?]{0,40}\bapps?\b|\bget (?:the|our) (?:[\w-]+ )?app\b"
     r"|\b(?:baixe|descarga|scarica|unduh|télécharge[zr]?) [^.!?]{0,30}\bapp",
     scope="search",
     max_words=40,
+    keywords=("app",),
     description='App-download promos: "DOWNLOAD THE APP", "Get Started Now: Download the App".',
     examples=(
         "DOWNLOAD THE APP",
@@ -61,13 +84,14 @@ FEATURE_PROMO = PatternRule(
     examples=("Try Our AI Features", "Explore what Daily8 AI can do for you:"),
     counter_examples=("Engineers explore what the new reactor can do under stress.",),
 )
-FREE_TRIAL = PatternRule(
+FREE_TRIAL = KeywordPatternRule(
     "subscription.free-trial",
     Kind.SUBSCRIPTION,
     r"\b(?:try|start|get|enjoy)\b[^.!?]{0,60}\bfree\b[^.!?]{0,30}\b(?:for \d+|trial)\b"
     r"|\bunlimited (?:digital )?access\b|\bsubscribe (?:now|today)\b|\bsubscribers? only\b",
     scope="search",
     max_words=80,
+    keywords=("free", "unlimited", "subscribe"),
     description='Syndication and subscription promos: "Try The Telegraph free for 1 month with unlimited access".',
     examples=(
         "Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month with unlimited access to our award-winning website.",
@@ -85,7 +109,7 @@ SUBSCRIBE_CALL = PatternRule(
     examples=("Subscribe", "Sign in", "Already a subscriber? Log in"),
     counter_examples=("Subscribers to the plan pay a monthly fee of $10.",),
 )
-NEWSLETTER = PatternRule(
+NEWSLETTER = KeywordPatternRule(
     "newsletter.signup",
     Kind.NEWSLETTER,
     r"\b(?:sign up|subscribe|register)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
@@ -96,11 +120,12 @@ NEWSLETTER = PatternRule(
     r"|\bsee all newsletters\b|\bno spam\b",
     scope="search",
     max_words=40,
+    keywords=("newsletter", "mail", "briefing", "subscrib", "inbox", "opt-in", "signing up", "spam"),
     description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
     examples=("Sign up for our daily newsletter", "Enter your email address"),
     counter_examples=("The newsletter industry has grown fast since 2020, analysts say.",),
 )
-COOKIES = PatternRule(
+COOKIES = KeywordPatternRule(
     "cookie.notice",
     Kind.COOKIE_NOTICE,
     r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
@@ -109,6 +134,7 @@ COOKIES = PatternRule(
     r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b",
     scope="search",
     max_words=80,
+    keywords=("cookie", "agree", "personal data", "privacy policy"),
     description='Cookie and consent notices: "We use cookies to improve your experience. Accept all cookies".',
     examples=("We use cookies to improve your experience.", "Accept all cookies"),
     counter_examples=("The bakery sells cookies, cakes and bread to the whole village.",),
@@ -142,7 +168,7 @@ COMMENT_HEADER = PatternRule(
     ),
     counter_examples=("The minister said: “We will not back down.” Critics disagreed with the plan.",),
 )
-COMMENT_FORM = PatternRule(
+COMMENT_FORM = KeywordPatternRule(
     "comments.form",
     Kind.COMMENTS,
     r"\byour e-?mail address will not be published\b|\bsave my name,? e-?mail\b|\bnotify me of (?:new|follow-up)\b"
@@ -156,6 +182,29 @@ COMMENT_FORM = PatternRule(
     r"|\bsalvar meus dados\b|\bsimpan nama saya\b|\bsalva il mio nome\b",
     scope="search",
     max_words=40,
+    keywords=(
+        "publish",
+        "save my name",
+        "notify me",
+        "akismet",
+        "comment",
+        "log in using",
+        "required fields",
+        "leave a ",
+        "cancel reply",
+        "deixe u",
+        "publicado",
+        "obrigatórios",
+        "tinggalkan",
+        "deja un",
+        "lascia un",
+        "комментари",
+        "сохранить",
+        "опубликован",
+        "salvar meus",
+        "simpan nama",
+        "salva il",
+    ),
     description='Comment forms and their notices: "Leave a Reply", "Your email address will not be published."',
     examples=(
         "Leave a Reply Cancel reply",
@@ -206,7 +255,7 @@ NAVIGATION = PatternRule(
     examples=("Toggle navigation", "Skip to content", "Menu", "Back to top"),
     counter_examples=("Menu prices rose by a fifth.",),
 )
-FOOTER = PatternRule(
+FOOTER = KeywordPatternRule(
     "footer.legal",
     Kind.FOOTER,
     r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}|\bsubject to copyright\b"
@@ -217,6 +266,30 @@ FOOTER = PatternRule(
     r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?)[\s,|/·•-]*)+$",
     scope="search",
     max_words=40,
+    keywords=(
+        "©",
+        "(c)",
+        "rights",
+        "copyright",
+        "reproduced",
+        "trademark",
+        "evaluated",
+        "information",
+        "privacy",
+        "terms",
+        "cookie",
+        "contact",
+        "about",
+        "advertise",
+        "site",
+        "accessibility",
+        "careers",
+        "help",
+        "faq",
+        "imprint",
+        "impressum",
+        "do not sell",
+    ),
     description='Footer lines: "© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use".',
     examples=("© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"),
     counter_examples=(
@@ -256,18 +329,19 @@ AUTHOR_BIO = PatternRule(
     examples=("About Brigit Katz", "About the author", "Über Moritz Bachmann"),
     counter_examples=("About 200 people attended.",),
 )
-AUTHOR_BIO_TEXT = PatternRule(
+AUTHOR_BIO_TEXT = KeywordPatternRule(
     "author.bio",
     Kind.OTHER,
     r"^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:is|was)\s(?:a|an|the)\s[^.!?]{0,100}\b(?:writer|editor|journalist|reporter"
     r"|author|contributor|correspondent|columnist|freelancer|blogger|fellow|professor|editor-in-chief)s?\b",
     scope="search",
     max_words=90,
+    keywords=(" is a", " is the", " was a", " was the"),
     description='The author box after an article: "Brigit Katz is a freelance writer based in Toronto."',
     examples=("Brigit Katz is a freelance writer based in Toronto. Her work has appeared in a number of places.",),
     counter_examples=("The writer is a former diplomat, the paper said in a note under the article.",),
 )
-COMPANY_BIO = PatternRule(
+COMPANY_BIO = KeywordPatternRule(
     "author.company-bio",
     Kind.OTHER,
     r"^(?:About (?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}[:.]?\s)?(?:\p{Lu}[\p{L}.&'’()-]*\s){1,4}(?:is|are)\s(?:a|an|the)\s"
@@ -275,6 +349,7 @@ COMPANY_BIO = PatternRule(
     ignore_case=False,
     scope="search",
     max_words=120,
+    keywords=(" is a", " is the", " are a", " are the"),
     description='The company boilerplate that closes a press release: "Ascom is a global solutions provider …".',
     examples=("Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",),
     counter_examples=("Shares of the company, which is a global leader in chips, fell 3% on Tuesday.",),
