@@ -177,7 +177,8 @@ COMMENT_FORM = KeywordPatternRule(
     r"|\bcancel reply\b|\bpost comment\b|\bdeixe (?:uma resposta|um comentário)\b|\bnão será publicado\b"
     r"|\bcampos obrigatórios\b|\btinggalkan (?:balasan|komentar)\b|\bdeja (?:una respuesta|un comentario)\b"
     r"|\blascia un commento\b|\bоставить комментарий\b|\bоставьте комментарий\b|\bto post a comment\b"
-    r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bcommenting (?:policy|guidelines)\b"
+    r"|\bcomments? (?:are|is) (?:moderated|closed)\b"
+    r"|\b(?:comment(?:ing)?|community|submission) (?:policy|guidelines|standards)\b"
     r"|(?:добавить|оставить|оставьте) комментарий|сохранить моё имя|ваш адрес email не будет опубликован"
     r"|\bsalvar meus dados\b|\bsimpan nama saya\b|\bsalva il mio nome\b",
     scope="search",
@@ -204,6 +205,9 @@ COMMENT_FORM = KeywordPatternRule(
         "salvar meus",
         "simpan nama",
         "salva il",
+        "guidelines",
+        "policy",
+        "standards",
     ),
     description='Comment forms and their notices: "Leave a Reply", "Your email address will not be published."',
     examples=(
@@ -249,7 +253,8 @@ NAVIGATION = PatternRule(
     Kind.NAVIGATION,
     r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
     r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|next|previous|prev|more|load more"
-    r"|show more|all (?:news|stories)|go to top|scroll to top|jump to",
+    r"|show more|all (?:news|stories)|go to top|scroll to top|jump to|replay|up next|now playing|autoplay(?: on| off)?"
+    r"|must watch|more videos(?: \.\.\.| …)?|\(\d{1,4} videos?\)|view all(?: \(\d{1,4}\))?",
     max_words=4,
     description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top".',
     examples=("Toggle navigation", "Skip to content", "Menu", "Back to top"),
