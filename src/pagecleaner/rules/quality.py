@@ -13,9 +13,11 @@ from .base import Label, Page, Rule, Stage, Verdict
 
 
 def _is_prose(block: Block, s: Settings) -> bool:
-    if block.weight >= 2 * s.min_prose_words:
-        return True
-    return block.weight >= s.min_prose_words and (block.terminal or block.sentences >= 1)
+    if block.weight < s.min_prose_words:
+        return False
+    # Prose has sentences. A long line with no sentence end at all is a run of headlines,
+    # a glued menu or a list; CJK text is exempt, where the weight is a guess anyway.
+    return block.terminal or block.sentences >= 1 or (block.cjk and block.weight >= 2 * s.min_prose_words)
 
 
 # How the precision / recall preset scales what boilerplate costs the main run (and how
@@ -157,7 +159,7 @@ class MainRun(Rule):
             if v is not None and v.label is Label.CONTENT:
                 # Short lines kept for their neighbours (subheadings, or headlines in a teaser
                 # list) neither pull the run towards them nor break it.
-                scores.append(0 if v.rule == Neighbours.id else block.weight)
+                scores.append(0 if v.rule in (Neighbours.id, ColonList.id) else block.weight)
                 gap = 0
             else:
                 scores.append(-self._cost(page, i, rule_counts, gap))
