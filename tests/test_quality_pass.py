@@ -127,3 +127,14 @@ def test_title_prefers_a_headline_without_a_full_stop() -> None:
         ["Schiff Runs Out of Time", "By Jane Doe", "Time is not on his side.", para("alpha"), para("beta")]
     )
     assert clean(text, input_format="text").article.title == "Schiff Runs Out of Time"
+
+
+def test_a_headline_in_capitals_inside_an_article_is_a_link() -> None:
+    shout = "CARRIE ANN INABA OPENS UP ABOUT HEALTH CONDITION"
+    text = "\n\n".join([para("alpha"), shout, para("beta")])
+    assert shout not in kept(text)
+
+
+def test_a_short_subheading_in_capitals_stays() -> None:
+    text = "\n\n".join([para("alpha"), "SCORES QUARANTINED", para("beta")])
+    assert "SCORES QUARANTINED" in kept(text)

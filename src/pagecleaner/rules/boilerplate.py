@@ -372,6 +372,20 @@ CITATION = PatternRule(
     ),
     counter_examples=('The mayor said, "We will rebuild the bridge by 2026," and left the podium.',),
 )
+RELATED_LINK = PatternRule(
+    "related.link",
+    Kind.RELATED,
+    r"(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|see more|more"
+    r"|recommended|read next|leia também|leia mais|lee también|leggi anche|baca juga|читайте также)\s?[:|>»]",
+    scope="start",
+    max_words=25,
+    description='A link to another story inside the article: "Related: The 15 Weirdest Galaxies", "SEE MORE: Hong Kong …".',
+    examples=(
+        "Related: The 15 Weirdest Galaxies in Our Universe",
+        "SEE MORE: Hong Kong protests: 800 students under siege",
+    ),
+    counter_examples=("More than 200 people attended the hearing on Tuesday.",),
+)
 RELATED_HEADING = PatternRule(
     "related.heading",
     Kind.RELATED,
@@ -412,5 +426,6 @@ RULES = [
     AUTHOR_BIO_TEXT,
     COMPANY_BIO,
     CITATION,
+    RELATED_LINK,
     RELATED_HEADING,
 ]

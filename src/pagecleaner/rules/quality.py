@@ -79,6 +79,9 @@ class ColonList(Rule):
             i += 1
 
 
+_SHOUTED_MIN_WORDS = 6
+
+
 class Neighbours(Rule):
     """Settles doubtful blocks from the nearest decided blocks either side: a short line between
     article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item)."""
@@ -89,6 +92,9 @@ class Neighbours(Rule):
 
     def _decide(self, page: Page, i: int, before: bool, after: bool) -> Verdict:
         block, favor = page.blocks[i], page.settings.favor
+        if block.words >= _SHOUTED_MIN_WORDS and block.upper_ratio > 0.9 and not block.terminal:
+            # A whole headline in capitals inside an article is a link to another story.
+            return self.verdict("a headline in capitals: a link to another story")
         near_good = block.terminal and block.weight >= page.settings.short_block_words
         keep = (before and after) if favor != "recall" else (before or after)
         if favor == "balanced" and near_good and (before or after):
