@@ -138,3 +138,16 @@ def test_a_headline_in_capitals_inside_an_article_is_a_link() -> None:
 def test_a_short_subheading_in_capitals_stays() -> None:
     text = "\n\n".join([para("alpha"), "SCORES QUARANTINED", para("beta")])
     assert "SCORES QUARANTINED" in kept(text)
+
+
+def test_caption_above_a_photo_credit_is_removed() -> None:
+    caption = "Sheikh Mohammed speaks with guests during the opening day of the Dubai Airshow."
+    text = "\n\n".join([para("alpha"), caption, "Natalie Naccache | Bloomberg | Getty Images", para("beta")])
+    out = kept(text)
+    assert caption not in out
+    assert para("alpha") in out and para("beta") in out
+
+
+def test_paragraph_not_followed_by_a_credit_stays() -> None:
+    text = "\n\n".join([para("alpha"), para("beta", 20), para("gamma")])
+    assert para("beta", 20) in kept(text)

@@ -84,6 +84,51 @@ _CAPTION_TAIL = regex.compile(
 _CAPTION_HEAD = regex.compile(r"^(?:FILE\s?[-–—]\s|In this (?:[\w.,]+\s){0,6}(?:file )?photo\b)")
 
 
+# A bare credit line under a photo: "Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images".
+_AGENCY_CREDIT = regex.compile(
+    r"(?:^|[/|,]\s?|\bvia\s)(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA(?:-EFE)?|Bloomberg|Shutterstock"
+    r"|iStock(?:photo)?|Alamy|PA(?: Images| Wire)?|Corbis|NurPhoto|Xinhua|Contributor)\s?$"
+)
+
+
+class AgencyCredit(Rule):
+    """A bare photo credit naming an agency: "Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images"."""
+
+    id = "caption.agency-credit"
+    kind = Kind.CAPTION
+    examples = ("Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images", "Hau Dinh, AP")
+    counter_examples = ("The pictures were sold to Getty.",)
+    max_words = 8
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > self.max_words or block.terminal:
+            return None
+        if page.search(_AGENCY_CREDIT, block.text, self.id) is None:
+            return None
+        return self.verdict("photo credit")
+
+
+class CaptionAboveCredit(Rule):
+    """The caption printed just above a photo credit ("Sheikh Mohammed … at the Dubai Airshow." /
+    "Natalie Naccache | Bloomberg | Getty Images"): short prose right before a credit line."""
+
+    id = "caption.above-credit"
+    kind = Kind.CAPTION
+    stage = Stage.CONTEXT
+    credit_rules = ("caption.agency-credit", "metadata.credit")
+    max_words = 60
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        for i in range(1, len(page.blocks)):
+            v = page.verdicts[i]
+            if v is None or v.rule not in self.credit_rules:
+                continue
+            prev = page.blocks[i - 1]
+            if page.label(i - 1) is Label.CONTENT and prev.weight <= self.max_words:
+                yield i - 1, self.verdict("caption above a photo credit")
+
+
 class CaptionCredit(Rule):
     """A photo caption that ends in its credit: "China has warned … (Image: GETTY )"."""
 
@@ -208,5 +253,5 @@ class Title(Rule):
             yield j, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
 
-RULES: list[Rule] = [SourceDate(), Credit(), CaptionCredit(), Byline(), Dateline()]
-CONTEXT_RULES: list[Rule] = [Title()]
+RULES: list[Rule] = [SourceDate(), Credit(), CaptionCredit(), AgencyCredit(), Byline(), Dateline()]
+CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]
