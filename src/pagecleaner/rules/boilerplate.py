@@ -47,6 +47,19 @@ IMAGE_ALT = PatternRule(
         "The logo was redesigned in 2019 by a Berlin studio.",
     ),
 )
+ALT_ENTITIES = KeywordPatternRule(
+    "image.alt-entities",
+    Kind.IMAGE_RESIDUE,
+    r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|amp|quot|apos|lt|gt|nbsp);",
+    scope="search",
+    max_words=120,
+    keywords=("&",),
+    description='Attribute text (image alt or title) left with its HTML escapes, which rendered text never shows: "China&#39;s Foreign Minister".',
+    examples=(
+        "US and Chinese flags are seen as Secretary of State Mike Pompeo and China&#39;s Foreign Minister Wang Yi meet.",
+    ),
+    counter_examples=("Procter & Gamble said sales rose; AT&T shares fell.",),
+)
 STORE_BADGES = PatternRule(
     "promo.store-badges",
     Kind.APP_PROMO,
@@ -405,6 +418,7 @@ RELATED_HEADING = PatternRule(
 
 RULES = [
     IMAGE_ALT,
+    ALT_ENTITIES,
     STORE_BADGES,
     APP_DOWNLOAD,
     FEATURE_PROMO,
