@@ -151,3 +151,12 @@ def test_caption_above_a_photo_credit_is_removed() -> None:
 def test_paragraph_not_followed_by_a_credit_stays() -> None:
     text = "\n\n".join([para("alpha"), para("beta", 20), para("gamma")])
     assert para("beta", 20) in kept(text)
+
+
+def test_one_short_paragraph_on_top_of_the_byline_is_the_standfirst() -> None:
+    standfirst = "There are more devices and services than ever before. Here is how to choose."
+    body = [para("alpha"), para("beta")]
+    text = "\n\n".join(["So Many Ways to Play", standfirst, "By Sarah Needleman", "Nov. 19, 2019 8:03 am ET", *body])
+    out = kept(text)
+    assert standfirst not in out
+    assert all(p in out for p in body)

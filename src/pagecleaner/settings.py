@@ -45,6 +45,8 @@ class Settings(BaseModel):
     """Text above the first byline or date line is dropped as a standfirst when it is at most this share of the text below."""
     run_gap_tail_cost: int = Field(default=3, ge=0)
     """Main-run search: what each further boilerplate block of a long stretch costs."""
+    standfirst_max_words: int = Field(default=40, ge=0)
+    """A single paragraph of at most this many words right above the byline is a standfirst."""
     list_min_items: int = Field(default=3, ge=2)
     """A byline or date line printed this many times marks a list (teasers, comments), not an article."""
 

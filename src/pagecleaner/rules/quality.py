@@ -223,7 +223,12 @@ class LeadIn(Rule):
                 before += weights[i]
             elif v is not None and v.rule in self.anchors:
                 share = page.settings.lead_in_share * _FAVOR_SCALE[page.settings.favor]
-                if 0 < before <= share * (total - before):
+                # One short paragraph right on top of the byline is the standfirst whatever
+                # the article's length (a paywalled page may show only two paragraphs).
+                standfirst = (
+                    content[0] == i - 1 and before <= page.settings.standfirst_max_words and total - before > before
+                )
+                if 0 < before <= share * (total - before) or standfirst:
                     for j in content:
                         if j < i:
                             yield j, self.verdict("standfirst or caption above the byline")
