@@ -3,6 +3,8 @@
 Each rule is declarative (a pattern, a scope, a word limit) so it reads like
 data; ``max_words`` keeps a rule off prose that merely mentions its phrase.
 Wordings cover English and, where cheap, the other languages pages come in.
+Rules that search anywhere in a block carry ``keywords``, a lower-case pre-check
+that every match contains, so most blocks are turned away without a regex.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The jusText-style passes: classify what no phrase rule claimed, settle doubtful blocks
-from their neighbours, then keep the one main run of article text."""
+"""The jusText-style passes: classify what no phrase rule claimed, keep lists a sentence
+announces with a colon, settle doubtful blocks from their neighbours, keep the one main run
+of article text, then drop the standfirst above the byline."""
 
 from __future__ import annotations
 
