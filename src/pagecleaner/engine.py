@@ -1,26 +1,116 @@
-"""Blocks + rules → verdicts: the block stage, then the context stage, counting what fired."""
+"""Blocks + rules → verdicts: the block stage, then the context stage, counting what fired.
+
+Speed: the block stage asks every rule about every block, so pattern rules are
+screened together. One compiled alternation of all their patterns runs once per
+short block; when it finds nothing, no pattern rule can fire and all are skipped.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 
 from .blocks import Block
 from .errors import RuleError
-from .rules.base import Page, Rule, Stage, Verdict
+from .rules.base import Page, PatternRule, Rule, Stage, Verdict
 from .settings import Settings
+
+# A back-reference would change meaning inside a combined alternation.
+_BACKREF = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
+
+
+@dataclass(frozen=True, slots=True)
+class BlockPlan:
+    """The block-stage rules, in order, with the pre-filter that screens their pattern rules."""
+
+    rules: tuple[Rule, ...]
+    screened: frozenset[int]
+    """Positions in ``rules`` of the pattern rules the pre-filters speak for."""
+    anchored: Screen | None
+    """Rules whose match starts the block (scope ``full`` or ``start``): tried at position 0 only."""
+    floating: Screen | None
+    """Rules that search anywhere in the block."""
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """One compiled alternation of several rules' patterns and the largest word limit among them."""
+
+    pattern: regex.Pattern[str]
+    max_words: int
+    anchored: bool
+
+    def may_match(self, page: Page, block: Block) -> bool:
+        if block.words > self.max_words:
+            return False
+        if not self.anchored:
+            return page.search(self.pattern, block.text, "engine.prefilter") is not None
+        try:
+            return self.pattern.match(block.text, timeout=page.settings.regex_timeout) is not None
+        except TimeoutError:
+            return True  # let the rules themselves run (and warn) under their own timeouts
+
+
+def _screen(rules: list[PatternRule], anchored: bool) -> Screen | None:
+    if not rules:
+        return None
+    body = "|".join(_piece(r) for r in rules)
+    pattern = regex.compile(rf"^(?:{body})" if anchored else body, regex.VERSION0)
+    return Screen(pattern, max(r.max_words or 0 for r in rules), anchored)
+
+
+def _piece(rule: PatternRule) -> str:
+    flags = "i" if rule.pattern.flags & regex.IGNORECASE else "-i"
+    return f"(?{flags}:{rule.pattern.pattern})"
+
+
+@lru_cache(maxsize=16)
+def plan_block_stage(rules: tuple[Rule, ...]) -> BlockPlan:
+    """Group the pattern rules with a word limit under one pre-filter (cached per rule tuple)."""
+    # Only rules anchored at the block's start are screened: an alternation of unanchored
+    # patterns is slower in ``regex`` than running each one alone (it loses their literal
+    # prefix scans), so those rules keep running one by one behind their word limits.
+    screened = {
+        k: r
+        for k, r in enumerate(rules)
+        if isinstance(r, PatternRule)
+        and type(r).match is PatternRule.match
+        and r.max_words is not None
+        and r.scope != "search"
+        and not _BACKREF.search(r.pattern.pattern)
+    }
+    try:
+        anchored = _screen(list(screened.values()), anchored=True)
+    except regex.error:
+        return BlockPlan(rules, frozenset(), None, None)
+    floating = None
+    return BlockPlan(rules, frozenset(screened), anchored, floating)
 
 
 def _failed(rule: Rule, exc: Exception) -> RuleError:
     return RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
 
 
-def _block_stage(page: Page, rules: Sequence[Rule], fired: Counter[str]) -> None:
+def _may_match(page: Page, plan: BlockPlan, block: Block) -> bool:
+    return bool(
+        (plan.anchored is not None and plan.anchored.may_match(page, block))
+        or (plan.floating is not None and plan.floating.may_match(page, block))
+    )
+
+
+def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str]) -> None:
     verdicts = page.verdicts
-    for i in range(len(page.blocks)):
+    for i, block in enumerate(page.blocks):
         if verdicts[i] is not None:
             continue
-        for rule in rules:
+        maybe = _may_match(page, plan, block)
+        for k, rule in enumerate(plan.rules):
+            if not maybe and k in plan.screened:
+                continue
             try:
                 v = rule.match(page, i)
             except Exception as exc:
@@ -55,6 +145,7 @@ def judge(blocks: Sequence[Block], rules: Sequence[Rule], settings: Settings) ->
     """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired."""
     page = Page(blocks, settings, [None] * len(blocks))
     fired: Counter[str] = Counter()
-    _block_stage(page, [r for r in rules if r.stage is Stage.BLOCK], fired)
+    plan = plan_block_stage(tuple(r for r in rules if r.stage is Stage.BLOCK))
+    _block_stage(page, plan, fired)
     _context_stage(page, [r for r in rules if r.stage is Stage.CONTEXT], fired)
     return page, fired

@@ -18,6 +18,9 @@ from .blocks import Segment
 _WS = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTINUES = regex.compile(r"^(?:\p{Ll}|[,.;:!?)\]}»”’%])")
 _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
+_TERMINAL_END = regex.compile(r"[.!?…。！？]$")
+_NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
+_BRIDGE_MAX_WORDS = 8
 
 
 def normalise(text: str) -> str:
@@ -29,22 +32,44 @@ def _joins(prev: str, line: str) -> bool:
     return bool(_OPEN_END.search(prev) and _CONTINUES.match(line))
 
 
+def _bridges(prev: str, line: str, following: str) -> bool:
+    """A short line that starts a capital but sits inside a sentence: the text of a link
+    ("told" / "Business Insider" / ", adding ..."), which BeautifulSoup puts on its own line."""
+    return bool(
+        following
+        and _OPEN_END.search(prev)
+        and line.count(" ") < _BRIDGE_MAX_WORDS
+        and not _TERMINAL_END.search(line)
+        and _CONTINUES.match(following)
+    )
+
+
+def _glue(parts: list[str]) -> str:
+    out = parts[0]
+    for part in parts[1:]:
+        out += part if _NO_SPACE_BEFORE.match(part) else " " + part
+    return out
+
+
 def segment_text(text: str) -> Iterator[Segment]:
     """Cut text into paragraphs. Every non-blank input line lands in exactly one segment."""
+    raw_lines = text.splitlines()
+    cleaned = [normalise(line) for line in raw_lines]
     lines: list[str] = []
     norm: list[str] = []
     start = 0
     blank_before = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        clean = normalise(line)
+    for k, (line, clean) in enumerate(zip(raw_lines, cleaned, strict=True)):
+        number = k + 1
         if not clean:
             if lines:
-                yield Segment(" ".join(norm), "\n".join(lines), start, number - 1, blank_before)
+                yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
                 lines, norm = [], []
             blank_before = True
             continue
-        if lines and not _joins(norm[-1], clean):
-            yield Segment(" ".join(norm), "\n".join(lines), start, number - 1, blank_before)
+        following = cleaned[k + 1] if k + 1 < len(cleaned) else ""
+        if lines and not (_joins(norm[-1], clean) or _bridges(norm[-1], clean, following)):
+            yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
             lines, norm = [], []
             blank_before = False
         if not lines:
@@ -52,4 +77,4 @@ def segment_text(text: str) -> Iterator[Segment]:
         lines.append(line)
         norm.append(clean)
     if lines:
-        yield Segment(" ".join(norm), "\n".join(lines), start, start + len(lines) - 1, blank_before)
+        yield Segment(_glue(norm), "\n".join(lines), start, start + len(lines) - 1, blank_before)

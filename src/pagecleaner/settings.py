@@ -32,6 +32,24 @@ class Settings(BaseModel):
     context_window: int = Field(default=3, ge=1)
     """How many blocks either side the context pass looks at."""
 
+    run_block_penalty: int = Field(default=8, ge=0)
+    """Main-run search: what each boilerplate block costs on top of its words."""
+    run_word_cap: int = Field(default=40, ge=0)
+    """Main-run search: a boilerplate block costs at most this many of its words."""
+    run_break_penalty: int = Field(default=25, ge=0)
+    """Main-run search: the cost of a comments or related-articles heading, which opens a new section."""
+
+    run_gap_blocks: int = Field(default=3, ge=1)
+    """Main-run search: within one stretch of boilerplate, only this many blocks cost in full."""
+    lead_in_share: float = Field(default=0.25, ge=0.0, le=1.0)
+    """Text above the first byline or date line is dropped as a standfirst when it is at most this share of the text below."""
+    run_gap_tail_cost: int = Field(default=3, ge=0)
+    """Main-run search: what each further boilerplate block of a long stretch costs."""
+    standfirst_max_words: int = Field(default=40, ge=0)
+    """A single paragraph of at most this many words right above the byline is a standfirst."""
+    list_min_items: int = Field(default=3, ge=2)
+    """A byline or date line printed this many times marks a list (teasers, comments), not an article."""
+
     # Limits.
     max_input_bytes: int = Field(default=64 * 1024 * 1024, ge=1)
     """Larger input raises ``InputTooLarge``."""

@@ -98,6 +98,12 @@ def read_items(blocks: Sequence[Block]) -> tuple[list[Item], int]:
         elif r is Role.SUMMARY:
             if not cur.accepts_summary():
                 break
+            if cur.summary and cur.blocks and cur.blocks[-1] == pos - 1 and role(blocks[pos - 1]) is Role.SUMMARY:
+                # Two paragraphs in a row: the article has resumed after a teaser box; give back the first.
+                cur.summary.pop()
+                cur.blocks.pop()
+                used = pos - 1
+                break
             cur.summary.append(block.text)
         elif r is Role.SOURCE and cur.source is not None and strip_bullet(block.text) != cur.source:
             # A second, different source line opens the next item's metadata.

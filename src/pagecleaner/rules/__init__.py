@@ -11,8 +11,10 @@ def default_rules() -> list[Rule]:
     return [
         *metadata.RULES,
         *boilerplate.RULES,
+        *related.RULES,
         *related.CONTEXT_RULES,
         *quality.CONTEXT_RULES,
+        *related.LATE_CONTEXT_RULES,
         *metadata.CONTEXT_RULES,
     ]
 

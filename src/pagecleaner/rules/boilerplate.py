@@ -3,12 +3,36 @@
 Each rule is declarative (a pattern, a scope, a word limit) so it reads like
 data; ``max_words`` keeps a rule off prose that merely mentions its phrase.
 Wordings cover English and, where cheap, the other languages pages come in.
+Rules that search anywhere in a block carry ``keywords``, a lower-case pre-check
+that every match contains, so most blocks are turned away without a regex.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..models import Kind
-from .base import PatternRule
+from .base import Page, PatternRule, Verdict
+
+
+class KeywordPatternRule(PatternRule):
+    """A pattern rule with a cheap pre-check: the block must contain one of ``keywords``
+    (lower case) before the pattern is searched. Every match of the pattern contains one
+    of them, so the result is the same; most blocks are turned away without a regex."""
+
+    def __init__(self, *args: Any, keywords: tuple[str, ...], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.keywords = keywords
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if self.max_words is not None and block.words > self.max_words:
+            return None
+        low = block.text.lower()
+        if not any(k in low for k in self.keywords):
+            return None
+        return super().match(page, i)
+
 
 _SEP = r"[\s,|/·•-]*"
 
@@ -25,6 +49,19 @@ IMAGE_ALT = PatternRule(
         "The logo was redesigned in 2019 by a Berlin studio.",
     ),
 )
+ALT_ENTITIES = KeywordPatternRule(
+    "image.alt-entities",
+    Kind.IMAGE_RESIDUE,
+    r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|amp|quot|apos|lt|gt|nbsp);",
+    scope="search",
+    max_words=120,
+    keywords=("&",),
+    description='Attribute text (image alt or title) left with its HTML escapes, which rendered text never shows: "China&#39;s Foreign Minister".',
+    examples=(
+        "US and Chinese flags are seen as Secretary of State Mike Pompeo and China&#39;s Foreign Minister Wang Yi meet.",
+    ),
+    counter_examples=("Procter & Gamble said sales rose; AT&T shares fell.",),
+)
 STORE_BADGES = PatternRule(
     "promo.store-badges",
     Kind.APP_PROMO,
@@ -35,13 +72,14 @@ STORE_BADGES = PatternRule(
     examples=("app-storeplay-store", "Get it on Google Play", "App Store Google Play"),
     counter_examples=("The App Store takes a 30% cut of every sale, developers say.",),
 )
-APP_DOWNLOAD = PatternRule(
+APP_DOWNLOAD = KeywordPatternRule(
     "promo.app-download",
     Kind.APP_PROMO,
     r"\bdownload\b[^.!?]{0,40}\bapps?\b|\bget (?:the|our) (?:[\w-]+ )?app\b"
     r"|\b(?:baixe|descarga|scarica|unduh|télécharge[zr]?) [^.!?]{0,30}\bapp",
     scope="search",
     max_words=40,
+    keywords=("app",),
     description='App-download promos: "DOWNLOAD THE APP", "Get Started Now: Download the App".',
     examples=(
         "DOWNLOAD THE APP",
@@ -61,13 +99,14 @@ FEATURE_PROMO = PatternRule(
     examples=("Try Our AI Features", "Explore what Daily8 AI can do for you:"),
     counter_examples=("Engineers explore what the new reactor can do under stress.",),
 )
-FREE_TRIAL = PatternRule(
+FREE_TRIAL = KeywordPatternRule(
     "subscription.free-trial",
     Kind.SUBSCRIPTION,
     r"\b(?:try|start|get|enjoy)\b[^.!?]{0,60}\bfree\b[^.!?]{0,30}\b(?:for \d+|trial)\b"
     r"|\bunlimited (?:digital )?access\b|\bsubscribe (?:now|today)\b|\bsubscribers? only\b",
     scope="search",
     max_words=80,
+    keywords=("free", "unlimited", "subscribe"),
     description='Syndication and subscription promos: "Try The Telegraph free for 1 month with unlimited access".',
     examples=(
         "Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month with unlimited access to our award-winning website.",
@@ -85,25 +124,32 @@ SUBSCRIBE_CALL = PatternRule(
     examples=("Subscribe", "Sign in", "Already a subscriber? Log in"),
     counter_examples=("Subscribers to the plan pay a monthly fee of $10.",),
 )
-NEWSLETTER = PatternRule(
+NEWSLETTER = KeywordPatternRule(
     "newsletter.signup",
     Kind.NEWSLETTER,
     r"\b(?:sign up|subscribe|register)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
     r"|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe)\b|\benter your e-?mail\b"
-    r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b",
+    r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b|\bunsubscribe at any time\b"
+    r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
+    r"|\bsubscribing\b[^.!?]{0,40}\bnewsletter\b|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
+    r"|\bsee all newsletters\b|\bno spam\b",
     scope="search",
     max_words=40,
+    keywords=("newsletter", "mail", "briefing", "subscrib", "inbox", "opt-in", "signing up", "spam"),
     description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
     examples=("Sign up for our daily newsletter", "Enter your email address"),
     counter_examples=("The newsletter industry has grown fast since 2020, analysts say.",),
 )
-COOKIES = PatternRule(
+COOKIES = KeywordPatternRule(
     "cookie.notice",
     Kind.COOKIE_NOTICE,
     r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
-    r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b",
+    r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b"
+    r"|\b(?:i|you) agree\b[^.!?]{0,80}\b(?:privacy|personal data|terms of|cookies)\b"
+    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b",
     scope="search",
     max_words=80,
+    keywords=("cookie", "agree", "personal data", "privacy policy"),
     description='Cookie and consent notices: "We use cookies to improve your experience. Accept all cookies".',
     examples=("We use cookies to improve your experience.", "Accept all cookies"),
     counter_examples=("The bakery sells cookies, cakes and bread to the whole village.",),
@@ -122,6 +168,90 @@ COMMENTS = PatternRule(
     examples=("Comments", "No comments yet...", "View Comments", "powered by Disqus", "12 comments"),
     counter_examples=("Comments made by the minister on Tuesday drew criticism.",),
 )
+COMMENT_HEADER = PatternRule(
+    "comments.header",
+    Kind.COMMENTS,
+    r"\S.{0,140}?\s(?:says|said|wrote|commented|disse|dice|dijo|berkata|пишет|написал)\s?(?:on\s.{1,40})?:"
+    r"|\d{1,5}\s(?:responses?|comments?|replies|thoughts|reactions?)\s(?:to|on)\s.{1,120}"
+    r"|(?:\d{1,5}\s)?(?:comments?|responses?|replies)\s(?:on|to)\s.{1,120}",
+    max_words=24,
+    description='Comment-thread headers: "joetoronto says:", "34 responses to “Anthony Lynn…”", "Jane, on May 2 said:".',
+    examples=(
+        "joetoronto says:",
+        "34 responses to “Anthony Lynn: “We needed to win this game””",
+        "Pembuat Film Fitna Dirikan Partai Islam Di Eropa | Berita Islami, on Desember 30, 2015 at 4:36 am said:",
+    ),
+    counter_examples=("The minister said: “We will not back down.” Critics disagreed with the plan.",),
+)
+COMMENT_FORM = KeywordPatternRule(
+    "comments.form",
+    Kind.COMMENTS,
+    r"\byour e-?mail address will not be published\b|\bsave my name,? e-?mail\b|\bnotify me of (?:new|follow-up)\b"
+    r"|\bnotify me via e-?mail\b|\bthis site uses akismet\b|\byou are commenting using your\b"
+    r"|\blog in using one of these methods\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b"
+    r"|\bcancel reply\b|\bpost comment\b|\bdeixe (?:uma resposta|um comentário)\b|\bnão será publicado\b"
+    r"|\bcampos obrigatórios\b|\btinggalkan (?:balasan|komentar)\b|\bdeja (?:una respuesta|un comentario)\b"
+    r"|\blascia un commento\b|\bоставить комментарий\b|\bоставьте комментарий\b|\bto post a comment\b"
+    r"|\bcomments? (?:are|is) (?:moderated|closed)\b"
+    r"|\b(?:comment(?:ing)?|community|submission) (?:policy|guidelines|standards)\b"
+    r"|(?:добавить|оставить|оставьте) комментарий|сохранить моё имя|ваш адрес email не будет опубликован"
+    r"|\bsalvar meus dados\b|\bsimpan nama saya\b|\bsalva il mio nome\b",
+    scope="search",
+    max_words=40,
+    keywords=(
+        "publish",
+        "save my name",
+        "notify me",
+        "akismet",
+        "comment",
+        "log in using",
+        "required fields",
+        "leave a ",
+        "cancel reply",
+        "deixe u",
+        "publicado",
+        "obrigatórios",
+        "tinggalkan",
+        "deja un",
+        "lascia un",
+        "комментари",
+        "сохранить",
+        "опубликован",
+        "salvar meus",
+        "simpan nama",
+        "salva il",
+        "guidelines",
+        "policy",
+        "standards",
+    ),
+    description='Comment forms and their notices: "Leave a Reply", "Your email address will not be published."',
+    examples=(
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+    ),
+    counter_examples=("She decided to leave a comment in the guest book before driving home that evening.",),
+)
+FORM_FIELD = PatternRule(
+    "comments.form-field",
+    Kind.COMMENTS,
+    r"[\p{L}\p{N}][\p{L}\p{N} ()/.-]{0,30}\s?\*",
+    max_words=4,
+    description='Labels of required form fields, marked with an asterisk: "Name *", "E-mail *", "Имя *".',
+    examples=("Name *", "E-mail *", "Имя *"),
+    counter_examples=("Terms apply.",),
+)
+COMMENT_ACTIONS = PatternRule(
+    "comments.actions",
+    Kind.COMMENTS,
+    rf"(?:(?:reply|responder|rispondi|balas|ответить|답글|返信|like|report|flag|permalink|quote|edit|delete"
+    rf"|upvote|downvote|\d{{1,5}} likes?|log in to reply|(?:show|hide) replies|\d{{1,4}} repl(?:y|ies)){_SEP})+",
+    max_words=6,
+    description='Comment action links: "Reply", "Like Reply Report", "Log in to Reply", "Balas".',
+    examples=("Reply", "Like Reply Report", "Log in to Reply", "Balas"),
+    counter_examples=("Reply to the letter within ten days.",),
+)
 SHARE = PatternRule(
     "share.buttons",
     Kind.SHARE,
@@ -138,21 +268,48 @@ NAVIGATION = PatternRule(
     Kind.NAVIGATION,
     r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
     r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|next|previous|prev|more|load more"
-    r"|show more|all (?:news|stories)|go to top|scroll to top|jump to",
+    r"|show more|all (?:news|stories)|go to top|scroll to top|jump to|replay|up next|now playing|autoplay(?: on| off)?"
+    r"|must watch|more videos(?: \.\.\.| …)?|\(\d{1,4} videos?\)|view all(?: \(\d{1,4}\))?",
     max_words=4,
     description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top".',
     examples=("Toggle navigation", "Skip to content", "Menu", "Back to top"),
     counter_examples=("Menu prices rose by a fifth.",),
 )
-FOOTER = PatternRule(
+FOOTER = KeywordPatternRule(
     "footer.legal",
     Kind.FOOTER,
-    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}|\bsubject to copyright\b"
+    r"|\bno part (?:of this [\w ]{1,30})?may be reproduced\b|\bregistered trademarks? of\b"
+    r"|\bthese statements have not been evaluated\b|\bthe information (?:provided|contained) on this (?:web)?site\b"
     r"|^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions"
     r"|cookie policy|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility"
     r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?)[\s,|/·•-]*)+$",
     scope="search",
     max_words=40,
+    keywords=(
+        "©",
+        "(c)",
+        "rights",
+        "copyright",
+        "reproduced",
+        "trademark",
+        "evaluated",
+        "information",
+        "privacy",
+        "terms",
+        "cookie",
+        "contact",
+        "about",
+        "advertise",
+        "site",
+        "accessibility",
+        "careers",
+        "help",
+        "faq",
+        "imprint",
+        "impressum",
+        "do not sell",
+    ),
     description='Footer lines: "© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use".',
     examples=("© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"),
     counter_examples=(
@@ -181,6 +338,69 @@ TAGS = PatternRule(
     examples=("Tags: Politics, North Korea, Russia", "Topics: Energy"),
     counter_examples=("Topics discussed at the summit included energy and trade.",),
 )
+AUTHOR_BIO = PatternRule(
+    "author.bio-heading",
+    Kind.OTHER,
+    r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
+    r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})",
+    ignore_case=False,
+    max_words=5,
+    description='Headings of the author box after an article: "About Brigit Katz", "About the author", "Über Moritz Bachmann".',
+    examples=("About Brigit Katz", "About the author", "Über Moritz Bachmann"),
+    counter_examples=("About 200 people attended.",),
+)
+AUTHOR_BIO_TEXT = KeywordPatternRule(
+    "author.bio",
+    Kind.OTHER,
+    r"^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:is|was)\s(?:a|an|the)\s[^.!?]{0,100}\b(?:writer|editor|journalist|reporter"
+    r"|author|contributor|correspondent|columnist|freelancer|blogger|fellow|professor|editor-in-chief)s?\b",
+    scope="search",
+    max_words=90,
+    keywords=(" is a", " is the", " was a", " was the"),
+    description='The author box after an article: "Brigit Katz is a freelance writer based in Toronto."',
+    examples=("Brigit Katz is a freelance writer based in Toronto. Her work has appeared in a number of places.",),
+    counter_examples=("The writer is a former diplomat, the paper said in a note under the article.",),
+)
+COMPANY_BIO = KeywordPatternRule(
+    "author.company-bio",
+    Kind.OTHER,
+    r"^(?:About (?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}[:.]?\s)?(?:\p{Lu}[\p{L}.&'’()-]*\s){1,4}(?:is|are)\s(?:a|an|the)\s"
+    r"(?:[\p{L}-]+\s){0,3}(?:global|leading|world'?s?|international|premier|largest|independent)\b",
+    ignore_case=False,
+    scope="search",
+    max_words=120,
+    keywords=(" is a", " is the", " are a", " are the"),
+    description='The company boilerplate that closes a press release: "Ascom is a global solutions provider …".',
+    examples=("Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",),
+    counter_examples=("Shares of the company, which is a global leader in chips, fell 3% on Tuesday.",),
+)
+CITATION = PatternRule(
+    "references.citation",
+    Kind.OTHER,
+    r"^[^\"“”]{2,120},\s?[\"“][^\"“”]{3,200}[\"”],?\s?[^\"“”]{0,80}\b(?:19|20)\d\d\b[^\"“”]{0,30}"
+    r"|^(?:e-?mail|phone|telephone) interview with .{3,200}?\b(?:19|20)\d\d\b.{0,20}",
+    max_words=50,
+    description='Entries of a sources list: Publisher, "Title," date — "PolitiFact, "Trump\'s tariffs …," Nov. 18, 2019".',
+    examples=(
+        'Customs and Border Protection, "U.S. Border Patrol Nationwide Drug Seizures," accessed Nov. 13, 2019',
+        "Email interview with Matthew Dyman, spokesman for Customs and Border Protection, Oct. 30, 2019",
+    ),
+    counter_examples=('The mayor said, "We will rebuild the bridge by 2026," and left the podium.',),
+)
+RELATED_LINK = PatternRule(
+    "related.link",
+    Kind.RELATED,
+    r"(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|see more|more"
+    r"|recommended|read next|leia também|leia mais|lee también|leggi anche|baca juga|читайте также)\s?[:|>»]",
+    scope="start",
+    max_words=25,
+    description='A link to another story inside the article: "Related: The 15 Weirdest Galaxies", "SEE MORE: Hong Kong …".',
+    examples=(
+        "Related: The 15 Weirdest Galaxies in Our Universe",
+        "SEE MORE: Hong Kong protests: 800 students under siege",
+    ),
+    counter_examples=("More than 200 people attended the hearing on Tuesday.",),
+)
 RELATED_HEADING = PatternRule(
     "related.heading",
     Kind.RELATED,
@@ -189,7 +409,7 @@ RELATED_HEADING = PatternRule(
     r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\W*"
     r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)(?: [^.!?]{1,30})?:?"
-    r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles|posts)"
+    r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles|posts)|explore further"
     r"|editor'?s picks|what to read next|(?:don't|do not) miss\W*|leia (?:também|mais)|lee también"
     r"|leggi anche|baca juga|читайте также|관련 기사|関連記事",
     max_words=10,
@@ -200,6 +420,7 @@ RELATED_HEADING = PatternRule(
 
 RULES = [
     IMAGE_ALT,
+    ALT_ENTITIES,
     STORE_BADGES,
     APP_DOWNLOAD,
     FEATURE_PROMO,
@@ -208,10 +429,19 @@ RULES = [
     NEWSLETTER,
     COOKIES,
     COMMENTS,
+    COMMENT_HEADER,
+    COMMENT_FORM,
+    FORM_FIELD,
+    COMMENT_ACTIONS,
     SHARE,
     NAVIGATION,
     FOOTER,
     ADS,
     TAGS,
+    AUTHOR_BIO,
+    AUTHOR_BIO_TEXT,
+    COMPANY_BIO,
+    CITATION,
+    RELATED_LINK,
     RELATED_HEADING,
 ]

@@ -73,6 +73,96 @@ class Credit(Rule):
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
 
 
+# A caption's credit closes it: "(Image: GETTY )", "…a rabbitCredit: Getty", "(AP Photo/Hau Dinh)".
+_CAPTION_TAIL = regex.compile(
+    r"(?:\((?i:image|photo|picture|foto|credit|source)s?\s?:[^()]{1,60}\)"
+    r"|(?:Credit|Photo|Image|Picture|Foto|Fonte|Source)s?\s?:\s?[^.:]{1,60}"
+    r"|\((?:[^()]{0,40}[/,|]\s?)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|iStock)(?: Photo)?[^()]{0,40}\))"
+    r"\W{0,2}$"
+)
+# News-agency captions open with their own label: "FILE - In this Oct. 13, 2017, file photo, …".
+_CAPTION_HEAD = regex.compile(r"^(?:FILE\s?[-–—]\s|In this (?:[\w.,]+\s){0,6}(?:file )?photo\b)")
+
+
+# A bare credit line under a photo: "Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images".
+_AGENCY_CREDIT = regex.compile(
+    r"(?:^|[/|,]\s?|\bvia\s)(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA(?:-EFE)?|Bloomberg|Shutterstock"
+    r"|iStock(?:photo)?|Alamy|PA(?: Images| Wire)?|Corbis|NurPhoto|Xinhua|Contributor)\s?$"
+)
+
+
+class AgencyCredit(Rule):
+    """A bare photo credit naming an agency: "Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images"."""
+
+    id = "caption.agency-credit"
+    kind = Kind.CAPTION
+    examples = ("Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images", "Hau Dinh, AP")
+    counter_examples = ("The pictures were sold to Getty.",)
+    max_words = 8
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > self.max_words or block.terminal:
+            return None
+        if page.search(_AGENCY_CREDIT, block.text, self.id) is None:
+            return None
+        return self.verdict("photo credit")
+
+
+class CaptionAboveCredit(Rule):
+    """The caption printed just above a photo credit ("Sheikh Mohammed … at the Dubai Airshow." /
+    "Natalie Naccache | Bloomberg | Getty Images"): short prose right before a credit line."""
+
+    id = "caption.above-credit"
+    kind = Kind.CAPTION
+    stage = Stage.CONTEXT
+    credit_rules = ("caption.agency-credit", "metadata.credit")
+    max_words = 60
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        for i in range(1, len(page.blocks)):
+            v = page.verdicts[i]
+            if v is None or v.rule not in self.credit_rules:
+                continue
+            prev = page.blocks[i - 1]
+            if page.label(i - 1) is Label.CONTENT and prev.weight <= self.max_words:
+                yield i - 1, self.verdict("caption above a photo credit")
+
+
+class CaptionCredit(Rule):
+    """A photo caption that ends in its credit: "China has warned … (Image: GETTY )"."""
+
+    id = "caption.credit"
+    kind = Kind.CAPTION
+    examples = (
+        "China has warned they will cease control of Hong Kong (Image: GETTY )",
+        "The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor",
+        "Protesters gather outside the court in Hanoi. (AP Photo/Hau Dinh)",
+        "The front headlights of the new Ford Mustang Mach-E SUV. (Carlos Osorio / AP)",
+        "FILE - In this Oct. 13, 2017, file photo, Julia Roberts attends the 2017 amfAR Inspiration Gala.",
+        "In this photo issued by ITV, Jeremy Corbyn reacts during the election head-to-head debate live on TV "
+        "from Media City in Salford, England, Tuesday Nov. 19, 2019, ahead of the General Election on Dec. 12. "
+        "The two men are vying to lead the country after the vote, and both were questioned about Brexit, "
+        "the health service and trust in politics by a studio audience. (Jonathan Hordle/ITV via AP)",
+    )
+    counter_examples = ("The company said it would publish the source code, according to Reuters.",)
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        # Only the tail can hold the credit; searching just it keeps the rule cheap on long blocks.
+        if block.words > 90:
+            return None
+        head = page.search(_CAPTION_HEAD, block.text[:60], self.id)
+        if block.words > 60:
+            return self.verdict("agency photo caption") if head else None
+        tail = (block.text.endswith(")") or ":" in block.text[-70:]) and page.search(
+            _CAPTION_TAIL, block.text[-90:], self.id
+        )
+        if head is None and not tail:
+            return None
+        return self.verdict("caption ending in its credit")
+
+
 class Byline(Rule):
     """An author line: "By Jane Doe", "By JANE DOE | Special to the Post"."""
 
@@ -121,6 +211,11 @@ def _headline_like(page: Page, i: int) -> bool:
     return 2 <= b.weight <= 30 and not (b.text.endswith(".") and b.sentences > 1) and b.chars <= 250
 
 
+def _is_lead_in(page: Page, i: int) -> bool:
+    v = page.verdicts[i]
+    return v is not None and v.rule == "quality.lead-in"
+
+
 class Title(Rule):
     """The headline: the heading-like line just before the article body, kept once as ``title``.
 
@@ -142,17 +237,21 @@ class Title(Rule):
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
             if page.label(j) is not Label.CONTENT
             and page.kind(j) in (None, Kind.LOW_CONTENT)
+            and not _is_lead_in(page, j)
             and _headline_like(page, j)
         ]
         if not candidates:
             return
+        # A headline printed twice wins; then one without a closing full stop (headlines rarely
+        # have one, a short opening sentence does); then the nearest.
         repeated = [j for j in candidates if page.blocks[j].repeats > 1]
-        text = page.blocks[repeated[0] if repeated else candidates[0]].text
+        open_ended = [j for j in candidates if not page.blocks[j].text.endswith(".")]
+        text = page.blocks[(repeated or open_ended or candidates)[0]].text
         copies = [j for j in range(body) if page.blocks[j].text == text]
         yield copies[0], self.verdict("headline before the body", data={"title": text})
         for j in copies[1:]:
             yield j, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
 
-RULES: list[Rule] = [SourceDate(), Credit(), Byline(), Dateline()]
-CONTEXT_RULES: list[Rule] = [Title()]
+RULES: list[Rule] = [SourceDate(), Credit(), CaptionCredit(), AgencyCredit(), Byline(), Dateline()]
+CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]

@@ -1,8 +1,10 @@
-"""The jusText-style passes: classify what no phrase rule claimed, settle doubtful blocks
-from their neighbours, then keep the one main run of article text."""
+"""The jusText-style passes: classify what no phrase rule claimed, keep lists a sentence
+announces with a colon, settle doubtful blocks from their neighbours, keep the one main run
+of article text, then drop the standfirst above the byline."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..blocks import Block
@@ -12,9 +14,16 @@ from .base import Label, Page, Rule, Stage, Verdict
 
 
 def _is_prose(block: Block, s: Settings) -> bool:
-    if block.weight >= 2 * s.min_prose_words:
-        return True
-    return block.weight >= s.min_prose_words and (block.terminal or block.sentences >= 1)
+    if block.weight < s.min_prose_words:
+        return False
+    # Prose has sentences. A long line with no sentence end at all is a run of headlines,
+    # a glued menu or a list; CJK text is exempt, where the weight is a guess anyway.
+    return block.terminal or block.sentences >= 1 or (block.cjk and block.weight >= 2 * s.min_prose_words)
+
+
+# How the precision / recall preset scales what boilerplate costs the main run (and how
+# large a lead-in may be dropped): precision trims harder, recall keeps more.
+_FAVOR_SCALE = {"precision": 1.6, "balanced": 1.0, "recall": 0.7}
 
 
 class Classify(Rule):
@@ -32,8 +41,46 @@ class Classify(Rule):
         if block.dom is not None and block.link_density > s.max_link_density:
             return self.verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
+            if block.repeats > 1:
+                # An article paragraph is printed once; prose printed twice is usually a caption or
+                # teaser, but may be a paragraph quoted again: its neighbours decide.
+                return self.verdict(f"prose printed {block.repeats} times", label=Label.DOUBTFUL)
             return self.verdict("reads as prose", label=Label.CONTENT)
         return self.verdict(f"short ({block.weight} words)", label=Label.DOUBTFUL)
+
+
+class ColonList(Rule):
+    """Keeps the list a sentence announces with a colon: "Final standings after 36 races:"
+    followed by its rows ("1 Kyle Busch 5040 5 1 17 27", ...). The rows are short lines
+    that would otherwise be judged like a menu."""
+
+    id = "quality.colon-list"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_intro_words = 5
+    max_rows = 60
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        n = len(page.blocks)
+        i = 0
+        while i < n:
+            block = page.blocks[i]
+            if (
+                page.label(i) in (Label.CONTENT, Label.DOUBTFUL)
+                and block.text.endswith(":")
+                and block.weight >= self.min_intro_words
+            ):
+                end = i + 1
+                while end < n and end - i <= self.max_rows and page.label(end) is Label.DOUBTFUL:
+                    end += 1
+                if end - i >= 3:
+                    yield i, self.verdict("a list announced with a colon", label=Label.CONTENT, through=end - 1)
+                    i = end
+                    continue
+            i += 1
+
+
+_SHOUTED_MIN_WORDS = 6
 
 
 class Neighbours(Rule):
@@ -44,21 +91,11 @@ class Neighbours(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
 
-    def _nearest(self, page: Page, i: int, step: int) -> Label | None:
-        j = i + step
-        while 0 <= j < len(page.blocks):
-            label = page.label(j)
-            if label is not Label.DOUBTFUL:
-                return label
-            j += step
-        return None
-
-    def match(self, page: Page, i: int) -> Verdict | None:
-        if page.label(i) is not Label.DOUBTFUL:
-            return None
-        before = self._nearest(page, i, -1) is Label.CONTENT
-        after = self._nearest(page, i, 1) is Label.CONTENT
+    def _decide(self, page: Page, i: int, before: bool, after: bool) -> Verdict:
         block, favor = page.blocks[i], page.settings.favor
+        if block.words >= _SHOUTED_MIN_WORDS and block.upper_ratio > 0.9 and not block.terminal:
+            # A whole headline in capitals inside an article is a link to another story.
+            return self.verdict("a headline in capitals: a link to another story")
         near_good = block.terminal and block.weight >= page.settings.short_block_words
         keep = (before and after) if favor != "recall" else (before or after)
         if favor == "balanced" and near_good and (before or after):
@@ -69,29 +106,79 @@ class Neighbours(Rule):
             return self.verdict("between article paragraphs", label=Label.CONTENT)
         return self.verdict("short text away from the article")
 
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        # One pass each way instead of a search per block: the nearest decided label to the
+        # right is fixed in advance; to the left it is the previous block, settled just before.
+        n = len(page.blocks)
+        right: list[Label | None] = [None] * n
+        nearest: Label | None = None
+        for j in range(n - 1, -1, -1):
+            right[j] = nearest
+            label = page.label(j)
+            if label is not Label.DOUBTFUL:
+                nearest = label
+        for i in range(n):
+            if page.label(i) is not Label.DOUBTFUL:
+                continue
+            before = i > 0 and page.label(i - 1) is Label.CONTENT
+            yield i, self._decide(page, i, before, right[i] is Label.CONTENT)
+
+
+# Headings that open a new section of the page (comments, related articles): the article
+# runs on past one only when much more article text follows.
+_SECTION_BREAK_RULES = ("related.heading", "comments.", "author.", "newsletter.", "tags.", "footer.")
+
 
 class MainRun(Rule):
     """Keeps the one main run of article text: content blocks far from it, across long
-    stretches of boilerplate (a comment thread, a footer blurb), are removed."""
+    stretches of boilerplate (a comment thread, a footer blurb), are removed.
+
+    The run is the span of blocks with the largest score: content counts its words,
+    boilerplate costs its words (capped) plus a fixed amount. Within one gap only the
+    first few boilerplate blocks cost in full, so a long box inside an article costs
+    little more than a short one, while lists whose items each sit between their own
+    byline and date (teasers, comment threads) pay for every gap.
+    """
 
     id = "quality.main-run"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
 
-    def _score(self, page: Page, i: int) -> int:
-        label, weight = page.label(i), page.blocks[i].weight
-        if label is Label.CONTENT:
-            return weight
-        if label is Label.BOILERPLATE:
-            return -(min(weight, 40) + 3)
-        return 0
+    def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
+        v, s = page.verdicts[i], page.settings
+        scale = _FAVOR_SCALE[s.favor]
+        if v is None or v.label is not Label.BOILERPLATE:
+            return 0
+        if v.kind is Kind.METADATA:
+            # One byline or date sits beside the article; many of them make a list (teasers, comments).
+            return round(scale * s.run_break_penalty) if rule_counts[v.rule] >= s.list_min_items else 0
+        if v.rule.startswith(_SECTION_BREAK_RULES):
+            return round(scale * s.run_break_penalty)
+        if gap >= s.run_gap_blocks:
+            return s.run_gap_tail_cost
+        return round(scale * (min(page.blocks[i].weight, s.run_word_cap) + s.run_block_penalty))
+
+    def _scores(self, page: Page) -> list[int]:
+        rule_counts = Counter(v.rule for v in page.verdicts if v is not None)
+        scores, gap = [], 0
+        for i, block in enumerate(page.blocks):
+            v = page.verdicts[i]
+            if v is not None and v.label is Label.CONTENT:
+                # Short lines kept for their neighbours (subheadings, or headlines in a teaser
+                # list) neither pull the run towards them nor break it.
+                scores.append(0 if v.rule in (Neighbours.id, ColonList.id) else block.weight)
+                gap = 0
+            else:
+                scores.append(-self._cost(page, i, rule_counts, gap))
+                gap += 1
+        return scores
 
     def _best_run(self, page: Page) -> tuple[int, int] | None:
         best, best_span, run, start = 0, None, 0, 0
-        for i in range(len(page.blocks)):
+        for i, score in enumerate(self._scores(page)):
             if run <= 0:
                 run, start = 0, i
-            run += self._score(page, i)
+            run += score
             if run > best:
                 best, best_span = run, (start, i)
         return best_span
@@ -101,10 +188,53 @@ class MainRun(Rule):
         if span is None:
             return
         lo, hi = span
+        # Lines kept for their neighbours weigh nothing, so the run may stop short of the ones at
+        # its edges (a short opening sentence): they belong to it.
+        while lo > 0 and page.label(lo - 1) is Label.CONTENT:
+            lo -= 1
+        while hi + 1 < len(page.blocks) and page.label(hi + 1) is Label.CONTENT:
+            hi += 1
         for i in range(len(page.blocks)):
             if (i < lo or i > hi) and page.label(i) is Label.CONTENT:
                 yield i, self.verdict("outside the main run of article text")
 
 
+class LeadIn(Rule):
+    """Drops the standfirst and captions printed above the byline or date line: the article
+    body starts after them ("Here's how to figure out what's worth it" / By Jane Doe / Nov 19).
+
+    Only a small lead-in is dropped (at most ``lead_in_share`` of the text after it), so an
+    article whose date line sits lower down keeps its opening paragraphs.
+    """
+
+    id = "quality.lead-in"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    anchors = ("metadata.byline", "metadata.dateline", "metadata.source-date")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        content = [i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT]
+        if len(content) < 2:
+            return
+        weights = {i: page.blocks[i].weight for i in content}
+        total, before = sum(weights.values()), 0
+        for i in range(content[0], content[-1]):
+            v = page.verdicts[i]
+            if i in weights:
+                before += weights[i]
+            elif v is not None and v.rule in self.anchors:
+                share = page.settings.lead_in_share * _FAVOR_SCALE[page.settings.favor]
+                # One short paragraph right on top of the byline is the standfirst whatever
+                # the article's length (a paywalled page may show only two paragraphs).
+                standfirst = (
+                    content[0] == i - 1 and before <= page.settings.standfirst_max_words and total - before > before
+                )
+                if 0 < before <= share * (total - before) or standfirst:
+                    for j in content:
+                        if j < i:
+                            yield j, self.verdict("standfirst or caption above the byline")
+                return
+
+
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Classify(), Neighbours(), MainRun()]
+CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Neighbours(), MainRun(), LeadIn()]

@@ -6,9 +6,41 @@ from collections.abc import Iterator
 
 from ..models import Kind
 from ..teasers import read_items
-from .base import Page, Rule, Stage, Verdict
+from .base import Label, Page, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
+
+
+class Excerpt(Rule):
+    """A teaser excerpt cut off with an ellipsis: "I want to tell you about another change in Last Man, […]"."""
+
+    id = "related.excerpt"
+    kind = Kind.RELATED
+    examples = (
+        "I want to tell you about another important change in Last Man, […]",
+        "Windows 10 1909 is now available via Windows 10 Update Ass...",
+    )
+    counter_examples = (
+        "Wait… what? She laughed and closed the door behind her.",
+        "Not to get too Albert Einstein on you, but …",
+    )
+    brackets = ("[…]", "[...]")
+    cuts = ("...", "…")
+    min_words = 6
+    max_words = 45
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        text = block.text
+        if block.words > self.max_words:
+            return None
+        if text.endswith(self.brackets):
+            return self.verdict("excerpt cut off with a bracketed ellipsis")
+        # A cut-off excerpt glues its ellipsis to the last word; a writer's pause ("So frustrating …") does not.
+        for cut in self.cuts:
+            if text.endswith(cut) and block.words >= self.min_words and not text[: -len(cut)].endswith(" "):
+                return self.verdict("excerpt cut off with an ellipsis")
+        return None
 
 
 class TeaserSection(Rule):
@@ -38,5 +70,54 @@ class TeaserSection(Rule):
                 yield i + 1, self.verdict(f"{len(items)} teaser(s) under {page.blocks[i].text!r}", through=i + used)
 
 
-RULES: list[Rule] = []
+class InlineTeaser(Rule):
+    """A teaser dropped into the article: a headline printed twice (image link and text link)
+    and the one-paragraph summary right after it.
+
+    "Column: A vulture firm's bid for Gannett …" / "Column: A vulture firm's bid …" /
+    "Among those who believe that the press provides value …". Only after the article has
+    begun, so the page's own headline (also often printed twice) is left to the title rule.
+    """
+
+    id = "related.inline-teaser"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+    max_title_words = 20
+    max_summary_words = 60
+    window = 2
+
+    def _copy(self, page: Page, i: int) -> int | None:
+        text = page.blocks[i].text
+        for j in range(i + 1, min(len(page.blocks), i + 1 + self.window)):
+            if page.blocks[j].text == text:
+                return j
+        return None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        begun = False
+        for i, block in enumerate(page.blocks):
+            label = page.label(i)
+            if not begun:
+                begun = label is Label.CONTENT and block.weight >= page.settings.min_prose_words
+                continue
+            if block.repeats < 2 or block.weight > self.max_title_words or block.terminal:
+                continue
+            if page.kind(i) not in (None, Kind.LOW_CONTENT):
+                continue  # already claimed by a named rule (a teaser section, a menu)
+            j = self._copy(page, i)
+            if j is None:
+                continue
+            k = j + 1
+            summary = (
+                k < len(page.blocks)
+                and page.label(k) is Label.CONTENT
+                and page.blocks[k].repeats == 1
+                and page.blocks[k].weight <= self.max_summary_words
+            )
+            yield i, self.verdict("headline printed twice inside the article", through=k if summary else j)
+
+
+RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
+LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser()]
+"""Run after the quality pass, once the article's blocks are known."""

@@ -1,0 +1,57 @@
+"""The fast paths give the same answers as the plain ones."""
+
+from __future__ import annotations
+
+import regex
+
+from pagecleaner import Settings
+from pagecleaner.engine import judge, plan_block_stage
+from pagecleaner.features import _counts, make_blocks
+from pagecleaner.rules import default_rules
+from pagecleaner.rules.base import Page, Stage
+from pagecleaner.segment import segment_text
+
+
+def _naive_counts(text: str) -> tuple[int, int, int, int]:
+    return (
+        sum(c.isupper() for c in text),
+        sum(c.islower() for c in text),
+        sum(c.isdigit() for c in text),
+        sum(1 for w in text.split() if w[:1].isupper()),
+    )
+
+
+def test_counts_match_a_character_loop() -> None:
+    for text in ("Kim Jong-un wept in 2025.", "Classificação da NASCAR 2019", "Москва Сегодня 12", "ABC def 123"):
+        assert _counts(text) == _naive_counts(text), text
+
+
+def test_prefilter_gives_the_same_verdicts_as_asking_every_rule(seed_text: str) -> None:
+    rules = [r for r in default_rules() if r.stage is Stage.BLOCK]
+    extra = [e for r in rules for e in (*r.examples, *r.counter_examples)]
+    blocks = make_blocks(segment_text(seed_text + "\n\n" + "\n\n".join(extra)))
+    fast, _ = judge(blocks, rules, Settings())
+    slow = Page(blocks, Settings(), [None] * len(blocks))
+    for i in range(len(blocks)):
+        slow.verdicts[i] = next((v for r in rules if (v := r.match(slow, i)) is not None), None)
+    assert [v.rule if v else None for v in fast.verdicts] == [v.rule if v else None for v in slow.verdicts]
+
+
+def test_prefilter_screens_only_pattern_rules_with_a_word_limit() -> None:
+    plan = plan_block_stage(tuple(r for r in default_rules() if r.stage is Stage.BLOCK))
+    assert plan.screened
+    assert plan.anchored is not None and isinstance(plan.anchored.pattern, regex.Pattern)
+
+
+def test_keyword_guard_never_hides_a_match() -> None:
+    from pagecleaner.rules.base import PatternRule
+    from pagecleaner.rules.boilerplate import KeywordPatternRule
+
+    rules = [r for r in default_rules() if isinstance(r, KeywordPatternRule)]
+    assert rules
+    texts = [e for r in default_rules() for e in (*r.examples, *r.counter_examples)]
+    blocks = make_blocks(segment_text("\n\n".join(texts)))
+    page = Page(blocks, Settings(), [None] * len(blocks))
+    for rule in rules:
+        for i in range(len(blocks)):
+            assert (rule.match(page, i) is None) == (PatternRule.match(rule, page, i) is None), (rule.id, i)

@@ -1,0 +1,162 @@
+"""The context pass: classification, the main run, the lead-in, and the favor preset."""
+
+from __future__ import annotations
+
+from pagecleaner import Settings, clean
+from pagecleaner.engine import judge
+from pagecleaner.features import make_blocks
+from pagecleaner.rules import default_rules
+from pagecleaner.rules.base import Label, Page
+from pagecleaner.segment import segment_text
+
+
+def para(topic: str, n: int = 30) -> str:
+    """A prose paragraph of about ``n`` words on ``topic``."""
+    words = " ".join(f"{topic}{k}" for k in range(n - 4))
+    return f"The council said that {words} today."
+
+
+def judged(text: str, settings: Settings | None = None) -> Page:
+    page, _ = judge(make_blocks(segment_text(text)), default_rules(), settings or Settings())
+    return page
+
+
+def kept(text: str, settings: Settings | None = None) -> list[str]:
+    return clean(text, input_format="text", settings=settings).article.paragraphs
+
+
+def test_prose_printed_twice_between_credits_is_not_article_text() -> None:
+    caption = para("caption", 20)
+    credit = "Photo: Jane Doe, AP"
+    text = "\n\n".join(["By Jane Doe", caption, credit, caption, credit, para("alpha"), para("beta")])
+    assert caption not in kept(text)
+
+
+def test_prose_printed_once_reads_as_article_text() -> None:
+    text = "\n\n".join(["By Jane Doe", para("caption", 20), "Photo: Jane Doe, AP", para("alpha"), para("beta")])
+    v = judged(text).verdicts[1]
+    assert v is not None and "printed" not in v.reason
+
+
+def test_comment_thread_after_the_article_is_dropped() -> None:
+    article = [para(t) for t in ("alpha", "beta", "gamma", "delta")]
+    thread = ["12 Comments", "janedoe says:", "November 19, 2019 at 6:34 am", para("comment", 25)]
+    out = kept("\n\n".join(article + thread))
+    assert para("alpha") in out and para("delta") in out
+    assert para("comment", 25) not in out
+
+
+def test_article_resumes_after_a_box_of_short_lines() -> None:
+    box = ["Most read", "Short headline one", "Short headline two", "Short headline three", "Advertisement"]
+    text = "\n\n".join([para("alpha"), para("beta"), *box, para("gamma"), para("delta")])
+    out = kept(text)
+    assert para("gamma") in out and para("delta") in out
+
+
+def test_teaser_box_gives_back_the_article_paragraphs_after_it() -> None:
+    box = ["Related Articles", "A teaser headline here", "The Source", para("summary", 25)]
+    after = [para("gamma"), para("delta"), para("epsilon")]
+    text = "\n\n".join([para("alpha"), para("beta"), *box, *after])
+    out = kept(text)
+    assert all(p in out for p in after)
+
+
+def test_standfirst_above_the_byline_is_dropped() -> None:
+    standfirst = "Here is how to figure out what is worth your money this winter season."
+    body = [para(t) for t in ("alpha", "beta", "gamma", "delta", "epsilon")]
+    text = "\n\n".join(["A Headline About Things", standfirst, "By Jane Doe", *body])
+    page = judged(text)
+    out = kept(text)
+    assert standfirst not in out
+    assert all(p in out for p in body)
+    assert any(v is not None and v.rule == "quality.lead-in" for v in page.verdicts)
+
+
+def test_large_opening_above_a_late_date_line_is_kept() -> None:
+    opening = [para(t) for t in ("alpha", "beta", "gamma")]
+    text = "\n\n".join([*opening, "Updated November 19, 2019", para("delta")])
+    out = kept(text)
+    assert all(p in out for p in opening)
+
+
+def test_precision_keeps_no_more_than_recall() -> None:
+    article = [para(t) for t in ("alpha", "beta", "gamma")]
+    tail = ["Share this:", "Facebook", "Twitter", "Some Short Heading", para("blurb", 20)]
+    text = "\n\n".join(article + tail)
+    precise = kept(text, Settings(favor="precision"))
+    loose = kept(text, Settings(favor="recall"))
+    assert set(precise) <= set(loose)
+    assert all(p in precise for p in article)
+
+
+def test_every_block_gets_a_label() -> None:
+    page = judged("\n\n".join([para("alpha"), "Menu", "Home", para("beta")]))
+    assert all(v is not None and v.label in (Label.CONTENT, Label.BOILERPLATE) for v in page.verdicts)
+
+
+def test_headline_printed_twice_inside_the_article_is_a_teaser() -> None:
+    headline = "Column: A vulture firm bids for the paper"
+    summary = para("summary", 25)
+    text = "\n\n".join([para("alpha"), para("beta"), headline, headline, summary, para("gamma"), para("delta")])
+    out = kept(text)
+    assert headline not in out and summary not in out
+    assert para("gamma") in out and para("delta") in out
+
+
+def test_a_subheading_printed_once_stays() -> None:
+    sub = "What the council decided"
+    text = "\n\n".join([para("alpha"), para("beta"), sub, para("gamma"), para("delta")])
+    assert sub in kept(text)
+
+
+def test_rows_announced_with_a_colon_stay() -> None:
+    rows = ["1 Kyle Busch 5040", "2 Martin Truex 5035", "3 Kevin Harvick 5033"]
+    text = "\n\n".join([para("alpha"), "Final standings of the cup after 36 races:", *rows])
+    out = kept(text)
+    assert all(r in out for r in rows)
+
+
+def test_short_lines_without_an_announcing_colon_are_judged_as_usual() -> None:
+    rows = ["Home", "World News", "Sports"]
+    text = "\n\n".join([para("alpha"), para("beta"), *rows])
+    assert not any(r in kept(text) for r in rows)
+
+
+def test_title_prefers_a_headline_without_a_full_stop() -> None:
+    text = "\n\n".join(
+        ["Schiff Runs Out of Time", "By Jane Doe", "Time is not on his side.", para("alpha"), para("beta")]
+    )
+    assert clean(text, input_format="text").article.title == "Schiff Runs Out of Time"
+
+
+def test_a_headline_in_capitals_inside_an_article_is_a_link() -> None:
+    shout = "CARRIE ANN INABA OPENS UP ABOUT HEALTH CONDITION"
+    text = "\n\n".join([para("alpha"), shout, para("beta")])
+    assert shout not in kept(text)
+
+
+def test_a_short_subheading_in_capitals_stays() -> None:
+    text = "\n\n".join([para("alpha"), "SCORES QUARANTINED", para("beta")])
+    assert "SCORES QUARANTINED" in kept(text)
+
+
+def test_caption_above_a_photo_credit_is_removed() -> None:
+    caption = "Sheikh Mohammed speaks with guests during the opening day of the Dubai Airshow."
+    text = "\n\n".join([para("alpha"), caption, "Natalie Naccache | Bloomberg | Getty Images", para("beta")])
+    out = kept(text)
+    assert caption not in out
+    assert para("alpha") in out and para("beta") in out
+
+
+def test_paragraph_not_followed_by_a_credit_stays() -> None:
+    text = "\n\n".join([para("alpha"), para("beta", 20), para("gamma")])
+    assert para("beta", 20) in kept(text)
+
+
+def test_one_short_paragraph_on_top_of_the_byline_is_the_standfirst() -> None:
+    standfirst = "There are more devices and services than ever before. Here is how to choose."
+    body = [para("alpha"), para("beta")]
+    text = "\n\n".join(["So Many Ways to Play", standfirst, "By Sarah Needleman", "Nov. 19, 2019 8:03 am ET", *body])
+    out = kept(text)
+    assert standfirst not in out
+    assert all(p in out for p in body)

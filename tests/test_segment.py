@@ -1,0 +1,40 @@
+"""Cutting text into paragraphs, and joining back lines a renderer broke at inline tags."""
+
+from __future__ import annotations
+
+from pagecleaner.segment import segment_text
+
+BS4 = """Lynn said the team
+Los Angeles Chargers
+, which lost on Monday, would
+regroup
+before the next game.
+Home
+World News
+Sports"""
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in segment_text(text)]
+
+
+def test_link_text_on_its_own_line_joins_its_sentence() -> None:
+    assert (
+        texts(BS4)[0]
+        == "Lynn said the team Los Angeles Chargers, which lost on Monday, would regroup before the next game."
+    )
+
+
+def test_menu_lines_stay_apart() -> None:
+    assert texts(BS4)[1:] == ["Home", "World News", "Sports"]
+
+
+def test_every_non_blank_line_lands_in_exactly_one_segment() -> None:
+    text = BS4 + "\n\n  \nA last paragraph.\n"
+    raw = [line for s in segment_text(text) for line in s.raw.split("\n")]
+    assert raw == [line for line in text.splitlines() if line.strip()]
+
+
+def test_line_spans_follow_the_input() -> None:
+    segs = list(segment_text("One.\n\nTwo\nthree.\nFour."))
+    assert [(s.start_line, s.end_line) for s in segs] == [(1, 1), (3, 4), (5, 5)]
