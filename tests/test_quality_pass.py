@@ -94,6 +94,7 @@ def test_every_block_gets_a_label() -> None:
     assert all(v is not None and v.label in (Label.CONTENT, Label.BOILERPLATE) for v in page.verdicts)
 
 
+# related.inline-teaser
 def test_headline_printed_twice_inside_the_article_is_a_teaser() -> None:
     headline = "Column: A vulture firm bids for the paper"
     summary = para("summary", 25)
@@ -109,6 +110,7 @@ def test_a_subheading_printed_once_stays() -> None:
     assert sub in kept(text)
 
 
+# quality.colon-list
 def test_rows_announced_with_a_colon_stay() -> None:
     rows = ["1 Kyle Busch 5040", "2 Martin Truex 5035", "3 Kevin Harvick 5033"]
     text = "\n\n".join([para("alpha"), "Final standings of the cup after 36 races:", *rows])
@@ -140,6 +142,7 @@ def test_a_short_subheading_in_capitals_stays() -> None:
     assert "SCORES QUARANTINED" in kept(text)
 
 
+# caption.above-credit
 def test_caption_above_a_photo_credit_is_removed() -> None:
     caption = "Sheikh Mohammed speaks with guests during the opening day of the Dubai Airshow."
     text = "\n\n".join([para("alpha"), caption, "Natalie Naccache | Bloomberg | Getty Images", para("beta")])

@@ -55,6 +55,11 @@ class TeaserSection(Rule):
     id = "related.teasers"
     kind = Kind.RELATED
     stage = Stage.CONTEXT
+    # Inside a teaser list a bare agency name or a date is the teaser's source or age, not the article's.
+    passes_through = (Kind.METADATA, Kind.CAPTION)
+
+    def _open(self, v: Verdict | None) -> bool:
+        return v is None or v.kind in self.passes_through
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         n = len(page.blocks)
@@ -63,7 +68,7 @@ class TeaserSection(Rule):
             if v is None or v.rule != HEADING_RULE:
                 continue
             end = i + 1
-            while end < n and page.verdicts[end] is None:
+            while end < n and self._open(page.verdicts[end]):
                 end += 1
             items, used = read_items(page.blocks[i + 1 : end])
             if used:
