@@ -56,8 +56,23 @@ class Neighbours(Rule):
     def match(self, page: Page, i: int) -> Verdict | None:
         if page.label(i) is not Label.DOUBTFUL:
             return None
+        return self._settle(page, i, self._nearest(page, i, 1))
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        # Every block of a run of doubtful blocks has the same next decided block: find it once per
+        # run, not once per block, so a page of many short lines stays linear. (The look back stops
+        # at once: the blocks before ``i`` are settled by the time ``i`` is.)
+        n, after = len(page.blocks), -1
+        for i in range(n):
+            if page.label(i) is not Label.DOUBTFUL:
+                continue
+            if after <= i:
+                after = next((j for j in range(i + 1, n) if page.label(j) is not Label.DOUBTFUL), n)
+            yield i, self._settle(page, i, page.label(after) if after < n else None)
+
+    def _settle(self, page: Page, i: int, next_label: Label | None) -> Verdict:
         before = self._nearest(page, i, -1) is Label.CONTENT
-        after = self._nearest(page, i, 1) is Label.CONTENT
+        after = next_label is Label.CONTENT
         block, favor = page.blocks[i], page.settings.favor
         near_good = block.terminal and block.weight >= page.settings.short_block_words
         keep = (before and after) if favor != "recall" else (before or after)
