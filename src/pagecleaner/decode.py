@@ -50,6 +50,11 @@ def _decode_bytes(data: bytes) -> Decoded:
     )
 
 
+def _utf8_size(text: str) -> int:
+    """Bytes of ``text`` in UTF-8; lone surrogates (legal in a Python str) count as 3, never raise."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
 def decode(source: str | bytes, max_bytes: int) -> Decoded:
     """Check and decode ``source``. Raises ``TypeError`` or ``InputTooLarge``; never a decode error."""
     if isinstance(source, (bytearray, memoryview)):
@@ -57,7 +62,7 @@ def decode(source: str | bytes, max_bytes: int) -> Decoded:
     if not isinstance(source, (str, bytes)):
         raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
     size = len(source) if isinstance(source, bytes) else len(source) * (1 if source.isascii() else 4)
-    if size > max_bytes and (isinstance(source, bytes) or len(source.encode("utf-8")) > max_bytes):
+    if size > max_bytes and (isinstance(source, bytes) or _utf8_size(source) > max_bytes):
         raise InputTooLarge(f"input is larger than max_input_bytes={max_bytes}")
     decoded = Decoded(source, None) if isinstance(source, str) else _decode_bytes(source)
     if "\x00" in decoded.text:

@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .blocks import Block
-from .errors import RuleError
+from .errors import LimitExceeded, RuleError
+from .limits import Budget, too_long
 from .rules.base import Page, Rule, Stage, Verdict
 from .settings import Settings
 
@@ -15,10 +16,14 @@ def _failed(rule: Rule, exc: Exception) -> RuleError:
     return RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
 
 
-def _block_stage(page: Page, rules: Sequence[Rule], fired: Counter[str]) -> None:
+def _block_stage(page: Page, rules: Sequence[Rule], fired: Counter[str], budget: Budget) -> None:
     verdicts = page.verdicts
-    for i in range(len(page.blocks)):
+    for i, block in enumerate(page.blocks):
         if verdicts[i] is not None:
+            continue
+        if budget.exhausted(f"in the block rules at block {i}", page.warnings):
+            break
+        if too_long(block.chars, block.start_line, page.settings, page.warnings):
             continue
         for rule in rules:
             try:
@@ -39,22 +44,34 @@ def _apply(page: Page, i: int, v: Verdict) -> None:
         page.verdicts[j] = v
 
 
-def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str]) -> None:
+def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str], budget: Budget) -> None:
     for rule in rules:
+        where = f"before context rule {rule.id}"
+        if budget.exhausted(where, page.warnings):
+            return
         try:
             for i, v in rule.judge(page):
+                if budget.exhausted(f"in context rule {rule.id}", page.warnings):
+                    return
                 _apply(page, i, v)
                 fired[rule.id] += 1
-        except RuleError:
+        except (RuleError, LimitExceeded):
             raise
         except Exception as exc:
             raise _failed(rule, exc) from exc
 
 
-def judge(blocks: Sequence[Block], rules: Sequence[Rule], settings: Settings) -> tuple[Page, Counter[str]]:
-    """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired."""
+def judge(
+    blocks: Sequence[Block], rules: Sequence[Rule], settings: Settings, budget: Budget | None = None
+) -> tuple[Page, Counter[str]]:
+    """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired.
+
+    ``budget`` is the call's time budget (started here when not given): once spent, rules stop and
+    the blocks not yet judged stay unjudged (kept), with a warning.
+    """
     page = Page(blocks, settings, [None] * len(blocks))
     fired: Counter[str] = Counter()
-    _block_stage(page, [r for r in rules if r.stage is Stage.BLOCK], fired)
-    _context_stage(page, [r for r in rules if r.stage is Stage.CONTEXT], fired)
+    budget = budget or Budget(settings)
+    _block_stage(page, [r for r in rules if r.stage is Stage.BLOCK], fired, budget)
+    _context_stage(page, [r for r in rules if r.stage is Stage.CONTEXT], fired, budget)
     return page, fired
