@@ -33,23 +33,27 @@ class Overflow:
 
 
 def cap_lines(text: str, settings: Settings) -> tuple[str, Overflow | None]:
-    """Split ``text`` after ``max_lines`` lines (as ``str.splitlines`` counts them)."""
+    """Split ``text`` after its ``max_lines``-th non-blank line (lines as ``str.splitlines`` cuts them)."""
     limit = settings.max_lines
     # Cheap test first: a text with fewer line breaks than the limit has at most ``limit`` lines.
     if len(text) <= limit or sum(text.count(c) for c in _LINE_BREAKS) < limit:
         return text, None
     lines = text.splitlines()
-    if len(lines) <= limit:
+    cut, seen = len(lines), 0
+    for k, line in enumerate(lines):
+        if normalise(line):
+            seen += 1
+            if seen > limit:
+                cut = k
+                break
+    if cut == len(lines):
         return text, None
     if settings.on_limit == "raise":
-        raise LimitExceeded(f"input has {len(lines)} lines, more than max_lines={limit}")
-    head, tail = lines[:limit], lines[limit:]
-    filled = [k for k, line in enumerate(tail) if normalise(line)]
-    if not filled:
-        return "\n".join(head), None
-    first, last = filled[0], filled[-1]
-    text_tail = "\n".join(tail[first : last + 1])
-    return "\n".join(head), Overflow(text_tail, limit + first + 1, limit + last + 1, limit)
+        raise LimitExceeded(f"input has more than max_lines={limit} non-blank lines")
+    tail = lines[cut:]
+    last = max(k for k, line in enumerate(tail) if normalise(line))
+    overflow = Overflow("\n".join(tail[: last + 1]), cut + 1, cut + last + 1, limit)
+    return "\n".join(lines[:cut]), overflow
 
 
 def report_overflow(page: CleanedPage, overflow: Overflow | None) -> CleanedPage:
