@@ -48,7 +48,8 @@ def all_patterns() -> list[Found]:
 
 
 def _pieces(pattern_text: str) -> list[str]:
-    words = sorted(set(_WORDS.findall(pattern_text)))[:12] or ["a"]
+    # Escapes such as \b or \p{L} are not words of the pattern.
+    words = sorted(set(_WORDS.findall(re.sub(r"\\[A-Za-z](?:\{[^}]*\})?", " ", pattern_text))))[:12] or ["a"]
     chars = sorted({c for c in pattern_text if not c.isalnum() and c not in "\\()[]{}?*+^$|"})[:8]
     return words + chars
 
