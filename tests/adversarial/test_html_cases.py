@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pagecleaner import CleanedPage, PageCleanerError, clean
 
@@ -175,3 +177,47 @@ def test_broken_markup_gives_a_page_or_a_documented_error(name: str) -> None:
         return
     assert isinstance(page, CleanedPage)
     within_bound(source, elapsed)
+
+
+TAGS = [
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<br>",
+    "<a href='x'>",
+    "</a>",
+    "<script>",
+    "</script>",
+    "<table>",
+    "<td colspan='99999999999'>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "&amp;",
+    "&#0;",
+    "&lol;",
+    "<h1>",
+    "</h1>",
+    "<li>",
+    "<ul>",
+    "<noscript>",
+    "<style>",
+    "</style>",
+    "<!DOCTYPE html>",
+    "<html>",
+    "<body>",
+    PROSE,
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(TAGS), st.text(max_size=30)), max_size=60).map("".join))
+def test_any_tag_soup_gives_a_page_or_a_documented_error(source: str) -> None:
+    for data in (source, source.encode("utf-8", "surrogatepass")):
+        try:
+            page = clean(data, input_format="html")
+        except PageCleanerError:
+            continue
+        assert isinstance(page, CleanedPage)
