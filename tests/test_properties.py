@@ -71,9 +71,9 @@ def clean_or_documented_error(source: str | bytes, **kwargs: object) -> CleanedP
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(any_text, page_text))
-def test_any_str_gives_an_accounted_page(text: str) -> None:
-    page = clean_or_documented_error(text)
+@given(st.one_of(any_text, page_text), st.sampled_from(["precision", "balanced", "recall"]))
+def test_any_str_gives_an_accounted_page(text: str, favor: str) -> None:
+    page = clean_or_documented_error(text, settings=Settings(favor=favor))
     assert page is not None, "str input within the limits never raises"
     check_accounting(text.replace("\x00", ""), page)
 
