@@ -54,8 +54,10 @@ def _pieces(pattern_text: str) -> list[str]:
     return words + chars
 
 
-def hostile_strings(pattern_text: str, size: int) -> Iterator[str]:
+def hostile_strings(pattern_text: str | bytes, size: int) -> Iterator[str]:
     """Strings of about ``size`` characters that match almost all the way, then fail."""
+    if isinstance(pattern_text, bytes):  # a bytes pattern (charset sniffing): read its text as Latin-1
+        pattern_text = pattern_text.decode("latin-1")
     pieces = _pieces(pattern_text)
     glue = (" ", "", ",", "-", ". ")
     tails = ("§", "!", "\x00", "")
@@ -72,6 +74,8 @@ def hostile_strings(pattern_text: str, size: int) -> Iterator[str]:
 
 def search(found: Found, text: str) -> object:
     """One search, bounded when the engine supports a timeout (the ``regex`` module does)."""
+    if isinstance(found.pattern.pattern, bytes):
+        return found.pattern.search(text.encode("utf-8", "surrogatepass"))
     if isinstance(found.pattern, regex.Pattern):
         return found.pattern.search(text, timeout=30)
     return found.pattern.search(text)
