@@ -8,7 +8,15 @@
 
 from .blocks import Block
 from .cleaner import Cleaner, clean
-from .errors import InputTooLarge, PageCleanerError, RuleError, RuleFileError, RuleNotFound
+from .errors import (
+    InputTooLarge,
+    LimitExceeded,
+    PageCleanerError,
+    RuleError,
+    RuleFileError,
+    RuleNotFound,
+    TimeBudgetExceeded,
+)
 from .models import Article, CleanedPage, Kind, Removed, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
 from .settings import Settings
@@ -24,6 +32,7 @@ __all__ = [
     "InputTooLarge",
     "Kind",
     "Label",
+    "LimitExceeded",
     "Page",
     "PageCleanerError",
     "PatternRule",
@@ -35,6 +44,7 @@ __all__ = [
     "Settings",
     "Stage",
     "Teaser",
+    "TimeBudgetExceeded",
     "Verdict",
     "__version__",
     "clean",

@@ -16,6 +16,7 @@ from .decode import decode, detect_format
 from .engine import judge
 from .errors import RuleError, RuleNotFound
 from .features import make_blocks
+from .limits import Budget, cap_lines, report_overflow
 from .models import CleanedPage
 from .rules import default_rules
 from .rules.base import Rule, check_rule
@@ -168,12 +169,14 @@ class Cleaner:
     ) -> CleanedPage:
         """Clean one page of raw text (or, later, HTML)."""
         s = settings or self.settings
+        budget = Budget(s)
         decoded = decode(source, s.max_input_bytes)
         fmt = detect_format(decoded.text, input_format)
-        blocks = make_blocks(segment_text(decoded.text))
-        page, fired = judge(blocks, self.active_rules, s)
+        text, overflow = cap_lines(decoded.text, s)
+        blocks = make_blocks(segment_text(text))
+        page, fired = judge(blocks, self.active_rules, s, budget)
         self.fired.update(fired)
-        return assemble(page, fmt, decoded.encoding, url, decoded.warnings)
+        return report_overflow(assemble(page, fmt, decoded.encoding, url, decoded.warnings), overflow)
 
 
 _DEFAULT: Cleaner | None = None

@@ -29,14 +29,60 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
+_SAMPLE = 4096
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte-order mark. Its spaces and ASCII punctuation leave NUL bytes on one
+    side of the byte pairs only, which no 8-bit text does; the side gives the byte order, and
+    the decoded sample must read as printable text. (Pure CJK text has no NULs: not detected.)"""
+    head = data[: _SAMPLE - _SAMPLE % 2]
+    pairs = len(head) // 2
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if pairs < 4 or min(even, odd) > pairs // 200:
+        return None
+    if max(even, odd) < max(2, pairs // 50):
+        return None
+    name = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        sample = head.decode(name)
+    except UnicodeDecodeError:
+        return None
+    if sum(ch.isprintable() or ch.isspace() for ch in sample) < 0.95 * len(sample):
+        return None
+    return Decoded(data.decode(name, errors="replace"), name, ["no byte-order mark; read as " + name])
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def _gb18030(data: bytes) -> Decoded | None:
+    """Chinese in GB18030/GBK (often served as UTF-8): accepted only when the bytes decode strictly
+    and nearly every non-ASCII character is Chinese. Western 8-bit text almost never does: an
+    accented letter before a space or a full stop is not a valid GB18030 pair."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F]
+    if len(wide) < 4 or sum(map(_is_han, wide)) < 0.9 * len(wide):
+        return None
+    return Decoded(text, "gb18030")
+
+
 def _decode_bytes(data: bytes) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name)
+    if (wide := _utf16_without_bom(data)) is not None:
+        return wide
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if (cjk := _gb18030(data)) is not None:
+        return cjk
     dammit = UnicodeDammit(data, ["utf-8", "windows-1252"])
     if dammit.unicode_markup is not None and dammit.original_encoding:
         warnings = []
@@ -50,6 +96,11 @@ def _decode_bytes(data: bytes) -> Decoded:
     )
 
 
+def _utf8_size(text: str) -> int:
+    """Bytes of ``text`` in UTF-8; lone surrogates (legal in a Python str) count as 3, never raise."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
 def decode(source: str | bytes, max_bytes: int) -> Decoded:
     """Check and decode ``source``. Raises ``TypeError`` or ``InputTooLarge``; never a decode error."""
     if isinstance(source, (bytearray, memoryview)):
@@ -57,7 +108,7 @@ def decode(source: str | bytes, max_bytes: int) -> Decoded:
     if not isinstance(source, (str, bytes)):
         raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
     size = len(source) if isinstance(source, bytes) else len(source) * (1 if source.isascii() else 4)
-    if size > max_bytes and (isinstance(source, bytes) or len(source.encode("utf-8")) > max_bytes):
+    if size > max_bytes and (isinstance(source, bytes) or _utf8_size(source) > max_bytes):
         raise InputTooLarge(f"input is larger than max_input_bytes={max_bytes}")
     decoded = Decoded(source, None) if isinstance(source, str) else _decode_bytes(source)
     if "\x00" in decoded.text:

@@ -15,7 +15,8 @@ from functools import lru_cache
 import regex
 
 from .blocks import Block
-from .errors import RuleError
+from .errors import LimitExceeded, RuleError
+from .limits import Budget, too_long
 from .rules.base import Page, PatternRule, Rule, Stage, Verdict
 from .settings import Settings
 
@@ -102,10 +103,14 @@ def _may_match(page: Page, plan: BlockPlan, block: Block) -> bool:
     )
 
 
-def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str]) -> None:
+def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budget) -> None:
     verdicts = page.verdicts
     for i, block in enumerate(page.blocks):
         if verdicts[i] is not None:
+            continue
+        if budget.exhausted(f"in the block rules at block {i}", page.warnings):
+            break
+        if too_long(block.chars, block.start_line, page.settings, page.warnings):
             continue
         maybe = _may_match(page, plan, block)
         for k, rule in enumerate(plan.rules):
@@ -129,23 +134,35 @@ def _apply(page: Page, i: int, v: Verdict) -> None:
         page.verdicts[j] = v
 
 
-def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str]) -> None:
+def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str], budget: Budget) -> None:
     for rule in rules:
+        where = f"before context rule {rule.id}"
+        if budget.exhausted(where, page.warnings):
+            return
         try:
             for i, v in rule.judge(page):
+                if budget.exhausted(f"in context rule {rule.id}", page.warnings):
+                    return
                 _apply(page, i, v)
                 fired[rule.id] += 1
-        except RuleError:
+        except (RuleError, LimitExceeded):
             raise
         except Exception as exc:
             raise _failed(rule, exc) from exc
 
 
-def judge(blocks: Sequence[Block], rules: Sequence[Rule], settings: Settings) -> tuple[Page, Counter[str]]:
-    """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired."""
+def judge(
+    blocks: Sequence[Block], rules: Sequence[Rule], settings: Settings, budget: Budget | None = None
+) -> tuple[Page, Counter[str]]:
+    """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired.
+
+    ``budget`` is the call's time budget (started here when not given): once spent, rules stop and
+    the blocks not yet judged stay unjudged (kept), with a warning.
+    """
     page = Page(blocks, settings, [None] * len(blocks))
     fired: Counter[str] = Counter()
+    budget = budget or Budget(settings)
     plan = plan_block_stage(tuple(r for r in rules if r.stage is Stage.BLOCK))
-    _block_stage(page, plan, fired)
-    _context_stage(page, [r for r in rules if r.stage is Stage.CONTEXT], fired)
+    _block_stage(page, plan, fired, budget)
+    _context_stage(page, [r for r in rules if r.stage is Stage.CONTEXT], fired, budget)
     return page, fired

@@ -11,6 +11,14 @@ class InputTooLarge(PageCleanerError):
     """The input exceeds ``Settings.max_input_bytes``."""
 
 
+class LimitExceeded(PageCleanerError):
+    """A limit of ``Settings`` (``max_lines``, ``max_block_chars``) was reached and ``on_limit="raise"``."""
+
+
+class TimeBudgetExceeded(LimitExceeded):
+    """``Settings.time_budget`` was spent and ``on_limit="raise"`` (the default degrades with a warning)."""
+
+
 class RuleError(PageCleanerError):
     """A rule is malformed: missing id, unknown kind, bad pattern, duplicate id."""
 

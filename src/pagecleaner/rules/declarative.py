@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import RuleFileError
+from ..errors import RuleError, RuleFileError
 from .base import PatternRule
 
 if sys.version_info >= (3, 11):
@@ -36,8 +36,33 @@ _KEYS = {
 }
 
 
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "kind": str,
+    "pattern": str,
+    "scope": str,
+    "max_words": (int, type(None)),
+    "ignore_case": bool,
+    "description": str,
+    "examples": list,
+    "counter_examples": list,
+}
+
+
+def _check_types(spec: Mapping[str, Any]) -> None:
+    # Data from a file is checked, never coerced: a wrong type is the author's mistake to hear about.
+    for key, value in spec.items():
+        if not isinstance(value, _TYPES[key]) or (key == "max_words" and isinstance(value, bool)):
+            raise RuleFileError(f"rule {spec.get('id', '?')}: {key} must not be {type(value).__name__}")
+    for key in ("examples", "counter_examples"):
+        if not all(isinstance(e, str) for e in spec.get(key, ())):
+            raise RuleFileError(f"rule {spec.get('id', '?')}: {key} must be a list of strings")
+    if not spec["id"]:
+        raise RuleFileError("a rule's id must not be empty")
+
+
 def rule_from_dict(spec: Mapping[str, Any]) -> PatternRule:
-    """One pattern rule from its declarative form."""
+    """One pattern rule from its declarative form; any problem raises ``RuleFileError``."""
     if not isinstance(spec, Mapping):
         raise RuleFileError(f"a rule must be a table/object, not {type(spec).__name__}")
     unknown = set(spec) - _KEYS
@@ -46,17 +71,21 @@ def rule_from_dict(spec: Mapping[str, Any]) -> PatternRule:
         raise RuleFileError(
             f"rule {spec.get('id', '?')}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}"
         )
-    return PatternRule(
-        str(spec["id"]),
-        str(spec["kind"]),
-        str(spec["pattern"]),
-        scope=str(spec.get("scope", "full")),
-        max_words=int(spec["max_words"]) if spec.get("max_words") is not None else None,
-        ignore_case=bool(spec.get("ignore_case", True)),
-        description=str(spec.get("description", "")),
-        examples=tuple(str(e) for e in spec.get("examples", ())),
-        counter_examples=tuple(str(e) for e in spec.get("counter_examples", ())),
-    )
+    _check_types(spec)
+    try:
+        return PatternRule(
+            spec["id"],
+            spec["kind"],
+            spec["pattern"],
+            scope=spec.get("scope", "full"),
+            max_words=spec.get("max_words"),
+            ignore_case=spec.get("ignore_case", True),
+            description=spec.get("description", ""),
+            examples=tuple(spec.get("examples", ())),
+            counter_examples=tuple(spec.get("counter_examples", ())),
+        )
+    except RuleError as exc:
+        raise RuleFileError(str(exc)) from exc
 
 
 def rules_from_data(data: Mapping[str, Any] | list[Any]) -> list[PatternRule]:
@@ -76,6 +105,6 @@ def load_rules(path: str | Path) -> list[PatternRule]:
         raise RuleFileError(f"cannot read rule file {p}: {exc}") from exc
     try:
         data = tomllib.loads(raw.decode("utf-8")) if p.suffix.lower() == ".toml" else json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise RuleFileError(f"rule file {p} is not valid {p.suffix.lstrip('.') or 'JSON'}: {exc}") from exc
     return rules_from_data(data)

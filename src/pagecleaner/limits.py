@@ -1,0 +1,117 @@
+"""The resource limits of one ``clean()`` call, from ``Settings``: input lines, block size, time.
+
+Every limit degrades loudly: what it leaves unjudged is kept (or listed in
+``removed`` with its original lines) and a warning says so; with
+``on_limit="raise"`` it raises instead. ``max_input_bytes`` is checked in
+``decode`` and always raises ``InputTooLarge``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .errors import LimitExceeded, TimeBudgetExceeded
+from .models import CleanedPage, Kind, Removed
+from .segment import normalise
+from .settings import Settings
+
+MAX_LINES_RULE = "limit.max-lines"
+# What ``str.splitlines`` breaks lines at ("\r\n" counts twice here, which only overestimates).
+_LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    """Text lines past ``max_lines``: never judged, reported as one removal."""
+
+    text: str
+    """The original lines from ``start_line`` to ``end_line``, joined by newlines."""
+    start_line: int
+    end_line: int
+    limit: int
+
+
+def cap_lines(text: str, settings: Settings) -> tuple[str, Overflow | None]:
+    """Split ``text`` after its ``max_lines``-th non-blank line (lines as ``str.splitlines`` cuts them)."""
+    limit = settings.max_lines
+    # Cheap test first: a text with fewer line breaks than the limit has at most ``limit`` lines.
+    if len(text) <= limit or sum(text.count(c) for c in _LINE_BREAKS) < limit:
+        return text, None
+    lines = text.splitlines()
+    cut, seen = len(lines), 0
+    for k, line in enumerate(lines):
+        if normalise(line):
+            seen += 1
+            if seen > limit:
+                cut = k
+                break
+    if cut == len(lines):
+        return text, None
+    if settings.on_limit == "raise":
+        raise LimitExceeded(f"input has more than max_lines={limit} non-blank lines")
+    tail = lines[cut:]
+    last = max(k for k, line in enumerate(tail) if normalise(line))
+    overflow = Overflow("\n".join(tail[: last + 1]), cut + 1, cut + last + 1, limit)
+    return "\n".join(lines[:cut]), overflow
+
+
+def report_overflow(page: CleanedPage, overflow: Overflow | None) -> CleanedPage:
+    """Add the unjudged tail to ``removed`` and say so in ``warnings``."""
+    if overflow is None:
+        return page
+    removal = Removed(
+        rule=MAX_LINES_RULE,
+        kind=Kind.OTHER,
+        text=overflow.text,
+        start_line=overflow.start_line,
+        end_line=overflow.end_line,
+        reason=f"past max_lines={overflow.limit}; not judged",
+    )
+    warning = (
+        f"input has more than max_lines={overflow.limit} lines: lines {overflow.start_line}-"
+        f"{overflow.end_line} were not judged and are listed in removed as {MAX_LINES_RULE}"
+    )
+    return page.model_copy(update={"removed": [*page.removed, removal], "warnings": [*page.warnings, warning]})
+
+
+def too_long(chars: int, start_line: int, settings: Settings, warnings: list[str]) -> bool:
+    """Whether a block is past ``max_block_chars`` (block rules then pass it by); warns once per block."""
+    if chars <= settings.max_block_chars:
+        return False
+    message = (
+        f"line {start_line}: block of {chars} characters is longer than max_block_chars="
+        f"{settings.max_block_chars}; block rules skipped, judged from its features only"
+    )
+    if settings.on_limit == "raise":
+        raise LimitExceeded(message)
+    warnings.append(message)
+    return True
+
+
+class Budget:
+    """The per-call time budget: a deadline on the monotonic clock, checked between steps."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.seconds = settings.time_budget
+        self.deadline = None if self.seconds is None else time.monotonic() + self.seconds
+        self.spent = False
+        self._raise = settings.on_limit == "raise"
+
+    __slots__ = ("_raise", "deadline", "seconds", "spent")
+
+    def exhausted(self, where: str, warnings: list[str]) -> bool:
+        """True once the deadline has passed; the first time, warns (or raises) saying ``where``."""
+        if self.spent:
+            return True
+        if self.deadline is None or time.monotonic() < self.deadline:
+            return False
+        self.spent = True
+        message = (
+            f"time_budget={self.seconds}s spent {where}; the remaining rules did not run and "
+            "blocks not yet judged were kept unjudged"
+        )
+        if self._raise:
+            raise TimeBudgetExceeded(message)
+        warnings.append(message)
+        return True
