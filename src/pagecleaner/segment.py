@@ -15,7 +15,7 @@ import regex
 
 from .blocks import Segment
 
-_WS = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_WS = regex.compile(r"[\s\u200b\u2060\ufeff]+")  # ZWNJ/ZWJ join letters and emoji: keep them
 _CONTINUES = regex.compile(r"^(?:\p{Ll}|[,.;:!?)\]}»”’%])")
 _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
 _TERMINAL_END = regex.compile(r"[.!?…。！？]$")
