@@ -1,0 +1,261 @@
+"""HTML-only rules: what the markup says about a block (its elements, roles, class and id names).
+
+They run at the start of the context stage, before the jusText-style passes, and judge
+only blocks that carry a :class:`~pagecleaner.blocks.DomInfo`; text input is untouched.
+
+One guard is shared by every rule that reads an enclosing element: an element that holds
+most of the page's prose is the article, whatever it is called (``<body class="has-comments">``,
+an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from ..blocks import Block, DomNode
+from ..models import Kind
+from .base import Label, Page, Rule, Stage, Verdict
+
+# An element holding this share of the page's prose is the article, never boilerplate.
+_ARTICLE_SHARE = 0.5
+# A main-content container must hold this share of the page's prose to be trusted.
+_CONTAINER_SHARE = 0.6
+# Among containers, the innermost one holding this share of the best one's prose wins.
+_INNER_SHARE = 0.9
+_PROSE_MAX_LINK_DENSITY = 0.3
+
+
+def _is_prose(block: Block) -> bool:
+    return (
+        block.dom is not None
+        and not block.dom.hidden
+        and block.link_density <= _PROSE_MAX_LINK_DENSITY
+        and (block.weight >= 20 or (block.weight >= 8 and block.terminal))
+    )
+
+
+@dataclass(slots=True)
+class Layout:
+    """How the page's prose (by weight) is spread over its elements."""
+
+    prose: dict[int, int] = field(default_factory=dict)
+    """Prose weight inside each element, by element id."""
+    total: int = 0
+    main: DomNode | None = None
+    """The main content container, when the markup names one that holds most of the prose."""
+
+    def holds_article(self, node: DomNode) -> bool:
+        return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
+
+
+_CONTENT_TOKEN = regex.compile(
+    r"^(?:itemprop:articlebody|role:main"
+    r"|(?:.{0,20}[-_])?(?:article|entry|post|story|content|main|text|body)[-_]{1,2}(?:body|content|text|main)(?:[-_].{0,20})?"
+    r"|articlebody|articletext|postbody|storybody|entrycontent|postcontent|storycontent|articlecontent)$"
+)
+
+
+def _is_container(node: DomNode) -> bool:
+    return node.tag in ("article", "main") or any(_CONTENT_TOKEN.match(t) for t in node.tokens)
+
+
+def layout(page: Page) -> Layout:
+    """Measure where the prose is and pick the main content container (if the markup has one)."""
+    out = Layout()
+    nodes: dict[int, tuple[int, DomNode]] = {}
+    for block in page.blocks:
+        if block.dom is None or not _is_prose(block) or page.label(block.index) is Label.BOILERPLATE:
+            continue
+        out.total += block.weight
+        depth = len(block.dom.nodes)
+        for k, node in enumerate(block.dom.nodes):
+            out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
+            nodes.setdefault(node.id, (depth - k, node))
+    candidates = [
+        (out.prose[i], depth, node)
+        for i, (depth, node) in nodes.items()
+        if out.prose[i] >= _CONTAINER_SHARE * out.total and _is_container(node)
+    ]
+    if candidates:
+        best = max(c[0] for c in candidates)
+        inner = [c for c in candidates if c[0] >= _INNER_SHARE * best]
+        out.main = max(inner, key=lambda c: c[1])[2]
+    return out
+
+
+class DomRule(Rule):
+    """Base of the rules that condemn a block for an element around it."""
+
+    stage = Stage.CONTEXT
+
+    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+        """The enclosing element that marks the block as boilerplate, and the kind if not ``self.kind``."""
+        raise NotImplementedError
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            found = self.culprit(block, page, lay)
+            if found is not None:
+                node, kind = found
+                yield i, self.verdict(f"inside <{node.tag}> {_describe(node)}".rstrip(), kind=kind)
+
+
+def _describe(node: DomNode) -> str:
+    return " ".join(sorted(node.tokens))[:60]
+
+
+def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
+    """The block's elements, innermost first, up to (not including) the first that holds the article."""
+    assert block.dom is not None
+    for node in block.dom.nodes:
+        if lay.holds_article(node) or (lay.main is not None and node.id == lay.main.id):
+            return
+        yield node
+
+
+class Hidden(DomRule):
+    """Text in an element the page hides: ``hidden``, ``aria-hidden="true"``, inline ``display:none``,
+    or a screen-reader-only class (``<span class="sr-only">Opens in a new window</span>``)."""
+
+    id = "dom.hidden"
+    kind = Kind.OTHER
+    _TOKENS = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide"})
+
+    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+        assert block.dom is not None
+        for node in _enclosing(block, lay):
+            if block.dom.hidden or node.tokens & self._TOKENS:
+                return node, None
+        return None
+
+
+class Landmark(DomRule):
+    """A block inside a page landmark that is never the article: ``<nav>``, ``<footer>``, ``<aside>``,
+    a ``<header>`` outside ``<article>``/``<main>``, or the ARIA roles navigation, banner, contentinfo,
+    complementary (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example Media</footer>``)."""
+
+    id = "dom.landmark"
+    kind = Kind.NAVIGATION
+    _TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
+    _ROLES = {
+        "role:navigation": Kind.NAVIGATION,
+        "role:menu": Kind.NAVIGATION,
+        "role:menubar": Kind.NAVIGATION,
+        "role:banner": Kind.NAVIGATION,
+        "role:contentinfo": Kind.FOOTER,
+        "role:complementary": Kind.OTHER,
+    }
+
+    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+        assert block.dom is not None
+        nodes = block.dom.nodes
+        for k, node in enumerate(_enclosing(block, lay)):
+            if kind := self._TAGS.get(node.tag):
+                return node, kind
+            if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
+                return node, Kind.NAVIGATION
+            for token in node.tokens:
+                if kind := self._ROLES.get(token):
+                    return node, kind
+        return None
+
+
+# Class/id names of boilerplate widgets, matched against whole words of a token ("post-comments",
+# "social_share", "related-articles"); word lists are English because markup names are.
+_WORD_SPLIT = regex.compile(r"[-_:\s]+")
+_NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
+    (Kind.COMMENTS, regex.compile(r"^(?:comments?|commentlist|disqus|discussion|replies|respond|reply)$")),
+    (Kind.RELATED, regex.compile(r"^(?:related\w{0,10}|recommend\w{0,10}|readmore|more|popular|trending|outbrain|taboola|recirc\w{0,10}|also)$")),
+    (Kind.SHARE, regex.compile(r"^(?:share\w{0,10}|sharing|social\w{0,10}|sharedaddy|addthis|follow)$")),
+    (Kind.NEWSLETTER, regex.compile(r"^(?:newsletters?|subscribe|subscription|signup|optin)$")),
+    (Kind.COOKIE_NOTICE, regex.compile(r"^(?:cookies?|consent|gdpr|cmp)$")),
+    (Kind.AD, regex.compile(r"^(?:ads?|adv|advert\w{0,12}|adslot|adunit|dfp|gpt|sponsor\w{0,10}|promo\w{0,10}|banner)$")),
+    (Kind.NAVIGATION, regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|sidebar|widget|toolbar)$")),
+    (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|topics)$")),
+    (Kind.METADATA, regex.compile(r"^(?:byline|author|authors|dateline|timestamp|meta|posted|published|date)$")),
+)
+
+
+def named_kind(token: str) -> Kind | None:
+    """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
+    if token.startswith(("role:", "itemprop:")) or len(token) > 60:
+        return None
+    for word in _WORD_SPLIT.split(token):
+        for kind, pattern in _NAMED:
+            if pattern.match(word):
+                return kind
+    return None
+
+
+class Named(DomRule):
+    """A block inside an element whose class or id names a widget: comments, related or recommended
+    stories, share buttons, newsletter sign-up, cookie notice, ads, promos, menus, tag lists, bylines
+    (``<div class="social-share">Share on Facebook</div>``, ``<section id="comments">``)."""
+
+    id = "dom.named"
+    kind = Kind.OTHER
+
+    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+        for node in _enclosing(block, lay):
+            for token in node.tokens:
+                if (kind := named_kind(token)) is not None:
+                    return node, kind
+        return None
+
+
+class Caption(DomRule):
+    """A figure caption: ``<figcaption>`` or any text inside ``<figure>``
+    (``<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>``)."""
+
+    id = "dom.caption"
+    kind = Kind.CAPTION
+
+    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+        for node in _enclosing(block, lay):
+            if node.tag in ("figcaption", "figure", "caption"):
+                return node, None
+        return None
+
+
+class Form(DomRule):
+    """Form controls and the text of forms: search boxes, sign-in, comment forms
+    (``<form><label>Email</label><button>Subscribe</button></form>``)."""
+
+    id = "dom.form"
+    kind = Kind.OTHER
+
+    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+        for node in _enclosing(block, lay):
+            if node.tag in ("form", "button", "label", "option", "fieldset", "legend", "dialog"):
+                return node, None
+        return None
+
+
+class OutsideMain(DomRule):
+    """Everything outside the page's main content container, when the markup names one
+    (``<article>``, ``<main>``, ``itemprop="articleBody"``, ``class="article-body"``) and it holds
+    most of the page's prose: the strongest signal HTML gives."""
+
+    id = "dom.outside-main"
+    kind = Kind.LOW_CONTENT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        if lay.main is None:
+            return
+        main = lay.main
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            if not any(n.id == main.id for n in block.dom.nodes):
+                yield i, self.verdict(f"outside the main container <{main.tag}> {_describe(main)}".rstrip())
+
+
+RULES: list[Rule] = []
+CONTEXT_RULES: list[Rule] = [Hidden(), Landmark(), Named(), Caption(), Form(), OutsideMain()]
