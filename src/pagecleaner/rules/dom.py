@@ -23,6 +23,8 @@ from .base import Label, Page, Rule, Stage, Verdict
 _ARTICLE_SHARE = 0.5
 # A main-content container must hold this share of the page's prose to be trusted.
 _CONTAINER_SHARE = 0.6
+# ... or this share when the markup names it the article body.
+_STRONG_SHARE = 0.25
 # Among containers, the innermost one holding this share of the best one's prose wins.
 _INNER_SHARE = 0.9
 _PROSE_MAX_LINK_DENSITY = 0.3
@@ -51,15 +53,44 @@ class Layout:
         return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
 
 
-_CONTENT_TOKEN = regex.compile(
-    r"^(?:itemprop:articlebody|role:main"
-    r"|(?:.{0,20}[-_])?(?:article|entry|post|story|content|main|text|body)[-_]{1,2}(?:body|content|text|main)(?:[-_].{0,20})?"
-    r"|articlebody|articletext|postbody|storybody|entrycontent|postcontent|storycontent|articlecontent)$"
+# Names of article containers. Strong: the markup says "this is the article body"
+# (itemprop="articleBody", class="article-body", "entry-content", "story_text"). Weak: a region
+# that usually holds it among other things (<article>, <main>, class="content").
+_STRONG_WHAT = frozenset({"article", "entry", "post", "story", "blog", "news"})
+_STRONG_PART = frozenset({"body", "content", "text", "inner", "detail", "details"})
+_STRONG_WORDS = frozenset(
+    {
+        "itemprop:articlebody",
+        "articlebody",
+        "articletext",
+        "articlecontent",
+        "postbody",
+        "postcontent",
+        "storybody",
+        "storycontent",
+        "storytext",
+        "entrycontent",
+        "entrybody",
+        "bodytext",
+    }
 )
+_WEAK_WORDS = frozenset(
+    {"role:main", "role:article", "content", "main", "maincontent", "main-content", "article", "story"}
+)
+_PARTS = regex.compile(r"[-_:]+")
 
 
-def _is_container(node: DomNode) -> bool:
-    return node.tag in ("article", "main") or any(_CONTENT_TOKEN.match(t) for t in node.tokens)
+def container_strength(node: DomNode) -> int:
+    """2 when the element is named as the article body, 1 for a region that usually holds it, else 0."""
+    weak = node.tag in ("article", "main")
+    for token in node.tokens:
+        if token in _STRONG_WORDS:
+            return 2
+        parts = set(_PARTS.split(token))
+        if parts & _STRONG_WHAT and parts & _STRONG_PART or parts & _STRONG_WORDS:
+            return 2
+        weak = weak or token in _WEAK_WORDS
+    return 1 if weak else 0
 
 
 def layout(page: Page) -> Layout:
@@ -74,12 +105,14 @@ def layout(page: Page) -> Layout:
         for k, node in enumerate(block.dom.nodes):
             out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
             nodes.setdefault(node.id, (depth - k, node))
-    candidates = [
-        (out.prose[i], depth, node)
-        for i, (depth, node) in nodes.items()
-        if out.prose[i] >= _CONTAINER_SHARE * out.total and _is_container(node)
-    ]
-    if candidates:
+    strong, weak = [], []
+    for i, (depth, node) in nodes.items():
+        strength = container_strength(node)
+        if strength == 2 and out.prose[i] >= _STRONG_SHARE * out.total:
+            strong.append((out.prose[i], depth, node))
+        elif strength and out.prose[i] >= _CONTAINER_SHARE * out.total:
+            weak.append((out.prose[i], depth, node))
+    if candidates := strong or weak:
         best = max(c[0] for c in candidates)
         inner = [c for c in candidates if c[0] >= _INNER_SHARE * best]
         out.main = max(inner, key=lambda c: c[1])[2]
@@ -171,12 +204,25 @@ class Landmark(DomRule):
 _WORD_SPLIT = regex.compile(r"[-_:\s]+")
 _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
     (Kind.COMMENTS, regex.compile(r"^(?:comments?|commentlist|disqus|discussion|replies|respond|reply)$")),
-    (Kind.RELATED, regex.compile(r"^(?:related\w{0,10}|recommend\w{0,10}|readmore|more|popular|trending|outbrain|taboola|recirc\w{0,10}|also)$")),
+    (
+        Kind.RELATED,
+        regex.compile(
+            r"^(?:related\w{0,10}|recommend\w{0,10}|readmore|more|popular|trending|outbrain|taboola|recirc\w{0,10}|also)$"
+        ),
+    ),
     (Kind.SHARE, regex.compile(r"^(?:share\w{0,10}|sharing|social\w{0,10}|sharedaddy|addthis|follow)$")),
     (Kind.NEWSLETTER, regex.compile(r"^(?:newsletters?|subscribe|subscription|signup|optin)$")),
     (Kind.COOKIE_NOTICE, regex.compile(r"^(?:cookies?|consent|gdpr|cmp)$")),
-    (Kind.AD, regex.compile(r"^(?:ads?|adv|advert\w{0,12}|adslot|adunit|dfp|gpt|sponsor\w{0,10}|promo\w{0,10}|banner)$")),
-    (Kind.NAVIGATION, regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|sidebar|widget|toolbar)$")),
+    (
+        Kind.AD,
+        regex.compile(r"^(?:ads?|adv|advert\w{0,12}|adslot|adunit|dfp|gpt|sponsor\w{0,10}|promo\w{0,10}|banner)$"),
+    ),
+    (
+        Kind.NAVIGATION,
+        regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|sidebar|widget|toolbar)$"),
+    ),
+    (Kind.FOOTER, regex.compile(r"^(?:footer|copyright|colophon|legal|disclaimer)$")),
+    (Kind.CAPTION, regex.compile(r"^(?:caption|captions|credit|credits|figcaption|wp-caption-text)$")),
     (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|topics)$")),
     (Kind.METADATA, regex.compile(r"^(?:byline|author|authors|dateline|timestamp|meta|posted|published|date)$")),
 )
@@ -223,6 +269,18 @@ class Caption(DomRule):
         return None
 
 
+class Headline(DomRule):
+    """The page's ``<h1>``: the headline, which belongs in ``title``, not in the body
+    (``<h1>Storm closes the harbour</h1>``)."""
+
+    id = "dom.headline"
+    kind = Kind.METADATA
+
+    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+        assert block.dom is not None
+        return (block.dom.nodes[0], None) if block.dom.tag == "h1" else None
+
+
 class Form(DomRule):
     """Form controls and the text of forms: search boxes, sign-in, comment forms
     (``<form><label>Email</label><button>Subscribe</button></form>``)."""
@@ -257,5 +315,24 @@ class OutsideMain(DomRule):
                 yield i, self.verdict(f"outside the main container <{main.tag}> {_describe(main)}".rstrip())
 
 
+class InsideMain(DomRule):
+    """Keeps the text inside the main content container that no rule removed and that is not a
+    link list: short lines, table cells and list items of the article ("Pos. Piloto Pontos")."""
+
+    id = "dom.inside-main"
+    kind = Kind.LOW_CONTENT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        if lay.main is None:
+            return
+        main, limit = lay.main, page.settings.max_link_density
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None or block.link_density > limit:
+                continue
+            if any(n.id == main.id for n in block.dom.nodes):
+                yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Hidden(), Landmark(), Named(), Caption(), Form(), OutsideMain()]
+CONTEXT_RULES: list[Rule] = [Hidden(), Landmark(), Named(), Caption(), Headline(), Form(), OutsideMain(), InsideMain()]
