@@ -87,7 +87,7 @@ def container_strength(node: DomNode) -> int:
         if token in _STRONG_WORDS:
             return 2
         parts = set(_PARTS.split(token))
-        if parts & _STRONG_WHAT and parts & _STRONG_PART or parts & _STRONG_WORDS:
+        if (parts & _STRONG_WHAT and parts & _STRONG_PART) or parts & _STRONG_WORDS:
             return 2
         weak = weak or token in _WEAK_WORDS
     return 1 if weak else 0
@@ -152,20 +152,33 @@ def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
         yield node
 
 
+_HIDDEN_TOKENS = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide"})
+
+
 class Hidden(DomRule):
     """Text in an element the page hides: ``hidden``, ``aria-hidden="true"``, inline ``display:none``,
     or a screen-reader-only class (``<span class="sr-only">Opens in a new window</span>``)."""
 
     id = "dom.hidden"
     kind = Kind.OTHER
-    _TOKENS = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide"})
 
     def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
         assert block.dom is not None
         for node in _enclosing(block, lay):
-            if block.dom.hidden or node.tokens & self._TOKENS:
+            if block.dom.hidden or node.tokens & _HIDDEN_TOKENS:
                 return node, None
         return None
+
+
+_LANDMARK_TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
+_LANDMARK_ROLES = {
+    "role:navigation": Kind.NAVIGATION,
+    "role:menu": Kind.NAVIGATION,
+    "role:menubar": Kind.NAVIGATION,
+    "role:banner": Kind.NAVIGATION,
+    "role:contentinfo": Kind.FOOTER,
+    "role:complementary": Kind.OTHER,
+}
 
 
 class Landmark(DomRule):
@@ -175,26 +188,17 @@ class Landmark(DomRule):
 
     id = "dom.landmark"
     kind = Kind.NAVIGATION
-    _TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
-    _ROLES = {
-        "role:navigation": Kind.NAVIGATION,
-        "role:menu": Kind.NAVIGATION,
-        "role:menubar": Kind.NAVIGATION,
-        "role:banner": Kind.NAVIGATION,
-        "role:contentinfo": Kind.FOOTER,
-        "role:complementary": Kind.OTHER,
-    }
 
     def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
         assert block.dom is not None
         nodes = block.dom.nodes
         for k, node in enumerate(_enclosing(block, lay)):
-            if kind := self._TAGS.get(node.tag):
+            if kind := _LANDMARK_TAGS.get(node.tag):
                 return node, kind
             if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
                 return node, Kind.NAVIGATION
             for token in node.tokens:
-                if kind := self._ROLES.get(token):
+                if kind := _LANDMARK_ROLES.get(token):
                     return node, kind
         return None
 
