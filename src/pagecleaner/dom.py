@@ -102,6 +102,7 @@ SKIP_TAGS = frozenset(
     ]
 )
 _DEPTH_ERROR = "Excessive depth"
+_NO_TOKENS: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -187,7 +188,8 @@ class _Cutter:
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             return
         href = href.strip()
-        self.hrefs.append(urljoin(self.base_url, href) if self.base_url else href)
+        absolute = href.startswith(("http://", "https://"))
+        self.hrefs.append(urljoin(self.base_url, href) if self.base_url and not absolute else href)
 
     def flush(self) -> None:
         if not self.pieces:
@@ -217,14 +219,16 @@ class _Cutter:
 
     def open(self, el: etree._Element, ident: int, tag: str) -> None:
         parent = self.stack[-1] if self.stack else None
-        hidden = _is_hidden(el) or (parent is not None and parent.hidden)
+        has_attrs = bool(el.keys())  # most elements have none: skip the attribute look-ups
+        hidden = (has_attrs and _is_hidden(el)) or (parent is not None and parent.hidden)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden and not (parent is not None and parent.hidden))
         if block:
             self.flush()
         in_link = tag == "a" or (parent is not None and parent.in_link)
         if tag == "a":
             self.link(el.get("href"))
-        self.stack.append(_Frame(DomNode(ident, tag, _tokens(el)), block, hidden, in_link))
+        tokens = _tokens(el) if has_attrs else _NO_TOKENS
+        self.stack.append(_Frame(DomNode(ident, tag, tokens), block, hidden, in_link))
 
     def close(self) -> None:
         if self.stack[-1].block:

@@ -124,16 +124,31 @@ class DomRule(Rule):
 
     stage = Stage.CONTEXT
 
-    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
-        """The enclosing element that marks the block as boilerplate, and the kind if not ``self.kind``."""
-        raise NotImplementedError
+    def node_kind(self, node: DomNode) -> Kind | None:
+        """The kind of boilerplate this element marks, judged from the element alone."""
+        return None
+
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+        """The enclosing element that marks the block as boilerplate, and its kind.
+
+        ``memo`` holds :meth:`node_kind` per element for this page: elements are shared by many blocks.
+        """
+        for node in _enclosing(block, lay):
+            if node.id in memo:
+                kind = memo[node.id]
+            else:
+                kind = memo[node.id] = self.node_kind(node)
+            if kind is not None:
+                return node, kind
+        return None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         lay = layout(page)
+        memo: dict[int, Kind | None] = {}
         for i, block in enumerate(page.blocks):
             if block.dom is None or page.verdicts[i] is not None:
                 continue
-            found = self.culprit(block, page, lay)
+            found = self.culprit(block, lay, memo)
             if found is not None:
                 node, kind = found
                 yield i, self.verdict(f"inside <{node.tag}> {_describe(node)}".rstrip(), kind=kind)
@@ -162,12 +177,14 @@ class Hidden(DomRule):
     id = "dom.hidden"
     kind = Kind.OTHER
 
-    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if node.tokens & _HIDDEN_TOKENS else None
+
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
         assert block.dom is not None
-        for node in _enclosing(block, lay):
-            if block.dom.hidden or node.tokens & _HIDDEN_TOKENS:
-                return node, None
-        return None
+        if block.dom.hidden:
+            return next(((node, self.kind) for node in _enclosing(block, lay)), None)
+        return super().culprit(block, lay, memo)
 
 
 _LANDMARK_TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
@@ -189,7 +206,7 @@ class Landmark(DomRule):
     id = "dom.landmark"
     kind = Kind.NAVIGATION
 
-    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
         assert block.dom is not None
         nodes = block.dom.nodes
         for k, node in enumerate(_enclosing(block, lay)):
@@ -251,12 +268,8 @@ class Named(DomRule):
     id = "dom.named"
     kind = Kind.OTHER
 
-    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
-        for node in _enclosing(block, lay):
-            for token in node.tokens:
-                if (kind := named_kind(token)) is not None:
-                    return node, kind
-        return None
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return next((kind for token in node.tokens if (kind := named_kind(token)) is not None), None)
 
 
 class Caption(DomRule):
@@ -266,11 +279,8 @@ class Caption(DomRule):
     id = "dom.caption"
     kind = Kind.CAPTION
 
-    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
-        for node in _enclosing(block, lay):
-            if node.tag in ("figcaption", "figure", "caption"):
-                return node, None
-        return None
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if node.tag in ("figcaption", "figure", "caption") else None
 
 
 class Headline(DomRule):
@@ -280,9 +290,9 @@ class Headline(DomRule):
     id = "dom.headline"
     kind = Kind.METADATA
 
-    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
         assert block.dom is not None
-        return (block.dom.nodes[0], None) if block.dom.tag == "h1" else None
+        return (block.dom.nodes[0], self.kind) if block.dom.tag == "h1" and block.dom.nodes else None
 
 
 class Form(DomRule):
@@ -292,11 +302,8 @@ class Form(DomRule):
     id = "dom.form"
     kind = Kind.OTHER
 
-    def culprit(self, block: Block, page: Page, lay: Layout) -> tuple[DomNode, Kind | None] | None:
-        for node in _enclosing(block, lay):
-            if node.tag in ("form", "button", "label", "option", "fieldset", "legend", "dialog"):
-                return node, None
-        return None
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if node.tag in ("form", "button", "label", "option", "fieldset", "legend", "dialog") else None
 
 
 class OutsideMain(DomRule):

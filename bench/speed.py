@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Throughput of pagecleaner on HTML against trafilatura, same pages, same process, same run.
+
+    python bench/speed.py [--data ../shared/eval/scrapinghub] [--rounds 2] [--limit N]
+
+Prints pages/s for each, the ratio, and peak memory (tracemalloc, measured in a separate
+pass so tracing does not slow the timed runs). trafilatura comes from the ``bench`` extra:
+``pip install -e .[bench]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from pagecleaner import Cleaner
+
+ROOT = Path(__file__).resolve().parent.parent
+Extractor = Callable[[bytes], str]
+
+
+def load_pages(data: Path, limit: int | None) -> list[bytes]:
+    html_dir = data / "html"
+    if not html_dir.is_dir():
+        sys.exit(f"no benchmark pages at {html_dir}; pass --data DIR (a folder with html/<id>.html.gz)")
+    files = sorted(html_dir.glob("*.html.gz"))[:limit]
+    return [gzip.decompress(f.read_bytes()) for f in files]
+
+
+def pagecleaner_extractor() -> Extractor:
+    cleaner = Cleaner(plugins=False)
+    return lambda html: cleaner.clean(html, input_format="html").article.text
+
+
+def trafilatura_extractor() -> Extractor | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return lambda html: trafilatura.extract(html) or ""
+
+
+def timed(extract: Extractor, pages: list[bytes], rounds: int) -> float:
+    """Best-of-``rounds`` pages per second."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for html in pages:
+            extract(html)
+        best = min(best, time.perf_counter() - start)
+    return len(pages) / best
+
+
+def peak_mib(extract: Extractor, pages: list[bytes]) -> float:
+    tracemalloc.start()
+    for html in pages:
+        extract(html)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "scrapinghub")
+    ap.add_argument("--rounds", type=int, default=2, help="timed passes per extractor (best is kept)")
+    ap.add_argument("--limit", type=int, help="use only the first N pages")
+    args = ap.parse_args(argv)
+    pages = load_pages(args.data, args.limit)
+    extractors = {"pagecleaner": pagecleaner_extractor(), "trafilatura": trafilatura_extractor()}
+    rates: dict[str, float] = {}
+    for name, extract in extractors.items():
+        if extract is None:
+            print(f"{name:<12} not installed (pip install -e .[bench])")
+            continue
+        extract(pages[0])  # warm up: imports, compiled patterns
+        rates[name] = timed(extract, pages, args.rounds)
+        print(f"{name:<12} {rates[name]:7.1f} pages/s   peak {peak_mib(extract, pages):6.1f} MiB (tracemalloc)")
+    if len(rates) == 2:
+        print(f"ratio        {rates['pagecleaner'] / rates['trafilatura']:.2f}x trafilatura on {len(pages)} pages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
