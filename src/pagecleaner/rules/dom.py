@@ -97,6 +97,7 @@ def layout(page: Page) -> Layout:
     """Measure where the prose is and pick the main content container (if the markup has one)."""
     out = Layout()
     nodes: dict[int, tuple[int, DomNode]] = {}
+    count: dict[int, int] = {}
     for block in page.blocks:
         if block.dom is None or not _is_prose(block) or page.label(block.index) is Label.BOILERPLATE:
             continue
@@ -104,10 +105,12 @@ def layout(page: Page) -> Layout:
         depth = len(block.dom.nodes)
         for k, node in enumerate(block.dom.nodes):
             out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
+            count[node.id] = count.get(node.id, 0) + 1
             nodes.setdefault(node.id, (depth - k, node))
     strong, weak = [], []
     for i, (depth, node) in nodes.items():
-        strength = container_strength(node)
+        # A container holds paragraphs: one paragraph named "post-text" is not the article.
+        strength = container_strength(node) if count[i] >= 2 else 0
         if strength == 2 and out.prose[i] >= _STRONG_SHARE * out.total:
             strong.append((out.prose[i], depth, node))
         elif strength and out.prose[i] >= _CONTAINER_SHARE * out.total:
@@ -249,9 +252,13 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 )
 
 
+# Embedded posts and media ("social-media-embed", "twitter-tweet") are quoted content.
+_EMBED = regex.compile(r"embed|tweet|instagram-media")
+
+
 def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
-    if token.startswith(("role:", "itemprop:")) or len(token) > 60:
+    if token.startswith(("role:", "itemprop:")) or len(token) > 60 or _EMBED.search(token):
         return None
     for word in _WORD_SPLIT.split(token):
         for kind, pattern in _NAMED:
