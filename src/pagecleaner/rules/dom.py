@@ -346,7 +346,10 @@ class InsideMain(DomRule):
             return
         main, limit = lay.main, page.settings.max_link_density
         for i, block in enumerate(page.blocks):
-            if block.dom is None or page.verdicts[i] is not None or block.link_density > limit:
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            # A linked sentence is still a sentence; a linked headline is a teaser.
+            if block.link_density > limit and not (block.terminal and block.weight >= 8):
                 continue
             if any(n.id == main.id for n in block.dom.nodes):
                 yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
