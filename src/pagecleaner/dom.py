@@ -9,7 +9,7 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 import lxml.etree as etree
@@ -103,6 +103,7 @@ SKIP_TAGS = frozenset(
 )
 _DEPTH_ERROR = "Excessive depth"
 _NO_TOKENS: frozenset[str] = frozenset()
+_MENU_ITEM_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -153,7 +154,8 @@ def _tokens(el: etree._Element) -> frozenset[str]:
 class _Frame:
     node: DomNode
     block: bool
-    hidden: bool
+    hidden: int
+    """Id of the element that hides this one (0 when visible)."""
     in_link: bool
 
 
@@ -169,6 +171,8 @@ class _Cutter:
     start_line: int = 0
     line: int = 1
     segments: list[Segment] = field(default_factory=list)
+    run: tuple[str, int] | None = None
+    """What the last segment can be merged with: a hidden region, or a list of menu links."""
 
     def text(self, piece: str | None) -> None:
         if not piece:
@@ -204,24 +208,52 @@ class _Cutter:
             owner -= 1
         frames = self.stack[owner::-1]
         nodes = tuple(f.node for f in frames)
+        end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
+        run = self._run(frames, nodes, text)
+        if run is not None and run == self.run:
+            self._extend(text, end)
+            return
+        self.run = run
         dom = DomInfo(
             tag=nodes[0].tag if nodes else "",
             ancestors=tuple(n.tag for n in nodes[1:]),
             tokens=frozenset().union(*(n.tokens for n in nodes)),
             link_chars=min(self.link_chars, len(text)),
             hrefs=tuple(self.hrefs),
-            hidden=bool(frames) and frames[0].hidden,
+            hidden=bool(frames) and frames[0].hidden > 0,
             nodes=nodes,
         )
-        end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
         self.segments.append(Segment(text, text, self.start_line, end, True, dom))
+        self.pieces, self.hrefs, self.link_chars = [], [], 0
+
+    def _run(self, frames: list[_Frame], nodes: tuple[DomNode, ...], text: str) -> tuple[str, int] | None:
+        """Blocks that read as one: all text of one hidden element, or the short link-only items of
+        one list (a menu's ``<li><a>World</a></li>`` siblings). Merging them keeps menus from
+        becoming hundreds of one-word blocks; the text and line span stay accounted for."""
+        if frames and frames[0].hidden:
+            return ("hidden", frames[0].hidden)
+        if len(nodes) > 1 and self.link_chars >= len(text) - 1 and text.count(" ") < _MENU_ITEM_WORDS:
+            return ("menu", nodes[1].id)
+        return None
+
+    def _extend(self, text: str, end: int) -> None:
+        last = self.segments[-1]
+        assert last.dom is not None
+        joined = f"{last.text} {text}"
+        dom = replace(
+            last.dom,
+            link_chars=last.dom.link_chars + min(self.link_chars, len(text)) + 1,
+            hrefs=last.dom.hrefs + tuple(self.hrefs),
+        )
+        self.segments[-1] = replace(last, text=joined, raw=joined, end_line=end, dom=dom)
         self.pieces, self.hrefs, self.link_chars = [], [], 0
 
     def open(self, el: etree._Element, ident: int, tag: str) -> None:
         parent = self.stack[-1] if self.stack else None
         has_attrs = bool(el.keys())  # most elements have none: skip the attribute look-ups
-        hidden = (has_attrs and _is_hidden(el)) or (parent is not None and parent.hidden)
-        block = tag in BLOCK_TAGS or "-" in tag or (hidden and not (parent is not None and parent.hidden))
+        inherited = parent.hidden if parent is not None else 0
+        hidden = inherited or (ident if has_attrs and _is_hidden(el) else 0)
+        block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
         if block:
             self.flush()
         in_link = tag == "a" or (parent is not None and parent.in_link)
