@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 import lxml.etree as etree
-import lxml.html
 
 from .blocks import DomInfo, DomNode, Segment
 from .segment import normalise
@@ -116,12 +115,15 @@ class Parsed:
 
 def parse_html(text: str) -> Parsed:
     """Parse ``text`` once; libxml2 repairs malformed markup. Never raises on bad input."""
-    parser = lxml.html.HTMLParser(
+    # The plain etree parser, not lxml.html's: no Python class look-up for every element proxy.
+    parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, default_doctype=False
     )
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser) if text.strip() else None
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
         return Parsed(None, ["no HTML content could be parsed"])
     warnings = []
     if any(_DEPTH_ERROR in e.message for e in parser.error_log):
