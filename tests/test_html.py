@@ -222,3 +222,20 @@ def test_a_pdf_is_refused_with_a_clear_error() -> None:
     with pytest.raises(UnsupportedInput):
         clean(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", input_format="html")
     assert issubclass(UnsupportedInput, PageCleanerError)
+
+
+def test_a_menu_of_short_links_is_one_block() -> None:
+    menu = "<ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>\n" for i in range(6)) + "</ul>"
+    page = clean(doc(f"<div>{menu}</div>{ARTICLE}"), input_format="html")
+    menus = [r for r in page.removed if "Section 0" in r.text]
+    assert len(menus) == 1
+    assert "Section 5" in menus[0].text
+    assert menus[0].end_line > menus[0].start_line
+
+
+def test_a_hidden_region_is_one_removed_block() -> None:
+    hidden = "<div hidden><p>First hidden paragraph here.</p><p>Second hidden paragraph here.</p></div>"
+    page = clean(doc(hidden + ARTICLE), input_format="html")
+    gone = [r for r in page.removed if "hidden paragraph" in r.text]
+    assert len(gone) == 1
+    assert gone[0].rule == "dom.hidden"

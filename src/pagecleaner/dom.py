@@ -103,6 +103,7 @@ SKIP_TAGS = frozenset(
 _DEPTH_ERROR = "Excessive depth"
 _NO_TOKENS: frozenset[str] = frozenset()
 _MENU_ITEM_WORDS = 4
+_MAX_MERGED_CHARS = 4000
 
 
 @dataclass(slots=True)
@@ -212,7 +213,8 @@ class _Cutter:
         nodes = tuple(f.node for f in frames)
         end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
         run = self._run(frames, nodes, text)
-        if run is not None and run == self.run:
+        # Bounded so that a hostile page of one endless menu cannot make merging quadratic.
+        if run is not None and run == self.run and len(self.segments[-1].text) < _MAX_MERGED_CHARS:
             self._extend(text, end)
             return
         self.run = run
