@@ -158,3 +158,17 @@ def test_link_lists_inside_the_article_body_are_not_kept_for_it() -> None:
 def test_dom_rules_leave_text_input_alone() -> None:
     r = clean(f"Home\n\n{PROSE}\n\n{MORE}\n", input_format="text")
     assert not any(x.rule.startswith("dom.") for x in r.removed)
+
+
+def test_an_article_body_split_around_an_ad_is_one_container() -> None:
+    html = (
+        "<html><body><div class='chunks'>"
+        f"<div class='grid'><div class='article-body'><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} One.</p></div></div>"
+        "<div class='grid'><div class='slot'>Sponsored</div></div>"
+        f"<div class='grid'><div class='article-body'><p>{MORE} Two.</p><p>{PROSE} Three.</p></div></div>"
+        f"</div><div><p>{MORE} Elsewhere.</p></div></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Two.") is None
+    assert removed_by(r, "Three.") is None
+    assert removed_by(r, "Elsewhere.") == "dom.outside-main"

@@ -48,9 +48,15 @@ class Layout:
     total: int = 0
     main: DomNode | None = None
     """The main content container, when the markup names one that holds most of the prose."""
+    main_ids: frozenset[int] = frozenset()
+    """The main container and its twins: siblings or cousins of the same tag and classes that hold
+    prose (an article body split into several ``<div class="article__body">`` around ads)."""
 
     def holds_article(self, node: DomNode) -> bool:
         return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
+
+    def in_main(self, block: Block) -> bool:
+        return block.dom is not None and any(n.id in self.main_ids for n in block.dom.nodes)
 
 
 # Names of article containers. Strong: the markup says "this is the article body"
@@ -98,6 +104,7 @@ def layout(page: Page) -> Layout:
     out = Layout()
     nodes: dict[int, tuple[int, DomNode]] = {}
     count: dict[int, int] = {}
+    ups: dict[int, tuple[int, ...]] = {}
     for block in page.blocks:
         if block.dom is None or not _is_prose(block) or page.label(block.index) is Label.BOILERPLATE:
             continue
@@ -107,6 +114,7 @@ def layout(page: Page) -> Layout:
             out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
             count[node.id] = count.get(node.id, 0) + 1
             nodes.setdefault(node.id, (depth - k, node))
+            ups.setdefault(node.id, tuple(n.id for n in block.dom.nodes[k + 1 : k + 3]))
     strong, weak = [], []
     for i, (depth, node) in nodes.items():
         # A container holds paragraphs: one paragraph named "post-text" is not the article.
@@ -118,7 +126,14 @@ def layout(page: Page) -> Layout:
     if candidates := strong or weak:
         best = max(c[0] for c in candidates)
         inner = [c for c in candidates if c[0] >= _INNER_SHARE * best]
-        out.main = max(inner, key=lambda c: c[1])[2]
+        main = out.main = max(inner, key=lambda c: c[1])[2]
+        near = set(ups.get(main.id, ()))
+        out.main_ids = frozenset(
+            i
+            for i, (_, node) in nodes.items()
+            if i == main.id
+            or (node.tag == main.tag and node.tokens == main.tokens and near.intersection(ups.get(i, ())))
+        )
     return out
 
 
@@ -165,7 +180,7 @@ def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
     """The block's elements, innermost first, up to (not including) the first that holds the article."""
     assert block.dom is not None
     for node in block.dom.nodes:
-        if lay.holds_article(node) or (lay.main is not None and node.id == lay.main.id):
+        if lay.holds_article(node) or node.id in lay.main_ids:
             return
         yield node
 
@@ -329,7 +344,7 @@ class OutsideMain(DomRule):
         for i, block in enumerate(page.blocks):
             if block.dom is None or page.verdicts[i] is not None:
                 continue
-            if not any(n.id == main.id for n in block.dom.nodes):
+            if not lay.in_main(block):
                 yield i, self.verdict(f"outside the main container <{main.tag}> {_describe(main)}".rstrip())
 
 
@@ -351,7 +366,7 @@ class InsideMain(DomRule):
             # A linked sentence is still a sentence; a linked headline is a teaser.
             if block.link_density > limit and not (block.terminal and block.weight >= 8):
                 continue
-            if any(n.id == main.id for n in block.dom.nodes):
+            if lay.in_main(block):
                 yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
 
 
