@@ -261,7 +261,7 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
         regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|sidebar|widget|toolbar)$"),
     ),
     (Kind.FOOTER, regex.compile(r"^(?:footer|copyright|colophon|legal|disclaimer)$")),
-    (Kind.CAPTION, regex.compile(r"^(?:caption|captions|credit|credits|figcaption|wp-caption-text)$")),
+    (Kind.CAPTION, regex.compile(r"^(?:\w{0,20}caption\w{0,10}|credits?|photos?|image|img|picture|gallery|slideshow|carousel)$")),
     (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|topics)$")),
     (Kind.METADATA, regex.compile(r"^(?:byline|author|authors|dateline|timestamp|meta|posted|published|date)$")),
 )
@@ -273,7 +273,11 @@ _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
 def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
-    if token.startswith(("role:", "itemprop:")) or len(token) > 60 or _EMBED.search(token):
+    if token.startswith(("role:", "itemprop:")) or len(token) > 60:
+        return None
+    if "caption" in token:  # "imageembedcaption", "wp-caption-text"
+        return Kind.CAPTION
+    if _EMBED.search(token):
         return None
     for word in _WORD_SPLIT.split(token):
         for kind, pattern in _NAMED:
