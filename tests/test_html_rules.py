@@ -172,3 +172,13 @@ def test_an_article_body_split_around_an_ad_is_one_container() -> None:
     assert removed_by(r, "Two.") is None
     assert removed_by(r, "Three.") is None
     assert removed_by(r, "Elsewhere.") == "dom.outside-main"
+
+
+def test_bootstrap_d_none_hides_unless_shown_at_a_breakpoint() -> None:
+    r = run(
+        page(
+            "<div class='d-none d-print-block'>Printed citation line</div><div class='d-none d-md-block'><p>Wide screens see this text.</p></div>"
+        )
+    )
+    assert removed_by(r, "Printed citation") == "dom.hidden"
+    assert removed_by(r, "Wide screens") != "dom.hidden"

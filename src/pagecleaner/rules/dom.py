@@ -185,18 +185,28 @@ def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
         yield node
 
 
-_HIDDEN_TOKENS = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide"})
+_HIDDEN_TOKENS = frozenset(
+    {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide", "is-hidden", "print-only"}
+)
+# Bootstrap's "d-none" hides an element unless a breakpoint class ("d-md-block") shows it again.
+_SHOWN_AGAIN = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none)")
+
+
+def _hidden_by_class(node: DomNode) -> bool:
+    if node.tokens & _HIDDEN_TOKENS:
+        return True
+    return "d-none" in node.tokens and not any(_SHOWN_AGAIN.match(t) for t in node.tokens)
 
 
 class Hidden(DomRule):
     """Text in an element the page hides: ``hidden``, ``aria-hidden="true"``, inline ``display:none``,
-    or a screen-reader-only class (``<span class="sr-only">Opens in a new window</span>``)."""
+    or a hiding class (``<div class="sr-only">Opens in a new window</div>``, Bootstrap's ``d-none``)."""
 
     id = "dom.hidden"
     kind = Kind.OTHER
 
     def node_kind(self, node: DomNode) -> Kind | None:
-        return self.kind if node.tokens & _HIDDEN_TOKENS else None
+        return self.kind if _hidden_by_class(node) else None
 
     def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
         assert block.dom is not None
@@ -261,7 +271,10 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
         regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|sidebar|widget|toolbar)$"),
     ),
     (Kind.FOOTER, regex.compile(r"^(?:footer|copyright|colophon|legal|disclaimer)$")),
-    (Kind.CAPTION, regex.compile(r"^(?:\w{0,20}caption\w{0,10}|credits?|photos?|image|img|picture|gallery|slideshow|carousel)$")),
+    (
+        Kind.CAPTION,
+        regex.compile(r"^(?:\w{0,20}caption\w{0,10}|credits?|photos?|image|img|picture|gallery|slideshow|carousel)$"),
+    ),
     (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|topics)$")),
     (Kind.METADATA, regex.compile(r"^(?:byline|author|authors|dateline|timestamp|meta|posted|published|date)$")),
 )
