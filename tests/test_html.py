@@ -239,3 +239,17 @@ def test_a_hidden_region_is_one_removed_block() -> None:
     gone = [r for r in page.removed if "hidden paragraph" in r.text]
     assert len(gone) == 1
     assert gone[0].rule == "dom.hidden"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Spiced Pear Jam Recipe | The Anti-June Cleaver", "Spiced Pear Jam Recipe"),
+        ("Kim Jong-un weeps over soldiers", "Kim Jong-un weeps over soldiers"),
+        ("Storm: what comes next", "Storm: what comes next"),
+    ],
+)
+def test_site_suffix_is_stripped_from_titles_only_when_it_is_one(title: str, expected: str) -> None:
+    from pagecleaner.markup import strip_site
+
+    assert strip_site(title) == expected

@@ -39,7 +39,7 @@ _ARTICLE_TYPES = frozenset(
     ]
 )
 # " | Site", " - Site", " — Site" at the end of a title; the site part is short.
-_SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]{1,2}\s+(?P<site>[^|\-–—·•»]{1,40})$")
+_SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]{1,2}\s+(?P<site>(?:(?!\s[|\-–—:·•»])[^|–—·•»]){1,40})$")
 _MAX_JSON_CHARS = 1_000_000
 _MAX_JSON_NODES = 5_000
 
