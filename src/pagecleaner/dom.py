@@ -155,11 +155,20 @@ def _tokens(el: etree._Element) -> frozenset[str]:
 
 @dataclass(slots=True)
 class _Frame:
-    node: DomNode
+    ident: int
+    tag: str
+    tokens: frozenset[str]
     block: bool
     hidden: int
     """Id of the element that hides this one (0 when visible)."""
     in_link: bool
+    node: DomNode | None = None
+    """Made on first use: most inline elements never enclose a block."""
+
+    def dom_node(self) -> DomNode:
+        if self.node is None:
+            self.node = DomNode(self.ident, self.tag, self.tokens)
+        return self.node
 
 
 @dataclass(slots=True)
@@ -180,16 +189,16 @@ class _Cutter:
     def text(self, piece: str | None) -> None:
         if not piece:
             return
-        words = piece.split()
-        if not words:
-            self.line += piece.count("\n")
+        newlines = piece.count("\n")
+        if piece.isspace():
+            self.line += newlines
             return
         if not self.pieces:
-            self.start_line = self.line + piece[: len(piece) - len(piece.lstrip())].count("\n")
+            self.start_line = self.line + (piece[: len(piece) - len(piece.lstrip())].count("\n") if newlines else 0)
         self.pieces.append(piece)
         if self.stack and self.stack[-1].in_link:
-            self.link_chars += sum(map(len, words)) + len(words) - 1
-        self.line += piece.count("\n")
+            self.link_chars += len(" ".join(piece.split()))
+        self.line += newlines
 
     def link(self, href: str | None) -> None:
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -210,7 +219,7 @@ class _Cutter:
         while owner > 0 and not self.stack[owner].block:
             owner -= 1
         frames = self.stack[owner::-1]
-        nodes = tuple(f.node for f in frames)
+        nodes = tuple(f.dom_node() for f in frames)
         end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
         run = self._run(frames, nodes, text)
         # Bounded so that a hostile page of one endless menu cannot make merging quadratic.
@@ -264,7 +273,7 @@ class _Cutter:
         if tag == "a":
             self.link(el.get("href"))
         tokens = _tokens(el) if has_attrs else _NO_TOKENS
-        self.stack.append(_Frame(DomNode(ident, tag, tokens), block, hidden, in_link))
+        self.stack.append(_Frame(ident, tag, tokens, block, hidden, in_link))
 
     def close(self) -> None:
         if self.stack[-1].block:
@@ -281,17 +290,17 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
     ident = 0
     skipping = 0  # > 0 between the start and end of a skipped element
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
-            if skipping or tag in SKIP_TAGS or not tag:
+            if skipping or not isinstance(tag, str) or tag in SKIP_TAGS:
                 skipping += 1
                 walker.skip_subtree()
                 continue
             ident += 1
             if el.sourceline:
                 cut.line = el.sourceline
-            cut.open(el, ident, tag.lower())
-            cut.text(" " if tag == "br" else el.text)
+            cut.open(el, ident, tag)  # libxml2's HTML parser lower-cases tag names
+            cut.text(el.text)
         else:
             if skipping:
                 skipping -= 1
