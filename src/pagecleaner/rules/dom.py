@@ -256,7 +256,7 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
     (
         Kind.RELATED,
         regex.compile(
-            r"^(?:related\w{0,10}|recommend\w{0,10}|readmore|more|popular|trending|outbrain|taboola|recirc\w{0,10}|also)$"
+            r"^(?:related\w{0,10}|recommend\w{0,10}|readmore|popular|trending|outbrain|taboola|recirc\w{0,10})$"
         ),
     ),
     (Kind.SHARE, regex.compile(r"^(?:share\w{0,10}|sharing|social\w{0,10}|sharedaddy|addthis|follow)$")),
