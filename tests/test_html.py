@@ -253,3 +253,15 @@ def test_site_suffix_is_stripped_from_titles_only_when_it_is_one(title: str, exp
     from pagecleaner.markup import strip_site
 
     assert strip_site(title) == expected
+
+
+def test_a_str_document_is_not_re_decoded_by_its_meta_charset() -> None:
+    html = doc(f"<article><p>{PROSE} Café 東京.</p><p>{MORE}</p></article>", '<meta charset="iso-8859-1">')
+    assert "Café 東京." in clean(html, input_format="html").article.text
+
+
+def test_a_multi_line_paragraph_spans_its_source_lines() -> None:
+    body = f"<div><p>{PROSE}</p><p>{MORE}</p></div>\n<div class='cookie-banner'><p>We use\ncookies\nhere</p></div>"
+    page = clean(doc(body), input_format="html")
+    cookie = next(r for r in page.removed if "cookies" in r.text)
+    assert (cookie.start_line, cookie.end_line) == (6, 8)
