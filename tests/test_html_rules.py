@@ -182,3 +182,13 @@ def test_bootstrap_d_none_hides_unless_shown_at_a_breakpoint() -> None:
     )
     assert removed_by(r, "Printed citation") == "dom.hidden"
     assert removed_by(r, "Wide screens") != "dom.hidden"
+
+
+def test_an_embedded_post_is_content_even_inside_a_widget() -> None:
+    r = run(page(f"<div class='article-tweet article-widget'><p>{MORE} Tweeted.</p></div>", wrap="section"))
+    assert removed_by(r, "Tweeted.") != "dom.named"
+
+
+def test_an_element_with_two_widget_names_gets_the_same_kind_every_run() -> None:
+    r = run(page("<div class='share comments'>Two names on one element</div>"))
+    assert next(x for x in r.removed if "Two names" in x.text).kind is Kind.COMMENTS

@@ -242,7 +242,7 @@ class Landmark(DomRule):
                 return node, kind
             if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
                 return node, Kind.NAVIGATION
-            for token in node.tokens:
+            for token in sorted(node.tokens):
                 if kind := _LANDMARK_ROLES.get(token):
                     return node, kind
         return None
@@ -308,7 +308,11 @@ class Named(DomRule):
     kind = Kind.OTHER
 
     def node_kind(self, node: DomNode) -> Kind | None:
-        return next((kind for token in node.tokens if (kind := named_kind(token)) is not None), None)
+        # Sorted: a frozenset's order varies between runs, and the result must not.
+        kinds = [kind for token in sorted(node.tokens) if (kind := named_kind(token)) is not None]
+        if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in node.tokens)):
+            return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
+        return kinds[0]
 
 
 class Caption(DomRule):
