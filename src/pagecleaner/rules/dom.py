@@ -99,41 +99,59 @@ def container_strength(node: DomNode) -> int:
     return 1 if weak else 0
 
 
-def layout(page: Page) -> Layout:
-    """Measure where the prose is and pick the main content container (if the markup has one)."""
-    out = Layout()
-    nodes: dict[int, tuple[int, DomNode]] = {}
-    count: dict[int, int] = {}
-    ups: dict[int, tuple[int, ...]] = {}
+@dataclass(slots=True)
+class _Seen:
+    """An element met while measuring: how deep it sits, how many prose blocks it holds, what is above it."""
+
+    node: DomNode
+    depth: int
+    blocks: int = 0
+    ups: tuple[int, ...] = ()
+    """Ids of its parent and grandparent."""
+
+
+def _measure(page: Page, out: Layout) -> dict[int, _Seen]:
+    seen: dict[int, _Seen] = {}
     for block in page.blocks:
         if block.dom is None or not _is_prose(block) or page.label(block.index) is Label.BOILERPLATE:
             continue
         out.total += block.weight
-        depth = len(block.dom.nodes)
-        for k, node in enumerate(block.dom.nodes):
+        chain = block.dom.nodes
+        for k, node in enumerate(chain):
             out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
-            count[node.id] = count.get(node.id, 0) + 1
-            nodes.setdefault(node.id, (depth - k, node))
-            ups.setdefault(node.id, tuple(n.id for n in block.dom.nodes[k + 1 : k + 3]))
+            if (s := seen.get(node.id)) is None:
+                s = seen[node.id] = _Seen(node, len(chain) - k, 0, tuple(n.id for n in chain[k + 1 : k + 3]))
+            s.blocks += 1
+    return seen
+
+
+def _choose_main(seen: dict[int, _Seen], out: Layout) -> None:
     strong, weak = [], []
-    for i, (depth, node) in nodes.items():
+    for i, s in seen.items():
         # A container holds paragraphs: one paragraph named "post-text" is not the article.
-        strength = container_strength(node) if count[i] >= 2 else 0
+        strength = container_strength(s.node) if s.blocks >= 2 else 0
         if strength == 2 and out.prose[i] >= _STRONG_SHARE * out.total:
-            strong.append((out.prose[i], depth, node))
+            strong.append(s)
         elif strength and out.prose[i] >= _CONTAINER_SHARE * out.total:
-            weak.append((out.prose[i], depth, node))
-    if candidates := strong or weak:
-        best = max(c[0] for c in candidates)
-        inner = [c for c in candidates if c[0] >= _INNER_SHARE * best]
-        main = out.main = max(inner, key=lambda c: c[1])[2]
-        near = set(ups.get(main.id, ()))
-        out.main_ids = frozenset(
-            i
-            for i, (_, node) in nodes.items()
-            if i == main.id
-            or (node.tag == main.tag and node.tokens == main.tokens and near.intersection(ups.get(i, ())))
-        )
+            weak.append(s)
+    candidates = strong or weak
+    if not candidates:
+        return
+    best = max(out.prose[s.node.id] for s in candidates)
+    main = max((s for s in candidates if out.prose[s.node.id] >= _INNER_SHARE * best), key=lambda s: s.depth)
+    out.main = main.node
+    out.main_ids = frozenset(
+        i
+        for i, s in seen.items()
+        if i == main.node.id
+        or (s.node.tag == main.node.tag and s.node.tokens == main.node.tokens and set(main.ups) & set(s.ups))
+    )
+
+
+def layout(page: Page) -> Layout:
+    """Measure where the prose is and pick the main content container (if the markup has one)."""
+    out = Layout()
+    _choose_main(_measure(page, out), out)
     return out
 
 
