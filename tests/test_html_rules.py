@@ -111,6 +111,11 @@ def test_h1_headline_goes_to_title_not_body() -> None:
     assert r.article.title == "Library to close"
 
 
+def test_a_subheading_is_not_the_headline() -> None:
+    r = run(page(f"<h2>What happens next</h2><p>{MORE} After the subheading.</p>"))
+    assert removed_by(r, "What happens next") != "dom.headline"
+
+
 def test_form_text_is_removed() -> None:
     r = run(page("<form><label>Your postcode</label><button>Go</button></form>"))
     assert removed_by(r, "Your postcode") == "dom.form"
