@@ -126,6 +126,15 @@ def test_teasers_of_a_related_list_keep_their_absolute_url() -> None:
     assert page.related[0].url == "https://example.org/news/story-0"
 
 
+def test_teaser_urls_resolve_against_the_base_element() -> None:
+    teasers = "".join(f"<li><a href='story-{i}'>Second headline number {i} about the town</a></li>" for i in range(2))
+    html = doc(
+        f"{ARTICLE}<div class='related-stories'><ul>{teasers}</ul></div>", "<base href='https://cdn.example.org/news/'>"
+    )
+    page = clean(html, input_format="html", url="https://example.org/a/b.html")
+    assert page.related[0].url == "https://cdn.example.org/news/story-0"
+
+
 # -- markup metadata ---------------------------------------------------------
 
 

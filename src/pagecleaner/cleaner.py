@@ -183,7 +183,7 @@ class Cleaner:
         """HTML: parse once, cut into the same blocks as text, judge them, add the markup's metadata."""
         parsed = parse_html(decoded.text)
         markup = read_markup(parsed.root, url)
-        blocks = make_blocks(html_segments(parsed.root, markup.url or url))
+        blocks = make_blocks(html_segments(parsed.root, markup.base))
         page, fired = judge(blocks, self.active_rules, s)
         self.fired.update(fired)
         warnings = [*decoded.warnings, *parsed.warnings]

@@ -52,6 +52,8 @@ class Markup:
 
     fields: dict[str, MetaValue] = field(default_factory=dict)
     url: str | None = None
+    base: str | None = None
+    """What relative links resolve against: ``<base href>``, else the page's own URL."""
 
 
 def _text(el: etree._Element) -> str:
@@ -214,7 +216,7 @@ def _canonical(meta: dict[str, str], root: etree._Element, url: str | None) -> s
 def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     """Metadata from the parsed document; empty fields are left out."""
     if root is None:
-        return Markup(url=None)
+        return Markup(url=None, base=url)
     meta, ld = _meta(root), _json_ld(root)
     source = meta.get("og:site_name") or ld.get("publisher")
     fields: dict[str, MetaValue | None] = {
@@ -223,4 +225,11 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         "byline": _byline(meta, ld, root),
         "source": source,
     }
-    return Markup({k: v for k, v in fields.items() if v}, _canonical(meta, root, url))
+    return Markup({k: v for k, v in fields.items() if v}, _canonical(meta, root, url), _base(root, url))
+
+
+def _base(root: etree._Element, url: str | None) -> str | None:
+    for el in root.iter("base"):
+        if href := (el.get("href") or "").strip():
+            return str(urljoin(url, href)) if url else href
+    return url
