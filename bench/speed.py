@@ -67,13 +67,49 @@ def peak_mib(extract: Extractor, pages: list[bytes]) -> float:
     return peak / 2**20
 
 
+def stages(pages: list[bytes]) -> None:
+    """Where pagecleaner's time goes, stage by stage, in ms per page."""
+    from pagecleaner.assemble import assemble
+    from pagecleaner.decode import decode
+    from pagecleaner.dom import html_segments, parse_html
+    from pagecleaner.engine import judge
+    from pagecleaner.features import make_blocks
+    from pagecleaner.markup import read_markup
+
+    cleaner = Cleaner(plugins=False)
+    rules, settings = cleaner.active_rules, cleaner.settings
+    spent: dict[str, float] = dict.fromkeys(("decode", "parse", "markup", "walk", "features", "rules", "assemble"), 0.0)
+    for html in pages:
+        t0 = time.perf_counter()
+        decoded = decode(html, settings.max_input_bytes, "html")
+        t1 = time.perf_counter()
+        parsed = parse_html(decoded.text)
+        t2 = time.perf_counter()
+        markup = read_markup(parsed.root, None)
+        t3 = time.perf_counter()
+        segments = html_segments(parsed.root, markup.base)
+        t4 = time.perf_counter()
+        blocks = make_blocks(segments)
+        t5 = time.perf_counter()
+        page, _ = judge(blocks, rules, settings)
+        t6 = time.perf_counter()
+        assemble(page, "html", decoded.encoding, markup.url, [], markup.fields)
+        t7 = time.perf_counter()
+        for name, took in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6), strict=True):
+            spent[name] += took
+    print("pagecleaner stages (ms/page): " + "  ".join(f"{k} {1000 * v / len(pages):.2f}" for k, v in spent.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "scrapinghub")
     ap.add_argument("--rounds", type=int, default=3, help="timed passes per extractor, alternating (best is kept)")
     ap.add_argument("--limit", type=int, help="use only the first N pages")
+    ap.add_argument("--stages", action="store_true", help="also time pagecleaner's stages one by one")
     args = ap.parse_args(argv)
     pages = load_pages(args.data, args.limit)
+    if args.stages:
+        stages(pages)
     extractors = {"pagecleaner": pagecleaner_extractor(), "trafilatura": trafilatura_extractor()}
     ready = {name: e for name, e in extractors.items() if e is not None}
     for name in extractors.keys() - ready.keys():
