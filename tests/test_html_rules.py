@@ -197,3 +197,17 @@ def test_an_embedded_post_is_content_even_inside_a_widget() -> None:
 def test_an_element_with_two_widget_names_gets_the_same_kind_every_run() -> None:
     r = run(page("<div class='share comments'>Two names on one element</div>"))
     assert next(x for x in r.removed if "Two names" in x.text).kind is Kind.COMMENTS
+
+
+def test_articles_nested_in_a_feed_article_are_related_items() -> None:
+    cards = "".join(f"<article><p>{MORE} Card {i}.</p></article>" for i in range(3))
+    html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p></article><article class='feed'>{cards}</article></body></html>"
+    r = run(html)
+    assert removed_by(r, "Card 1.") == "dom.nested-articles"
+    assert removed_by(r, "roof that leaks") is None
+
+
+def test_one_article_inside_a_page_article_is_the_story() -> None:
+    html = f"<html><body><article><div>Site strap</div><article><p>{PROSE}</p><p>{MORE} Story.</p></article></article></body></html>"
+    r = run(html)
+    assert removed_by(r, "Story.") is None

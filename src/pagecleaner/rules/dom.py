@@ -333,6 +333,37 @@ class Named(DomRule):
         return kinds[0]
 
 
+class NestedArticles(DomRule):
+    """The items of a feed: ``<article>`` elements nested in an ``<article>`` that holds several of
+    them. In HTML an article inside an article is a comment or a related post ("You may also like"
+    cards), never the body of its parent."""
+
+    id = "dom.nested-articles"
+    kind = Kind.RELATED
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        items: dict[int, set[int]] = {}  # outer article id -> ids of the articles nested in it
+        for block in page.blocks:
+            if block.dom is not None and (pair := _nested_pair(block)) is not None:
+                items.setdefault(pair[1].id, set()).add(pair[0].id)
+        if not any(len(inner) >= 2 for inner in items.values()):
+            return
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None or (pair := _nested_pair(block)) is None:
+                continue
+            inner, outer = pair
+            if len(items[outer.id]) >= 2 and any(n.id == inner.id for n in _enclosing(block, lay)):
+                yield i, self.verdict(f"one of {len(items[outer.id])} articles nested in an <article>")
+
+
+def _nested_pair(block: Block) -> tuple[DomNode, DomNode] | None:
+    """The innermost ``<article>`` around the block and the ``<article>`` around that, if both exist."""
+    assert block.dom is not None
+    articles = [n for n in block.dom.nodes if n.tag == "article"]
+    return (articles[0], articles[1]) if len(articles) >= 2 else None
+
+
 class Caption(DomRule):
     """A figure caption: ``<figcaption>`` or any text inside ``<figure>``
     (``<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>``)."""
@@ -410,4 +441,14 @@ class InsideMain(DomRule):
 
 
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Hidden(), Landmark(), Named(), Caption(), Headline(), Form(), OutsideMain(), InsideMain()]
+CONTEXT_RULES: list[Rule] = [
+    Hidden(),
+    Landmark(),
+    Named(),
+    NestedArticles(),
+    Caption(),
+    Headline(),
+    Form(),
+    OutsideMain(),
+    InsideMain(),
+]
