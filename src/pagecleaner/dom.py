@@ -19,86 +19,14 @@ from .segment import normalise
 
 # Elements whose start and end cut the text into blocks. Everything else (a, span, em ...) is inline.
 BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "button",
-        "caption",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "frameset",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "legend",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "option",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
+    "address article aside blockquote body button caption center dd details dialog dir div dl dt "  # noqa: SIM905 (a word list reads better as words)
+    "fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html "
+    "legend li main menu nav ol option p pre section summary table tbody td tfoot th thead tr ul".split()
 )
 # Elements whose content is never text of the page.
 SKIP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "head",
-        "title",
-        "svg",
-        "math",
-        "iframe",
-        "object",
-        "embed",
-        "canvas",
-        "video",
-        "audio",
-        "select",
-        "textarea",
-        "input",
-        "datalist",
-        "map",
-        "area",
-        "source",
-        "track",
-        "param",
-    ]
+    "script style noscript template head title svg math iframe object embed canvas video audio "  # noqa: SIM905 (a word list reads better as words)
+    "select textarea input datalist map area source track param".split()
 )
 _DEPTH_ERROR = "Excessive depth"
 _NO_TOKENS: frozenset[str] = frozenset()

@@ -20,23 +20,9 @@ from .dates import find_date
 from .segment import normalise
 
 _ARTICLE_TYPES = frozenset(
-    [
-        "article",
-        "newsarticle",
-        "blogposting",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "backgroundnewsarticle",
-        "scholarlyarticle",
-        "techarticle",
-        "report",
-        "webpage",
-        "liveblogposting",
-        "socialmediaposting",
-        "posting",
-    ]
+    "article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "  # noqa: SIM905 (a word list reads better as words)
+    "reviewnewsarticle backgroundnewsarticle scholarlyarticle techarticle report webpage "
+    "liveblogposting socialmediaposting posting".split()
 )
 # " | Site", " - Site", " — Site" at the end of a title; the site part is short.
 _SITE_SUFFIX = regex.compile(r"\s+[|\-–—:·•»]{1,2}\s+(?P<site>(?:(?!\s[|\-–—:·•»])[^|–—·•»]){1,40})$")
