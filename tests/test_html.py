@@ -274,3 +274,8 @@ def test_a_multi_line_paragraph_spans_its_source_lines() -> None:
     page = clean(doc(body), input_format="html")
     cookie = next(r for r in page.removed if "cookies" in r.text)
     assert (cookie.start_line, cookie.end_line) == (6, 8)
+
+
+def test_a_meta_tag_with_both_property_and_itemprop_is_read_under_each() -> None:
+    head = '<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">'
+    assert clean(doc(ARTICLE, head)).article.published == dt.datetime(2019, 11, 19, 11, 0, 9, tzinfo=dt.timezone.utc)

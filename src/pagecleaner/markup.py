@@ -50,10 +50,14 @@ def _meta(root: etree._Element) -> dict[str, str]:
     """``<meta property|name|itemprop=... content=...>``, first value per lower-cased key."""
     found: dict[str, str] = {}
     for el in root.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("itemprop")
         content = el.get("content")
-        if key and content and content.strip():
-            found.setdefault(key.strip().lower(), normalise(content))
+        if not content or not content.strip():
+            continue
+        # One tag may carry several keys: property="article:published" itemprop="datePublished dateCreated".
+        keys = [el.get("property") or "", el.get("name") or "", *(el.get("itemprop") or "").split()]
+        for key in keys:
+            if key.strip():
+                found.setdefault(key.strip().lower(), normalise(content))
     return found
 
 
@@ -161,6 +165,7 @@ def _title(meta: dict[str, str], ld: dict[str, str], root: etree._Element, site:
 
 _DATE_KEYS = (
     "article:published_time",
+    "article:published",
     "datepublished",
     "og:published_time",
     "published_time",
