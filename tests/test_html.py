@@ -185,6 +185,12 @@ def test_markup_metadata_wins_over_the_text() -> None:
     assert clean(doc(body, head)).article.byline == "Jane Doe"
 
 
+def test_a_deeply_nested_json_ld_is_ignored() -> None:
+    ld = '{"a":' * 50_000 + "1" + "}" * 50_000
+    a = clean(doc(ARTICLE, f'<script type="application/ld+json">{ld}</script><title>Fine</title>')).article
+    assert a.title == "Fine"
+
+
 def test_broken_json_ld_is_ignored() -> None:
     a = clean(doc(ARTICLE, '<script type="application/ld+json">{"headline": </script><title>Fine</title>')).article
     assert a.title == "Fine"

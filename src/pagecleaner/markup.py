@@ -70,7 +70,7 @@ def _json_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
             continue
         try:
             stack: list[Any] = [json.loads(script.text)]
-        except ValueError:
+        except (ValueError, RecursionError):  # the json module recurses: a hostile nest must not crash us
             continue
         seen = 0
         while stack and seen < _MAX_JSON_NODES:
