@@ -185,6 +185,14 @@ def test_markup_metadata_wins_over_the_text() -> None:
     assert clean(doc(body, head)).article.byline == "Jane Doe"
 
 
+@pytest.mark.parametrize("href", ["//[bad", "http://[bad", "ftp://x]"])
+def test_unparseable_urls_are_dropped_not_raised(href: str) -> None:
+    head = f'<link rel="canonical" href="{href}"><base href="{href}">'
+    body = f"{ARTICLE}<div class='related'><ul><li><a href='{href}'>Second headline about the town</a></li></ul></div>"
+    page = clean(doc(body, head), input_format="html", url="https://example.org/a")
+    assert page.article.url == "https://example.org/a"
+
+
 def test_a_deeply_nested_json_ld_is_ignored() -> None:
     ld = '{"a":' * 50_000 + "1" + "}" * 50_000
     a = clean(doc(ARTICLE, f'<script type="application/ld+json">{ld}</script><title>Fine</title>')).article

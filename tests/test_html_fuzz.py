@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from pagecleaner import CleanedPage, PageCleanerError, clean
 
 _TAGS = ["div", "p", "a", "span", "li", "ul", "nav", "article", "script", "style", "br", "table", "td", "h1", "form"]
+_TAGS += ["meta", "link", "base", "time", "title", "head", "body", "figure"]
 _ATTRS = [
     "",
     " hidden",

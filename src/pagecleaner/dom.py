@@ -10,11 +10,11 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from urllib.parse import urljoin
 
 import lxml.etree as etree
 
 from .blocks import DomInfo, DomNode, Segment
+from .markup import resolve_url
 from .segment import normalise
 
 # Elements whose start and end cut the text into blocks. Everything else (a, span, em ...) is inline.
@@ -132,8 +132,9 @@ class _Cutter:
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             return
         href = href.strip()
-        absolute = href.startswith(("http://", "https://"))
-        self.hrefs.append(urljoin(self.base_url, href) if self.base_url and not absolute else href)
+        resolved = href if href.startswith(("http://", "https://")) else resolve_url(self.base_url, href)
+        if resolved is not None:
+            self.hrefs.append(resolved)
 
     def flush(self) -> None:
         if not self.pieces:

@@ -42,6 +42,15 @@ class Markup:
     """What relative links resolve against: ``<base href>``, else the page's own URL."""
 
 
+def resolve_url(base: str | None, href: str) -> str | None:
+    """``href`` made absolute against ``base``; None for a URL that cannot be parsed ("http://[bad")."""
+    href = href.strip()
+    try:
+        return str(urljoin(base, href)) if base else href
+    except ValueError:
+        return None
+
+
 def _text(el: etree._Element) -> str:
     return normalise(" ".join(el.itertext()))
 
@@ -199,8 +208,8 @@ def _byline(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> s
 def _canonical(meta: dict[str, str], root: etree._Element, url: str | None) -> str | None:
     hrefs: list[str | None] = [el.get("href") for el in root.xpath('//link[@rel="canonical"][@href]')]
     for href in [*hrefs, meta.get("og:url")]:
-        if href and href.strip():
-            return str(urljoin(url, href.strip())) if url else str(href.strip())
+        if href and href.strip() and (resolved := resolve_url(url, href)) is not None:
+            return resolved
     return None
 
 
@@ -221,6 +230,6 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
 
 def _base(root: etree._Element, url: str | None) -> str | None:
     for el in root.iter("base"):
-        if href := (el.get("href") or "").strip():
-            return str(urljoin(url, href)) if url else href
+        if (href := (el.get("href") or "").strip()) and (resolved := resolve_url(url, href)) is not None:
+            return resolved
     return url
