@@ -49,5 +49,11 @@ def test_input_over_the_limit_raises_a_page_cleaner_error() -> None:
     assert isinstance(info.value, PageCleanerError)
 
 
-def test_html_input_is_not_implemented_yet_but_auto_reads_text() -> None:
-    assert clean("<p>A sentence that is a paragraph of prose for the reader to enjoy.</p>").input_format == "text"
+def test_plain_text_that_merely_contains_angle_brackets_stays_text() -> None:
+    text = "If a < b and c > d, the council said, the vote on the new budget would be held again on Friday."
+    assert clean(text).input_format == "text"
+
+
+def test_markup_is_read_as_html_under_auto() -> None:
+    page = clean("<html><body><p>A sentence that is a paragraph of prose for the reader to enjoy.</p></body></html>")
+    assert page.input_format == "html"

@@ -16,6 +16,7 @@ from .errors import (
     RuleFileError,
     RuleNotFound,
     TimeBudgetExceeded,
+    UnsupportedInput,
 )
 from .models import Article, CleanedPage, Kind, Removed, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
@@ -45,6 +46,7 @@ __all__ = [
     "Stage",
     "Teaser",
     "TimeBudgetExceeded",
+    "UnsupportedInput",
     "Verdict",
     "__version__",
     "clean",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from .blocks import Block
@@ -104,9 +104,11 @@ def assemble(
     encoding: str | None,
     url: str | None,
     warnings: list[str],
+    markup: Mapping[str, MetaValue] | None = None,
 ) -> CleanedPage:
-    """Build the ``CleanedPage`` from a judged page."""
-    meta = _metadata(page)
+    """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
+    markup (title, published, byline, source); where present it wins over the text's."""
+    meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
     article = Article(
         paragraphs=[b.text for b in kept(page)],
         url=url,

@@ -25,6 +25,17 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class DomNode:
+    """One element enclosing a block (HTML input only); shared by every block inside it."""
+
+    id: int
+    """The element's position in document order: the same id means the same element."""
+    tag: str
+    tokens: frozenset[str] = frozenset()
+    """Lower-cased class and id tokens, plus ``role:<value>`` and ``itemprop:<value>``."""
+
+
+@dataclass(frozen=True, slots=True)
 class DomInfo:
     """What the markup says about a block (HTML input only)."""
 
@@ -40,6 +51,8 @@ class DomInfo:
     """Link targets inside the block, in order."""
     hidden: bool = False
     """Inside an element hidden by ``hidden``, ``aria-hidden`` or inline ``display:none``."""
+    nodes: tuple[DomNode, ...] = ()
+    """The block element and the elements enclosing it, innermost first (``nodes[0].tag == tag``)."""
 
 
 @dataclass(frozen=True, slots=True)

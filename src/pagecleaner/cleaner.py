@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .assemble import assemble
-from .decode import decode, detect_format
+from .decode import Decoded, decode, detect_format
+from .dom import html_segments, parse_html
 from .engine import judge
 from .errors import RuleError, RuleNotFound
 from .features import make_blocks
 from .limits import Budget, cap_lines, report_overflow
+from .markup import read_markup
 from .models import CleanedPage
 from .rules import default_rules
 from .rules.base import Rule, check_rule
@@ -167,16 +169,28 @@ class Cleaner:
         url: str | None = None,
         settings: Settings | None = None,
     ) -> CleanedPage:
-        """Clean one page of raw text (or, later, HTML)."""
+        """Clean one page of raw text or HTML (``auto`` tells them apart)."""
         s = settings or self.settings
         budget = Budget(s)
-        decoded = decode(source, s.max_input_bytes)
+        decoded = decode(source, s.max_input_bytes, input_format)
         fmt = detect_format(decoded.text, input_format)
+        if fmt == "html":
+            return self._clean_html(decoded, url, s, budget)
         text, overflow = cap_lines(decoded.text, s)
         blocks = make_blocks(segment_text(text))
         page, fired = judge(blocks, self.active_rules, s, budget)
         self.fired.update(fired)
         return report_overflow(assemble(page, fmt, decoded.encoding, url, decoded.warnings), overflow)
+
+    def _clean_html(self, decoded: Decoded, url: str | None, s: Settings, budget: Budget) -> CleanedPage:
+        """HTML: parse once, cut into the same blocks as text, judge them, add the markup's metadata."""
+        parsed = parse_html(decoded.text)
+        markup = read_markup(parsed.root, url)
+        blocks = make_blocks(html_segments(parsed.root, markup.base))
+        page, fired = judge(blocks, self.active_rules, s, budget)
+        self.fired.update(fired)
+        warnings = [*decoded.warnings, *parsed.warnings]
+        return assemble(page, "html", decoded.encoding, markup.url or url, warnings, markup.fields)
 
 
 _DEFAULT: Cleaner | None = None

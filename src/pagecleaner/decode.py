@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from bs4.dammit import UnicodeDammit
 
-from .errors import InputTooLarge
+from .errors import InputTooLarge, UnsupportedInput
 from .models import InputFormat
+
+# A charset declared in the first bytes of an HTML document: <meta charset="..."> or
+# <meta http-equiv="Content-Type" content="text/html; charset=...">. Bounded, so linear.
+_META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s{0,5}=\s{0,5}[\"']?\s{0,5}([A-Za-z0-9._:-]{1,40})", re.I)
+_SNIFF_BYTES = 4096
+# Legacy single-byte declarations that pages often make while actually serving UTF-8.
+_SINGLE_BYTE = frozenset({"iso8859-1", "latin-1", "cp1252", "ascii", "iso8859-15"})
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -71,12 +79,45 @@ def _gb18030(data: bytes) -> Decoded | None:
     return Decoded(text, "gb18030")
 
 
-def _decode_bytes(data: bytes) -> Decoded:
+def _declared(data: bytes) -> str | None:
+    """The codec named by a meta charset in the document head, if Python knows it."""
+    m = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # WHATWG: a page labelled latin-1 or ascii is read as windows-1252; a utf-16 label on an
+    # ASCII-compatible byte stream (we found it by ASCII search) cannot be right.
+    if name in ("iso8859-1", "latin-1", "ascii"):
+        return "cp1252"
+    return None if name.startswith("utf-16") or name.startswith("utf-32") else name
+
+
+def _decode_declared(data: bytes) -> Decoded | None:
+    name = _declared(data)
+    if name is None:
+        return None
+    if name in _SINGLE_BYTE and not data.isascii():
+        try:  # valid multi-byte UTF-8 is almost never an accident: the label is wrong
+            return Decoded(data.decode("utf-8"), "utf-8", [f"page declares {name} but is UTF-8; read as UTF-8"])
+        except UnicodeDecodeError:
+            pass
+    try:
+        return Decoded(data.decode(name), name)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_bytes(data: bytes, markup: bool = False) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(name, errors="replace"), name)
     if (wide := _utf16_without_bom(data)) is not None:
         return wide
+    if markup and (declared := _decode_declared(data)) is not None:
+        return declared
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -101,8 +142,10 @@ def _utf8_size(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
-def decode(source: str | bytes, max_bytes: int) -> Decoded:
-    """Check and decode ``source``. Raises ``TypeError`` or ``InputTooLarge``; never a decode error."""
+def decode(source: str | bytes, max_bytes: int, requested: Literal["auto", "text", "html"] = "text") -> Decoded:
+    """Check and decode ``source``. Raises ``TypeError``, ``InputTooLarge`` or ``UnsupportedInput``
+    (a binary document such as a PDF); never a decode error. For ``html`` (and ``auto`` input
+    that looks like markup) bytes are read by BOM, then the declared meta charset, then detection."""
     if isinstance(source, (bytearray, memoryview)):
         source = bytes(source)
     if not isinstance(source, (str, bytes)):
@@ -110,15 +153,57 @@ def decode(source: str | bytes, max_bytes: int) -> Decoded:
     size = len(source) if isinstance(source, bytes) else len(source) * (1 if source.isascii() else 4)
     if size > max_bytes and (isinstance(source, bytes) or _utf8_size(source) > max_bytes):
         raise InputTooLarge(f"input is larger than max_input_bytes={max_bytes}")
-    decoded = Decoded(source, None) if isinstance(source, str) else _decode_bytes(source)
+    if isinstance(source, bytes):
+        _refuse_binary(source)
+        markup = requested == "html" or (requested == "auto" and _looks_like_markup(source[:_SNIFF_BYTES]))
+        decoded = _decode_bytes(source, markup)
+    else:
+        decoded = Decoded(source, None)
     if "\x00" in decoded.text:
         decoded.text = decoded.text.replace("\x00", "")
         decoded.warnings.append("NUL characters removed")
     return decoded
 
 
+_BINARY_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+)
+
+
+def _refuse_binary(data: bytes) -> None:
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise UnsupportedInput(f"input is {what}, not text or HTML")
+
+
+_TAG = re.compile(
+    r"<(?:!doctype\s+html|/?(?:html|head|body|div|p|span|a|br|li|ul|ol|table|tr|td|h[1-6]|meta|link|title"
+    r"|script|style|article|section|nav|header|footer|main|aside|img|form|em|strong|b|i)\b)",
+    re.I,
+)
+_TAG_BYTES = re.compile(_TAG.pattern.encode("ascii"), re.I)
+
+
+def _looks_like_markup(head: bytes) -> bool:
+    return len(_TAG_BYTES.findall(head, 0, _SNIFF_BYTES)) >= 3
+
+
 def detect_format(text: str, requested: Literal["auto", "text", "html"]) -> InputFormat:
-    """The format to read ``text`` as. Until the HTML reader lands, everything is text."""
-    if requested == "html":
-        raise NotImplementedError("HTML input is not supported yet; pass input_format='text'")
-    return "text"
+    """The format to read ``text`` as: ``html`` when asked, or under ``auto`` when the document
+    starts like markup or carries real HTML tags (a few ``<`` in prose stay text)."""
+    if requested != "auto":
+        return requested
+    head = text[:65536]
+    start = head.lstrip("\ufeff \t\r\n")[:15].lower()
+    if start.startswith(("<!doctype html", "<html")):
+        return "html"
+    tags = _TAG.findall(head)
+    closing = sum(1 for t in tags if t.startswith("</"))
+    if start.startswith("<") and len(tags) >= 2 and closing:
+        return "html"
+    return "html" if len(tags) >= 8 and closing >= 3 else "text"

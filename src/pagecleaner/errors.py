@@ -32,3 +32,7 @@ class RuleNotFound(RuleError, KeyError):
 
 class RuleFileError(RuleError):
     """A declarative rule file or dict could not be read."""
+
+
+class UnsupportedInput(PageCleanerError):
+    """The input is neither text nor HTML (a PDF, an image, an archive)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import boilerplate, metadata, quality, related
+from . import boilerplate, dom, metadata, quality, related
 from .base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
 
 
@@ -12,6 +12,7 @@ def default_rules() -> list[Rule]:
         *metadata.RULES,
         *boilerplate.RULES,
         *related.RULES,
+        *dom.CONTEXT_RULES,
         *related.CONTEXT_RULES,
         *quality.CONTEXT_RULES,
         *related.LATE_CONTEXT_RULES,

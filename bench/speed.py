@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Throughput of pagecleaner on HTML against trafilatura, same pages, same process, same run.
+
+    python bench/speed.py [--data ../shared/eval/scrapinghub] [--rounds 2] [--limit N]
+
+Prints pages/s for each, the ratio, and peak memory (tracemalloc, measured in a separate
+pass so tracing does not slow the timed runs; plus the process's peak RSS). trafilatura comes from the ``bench`` extra:
+``pip install -e .[bench]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from pagecleaner import Cleaner
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
+
+ROOT = Path(__file__).resolve().parent.parent
+Extractor = Callable[[bytes], str]
+
+
+def load_pages(data: Path, limit: int | None) -> list[bytes]:
+    html_dir = data / "html"
+    if not html_dir.is_dir():
+        sys.exit(f"no benchmark pages at {html_dir}; pass --data DIR (a folder with html/<id>.html.gz)")
+    files = sorted(html_dir.glob("*.html.gz"))[:limit]
+    return [gzip.decompress(f.read_bytes()) for f in files]
+
+
+def pagecleaner_extractor() -> Extractor:
+    cleaner = Cleaner(plugins=False)
+    return lambda html: cleaner.clean(html, input_format="html").article.text
+
+
+def trafilatura_extractor() -> Extractor | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return lambda html: trafilatura.extract(html) or ""
+
+
+def timed(extract: Extractor, pages: list[bytes]) -> float:
+    """Seconds for one pass over the pages."""
+    start = time.perf_counter()
+    for html in pages:
+        extract(html)
+    return time.perf_counter() - start
+
+
+def peak_mib(extract: Extractor, pages: list[bytes]) -> float:
+    tracemalloc.start()
+    for html in pages:
+        extract(html)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def stages(pages: list[bytes]) -> None:
+    """Where pagecleaner's time goes, stage by stage, in ms per page."""
+    from pagecleaner.assemble import assemble
+    from pagecleaner.decode import decode
+    from pagecleaner.dom import html_segments, parse_html
+    from pagecleaner.engine import judge
+    from pagecleaner.features import make_blocks
+    from pagecleaner.markup import read_markup
+
+    cleaner = Cleaner(plugins=False)
+    rules, settings = cleaner.active_rules, cleaner.settings
+    spent: dict[str, float] = dict.fromkeys(("decode", "parse", "markup", "walk", "features", "rules", "assemble"), 0.0)
+    for html in pages:
+        t0 = time.perf_counter()
+        decoded = decode(html, settings.max_input_bytes, "html")
+        t1 = time.perf_counter()
+        parsed = parse_html(decoded.text)
+        t2 = time.perf_counter()
+        markup = read_markup(parsed.root, None)
+        t3 = time.perf_counter()
+        segments = html_segments(parsed.root, markup.base)
+        t4 = time.perf_counter()
+        blocks = make_blocks(segments)
+        t5 = time.perf_counter()
+        page, _ = judge(blocks, rules, settings)
+        t6 = time.perf_counter()
+        assemble(page, "html", decoded.encoding, markup.url, [], markup.fields)
+        t7 = time.perf_counter()
+        for name, took in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6), strict=True):
+            spent[name] += took
+    print("pagecleaner stages (ms/page): " + "  ".join(f"{k} {1000 * v / len(pages):.2f}" for k, v in spent.items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "scrapinghub")
+    ap.add_argument("--rounds", type=int, default=3, help="timed passes per extractor, alternating (best is kept)")
+    ap.add_argument("--limit", type=int, help="use only the first N pages")
+    ap.add_argument("--stages", action="store_true", help="also time pagecleaner's stages one by one")
+    args = ap.parse_args(argv)
+    pages = load_pages(args.data, args.limit)
+    if args.stages:
+        stages(pages)
+    extractors = {"pagecleaner": pagecleaner_extractor(), "trafilatura": trafilatura_extractor()}
+    ready = {name: e for name, e in extractors.items() if e is not None}
+    for name in extractors.keys() - ready.keys():
+        print(f"{name:<12} not installed (pip install -e .[bench])")
+    best = dict.fromkeys(ready, float("inf"))
+    for extract in ready.values():
+        extract(pages[0])  # warm up: imports, compiled patterns
+    # Rounds alternate between the extractors so that a busy machine slows both alike.
+    for _ in range(args.rounds):
+        for name, extract in ready.items():
+            best[name] = min(best[name], timed(extract, pages))
+    rates = {name: len(pages) / seconds for name, seconds in best.items()}
+    for name, extract in ready.items():
+        print(f"{name:<12} {rates[name]:7.1f} pages/s   peak {peak_mib(extract, pages):6.1f} MiB (tracemalloc)")
+    if len(rates) == 2:
+        print(f"ratio        {rates['pagecleaner'] / rates['trafilatura']:.2f}x trafilatura on {len(pages)} pages")
+    if resource is not None:  # libxml2's memory is not traced; the process peak covers it
+        print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB (both runs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

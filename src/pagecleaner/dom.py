@@ -1,0 +1,242 @@
+"""HTML → segments: parse once with lxml, walk the tree without recursion, cut it into blocks.
+
+Each block-level element (``p``, ``li``, ``h2``, ``td``, ``div`` text ...) becomes one
+:class:`~pagecleaner.blocks.Segment` carrying a :class:`~pagecleaner.blocks.DomInfo`: its tag,
+the elements around it, their class/id tokens, how much of its text is link text and where the
+links point. From there on HTML is judged by the same rules as text. Script, style and the like
+never become text; hidden elements do, flagged, so a rule removes them with an account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import lxml.etree as etree
+
+from .blocks import DomInfo, DomNode, Segment
+from .markup import resolve_url
+from .segment import normalise
+
+# Elements whose start and end cut the text into blocks. Everything else (a, span, em ...) is inline.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body button caption center dd details dialog dir div dl dt "  # noqa: SIM905 (a word list reads better as words)
+    "fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html "
+    "legend li main menu nav ol option p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+# Elements whose content is never text of the page.
+SKIP_TAGS = frozenset(
+    "script style noscript template head title svg math iframe object embed canvas video audio "  # noqa: SIM905 (a word list reads better as words)
+    "select textarea input datalist map area source track param".split()
+)
+_DEPTH_ERROR = "Excessive depth"
+_NO_TOKENS: frozenset[str] = frozenset()
+_MENU_ITEM_WORDS = 4
+_MAX_MERGED_CHARS = 4000
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A parsed document and what went wrong on the way."""
+
+    root: etree._Element | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_html(text: str) -> Parsed:
+    """Parse ``text`` once; libxml2 repairs malformed markup. Never raises on bad input."""
+    # The plain etree parser, not lxml.html's: no Python class look-up for every element proxy.
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, default_doctype=False
+    )
+    try:
+        root = etree.fromstring(text, parser=parser) if text.strip() else None
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        return Parsed(None, ["no HTML content could be parsed"])
+    warnings = []
+    if any(_DEPTH_ERROR in e.message for e in parser.error_log):
+        warnings.append("HTML nested deeper than 256 elements: the parser cut the content below that depth")
+    return Parsed(root, warnings)
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.lower().replace(" ", "")
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _tokens(el: etree._Element) -> frozenset[str]:
+    found = (el.get("class") or "").lower().split()
+    if ident := el.get("id"):
+        found.append(ident.lower())
+    if role := el.get("role"):
+        found.append("role:" + role.strip().lower())
+    if prop := el.get("itemprop"):
+        found.extend("itemprop:" + p for p in prop.lower().split())
+    return frozenset(found)
+
+
+@dataclass(slots=True)
+class _Frame:
+    ident: int
+    tag: str
+    tokens: frozenset[str]
+    block: bool
+    hidden: int
+    """Id of the element that hides this one (0 when visible)."""
+    in_link: bool
+    node: DomNode | None = None
+    """Made on first use: most inline elements never enclose a block."""
+
+    def dom_node(self) -> DomNode:
+        if self.node is None:
+            self.node = DomNode(self.ident, self.tag, self.tokens)
+        return self.node
+
+
+@dataclass(slots=True)
+class _Cutter:
+    """The walk's state: the open elements and the text gathered for the current block."""
+
+    base_url: str | None
+    stack: list[_Frame] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    hrefs: list[str] = field(default_factory=list)
+    start_line: int = 0
+    line: int = 1
+    segments: list[Segment] = field(default_factory=list)
+    run: tuple[str, int] | None = None
+    """What the last segment can be merged with: a hidden region, or a list of menu links."""
+
+    def text(self, piece: str | None) -> None:
+        if not piece:
+            return
+        newlines = piece.count("\n")
+        if piece.isspace():
+            self.line += newlines
+            return
+        if not self.pieces:
+            self.start_line = self.line + (piece[: len(piece) - len(piece.lstrip())].count("\n") if newlines else 0)
+        self.pieces.append(piece)
+        if self.stack and self.stack[-1].in_link:
+            self.link_chars += len(" ".join(piece.split()))
+        self.line += newlines
+
+    def link(self, href: str | None) -> None:
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return
+        href = href.strip()
+        resolved = href if href.startswith(("http://", "https://")) else resolve_url(self.base_url, href)
+        if resolved is not None:
+            self.hrefs.append(resolved)
+
+    def flush(self) -> None:
+        if not self.pieces:
+            self.hrefs.clear()
+            return
+        text = normalise(" ".join(self.pieces))
+        if not text:  # only zero-width characters
+            self.pieces, self.hrefs, self.link_chars = [], [], 0
+            return
+        owner = len(self.stack) - 1
+        while owner > 0 and not self.stack[owner].block:
+            owner -= 1
+        frames = self.stack[owner::-1]
+        nodes = tuple(f.dom_node() for f in frames)
+        end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
+        run = self._run(frames, nodes, text)
+        # Bounded so that a hostile page of one endless menu cannot make merging quadratic.
+        if run is not None and run == self.run and len(self.segments[-1].text) < _MAX_MERGED_CHARS:
+            self._extend(text, end)
+            return
+        self.run = run
+        dom = DomInfo(
+            tag=nodes[0].tag if nodes else "",
+            ancestors=tuple(n.tag for n in nodes[1:]),
+            tokens=frozenset().union(*(n.tokens for n in nodes)),
+            link_chars=min(self.link_chars, len(text)),
+            hrefs=tuple(self.hrefs),
+            hidden=bool(frames) and frames[0].hidden > 0,
+            nodes=nodes,
+        )
+        self.segments.append(Segment(text, text, self.start_line, end, True, dom))
+        self.pieces, self.hrefs, self.link_chars = [], [], 0
+
+    def _run(self, frames: list[_Frame], nodes: tuple[DomNode, ...], text: str) -> tuple[str, int] | None:
+        """Blocks that read as one: all text of one hidden element, or the short link-only items of
+        one list (a menu's ``<li><a>World</a></li>`` siblings). Merging them keeps menus from
+        becoming hundreds of one-word blocks; the text and line span stay accounted for."""
+        if frames and frames[0].hidden:
+            return ("hidden", frames[0].hidden)
+        if len(nodes) > 1 and self.link_chars >= len(text) - 1 and text.count(" ") < _MENU_ITEM_WORDS:
+            return ("menu", nodes[1].id)
+        return None
+
+    def _extend(self, text: str, end: int) -> None:
+        last = self.segments[-1]
+        assert last.dom is not None
+        joined = f"{last.text} {text}"
+        dom = replace(
+            last.dom,
+            link_chars=last.dom.link_chars + min(self.link_chars, len(text)) + 1,
+            hrefs=last.dom.hrefs + tuple(self.hrefs),
+        )
+        self.segments[-1] = replace(last, text=joined, raw=joined, end_line=end, dom=dom)
+        self.pieces, self.hrefs, self.link_chars = [], [], 0
+
+    def open(self, el: etree._Element, ident: int, tag: str) -> None:
+        parent = self.stack[-1] if self.stack else None
+        has_attrs = bool(el.keys())  # most elements have none: skip the attribute look-ups
+        inherited = parent.hidden if parent is not None else 0
+        hidden = inherited or (ident if has_attrs and _is_hidden(el) else 0)
+        block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
+        if block:
+            self.flush()
+        in_link = tag == "a" or (parent is not None and parent.in_link)
+        if tag == "a":
+            self.link(el.get("href"))
+        tokens = _tokens(el) if has_attrs else _NO_TOKENS
+        self.stack.append(_Frame(ident, tag, tokens, block, hidden, in_link))
+
+    def close(self) -> None:
+        if self.stack[-1].block:
+            self.flush()
+        self.stack.pop()
+
+
+def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:
+    """Cut the parsed document into segments, in document order. Iterative: no recursion limit."""
+    if root is None:
+        return []
+    cut = _Cutter(base_url)
+    walker = etree.iterwalk(root, events=("start", "end"))
+    ident = 0
+    skipping = 0  # > 0 between the start and end of a skipped element
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
+            if skipping or not isinstance(tag, str) or tag in SKIP_TAGS:
+                skipping += 1
+                walker.skip_subtree()
+                continue
+            ident += 1
+            if el.sourceline:
+                cut.line = el.sourceline
+            cut.open(el, ident, tag)  # libxml2's HTML parser lower-cases tag names
+            cut.text(el.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping == 0:
+                    cut.text(el.tail)
+                continue
+            cut.close()
+            cut.text(el.tail)
+    cut.flush()
+    return cut.segments

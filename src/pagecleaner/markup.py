@@ -1,0 +1,235 @@
+"""Metadata the markup states outright: title, date, author, publisher and canonical URL.
+
+Read from JSON-LD, OpenGraph / article meta tags, ``<time datetime>``, ``<h1>`` and
+``<title>``. Where the markup says something, it wins over what the text rules guessed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.etree as etree
+import regex
+
+from .dates import find_date
+from .segment import normalise
+
+_ARTICLE_TYPES = frozenset(
+    "article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "  # noqa: SIM905 (a word list reads better as words)
+    "reviewnewsarticle backgroundnewsarticle scholarlyarticle techarticle report webpage "
+    "liveblogposting socialmediaposting posting".split()
+)
+# " | Site", " - Site", " — Site" at the end of a title; the site part is short.
+_SITE_SUFFIX = regex.compile(r"(?<!\s)\s+[|\-–—:·•»]{1,2}\s+(?P<site>(?:(?!\s[|\-–—:·•»])[^|–—·•»]){1,40})$")
+_MAX_JSON_CHARS = 1_000_000
+_MAX_JSON_NODES = 5_000
+
+MetaValue = str | date | datetime
+
+
+@dataclass(slots=True)
+class Markup:
+    """What the markup said: metadata fields for the article, and the canonical URL."""
+
+    fields: dict[str, MetaValue] = field(default_factory=dict)
+    url: str | None = None
+    base: str | None = None
+    """What relative links resolve against: ``<base href>``, else the page's own URL."""
+
+
+def resolve_url(base: str | None, href: str) -> str | None:
+    """``href`` made absolute against ``base``; None for a URL that cannot be parsed ("http://[bad")."""
+    href = href.strip()
+    try:
+        return str(urljoin(base, href)) if base else href
+    except ValueError:
+        return None
+
+
+def _text(el: etree._Element) -> str:
+    return normalise(" ".join(el.itertext()))
+
+
+def _meta(root: etree._Element) -> dict[str, str]:
+    """``<meta property|name|itemprop=... content=...>``, first value per lower-cased key."""
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if not content or not content.strip():
+            continue
+        # One tag may carry several keys: property="article:published" itemprop="datePublished dateCreated".
+        keys = [el.get("property") or "", el.get("name") or "", *(el.get("itemprop") or "").split()]
+        for key in keys:
+            if key.strip():
+                found.setdefault(key.strip().lower(), normalise(content))
+    return found
+
+
+def _json_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts, walked without recursion."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        if len(script.text) > _MAX_JSON_CHARS:
+            continue
+        try:
+            stack: list[Any] = [json.loads(script.text)]
+        except (ValueError, RecursionError):  # the json module recurses: a hostile nest must not crash us
+            continue
+        seen = 0
+        while stack and seen < _MAX_JSON_NODES:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity", "itemListElement"))
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    names = t if isinstance(t, list) else [t]
+    return {n.lower() for n in names if isinstance(n, str)}
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a JSON-LD person/organisation value: a string, an object or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items[:10]:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and normalise(name):
+            out.append(normalise(name))
+    return out
+
+
+def _json_ld(root: etree._Element) -> dict[str, str]:
+    """headline, datePublished, author and publisher of the page's article object."""
+    found: dict[str, str] = {}
+    for obj in _json_objects(root):
+        if not _types(obj) & _ARTICLE_TYPES and "headline" not in obj:
+            continue
+        for key in ("headline", "datePublished", "dateCreated"):
+            if isinstance(obj.get(key), str) and obj[key].strip():
+                found.setdefault(key, normalise(obj[key]))
+        if authors := _names(obj.get("author")):
+            found.setdefault("author", ", ".join(dict.fromkeys(authors)))
+        if publisher := _names(obj.get("publisher")):
+            found.setdefault("publisher", publisher[0])
+    return found
+
+
+def parse_when(value: str) -> date | datetime | None:
+    """An ISO 8601 timestamp or date as markup writes it, else the first date in the text."""
+    text = value.strip()
+    iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    if regex.search(r"[+-]\d{4}$", iso) and "T" in iso:
+        iso = iso[:-2] + ":" + iso[-2:]
+    try:
+        parsed = datetime.fromisoformat(iso)
+    except ValueError:
+        found = find_date(text)
+        return found.value if found is not None else None
+    if len(text) <= 10:
+        return parsed.date()
+    return parsed
+
+
+def strip_site(title: str, site: str | None = None) -> str:
+    """Drop a trailing " | Site" from a title (only a short tail, and only when some title remains)."""
+    m = _SITE_SUFFIX.search(title)
+    if m is None:
+        return title
+    rest = title[: m.start()].strip()
+    tail = m["site"].strip()
+    named = site is not None and tail.lower() == site.lower()
+    if len(rest.split()) >= 2 and (named or len(tail.split()) <= 4):
+        return rest
+    return title
+
+
+def _first_text(root: etree._Element, path: str) -> str | None:
+    for el in root.xpath(path):
+        if text := _text(el):
+            return text
+    return None
+
+
+def _title(meta: dict[str, str], ld: dict[str, str], root: etree._Element, site: str | None) -> str | None:
+    for candidate in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")):
+        if candidate:
+            return strip_site(candidate, site)
+    if h1 := _first_text(root, "//body//h1"):
+        return h1
+    if title := _first_text(root, "//head/title"):
+        return strip_site(title, site)
+    return None
+
+
+_DATE_KEYS = (
+    "article:published_time",
+    "article:published",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+
+
+def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> date | datetime | None:
+    candidates = [ld.get("datePublished"), *(meta.get(k) for k in _DATE_KEYS), ld.get("dateCreated")]
+    candidates += [el.get("datetime") for el in root.xpath("//body//time[@datetime][1]")]
+    for value in candidates:
+        if value and (when := parse_when(value)) is not None:
+            return when
+    return None
+
+
+def _byline(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> str | None:
+    for value in (ld.get("author"), meta.get("author"), meta.get("article:author")):
+        if value and not value.startswith(("http://", "https://")):
+            return value
+    return _first_text(root, '//body//a[@rel="author"]')
+
+
+def _canonical(meta: dict[str, str], root: etree._Element, url: str | None) -> str | None:
+    hrefs: list[str | None] = [el.get("href") for el in root.xpath('//link[@rel="canonical"][@href]')]
+    for href in [*hrefs, meta.get("og:url")]:
+        if href and href.strip() and (resolved := resolve_url(url, href)) is not None:
+            return resolved
+    return None
+
+
+def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
+    """Metadata from the parsed document; empty fields are left out."""
+    if root is None:
+        return Markup(url=None, base=url)
+    meta, ld = _meta(root), _json_ld(root)
+    source = meta.get("og:site_name") or ld.get("publisher")
+    fields: dict[str, MetaValue | None] = {
+        "title": _title(meta, ld, root, source),
+        "published": _published(meta, ld, root),
+        "byline": _byline(meta, ld, root),
+        "source": source,
+    }
+    return Markup({k: v for k, v in fields.items() if v}, _canonical(meta, root, url), _base(root, url))
+
+
+def _base(root: etree._Element, url: str | None) -> str | None:
+    for el in root.iter("base"):
+        if (href := (el.get("href") or "").strip()) and (resolved := resolve_url(url, href)) is not None:
+            return resolved
+    return url

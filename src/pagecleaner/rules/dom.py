@@ -1,0 +1,454 @@
+"""HTML-only rules: what the markup says about a block (its elements, roles, class and id names).
+
+They run at the start of the context stage, before the jusText-style passes, and judge
+only blocks that carry a :class:`~pagecleaner.blocks.DomInfo`; text input is untouched.
+
+One guard is shared by every rule that reads an enclosing element: an element that holds
+most of the page's prose is the article, whatever it is called (``<body class="has-comments">``,
+an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from ..blocks import Block, DomNode
+from ..models import Kind
+from .base import Label, Page, Rule, Stage, Verdict
+
+# An element holding this share of the page's prose is the article, never boilerplate.
+_ARTICLE_SHARE = 0.5
+# A main-content container must hold this share of the page's prose to be trusted.
+_CONTAINER_SHARE = 0.6
+# ... or this share when the markup names it the article body.
+_STRONG_SHARE = 0.25
+# Among containers, the innermost one holding this share of the best one's prose wins.
+_INNER_SHARE = 0.9
+_PROSE_MAX_LINK_DENSITY = 0.3
+
+
+def _is_prose(block: Block) -> bool:
+    return (
+        block.dom is not None
+        and not block.dom.hidden
+        and block.link_density <= _PROSE_MAX_LINK_DENSITY
+        and (block.weight >= 20 or (block.weight >= 8 and block.terminal))
+    )
+
+
+@dataclass(slots=True)
+class Layout:
+    """How the page's prose (by weight) is spread over its elements."""
+
+    prose: dict[int, int] = field(default_factory=dict)
+    """Prose weight inside each element, by element id."""
+    total: int = 0
+    main: DomNode | None = None
+    """The main content container, when the markup names one that holds most of the prose."""
+    main_ids: frozenset[int] = frozenset()
+    """The main container and its twins: siblings or cousins of the same tag and classes that hold
+    prose (an article body split into several ``<div class="article__body">`` around ads)."""
+
+    def holds_article(self, node: DomNode) -> bool:
+        return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
+
+    def in_main(self, block: Block) -> bool:
+        return block.dom is not None and any(n.id in self.main_ids for n in block.dom.nodes)
+
+
+# Names of article containers. Strong: the markup says "this is the article body"
+# (itemprop="articleBody", class="article-body", "entry-content", "story_text"). Weak: a region
+# that usually holds it among other things (<article>, <main>, class="content").
+_STRONG_WHAT = frozenset({"article", "entry", "post", "story", "blog", "news"})
+_STRONG_PART = frozenset({"body", "content", "text", "inner", "detail", "details"})
+_STRONG_WORDS = frozenset(
+    {
+        "itemprop:articlebody",
+        "articlebody",
+        "articletext",
+        "articlecontent",
+        "postbody",
+        "postcontent",
+        "storybody",
+        "storycontent",
+        "storytext",
+        "entrycontent",
+        "entrybody",
+        "bodytext",
+    }
+)
+_WEAK_WORDS = frozenset(
+    {"role:main", "role:article", "content", "main", "maincontent", "main-content", "article", "story"}
+)
+_PARTS = regex.compile(r"[-_:]+")
+
+
+def container_strength(node: DomNode) -> int:
+    """2 when the element is named as the article body, 1 for a region that usually holds it, else 0."""
+    weak = node.tag in ("article", "main")
+    for token in node.tokens:
+        if token in _STRONG_WORDS:
+            return 2
+        parts = set(_PARTS.split(token))
+        if (parts & _STRONG_WHAT and parts & _STRONG_PART) or parts & _STRONG_WORDS:
+            return 2
+        weak = weak or token in _WEAK_WORDS
+    return 1 if weak else 0
+
+
+@dataclass(slots=True)
+class _Seen:
+    """An element met while measuring: how deep it sits, how many prose blocks it holds, what is above it."""
+
+    node: DomNode
+    depth: int
+    blocks: int = 0
+    ups: tuple[int, ...] = ()
+    """Ids of its parent and grandparent."""
+
+
+def _measure(page: Page, out: Layout) -> dict[int, _Seen]:
+    seen: dict[int, _Seen] = {}
+    for block in page.blocks:
+        if block.dom is None or not _is_prose(block) or page.label(block.index) is Label.BOILERPLATE:
+            continue
+        out.total += block.weight
+        chain = block.dom.nodes
+        for k, node in enumerate(chain):
+            out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
+            if (s := seen.get(node.id)) is None:
+                s = seen[node.id] = _Seen(node, len(chain) - k, 0, tuple(n.id for n in chain[k + 1 : k + 3]))
+            s.blocks += 1
+    return seen
+
+
+def _choose_main(seen: dict[int, _Seen], out: Layout) -> None:
+    strong, weak = [], []
+    for i, s in seen.items():
+        # A container holds paragraphs: one paragraph named "post-text" is not the article.
+        strength = container_strength(s.node) if s.blocks >= 2 else 0
+        if strength == 2 and out.prose[i] >= _STRONG_SHARE * out.total:
+            strong.append(s)
+        elif strength and out.prose[i] >= _CONTAINER_SHARE * out.total:
+            weak.append(s)
+    candidates = strong or weak
+    if not candidates:
+        return
+    best = max(out.prose[s.node.id] for s in candidates)
+    main = max((s for s in candidates if out.prose[s.node.id] >= _INNER_SHARE * best), key=lambda s: s.depth)
+    out.main = main.node
+    out.main_ids = frozenset(
+        i
+        for i, s in seen.items()
+        if i == main.node.id
+        or (s.node.tag == main.node.tag and s.node.tokens == main.node.tokens and set(main.ups) & set(s.ups))
+    )
+
+
+def layout(page: Page) -> Layout:
+    """Measure where the prose is and pick the main content container (if the markup has one)."""
+    out = Layout()
+    _choose_main(_measure(page, out), out)
+    return out
+
+
+class DomRule(Rule):
+    """Base of the rules that condemn a block for an element around it."""
+
+    stage = Stage.CONTEXT
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        """The kind of boilerplate this element marks, judged from the element alone."""
+        return None
+
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+        """The enclosing element that marks the block as boilerplate, and its kind.
+
+        ``memo`` holds :meth:`node_kind` per element for this page: elements are shared by many blocks.
+        """
+        for node in _enclosing(block, lay):
+            if node.id in memo:
+                kind = memo[node.id]
+            else:
+                kind = memo[node.id] = self.node_kind(node)
+            if kind is not None:
+                return node, kind
+        return None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        memo: dict[int, Kind | None] = {}
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            found = self.culprit(block, lay, memo)
+            if found is not None:
+                node, kind = found
+                yield i, self.verdict(f"inside <{node.tag}> {_describe(node)}".rstrip(), kind=kind)
+
+
+def _describe(node: DomNode) -> str:
+    return " ".join(sorted(node.tokens))[:60]
+
+
+def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
+    """The block's elements, innermost first, up to (not including) the first that holds the article."""
+    assert block.dom is not None
+    for node in block.dom.nodes:
+        if lay.holds_article(node) or node.id in lay.main_ids:
+            return
+        yield node
+
+
+_HIDDEN_TOKENS = frozenset(
+    {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide", "is-hidden", "print-only"}
+)
+# Bootstrap's "d-none" hides an element unless a breakpoint class ("d-md-block") shows it again.
+_SHOWN_AGAIN = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none)")
+
+
+def _hidden_by_class(node: DomNode) -> bool:
+    if node.tokens & _HIDDEN_TOKENS:
+        return True
+    return "d-none" in node.tokens and not any(_SHOWN_AGAIN.match(t) for t in node.tokens)
+
+
+class Hidden(DomRule):
+    """Text in an element the page hides: ``hidden``, ``aria-hidden="true"``, inline ``display:none``,
+    or a hiding class (``<div class="sr-only">Opens in a new window</div>``, Bootstrap's ``d-none``)."""
+
+    id = "dom.hidden"
+    kind = Kind.OTHER
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if _hidden_by_class(node) else None
+
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+        assert block.dom is not None
+        if block.dom.hidden:
+            return next(((node, self.kind) for node in _enclosing(block, lay)), None)
+        return super().culprit(block, lay, memo)
+
+
+_LANDMARK_TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
+_LANDMARK_ROLES = {
+    "role:navigation": Kind.NAVIGATION,
+    "role:menu": Kind.NAVIGATION,
+    "role:menubar": Kind.NAVIGATION,
+    "role:banner": Kind.NAVIGATION,
+    "role:contentinfo": Kind.FOOTER,
+    "role:complementary": Kind.OTHER,
+}
+
+
+class Landmark(DomRule):
+    """A block inside a page landmark that is never the article: ``<nav>``, ``<footer>``, ``<aside>``,
+    a ``<header>`` outside ``<article>``/``<main>``, or the ARIA roles navigation, banner, contentinfo,
+    complementary (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example Media</footer>``)."""
+
+    id = "dom.landmark"
+    kind = Kind.NAVIGATION
+
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+        assert block.dom is not None
+        nodes = block.dom.nodes
+        for k, node in enumerate(_enclosing(block, lay)):
+            if kind := _LANDMARK_TAGS.get(node.tag):
+                return node, kind
+            if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
+                return node, Kind.NAVIGATION
+            for token in sorted(node.tokens):
+                if kind := _LANDMARK_ROLES.get(token):
+                    return node, kind
+        return None
+
+
+# Class/id names of boilerplate widgets, matched against whole words of a token ("post-comments",
+# "social_share", "related-articles"); word lists are English because markup names are.
+_WORD_SPLIT = regex.compile(r"[-_:\s]+")
+_NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
+    (Kind.COMMENTS, regex.compile(r"^(?:comments?|commentlist|disqus|discussion|replies|respond|reply)$")),
+    (
+        Kind.RELATED,
+        regex.compile(
+            r"^(?:related\w{0,10}|recommend\w{0,10}|readmore|popular|trending|outbrain|taboola|recirc\w{0,10})$"
+        ),
+    ),
+    (Kind.SHARE, regex.compile(r"^(?:share\w{0,10}|sharing|social\w{0,10}|sharedaddy|addthis|follow)$")),
+    (Kind.NEWSLETTER, regex.compile(r"^(?:newsletters?|subscribe|subscription|signup|optin)$")),
+    (Kind.COOKIE_NOTICE, regex.compile(r"^(?:cookies?|consent|gdpr|cmp)$")),
+    (
+        Kind.AD,
+        regex.compile(r"^(?:ads?|adv|advert\w{0,12}|adslot|adunit|dfp|gpt|sponsor\w{0,10}|promo\w{0,10}|banner)$"),
+    ),
+    (
+        Kind.NAVIGATION,
+        regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|sidebar|widget|toolbar)$"),
+    ),
+    (Kind.FOOTER, regex.compile(r"^(?:footer|copyright|colophon|legal|disclaimer)$")),
+    (
+        Kind.CAPTION,
+        regex.compile(r"^(?:\w{0,20}caption\w{0,10}|credits?|photos?|image|img|picture|gallery|slideshow|carousel)$"),
+    ),
+    (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|topics)$")),
+    (Kind.METADATA, regex.compile(r"^(?:byline|author|authors|dateline|timestamp|meta|posted|published|date)$")),
+)
+
+
+# Embedded posts and media ("social-media-embed", "twitter-tweet") are quoted content.
+_EMBED = regex.compile(r"embed|tweet|instagram-media")
+
+
+def named_kind(token: str) -> Kind | None:
+    """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
+    if token.startswith(("role:", "itemprop:")) or len(token) > 60:
+        return None
+    if "caption" in token:  # "imageembedcaption", "wp-caption-text"
+        return Kind.CAPTION
+    if _EMBED.search(token):
+        return None
+    for word in _WORD_SPLIT.split(token):
+        for kind, pattern in _NAMED:
+            if pattern.match(word):
+                return kind
+    return None
+
+
+class Named(DomRule):
+    """A block inside an element whose class or id names a widget: comments, related or recommended
+    stories, share buttons, newsletter sign-up, cookie notice, ads, promos, menus, tag lists, bylines
+    (``<div class="social-share">Share on Facebook</div>``, ``<section id="comments">``)."""
+
+    id = "dom.named"
+    kind = Kind.OTHER
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        # Sorted: a frozenset's order varies between runs, and the result must not.
+        kinds = [kind for token in sorted(node.tokens) if (kind := named_kind(token)) is not None]
+        if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in node.tokens)):
+            return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
+        return kinds[0]
+
+
+class NestedArticles(DomRule):
+    """The items of a feed: ``<article>`` elements nested in an ``<article>`` that holds several of
+    them. In HTML an article inside an article is a comment or a related post ("You may also like"
+    cards), never the body of its parent."""
+
+    id = "dom.nested-articles"
+    kind = Kind.RELATED
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        items: dict[int, set[int]] = {}  # outer article id -> ids of the articles nested in it
+        for block in page.blocks:
+            if block.dom is not None and (pair := _nested_pair(block)) is not None:
+                items.setdefault(pair[1].id, set()).add(pair[0].id)
+        if not any(len(inner) >= 2 for inner in items.values()):
+            return
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None or (pair := _nested_pair(block)) is None:
+                continue
+            inner, outer = pair
+            if len(items[outer.id]) >= 2 and any(n.id == inner.id for n in _enclosing(block, lay)):
+                yield i, self.verdict(f"one of {len(items[outer.id])} articles nested in an <article>")
+
+
+def _nested_pair(block: Block) -> tuple[DomNode, DomNode] | None:
+    """The innermost ``<article>`` around the block and the ``<article>`` around that, if both exist."""
+    assert block.dom is not None
+    articles = [n for n in block.dom.nodes if n.tag == "article"]
+    return (articles[0], articles[1]) if len(articles) >= 2 else None
+
+
+class Caption(DomRule):
+    """A figure caption: ``<figcaption>`` or any text inside ``<figure>``
+    (``<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>``)."""
+
+    id = "dom.caption"
+    kind = Kind.CAPTION
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if node.tag in ("figcaption", "figure", "caption") else None
+
+
+class Headline(DomRule):
+    """The page's ``<h1>``: the headline, which belongs in ``title``, not in the body
+    (``<h1>Storm closes the harbour</h1>``)."""
+
+    id = "dom.headline"
+    kind = Kind.METADATA
+
+    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+        assert block.dom is not None
+        return (block.dom.nodes[0], self.kind) if block.dom.tag == "h1" and block.dom.nodes else None
+
+
+class Form(DomRule):
+    """Form controls and the text of forms: search boxes, sign-in, comment forms
+    (``<form><label>Email</label><button>Subscribe</button></form>``)."""
+
+    id = "dom.form"
+    kind = Kind.OTHER
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if node.tag in ("form", "button", "label", "option", "fieldset", "legend", "dialog") else None
+
+
+class OutsideMain(DomRule):
+    """Everything outside the page's main content container, when the markup names one
+    (``<article>``, ``<main>``, ``itemprop="articleBody"``, ``class="article-body"``) and it holds
+    most of the page's prose: the strongest signal HTML gives."""
+
+    id = "dom.outside-main"
+    kind = Kind.LOW_CONTENT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        if lay.main is None:
+            return
+        main = lay.main
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            if not lay.in_main(block):
+                yield i, self.verdict(f"outside the main container <{main.tag}> {_describe(main)}".rstrip())
+
+
+class InsideMain(DomRule):
+    """Keeps the text inside the main content container that no rule removed and that is not a
+    link list: short lines, table cells and list items of the article ("Pos. Piloto Pontos")."""
+
+    id = "dom.inside-main"
+    kind = Kind.LOW_CONTENT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        lay = layout(page)
+        if lay.main is None:
+            return
+        main, limit = lay.main, page.settings.max_link_density
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            # A linked sentence is still a sentence; a linked headline is a teaser.
+            if block.link_density > limit and not (block.terminal and block.weight >= 8):
+                continue
+            if lay.in_main(block):
+                yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
+
+
+RULES: list[Rule] = []
+CONTEXT_RULES: list[Rule] = [
+    Hidden(),
+    Landmark(),
+    Named(),
+    NestedArticles(),
+    Caption(),
+    Headline(),
+    Form(),
+    OutsideMain(),
+    InsideMain(),
+]

@@ -1,0 +1,214 @@
+"""The HTML-only rules (rules/dom.py): each removes what its markup names, and leaves the article."""
+
+from __future__ import annotations
+
+from pagecleaner import CleanedPage, Kind, clean
+
+PROSE = (
+    "The council voted on Tuesday to close the old library on Mill Street, citing repair costs that"
+    " have risen every year for a decade and a roof that leaks in every storm."
+)
+MORE = (
+    "Residents who packed the meeting said the building was the only quiet place in the neighbourhood"
+    " where children could do homework after school, and asked for a delay of one year."
+)
+
+
+def page(extra: str, *, body_attrs: str = "", wrap: str = "div") -> str:
+    """An article of three paragraphs, with ``extra`` markup after it."""
+    return (
+        f"<html><body {body_attrs}><{wrap}><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p>"
+        f"</{wrap}>{extra}</body></html>"
+    )
+
+
+def removed_by(result: CleanedPage, text: str) -> str | None:
+    """Id of the rule that removed the block containing ``text`` (None when kept)."""
+    for r in result.removed:
+        if text in r.text:
+            return r.rule
+    assert any(text in p for p in result.article.paragraphs), f"{text!r} neither kept nor removed"
+    return None
+
+
+def run(html: str) -> CleanedPage:
+    return clean(html, input_format="html")
+
+
+def test_hidden_element_is_removed() -> None:
+    r = run(page("<div style='display: none'>Secret offer for members only today</div>"))
+    assert removed_by(r, "Secret offer") == "dom.hidden"
+
+
+def test_visible_element_is_not_hidden() -> None:
+    r = run(page(f"<div style='color: red'><p>{MORE} Visible.</p></div>", wrap="section"))
+    assert removed_by(r, "Visible.") is None
+
+
+def test_aria_hidden_and_screen_reader_text_are_removed() -> None:
+    r = run(page("<p aria-hidden='true'>Icon label text</p><div class='sr-only'>Opens in new window</div>"))
+    assert removed_by(r, "Icon label") == "dom.hidden"
+    assert removed_by(r, "Opens in new window") == "dom.hidden"
+
+
+def test_nav_footer_aside_are_landmarks() -> None:
+    r = run(
+        page(
+            "<nav><a href='/'>Home</a> <a href='/w'>World</a></nav><footer>Printed on recycled paper in Leeds</footer>"
+        )
+    )
+    assert removed_by(r, "Home") == "dom.landmark"
+    assert removed_by(r, "Printed on recycled") == "dom.landmark"
+    assert next(x for x in r.removed if "Printed on" in x.text).kind is Kind.FOOTER
+
+
+def test_role_landmarks_are_removed() -> None:
+    r = run(page("<div role='complementary'><p>Weather for the coast tomorrow</p></div>"))
+    assert removed_by(r, "Weather for the coast") == "dom.landmark"
+
+
+def test_header_inside_article_is_not_a_landmark() -> None:
+    html = f"<html><body><article><header><p>{MORE} Standfirst.</p></header><p>{PROSE}</p><p>{MORE}</p></article></body></html>"
+    r = run(html)
+    assert removed_by(r, "Standfirst.") is None
+
+
+def test_header_outside_article_is_a_landmark() -> None:
+    r = run(page("<header><p>Sections and services of the site</p></header>"))
+    assert removed_by(r, "Sections and services") == "dom.landmark"
+
+
+def test_widget_names_are_removed_with_their_kind() -> None:
+    r = run(
+        page(
+            f"<div id='comments'><p>{MORE} First comment.</p></div><div class='social-share'>Tell a friend about it</div>"
+        )
+    )
+    assert removed_by(r, "First comment.") == "dom.named"
+    assert next(x for x in r.removed if "First comment." in x.text).kind is Kind.COMMENTS
+    assert removed_by(r, "Tell a friend") == "dom.named"
+
+
+def test_a_widget_name_on_the_article_itself_does_not_remove_it() -> None:
+    # <body class="has-comments">: the element holds the article, so its name says nothing.
+    r = run(page("", body_attrs="class='single has-comments'"))
+    assert removed_by(r, "Again.") is None
+
+
+def test_figure_caption_is_removed() -> None:
+    r = run(page("<figure><img src='a.jpg'><figcaption>The library in 1910, before the fire.</figcaption></figure>"))
+    assert removed_by(r, "The library in 1910") == "dom.caption"
+
+
+def test_paragraph_outside_figure_is_not_a_caption() -> None:
+    r = run(page(f"<p>{MORE} Not a caption.</p>", wrap="section"))
+    assert removed_by(r, "Not a caption.") is None
+
+
+def test_h1_headline_goes_to_title_not_body() -> None:
+    r = run(page("").replace("<body >", "<body ><h1>Library to close</h1>"))
+    assert removed_by(r, "Library to close") == "dom.headline"
+    assert r.article.title == "Library to close"
+
+
+def test_a_subheading_is_not_the_headline() -> None:
+    r = run(page(f"<h2>What happens next</h2><p>{MORE} After the subheading.</p>"))
+    assert removed_by(r, "What happens next") != "dom.headline"
+
+
+def test_form_text_is_removed() -> None:
+    r = run(page("<form><label>Your postcode</label><button>Go</button></form>"))
+    assert removed_by(r, "Your postcode") == "dom.form"
+
+
+def test_page_wrapped_in_one_form_keeps_its_article() -> None:
+    r = run(f"<html><body><form><div><p>{PROSE}</p><p>{MORE}</p></div></form></body></html>")
+    assert removed_by(r, "Residents who packed") is None
+
+
+def test_text_outside_the_article_container_is_removed() -> None:
+    html = (
+        f"<html><body><div>{MORE} Outside.</div>"
+        f"<article><p>{PROSE}</p><p>{MORE}</p><p>{PROSE}</p><p>{MORE}</p></article></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Outside.") == "dom.outside-main"
+
+
+def test_without_a_container_nothing_is_outside() -> None:
+    html = f"<html><body><div><p>{PROSE}</p><p>{MORE}</p></div><div><p>{MORE} Elsewhere.</p></div></body></html>"
+    r = run(html)
+    assert removed_by(r, "Elsewhere.") is None
+    assert not any(x.rule == "dom.outside-main" for x in r.removed)
+
+
+# dom.inside-main
+def test_short_lines_inside_the_article_body_are_kept() -> None:
+    html = (
+        f"<html><body><div itemprop='articleBody'><p>{PROSE}</p><table><tr><td>1 Smith 2040</td></tr></table>"
+        f"<p>{MORE}</p></div><div><p>Tiny</p></div></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "1 Smith 2040") is None
+
+
+def test_link_lists_inside_the_article_body_are_not_kept_for_it() -> None:
+    html = (
+        f"<html><body><div class='article-body'><p>{PROSE}</p><p><a href='/a'>Read this other story</a></p>"
+        f"<p>{MORE}</p></div></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Read this other story") is not None
+
+
+def test_dom_rules_leave_text_input_alone() -> None:
+    r = clean(f"Home\n\n{PROSE}\n\n{MORE}\n", input_format="text")
+    assert not any(x.rule.startswith("dom.") for x in r.removed)
+
+
+def test_an_article_body_split_around_an_ad_is_one_container() -> None:
+    html = (
+        "<html><body><div class='chunks'>"
+        f"<div class='grid'><div class='article-body'><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} One.</p></div></div>"
+        "<div class='grid'><div class='slot'>Sponsored</div></div>"
+        f"<div class='grid'><div class='article-body'><p>{MORE} Two.</p><p>{PROSE} Three.</p></div></div>"
+        f"</div><div><p>{MORE} Elsewhere.</p></div></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Two.") is None
+    assert removed_by(r, "Three.") is None
+    assert removed_by(r, "Elsewhere.") == "dom.outside-main"
+
+
+def test_bootstrap_d_none_hides_unless_shown_at_a_breakpoint() -> None:
+    r = run(
+        page(
+            "<div class='d-none d-print-block'>Printed citation line</div><div class='d-none d-md-block'><p>Wide screens see this text.</p></div>"
+        )
+    )
+    assert removed_by(r, "Printed citation") == "dom.hidden"
+    assert removed_by(r, "Wide screens") != "dom.hidden"
+
+
+def test_an_embedded_post_is_content_even_inside_a_widget() -> None:
+    r = run(page(f"<div class='article-tweet article-widget'><p>{MORE} Tweeted.</p></div>", wrap="section"))
+    assert removed_by(r, "Tweeted.") != "dom.named"
+
+
+def test_an_element_with_two_widget_names_gets_the_same_kind_every_run() -> None:
+    r = run(page("<div class='share comments'>Two names on one element</div>"))
+    assert next(x for x in r.removed if "Two names" in x.text).kind is Kind.COMMENTS
+
+
+def test_articles_nested_in_a_feed_article_are_related_items() -> None:
+    cards = "".join(f"<article><p>{MORE} Card {i}.</p></article>" for i in range(3))
+    html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p></article><article class='feed'>{cards}</article></body></html>"
+    r = run(html)
+    assert removed_by(r, "Card 1.") == "dom.nested-articles"
+    assert removed_by(r, "roof that leaks") is None
+
+
+def test_one_article_inside_a_page_article_is_the_story() -> None:
+    html = f"<html><body><article><div>Site strap</div><article><p>{PROSE}</p><p>{MORE} Story.</p></article></article></body></html>"
+    r = run(html)
+    assert removed_by(r, "Story.") is None
