@@ -6,7 +6,8 @@
 'Watch: Kim Jong-un weeps over soldiers killed fighting for Putin'
 """
 
-from .cleaner import Cleaner, clean
+from .batch import BatchError, BatchItem, BatchResult
+from .cleaner import Cleaner, clean, clean_many
 from .errors import InputTooLarge, PageCleanerError, RuleError, RuleFileError, RuleNotFound
 from .models import Article, CleanedPage, Kind, Removed, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
@@ -16,6 +17,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "BatchError",
+    "BatchItem",
+    "BatchResult",
     "CleanedPage",
     "Cleaner",
     "FunctionRule",
@@ -36,5 +40,6 @@ __all__ = [
     "Verdict",
     "__version__",
     "clean",
+    "clean_many",
     "rule",
 ]
