@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import time
 from collections import Counter
@@ -170,7 +171,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if json_array:
         chunks = ["[\n" + ",\n".join(json_array) + "\n]\n"]
     if out_dir is None:
-        _write(args.output, "".join(chunks) if not several else "\n".join(chunks))
+        _write(args.output, ("\n" if several and args.format in ("text", "markdown") else "").join(chunks))
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -231,7 +232,11 @@ def _progress(total: int | None, quiet: bool) -> Any:
     from tqdm import tqdm
 
     show = not quiet and sys.stderr.isatty()
-    return tqdm(total=total, unit="page", file=sys.stderr, disable=not show, dynamic_ncols=True, smoothing=0.1)
+    # A terminal that reports no size (0 x 0) would make tqdm draw nothing: fall back to 100 x 20.
+    size = shutil.get_terminal_size((100, 20))
+    return tqdm(
+        total=total, unit="page", file=sys.stderr, disable=not show, ncols=size.columns, nrows=size.lines, smoothing=0.1
+    )
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -246,6 +251,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         iter(reader), workers=args.workers, timeout=args.timeout, chunksize=args.chunksize, input_format="auto"
     )
     with _open_output(args.output) as out, _progress(total, args.quiet) as bar:
+        bar.set_postfix(errors=0, refresh=False)
         for result in results:
             out.write(result.model_dump_json() + "\n")
             tally.add(result)
