@@ -129,3 +129,21 @@ def test_an_item_that_failed_before_cleaning_passes_through_in_its_place(seed_te
 def test_a_batch_result_has_a_page_or_an_error_never_both() -> None:
     with pytest.raises(ValueError):
         BatchResult(id="x")
+
+
+def test_serialized_results_are_the_json_of_the_results(seed_text: str) -> None:
+    from pagecleaner.batch import pipe, pipe_serialized
+
+    items = [seed_text, "", seed_text + "\n\nOne more paragraph here."]
+    serialized = list(pipe_serialized(Cleaner(), items, workers=1))
+    assert [s.json for s in serialized] == [r.model_dump_json() for r in pipe(Cleaner(), items, workers=0)]
+    assert serialized[1].error is not None and serialized[0].removed
+
+
+def test_stopping_early_ends_the_worker_processes(seed_text: str) -> None:
+    import multiprocessing
+
+    results = Cleaner().pipe(variants(seed_text, 50), workers=2)
+    assert next(results).ok
+    results.close()
+    assert multiprocessing.active_children() == []

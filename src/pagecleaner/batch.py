@@ -95,6 +95,23 @@ class BatchItem:
 
 
 @dataclass(frozen=True, slots=True)
+class SerializedResult:
+    """A result already as its JSON line, made in the worker, for writers that need no model.
+
+    ``removed`` lists the rule id of every removal, for per-rule counts.
+    """
+
+    json: str
+    error: BatchError | None
+    removed: tuple[str, ...]
+
+    @classmethod
+    def of(cls, result: BatchResult) -> SerializedResult:
+        removed = tuple(r.rule for r in result.page.removed) if result.page is not None else ()
+        return cls(result.model_dump_json(), result.error, removed)
+
+
+@dataclass(frozen=True, slots=True)
 class CleanerSpec:
     """What a worker needs to rebuild a cleaner: its rules, the disabled ids and the settings."""
 
@@ -200,14 +217,26 @@ def as_item(obj: Source | BatchItem, index: int) -> BatchItem:
 Task = tuple[int, BatchItem]
 
 
-def _worker_main(payload: bytes, tasks: Any, results: Connection, input_format: InputFormatArg) -> None:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every worker is told: the pickled cleaner, the default input format, the result form."""
+
+    payload: bytes
+    input_format: InputFormatArg
+    serialize: bool
+
+    def finish(self, result: BatchResult) -> BatchResult | SerializedResult:
+        return SerializedResult.of(result) if self.serialize else result
+
+
+def _worker_main(job: _Job, tasks: Any, results: Connection) -> None:
     """Rebuild the cleaner, then clean each task and send back ``(seq, result)`` until ``None``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
-    spec: CleanerSpec = pickle.loads(payload)
+    spec: CleanerSpec = pickle.loads(job.payload)
     cleaner = spec.build()
     while (chunk := tasks.get()) is not None:
         for seq, item in chunk:
-            results.send((seq, clean_item(cleaner, item, input_format)))
+            results.send((seq, job.finish(clean_item(cleaner, item, job.input_format))))
 
 
 @dataclass(eq=False)
@@ -223,15 +252,15 @@ class _Worker:
 class _Pool:
     """Worker processes with one task queue each, so the parent knows which page each is on."""
 
-    def __init__(self, payload: bytes, workers: int, input_format: InputFormatArg, start_method: str | None) -> None:
+    def __init__(self, job: _Job, workers: int, start_method: str | None) -> None:
         self._ctx: Any = mp.get_context(start_method)  # typeshed's BaseContext lacks Process
-        self._args = (payload, input_format)
+        self.job = job
         self.workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
         tasks = self._ctx.Queue()
         receive, send = self._ctx.Pipe(duplex=False)
-        proc = self._ctx.Process(target=_worker_main, args=(self._args[0], tasks, send, self._args[1]), daemon=True)
+        proc = self._ctx.Process(target=_worker_main, args=(self.job, tasks, send), daemon=True)
         proc.start()
         send.close()
         return _Worker(proc, tasks, receive)
@@ -291,31 +320,65 @@ def pipe(
     ``workers=0`` cleans in this process (no timeout then). Items are read
     lazily, so an unbounded iterator streams in bounded memory.
     """
+    job = _check(cleaner, workers, timeout, chunksize, input_format, serialize=False)
+    yield from _run(cleaner, job, items, workers, timeout, chunksize, start_method)
+
+
+def pipe_serialized(
+    cleaner: Cleaner,
+    items: Iterable[Source | BatchItem],
+    *,
+    workers: int = 1,
+    timeout: float | None = None,
+    chunksize: int = 4,
+    input_format: InputFormatArg = "auto",
+    start_method: str | None = "spawn",
+) -> Iterator[SerializedResult]:
+    """:func:`pipe`, with each result already a JSON line: the parent then has no model to rebuild,
+    which keeps it from competing with the workers for CPU (``pagecleaner batch`` uses this)."""
+    job = _check(cleaner, workers, timeout, chunksize, input_format, serialize=True)
+    yield from _run(cleaner, job, items, workers, timeout, chunksize, start_method)
+
+
+def _check(
+    cleaner: Cleaner, workers: int, timeout: float | None, chunksize: int, input_format: InputFormatArg, serialize: bool
+) -> _Job:
     if workers < 0 or chunksize < 1:
         raise ValueError("workers must be >= 0 and chunksize >= 1")
     if timeout is not None and timeout <= 0:
         raise ValueError("timeout must be positive")
-    if workers == 0:
-        if timeout is not None:
-            raise ValueError("a timeout needs worker processes (workers >= 1)")
-        for index, obj in enumerate(items):
-            yield clean_item(cleaner, as_item(obj, index), input_format)
-        return
-    payload = CleanerSpec.of(cleaner).dumps()
-    yield from _run_pool(payload, items, workers, timeout, chunksize, input_format, start_method)
+    if workers == 0 and timeout is not None:
+        raise ValueError("a timeout needs worker processes (workers >= 1)")
+    payload = CleanerSpec.of(cleaner).dumps() if workers else b""
+    return _Job(payload, input_format, serialize)
 
 
-def _run_pool(
-    payload: bytes,
+def _run(
+    cleaner: Cleaner,
+    job: _Job,
     items: Iterable[Source | BatchItem],
     workers: int,
     timeout: float | None,
     chunksize: int,
-    input_format: InputFormatArg,
     start_method: str | None,
-) -> Iterator[BatchResult]:
-    feed = _Feed(enumerate(items), chunksize, ahead=max(64, workers * chunksize * 8))
-    pool = _Pool(payload, workers, input_format, start_method)
+) -> Iterator[Any]:
+    if workers == 0:
+        for index, obj in enumerate(items):
+            yield job.finish(clean_item(cleaner, as_item(obj, index), job.input_format))
+        return
+    yield from _run_pool(job, items, workers, timeout, chunksize, start_method)
+
+
+def _run_pool(
+    job: _Job,
+    items: Iterable[Source | BatchItem],
+    workers: int,
+    timeout: float | None,
+    chunksize: int,
+    start_method: str | None,
+) -> Iterator[Any]:
+    feed = _Feed(enumerate(items), job, chunksize, ahead=max(64, workers * chunksize * 8))
+    pool = _Pool(job, workers, start_method)
     try:
         while True:
             feed.top_up(pool)
@@ -337,11 +400,13 @@ class _Feed:
     """The parent's book-keeping: items read, tasks taken back, results waiting for their turn."""
 
     source: Iterator[tuple[int, Source | BatchItem]]
+    job: _Job
     chunksize: int
     ahead: int
     """At most this many items are read beyond the next one to yield, which bounds memory."""
     backlog: deque[Task] = field(default_factory=deque)
-    done: dict[int, BatchResult] = field(default_factory=dict)
+    done: dict[int, Any] = field(default_factory=dict)
+    """Results (as the job finishes them) by position, until their turn to be yielded."""
     next_out: int = 0
     read: int = 0
     exhausted: bool = False
@@ -375,7 +440,7 @@ class _Feed:
             self.read += 1
             item = as_item(obj, seq)
             if item.error is not None:  # failed before cleaning: no worker needed
-                self.done[seq] = BatchResult(id=item.id, error=item.error)
+                self.done[seq] = self.job.finish(BatchResult(id=item.id, error=item.error))
             else:
                 chunk.append((seq, item))
         return chunk
@@ -398,7 +463,7 @@ def _collect(pool: _Pool, busy: list[_Worker], feed: _Feed, timeout: float | Non
         for worker in busy:
             if worker in pool.workers and worker.pending and now - worker.since >= timeout:
                 seq, item = worker.pending[0]
-                feed.done[seq] = _timeout_result(item, timeout)
+                feed.done[seq] = pool.job.finish(_timeout_result(item, timeout))
                 feed.backlog.extendleft(reversed(pool.replace(worker)[1:]))
 
 
@@ -415,5 +480,5 @@ def _receive(pool: _Pool, worker: _Worker, feed: _Feed) -> None:
     if worker.pending and not worker.process.is_alive():
         worker.process.join()
         seq, item = worker.pending[0]
-        feed.done[seq] = _died_result(item, worker.process.exitcode)
+        feed.done[seq] = pool.job.finish(_died_result(item, worker.process.exitcode))
         feed.backlog.extendleft(reversed(pool.replace(worker)[1:]))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .batch import BatchError, BatchResult, InputFormatArg
+from .batch import BatchError, BatchResult, InputFormatArg, SerializedResult, pipe_serialized
 from .cleaner import Cleaner
 from .decode import decode
 from .inputs import DirectoryReader, JsonlReader, WarcReader, is_warc
@@ -193,14 +193,13 @@ class Tally:
     removals: Counter[str] = field(default_factory=Counter)
     error_types: Counter[str] = field(default_factory=Counter)
 
-    def add(self, result: BatchResult) -> None:
+    def add(self, result: SerializedResult) -> None:
         self.pages_in += 1
         if result.error is not None:
             self.errors += 1
             self.timeouts += result.error.type == "Timeout"
             self.error_types[result.error.type] += 1
-        elif result.page is not None:
-            self.removals.update(r.rule for r in result.page.removed)
+        self.removals.update(result.removed)
 
     def summary(self, seconds: float, skipped: int) -> str:
         rate = self.pages_in / seconds if seconds > 0 else 0.0
@@ -247,13 +246,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
     total = reader.count() if show else None
     tally = Tally()
     started = time.perf_counter()
-    results = cleaner.pipe(
-        iter(reader), workers=args.workers, timeout=args.timeout, chunksize=args.chunksize, input_format="auto"
+    results = pipe_serialized(
+        cleaner, iter(reader), workers=args.workers, timeout=args.timeout, chunksize=args.chunksize
     )
     with _open_output(args.output) as out, _progress(total, args.quiet) as bar:
         bar.set_postfix(errors=0, refresh=False)
         for result in results:
-            out.write(result.model_dump_json() + "\n")
+            out.write(result.json + "\n")
             tally.add(result)
             bar.update(1)
             if result.error is not None:
@@ -366,4 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
+    except KeyboardInterrupt:  # the batch's workers are ended by its generator's clean-up
+        print("pagecleaner: interrupted", file=sys.stderr)
+        return 130
     return code
