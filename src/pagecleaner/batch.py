@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from .errors import RuleError
+from .errors import PageCleanerError, RuleError
 from .models import CleanedPage
 from .rules.base import FunctionRule, Rule
 from .settings import Settings
@@ -175,6 +175,10 @@ def _dumps(obj: object) -> bytes:
     return buffer.getvalue()
 
 
+class BatchSetupError(PageCleanerError):
+    """A worker process could not start: the batch cannot run at all."""
+
+
 def input_problem(source: Source) -> BatchError | None:
     """Input that a batch reports as broken instead of cleaning: empty, or binary rather than text."""
     if not isinstance(source, (str, bytes)):
@@ -229,11 +233,19 @@ class _Job:
         return SerializedResult.of(result) if self.serialize else result
 
 
+_READY, _FAILED = -1, -2
+
+
 def _worker_main(job: _Job, tasks: Any, results: Connection) -> None:
     """Rebuild the cleaner, then clean each task and send back ``(seq, result)`` until ``None``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
-    spec: CleanerSpec = pickle.loads(job.payload)
-    cleaner = spec.build()
+    try:
+        spec: CleanerSpec = pickle.loads(job.payload)
+        cleaner = spec.build()
+    except Exception as exc:  # e.g. a rule's module cannot be imported here
+        results.send((_FAILED, f"{type(exc).__name__}: {exc}"))
+        return
+    results.send((_READY, None))  # page deadlines start now, not while the worker imports
     while (chunk := tasks.get()) is not None:
         for seq, item in chunk:
             results.send((seq, job.finish(clean_item(cleaner, item, job.input_format))))
@@ -247,6 +259,8 @@ class _Worker:
     pending: deque[Task] = field(default_factory=deque)
     since: float = 0.0
     """When the page at the head of ``pending`` started, as far as the parent knows."""
+    ready: bool = False
+    """Whether the worker has built its cleaner; until then no deadline runs."""
 
 
 class _Pool:
@@ -449,8 +463,9 @@ class _Feed:
 def _collect(pool: _Pool, busy: list[_Worker], feed: _Feed, timeout: float | None) -> None:
     """Wait for results (or a deadline); record them, and replace workers that overran or died."""
     wait_for: float | None = None
-    if timeout is not None:
-        wait_for = max(0.0, min(w.since for w in busy) + timeout - time.monotonic())
+    started = [w.since for w in busy if w.ready]
+    if timeout is not None and started:
+        wait_for = max(0.0, min(started) + timeout - time.monotonic())
     by_handle: dict[Any, _Worker] = {}
     for w in busy:
         by_handle[w.results] = w
@@ -461,7 +476,7 @@ def _collect(pool: _Pool, busy: list[_Worker], feed: _Feed, timeout: float | Non
     if timeout is not None:
         now = time.monotonic()
         for worker in busy:
-            if worker in pool.workers and worker.pending and now - worker.since >= timeout:
+            if worker in pool.workers and worker.ready and worker.pending and now - worker.since >= timeout:
                 seq, item = worker.pending[0]
                 feed.done[seq] = pool.job.finish(_timeout_result(item, timeout))
                 feed.backlog.extendleft(reversed(pool.replace(worker)[1:]))
@@ -472,6 +487,11 @@ def _receive(pool: _Pool, worker: _Worker, feed: _Feed) -> None:
     try:
         while worker.pending and worker.results.poll():
             seq, result = worker.results.recv()
+            if seq == _FAILED:
+                raise BatchSetupError(f"a worker process could not rebuild the cleaner: {result}")
+            if seq == _READY:
+                worker.ready, worker.since = True, time.monotonic()
+                continue
             worker.pending.popleft()
             worker.since = time.monotonic()
             feed.done[seq] = result
@@ -479,6 +499,8 @@ def _receive(pool: _Pool, worker: _Worker, feed: _Feed) -> None:
         pass
     if worker.pending and not worker.process.is_alive():
         worker.process.join()
+        if not worker.ready:
+            raise BatchSetupError(f"a worker process ended while starting (exit code {worker.process.exitcode})")
         seq, item = worker.pending[0]
         feed.done[seq] = pool.job.finish(_died_result(item, worker.process.exitcode))
         feed.backlog.extendleft(reversed(pool.replace(worker)[1:]))
