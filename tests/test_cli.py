@@ -73,7 +73,7 @@ def test_clean_walks_a_directory_with_a_glob_into_an_output_directory(tmp_path: 
     out.mkdir()
     done = run("clean", tmp_path / "in", "--glob", "*.txt", "--format", "jsonl", "-o", out)
     assert done.returncode == 0
-    assert sorted(p.name for p in out.iterdir()) == ["a.jsonl", "b.jsonl"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.jsonl")) == ["a.jsonl", "sub/b.jsonl"]
 
 
 def test_clean_of_several_files_as_jsonl_gives_one_record_each(seed_file: Path) -> None:

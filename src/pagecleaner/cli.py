@@ -109,18 +109,19 @@ def _tag(rule: str, kind: str) -> str:
 
 
 # -- pagecleaner clean -------------------------------------------------------
-def _clean_inputs(paths: Sequence[str], glob: str) -> list[tuple[str, Path | None]]:
-    """(name, path) for every input; ``None`` for standard input. Directories are walked."""
-    found: list[tuple[str, Path | None]] = []
+def _clean_inputs(paths: Sequence[str], glob: str) -> list[tuple[str, Path | None, Path]]:
+    """(name, path, output name) for every input; path ``None`` for standard input. Directories are walked,
+    and their files keep their place below the directory in an output directory."""
+    found: list[tuple[str, Path | None, Path]] = []
     for arg in paths:
         if arg == "-":
-            found.append(("-", None))
+            found.append(("-", None, Path("stdin")))
             continue
         path = Path(arg)
         if path.is_dir():
-            found += [(str(p), p) for p in DirectoryReader(path, glob).files()]
+            found += [(str(p), p, p.relative_to(path)) for p in DirectoryReader(path, glob).files()]
         elif path.is_file():
-            found.append((arg, path))
+            found.append((arg, path, Path(path.name)))
         else:
             raise UsageError(f"no such file or directory: {arg}")
     return found
@@ -148,7 +149,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     chunks: list[str] = []
     json_array: list[str] = []
     failed = 0
-    for name, path in inputs:
+    for name, path, out_name in inputs:
         source = sys.stdin.buffer.read() if path is None else path.read_bytes()
         try:
             page = cleaner.clean(source, input_format=args.input_format)
@@ -160,7 +161,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             if args.format != "jsonl":
                 continue
         if out_dir is not None:
-            target = out_dir / Path(name).with_suffix(_SUFFIX[args.format]).name
+            target = out_dir / out_name.with_suffix(_SUFFIX[args.format])
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(_render(result, args.format, args.explain, source), encoding="utf-8")
         elif args.format == "json" and several:
