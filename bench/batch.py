@@ -104,9 +104,14 @@ def run_dask(pages: list[str], checkpoints: list[int], workers: int) -> list[dic
         bag = clean_bag(db.from_sequence(pages, partition_size=50))
         client.run(lambda: None)  # workers are up before the clock starts
         started = time.perf_counter()
-        futures = client.compute(bag.to_delayed())
-        rows = (row for future in as_completed(futures) for row in future.result())
-        return list(timed(rows, checkpoints, started))
+        return list(timed(_stream(as_completed(client.compute(bag.to_delayed()))), checkpoints, started))
+
+
+def _stream(futures: Iterable[Any]) -> Iterator[Any]:
+    """Rows of each partition as it completes, releasing it on the cluster once read."""
+    for future in futures:
+        yield from future.result()
+        future.release()
 
 
 def cpu_peer(seconds: float = 1.0) -> float:
@@ -141,7 +146,8 @@ def main() -> int:
 
 def report(args: argparse.Namespace, checkpoints: list[int]) -> int:
     print(f"{args.pages} pages from {len(list(args.data.glob('*.txt')))} in {args.data}; checkpoints {checkpoints}")
-    print(f"CPU peer before: two busy processes get {cpu_peer()}x one (2.0 = two free cores)")
+    peer_before = cpu_peer()
+    print(f"CPU peer before: two busy processes get {peer_before}x one (2.0 = two free cores)")
     rates: dict[str, float] = {}
     for config in args.configs.split(","):
         cmd = [sys.executable, __file__, "--one", config, "--data", str(args.data), "--pages", str(args.pages)]
@@ -156,11 +162,15 @@ def report(args: argparse.Namespace, checkpoints: list[int]) -> int:
                 f"   peak RSS driver {row['driver_mb']:>6.0f} MB, largest worker {row['worker_max_mb']:>6.0f} MB"
             )
             rates[config] = row["pages_s"]
-    print(f"CPU peer after: {cpu_peer()}x")
+    peer_after = cpu_peer()
+    peer = (peer_before + peer_after) / 2
+    print(f"CPU peer after: {peer_after}x")
     base = rates.get("pipe-1")
     for config in ("pipe-2", "dask-2", "loop"):
         if base and config in rates:
-            print(f"scaling {config} / pipe-1 = {rates[config] / base:.2f}x")
+            ratio = rates[config] / base
+            against = f"  ({ratio / peer:.0%} of the {peer:.2f}x the CPU peer got)" if config != "loop" else ""
+            print(f"scaling {config} / pipe-1 = {ratio:.2f}x{against}")
     if "loop" in rates and "pipe-2" in rates:
         print(f"scaling pipe-2 / loop = {rates['pipe-2'] / rates['loop']:.2f}x")
     return 0
