@@ -7,6 +7,7 @@
 """
 
 from .batch import BatchError, BatchItem, BatchResult
+from .blocks import Block
 from .cleaner import Cleaner, clean, clean_many
 from .errors import InputTooLarge, PageCleanerError, RuleError, RuleFileError, RuleNotFound
 from .models import Article, CleanedPage, Kind, Removed, Teaser
@@ -20,6 +21,7 @@ __all__ = [
     "BatchError",
     "BatchItem",
     "BatchResult",
+    "Block",
     "CleanedPage",
     "Cleaner",
     "FunctionRule",
