@@ -149,6 +149,13 @@ def test_batch_output_equals_cleaning_each_page_alone(tmp_path: Path, seed_text:
     assert written == [json.loads(clean(p).model_dump_json()) for p in pages]
 
 
+def test_batch_reads_jsonl_from_standard_input(tmp_path: Path, seed_text: str) -> None:
+    lines = "".join(json.dumps({"id": f"s{i}", "text": seed_text}) + "\n" for i in range(3))
+    done = run("batch", "-", "-o", "-", "--quiet", stdin=lines.encode())
+    assert done.returncode == 0
+    assert [BatchResult.model_validate_json(x).id for x in done.stdout.splitlines()] == ["s0", "s1", "s2"]
+
+
 def test_batch_summary_names_the_top_rules(tmp_path: Path, seed_text: str) -> None:
     (tmp_path / "in.jsonl").write_text(json.dumps({"id": "x", "text": seed_text}) + "\n")
     done = run("batch", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl")

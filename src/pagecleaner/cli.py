@@ -218,6 +218,8 @@ class Tally:
 
 
 def _batch_reader(args: argparse.Namespace) -> JsonlReader | DirectoryReader | WarcReader:
+    if args.input == "-":
+        return JsonlReader(None, args.field, args.id_field, args.url_field, args.input_format)
     path = Path(args.input)
     if path.is_dir():
         return DirectoryReader(path, args.glob, args.input_format)
@@ -328,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(run=cmd_clean)
 
     b = sub.add_parser("batch", help="clean a JSONL file, a directory or a WARC file into JSONL, in parallel")
-    b.add_argument("input", metavar="IN", help="a .jsonl file, a directory, or a .warc / .warc.gz file")
+    b.add_argument("input", metavar="IN", help="a .jsonl file (- for stdin), a directory, or a .warc / .warc.gz file")
     b.add_argument("-o", "--output", required=True, help="output JSONL file (- for stdout)")
     b.add_argument("--field", default="text", help="JSONL field holding the page (text or html; default text)")
     b.add_argument("--id-field", default="id", help="JSONL field holding the record id (default id)")

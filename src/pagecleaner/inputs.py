@@ -8,10 +8,11 @@ record per input record and nothing is dropped unnoticed.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .batch import BatchError, BatchItem, InputFormatArg
 
@@ -22,23 +23,32 @@ def _failed(line: int, type_: str, message: str, id_: str | None = None) -> Batc
 
 @dataclass(slots=True)
 class JsonlReader:
-    """One item per line of a JSON Lines file: the text (or HTML) in ``field``, the id in ``id_field``."""
+    """One item per line of a JSON Lines file (``None``: standard input): the text (or HTML) in ``field``,
+    the id in ``id_field``."""
 
-    path: Path
+    path: Path | None
     field: str = "text"
     id_field: str = "id"
     url_field: str = "url"
     input_format: InputFormatArg = "auto"
 
-    def count(self) -> int:
+    def count(self) -> int | None:
         """The number of records, for a progress bar (one quick pass over the bytes)."""
+        if self.path is None:
+            return None
         with self.path.open("rb") as f:
             return sum(1 for _ in f)
 
     def __iter__(self) -> Iterator[BatchItem]:
+        if self.path is None:
+            yield from self._lines(sys.stdin.buffer)
+            return
         with self.path.open("rb") as f:
-            for number, raw in enumerate(f, start=1):
-                yield self.item(number, raw)
+            yield from self._lines(f)
+
+    def _lines(self, f: IO[bytes]) -> Iterator[BatchItem]:
+        for number, raw in enumerate(f, start=1):
+            yield self.item(number, raw)
 
     def item(self, number: int, raw: bytes) -> BatchItem:
         """The item for one input line; an unreadable line becomes an item with an error."""
