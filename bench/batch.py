@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -79,16 +80,32 @@ def timed(results: Iterable[Any], checkpoints: list[int], started: float) -> Ite
             yield {"pages": done, "seconds": round(seconds, 2), "pages_s": round(done / seconds, 1), **rss_mb()}
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def with_cpu(rows: list[dict[str, Any]], driver_s: float, workers_s: float) -> list[dict[str, Any]]:
+    """Add CPU milliseconds per page (driver and workers) to the last checkpoint: a figure that, unlike
+    pages/s, hardly depends on what else the machine is running."""
+    n = rows[-1]["pages"]
+    rows[-1].update(driver_cpu_ms=round(1000 * driver_s / n, 2), workers_cpu_ms=round(1000 * workers_s / n, 2))
+    return rows
+
+
 def run_one(config: str, pages: list[str], checkpoints: list[int]) -> list[dict[str, Any]]:
     from pagecleaner import Cleaner
 
     cleaner = Cleaner()
+    cpu, children = time.process_time(), _children_cpu()
     if config == "loop":
-        return list(timed((cleaner.clean(p) for p in pages), checkpoints, time.perf_counter()))
-    if config.startswith("pipe-"):
+        rows = list(timed((cleaner.clean(p) for p in pages), checkpoints, time.perf_counter()))
+    elif config.startswith("pipe-"):
         started = time.perf_counter()
-        return list(timed(cleaner.pipe(pages, workers=int(config[5:])), checkpoints, started))
-    return run_dask(pages, checkpoints, int(config[5:]))
+        rows = list(timed(cleaner.pipe(pages, workers=int(config[5:])), checkpoints, started))
+    else:
+        return run_dask(pages, checkpoints, int(config[5:]))
+    return with_cpu(rows, time.process_time() - cpu, _children_cpu() - children)
 
 
 def run_dask(pages: list[str], checkpoints: list[int], workers: int) -> list[dict[str, Any]]:
@@ -102,9 +119,11 @@ def run_dask(pages: list[str], checkpoints: list[int], workers: int) -> list[dic
         Client(cluster) as client,
     ):
         bag = clean_bag(db.from_sequence(pages, partition_size=50))
-        client.run(lambda: None)  # workers are up before the clock starts
-        started = time.perf_counter()
-        return list(timed(_stream(as_completed(client.compute(bag.to_delayed()))), checkpoints, started))
+        before = sum(client.run(time.process_time).values())  # workers are up before the clock starts
+        cpu, started = time.process_time(), time.perf_counter()
+        rows = list(timed(_stream(as_completed(client.compute(bag.to_delayed()))), checkpoints, started))
+        driver = time.process_time() - cpu
+        return with_cpu(rows, driver, sum(client.run(time.process_time).values()) - before)
 
 
 def _stream(futures: Iterable[Any]) -> Iterator[Any]:
@@ -149,6 +168,7 @@ def report(args: argparse.Namespace, checkpoints: list[int]) -> int:
     peer_before = cpu_peer()
     print(f"CPU peer before: two busy processes get {peer_before}x one (2.0 = two free cores)")
     rates: dict[str, float] = {}
+    cpu_ms: dict[str, float] = {}
     for config in args.configs.split(","):
         cmd = [sys.executable, __file__, "--one", config, "--data", str(args.data), "--pages", str(args.pages)]
         cmd += ["--checkpoints", ",".join(map(str, checkpoints))]
@@ -162,6 +182,13 @@ def report(args: argparse.Namespace, checkpoints: list[int]) -> int:
                 f"   peak RSS driver {row['driver_mb']:>6.0f} MB, largest worker {row['worker_max_mb']:>6.0f} MB"
             )
             rates[config] = row["pages_s"]
+            if "driver_cpu_ms" in row:
+                total = row["driver_cpu_ms"] + row["workers_cpu_ms"]
+                cpu_ms[config] = total
+                print(
+                    f"{'':<8} CPU per page: driver {row['driver_cpu_ms']:.2f} ms + workers {row['workers_cpu_ms']:.2f} ms"
+                    f" = {total:.2f} ms"
+                )
     peer_after = cpu_peer()
     peer = (peer_before + peer_after) / 2
     print(f"CPU peer after: {peer_after}x")
@@ -173,6 +200,10 @@ def report(args: argparse.Namespace, checkpoints: list[int]) -> int:
             print(f"scaling {config} / pipe-1 = {ratio:.2f}x{against}")
     if "loop" in rates and "pipe-2" in rates:
         print(f"scaling pipe-2 / loop = {rates['pipe-2'] / rates['loop']:.2f}x")
+    # On two free cores a 2-process run can clean at most 2 / (CPU per page) pages per second.
+    for config in ("pipe-2", "dask-2"):
+        if "pipe-1" in cpu_ms and config in cpu_ms:
+            print(f"CPU-bound ceiling on 2 free cores, {config} / pipe-1: {2 * cpu_ms['pipe-1'] / cpu_ms[config]:.2f}x")
     return 0
 
 
