@@ -139,6 +139,14 @@ def _render(result: BatchResult, fmt: str, explain: bool, source: str | bytes) -
     return render_markdown(page) if fmt == "markdown" else render_text(page) + "\n"
 
 
+def _clean_one(cleaner: Cleaner, name: str, source: bytes, input_format: InputFormatArg) -> BatchResult:
+    try:
+        return BatchResult(id=name, page=cleaner.clean(source, input_format=input_format))
+    except Exception as exc:  # report it and go on with the other inputs
+        print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc)))
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
     if args.explain and args.format in ("json", "jsonl"):
         raise UsageError("--explain prints a text view: use it with --format text or markdown")
@@ -147,33 +155,32 @@ def cmd_clean(args: argparse.Namespace) -> int:
     out_dir = Path(args.output) if args.output and (Path(args.output).is_dir() or args.output.endswith("/")) else None
     several = len(inputs) > 1
     chunks: list[str] = []
-    json_array: list[str] = []
     failed = 0
     for name, path, out_name in inputs:
         source = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        try:
-            page = cleaner.clean(source, input_format=args.input_format)
-            result = BatchResult(id=name, page=page)
-        except Exception as exc:  # report and go on with the other files
-            failed += 1
-            print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            result = BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc)))
-            if args.format != "jsonl":
-                continue
+        result = _clean_one(cleaner, name, source, args.input_format)
+        failed += not result.ok
+        if not result.ok and args.format != "jsonl":  # only JSONL has a place for an error record
+            continue
         if out_dir is not None:
             target = out_dir / out_name.with_suffix(_SUFFIX[args.format])
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(_render(result, args.format, args.explain, source), encoding="utf-8")
         elif args.format == "json" and several:
-            json_array.append(result.model_dump_json())
+            chunks.append(result.model_dump_json())
         else:
             header = f"==> {name} <==\n" if several and args.format in ("text", "markdown") else ""
             chunks.append(header + _render(result, args.format, args.explain, source))
-    if json_array:
-        chunks = ["[\n" + ",\n".join(json_array) + "\n]\n"]
     if out_dir is None:
-        _write(args.output, ("\n" if several and args.format in ("text", "markdown") else "").join(chunks))
+        _write(args.output, _join(chunks, args.format, several))
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _join(chunks: list[str], fmt: str, several: bool) -> str:
+    """Several pages: a JSON array for json, a blank line between text or markdown pages."""
+    if fmt == "json" and several:
+        return "[\n" + ",\n".join(chunks) + "\n]\n"
+    return ("\n" if several and fmt in ("text", "markdown") else "").join(chunks)
 
 
 def _write(output: str | None, text: str) -> None:
