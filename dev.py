@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
-EXTRAS = {"demo": "", "test": "[dev]", "bench": "[dev]"}
+EXTRAS = {"demo": "", "test": "[dev,dask,warc]", "bench": "[dev]"}
 
 
 def _stamp(extras: str) -> str:

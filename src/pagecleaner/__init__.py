@@ -6,8 +6,9 @@
 'Watch: Kim Jong-un weeps over soldiers killed fighting for Putin'
 """
 
+from .batch import BatchError, BatchItem, BatchResult
 from .blocks import Block
-from .cleaner import Cleaner, clean
+from .cleaner import Cleaner, clean, clean_many
 from .errors import (
     InputTooLarge,
     LimitExceeded,
@@ -26,6 +27,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "BatchError",
+    "BatchItem",
+    "BatchResult",
     "Block",
     "CleanedPage",
     "Cleaner",
@@ -50,5 +54,6 @@ __all__ = [
     "Verdict",
     "__version__",
     "clean",
+    "clean_many",
     "rule",
 ]

@@ -6,10 +6,10 @@ raw input → decode → blocks → rule verdicts → assembly → ``CleanedPage
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .assemble import assemble
 from .decode import Decoded, decode, detect_format
@@ -25,6 +25,9 @@ from .rules.base import Rule, check_rule
 from .rules.declarative import load_rules, rules_from_data
 from .segment import segment_text
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .batch import BatchItem, BatchResult
 
 ENTRY_POINT_GROUP = "pagecleaner.rules"
 InputFormatArg = Literal["auto", "text", "html"]
@@ -160,6 +163,39 @@ class Cleaner:
                 after = r.id
         return self
 
+    # -- batches -------------------------------------------------------
+    def pipe(
+        self,
+        items: Iterable[str | bytes | BatchItem],
+        *,
+        workers: int = 1,
+        timeout: float | None = None,
+        chunksize: int = 4,
+        input_format: InputFormatArg = "auto",
+        start_method: str | None = "spawn",
+    ) -> Iterator[BatchResult]:
+        """Clean many pages in worker processes; one ``BatchResult`` per item, in input order.
+
+        Like spaCy's ``nlp.pipe``: ``items`` (text, bytes or :class:`BatchItem`) are
+        read lazily and results stream back. Each of the ``workers`` processes
+        rebuilds this cleaner from its rules, so the rules must be picklable
+        (``RuleError`` otherwise). A page that raises, or runs past ``timeout``
+        seconds (its worker is then killed and replaced), yields a result with an
+        ``error`` and the batch goes on. ``workers=0`` cleans in this process.
+        Rule counts in ``fired`` are not updated by pages cleaned in workers.
+        """
+        from .batch import pipe
+
+        return pipe(
+            self,
+            items,
+            workers=workers,
+            timeout=timeout,
+            chunksize=chunksize,
+            input_format=input_format,
+            start_method=start_method,
+        )
+
     # -- running -------------------------------------------------------
     def clean(
         self,
@@ -208,3 +244,17 @@ def clean(
     if _DEFAULT is None:
         _DEFAULT = Cleaner()
     return _DEFAULT.clean(source, input_format=input_format, url=url, settings=settings)
+
+
+def clean_many(
+    items: Iterable[str | bytes | BatchItem],
+    *,
+    workers: int = 1,
+    timeout: float | None = None,
+    chunksize: int = 4,
+    input_format: InputFormatArg = "auto",
+    settings: Settings | None = None,
+) -> Iterator[BatchResult]:
+    """Clean many pages with the default rules in worker processes. See :meth:`Cleaner.pipe`."""
+    cleaner = Cleaner(settings=settings)
+    return cleaner.pipe(items, workers=workers, timeout=timeout, chunksize=chunksize, input_format=input_format)

@@ -1,17 +1,42 @@
-"""The ``pagecleaner`` command: ``pagecleaner clean PATH|- [--format json|text]``."""
+"""The ``pagecleaner`` command.
+
+    pagecleaner clean PATH|- ...  [--format json|jsonl|text|markdown] [--explain] [-o OUT]
+    pagecleaner batch IN -o OUT.jsonl [--workers N] [--timeout S]   (IN: JSONL, directory, WARC)
+    pagecleaner rules [--json]
+    pagecleaner schema [--batch]
+
+Exit codes: 0 every page cleaned; 1 some pages failed (each is reported); 2 usage error.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import sys
+import time
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
-from .cleaner import clean
-from .errors import PageCleanerError
+from .batch import BatchError, BatchResult, InputFormatArg, SerializedResult, pipe_serialized
+from .cleaner import Cleaner
+from .decode import decode
+from .inputs import DirectoryReader, JsonlReader, WarcReader, is_warc
 from .models import CleanedPage
+from .settings import Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "markdown": ".md"}
 
 
+class UsageError(Exception):
+    """A command line that cannot be carried out (exit code 2)."""
+
+
+# -- renderings ------------------------------------------------------------
 def render_text(page: CleanedPage) -> str:
     """A human-readable rendering: metadata, body, teasers, and the removal account."""
     a = page.article
@@ -36,19 +61,321 @@ def render_text(page: CleanedPage) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="pagecleaner", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("clean", help="clean one page")
-    c.add_argument("path", help="a file, or - for standard input")
-    c.add_argument("--format", choices=["json", "text"], default="json")
-    c.add_argument("--input-format", choices=["auto", "text", "html"], default="auto")
-    args = parser.parse_args(argv)
-    data = sys.stdin.buffer.read() if args.path == "-" else Path(args.path).read_bytes()
+def render_markdown(page: CleanedPage) -> str:
+    """The article as Markdown: title, a metadata line, the paragraphs, then the related teasers."""
+    a = page.article
+    out = [f"# {a.title}", ""] if a.title else []
+    meta = [str(v) for v in (a.source, a.published) if v is not None]
+    meta += [f"By {a.byline}"] if a.byline else []
+    meta += [f"Credit: {a.credit}"] if a.credit else []
+    if meta:
+        out += ["*" + " · ".join(meta) + "*", ""]
+    for paragraph in a.paragraphs:
+        out += [paragraph, ""]
+    if page.related:
+        out += ["## Related", ""]
+        for t in page.related:
+            about = ", ".join(x for x in (t.source, t.age) if x)
+            title = f"[{t.title}]({t.url})" if t.url else f"**{t.title}**"
+            out.append(f"- {title}" + (f" — {about}" if about else ""))
+            if t.summary:
+                out.append(f"  {t.summary}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_explain(page: CleanedPage, source: str | bytes) -> str:
+    """Every input line in order: kept lines plain, removed lines with the rule id and kind beside them."""
+    removed_by_line = {n: r for r in page.removed for n in range(r.start_line, r.end_line + 1)}
+    n_removed = sum(r.end_line - r.start_line + 1 for r in page.removed)
+    head = f"# kept {len(page.article.paragraphs)} paragraphs; removed {len(page.removed)} blocks ({n_removed} lines)"
+    if page.input_format != "text":  # line numbers refer to the text read from the markup, not to the input
+        kept = [f"{'':>5} + {'':<36} {p}" for p in page.article.paragraphs]
+        gone = [f"{r.start_line:>5} - {_tag(r.rule, r.kind.value):<36} {r.text}" for r in page.removed]
+        return "\n".join([head, *kept, *gone])
+    text = decode(source, Settings().max_input_bytes).text
+    lines = [head]
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        r = removed_by_line.get(number)
+        mark, tag = ("-", _tag(r.rule, r.kind.value)) if r else ("+", "")
+        lines.append(f"{number:>5} {mark} {tag:<36} {line.strip()}")
+    return "\n".join(lines)
+
+
+def _tag(rule: str, kind: str) -> str:
+    return f"{rule} [{kind}]"
+
+
+# -- pagecleaner clean -------------------------------------------------------
+def _clean_inputs(paths: Sequence[str], glob: str) -> list[tuple[str, Path | None, Path]]:
+    """(name, path, output name) for every input; path ``None`` for standard input. Directories are walked,
+    and their files keep their place below the directory in an output directory."""
+    found: list[tuple[str, Path | None, Path]] = []
+    for arg in paths:
+        if arg == "-":
+            found.append(("-", None, Path("stdin")))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found += [(str(p), p, p.relative_to(path)) for p in DirectoryReader(path, glob).files()]
+        elif path.is_file():
+            found.append((arg, path, Path(path.name)))
+        else:
+            raise UsageError(f"no such file or directory: {arg}")
+    return found
+
+
+def _render(result: BatchResult, fmt: str, explain: bool, source: str | bytes) -> str:
+    if fmt == "jsonl":
+        return result.model_dump_json() + "\n"
+    page = result.page
+    assert page is not None
+    if explain:
+        return render_explain(page, source) + "\n"
+    if fmt == "json":
+        return page.model_dump_json(indent=2) + "\n"
+    return render_markdown(page) if fmt == "markdown" else render_text(page) + "\n"
+
+
+def _clean_one(cleaner: Cleaner, name: str, source: bytes, input_format: InputFormatArg) -> BatchResult:
     try:
-        page = clean(data, input_format=args.input_format)
-    except PageCleanerError as exc:
+        return BatchResult(id=name, page=cleaner.clean(source, input_format=input_format))
+    except Exception as exc:  # report it and go on with the other inputs
+        print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc)))
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    if args.explain and args.format in ("json", "jsonl"):
+        raise UsageError("--explain prints a text view: use it with --format text or markdown")
+    inputs = _clean_inputs(args.paths, args.glob)
+    cleaner = Cleaner()
+    out_dir = Path(args.output) if args.output and (Path(args.output).is_dir() or args.output.endswith("/")) else None
+    several = len(inputs) > 1
+    chunks: list[str] = []
+    failed = 0
+    for name, path, out_name in inputs:
+        source = sys.stdin.buffer.read() if path is None else path.read_bytes()
+        result = _clean_one(cleaner, name, source, args.input_format)
+        failed += not result.ok
+        if not result.ok and args.format != "jsonl":  # only JSONL has a place for an error record
+            continue
+        if out_dir is not None:
+            target = out_dir / out_name.with_suffix(_SUFFIX[args.format])
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(_render(result, args.format, args.explain, source), encoding="utf-8")
+        elif args.format == "json" and several:
+            chunks.append(result.model_dump_json())
+        else:
+            header = f"==> {name} <==\n" if several and args.format in ("text", "markdown") else ""
+            chunks.append(header + _render(result, args.format, args.explain, source))
+    if out_dir is None:
+        _write(args.output, _join(chunks, args.format, several))
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _join(chunks: list[str], fmt: str, several: bool) -> str:
+    """Several pages: a JSON array for json, a blank line between text or markdown pages."""
+    if fmt == "json" and several:
+        return "[\n" + ",\n".join(chunks) + "\n]\n"
+    return ("\n" if several and fmt in ("text", "markdown") else "").join(chunks)
+
+
+def _write(output: str | None, text: str) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+
+
+# -- pagecleaner batch -------------------------------------------------------
+@dataclass
+class Tally:
+    """Counts for the summary line."""
+
+    pages_in: int = 0
+    errors: int = 0
+    timeouts: int = 0
+    removals: Counter[str] = field(default_factory=Counter)
+    error_types: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: SerializedResult) -> None:
+        self.pages_in += 1
+        if result.error is not None:
+            self.errors += 1
+            self.timeouts += result.error.type == "Timeout"
+            self.error_types[result.error.type] += 1
+        self.removals.update(result.removed)
+
+    def summary(self, seconds: float, skipped: int) -> str:
+        rate = self.pages_in / seconds if seconds > 0 else 0.0
+        lines = [
+            f"pagecleaner: {self.pages_in} pages in, {self.pages_in} out, {self.pages_in - self.errors} cleaned, "
+            f"{self.errors} errors ({self.timeouts} timeouts) in {seconds:.1f} s ({rate:.1f} pages/s)"
+        ]
+        if skipped:
+            lines.append(f"  skipped {skipped} WARC records that are not HTML responses")
+        if self.error_types:
+            lines.append("  errors: " + ", ".join(f"{t} {n}" for t, n in self.error_types.most_common()))
+        if self.removals:
+            lines.append("  top rules by removals: " + ", ".join(f"{r} {n}" for r, n in self.removals.most_common(8)))
+        return "\n".join(lines)
+
+
+def _batch_reader(args: argparse.Namespace) -> JsonlReader | DirectoryReader | WarcReader:
+    if args.input == "-":
+        return JsonlReader(None, args.field, args.id_field, args.url_field, args.input_format)
+    path = Path(args.input)
+    if path.is_dir():
+        return DirectoryReader(path, args.glob, args.input_format)
+    if not path.is_file():
+        raise UsageError(f"no such file or directory: {args.input}")
+    if is_warc(path):
+        return WarcReader(path)
+    return JsonlReader(path, args.field, args.id_field, args.url_field, args.input_format)
+
+
+def _progress(total: int | None, quiet: bool) -> Any:
+    from tqdm import tqdm
+
+    show = not quiet and sys.stderr.isatty()
+    # A terminal that reports no size (0 x 0) would make tqdm draw nothing: fall back to 100 x 20.
+    size = shutil.get_terminal_size((100, 20))
+    return tqdm(
+        total=total, unit="page", file=sys.stderr, disable=not show, ncols=size.columns, nrows=size.lines, smoothing=0.1
+    )
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    reader = _batch_reader(args)
+    settings = Settings(max_input_bytes=args.max_input_bytes) if args.max_input_bytes else Settings()
+    cleaner = Cleaner(settings=settings)
+    show = not args.quiet and sys.stderr.isatty()
+    total = reader.count() if show else None
+    tally = Tally()
+    started = time.perf_counter()
+    results = pipe_serialized(
+        cleaner, iter(reader), workers=args.workers, timeout=args.timeout, chunksize=args.chunksize
+    )
+    with _open_output(args.output) as out, _progress(total, args.quiet) as bar:
+        bar.set_postfix(errors=0, refresh=False)
+        for result in results:
+            out.write(result.json + "\n")
+            tally.add(result)
+            bar.update(1)
+            if result.error is not None:
+                bar.set_postfix(errors=tally.errors, refresh=False)
+    if not args.quiet:
+        skipped = reader.skipped if isinstance(reader, WarcReader) else 0
+        print(tally.summary(time.perf_counter() - started, skipped), file=sys.stderr)
+    return EXIT_FAILED if tally.errors else EXIT_OK
+
+
+def _open_output(output: str) -> IO[str]:
+    if output == "-":
+        return open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    return open(output, "w", encoding="utf-8")
+
+
+# -- pagecleaner rules / schema ----------------------------------------------
+def cmd_rules(args: argparse.Namespace) -> int:
+    cleaner = Cleaner()
+    rules = cleaner.rules
+    if args.json:
+        rows = [
+            {
+                "id": r.id,
+                "kind": r.kind.value,
+                "stage": r.stage.value,
+                "description": r.description,
+                "enabled": r.id not in cleaner.disabled,
+            }
+            for r in rules
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    width = max((len(r.id) for r in rules), default=2)
+    for r in rules:
+        print(f"{r.id:<{width}}  {r.kind.value:<14} {r.stage.value:<8} {r.description}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    model = BatchResult if args.batch else CleanedPage
+    print(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+# -- the parser --------------------------------------------------------------
+def _positive(kind: type[float] | type[int]) -> Any:
+    def parse(text: str) -> float | int:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be positive, not {text}")
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pagecleaner", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    formats: list[InputFormatArg] = ["auto", "text", "html"]
+
+    c = sub.add_parser("clean", help="clean files, directories or standard input")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (walked recursively) or - for stdin")
+    c.add_argument("--format", choices=list(_SUFFIX), default="json", help="output format (default json)")
+    c.add_argument("--input-format", choices=formats, default="auto")
+    c.add_argument("--glob", default="*", help="file-name pattern inside directories (default *)")
+    c.add_argument("--explain", action="store_true", help="show every line, removed ones with rule id and kind")
+    c.add_argument("-o", "--output", help="output file, or a directory for one file per input")
+    c.set_defaults(run=cmd_clean)
+
+    b = sub.add_parser("batch", help="clean a JSONL file, a directory or a WARC file into JSONL, in parallel")
+    b.add_argument("input", metavar="IN", help="a .jsonl file (- for stdin), a directory, or a .warc / .warc.gz file")
+    b.add_argument("-o", "--output", required=True, help="output JSONL file (- for stdout)")
+    b.add_argument("--field", default="text", help="JSONL field holding the page (text or html; default text)")
+    b.add_argument("--id-field", default="id", help="JSONL field holding the record id (default id)")
+    b.add_argument("--url-field", default="url", help="JSONL field holding the page URL (default url)")
+    b.add_argument("--input-format", choices=formats, default="auto")
+    b.add_argument("--glob", default="*", help="file-name pattern inside a directory (default *)")
+    b.add_argument("--workers", type=int, default=1, help="worker processes (default 1; 0 = in this process)")
+    b.add_argument("--timeout", type=_positive(float), help="seconds a page may take before it fails")
+    b.add_argument("--chunksize", type=_positive(int), default=4, help="pages sent to a worker at a time")
+    b.add_argument("--max-input-bytes", type=_positive(int), help="reject larger pages (Settings.max_input_bytes)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    b.set_defaults(run=cmd_batch)
+
+    r = sub.add_parser("rules", help="list every rule: id, kind, stage, description")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(run=cmd_rules)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the output")
+    s.add_argument("--batch", action="store_true", help="of a batch output record instead of a CleanedPage")
+    s.set_defaults(run=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "workers", 0) < 0:
+        parser.error("--workers must be 0 or more")
+    if getattr(args, "timeout", None) is not None and args.workers == 0:
+        parser.error("--timeout needs --workers 1 or more")
+    try:
+        code: int = args.run(args)
+    except UsageError as exc:
         print(f"pagecleaner: {exc}", file=sys.stderr)
-        return 1
-    print(page.model_dump_json(indent=2) if args.format == "json" else render_text(page))
-    return 0
+        return EXIT_USAGE
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+    except KeyboardInterrupt:  # the batch's workers are ended by its generator's clean-up
+        print("pagecleaner: interrupted", file=sys.stderr)
+        return 130
+    return code

@@ -34,14 +34,33 @@ class Classify(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
 
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        unique_prose = self._has_unique_prose(page)
+        for i in range(len(page.blocks)):
+            v = self._classify(page, i, unique_prose)
+            if v is not None:
+                yield i, v
+
     def match(self, page: Page, i: int) -> Verdict | None:
+        return self._classify(page, i, self._has_unique_prose(page))
+
+    @staticmethod
+    def _has_unique_prose(page: Page) -> bool:
+        # Prose printed twice is judged by its neighbours only where the page has prose printed
+        # once to be its neighbours; otherwise (a page of one repeated paragraph) it is the article.
+        return any(
+            v is None and b.repeats == 1 and _is_prose(b, page.settings)
+            for b, v in zip(page.blocks, page.verdicts, strict=True)
+        )
+
+    def _classify(self, page: Page, i: int, unique_prose: bool) -> Verdict | None:
         if page.verdicts[i] is not None:
             return None
         block, s = page.blocks[i], page.settings
         if block.dom is not None and block.link_density > s.max_link_density:
             return self.verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
-            if block.repeats > 1:
+            if block.repeats > 1 and unique_prose:
                 # An article paragraph is printed once; prose printed twice is usually a caption or
                 # teaser, but may be a paragraph quoted again: its neighbours decide.
                 return self.verdict(f"prose printed {block.repeats} times", label=Label.DOUBTFUL)

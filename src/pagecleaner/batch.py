@@ -1,0 +1,506 @@
+"""Many pages at once: worker processes, input order kept, a per-page timeout, one result per item.
+
+``Cleaner.pipe`` and ``clean_many`` live here. Each worker process rebuilds the
+cleaner from its pickled rules and settings and cleans the items sent to it, one
+result message per page. The parent keeps a deadline for the page each worker is
+on; a worker that overruns it is killed and replaced, and that page becomes a
+timeout error. Nothing is dropped: every item yields exactly one ``BatchResult``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import multiprocessing as mp
+import pickle
+import signal
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from .errors import PageCleanerError, RuleError
+from .models import CleanedPage
+from .rules.base import FunctionRule, Rule
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .cleaner import Cleaner
+
+InputFormatArg = Literal["auto", "text", "html"]
+Source = str | bytes
+
+_CONFIG = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+_BINARY_SAMPLE = 4096
+_BINARY_SHARE = 0.1
+
+
+class BatchError(BaseModel):
+    """Why one item of a batch has no page."""
+
+    model_config = _CONFIG
+
+    type: str
+    """The kind of failure: an exception name (``InputTooLarge``), ``Timeout``, ``WorkerDied``,
+    ``EmptyInput``, ``BinaryInput``, or an input problem (``JSONDecodeError``, ``MissingField``...)."""
+    message: str
+    """What went wrong, for a person."""
+    line: int | None = None
+    """The input line (1-based) the item came from, when it came from a line-oriented file."""
+
+
+class BatchResult(BaseModel):
+    """One item's outcome: a cleaned page or an error, never both."""
+
+    model_config = _CONFIG
+
+    id: str | None = None
+    """The item's id as given (or its position in the batch, counted from 0)."""
+    page: CleanedPage | None = None
+    """The cleaned page, when cleaning succeeded."""
+    error: BatchError | None = None
+    """Why there is no page."""
+
+    @model_validator(mode="after")
+    def _one_of(self) -> BatchResult:
+        if (self.page is None) == (self.error is None):
+            raise ValueError("a BatchResult has a page or an error, exactly one")
+        return self
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(slots=True)
+class BatchItem:
+    """One page to clean in a batch, with its id and how to read it.
+
+    An item built with ``error`` set failed before cleaning (an unreadable input
+    line, say): it is not sent to a worker but yields that error in its place.
+    """
+
+    source: Source = ""
+    id: str | None = None
+    url: str | None = None
+    input_format: InputFormatArg | None = None
+    """``None``: the ``input_format`` given to ``pipe``."""
+    line: int | None = None
+    error: BatchError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SerializedResult:
+    """A result already as its JSON line, made in the worker, for writers that need no model.
+
+    ``removed`` lists the rule id of every removal, for per-rule counts.
+    """
+
+    json: str
+    error: BatchError | None
+    removed: tuple[str, ...]
+
+    @classmethod
+    def of(cls, result: BatchResult) -> SerializedResult:
+        removed = tuple(r.rule for r in result.page.removed) if result.page is not None else ()
+        return cls(result.model_dump_json(), result.error, removed)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanerSpec:
+    """What a worker needs to rebuild a cleaner: its rules, the disabled ids and the settings."""
+
+    rules: tuple[Rule, ...]
+    disabled: frozenset[str]
+    settings: Settings
+
+    @classmethod
+    def of(cls, cleaner: Cleaner) -> CleanerSpec:
+        return cls(cleaner.rules, cleaner.disabled, cleaner.settings)
+
+    def build(self) -> Cleaner:
+        from .cleaner import Cleaner
+
+        return Cleaner(self.rules, settings=self.settings, plugins=False).disable(*self.disabled)
+
+    def dumps(self) -> bytes:
+        """The pickled spec; a rule that cannot be pickled raises ``RuleError`` naming it."""
+        for r in self.rules:
+            try:
+                _dumps(r)
+            except Exception as exc:
+                raise RuleError(
+                    f"rule {r.id} cannot be sent to worker processes ({type(exc).__name__}: {exc}); "
+                    "define its function at module level (not a lambda or a nested function)"
+                ) from exc
+        return _dumps(self)
+
+
+def _load_global(module: str, qualname: str) -> Any:
+    """The object a module defines under ``qualname`` (what a worker unpickles a decorated rule as)."""
+    obj: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+class _RulePickler(pickle.Pickler):
+    """Pickles an ``@rule``-decorated function rule by reference to the module name it is bound to.
+
+    The decorator rebinds the function's name to the ``FunctionRule``, so plain
+    pickle cannot find the function itself; the rule object is found instead.
+    """
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, FunctionRule):
+            module, qualname = getattr(obj.func, "__module__", None), getattr(obj.func, "__qualname__", "")
+            if module and "<" not in qualname:
+                try:
+                    bound = _load_global(module, qualname)
+                except (ImportError, AttributeError):
+                    return NotImplemented
+                if bound is obj:
+                    return _load_global, (module, qualname)
+        return NotImplemented
+
+
+def _dumps(obj: object) -> bytes:
+    buffer = io.BytesIO()
+    _RulePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    return buffer.getvalue()
+
+
+class BatchSetupError(PageCleanerError):
+    """A worker process could not start: the batch cannot run at all."""
+
+
+def input_problem(source: Source) -> BatchError | None:
+    """Input that a batch reports as broken instead of cleaning: empty, or binary rather than text."""
+    if not isinstance(source, (str, bytes)):
+        return BatchError(type="TypeError", message=f"expected str or bytes, not {type(source).__name__}")
+    if not source.strip():
+        return BatchError(type="EmptyInput", message="the input is empty or only white space")
+    head = source[:_BINARY_SAMPLE]
+    codes = head if isinstance(head, bytes) else [ord(c) for c in head]
+    control = sum(1 for c in codes if c < 32 and c not in (9, 10, 12, 13))
+    if control > _BINARY_SHARE * len(codes):
+        return BatchError(type="BinaryInput", message=f"{control} control characters in the first {len(codes)}")
+    return None
+
+
+def clean_item(cleaner: Cleaner, item: BatchItem, input_format: InputFormatArg) -> BatchResult:
+    """Clean one item; any failure becomes the result's error."""
+    if item.error is not None:
+        return BatchResult(id=item.id, error=item.error)
+    problem = input_problem(item.source)
+    if problem is not None:
+        return BatchResult(id=item.id, error=problem.model_copy(update={"line": item.line}))
+    try:
+        page = cleaner.clean(item.source, input_format=item.input_format or input_format, url=item.url)
+    except Exception as exc:  # one bad page must not end the batch
+        return BatchResult(id=item.id, error=BatchError(type=type(exc).__name__, message=str(exc), line=item.line))
+    return BatchResult(id=item.id, page=page)
+
+
+def as_item(obj: Source | BatchItem, index: int) -> BatchItem:
+    if isinstance(obj, BatchItem):
+        return (
+            obj
+            if obj.id is not None
+            else BatchItem(obj.source, str(index), obj.url, obj.input_format, obj.line, obj.error)
+        )
+    return BatchItem(obj, str(index))
+
+
+# -- the worker process --------------------------------------------------
+Task = tuple[int, BatchItem]
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every worker is told: the pickled cleaner, the default input format, the result form."""
+
+    payload: bytes
+    input_format: InputFormatArg
+    serialize: bool
+
+    def finish(self, result: BatchResult) -> BatchResult | SerializedResult:
+        return SerializedResult.of(result) if self.serialize else result
+
+
+_READY, _FAILED = -1, -2
+
+
+def _worker_main(job: _Job, tasks: Any, results: Connection) -> None:
+    """Rebuild the cleaner, then clean each task and send back ``(seq, result)`` until ``None``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
+    try:
+        spec: CleanerSpec = pickle.loads(job.payload)
+        cleaner = spec.build()
+    except Exception as exc:  # e.g. a rule's module cannot be imported here
+        results.send((_FAILED, f"{type(exc).__name__}: {exc}"))
+        return
+    results.send((_READY, None))  # page deadlines start now, not while the worker imports
+    while (chunk := tasks.get()) is not None:
+        for seq, item in chunk:
+            results.send((seq, job.finish(clean_item(cleaner, item, job.input_format))))
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    tasks: Any
+    results: Connection
+    pending: deque[Task] = field(default_factory=deque)
+    since: float = 0.0
+    """When the page at the head of ``pending`` started, as far as the parent knows."""
+    ready: bool = False
+    """Whether the worker has built its cleaner; until then no deadline runs."""
+
+
+class _Pool:
+    """Worker processes with one task queue each, so the parent knows which page each is on."""
+
+    def __init__(self, job: _Job, workers: int, start_method: str | None) -> None:
+        self._ctx: Any = mp.get_context(start_method)  # typeshed's BaseContext lacks Process
+        self.job = job
+        self.workers = [self._start() for _ in range(workers)]
+
+    def _start(self) -> _Worker:
+        tasks = self._ctx.Queue()
+        receive, send = self._ctx.Pipe(duplex=False)
+        proc = self._ctx.Process(target=_worker_main, args=(self.job, tasks, send), daemon=True)
+        proc.start()
+        send.close()
+        return _Worker(proc, tasks, receive)
+
+    def submit(self, worker: _Worker, chunk: list[Task]) -> None:
+        if not worker.pending:
+            worker.since = time.monotonic()
+        worker.pending.extend(chunk)
+        worker.tasks.put(chunk)
+
+    def replace(self, worker: _Worker) -> list[Task]:
+        """Kill ``worker``, start another in its place; the tasks it still held are returned."""
+        self._stop(worker, kill=True)
+        self.workers[self.workers.index(worker)] = self._start()
+        return list(worker.pending)
+
+    def _stop(self, worker: _Worker, *, kill: bool) -> None:
+        if kill:
+            worker.process.kill()
+        else:
+            worker.tasks.put(None)
+        worker.process.join(timeout=None if kill else 5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.results.close()
+        worker.tasks.close()
+        worker.tasks.cancel_join_thread()
+
+    def close(self, *, kill: bool = False) -> None:
+        for w in self.workers:
+            self._stop(w, kill=kill or w.process.exitcode is not None)
+
+
+def _timeout_result(item: BatchItem, timeout: float) -> BatchResult:
+    message = f"cleaning took longer than {timeout:g} s; the worker was stopped"
+    return BatchResult(id=item.id, error=BatchError(type="Timeout", message=message, line=item.line))
+
+
+def _died_result(item: BatchItem, exitcode: int | None) -> BatchResult:
+    message = f"the worker process ended (exit code {exitcode}) while cleaning this page"
+    return BatchResult(id=item.id, error=BatchError(type="WorkerDied", message=message, line=item.line))
+
+
+def pipe(
+    cleaner: Cleaner,
+    items: Iterable[Source | BatchItem],
+    *,
+    workers: int = 1,
+    timeout: float | None = None,
+    chunksize: int = 4,
+    input_format: InputFormatArg = "auto",
+    start_method: str | None = "spawn",
+) -> Iterator[BatchResult]:
+    """Clean ``items`` in ``workers`` processes; yield one ``BatchResult`` per item, in input order.
+
+    ``workers=0`` cleans in this process (no timeout then). Items are read
+    lazily, so an unbounded iterator streams in bounded memory.
+    """
+    job = _check(cleaner, workers, timeout, chunksize, input_format, serialize=False)
+    yield from _run(cleaner, job, items, workers, timeout, chunksize, start_method)
+
+
+def pipe_serialized(
+    cleaner: Cleaner,
+    items: Iterable[Source | BatchItem],
+    *,
+    workers: int = 1,
+    timeout: float | None = None,
+    chunksize: int = 4,
+    input_format: InputFormatArg = "auto",
+    start_method: str | None = "spawn",
+) -> Iterator[SerializedResult]:
+    """:func:`pipe`, with each result already a JSON line: the parent then has no model to rebuild,
+    which keeps it from competing with the workers for CPU (``pagecleaner batch`` uses this)."""
+    job = _check(cleaner, workers, timeout, chunksize, input_format, serialize=True)
+    yield from _run(cleaner, job, items, workers, timeout, chunksize, start_method)
+
+
+def _check(
+    cleaner: Cleaner, workers: int, timeout: float | None, chunksize: int, input_format: InputFormatArg, serialize: bool
+) -> _Job:
+    if workers < 0 or chunksize < 1:
+        raise ValueError("workers must be >= 0 and chunksize >= 1")
+    if timeout is not None and timeout <= 0:
+        raise ValueError("timeout must be positive")
+    if workers == 0 and timeout is not None:
+        raise ValueError("a timeout needs worker processes (workers >= 1)")
+    payload = CleanerSpec.of(cleaner).dumps() if workers else b""
+    return _Job(payload, input_format, serialize)
+
+
+def _run(
+    cleaner: Cleaner,
+    job: _Job,
+    items: Iterable[Source | BatchItem],
+    workers: int,
+    timeout: float | None,
+    chunksize: int,
+    start_method: str | None,
+) -> Iterator[Any]:
+    if workers == 0:
+        for index, obj in enumerate(items):
+            yield job.finish(clean_item(cleaner, as_item(obj, index), job.input_format))
+        return
+    yield from _run_pool(job, items, workers, timeout, chunksize, start_method)
+
+
+def _run_pool(
+    job: _Job,
+    items: Iterable[Source | BatchItem],
+    workers: int,
+    timeout: float | None,
+    chunksize: int,
+    start_method: str | None,
+) -> Iterator[Any]:
+    feed = _Feed(enumerate(items), job, chunksize, ahead=max(64, workers * chunksize * 8))
+    pool = _Pool(job, workers, start_method)
+    try:
+        while True:
+            feed.top_up(pool)
+            while feed.next_out in feed.done:
+                yield feed.done.pop(feed.next_out)
+                feed.next_out += 1
+            busy = [w for w in pool.workers if w.pending]
+            if not busy:
+                if feed.finished:
+                    return
+                continue
+            _collect(pool, busy, feed, timeout)
+    finally:
+        pool.close(kill=True)
+
+
+@dataclass
+class _Feed:
+    """The parent's book-keeping: items read, tasks taken back, results waiting for their turn."""
+
+    source: Iterator[tuple[int, Source | BatchItem]]
+    job: _Job
+    chunksize: int
+    ahead: int
+    """At most this many items are read beyond the next one to yield, which bounds memory."""
+    backlog: deque[Task] = field(default_factory=deque)
+    done: dict[int, Any] = field(default_factory=dict)
+    """Results (as the job finishes them) by position, until their turn to be yielded."""
+    next_out: int = 0
+    read: int = 0
+    exhausted: bool = False
+
+    @property
+    def finished(self) -> bool:
+        return self.exhausted and not self.backlog and not self.done
+
+    def top_up(self, pool: _Pool) -> None:
+        """Give every worker up to two chunks: one to work on, one queued so it never waits."""
+        for index, worker in enumerate(pool.workers):
+            if not worker.pending and worker.process.exitcode is not None:  # ended between pages
+                pool.replace(worker)
+                worker = pool.workers[index]
+            while len(worker.pending) < 2 * self.chunksize:
+                chunk = self._chunk()
+                if not chunk:
+                    return
+                pool.submit(worker, chunk)
+
+    def _chunk(self) -> list[Task]:
+        chunk: list[Task] = []
+        while len(chunk) < self.chunksize and self.backlog:
+            chunk.append(self.backlog.popleft())
+        while len(chunk) < self.chunksize and not self.exhausted and self.read - self.next_out < self.ahead:
+            try:
+                seq, obj = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                break
+            self.read += 1
+            item = as_item(obj, seq)
+            if item.error is not None:  # failed before cleaning: no worker needed
+                self.done[seq] = self.job.finish(BatchResult(id=item.id, error=item.error))
+            else:
+                chunk.append((seq, item))
+        return chunk
+
+
+def _collect(pool: _Pool, busy: list[_Worker], feed: _Feed, timeout: float | None) -> None:
+    """Wait for results (or a deadline); record them, and replace workers that overran or died."""
+    wait_for: float | None = None
+    started = [w.since for w in busy if w.ready]
+    if timeout is not None and started:
+        wait_for = max(0.0, min(started) + timeout - time.monotonic())
+    by_handle: dict[Any, _Worker] = {}
+    for w in busy:
+        by_handle[w.results] = w
+        by_handle[w.process.sentinel] = w
+    ready = wait(list(by_handle), timeout=wait_for)
+    for worker in {id(by_handle[h]): by_handle[h] for h in ready}.values():
+        _receive(pool, worker, feed)
+    if timeout is not None:
+        now = time.monotonic()
+        for worker in busy:
+            if worker in pool.workers and worker.ready and worker.pending and now - worker.since >= timeout:
+                seq, item = worker.pending[0]
+                feed.done[seq] = pool.job.finish(_timeout_result(item, timeout))
+                feed.backlog.extendleft(reversed(pool.replace(worker)[1:]))
+
+
+def _receive(pool: _Pool, worker: _Worker, feed: _Feed) -> None:
+    """Take every result the worker has sent; if it died, its current page fails and the rest go back."""
+    try:
+        while worker.pending and worker.results.poll():
+            seq, result = worker.results.recv()
+            if seq == _FAILED:
+                raise BatchSetupError(f"a worker process could not rebuild the cleaner: {result}")
+            if seq == _READY:
+                worker.ready, worker.since = True, time.monotonic()
+                continue
+            worker.pending.popleft()
+            worker.since = time.monotonic()
+            feed.done[seq] = result
+    except (EOFError, OSError):
+        pass
+    if worker.pending and not worker.process.is_alive():
+        worker.process.join()
+        if not worker.ready:
+            raise BatchSetupError(f"a worker process ended while starting (exit code {worker.process.exitcode})")
+        seq, item = worker.pending[0]
+        feed.done[seq] = pool.job.finish(_died_result(item, worker.process.exitcode))
+        feed.backlog.extendleft(reversed(pool.replace(worker)[1:]))

@@ -1,0 +1,135 @@
+"""Where batches come from: JSONL records, directory trees and WARC files, read lazily as ``BatchItem``s.
+
+A record that cannot be read (not UTF-8, not JSON, no text field) still yields
+an item, carrying the error and its line number, so that the output has one
+record per input record and nothing is dropped unnoticed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .batch import BatchError, BatchItem, InputFormatArg
+
+
+def _failed(line: int, type_: str, message: str, id_: str | None = None) -> BatchItem:
+    return BatchItem(id=id_ or f"line-{line}", line=line, error=BatchError(type=type_, message=message, line=line))
+
+
+@dataclass(slots=True)
+class JsonlReader:
+    """One item per line of a JSON Lines file (``None``: standard input): the text (or HTML) in ``field``,
+    the id in ``id_field``."""
+
+    path: Path | None
+    field: str = "text"
+    id_field: str = "id"
+    url_field: str = "url"
+    input_format: InputFormatArg = "auto"
+
+    def count(self) -> int | None:
+        """The number of records, for a progress bar (one quick pass over the bytes)."""
+        if self.path is None:
+            return None
+        with self.path.open("rb") as f:
+            return sum(1 for _ in f)
+
+    def __iter__(self) -> Iterator[BatchItem]:
+        if self.path is None:
+            yield from self._lines(sys.stdin.buffer)
+            return
+        with self.path.open("rb") as f:
+            yield from self._lines(f)
+
+    def _lines(self, f: IO[bytes]) -> Iterator[BatchItem]:
+        for number, raw in enumerate(f, start=1):
+            yield self.item(number, raw)
+
+    def item(self, number: int, raw: bytes) -> BatchItem:
+        """The item for one input line; an unreadable line becomes an item with an error."""
+        line = raw.rstrip(b"\r\n")
+        if not line.strip():
+            return _failed(number, "EmptyLine", "the line is blank; a JSON object was expected")
+        try:
+            record: Any = json.loads(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            return _failed(number, "InvalidUTF8", f"the line is not valid UTF-8: {exc.reason} at byte {exc.start}")
+        except json.JSONDecodeError as exc:
+            return _failed(number, "JSONDecodeError", f"the line is not valid JSON: {exc.msg} at column {exc.colno}")
+        if not isinstance(record, dict):
+            return _failed(number, "NotAnObject", f"expected a JSON object, found {type(record).__name__}")
+        raw_id = record.get(self.id_field)
+        id_ = str(raw_id) if raw_id is not None else f"line-{number}"
+        if self.field not in record:
+            return _failed(number, "MissingField", f"the record has no {self.field!r} field", id_)
+        source = record[self.field]
+        if not isinstance(source, str):
+            return _failed(number, "FieldType", f"{self.field!r} is a {type(source).__name__}, not a string", id_)
+        url = record.get(self.url_field)
+        fmt: InputFormatArg = "html" if self.field == "html" and self.input_format == "auto" else self.input_format
+        return BatchItem(source, id_, url if isinstance(url, str) else None, fmt, number)
+
+
+@dataclass(slots=True)
+class DirectoryReader:
+    """One item per file under ``root`` whose name matches ``glob`` (recursive), in sorted order."""
+
+    root: Path
+    glob: str = "*"
+    input_format: InputFormatArg = "auto"
+
+    def files(self) -> list[Path]:
+        return sorted(p for p in self.root.rglob(self.glob) if p.is_file())
+
+    def count(self) -> int:
+        return len(self.files())
+
+    def __iter__(self) -> Iterator[BatchItem]:
+        for path in self.files():
+            id_ = path.relative_to(self.root).as_posix()
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                err = BatchError(type=type(exc).__name__, message=str(exc))
+                yield BatchItem(id=id_, error=err)
+                continue
+            yield BatchItem(data, id_, None, self.input_format)
+
+
+@dataclass(slots=True)
+class WarcReader:
+    """One item per HTML ``response`` record of a WARC or WARC.gz file (needs the ``warc`` extra).
+
+    The id is the record's ``WARC-Record-ID``, the url its ``WARC-Target-URI``.
+    Records that are not HTML responses are not pages: they are counted in ``skipped``.
+    """
+
+    path: Path
+    skipped: int = 0
+
+    def count(self) -> int | None:
+        return None  # unknown without reading the whole archive
+
+    def __iter__(self) -> Iterator[BatchItem]:
+        try:
+            from warcio.archiveiterator import ArchiveIterator
+        except ImportError as exc:
+            raise ImportError("reading WARC files needs warcio: pip install 'pagecleaner[warc]'") from exc
+        with self.path.open("rb") as f:
+            for record in ArchiveIterator(f):
+                content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+                if record.rec_type != "response" or "html" not in content_type.lower():
+                    self.skipped += 1
+                    continue
+                id_ = record.rec_headers.get_header("WARC-Record-ID")
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                yield BatchItem(record.content_stream().read(), id_, url, "html")
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith((".warc", ".warc.gz"))

@@ -1,0 +1,1 @@
+"""Bridges to other engines (optional extras): ``pagecleaner.integrations.dask`` needs ``pagecleaner[dask]``."""

@@ -1,0 +1,149 @@
+"""Cleaner.pipe / clean_many: worker processes, input order, one result per item, timeouts."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from pagecleaner import BatchItem, BatchResult, Cleaner, Kind, RuleError, Settings, clean, clean_many, rule
+from pagecleaner.batch import input_problem
+from pagecleaner.blocks import Block
+
+
+def variants(seed: str, n: int) -> list[str]:
+    """Distinct pages made from the seed: one extra paragraph each, and a line dropped in turn."""
+    lines = seed.splitlines()
+    return [
+        "\n".join(lines[: i % 20] + lines[i % 20 + 1 :]) + f"\n\nPage {i} adds a closing paragraph of its own words."
+        for i in range(n)
+    ]
+
+
+@rule("test.slow", Kind.OTHER)
+def slow_rule(block: Block) -> bool:
+    """Sleeps on a block saying SLEEPFOREVER, to stand for a page that hangs: "SLEEPFOREVER"."""
+    if "SLEEPFOREVER" in block.text:
+        time.sleep(60)
+    return False
+
+
+@rule("test.crash", Kind.OTHER)
+def crash_rule(block: Block) -> bool:
+    """Ends the process on a block saying CRASHNOW, to stand for a worker that dies: "CRASHNOW"."""
+    if "CRASHNOW" in block.text:
+        os._exit(3)
+    return False
+
+
+def test_pipe_returns_one_result_per_item_in_input_order(seed_text: str) -> None:
+    pages = variants(seed_text, 40)
+    results = list(Cleaner().pipe(pages, workers=2, chunksize=3))
+    assert [r.id for r in results] == [str(i) for i in range(40)]
+    assert [r.page for r in results] == [clean(p) for p in pages]
+
+
+def test_pipe_keeps_the_ids_given_with_items(seed_text: str) -> None:
+    items = [BatchItem(seed_text, id="a"), BatchItem(seed_text, id="b", url="https://example.org/b")]
+    results = list(Cleaner().pipe(items, workers=1))
+    assert [r.id for r in results] == ["a", "b"]
+    assert results[1].page is not None and results[1].page.article.url == "https://example.org/b"
+
+
+def test_a_failing_page_becomes_an_error_and_the_batch_goes_on(seed_text: str) -> None:
+    cleaner = Cleaner(settings=Settings(max_input_bytes=len(seed_text.encode()) + 100))
+    items = [seed_text, seed_text * 3, seed_text]
+    results = list(cleaner.pipe(items, workers=1))
+    assert [r.ok for r in results] == [True, False, True]
+    assert results[1].error is not None and results[1].error.type == "InputTooLarge"
+
+
+def test_empty_and_binary_inputs_are_reported_as_errors(seed_text: str) -> None:
+    results = list(Cleaner().pipe(["", "  \n ", bytes(range(256)) * 4, seed_text], workers=0))
+    assert [r.error.type if r.error else None for r in results] == ["EmptyInput", "EmptyInput", "BinaryInput", None]
+
+
+def test_text_with_tabs_and_newlines_is_not_binary(seed_text: str) -> None:
+    assert input_problem(seed_text.replace(" ", "\t")) is None
+
+
+def test_a_page_past_the_timeout_fails_and_its_worker_is_replaced(seed_text: str) -> None:
+    cleaner = Cleaner().add(slow_rule)
+    items = [seed_text, "SLEEPFOREVER and ever", seed_text, seed_text, seed_text]
+    started = time.monotonic()
+    results = list(cleaner.pipe(items, workers=1, timeout=2.0, chunksize=2))
+    assert time.monotonic() - started < 30
+    assert [r.error.type if r.error else None for r in results] == [None, "Timeout", None, None, None]
+    assert [r.id for r in results] == ["0", "1", "2", "3", "4"]
+
+
+def test_a_worker_that_dies_fails_only_its_page(seed_text: str) -> None:
+    cleaner = Cleaner().add(crash_rule)
+    results = list(cleaner.pipe([seed_text, "CRASHNOW please", seed_text], workers=1, chunksize=3))
+    assert [r.error.type if r.error else None for r in results] == [None, "WorkerDied", None]
+
+
+def test_a_rule_that_cannot_be_pickled_fails_with_a_clear_error(seed_text: str) -> None:
+    @rule("test.local", Kind.OTHER)
+    def local(block: Block) -> bool:
+        """A rule defined inside a function cannot be sent to another process: "x"."""
+        return False
+
+    with pytest.raises(RuleError, match=r"test\.local.*module level"):
+        list(Cleaner().add(local).pipe([seed_text], workers=1))
+
+
+def test_workers_rebuild_the_cleaner_with_its_disabled_rules(seed_text: str) -> None:
+    cleaner = Cleaner().disable("related.teasers")
+    [result] = cleaner.pipe([seed_text], workers=1)
+    assert result.page == cleaner.clean(seed_text)
+
+
+def test_workers_zero_cleans_in_this_process(seed_text: str) -> None:
+    [result] = Cleaner().pipe([seed_text], workers=0)
+    assert result.page == clean(seed_text)
+
+
+def test_a_timeout_needs_worker_processes() -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        list(Cleaner().pipe(["x"], workers=0, timeout=1))
+
+
+def test_clean_many_streams_from_a_generator(seed_text: str) -> None:
+    results = clean_many((p for p in variants(seed_text, 10)), workers=2)
+    first = next(results)
+    assert first.id == "0" and first.ok
+    assert len([first, *results]) == 10
+
+
+def test_an_item_that_failed_before_cleaning_passes_through_in_its_place(seed_text: str) -> None:
+    from pagecleaner import BatchError
+
+    broken = BatchItem(id="x", error=BatchError(type="JSONDecodeError", message="bad", line=2))
+    results = list(Cleaner().pipe([seed_text, broken, seed_text], workers=1))
+    assert [r.id for r in results] == ["0", "x", "2"]
+    assert results[1].error == broken.error
+
+
+def test_a_batch_result_has_a_page_or_an_error_never_both() -> None:
+    with pytest.raises(ValueError):
+        BatchResult(id="x")
+
+
+def test_serialized_results_are_the_json_of_the_results(seed_text: str) -> None:
+    from pagecleaner.batch import pipe, pipe_serialized
+
+    items = [seed_text, "", seed_text + "\n\nOne more paragraph here."]
+    serialized = list(pipe_serialized(Cleaner(), items, workers=1))
+    assert [s.json for s in serialized] == [r.model_dump_json() for r in pipe(Cleaner(), items, workers=0)]
+    assert serialized[1].error is not None and serialized[0].removed
+
+
+def test_stopping_early_ends_the_worker_processes(seed_text: str) -> None:
+    import multiprocessing
+
+    results = Cleaner().pipe(variants(seed_text, 50), workers=2)
+    assert next(results).ok
+    results.close()
+    assert multiprocessing.active_children() == []
