@@ -187,7 +187,10 @@ def test_batch_reads_html_responses_from_a_warc_file(tmp_path: Path, seed_text: 
     with warc.open("wb") as f:
         writer = WARCWriter(f, gzip=True)
         for i, ctype in enumerate(["text/html; charset=utf-8", "image/png", "text/html"]):
-            body = f"<html><body><p>Page {i}</p></body></html>".encode()
+            prose = f"Page {i}: the council approved the new budget on Tuesday after a long debate."
+            body = (
+                f"<html><body><nav><a href='/'>Home</a></nav><article><p>{prose}</p></article></body></html>".encode()
+            )
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             record = writer.create_warc_record(
                 f"https://example.org/{i}", "response", payload=BytesIO(body), http_headers=headers
@@ -195,8 +198,13 @@ def test_batch_reads_html_responses_from_a_warc_file(tmp_path: Path, seed_text: 
             writer.write_record(record)
     done = run("batch", warc, "-o", tmp_path / "out.jsonl")
     results = records(tmp_path / "out.jsonl")
+    assert done.returncode == 0
     assert len(results) == 2
     assert all(r.id and r.id.startswith("<urn:uuid:") for r in results)
+    pages = [r.page for r in results if r.page is not None]
+    assert [p.input_format for p in pages] == ["html", "html"]
+    assert [p.article.text.split(":")[0] for p in pages] == ["Page 0", "Page 2"]
+    assert [p.article.url for p in pages] == ["https://example.org/0", "https://example.org/2"]
     assert "skipped 1 WARC records that are not HTML responses" in done.stderr
 
 
