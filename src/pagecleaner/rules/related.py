@@ -55,8 +55,8 @@ class TeaserSection(Rule):
     id = "related.teasers"
     kind = Kind.RELATED
     stage = Stage.CONTEXT
-    # Inside a teaser list a bare agency name or a date is the teaser's source or age, not the article's.
-    passes_through = (Kind.METADATA, Kind.CAPTION)
+    # Inside a teaser list a bare agency name is the teaser's source, not a photo credit.
+    passes_through = (Kind.CAPTION,)
 
     def _open(self, v: Verdict | None) -> bool:
         return v is None or v.kind in self.passes_through
