@@ -9,6 +9,7 @@ blocks from their neighbours.
 from __future__ import annotations
 
 import inspect
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -81,6 +82,54 @@ class Page:
         except TimeoutError:
             self.warnings.append(f"rule {rule_id}: pattern timed out on block of {len(text)} chars")
             return None
+
+
+class PageText:
+    """The page's block texts, lower-cased and joined by newlines, for screening all blocks at once.
+
+    One ``str.find`` over the whole page is far cheaper than a test per block. Each joined text
+    leaves out (as empty lines) the blocks over a word limit, so those are never candidates.
+    """
+
+    __slots__ = ("_blocks", "_lowered")
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._lowered: dict[int | None, tuple[str, list[int]]] = {}
+
+    def lowered(self, max_words: int | None) -> tuple[str, list[int]]:
+        """The joined lower-cased text of the blocks within ``max_words``, and where each block starts."""
+        found = self._lowered.get(max_words)
+        if found is None:
+            # Lower-cased one by one: ``str.lower`` may change a text's length ("İ"), so offsets
+            # come from the lowered pieces.
+            pieces = [b.text.lower() if max_words is None or b.words <= max_words else "" for b in self._blocks]
+            starts, at = [], 0
+            for piece in pieces:
+                starts.append(at)
+                at += len(piece) + 1
+            found = self._lowered[max_words] = ("\n".join(pieces), starts)
+        return found
+
+    def containing(self, needles: Sequence[str], max_words: int | None) -> set[int] | None:
+        """Indices of the blocks within ``max_words`` whose lower-cased text contains a needle.
+
+        None when a needle holds a newline (it could span two blocks of the joined text).
+        """
+        if any("\n" in needle for needle in needles):
+            return None
+        text, starts = self.lowered(max_words)
+        hits: set[int] = set()
+        for needle in needles:
+            at = text.find(needle)
+            while at != -1:
+                b = bisect_right(starts, at) - 1
+                hits.add(b)
+                # The block is a candidate already: look on from the next one.
+                if b + 1 >= len(starts):
+                    break
+                at = text.find(needle, starts[b + 1])
+        return hits
 
 
 class Rule:
@@ -241,6 +290,14 @@ class PatternRule(Rule):
         if m is None:
             return None
         return self.verdict(f"matches {m.group(0)[:60]!r}")
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        """The blocks :meth:`match` may fire on (a superset), or None when every block must be asked.
+
+        The engine uses it only when the class that defines ``match`` also defines this method,
+        so a subclass that overrides ``match`` alone is always asked block by block.
+        """
+        return None
 
     def as_dict(self) -> dict[str, Any]:
         """The declarative form of this rule."""

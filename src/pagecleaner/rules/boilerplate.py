@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Kind
-from .base import Page, PatternRule, Verdict
+from .base import Page, PageText, PatternRule, Verdict
 
 
 class KeywordPatternRule(PatternRule):
@@ -32,6 +32,10 @@ class KeywordPatternRule(PatternRule):
         if not any(k in low for k in self.keywords):
             return None
         return super().match(page, i)
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # ``match`` turns away every block without a keyword: find them all in one pass.
+        return text.containing(self.keywords, self.max_words)
 
 
 _SEP = r"[\s,|/·•-]*"
