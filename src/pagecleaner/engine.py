@@ -80,11 +80,11 @@ def _owner(cls: type, name: str) -> type | None:
 
 
 def _pages_at_once(rule: Rule) -> bool:
-    """Whether the rule's ``_candidates`` speaks for its ``match`` (both from one class)."""
+    """Whether the rule's ``_candidates`` speaks for its ``match``: defined with it or below it."""
     if not isinstance(rule, PatternRule):
         return False
-    owner = _owner(type(rule), "_candidates")
-    return owner is not PatternRule and owner is _owner(type(rule), "match")
+    screen, match = _owner(type(rule), "_candidates"), _owner(type(rule), "match")
+    return screen is not PatternRule and screen is not None and match is not None and issubclass(screen, match)
 
 
 @lru_cache(maxsize=16)

@@ -84,31 +84,49 @@ class Page:
             return None
 
 
+# Characters that ``regex`` matches case-insensitively to a letter of a built-in literal
+# (see ``LiteralPatternRule``) while ``str.lower`` maps them elsewhere ("ſ" matches "s" but
+# stays "ſ"; "İ" lowers to two characters). A page holding one is screened block by block.
+# tests/test_engine_speed_paths.py recomputes this set over all of Unicode.
+FOLD_TRAPS = "\u0130\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
+
+
 class PageText:
     """The page's block texts, lower-cased and joined by newlines, for screening all blocks at once.
 
     One ``str.find`` over the whole page is far cheaper than a test per block. Each joined text
-    leaves out (as empty lines) the blocks over a word limit, so those are never candidates.
+    leaves out (as empty lines) the blocks over a word limit, which are never candidates.
     """
 
-    __slots__ = ("_blocks", "_lowered")
+    __slots__ = ("_blocks", "_joined", "_pieces", "_traps")
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self._blocks = blocks
-        self._lowered: dict[int | None, tuple[str, list[int]]] = {}
+        # Lower-cased one by one: ``str.lower`` may change a text's length ("İ"), so offsets
+        # come from the lowered pieces.
+        self._pieces = [b.text.lower() for b in blocks]
+        self._joined: dict[int | None, tuple[str, list[int]]] = {}
+        self._traps: bool | None = None
 
-    def lowered(self, max_words: int | None) -> tuple[str, list[int]]:
-        """The joined lower-cased text of the blocks within ``max_words``, and where each block starts."""
-        found = self._lowered.get(max_words)
+    @property
+    def folds_oddly(self) -> bool:
+        """Whether a block holds one of :data:`FOLD_TRAPS`."""
+        if self._traps is None:
+            self._traps = any(not p.isascii() and any(c in p for c in FOLD_TRAPS) for p in self._pieces)
+        return self._traps
+
+    def joined(self, max_words: int | None) -> tuple[str, list[int]]:
+        """The joined lower-cased texts of the blocks within ``max_words``, and where each starts."""
+        found = self._joined.get(max_words)
         if found is None:
-            # Lower-cased one by one: ``str.lower`` may change a text's length ("İ"), so offsets
-            # come from the lowered pieces.
-            pieces = [b.text.lower() if max_words is None or b.words <= max_words else "" for b in self._blocks]
+            pieces = self._pieces
+            if max_words is not None:
+                pieces = [p if b.words <= max_words else "" for p, b in zip(pieces, self._blocks, strict=True)]
             starts, at = [], 0
             for piece in pieces:
                 starts.append(at)
                 at += len(piece) + 1
-            found = self._lowered[max_words] = ("\n".join(pieces), starts)
+            found = self._joined[max_words] = ("\n".join(pieces), starts)
         return found
 
     def containing(self, needles: Sequence[str], max_words: int | None) -> set[int] | None:
@@ -118,7 +136,7 @@ class PageText:
         """
         if any("\n" in needle for needle in needles):
             return None
-        text, starts = self.lowered(max_words)
+        text, starts = self.joined(max_words)
         hits: set[int] = set()
         for needle in needles:
             at = text.find(needle)
@@ -294,8 +312,8 @@ class PatternRule(Rule):
     def _candidates(self, text: PageText) -> set[int] | None:
         """The blocks :meth:`match` may fire on (a superset), or None when every block must be asked.
 
-        The engine uses it only when the class that defines ``match`` also defines this method,
-        so a subclass that overrides ``match`` alone is always asked block by block.
+        The engine uses it only when this method is defined in the class that defines ``match``
+        or below it, so a subclass that overrides ``match`` is always asked block by block.
         """
         return None
 
