@@ -29,6 +29,24 @@ _BYLINE = regex.compile(
 )
 
 
+# Cheap necessary conditions checked before the patterns above: each is implied by a match,
+# so they change no verdict and turn most blocks away without a regex.
+_ANY_DIGIT = regex.compile(r"\d")
+_BYLINE_FIRST = ("b", "p", "d", "o", "v", "а")
+"""What ``_BYLINE`` can start with, lower-cased (no other character folds to these)."""
+_AGENCY_NAMES = (
+    "Getty", "AP", "AFP", "Reuters", "PA", "Bloomberg", "Shutterstock", "iStock", "Alamy", "Corbis", "NurPhoto",
+    "Xinhua", "Contributor",
+)  # fmt: skip
+"""Every ``_AGENCY_CREDIT`` match holds one of these ("EPA" holds "PA")."""
+
+
+def _may_end_in_digit(text: str) -> bool:
+    # ``$`` also matches before a final newline; a non-ASCII last character may be a digit.
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    return not last.isascii() or last.isdigit()
+
+
 class SourceDate(Rule):
     """A publisher name with a date, often glued by an image alt text: "Yahoo30-06-2025"."""
 
@@ -39,7 +57,7 @@ class SourceDate(Rule):
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 6:
+        if block.words > 6 or not _may_end_in_digit(block.text):
             return None
         m = page.search(_SOURCE_DATE, block.text, self.id)
         if m is None:
@@ -65,7 +83,7 @@ class Credit(Rule):
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 16:
+        if block.words > 16 or ":" not in block.text:
             return None
         m = page.search(_CREDIT, block.text, self.id)
         if m is None:
@@ -103,6 +121,8 @@ class AgencyCredit(Rule):
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
         if block.words > self.max_words or block.terminal:
+            return None
+        if not any(name in block.text for name in _AGENCY_NAMES):
             return None
         if page.search(_AGENCY_CREDIT, block.text, self.id) is None:
             return None
@@ -152,7 +172,8 @@ class CaptionCredit(Rule):
         # Only the tail can hold the credit; searching just it keeps the rule cheap on long blocks.
         if block.words > 90:
             return None
-        head = page.search(_CAPTION_HEAD, block.text[:60], self.id)
+        opens = block.text.startswith(("FILE", "In this"))
+        head = page.search(_CAPTION_HEAD, block.text[:60], self.id) if opens else None
         if block.words > 60:
             return self.verdict("agency photo caption") if head else None
         tail = (block.text.endswith(")") or ":" in block.text[-70:]) and page.search(
@@ -175,6 +196,8 @@ class Byline(Rule):
         block = page.blocks[i]
         if block.words > 18 or (block.terminal and block.words > 8):
             return None
+        if block.text[:1].lower() not in _BYLINE_FIRST:
+            return None
         m = page.search(_BYLINE, block.text, self.id)
         if m is None:
             return None
@@ -195,6 +218,8 @@ class Dateline(Rule):
         block = page.blocks[i]
         if block.words > 14 or block.sentences > 1:
             return None
+        if page.search(_ANY_DIGIT, block.text, self.id) is None:
+            return None  # every date form has digits
         found = find_date(block.text, page.settings.date_order)
         if found is None:
             return None
