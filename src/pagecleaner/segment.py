@@ -23,8 +23,13 @@ _NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
 _BRIDGE_MAX_WORDS = 8
 
 
+_ASCII_NOT_WS = ("\x1c", "\x1d", "\x1e", "\x1f")  # white space to ``str.split``, not to ``\s``
+
+
 def normalise(text: str) -> str:
     """Collapse runs of white space (and zero-width characters) to one space; strip the ends."""
+    if text.isascii() and not any(c in text for c in _ASCII_NOT_WS):
+        return " ".join(text.split())  # the same on ASCII, without a regex
     return str(_WS.sub(" ", text)).strip()
 
 
