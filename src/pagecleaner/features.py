@@ -41,11 +41,11 @@ def _counts(text: str) -> tuple[int, int, int, int]:
             n - len(raw.translate(None, _ASCII_DIGITS)),
             n - len(_ASCII_CAPITAL_START.sub("", text)),
         )
-    raw = text.encode()
+    raw = text.encode("utf-8", "surrogatepass")  # lone surrogates survive scraping; keep them
     n = len(raw)
     # UTF-8 keeps every byte of a multi-byte character at 0x80 or above: dropping the ASCII
     # bytes leaves the non-ASCII characters whole.
-    rest = raw.translate(None, _ASCII_ALL).decode()
+    rest = raw.translate(None, _ASCII_ALL).decode("utf-8", "surrogatepass")
     m = len(rest)
     return (
         n - len(raw.translate(None, _ASCII_UPPER)) + m - len(_UPPER.sub("", rest)),
