@@ -129,6 +129,13 @@ def _variants() -> list[str]:
     return base + [t.upper() for t in base] + [t.lower() for t in base]
 
 
+def test_every_date_form_needs_a_four_digit_year() -> None:
+    from pagecleaner import dates
+
+    for pattern in (dates.ISO_DATE, dates.NUMERIC_DATE, dates.MONTH_FIRST, dates.DAY_FIRST):
+        assert r"\d{4}" in pattern.pattern  # the dateline rule's pre-check relies on it
+
+
 def test_metadata_pre_checks_never_turn_away_a_match() -> None:
     for text in _variants():
         if metadata._SOURCE_DATE.search(text):
@@ -142,4 +149,4 @@ def test_metadata_pre_checks_never_turn_away_a_match() -> None:
         if metadata._BYLINE.search(text):
             assert text[:1].lower() in metadata._BYLINE_FIRST, text
         if find_date(text) is not None:
-            assert metadata._ANY_DIGIT.search(text), text
+            assert metadata._YEAR.search(text), text

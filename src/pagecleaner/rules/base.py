@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -122,11 +123,8 @@ class PageText:
             pieces = self._pieces
             if max_words is not None:
                 pieces = [p if b.words <= max_words else "" for p, b in zip(pieces, self._blocks, strict=True)]
-            starts, at = [], 0
-            for piece in pieces:
-                starts.append(at)
-                at += len(piece) + 1
-            found = self._joined[max_words] = ("\n".join(pieces), starts)
+            starts = list(accumulate([len(p) + 1 for p in pieces], initial=0))
+            found = self._joined[max_words] = ("\n".join(pieces), starts[:-1])
         return found
 
     def containing(self, needles: Sequence[str], max_words: int | None) -> set[int] | None:
@@ -136,15 +134,20 @@ class PageText:
         """
         if any("\n" in needle for needle in needles):
             return None
-        text, starts = self.joined(max_words)
+        # Word limits share a few joined texts (the next power of two); hits are then held
+        # to the rule's own limit.
+        bucket = None if max_words is None or max_words > 128 else 1 << max(0, max_words - 1).bit_length()
+        text, starts = self.joined(bucket)
+        blocks, last = self._blocks, len(starts) - 1
         hits: set[int] = set()
         for needle in needles:
             at = text.find(needle)
             while at != -1:
                 b = bisect_right(starts, at) - 1
-                hits.add(b)
-                # The block is a candidate already: look on from the next one.
-                if b + 1 >= len(starts):
+                if max_words is None or blocks[b].words <= max_words:
+                    hits.add(b)
+                # The block is settled: look on from the next one.
+                if b >= last:
                     break
                 at = text.find(needle, starts[b + 1])
         return hits

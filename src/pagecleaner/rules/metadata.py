@@ -31,7 +31,7 @@ _BYLINE = regex.compile(
 
 # Cheap necessary conditions checked before the patterns above: each is implied by a match,
 # so they change no verdict and turn most blocks away without a regex.
-_ANY_DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"\d{4}")
 _BYLINE_FIRST = ("b", "p", "d", "o", "v", "а")
 """What ``_BYLINE`` can start with, lower-cased (no other character folds to these)."""
 _AGENCY_NAMES = (
@@ -122,7 +122,11 @@ class AgencyCredit(Rule):
         block = page.blocks[i]
         if block.words > self.max_words or block.terminal:
             return None
-        if not any(name in block.text for name in _AGENCY_NAMES):
+        text = block.text
+        for name in _AGENCY_NAMES:
+            if name in text:
+                break
+        else:
             return None
         if page.search(_AGENCY_CREDIT, block.text, self.id) is None:
             return None
@@ -218,8 +222,8 @@ class Dateline(Rule):
         block = page.blocks[i]
         if block.words > 14 or block.sentences > 1:
             return None
-        if page.search(_ANY_DIGIT, block.text, self.id) is None:
-            return None  # every date form has digits
+        if page.search(_YEAR, block.text, self.id) is None:
+            return None  # every date form has a four-digit year
         found = find_date(block.text, page.settings.date_order)
         if found is None:
             return None
