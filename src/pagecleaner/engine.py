@@ -81,10 +81,10 @@ def _owner(cls: type, name: str) -> type | None:
 
 def _pages_at_once(rule: Rule) -> bool:
     """Whether the rule's ``_candidates`` speaks for its ``match``: defined with it or below it."""
-    if not isinstance(rule, PatternRule):
-        return False
     screen, match = _owner(type(rule), "_candidates"), _owner(type(rule), "match")
-    return screen is not PatternRule and screen is not None and match is not None and issubclass(screen, match)
+    if screen in (None, Rule, PatternRule) or match is None:
+        return False
+    return issubclass(screen, match)
 
 
 @lru_cache(maxsize=16)
@@ -131,7 +131,6 @@ def _candidates(page: Page, plan: BlockPlan) -> tuple[list[list[int]], tuple[int
     unsure: list[int] = []
     for k in plan.paged:
         rule = plan.rules[k]
-        assert isinstance(rule, PatternRule)
         try:
             found = rule._candidates(text)
         except Exception as exc:

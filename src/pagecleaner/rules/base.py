@@ -110,6 +110,10 @@ class PageText:
         self._traps: bool | None = None
 
     @property
+    def blocks(self) -> Sequence[Block]:
+        return self._blocks
+
+    @property
     def folds_oddly(self) -> bool:
         """Whether a block holds one of :data:`FOLD_TRAPS`."""
         if self._traps is None:
@@ -167,6 +171,14 @@ class Rule:
     def match(self, page: Page, i: int) -> Verdict | None:
         """Judge block ``i`` of ``page``; None when the rule has nothing to say."""
         raise NotImplementedError
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        """The blocks :meth:`match` may fire on (a superset), or None when every block must be asked.
+
+        The engine uses it only when this method is defined in the class that defines ``match``
+        or below it, so a subclass that overrides ``match`` is always asked block by block.
+        """
+        return None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         """Every ``(block index, verdict)`` the rule gives on the page, in order.
@@ -313,12 +325,7 @@ class PatternRule(Rule):
         return self.verdict(f"matches {m.group(0)[:60]!r}")
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        """The blocks :meth:`match` may fire on (a superset), or None when every block must be asked.
-
-        The engine uses it only when this method is defined in the class that defines ``match``
-        or below it, so a subclass that overrides ``match`` is always asked block by block.
-        """
-        return None
+        return None  # screened by the engine's anchored pre-filter instead
 
     def as_dict(self) -> dict[str, Any]:
         """The declarative form of this rule."""

@@ -13,7 +13,7 @@ import regex
 
 from ..dates import find_date
 from ..models import Kind
-from .base import Label, Page, Rule, Stage, Verdict
+from .base import Label, Page, PageText, Rule, Stage, Verdict
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -72,6 +72,9 @@ class SourceDate(Rule):
         data = {"source": m["source"].strip(), "published": found.value}
         return self.verdict(f"source {m['source'].strip()!r} and date {m['date']!r}", data=data)
 
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return {i for i, b in enumerate(text.blocks) if b.words <= 6 and _may_end_in_digit(b.text)}
+
 
 class Credit(Rule):
     """An image credit line: "Credit: Reuters", "Photo: Jane Doe / AP"."""
@@ -89,6 +92,9 @@ class Credit(Rule):
         if m is None:
             return None
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return text.containing((":",), 16)
 
 
 # A caption's credit closes it: "(Image: GETTY )", "…a rabbitCredit: Getty", "(AP Photo/Hau Dinh)".
@@ -131,6 +137,13 @@ class AgencyCredit(Rule):
         if page.search(_AGENCY_CREDIT, block.text, self.id) is None:
             return None
         return self.verdict("photo credit")
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return {
+            i
+            for i, b in enumerate(text.blocks)
+            if b.words <= self.max_words and not b.terminal and any(name in b.text for name in _AGENCY_NAMES)
+        }
 
 
 class CaptionAboveCredit(Rule):
@@ -187,6 +200,18 @@ class CaptionCredit(Rule):
             return None
         return self.verdict("caption ending in its credit")
 
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # ``match``'s own early exits, page-wide: the head opens the block, or the tail may hold a credit.
+        return {
+            i
+            for i, b in enumerate(text.blocks)
+            if b.words <= 90
+            and (
+                b.text.startswith(("FILE", "In this"))
+                or (b.words <= 60 and (b.text.endswith(")") or ":" in b.text[-70:]))
+            )
+        }
+
 
 class Byline(Rule):
     """An author line: "By Jane Doe", "By JANE DOE | Special to the Post"."""
@@ -206,6 +231,13 @@ class Byline(Rule):
         if m is None:
             return None
         return self.verdict("byline", data={"byline": m["byline"].strip().rstrip(",")})
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return {
+            i
+            for i, b in enumerate(text.blocks)
+            if b.words <= 18 and not (b.terminal and b.words > 8) and b.text[:1].lower() in _BYLINE_FIRST
+        }
 
 
 class Dateline(Rule):
@@ -231,6 +263,9 @@ class Dateline(Rule):
         if len(rest.split()) > 8:
             return None
         return self.verdict("date line", data={"published": found.value})
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return {i for i, b in enumerate(text.blocks) if b.words <= 14 and b.sentences <= 1}
 
 
 def _headline_like(page: Page, i: int) -> bool:
