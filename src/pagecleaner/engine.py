@@ -126,7 +126,7 @@ def _may_match(page: Page, plan: BlockPlan, block: Block) -> bool:
 
 def _candidates(page: Page, plan: BlockPlan) -> tuple[list[list[int]], tuple[int, ...]]:
     """For each block, the paged rules that may fire on it; and the paged rules that could not say."""
-    text = PageText(page.blocks)
+    text = PageText(page.blocks, page.settings.regex_timeout)
     hits: list[list[int]] = [[] for _ in page.blocks]
     unsure: list[int] = []
     for k in plan.paged:

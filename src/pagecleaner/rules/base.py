@@ -99,10 +99,10 @@ class PageText:
     leaves out (as empty lines) the blocks over a word limit, which are never candidates.
     """
 
-    __slots__ = ("_blocks", "_joined", "_pieces", "_traps")
+    __slots__ = ("_blocks", "_joined", "_pieces", "_timeout", "_traps")
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self._blocks = blocks
+    def __init__(self, blocks: Sequence[Block], timeout: float | None = None) -> None:
+        self._blocks, self._timeout = blocks, timeout
         # Lower-cased one by one: ``str.lower`` may change a text's length ("İ"), so offsets
         # come from the lowered pieces.
         self._pieces = [b.text.lower() for b in blocks]
@@ -130,6 +130,18 @@ class PageText:
             starts = list(accumulate([len(p) + 1 for p in pieces], initial=0))
             found = self._joined[max_words] = ("\n".join(pieces), starts[:-1])
         return found
+
+    def matching(self, pattern: regex.Pattern[str], max_words: int | None) -> set[int] | None:
+        """Indices of the blocks within ``max_words`` where ``pattern`` matches in the lower-cased text.
+
+        Only for patterns that cannot span a newline and read no context (no anchors, no
+        look-around). None when the search times out: the blocks are then asked one by one.
+        """
+        text, starts = self.joined(max_words)
+        try:
+            return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text, timeout=self._timeout)}
+        except TimeoutError:
+            return None
 
     def containing(self, needles: Sequence[str], max_words: int | None) -> set[int] | None:
         """Indices of the blocks within ``max_words`` whose lower-cased text contains a needle.

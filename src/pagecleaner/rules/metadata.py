@@ -39,6 +39,7 @@ _AGENCY_NAMES = (
     "Xinhua", "Contributor",
 )  # fmt: skip
 """Every ``_AGENCY_CREDIT`` match holds one of these ("EPA" holds "PA")."""
+_AGENCY_NEEDLES = tuple(name.lower() for name in _AGENCY_NAMES)
 
 
 def _may_end_in_digit(text: str) -> bool:
@@ -139,11 +140,9 @@ class AgencyCredit(Rule):
         return self.verdict("photo credit")
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return {
-            i
-            for i, b in enumerate(text.blocks)
-            if b.words <= self.max_words and not b.terminal and any(name in b.text for name in _AGENCY_NAMES)
-        }
+        # Lower-cased names find more blocks than the names do ("ap" in "apple"): ``match`` decides.
+        found = text.containing(_AGENCY_NEEDLES, self.max_words)
+        return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
 class CaptionAboveCredit(Rule):
@@ -265,7 +264,11 @@ class Dateline(Rule):
         return self.verdict("date line", data={"published": found.value})
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return {i for i, b in enumerate(text.blocks) if b.words <= 14 and b.sentences <= 1}
+        # Four digits in a row never span two blocks, and lower-casing leaves digits alone.
+        years = text.matching(_YEAR, 14)
+        if years is None:
+            return None
+        return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
 
 
 def _headline_like(page: Page, i: int) -> bool:
