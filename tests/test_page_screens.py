@@ -85,6 +85,7 @@ def test_screened_pages_equal_plain_pages(seed_text: str) -> None:
         a = fast.clean(text, input_format="text").model_dump_json()
         b = slow.clean(text, input_format="text").model_dump_json()
         assert a == b, text[:200]
+    assert fast.fired == slow.fired
 
 
 def test_literal_rules_hold_a_literal_in_every_match() -> None:

@@ -177,7 +177,11 @@ def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budge
 
 
 def _apply(page: Page, i: int, v: Verdict) -> None:
-    for j in range(i, min(len(page.verdicts), max(i, v.through or i) + 1)):
+    if v.through is None or v.through <= i:
+        if i < len(page.verdicts):
+            page.verdicts[i] = v
+        return
+    for j in range(i, min(len(page.verdicts), v.through + 1)):
         page.verdicts[j] = v
 
 
@@ -186,16 +190,20 @@ def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str], budge
         where = f"before context rule {rule.id}"
         if budget.exhausted(where, page.warnings):
             return
+        inside, count = f"in context rule {rule.id}", 0
         try:
             for i, v in rule.judge(page):
-                if budget.exhausted(f"in context rule {rule.id}", page.warnings):
+                if budget.exhausted(inside, page.warnings):
                     return
                 _apply(page, i, v)
-                fired[rule.id] += 1
+                count += 1
         except (RuleError, LimitExceeded):
             raise
         except Exception as exc:
             raise _failed(rule, exc) from exc
+        finally:
+            if count:
+                fired[rule.id] += count
 
 
 def judge(
