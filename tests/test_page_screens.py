@@ -151,3 +151,11 @@ def test_metadata_pre_checks_never_turn_away_a_match() -> None:
             assert text[:1].lower() in metadata._BYLINE_FIRST, text
         if find_date(text) is not None:
             assert metadata._YEAR.search(text), text
+
+
+def test_terminal_reads_only_the_tail_of_a_block() -> None:
+    from pagecleaner.features import _TERMINAL
+
+    tails = ["", ".", "!\n", "?”", ".”)", ".”)\n", ".”)”", "…»]", "a.b", "。", "x\n"]
+    for text in [*_TEXTS, *(f"Some words{t}" for t in tails), *tails]:
+        assert bool(_TERMINAL.search(text[-4:])) == bool(_TERMINAL.search(text)), text

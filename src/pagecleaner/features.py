@@ -77,7 +77,7 @@ def make_block(index: int, seg: Segment, repeats: int) -> Block:
         blank_before=seg.blank_before,
         chars=len(text),
         words=words,
-        terminal=bool(_TERMINAL.search(text)),
+        terminal=bool(_TERMINAL.search(text[-4:])),  # a match spans at most the last 3 chars (+ a newline)
         sentences=len(_SENTENCE_END.findall(text)),
         upper_ratio=upper / cased if cased else 0.0,
         capital_ratio=min(1.0, capitals / words) if words else 0.0,
