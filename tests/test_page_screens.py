@@ -159,3 +159,10 @@ def test_terminal_reads_only_the_tail_of_a_block() -> None:
     tails = ["", ".", "!\n", "?”", ".”)", ".”)\n", ".”)”", "…»]", "a.b", "。", "x\n"]
     for text in [*_TEXTS, *(f"Some words{t}" for t in tails), *tails]:
         assert bool(_TERMINAL.search(text[-4:])) == bool(_TERMINAL.search(text)), text
+
+
+def test_normalise_takes_the_same_ascii_shortcut_as_the_regex() -> None:
+    from pagecleaner.segment import _WS, normalise
+
+    for text in ["  a \t b\r\n", "a\x1cb", "\x1fa  b\x0b", "plain", "", " \x0c ", "é  b", "a\u200bb"]:
+        assert normalise(text) == str(_WS.sub(" ", text)).strip(), repr(text)

@@ -23,18 +23,17 @@ _NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
 _BRIDGE_MAX_WORDS = 8
 
 
-_ASCII_NOT_WS = ("\x1c", "\x1d", "\x1e", "\x1f")  # white space to ``str.split``, not to ``\s``
-
-
 def normalise(text: str) -> str:
     """Collapse runs of white space (and zero-width characters) to one space; strip the ends."""
-    if text.isascii() and not any(c in text for c in _ASCII_NOT_WS):
-        return " ".join(text.split())  # the same on ASCII, without a regex
+    if text.isascii() and not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
+        # The same on ASCII, without a regex (``str.split`` also splits at \x1c-\x1f, ``\s`` does not).
+        return " ".join(text.split())
     return str(_WS.sub(" ", text)).strip()
 
 
+# ``$`` matches at the end or before a final newline: the last two characters decide.
 def _joins(prev: str, line: str) -> bool:
-    return bool(_OPEN_END.search(prev) and _CONTINUES.match(line))
+    return bool(_OPEN_END.search(prev[-2:]) and _CONTINUES.match(line))
 
 
 def _bridges(prev: str, line: str, following: str) -> bool:
@@ -42,9 +41,9 @@ def _bridges(prev: str, line: str, following: str) -> bool:
     ("told" / "Business Insider" / ", adding ..."), which BeautifulSoup puts on its own line."""
     return bool(
         following
-        and _OPEN_END.search(prev)
+        and _OPEN_END.search(prev[-2:])
         and line.count(" ") < _BRIDGE_MAX_WORDS
-        and not _TERMINAL_END.search(line)
+        and not _TERMINAL_END.search(line[-2:])
         and _CONTINUES.match(following)
     )
 
