@@ -166,3 +166,14 @@ def test_normalise_takes_the_same_ascii_shortcut_as_the_regex() -> None:
 
     for text in ["  a \t b\r\n", "a\x1cb", "\x1fa  b\x0b", "plain", "", " \x0c ", "é  b", "a\u200bb"]:
         assert normalise(text) == str(_WS.sub(" ", text)).strip(), repr(text)
+
+
+def test_feature_counts_equal_the_unicode_classes_on_random_text() -> None:
+    from pagecleaner.features import _counts
+
+    classes = [regex.compile(p) for p in (r"\p{Lu}", r"\p{Ll}", r"\d", r"(?<!\S)\p{Lu}")]
+    alphabet = ["A", "b", " ", "\t", "\x1c", "\n", "é", "É", "’", "\xa0", "\u3000", "1", "٣", "\ud800", "Ω", "日"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert _counts(text) == tuple(len(c.findall(text)) for c in classes), repr(text)

@@ -18,11 +18,19 @@ _UPPER = regex.compile(r"\p{Lu}")
 _LOWER = regex.compile(r"\p{Ll}")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL_START = regex.compile(r"(?<!\S)\p{Lu}")
-_ASCII_CAPITAL_START = regex.compile(r"(?<!\S)[A-Z]")
+_SPACE = regex.compile(r"\s")
 _ASCII_UPPER = string.ascii_uppercase.encode()
 _ASCII_LOWER = string.ascii_lowercase.encode()
 _ASCII_DIGITS = string.digits.encode()
 _ASCII_ALL = bytes(range(128))
+# Every byte as "U" (A-Z), " " (what ``\s`` matches in ASCII: not \x1c-\x1f) or "x": a
+# capitalised word is then a " U" pair, or a "U" in front.
+_SHAPES = bytes(ord("U") if 65 <= b <= 90 else ord(" ") if b in b"\t\n\x0b\x0c\r " else ord("x") for b in range(256))
+
+
+def _ascii_capitals(raw: bytes) -> int:
+    shapes = raw.translate(_SHAPES)
+    return shapes.count(b" U") + (shapes[:1] == b"U")
 
 
 def _counts(text: str) -> tuple[int, int, int, int]:
@@ -39,7 +47,7 @@ def _counts(text: str) -> tuple[int, int, int, int]:
             n - len(raw.translate(None, _ASCII_UPPER)),
             n - len(raw.translate(None, _ASCII_LOWER)),
             n - len(raw.translate(None, _ASCII_DIGITS)),
-            n - len(_ASCII_CAPITAL_START.sub("", text)),
+            _ascii_capitals(raw),
         )
     raw = text.encode("utf-8", "surrogatepass")  # lone surrogates survive scraping; keep them
     n = len(raw)
@@ -47,11 +55,15 @@ def _counts(text: str) -> tuple[int, int, int, int]:
     # bytes leaves the non-ASCII characters whole.
     rest = raw.translate(None, _ASCII_ALL).decode("utf-8", "surrogatepass")
     m = len(rest)
+    upper = m - len(_UPPER.sub("", rest))
+    # With no upper-case letter or white space among the non-ASCII characters, capitalised
+    # words are ASCII letters after ASCII space (a multi-byte character's bytes read as "x").
+    plain = not upper and _SPACE.search(rest) is None
     return (
-        n - len(raw.translate(None, _ASCII_UPPER)) + m - len(_UPPER.sub("", rest)),
+        n - len(raw.translate(None, _ASCII_UPPER)) + upper,
         n - len(raw.translate(None, _ASCII_LOWER)) + m - len(_LOWER.sub("", rest)),
         n - len(raw.translate(None, _ASCII_DIGITS)) + m - len(_DIGIT.sub("", rest)),
-        len(text) - len(_CAPITAL_START.sub("", text)),
+        _ascii_capitals(raw) if plain else len(text) - len(_CAPITAL_START.sub("", text)),
     )
 
 
