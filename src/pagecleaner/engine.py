@@ -1,8 +1,14 @@
 """Blocks + rules → verdicts: the block stage, then the context stage, counting what fired.
 
-Speed: the block stage asks every rule about every block, so pattern rules are
-screened together. One compiled alternation of all their patterns runs once per
-short block; when it finds nothing, no pattern rule can fire and all are skipped.
+Speed: the block stage would ask every rule about every block. Instead, a rule
+whose ``_candidates`` speaks for its ``match`` names, once per page, the only
+blocks it could fire on (one ``str.find`` per keyword over the page's joined,
+lower-cased text, or its own cheap early exits); it is asked about those alone,
+still in rule order, so the first matching rule wins as before and verdicts,
+reasons and warnings are unchanged. A subclass that overrides ``match`` is asked
+about every block. Plain pattern rules with a word limit (users' declarative
+rules) are screened together by one alternation of their patterns per short
+block; when it finds nothing, none of them can fire.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ data; ``max_words`` keeps a rule off prose that merely mentions its phrase.
 Wordings cover English and, where cheap, the other languages pages come in.
 Rules that search anywhere in a block carry ``keywords``, a lower-case pre-check
 that every match contains, so most blocks are turned away without a regex.
+Rules anchored at the block's start carry ``literals`` instead: the same promise,
+used only by the engine to find candidate blocks for the whole page at once
+(``match`` itself is the plain pattern rule's, so verdicts never depend on them).
 """
 
 from __future__ import annotations
