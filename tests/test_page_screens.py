@@ -177,3 +177,22 @@ def test_feature_counts_equal_the_unicode_classes_on_random_text() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
         assert _counts(text) == tuple(len(c.findall(text)) for c in classes), repr(text)
+
+
+def test_blocks_with_markup_and_inner_newlines_are_screened_the_same() -> None:
+    from pagecleaner import Settings
+    from pagecleaner.blocks import DomInfo, Segment
+    from pagecleaner.engine import judge
+    from pagecleaner.features import make_blocks
+
+    rng = random.Random(5)
+    texts = [_mutate(rng.choice(_TEXTS), rng) for _ in range(80)]
+    texts = [t.replace(" ", "\n", 1) if k % 3 == 0 else t for k, t in enumerate(texts)]
+    dom = DomInfo(tag="p", ancestors=("article",), link_chars=3)
+    blocks = make_blocks(Segment(t, t, k + 1, k + 1, False, dom if k % 2 else None) for k, t in enumerate(texts))
+    rules = [*_user_rules(), *default_rules()]
+    fast, fired_fast = judge(blocks, rules, Settings())
+    slow, fired_slow = judge(blocks, [Plain(r) for r in rules], Settings())
+    assert fast.verdicts == slow.verdicts
+    assert fast.warnings == slow.warnings
+    assert fired_fast == fired_slow
