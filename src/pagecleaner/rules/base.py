@@ -92,6 +92,9 @@ class Page:
 FOLD_TRAPS = "\u0130\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
 
 
+_BUCKETS = (8, 32, 128)
+
+
 class PageText:
     """The page's block texts, lower-cased and joined by newlines, for screening all blocks at once.
 
@@ -150,9 +153,9 @@ class PageText:
         """
         if any("\n" in needle for needle in needles):
             return None
-        # Word limits share a few joined texts (the next power of two); hits are then held
+        # Word limits share a few joined texts (the next of ``_BUCKETS``); hits are then held
         # to the rule's own limit.
-        bucket = None if max_words is None or max_words > 128 else 1 << max(0, max_words - 1).bit_length()
+        bucket = None if max_words is None else next((b for b in _BUCKETS if b >= max_words), None)
         text, starts = self.joined(bucket)
         blocks, last = self._blocks, len(starts) - 1
         hits: set[int] = set()
