@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 
 from ..blocks import Block
 from ..models import Kind
@@ -66,8 +67,8 @@ class ColonList(Rule):
         while i < n:
             block = page.blocks[i]
             if (
-                page.label(i) in (Label.CONTENT, Label.DOUBTFUL)
-                and block.text.endswith(":")
+                block.text.endswith(":")
+                and page.label(i) in (Label.CONTENT, Label.DOUBTFUL)
                 and block.weight >= self.min_intro_words
             ):
                 end = i + 1
@@ -198,8 +199,8 @@ class MainRun(Rule):
             lo -= 1
         while hi + 1 < len(page.blocks) and page.label(hi + 1) is Label.CONTENT:
             hi += 1
-        for i in range(len(page.blocks)):
-            if (i < lo or i > hi) and page.label(i) is Label.CONTENT:
+        for i in chain(range(lo), range(hi + 1, len(page.blocks))):
+            if page.label(i) is Label.CONTENT:
                 yield i, self.verdict("outside the main run of article text")
 
 
