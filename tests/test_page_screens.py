@@ -164,8 +164,15 @@ def test_terminal_reads_only_the_tail_of_a_block() -> None:
 def test_normalise_takes_the_same_ascii_shortcut_as_the_regex() -> None:
     from pagecleaner.segment import _WS, normalise
 
-    for text in ["  a \t b\r\n", "a\x1cb", "\x1fa  b\x0b", "plain", "", " \x0c ", "é  b", "a\u200bb"]:
+    texts = ["  a \t b\r\n", "a\x1cb", "\x1fa  b\x0b", "plain", "", " \x0c ", "é  b", "a\u200bb", "x\u3000\xa0y\ufeff"]
+    for text in [*texts, *_TEXTS]:
         assert normalise(text) == str(_WS.sub(" ", text)).strip(), repr(text)
+
+
+def test_str_split_and_regex_agree_on_white_space_but_for_four_controls() -> None:
+    space = regex.compile(r"\s")
+    differ = [cp for cp in range(0x110000) if chr(cp).isspace() != bool(space.match(chr(cp)))]
+    assert differ == [0x1C, 0x1D, 0x1E, 0x1F]  # normalise's shortcut relies on it
 
 
 def test_feature_counts_equal_the_unicode_classes_on_random_text() -> None:
