@@ -12,7 +12,9 @@ from .blocks import Block, Segment
 
 _TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,2})$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,2})(?=\s|$)")
-_BULLET = regex.compile(r"^[•·▪►▸‣◦●■*–—-]\s")
+_BULLET_MARKS = "•·▪►▸‣◦●■*–—-"
+_BULLET = regex.compile(rf"^[{_BULLET_MARKS}]\s")
+_STOPS = ".!?…。！？"
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _UPPER = regex.compile(r"\p{Lu}")
 _LOWER = regex.compile(r"\p{Ll}")
@@ -67,6 +69,13 @@ def _counts(text: str) -> tuple[int, int, int, int]:
     )
 
 
+def _sentences(text: str) -> int:
+    for stop in _STOPS:
+        if stop in text:
+            return len(_SENTENCE_END.findall(text))
+    return 0  # no sentence-ending mark at all (menus, headings): no regex needed
+
+
 def _is_cjk(text: str) -> bool:
     if text.isascii():
         return False
@@ -90,11 +99,11 @@ def make_block(index: int, seg: Segment, repeats: int) -> Block:
         chars=len(text),
         words=words,
         terminal=bool(_TERMINAL.search(text[-4:])),  # a match spans at most the last 3 chars (+ a newline)
-        sentences=len(_SENTENCE_END.findall(text)),
+        sentences=_sentences(text),
         upper_ratio=upper / cased if cased else 0.0,
         capital_ratio=min(1.0, capitals / words) if words else 0.0,
         digit_ratio=digits / len(text) if text else 0.0,
-        bullet=bool(_BULLET.match(text)),
+        bullet=bool(text[:1] and text[0] in _BULLET_MARKS and _BULLET.match(text)),
         repeats=repeats,
         cjk=_is_cjk(text),
         dom=seg.dom,
