@@ -149,14 +149,11 @@ def _candidates(page: Page, plan: BlockPlan) -> tuple[list[list[int]], tuple[int
     return hits, tuple(unsure)
 
 
-def _order(base: tuple[int, ...], extra: list[int]) -> Sequence[int]:
-    return sorted((*base, *extra)) if extra else base
-
-
 def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budget) -> None:
     verdicts = page.verdicts
     hits, unsure = _candidates(page, plan)
     plain, always = plan.plain, plan.always
+    screens = plan.anchored is not None or plan.floating is not None
     if unsure:
         plain, always = tuple(sorted((*plain, *unsure))), tuple(sorted((*always, *unsure)))
     for i, block in enumerate(page.blocks):
@@ -166,8 +163,8 @@ def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budge
             break
         if too_long(block.chars, block.start_line, page.settings, page.warnings):
             continue
-        base = always if _may_match(page, plan, block) else plain
-        for k in _order(base, hits[i]):
+        base = always if screens and _may_match(page, plan, block) else plain
+        for k in sorted((*base, *hits[i])) if hits[i] else base:
             rule = plan.rules[k]
             try:
                 v = rule.match(page, i)
