@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from collections import Counter
 from collections.abc import Iterable
 
@@ -21,38 +20,42 @@ _LOWER = regex.compile(r"\p{Ll}")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL_START = regex.compile(r"(?<!\S)\p{Lu}")
 _SPACE = regex.compile(r"\s")
-_ASCII_UPPER = string.ascii_uppercase.encode()
-_ASCII_LOWER = string.ascii_lowercase.encode()
-_ASCII_DIGITS = string.digits.encode()
 _ASCII_ALL = bytes(range(128))
-# Every byte as "U" (A-Z), " " (what ``\s`` matches in ASCII: not \x1c-\x1f) or "x": a
-# capitalised word is then a " U" pair, or a "U" in front.
-_SHAPES = bytes(ord("U") if 65 <= b <= 90 else ord(" ") if b in b"\t\n\x0b\x0c\r " else ord("x") for b in range(256))
 
 
-def _ascii_capitals(raw: bytes) -> int:
-    shapes = raw.translate(_SHAPES)
-    return shapes.count(b" U") + (shapes[:1] == b"U")
+def _shape(b: int) -> int:
+    if 65 <= b <= 90:
+        return ord("U")
+    if 97 <= b <= 122:
+        return ord("L")
+    if 48 <= b <= 57:
+        return ord("D")
+    return ord(" ") if b in b"\t\n\x0b\x0c\r " else ord("x")
+
+
+# Every byte as its class: "U" (A-Z), "L" (a-z), "D" (0-9), " " (what ``\s`` matches in
+# ASCII, not \x1c-\x1f) or "x" (anything else, every byte of a multi-byte character too).
+# One translation, then C-speed counts; a capitalised word is a " U" pair or a leading "U".
+_SHAPES = bytes(_shape(b) for b in range(256))
 
 
 def _counts(text: str) -> tuple[int, int, int, int]:
     """Upper-case letters, lower-case letters, digits and capitalised words.
 
-    Counting by deletion runs in C; the ASCII path (most pages) is several times
-    faster than a per-character loop. Text with a few non-ASCII characters (curly
-    quotes, dashes) counts its ASCII bytes the same way and runs the Unicode
+    ASCII is counted from the byte classes above. Text with a few non-ASCII characters
+    (curly quotes, dashes) counts its ASCII bytes the same way and runs the Unicode
     classes only over the non-ASCII characters, cut out of the UTF-8 bytes.
     """
     if text.isascii():
-        raw, n = text.encode(), len(text)
+        shapes = text.encode().translate(_SHAPES)
         return (
-            n - len(raw.translate(None, _ASCII_UPPER)),
-            n - len(raw.translate(None, _ASCII_LOWER)),
-            n - len(raw.translate(None, _ASCII_DIGITS)),
-            _ascii_capitals(raw),
+            shapes.count(b"U"),
+            shapes.count(b"L"),
+            shapes.count(b"D"),
+            shapes.count(b" U") + (shapes[:1] == b"U"),
         )
     raw = text.encode("utf-8", "surrogatepass")  # lone surrogates survive scraping; keep them
-    n = len(raw)
+    shapes = raw.translate(_SHAPES)
     # UTF-8 keeps every byte of a multi-byte character at 0x80 or above: dropping the ASCII
     # bytes leaves the non-ASCII characters whole.
     rest = raw.translate(None, _ASCII_ALL).decode("utf-8", "surrogatepass")
@@ -62,10 +65,10 @@ def _counts(text: str) -> tuple[int, int, int, int]:
     # words are ASCII letters after ASCII space (a multi-byte character's bytes read as "x").
     plain = not upper and _SPACE.search(rest) is None
     return (
-        n - len(raw.translate(None, _ASCII_UPPER)) + upper,
-        n - len(raw.translate(None, _ASCII_LOWER)) + m - len(_LOWER.sub("", rest)),
-        n - len(raw.translate(None, _ASCII_DIGITS)) + m - len(_DIGIT.sub("", rest)),
-        _ascii_capitals(raw) if plain else len(text) - len(_CAPITAL_START.sub("", text)),
+        shapes.count(b"U") + upper,
+        shapes.count(b"L") + m - len(_LOWER.sub("", rest)),
+        shapes.count(b"D") + m - len(_DIGIT.sub("", rest)),
+        shapes.count(b" U") + (shapes[:1] == b"U") if plain else len(text) - len(_CAPITAL_START.sub("", text)),
     )
 
 
