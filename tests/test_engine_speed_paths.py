@@ -8,7 +8,7 @@ from pagecleaner import Settings
 from pagecleaner.engine import judge, plan_block_stage
 from pagecleaner.features import _counts, make_blocks
 from pagecleaner.rules import default_rules
-from pagecleaner.rules.base import Page, Stage
+from pagecleaner.rules.base import Page, PatternRule, Stage
 from pagecleaner.segment import segment_text
 
 
@@ -38,9 +38,17 @@ def test_prefilter_gives_the_same_verdicts_as_asking_every_rule(seed_text: str) 
 
 
 def test_prefilter_screens_only_pattern_rules_with_a_word_limit() -> None:
-    plan = plan_block_stage(tuple(r for r in default_rules() if r.stage is Stage.BLOCK))
-    assert plan.screened
+    limited = PatternRule("user.limited", "promo", "buy now", max_words=3)
+    unlimited = PatternRule("user.unlimited", "promo", "buy later")
+    plan = plan_block_stage((limited, unlimited))
+    assert plan.screened == frozenset({0})
     assert plan.anchored is not None and isinstance(plan.anchored.pattern, regex.Pattern)
+
+
+def test_built_in_phrase_rules_screen_the_whole_page_at_once() -> None:
+    rules = tuple(r for r in default_rules() if isinstance(r, PatternRule))
+    plan = plan_block_stage(rules)
+    assert plan.paged == tuple(range(len(rules)))
 
 
 def test_keyword_guard_never_hides_a_match() -> None:

@@ -1,8 +1,14 @@
 """Blocks + rules → verdicts: the block stage, then the context stage, counting what fired.
 
-Speed: the block stage asks every rule about every block, so pattern rules are
-screened together. One compiled alternation of all their patterns runs once per
-short block; when it finds nothing, no pattern rule can fire and all are skipped.
+Speed: the block stage would ask every rule about every block. Instead, a rule
+whose ``_candidates`` speaks for its ``match`` names, once per page, the only
+blocks it could fire on (one ``str.find`` per keyword over the page's joined,
+lower-cased text, or its own cheap early exits); it is asked about those alone,
+still in rule order, so the first matching rule wins as before and verdicts,
+reasons and warnings are unchanged. A subclass that overrides ``match`` is asked
+about every block. Plain pattern rules with a word limit (users' declarative
+rules) are screened together by one alternation of their patterns per short
+block; when it finds nothing, none of them can fire.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import regex
 from .blocks import Block
 from .errors import LimitExceeded, RuleError
 from .limits import Budget, too_long
-from .rules.base import Page, PatternRule, Rule, Stage, Verdict
+from .rules.base import Page, PageText, PatternRule, Rule, Stage, Verdict
 from .settings import Settings
 
 # A back-reference would change meaning inside a combined alternation.
@@ -26,15 +32,21 @@ _BACKREF = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
 
 @dataclass(frozen=True, slots=True)
 class BlockPlan:
-    """The block-stage rules, in order, with the pre-filter that screens their pattern rules."""
+    """The block-stage rules, in order, with the pre-filters that screen their pattern rules."""
 
     rules: tuple[Rule, ...]
     screened: frozenset[int]
-    """Positions in ``rules`` of the pattern rules the pre-filters speak for."""
+    """Positions in ``rules`` of the pattern rules the anchored pre-filter speaks for."""
     anchored: Screen | None
     """Rules whose match starts the block (scope ``full`` or ``start``): tried at position 0 only."""
     floating: Screen | None
     """Rules that search anywhere in the block."""
+    paged: tuple[int, ...] = ()
+    """Positions of the rules that name their candidate blocks for the whole page at once."""
+    plain: tuple[int, ...] = ()
+    """Positions asked about every block (neither screened nor paged)."""
+    always: tuple[int, ...] = ()
+    """Positions asked about a block the anchored pre-filter passes: ``plain`` and ``screened``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +81,22 @@ def _piece(rule: PatternRule) -> str:
     return f"(?{flags}:{rule.pattern.pattern})"
 
 
+def _owner(cls: type, name: str) -> type | None:
+    return next((c for c in cls.__mro__ if name in c.__dict__), None)
+
+
+def _pages_at_once(rule: Rule) -> bool:
+    """Whether the rule's ``_candidates`` speaks for its ``match``: defined with it or below it."""
+    screen, match = _owner(type(rule), "_candidates"), _owner(type(rule), "match")
+    if screen in (None, Rule, PatternRule) or match is None:
+        return False
+    return issubclass(screen, match)
+
+
 @lru_cache(maxsize=16)
 def plan_block_stage(rules: tuple[Rule, ...]) -> BlockPlan:
     """Group the pattern rules with a word limit under one pre-filter (cached per rule tuple)."""
+    paged = tuple(k for k, r in enumerate(rules) if _pages_at_once(r))
     # Only rules anchored at the block's start are screened: an alternation of unanchored
     # patterns is slower in ``regex`` than running each one alone (it loses their literal
     # prefix scans), so those rules keep running one by one behind their word limits.
@@ -79,6 +104,7 @@ def plan_block_stage(rules: tuple[Rule, ...]) -> BlockPlan:
         k: r
         for k, r in enumerate(rules)
         if isinstance(r, PatternRule)
+        and k not in paged
         and type(r).match is PatternRule.match
         and r.max_words is not None
         and r.scope != "search"
@@ -87,9 +113,10 @@ def plan_block_stage(rules: tuple[Rule, ...]) -> BlockPlan:
     try:
         anchored = _screen(list(screened.values()), anchored=True)
     except regex.error:
-        return BlockPlan(rules, frozenset(), None, None)
-    floating = None
-    return BlockPlan(rules, frozenset(screened), anchored, floating)
+        screened, anchored = {}, None
+    plain = tuple(k for k in range(len(rules)) if k not in screened and k not in paged)
+    always = tuple(sorted((*plain, *screened)))
+    return BlockPlan(rules, frozenset(screened), anchored, None, paged, plain, always)
 
 
 def _failed(rule: Rule, exc: Exception) -> RuleError:
@@ -103,8 +130,32 @@ def _may_match(page: Page, plan: BlockPlan, block: Block) -> bool:
     )
 
 
+def _candidates(page: Page, plan: BlockPlan) -> tuple[list[list[int]], tuple[int, ...]]:
+    """For each block, the paged rules that may fire on it; and the paged rules that could not say."""
+    text = PageText(page.blocks, page.settings.regex_timeout)
+    hits: list[list[int]] = [[] for _ in page.blocks]
+    unsure: list[int] = []
+    for k in plan.paged:
+        rule = plan.rules[k]
+        try:
+            found = rule._candidates(text)
+        except Exception as exc:
+            raise _failed(rule, exc) from exc
+        if found is None:
+            unsure.append(k)
+            continue
+        for i in found:
+            hits[i].append(k)
+    return hits, tuple(unsure)
+
+
 def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budget) -> None:
     verdicts = page.verdicts
+    hits, unsure = _candidates(page, plan)
+    plain, always = plan.plain, plan.always
+    screens = plan.anchored is not None or plan.floating is not None
+    if unsure:
+        plain, always = tuple(sorted((*plain, *unsure))), tuple(sorted((*always, *unsure)))
     for i, block in enumerate(page.blocks):
         if verdicts[i] is not None:
             continue
@@ -112,10 +163,9 @@ def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budge
             break
         if too_long(block.chars, block.start_line, page.settings, page.warnings):
             continue
-        maybe = _may_match(page, plan, block)
-        for k, rule in enumerate(plan.rules):
-            if not maybe and k in plan.screened:
-                continue
+        base = always if screens and _may_match(page, plan, block) else plain
+        for k in sorted((*base, *hits[i])) if hits[i] else base:
+            rule = plan.rules[k]
             try:
                 v = rule.match(page, i)
             except Exception as exc:
@@ -130,7 +180,11 @@ def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budge
 
 
 def _apply(page: Page, i: int, v: Verdict) -> None:
-    for j in range(i, min(len(page.verdicts), max(i, v.through or i) + 1)):
+    if v.through is None or v.through <= i:
+        if i < len(page.verdicts):
+            page.verdicts[i] = v
+        return
+    for j in range(i, min(len(page.verdicts), v.through + 1)):
         page.verdicts[j] = v
 
 
@@ -139,16 +193,20 @@ def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str], budge
         where = f"before context rule {rule.id}"
         if budget.exhausted(where, page.warnings):
             return
+        inside, count = f"in context rule {rule.id}", 0
         try:
             for i, v in rule.judge(page):
-                if budget.exhausted(f"in context rule {rule.id}", page.warnings):
+                if budget.exhausted(inside, page.warnings):
                     return
                 _apply(page, i, v)
-                fired[rule.id] += 1
+                count += 1
         except (RuleError, LimitExceeded):
             raise
         except Exception as exc:
             raise _failed(rule, exc) from exc
+        finally:
+            if count:
+                fired[rule.id] += count
 
 
 def judge(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from collections import Counter
 from collections.abc import Iterable
 
@@ -12,39 +11,72 @@ from .blocks import Block, Segment
 
 _TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,2})$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,2})(?=\s|$)")
-_BULLET = regex.compile(r"^[•·▪►▸‣◦●■*–—-]\s")
+_BULLET_MARKS = "•·▪►▸‣◦●■*–—-"
+_BULLET = regex.compile(rf"^[{_BULLET_MARKS}]\s")
+_STOPS = ".!?…。！？"
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _UPPER = regex.compile(r"\p{Lu}")
 _LOWER = regex.compile(r"\p{Ll}")
 _DIGIT = regex.compile(r"\d")
 _CAPITAL_START = regex.compile(r"(?<!\S)\p{Lu}")
-_ASCII_CAPITAL_START = regex.compile(r"(?<!\S)[A-Z]")
-_ASCII_UPPER = string.ascii_uppercase.encode()
-_ASCII_LOWER = string.ascii_lowercase.encode()
-_ASCII_DIGITS = string.digits.encode()
+_SPACE = regex.compile(r"\s")
+_ASCII_ALL = bytes(range(128))
+
+
+def _shape(b: int) -> int:
+    if 65 <= b <= 90:
+        return ord("U")
+    if 97 <= b <= 122:
+        return ord("L")
+    if 48 <= b <= 57:
+        return ord("D")
+    return ord(" ") if b in b"\t\n\x0b\x0c\r " else ord("x")
+
+
+# Every byte as its class: "U" (A-Z), "L" (a-z), "D" (0-9), " " (what ``\s`` matches in
+# ASCII, not \x1c-\x1f) or "x" (anything else, every byte of a multi-byte character too).
+# One translation, then C-speed counts; a capitalised word is a " U" pair or a leading "U".
+_SHAPES = bytes(_shape(b) for b in range(256))
 
 
 def _counts(text: str) -> tuple[int, int, int, int]:
     """Upper-case letters, lower-case letters, digits and capitalised words.
 
-    Counting by deletion runs in C; the ASCII path (most pages) is several times
-    faster than a per-character loop.
+    ASCII is counted from the byte classes above. Text with a few non-ASCII characters
+    (curly quotes, dashes) counts its ASCII bytes the same way and runs the Unicode
+    classes only over the non-ASCII characters, cut out of the UTF-8 bytes.
     """
     if text.isascii():
-        raw, n = text.encode(), len(text)
+        shapes = text.encode().translate(_SHAPES)
         return (
-            n - len(raw.translate(None, _ASCII_UPPER)),
-            n - len(raw.translate(None, _ASCII_LOWER)),
-            n - len(raw.translate(None, _ASCII_DIGITS)),
-            n - len(_ASCII_CAPITAL_START.sub("", text)),
+            shapes.count(b"U"),
+            shapes.count(b"L"),
+            shapes.count(b"D"),
+            shapes.count(b" U") + (shapes[:1] == b"U"),
         )
-    n = len(text)
+    raw = text.encode("utf-8", "surrogatepass")  # lone surrogates survive scraping; keep them
+    shapes = raw.translate(_SHAPES)
+    # UTF-8 keeps every byte of a multi-byte character at 0x80 or above: dropping the ASCII
+    # bytes leaves the non-ASCII characters whole.
+    rest = raw.translate(None, _ASCII_ALL).decode("utf-8", "surrogatepass")
+    m = len(rest)
+    upper = m - len(_UPPER.sub("", rest))
+    # With no upper-case letter or white space among the non-ASCII characters, capitalised
+    # words are ASCII letters after ASCII space (a multi-byte character's bytes read as "x").
+    plain = not upper and _SPACE.search(rest) is None
     return (
-        n - len(_UPPER.sub("", text)),
-        n - len(_LOWER.sub("", text)),
-        n - len(_DIGIT.sub("", text)),
-        n - len(_CAPITAL_START.sub("", text)),
+        shapes.count(b"U") + upper,
+        shapes.count(b"L") + m - len(_LOWER.sub("", rest)),
+        shapes.count(b"D") + m - len(_DIGIT.sub("", rest)),
+        shapes.count(b" U") + (shapes[:1] == b"U") if plain else len(text) - len(_CAPITAL_START.sub("", text)),
     )
+
+
+def _sentences(text: str) -> int:
+    for stop in _STOPS:
+        if stop in text:
+            return len(_SENTENCE_END.findall(text))
+    return 0  # no sentence-ending mark at all (menus, headings): no regex needed
 
 
 def _is_cjk(text: str) -> bool:
@@ -69,12 +101,12 @@ def make_block(index: int, seg: Segment, repeats: int) -> Block:
         blank_before=seg.blank_before,
         chars=len(text),
         words=words,
-        terminal=bool(_TERMINAL.search(text)),
-        sentences=len(_SENTENCE_END.findall(text)),
+        terminal=bool(_TERMINAL.search(text[-4:])),  # a match spans at most the last 3 chars (+ a newline)
+        sentences=_sentences(text),
         upper_ratio=upper / cased if cased else 0.0,
         capital_ratio=min(1.0, capitals / words) if words else 0.0,
         digit_ratio=digits / len(text) if text else 0.0,
-        bullet=bool(_BULLET.match(text)),
+        bullet=bool(text[:1] and text[0] in _BULLET_MARKS and _BULLET.match(text)),
         repeats=repeats,
         cjk=_is_cjk(text),
         dom=seg.dom,

@@ -9,10 +9,12 @@ blocks from their neighbours.
 from __future__ import annotations
 
 import inspect
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -83,6 +85,93 @@ class Page:
             return None
 
 
+# Characters that ``regex`` matches case-insensitively to a letter of a built-in literal
+# (see ``LiteralPatternRule``) while ``str.lower`` maps them elsewhere ("ſ" matches "s" but
+# stays "ſ"; "İ" lowers to two characters). A page holding one is screened block by block.
+# tests/test_engine_speed_paths.py recomputes this set over all of Unicode.
+FOLD_TRAPS = "\u0130\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
+
+
+_BUCKETS = (8, 32, 128)
+
+
+class PageText:
+    """The page's block texts, lower-cased and joined by newlines, for screening all blocks at once.
+
+    One ``str.find`` over the whole page is far cheaper than a test per block. Each joined text
+    leaves out (as empty lines) the blocks over a word limit, which are never candidates.
+    """
+
+    __slots__ = ("_blocks", "_joined", "_pieces", "_timeout", "_traps")
+
+    def __init__(self, blocks: Sequence[Block], timeout: float | None = None) -> None:
+        self._blocks, self._timeout = blocks, timeout
+        # Lower-cased one by one: ``str.lower`` may change a text's length ("İ"), so offsets
+        # come from the lowered pieces.
+        self._pieces = [b.text.lower() for b in blocks]
+        self._joined: dict[int | None, tuple[str, list[int]]] = {}
+        self._traps: bool | None = None
+
+    @property
+    def blocks(self) -> Sequence[Block]:
+        return self._blocks
+
+    @property
+    def folds_oddly(self) -> bool:
+        """Whether a block holds one of :data:`FOLD_TRAPS`."""
+        if self._traps is None:
+            self._traps = any(not p.isascii() and any(c in p for c in FOLD_TRAPS) for p in self._pieces)
+        return self._traps
+
+    def joined(self, max_words: int | None) -> tuple[str, list[int]]:
+        """The joined lower-cased texts of the blocks within ``max_words``, and where each starts."""
+        found = self._joined.get(max_words)
+        if found is None:
+            pieces = self._pieces
+            if max_words is not None:
+                pieces = [p if b.words <= max_words else "" for p, b in zip(pieces, self._blocks, strict=True)]
+            starts = list(accumulate([len(p) + 1 for p in pieces], initial=0))
+            found = self._joined[max_words] = ("\n".join(pieces), starts[:-1])
+        return found
+
+    def matching(self, pattern: regex.Pattern[str], max_words: int | None) -> set[int] | None:
+        """Indices of the blocks within ``max_words`` where ``pattern`` matches in the lower-cased text.
+
+        Only for patterns that cannot span a newline and read no context (no anchors, no
+        look-around). None when the search times out: the blocks are then asked one by one.
+        """
+        text, starts = self.joined(max_words)
+        try:
+            return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text, timeout=self._timeout)}
+        except TimeoutError:
+            return None
+
+    def containing(self, needles: Sequence[str], max_words: int | None) -> set[int] | None:
+        """Indices of the blocks within ``max_words`` whose lower-cased text contains a needle.
+
+        None when a needle holds a newline (it could span two blocks of the joined text).
+        """
+        if any("\n" in needle for needle in needles):
+            return None
+        # Word limits share a few joined texts (the next of ``_BUCKETS``); hits are then held
+        # to the rule's own limit.
+        bucket = None if max_words is None else next((b for b in _BUCKETS if b >= max_words), None)
+        text, starts = self.joined(bucket)
+        blocks, last = self._blocks, len(starts) - 1
+        hits: set[int] = set()
+        for needle in needles:
+            at = text.find(needle)
+            while at != -1:
+                b = bisect_right(starts, at) - 1
+                if max_words is None or blocks[b].words <= max_words:
+                    hits.add(b)
+                # The block is settled: look on from the next one.
+                if b >= last:
+                    break
+                at = text.find(needle, starts[b + 1])
+        return hits
+
+
 class Rule:
     """Base class of every rule. Subclasses set ``id``, ``kind``, a docstring and ``match``."""
 
@@ -97,6 +186,14 @@ class Rule:
     def match(self, page: Page, i: int) -> Verdict | None:
         """Judge block ``i`` of ``page``; None when the rule has nothing to say."""
         raise NotImplementedError
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        """The blocks :meth:`match` may fire on (a superset), or None when every block must be asked.
+
+        The engine uses it only when this method is defined in the class that defines ``match``
+        or below it, so a subclass that overrides ``match`` is always asked block by block.
+        """
+        return None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         """Every ``(block index, verdict)`` the rule gives on the page, in order.
@@ -241,6 +338,9 @@ class PatternRule(Rule):
         if m is None:
             return None
         return self.verdict(f"matches {m.group(0)[:60]!r}")
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return None  # screened by the engine's anchored pre-filter instead
 
     def as_dict(self) -> dict[str, Any]:
         """The declarative form of this rule."""

@@ -5,6 +5,9 @@ data; ``max_words`` keeps a rule off prose that merely mentions its phrase.
 Wordings cover English and, where cheap, the other languages pages come in.
 Rules that search anywhere in a block carry ``keywords``, a lower-case pre-check
 that every match contains, so most blocks are turned away without a regex.
+Rules anchored at the block's start carry ``literals`` instead: the same promise,
+used only by the engine to find candidate blocks for the whole page at once
+(``match`` itself is the plain pattern rule's, so verdicts never depend on them).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Kind
-from .base import Page, PatternRule, Verdict
+from .base import Page, PageText, PatternRule, Verdict
 
 
 class KeywordPatternRule(PatternRule):
@@ -33,15 +36,50 @@ class KeywordPatternRule(PatternRule):
             return None
         return super().match(page, i)
 
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # ``match`` turns away every block without a keyword: find them all in one pass.
+        return text.containing(self.keywords, self.max_words)
+
+
+class LiteralPatternRule(PatternRule):
+    """A pattern rule whose every match holds one of ``literals`` (lower case): a screen only.
+
+    ``match`` is the plain pattern rule's, so verdicts are the same on every block; the engine
+    uses the literals to find, in one pass over the page, the only blocks worth asking.
+    """
+
+    def __init__(self, *args: Any, literals: tuple[str, ...], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.literals = literals
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        if text.folds_oddly:
+            return None  # ``str.lower`` and the pattern's case folding may disagree on this page
+        return text.containing(self.literals, self.max_words)
+
 
 _SEP = r"[\s,|/·•-]*"
 
-IMAGE_ALT = PatternRule(
+IMAGE_ALT = LiteralPatternRule(
     "image.alt-residue",
     Kind.IMAGE_RESIDUE,
     r"(?:[\w'’-]+\s+){0,3}(?:logo|icon|background|image|photo|picture|thumbnail|avatar|banner"
     r"|placeholder|illustration|graphic)s?(?:\s+\d+)?",
     max_words=5,
+    literals=(
+        "logo",
+        "icon",
+        "background",
+        "image",
+        "photo",
+        "picture",
+        "thumbnail",
+        "avatar",
+        "banner",
+        "placeholder",
+        "illustration",
+        "graphic",
+    ),
     description='Image alt text left in the page text: "logo", "Orange background", "author avatar".',
     examples=("logo", "Orange background", "author avatar"),
     counter_examples=(
@@ -62,12 +100,13 @@ ALT_ENTITIES = KeywordPatternRule(
     ),
     counter_examples=("Procter & Gamble said sales rose; AT&T shares fell.",),
 )
-STORE_BADGES = PatternRule(
+STORE_BADGES = LiteralPatternRule(
     "promo.store-badges",
     Kind.APP_PROMO,
     rf"(?:(?:download on the|get it on|available on(?: the)?|explore it on){_SEP})?"
     rf"(?:(?:app[- ]?store|play[- ]?store|google[- ]?play|apple store|app ?gallery){_SEP})+",
     max_words=10,
+    literals=("store", "play", "gallery"),
     description='App-store badge alt texts, glued or not: "app-storeplay-store", "Get it on Google Play".',
     examples=("app-storeplay-store", "Get it on Google Play", "App Store Google Play"),
     counter_examples=("The App Store takes a 30% cut of every sale, developers say.",),
@@ -90,11 +129,12 @@ APP_DOWNLOAD = KeywordPatternRule(
         "Millions of users downloaded the government's tracing app, but few kept it installed for long, officials admitted on Friday after weeks of questions about privacy and data retention policies in the scheme.",
     ),
 )
-FEATURE_PROMO = PatternRule(
+FEATURE_PROMO = LiteralPatternRule(
     "promo.site-feature",
     Kind.PROMO,
     r"try (?:our|the) (?:new )?[\w -]{0,30}features?[.!]?|explore what .{1,40} can do(?: for you)?[.!:]?",
     max_words=12,
+    literals=("feature", "explore what"),
     description='Site feature promos: "Try Our AI Features", "Explore what Daily8 AI can do for you:".',
     examples=("Try Our AI Features", "Explore what Daily8 AI can do for you:"),
     counter_examples=("Engineers explore what the new reactor can do under stress.",),
@@ -113,13 +153,29 @@ FREE_TRIAL = KeywordPatternRule(
     ),
     counter_examples=("The museum offers free entry for children under five during the summer months.",),
 )
-SUBSCRIBE_CALL = PatternRule(
+SUBSCRIBE_CALL = LiteralPatternRule(
     "subscription.call",
     Kind.SUBSCRIPTION,
     r"(?:subscribe(?: now| today| here)?|sign in|log ?in|log ?out|sign up|sign out|register"
     r"|create (?:an |a free )?account|already a subscriber\??(?: .*)?|become a (?:member|subscriber)"
     r"|join now|my account|iniciar sesión|entrar|assine|masuk|войти|로그인|ログイン)[.!]?",
     max_words=8,
+    literals=(
+        "subscribe",
+        "sign ",
+        "log",
+        "register",
+        "account",
+        "become a ",
+        "join now",
+        "iniciar",
+        "entrar",
+        "assine",
+        "masuk",
+        "войти",
+        "로그인",
+        "ログイン",
+    ),
     description='Account and subscription calls to action: "Subscribe", "Sign in", "Already a subscriber?".',
     examples=("Subscribe", "Sign in", "Already a subscriber? Log in"),
     counter_examples=("Subscribers to the plan pay a monthly fee of $10.",),
@@ -154,7 +210,7 @@ COOKIES = KeywordPatternRule(
     examples=("We use cookies to improve your experience.", "Accept all cookies"),
     counter_examples=("The bakery sells cookies, cakes and bread to the whole village.",),
 )
-COMMENTS = PatternRule(
+COMMENTS = LiteralPatternRule(
     "comments.widget",
     Kind.COMMENTS,
     r"(?:\d+\s+)?(?:comments?|reader comments|responses?|replies)(?:\s*\(\d+\))?:?"
@@ -164,17 +220,45 @@ COMMENTS = PatternRule(
     r"|comments are (?:closed|subject to .*)|comentários|comentarios|commenti|komentar|комментарии"
     r"|댓글|コメント",
     max_words=15,
+    literals=(
+        "comment",
+        "response",
+        "repl",
+        "join the",
+        "disqus",
+        "coment",
+        "komentar",
+        "комментарии",
+        "댓글",
+        "コメント",
+    ),
     description='Comment widgets: "Comments", "No comments yet...", "View Comments", "powered by Disqus".',
     examples=("Comments", "No comments yet...", "View Comments", "powered by Disqus", "12 comments"),
     counter_examples=("Comments made by the minister on Tuesday drew criticism.",),
 )
-COMMENT_HEADER = PatternRule(
+COMMENT_HEADER = LiteralPatternRule(
     "comments.header",
     Kind.COMMENTS,
     r"\S.{0,140}?\s(?:says|said|wrote|commented|disse|dice|dijo|berkata|пишет|написал)\s?(?:on\s.{1,40})?:"
     r"|\d{1,5}\s(?:responses?|comments?|replies|thoughts|reactions?)\s(?:to|on)\s.{1,120}"
     r"|(?:\d{1,5}\s)?(?:comments?|responses?|replies)\s(?:on|to)\s.{1,120}",
     max_words=24,
+    literals=(
+        "says",
+        "said",
+        "wrote",
+        "comment",
+        "disse",
+        "dice",
+        "dijo",
+        "berkata",
+        "пишет",
+        "написал",
+        "response",
+        "replies",
+        "thought",
+        "reaction",
+    ),
     description='Comment-thread headers: "joetoronto says:", "34 responses to “Anthony Lynn…”", "Jane, on May 2 said:".',
     examples=(
         "joetoronto says:",
@@ -233,37 +317,80 @@ COMMENT_FORM = KeywordPatternRule(
     ),
     counter_examples=("She decided to leave a comment in the guest book before driving home that evening.",),
 )
-FORM_FIELD = PatternRule(
+FORM_FIELD = LiteralPatternRule(
     "comments.form-field",
     Kind.COMMENTS,
     r"[\p{L}\p{N}][\p{L}\p{N} ()/.-]{0,30}\s?\*",
     max_words=4,
+    literals=("*",),
     description='Labels of required form fields, marked with an asterisk: "Name *", "E-mail *", "Имя *".',
     examples=("Name *", "E-mail *", "Имя *"),
     counter_examples=("Terms apply.",),
 )
-COMMENT_ACTIONS = PatternRule(
+COMMENT_ACTIONS = LiteralPatternRule(
     "comments.actions",
     Kind.COMMENTS,
     rf"(?:(?:reply|responder|rispondi|balas|ответить|답글|返信|like|report|flag|permalink|quote|edit|delete"
     rf"|upvote|downvote|\d{{1,5}} likes?|log in to reply|(?:show|hide) replies|\d{{1,4}} repl(?:y|ies)){_SEP})+",
     max_words=6,
+    literals=(
+        "repl",
+        "responder",
+        "rispondi",
+        "balas",
+        "ответить",
+        "답글",
+        "返信",
+        "like",
+        "report",
+        "flag",
+        "permalink",
+        "quote",
+        "edit",
+        "delete",
+        "vote",
+    ),
     description='Comment action links: "Reply", "Like Reply Report", "Log in to Reply", "Balas".',
     examples=("Reply", "Like Reply Report", "Log in to Reply", "Balas"),
     counter_examples=("Reply to the letter within ten days.",),
 )
-SHARE = PatternRule(
+SHARE = LiteralPatternRule(
     "share.buttons",
     Kind.SHARE,
     rf"(?:(?:share(?: this)?(?: article| story| on)?|tweet|pin it|e-?mail|print|copy(?: the)? link"
     rf"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|sms"
     rf"|compartilhe|compartir|condividi|bagikan|поделиться|공유|シェア):?{_SEP})+",
     max_words=14,
+    literals=(
+        "share",
+        "tweet",
+        "pin it",
+        "mail",
+        "print",
+        "copy",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "reddit",
+        "pinterest",
+        "telegram",
+        "flipboard",
+        "messenger",
+        "sms",
+        "compartilhe",
+        "compartir",
+        "condividi",
+        "bagikan",
+        "поделиться",
+        "공유",
+        "シェア",
+    ),
     description='Share and follow buttons: "Share this article", "Facebook Twitter Email".',
     examples=("Share this article", "Facebook Twitter Email", "Share on WhatsApp"),
     counter_examples=("Facebook shares fell 3% on Tuesday.",),
 )
-NAVIGATION = PatternRule(
+NAVIGATION = LiteralPatternRule(
     "navigation.controls",
     Kind.NAVIGATION,
     r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
@@ -271,6 +398,28 @@ NAVIGATION = PatternRule(
     r"|show more|all (?:news|stories)|go to top|scroll to top|jump to|replay|up next|now playing|autoplay(?: on| off)?"
     r"|must watch|more videos(?: \.\.\.| …)?|\(\d{1,4} videos?\)|view all(?: \(\d{1,4}\))?",
     max_words=4,
+    literals=(
+        "toggle navigation",
+        "skip to",
+        "menu",
+        "search",
+        "to top",
+        "home",
+        "sections",
+        "close",
+        "next",
+        "prev",
+        "more",
+        "all news",
+        "all stories",
+        "jump to",
+        "replay",
+        "now playing",
+        "autoplay",
+        "must watch",
+        "video",
+        "view all",
+    ),
     description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top".',
     examples=("Toggle navigation", "Skip to content", "Menu", "Back to top"),
     counter_examples=("Menu prices rose by a fifth.",),
@@ -316,7 +465,7 @@ FOOTER = KeywordPatternRule(
         "The company said its privacy policy had been updated after the ruling, which critics called overdue.",
     ),
 )
-ADS = PatternRule(
+ADS = LiteralPatternRule(
     "ad.label",
     Kind.AD,
     r"advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|publicidade|publicidad"
@@ -324,27 +473,40 @@ ADS = PatternRule(
     r"(?: advertisement)?|article continues after (?:this )?advertisement|scroll to continue(?: with content)?"
     r"|paid (?:post|content)|promoted(?: content)?",
     max_words=8,
+    literals=("ad", "sponsored", "pubblicit", "iklan", "реклама", "광고", "広告", "continue", "paid ", "promoted"),
     description='Ad labels: "ADVERTISEMENT", "Continue Reading Below", "Sponsored content".',
     examples=("ADVERTISEMENT", "Continue Reading Below", "Sponsored content"),
     counter_examples=("Advertising revenue fell by 12% in the quarter.",),
 )
-TAGS = PatternRule(
+TAGS = LiteralPatternRule(
     "tags.list",
     Kind.TAGS,
     r"(?:tags|topics|filed under|categories|related topics|tagged(?: with)?|temas|etiquetas|tag)\s*:",
     scope="start",
     max_words=30,
+    literals=("tag", "topic", "filed under", "categories", "temas", "etiquetas"),
     description='Tag and topic lists: "Tags: Politics, North Korea, Russia".',
     examples=("Tags: Politics, North Korea, Russia", "Topics: Energy"),
     counter_examples=("Topics discussed at the summit included energy and trade.",),
 )
-AUTHOR_BIO = PatternRule(
+AUTHOR_BIO = LiteralPatternRule(
     "author.bio-heading",
     Kind.OTHER,
     r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
     r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})",
     ignore_case=False,
     max_words=5,
+    literals=(
+        "about",
+        "über",
+        "sobre",
+        "tentang",
+        "a proposito di",
+        "об авторе",
+        "articles by",
+        "posts by",
+        "stories by",
+    ),
     description='Headings of the author box after an article: "About Brigit Katz", "About the author", "Über Moritz Bachmann".',
     examples=("About Brigit Katz", "About the author", "Über Moritz Bachmann"),
     counter_examples=("About 200 people attended.",),
@@ -374,12 +536,13 @@ COMPANY_BIO = KeywordPatternRule(
     examples=("Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",),
     counter_examples=("Shares of the company, which is a global leader in chips, fell 3% on Tuesday.",),
 )
-CITATION = PatternRule(
+CITATION = LiteralPatternRule(
     "references.citation",
     Kind.OTHER,
     r"^[^\"“”]{2,120},\s?[\"“][^\"“”]{3,200}[\"”],?\s?[^\"“”]{0,80}\b(?:19|20)\d\d\b[^\"“”]{0,30}"
     r"|^(?:e-?mail|phone|telephone) interview with .{3,200}?\b(?:19|20)\d\d\b.{0,20}",
     max_words=50,
+    literals=('"', "“", "interview with"),
     description='Entries of a sources list: Publisher, "Title," date — "PolitiFact, "Trump\'s tariffs …," Nov. 18, 2019".',
     examples=(
         'Customs and Border Protection, "U.S. Border Patrol Nationwide Drug Seizures," accessed Nov. 13, 2019',
@@ -387,13 +550,14 @@ CITATION = PatternRule(
     ),
     counter_examples=('The mayor said, "We will rebuild the bridge by 2026," and left the podium.',),
 )
-RELATED_LINK = PatternRule(
+RELATED_LINK = LiteralPatternRule(
     "related.link",
     Kind.RELATED,
     r"(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|see more|more"
     r"|recommended|read next|leia também|leia mais|lee también|leggi anche|baca juga|читайте также)\s?[:|>»]",
     scope="start",
     max_words=25,
+    literals=(":", "|", ">", "»"),
     description='A link to another story inside the article: "Related: The 15 Weirdest Galaxies", "SEE MORE: Hong Kong …".',
     examples=(
         "Related: The 15 Weirdest Galaxies in Our Universe",
@@ -401,7 +565,7 @@ RELATED_LINK = PatternRule(
     ),
     counter_examples=("More than 200 people attended the hearing on Tuesday.",),
 )
-RELATED_HEADING = PatternRule(
+RELATED_HEADING = LiteralPatternRule(
     "related.heading",
     Kind.RELATED,
     r"related(?: articles| stories| news| posts| content| coverage| reading| links)?:?"
@@ -413,6 +577,28 @@ RELATED_HEADING = PatternRule(
     r"|editor'?s picks|what to read next|(?:don't|do not) miss\W*|leia (?:também|mais)|lee también"
     r"|leggi anche|baca juga|читайте также|관련 기사|関連記事",
     max_words=10,
+    literals=(
+        "related",
+        "more ",
+        "most ",
+        "also ",
+        "you m",
+        "recommended",
+        "read ",
+        "trending",
+        "top stories",
+        "latest ",
+        "explore further",
+        "s picks",
+        " miss",
+        "leia ",
+        "lee tambi",
+        "leggi anche",
+        "baca juga",
+        "читайте также",
+        "관련 기사",
+        "関連記事",
+    ),
     description='Headings of teaser lists: "Related Articles", "More from The Hill", "You may also like".',
     examples=("Related Articles", "More from The Hill", "You may also like"),
     counter_examples=("Related species were found in the same cave system last year.",),

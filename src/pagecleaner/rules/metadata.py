@@ -13,7 +13,7 @@ import regex
 
 from ..dates import find_date
 from ..models import Kind
-from .base import Label, Page, Rule, Stage, Verdict
+from .base import Label, Page, PageText, Rule, Stage, Verdict
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -29,6 +29,25 @@ _BYLINE = regex.compile(
 )
 
 
+# Cheap necessary conditions checked before the patterns above: each is implied by a match,
+# so they change no verdict and turn most blocks away without a regex.
+_YEAR = regex.compile(r"\d{4}")
+_BYLINE_FIRST = ("b", "p", "d", "o", "v", "а")
+"""What ``_BYLINE`` can start with, lower-cased (no other character folds to these)."""
+_AGENCY_NAMES = (
+    "Getty", "AP", "AFP", "Reuters", "PA", "Bloomberg", "Shutterstock", "iStock", "Alamy", "Corbis", "NurPhoto",
+    "Xinhua", "Contributor",
+)  # fmt: skip
+"""Every ``_AGENCY_CREDIT`` match holds one of these ("EPA" holds "PA")."""
+_AGENCY_NEEDLES = tuple(name.lower() for name in _AGENCY_NAMES)
+
+
+def _may_end_in_digit(text: str) -> bool:
+    # ``$`` also matches before a final newline; a non-ASCII last character may be a digit.
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    return not last.isascii() or last.isdigit()
+
+
 class SourceDate(Rule):
     """A publisher name with a date, often glued by an image alt text: "Yahoo30-06-2025"."""
 
@@ -39,7 +58,7 @@ class SourceDate(Rule):
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 6:
+        if block.words > 6 or not _may_end_in_digit(block.text):
             return None
         m = page.search(_SOURCE_DATE, block.text, self.id)
         if m is None:
@@ -54,6 +73,9 @@ class SourceDate(Rule):
         data = {"source": m["source"].strip(), "published": found.value}
         return self.verdict(f"source {m['source'].strip()!r} and date {m['date']!r}", data=data)
 
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return {i for i, b in enumerate(text.blocks) if b.words <= 6 and _may_end_in_digit(b.text)}
+
 
 class Credit(Rule):
     """An image credit line: "Credit: Reuters", "Photo: Jane Doe / AP"."""
@@ -65,12 +87,15 @@ class Credit(Rule):
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 16:
+        if block.words > 16 or ":" not in block.text:
             return None
         m = page.search(_CREDIT, block.text, self.id)
         if m is None:
             return None
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return text.containing((":",), 16)
 
 
 # A caption's credit closes it: "(Image: GETTY )", "…a rabbitCredit: Getty", "(AP Photo/Hau Dinh)".
@@ -104,9 +129,20 @@ class AgencyCredit(Rule):
         block = page.blocks[i]
         if block.words > self.max_words or block.terminal:
             return None
+        text = block.text
+        for name in _AGENCY_NAMES:
+            if name in text:
+                break
+        else:
+            return None
         if page.search(_AGENCY_CREDIT, block.text, self.id) is None:
             return None
         return self.verdict("photo credit")
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # Lower-cased names find more blocks than the names do ("ap" in "apple"): ``match`` decides.
+        found = text.containing(_AGENCY_NEEDLES, self.max_words)
+        return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
 class CaptionAboveCredit(Rule):
@@ -152,7 +188,8 @@ class CaptionCredit(Rule):
         # Only the tail can hold the credit; searching just it keeps the rule cheap on long blocks.
         if block.words > 90:
             return None
-        head = page.search(_CAPTION_HEAD, block.text[:60], self.id)
+        opens = block.text.startswith(("FILE", "In this"))
+        head = page.search(_CAPTION_HEAD, block.text[:60], self.id) if opens else None
         if block.words > 60:
             return self.verdict("agency photo caption") if head else None
         tail = (block.text.endswith(")") or ":" in block.text[-70:]) and page.search(
@@ -161,6 +198,18 @@ class CaptionCredit(Rule):
         if head is None and not tail:
             return None
         return self.verdict("caption ending in its credit")
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # ``match``'s own early exits, page-wide: the head opens the block, or the tail may hold a credit.
+        return {
+            i
+            for i, b in enumerate(text.blocks)
+            if b.words <= 90
+            and (
+                b.text.startswith(("FILE", "In this"))
+                or (b.words <= 60 and (b.text.endswith(")") or ":" in b.text[-70:]))
+            )
+        }
 
 
 class Byline(Rule):
@@ -175,10 +224,19 @@ class Byline(Rule):
         block = page.blocks[i]
         if block.words > 18 or (block.terminal and block.words > 8):
             return None
+        if block.text[:1].lower() not in _BYLINE_FIRST:
+            return None
         m = page.search(_BYLINE, block.text, self.id)
         if m is None:
             return None
         return self.verdict("byline", data={"byline": m["byline"].strip().rstrip(",")})
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return {
+            i
+            for i, b in enumerate(text.blocks)
+            if b.words <= 18 and not (b.terminal and b.words > 8) and b.text[:1].lower() in _BYLINE_FIRST
+        }
 
 
 class Dateline(Rule):
@@ -195,6 +253,8 @@ class Dateline(Rule):
         block = page.blocks[i]
         if block.words > 14 or block.sentences > 1:
             return None
+        if page.search(_YEAR, block.text, self.id) is None:
+            return None  # every date form has a four-digit year
         found = find_date(block.text, page.settings.date_order)
         if found is None:
             return None
@@ -202,6 +262,13 @@ class Dateline(Rule):
         if len(rest.split()) > 8:
             return None
         return self.verdict("date line", data={"published": found.value})
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # Four digits in a row never span two blocks, and lower-casing leaves digits alone.
+        years = text.matching(_YEAR, 14)
+        if years is None:
+            return None
+        return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
 
 
 def _headline_like(page: Page, i: int) -> bool:

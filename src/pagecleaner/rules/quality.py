@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 
 from ..blocks import Block
 from ..models import Kind
@@ -85,8 +86,8 @@ class ColonList(Rule):
         while i < n:
             block = page.blocks[i]
             if (
-                page.label(i) in (Label.CONTENT, Label.DOUBTFUL)
-                and block.text.endswith(":")
+                block.text.endswith(":")
+                and page.label(i) in (Label.CONTENT, Label.DOUBTFUL)
                 and block.weight >= self.min_intro_words
             ):
                 end = i + 1
@@ -128,18 +129,22 @@ class Neighbours(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # One pass each way instead of a search per block: the nearest decided label to the
         # right is fixed in advance; to the left it is the previous block, settled just before.
-        n = len(page.blocks)
+        n, verdicts = len(page.blocks), page.verdicts
         right: list[Label | None] = [None] * n
         nearest: Label | None = None
         for j in range(n - 1, -1, -1):
             right[j] = nearest
-            label = page.label(j)
+            v = verdicts[j]
+            label = v.label if v is not None else None
             if label is not Label.DOUBTFUL:
                 nearest = label
+        doubtful = Label.DOUBTFUL
         for i in range(n):
-            if page.label(i) is not Label.DOUBTFUL:
+            v = verdicts[i]  # read live: the block before was settled just now
+            if v is None or v.label is not doubtful:
                 continue
-            before = i > 0 and page.label(i - 1) is Label.CONTENT
+            prev = verdicts[i - 1] if i > 0 else None
+            before = prev is not None and prev.label is Label.CONTENT
             yield i, self._decide(page, i, before, right[i] is Label.CONTENT)
 
 
@@ -213,8 +218,8 @@ class MainRun(Rule):
             lo -= 1
         while hi + 1 < len(page.blocks) and page.label(hi + 1) is Label.CONTENT:
             hi += 1
-        for i in range(len(page.blocks)):
-            if (i < lo or i > hi) and page.label(i) is Label.CONTENT:
+        for i in chain(range(lo), range(hi + 1, len(page.blocks))):
+            if page.label(i) is Label.CONTENT:
                 yield i, self.verdict("outside the main run of article text")
 
 

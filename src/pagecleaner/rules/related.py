@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..models import Kind
 from ..teasers import read_items
-from .base import Label, Page, Rule, Stage, Verdict
+from .base import Label, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
 
@@ -41,6 +41,10 @@ class Excerpt(Rule):
             if text.endswith(cut) and block.words >= self.min_words and not text[: -len(cut)].endswith(" "):
                 return self.verdict("excerpt cut off with an ellipsis")
         return None
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        ends = (*self.brackets, *self.cuts)
+        return {i for i, b in enumerate(text.blocks) if b.words <= self.max_words and b.text.endswith(ends)}
 
 
 class TeaserSection(Rule):

@@ -1,0 +1,205 @@
+"""Screening whole pages at once (literals, keywords, cheap pre-checks) gives the same result as
+asking every rule about every block."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import regex
+
+from pagecleaner import Cleaner, PatternRule, Rule
+from pagecleaner.dates import find_date
+from pagecleaner.rules import default_rules, metadata
+from pagecleaner.rules.base import FOLD_TRAPS, Page, Verdict
+from pagecleaner.rules.boilerplate import KeywordPatternRule, LiteralPatternRule
+
+
+class Plain(Rule):
+    """Wraps a rule so that the engine's page-wide screens cannot apply to it."""
+
+    def __init__(self, inner: Rule) -> None:
+        self.inner = inner
+        self.id, self.kind, self.stage = inner.id, inner.kind, inner.stage
+        self.__doc__ = inner.__doc__ or inner.description
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        return self.inner.match(page, i)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        return self.inner.judge(page)
+
+
+class PatternOnly(PatternRule):
+    """A user's subclass that overrides ``match``: it must be asked block by block."""
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        return PatternRule.match(self, page, i)
+
+
+def _texts() -> list[str]:
+    texts = [t for r in default_rules() for t in (*r.examples, *r.counter_examples)]
+    texts += ["Read more: the full story", "Tags: one, two", 'Smith, "A title," Nov. 3, 2019', "About Jane Doe"]
+    return texts
+
+
+def _mutate(text: str, rng: random.Random) -> str:
+    choice = rng.randrange(8)
+    if choice == 0:
+        return text.upper()
+    if choice == 1:
+        return text.replace("s", "ſ").replace("i", "\u0130")  # letters str.lower and regex fold differently
+    if choice == 2:
+        return f"“{text}”"
+    if choice == 3:
+        return text + " " + rng.choice(_TEXTS)
+    if choice == 4:
+        return text.replace(" ", "  ")
+    return text
+
+
+_TEXTS = _texts()
+
+
+def _pages(n: int) -> list[str]:
+    rng = random.Random(7)
+    pages = []
+    for _ in range(n):
+        lines = [_mutate(rng.choice(_TEXTS), rng) for _ in range(rng.randrange(5, 60))]
+        pages.append("\n\n".join(lines) if rng.random() < 0.5 else "\n".join(lines))
+    return pages
+
+
+def _user_rules() -> list[Rule]:
+    return [
+        PatternRule("user.search", "promo", r"\bbuy\b.{0,20}\bnow\b", scope="search", max_words=30),
+        PatternOnly("user.override", "promo", r"share this", max_words=5),
+        PatternRule("user.start", "promo", r"sponsored", scope="start"),
+    ]
+
+
+def test_screened_pages_equal_plain_pages(seed_text: str) -> None:
+    rules = [*_user_rules(), *default_rules()]
+    fast, slow = Cleaner(rules, plugins=False), Cleaner([Plain(r) for r in rules], plugins=False)
+    for text in [seed_text, *_pages(60)]:
+        a = fast.clean(text, input_format="text").model_dump_json()
+        b = slow.clean(text, input_format="text").model_dump_json()
+        assert a == b, text[:200]
+    assert fast.fired == slow.fired
+
+
+def test_literal_rules_hold_a_literal_in_every_match() -> None:
+    rules = [r for r in default_rules() if isinstance(r, LiteralPatternRule)]
+    assert rules
+    texts = [t for r in rules for t in r.examples] + _TEXTS
+    for rule in rules:
+        for text in texts:
+            m = rule.pattern.search(text)
+            if m is not None:
+                assert any(lit in m.group(0).lower() for lit in rule.literals), (rule.id, text)
+
+
+def test_fold_traps_list_every_character_that_folds_onto_a_literal_differently() -> None:
+    chars = {c for r in default_rules() if isinstance(r, LiteralPatternRule) for lit in r.literals for c in lit}
+    any_of = regex.compile("(?i)[" + "".join(regex.escape(c) for c in chars) + "]", regex.VERSION0)
+    single = {c: regex.compile("(?i)" + regex.escape(c), regex.VERSION0) for c in chars}
+    traps = set()
+    for cp in range(0x110000):
+        c = chr(cp)
+        if not 0xD800 <= cp <= 0xDFFF and any_of.fullmatch(c):
+            traps.update(c for a, p in single.items() if p.fullmatch(c) and c.lower() != a)
+    assert traps <= set(FOLD_TRAPS)
+
+
+def test_a_subclass_overriding_match_is_asked_about_every_block() -> None:
+    from pagecleaner.engine import plan_block_stage
+
+    class Shouty(KeywordPatternRule):
+        def match(self, page: Page, i: int) -> Verdict | None:
+            return self.verdict("shouts") if page.blocks[i].text.isupper() else None
+
+    shouty = Shouty("user.shouty", "promo", "never", scope="search", keywords=("never",))
+    plan = plan_block_stage((shouty, PatternOnly("user.p", "promo", "x")))
+    assert plan.paged == ()
+    page = Cleaner([shouty], plugins=False).clean("HELLO THERE\n\nquiet words", input_format="text")
+    assert [r.text for r in page.removed] == ["HELLO THERE"]
+
+
+def _variants() -> list[str]:
+    base = [*_TEXTS, "Yahoo30-06-2025\n", "Reuters 12/03/٢٠٢٤", "by Jane Doe", "BY JANE DOE", "Автор: Иван Петров"]
+    return base + [t.upper() for t in base] + [t.lower() for t in base]
+
+
+def test_every_date_form_needs_a_four_digit_year() -> None:
+    from pagecleaner import dates
+
+    for pattern in (dates.ISO_DATE, dates.NUMERIC_DATE, dates.MONTH_FIRST, dates.DAY_FIRST):
+        assert r"\d{4}" in pattern.pattern  # the dateline rule's pre-check relies on it
+
+
+def test_metadata_pre_checks_never_turn_away_a_match() -> None:
+    for text in _variants():
+        if metadata._SOURCE_DATE.search(text):
+            assert metadata._may_end_in_digit(text), text
+        if metadata._CREDIT.search(text):
+            assert ":" in text, text
+        if metadata._AGENCY_CREDIT.search(text):
+            assert any(name in text for name in metadata._AGENCY_NAMES), text
+        if metadata._CAPTION_HEAD.search(text[:60]):
+            assert text.startswith(("FILE", "In this")), text
+        if metadata._BYLINE.search(text):
+            assert text[:1].lower() in metadata._BYLINE_FIRST, text
+        if find_date(text) is not None:
+            assert metadata._YEAR.search(text), text
+
+
+def test_terminal_reads_only_the_tail_of_a_block() -> None:
+    from pagecleaner.features import _TERMINAL
+
+    tails = ["", ".", "!\n", "?”", ".”)", ".”)\n", ".”)”", "…»]", "a.b", "。", "x\n"]
+    for text in [*_TEXTS, *(f"Some words{t}" for t in tails), *tails]:
+        assert bool(_TERMINAL.search(text[-4:])) == bool(_TERMINAL.search(text)), text
+
+
+def test_normalise_takes_the_same_ascii_shortcut_as_the_regex() -> None:
+    from pagecleaner.segment import _WS, normalise
+
+    texts = ["  a \t b\r\n", "a\x1cb", "\x1fa  b\x0b", "plain", "", " \x0c ", "é  b", "a\u200bb", "x\u3000\xa0y\ufeff"]
+    for text in [*texts, *_TEXTS]:
+        assert normalise(text) == str(_WS.sub(" ", text)).strip(), repr(text)
+
+
+def test_str_split_and_regex_agree_on_white_space_but_for_four_controls() -> None:
+    space = regex.compile(r"\s")
+    differ = [cp for cp in range(0x110000) if chr(cp).isspace() != bool(space.match(chr(cp)))]
+    assert differ == [0x1C, 0x1D, 0x1E, 0x1F]  # normalise's shortcut relies on it
+
+
+def test_feature_counts_equal_the_unicode_classes_on_random_text() -> None:
+    from pagecleaner.features import _counts
+
+    classes = [regex.compile(p) for p in (r"\p{Lu}", r"\p{Ll}", r"\d", r"(?<!\S)\p{Lu}")]
+    alphabet = ["A", "b", " ", "\t", "\x1c", "\n", "é", "É", "’", "\xa0", "\u3000", "1", "٣", "\ud800", "Ω", "日"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert _counts(text) == tuple(len(c.findall(text)) for c in classes), repr(text)
+
+
+def test_blocks_with_markup_and_inner_newlines_are_screened_the_same() -> None:
+    from pagecleaner import Settings
+    from pagecleaner.blocks import DomInfo, Segment
+    from pagecleaner.engine import judge
+    from pagecleaner.features import make_blocks
+
+    rng = random.Random(5)
+    texts = [_mutate(rng.choice(_TEXTS), rng) for _ in range(80)]
+    texts = [t.replace(" ", "\n", 1) if k % 3 == 0 else t for k, t in enumerate(texts)]
+    dom = DomInfo(tag="p", ancestors=("article",), link_chars=3)
+    blocks = make_blocks(Segment(t, t, k + 1, k + 1, False, dom if k % 2 else None) for k, t in enumerate(texts))
+    rules = [*_user_rules(), *default_rules()]
+    fast, fired_fast = judge(blocks, rules, Settings())
+    slow, fired_slow = judge(blocks, [Plain(r) for r in rules], Settings())
+    assert fast.verdicts == slow.verdicts
+    assert fast.warnings == slow.warnings
+    assert fired_fast == fired_slow
