@@ -10,8 +10,10 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -51,12 +53,26 @@ class Layout:
     main_ids: frozenset[int] = frozenset()
     """The main container and its twins: siblings or cousins of the same tag and classes that hold
     prose (an article body split into several ``<div class="article__body">`` around ads)."""
+    stops: frozenset[int] = frozenset()
+    """Elements no rule looks past: those that hold the article, and the main container's family."""
+    _enclosing: dict[int, tuple[DomNode, ...]] = field(default_factory=dict)
 
     def holds_article(self, node: DomNode) -> bool:
         return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
 
     def in_main(self, block: Block) -> bool:
         return block.dom is not None and any(n.id in self.main_ids for n in block.dom.nodes)
+
+    def enclosing(self, block: Block) -> tuple[DomNode, ...]:
+        """The block's elements, innermost first, up to (not including) the first that holds the
+        article or belongs to the main container (computed once per block: every rule asks)."""
+        found = self._enclosing.get(block.index)
+        if found is None:
+            assert block.dom is not None
+            nodes, stops = block.dom.nodes, self.stops
+            end = next((k for k, n in enumerate(nodes) if n.id in stops), len(nodes))
+            found = self._enclosing[block.index] = nodes[:end]
+        return found
 
 
 # Names of article containers. Strong: the markup says "this is the article body"
@@ -110,15 +126,18 @@ class _Seen:
     """Ids of its parent and grandparent."""
 
 
-def _measure(page: Page, out: Layout) -> dict[int, _Seen]:
+def _measure(page: Page, prose: tuple[int, ...], out: Layout) -> dict[int, _Seen]:
     seen: dict[int, _Seen] = {}
-    for block in page.blocks:
-        if block.dom is None or not _is_prose(block) or page.label(block.index) is Label.BOILERPLATE:
+    for i in prose:
+        if page.label(i) is Label.BOILERPLATE:
             continue
-        out.total += block.weight
+        block = page.blocks[i]
+        assert block.dom is not None
+        weight = block.weight
+        out.total += weight
         chain = block.dom.nodes
         for k, node in enumerate(chain):
-            out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
+            out.prose[node.id] = out.prose.get(node.id, 0) + weight
             if (s := seen.get(node.id)) is None:
                 s = seen[node.id] = _Seen(node, len(chain) - k, 0, tuple(n.id for n in chain[k + 1 : k + 3]))
             s.blocks += 1
@@ -149,10 +168,50 @@ def _choose_main(seen: dict[int, _Seen], out: Layout) -> None:
 
 
 def layout(page: Page) -> Layout:
-    """Measure where the prose is and pick the main content container (if the markup has one)."""
+    """Measure where the prose is and pick the main content container (if the markup has one).
+
+    Every DOM rule asks, and the answer only changes when a rule removes a prose block, so it is
+    kept per page (see :class:`_PageLayouts`) and measured again only then.
+    """
+    memo = _PageLayouts.of(page)
+    removed = tuple(i for i in memo.prose if page.label(i) is Label.BOILERPLATE)
+    found = memo.layouts.get(removed)
+    if found is None:
+        found = memo.layouts[removed] = _layout(page, memo.prose)
+    return found
+
+
+def _layout(page: Page, prose: tuple[int, ...]) -> Layout:
     out = Layout()
-    _choose_main(_measure(page, out), out)
+    _choose_main(_measure(page, prose, out), out)
+    share = _ARTICLE_SHARE * out.total
+    holders = {i for i, w in out.prose.items() if w >= share} if out.total > 0 else set()
+    out.stops = out.main_ids | holders
     return out
+
+
+class _PageLayouts:
+    """The layouts of the page being judged, by the prose blocks removed so far.
+
+    One per thread, for the last page only: a new page (another blocks sequence) replaces it.
+    A layout is a function of the blocks and their labels alone, so keeping it never makes a
+    result depend on what was judged before.
+    """
+
+    __slots__ = ("blocks", "layouts", "prose")
+    _local = threading.local()
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self.prose = tuple(i for i, b in enumerate(blocks) if _is_prose(b))
+        self.layouts: dict[tuple[int, ...], Layout] = {}
+
+    @classmethod
+    def of(cls, page: Page) -> _PageLayouts:
+        memo: _PageLayouts | None = getattr(cls._local, "memo", None)
+        if memo is None or memo.blocks is not page.blocks:
+            memo = cls._local.memo = cls(page.blocks)
+        return memo
 
 
 class DomRule(Rule):
@@ -194,13 +253,9 @@ def _describe(node: DomNode) -> str:
     return " ".join(sorted(node.tokens))[:60]
 
 
-def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
+def _enclosing(block: Block, lay: Layout) -> tuple[DomNode, ...]:
     """The block's elements, innermost first, up to (not including) the first that holds the article."""
-    assert block.dom is not None
-    for node in block.dom.nodes:
-        if lay.holds_article(node) or node.id in lay.main_ids:
-            return
-        yield node
+    return lay.enclosing(block)
 
 
 _HIDDEN_TOKENS = frozenset(
@@ -260,10 +315,14 @@ class Landmark(DomRule):
                 return node, kind
             if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
                 return node, Kind.NAVIGATION
-            for token in sorted(node.tokens):
-                if kind := _LANDMARK_ROLES.get(token):
-                    return node, kind
+            if node.tokens and (kind := _landmark_role(node.tokens)):
+                return node, kind
         return None
+
+
+@lru_cache(maxsize=4096)
+def _landmark_role(tokens: frozenset[str]) -> Kind | None:
+    return next((kind for token in sorted(tokens) if (kind := _LANDMARK_ROLES.get(token))), None)
 
 
 # Class/id names of boilerplate widgets, matched against whole words of a token ("post-comments",
@@ -302,6 +361,7 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the token; pages share most class names
 def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
     if token.startswith(("role:", "itemprop:")) or len(token) > 60:
@@ -326,11 +386,16 @@ class Named(DomRule):
     kind = Kind.OTHER
 
     def node_kind(self, node: DomNode) -> Kind | None:
-        # Sorted: a frozenset's order varies between runs, and the result must not.
-        kinds = [kind for token in sorted(node.tokens) if (kind := named_kind(token)) is not None]
-        if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in node.tokens)):
-            return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
-        return kinds[0]
+        return _widget_kind(node.tokens) if node.tokens else None
+
+
+@lru_cache(maxsize=4096)  # a pure function of the tokens; an element's class list recurs across pages
+def _widget_kind(tokens: frozenset[str]) -> Kind | None:
+    # Sorted: a frozenset's order varies between runs, and the result must not.
+    kinds = [kind for token in sorted(tokens) if (kind := named_kind(token)) is not None]
+    if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in tokens)):
+        return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
+    return kinds[0]
 
 
 class NestedArticles(DomRule):
