@@ -9,7 +9,7 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import lxml.etree as etree
 
@@ -60,25 +60,25 @@ def parse_html(text: str) -> Parsed:
     return Parsed(root, warnings)
 
 
-def _is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden", "").strip().lower() == "true":
+def _is_hidden(attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden", "").strip().lower() == "true":
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     if not style:
         return False
     style = style.lower().replace(" ", "")
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _tokens(el: etree._Element) -> frozenset[str]:
-    found = (el.get("class") or "").lower().split()
-    if ident := el.get("id"):
+def _tokens(attrs: dict[str, str]) -> frozenset[str]:
+    found = (attrs.get("class") or "").lower().split()
+    if ident := attrs.get("id"):
         found.append(ident.lower())
-    if role := el.get("role"):
+    if role := attrs.get("role"):
         found.append("role:" + role.strip().lower())
-    if prop := el.get("itemprop"):
+    if prop := attrs.get("itemprop"):
         found.extend("itemprop:" + p for p in prop.lower().split())
-    return frozenset(found)
+    return frozenset(found) if found else _NO_TOKENS
 
 
 @dataclass(slots=True)
@@ -90,13 +90,36 @@ class _Frame:
     hidden: int
     """Id of the element that hides this one (0 when visible)."""
     in_link: bool
-    node: DomNode | None = None
-    """Made on first use: most inline elements never enclose a block."""
+    parent: _Frame | None
+    chain: tuple[DomNode, ...] | None = None
+    """This element and those enclosing it, innermost first; made on first use (most inline
+    elements never enclose a block) and shared by every block inside the element."""
+    tags: tuple[str, ...] | None = None
+    """Tags of ``chain``."""
+    all_tokens: frozenset[str] | None = None
+    """The tokens of ``chain``, united."""
 
-    def dom_node(self) -> DomNode:
-        if self.node is None:
-            self.node = DomNode(self.ident, self.tag, self.tokens)
-        return self.node
+    def nodes(self) -> tuple[DomNode, ...]:
+        if self.chain is None:
+            self._fill()
+        assert self.chain is not None
+        return self.chain
+
+    def _fill(self) -> None:
+        # Iterative: the frames without a chain yet, outermost last, then built from the outside in.
+        pending: list[_Frame] = []
+        frame: _Frame | None = self
+        while frame is not None and frame.chain is None:
+            pending.append(frame)
+            frame = frame.parent
+        chain: tuple[DomNode, ...] = () if frame is None else frame.chain  # type: ignore[assignment]
+        tags: tuple[str, ...] = () if frame is None else frame.tags  # type: ignore[assignment]
+        tokens = _NO_TOKENS if frame is None else frame.all_tokens
+        for f in reversed(pending):
+            chain = (DomNode(f.ident, f.tag, f.tokens), *chain)
+            tags = (f.tag, *tags)
+            tokens = tokens | f.tokens if f.tokens else tokens
+            f.chain, f.tags, f.all_tokens = chain, tags, tokens
 
 
 @dataclass(slots=True)
@@ -113,10 +136,11 @@ class _Cutter:
     segments: list[Segment] = field(default_factory=list)
     run: tuple[str, int] | None = None
     """What the last segment can be merged with: a hidden region, or a list of menu links."""
+    class_tokens: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Tokens by class attribute, for this page."""
 
-    def text(self, piece: str | None) -> None:
-        if not piece:
-            return
+    def text(self, piece: str) -> None:
+        """Gather a non-empty text or tail."""
         newlines = piece.count("\n")
         if piece.isspace():
             self.line += newlines
@@ -138,7 +162,8 @@ class _Cutter:
 
     def flush(self) -> None:
         if not self.pieces:
-            self.hrefs.clear()
+            if self.hrefs:
+                self.hrefs.clear()
             return
         text = normalise(" ".join(self.pieces))
         if not text:  # only zero-width characters
@@ -147,67 +172,87 @@ class _Cutter:
         owner = len(self.stack) - 1
         while owner > 0 and not self.stack[owner].block:
             owner -= 1
-        frames = self.stack[owner::-1]
-        nodes = tuple(f.dom_node() for f in frames)
+        frame = self.stack[owner] if self.stack else None
         end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
-        run = self._run(frames, nodes, text)
+        run = self._run(frame, text)
         # Bounded so that a hostile page of one endless menu cannot make merging quadratic.
         if run is not None and run == self.run and len(self.segments[-1].text) < _MAX_MERGED_CHARS:
             self._extend(text, end)
             return
         self.run = run
-        dom = DomInfo(
-            tag=nodes[0].tag if nodes else "",
-            ancestors=tuple(n.tag for n in nodes[1:]),
-            tokens=frozenset().union(*(n.tokens for n in nodes)),
-            link_chars=min(self.link_chars, len(text)),
-            hrefs=tuple(self.hrefs),
-            hidden=bool(frames) and frames[0].hidden > 0,
-            nodes=nodes,
-        )
+        if frame is None:
+            dom = DomInfo(tag="", link_chars=min(self.link_chars, len(text)), hrefs=tuple(self.hrefs))
+        else:
+            nodes = frame.nodes()
+            dom = DomInfo(
+                tag=frame.tag,
+                ancestors=frame.tags[1:],  # type: ignore[index]
+                tokens=frame.all_tokens,  # type: ignore[arg-type]
+                link_chars=min(self.link_chars, len(text)),
+                hrefs=tuple(self.hrefs),
+                hidden=frame.hidden > 0,
+                nodes=nodes,
+            )
         self.segments.append(Segment(text, text, self.start_line, end, True, dom))
         self.pieces, self.hrefs, self.link_chars = [], [], 0
 
-    def _run(self, frames: list[_Frame], nodes: tuple[DomNode, ...], text: str) -> tuple[str, int] | None:
+    def _run(self, frame: _Frame | None, text: str) -> tuple[str, int] | None:
         """Blocks that read as one: all text of one hidden element, or the short link-only items of
         one list (a menu's ``<li><a>World</a></li>`` siblings). Merging them keeps menus from
         becoming hundreds of one-word blocks; the text and line span stay accounted for."""
-        if frames and frames[0].hidden:
-            return ("hidden", frames[0].hidden)
-        if len(nodes) > 1 and self.link_chars >= len(text) - 1 and text.count(" ") < _MENU_ITEM_WORDS:
-            return ("menu", nodes[1].id)
+        if frame is None:
+            return None
+        if frame.hidden:
+            return ("hidden", frame.hidden)
+        if frame.parent is not None and self.link_chars >= len(text) - 1 and text.count(" ") < _MENU_ITEM_WORDS:
+            return ("menu", frame.parent.ident)
         return None
 
     def _extend(self, text: str, end: int) -> None:
         last = self.segments[-1]
         assert last.dom is not None
         joined = f"{last.text} {text}"
-        dom = replace(
-            last.dom,
-            link_chars=last.dom.link_chars + min(self.link_chars, len(text)) + 1,
-            hrefs=last.dom.hrefs + tuple(self.hrefs),
+        was = last.dom
+        # Built directly, not with dataclasses.replace: a long menu is merged item by item.
+        dom = DomInfo(
+            was.tag,
+            was.ancestors,
+            was.tokens,
+            was.link_chars + min(self.link_chars, len(text)) + 1,
+            was.hrefs + tuple(self.hrefs) if self.hrefs else was.hrefs,
+            was.hidden,
+            was.nodes,
         )
-        self.segments[-1] = replace(last, text=joined, raw=joined, end_line=end, dom=dom)
+        self.segments[-1] = Segment(joined, joined, last.start_line, end, last.blank_before, dom)
         self.pieces, self.hrefs, self.link_chars = [], [], 0
 
-    def open(self, el: etree._Element, ident: int, tag: str) -> None:
-        parent = self.stack[-1] if self.stack else None
-        has_attrs = bool(el.keys())  # most elements have none: skip the attribute look-ups
-        inherited = parent.hidden if parent is not None else 0
-        hidden = inherited or (ident if has_attrs and _is_hidden(el) else 0)
-        block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
-        if block:
-            self.flush()
-        in_link = tag == "a" or (parent is not None and parent.in_link)
-        if tag == "a":
-            self.link(el.get("href"))
-        tokens = _tokens(el) if has_attrs else _NO_TOKENS
-        self.stack.append(_Frame(ident, tag, tokens, block, hidden, in_link))
+    def _tokens(self, attrs: dict[str, str]) -> frozenset[str]:
+        # Most elements carry only a class list, and a page repeats its class lists.
+        if len(attrs) == 1 and (cls := attrs.get("class")) is not None:
+            found = self.class_tokens.get(cls)
+            if found is None:
+                found = self.class_tokens[cls] = _tokens(attrs)
+            return found
+        return _tokens(attrs)
 
-    def close(self) -> None:
-        if self.stack[-1].block:
+    def open(self, el: etree._Element, ident: int, tag: str) -> None:
+        stack = self.stack
+        parent = stack[-1] if stack else None
+        inherited = parent.hidden if parent is not None else 0
+        # Most elements have no attributes: then no look-ups at all.
+        attrs = dict(el.items()) if el.keys() else None
+        hidden = inherited or (ident if attrs and _is_hidden(attrs) else 0)
+        block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
+        if block and (self.pieces or self.hrefs):
             self.flush()
-        self.stack.pop()
+        if tag == "a":
+            in_link = True
+            if attrs:
+                self.link(attrs.get("href"))
+        else:
+            in_link = parent is not None and parent.in_link
+        tokens = self._tokens(attrs) if attrs else _NO_TOKENS
+        stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
 
 
 def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:
@@ -215,28 +260,34 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
     if root is None:
         return []
     cut = _Cutter(base_url)
+    stack = cut.stack
     walker = etree.iterwalk(root, events=("start", "end"))
     ident = 0
     skipping = 0  # > 0 between the start and end of a skipped element
     for event, el in walker:
-        tag = el.tag
         if event == "start":
+            tag = el.tag
             if skipping or not isinstance(tag, str) or tag in SKIP_TAGS:
                 skipping += 1
                 walker.skip_subtree()
                 continue
             ident += 1
-            if el.sourceline:
-                cut.line = el.sourceline
+            if line := el.sourceline:
+                cut.line = line
             cut.open(el, ident, tag)  # libxml2's HTML parser lower-cases tag names
-            cut.text(el.text)
+            if piece := el.text:
+                cut.text(piece)
         else:
             if skipping:
                 skipping -= 1
-                if skipping == 0:
-                    cut.text(el.tail)
+                if skipping == 0 and (piece := el.tail):
+                    cut.text(piece)
                 continue
-            cut.close()
-            cut.text(el.tail)
+            # The block ends with its element: flush it while the element is still open.
+            if stack[-1].block and (cut.pieces or cut.hrefs):
+                cut.flush()
+            stack.pop()
+            if piece := el.tail:
+                cut.text(piece)
     cut.flush()
     return cut.segments
