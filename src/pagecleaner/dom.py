@@ -10,6 +10,7 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import lxml.etree as etree
 
@@ -81,6 +82,18 @@ def _tokens(attrs: dict[str, str]) -> frozenset[str]:
     return frozenset(found) if found else _NO_TOKENS
 
 
+class _Chain(NamedTuple):
+    """An element and those enclosing it, innermost first: what every block inside it shares."""
+
+    nodes: tuple[DomNode, ...]
+    tags: tuple[str, ...]
+    tokens: frozenset[str]
+    """The tokens of all of them, united."""
+
+
+_NO_CHAIN = _Chain((), (), _NO_TOKENS)
+
+
 @dataclass(slots=True)
 class _Frame:
     ident: int
@@ -91,35 +104,23 @@ class _Frame:
     """Id of the element that hides this one (0 when visible)."""
     in_link: bool
     parent: _Frame | None
-    chain: tuple[DomNode, ...] | None = None
-    """This element and those enclosing it, innermost first; made on first use (most inline
-    elements never enclose a block) and shared by every block inside the element."""
-    tags: tuple[str, ...] | None = None
-    """Tags of ``chain``."""
-    all_tokens: frozenset[str] | None = None
-    """The tokens of ``chain``, united."""
+    _chain: _Chain | None = None
+    """Made on first use: most inline elements never enclose a block."""
 
-    def nodes(self) -> tuple[DomNode, ...]:
-        if self.chain is None:
-            self._fill()
-        assert self.chain is not None
-        return self.chain
-
-    def _fill(self) -> None:
-        # Iterative: the frames without a chain yet, outermost last, then built from the outside in.
+    def chain(self) -> _Chain:
+        if self._chain is not None:
+            return self._chain
+        # Iterative: collect the frames without a chain yet, then build theirs from the outside in.
         pending: list[_Frame] = []
         frame: _Frame | None = self
-        while frame is not None and frame.chain is None:
+        while frame is not None and frame._chain is None:
             pending.append(frame)
             frame = frame.parent
-        chain: tuple[DomNode, ...] = () if frame is None else frame.chain  # type: ignore[assignment]
-        tags: tuple[str, ...] = () if frame is None else frame.tags  # type: ignore[assignment]
-        tokens = _NO_TOKENS if frame is None else frame.all_tokens
+        chain = _NO_CHAIN if frame is None or frame._chain is None else frame._chain
         for f in reversed(pending):
-            chain = (DomNode(f.ident, f.tag, f.tokens), *chain)
-            tags = (f.tag, *tags)
-            tokens = tokens | f.tokens if f.tokens else tokens
-            f.chain, f.tags, f.all_tokens = chain, tags, tokens
+            tokens = chain.tokens | f.tokens if f.tokens else chain.tokens
+            chain = f._chain = _Chain((DomNode(f.ident, f.tag, f.tokens), *chain.nodes), (f.tag, *chain.tags), tokens)
+        return chain
 
 
 @dataclass(slots=True)
@@ -183,15 +184,15 @@ class _Cutter:
         if frame is None:
             dom = DomInfo(tag="", link_chars=min(self.link_chars, len(text)), hrefs=tuple(self.hrefs))
         else:
-            nodes = frame.nodes()
+            chain = frame.chain()
             dom = DomInfo(
                 tag=frame.tag,
-                ancestors=frame.tags[1:],  # type: ignore[index]
-                tokens=frame.all_tokens,  # type: ignore[arg-type]
+                ancestors=chain.tags[1:],
+                tokens=chain.tokens,
                 link_chars=min(self.link_chars, len(text)),
                 hrefs=tuple(self.hrefs),
                 hidden=frame.hidden > 0,
-                nodes=nodes,
+                nodes=chain.nodes,
             )
         self.segments.append(Segment(text, text, self.start_line, end, True, dom))
         self.pieces, self.hrefs, self.link_chars = [], [], 0

@@ -11,7 +11,7 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -55,7 +55,6 @@ class Layout:
     prose (an article body split into several ``<div class="article__body">`` around ads)."""
     stops: frozenset[int] = frozenset()
     """Elements no rule looks past: those that hold the article, and the main container's family."""
-    _enclosing: dict[int, tuple[DomNode, ...]] = field(default_factory=dict)
 
     def holds_article(self, node: DomNode) -> bool:
         return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
@@ -63,16 +62,15 @@ class Layout:
     def in_main(self, block: Block) -> bool:
         return block.dom is not None and any(n.id in self.main_ids for n in block.dom.nodes)
 
-    def enclosing(self, block: Block) -> tuple[DomNode, ...]:
+    def enclosing(self, block: Block) -> Iterator[DomNode]:
         """The block's elements, innermost first, up to (not including) the first that holds the
-        article or belongs to the main container (computed once per block: every rule asks)."""
-        found = self._enclosing.get(block.index)
-        if found is None:
-            assert block.dom is not None
-            nodes, stops = block.dom.nodes, self.stops
-            end = next((k for k, n in enumerate(nodes) if n.id in stops), len(nodes))
-            found = self._enclosing[block.index] = nodes[:end]
-        return found
+        article or belongs to the main container."""
+        assert block.dom is not None
+        stops = self.stops
+        for node in block.dom.nodes:
+            if node.id in stops:
+                return
+            yield node
 
 
 # Names of article containers. Strong: the markup says "this is the article body"
@@ -193,24 +191,26 @@ def _layout(page: Page, prose: tuple[int, ...]) -> Layout:
 class _PageLayouts:
     """The layouts of the page being judged, by the prose blocks removed so far.
 
-    One per thread, for the last page only: a new page (another blocks sequence) replaces it.
-    A layout is a function of the blocks and their labels alone, so keeping it never makes a
-    result depend on what was judged before.
+    One per thread, for the last page only: another page replaces it. The page is recognised by
+    its verdict list (made afresh for every page, and held here so that its identity cannot be
+    reused); the blocks are not held, so a finished page's text is freed. A layout is a function
+    of the blocks and their labels alone: keeping it never makes a result depend on history.
     """
 
-    __slots__ = ("blocks", "layouts", "prose")
+    __slots__ = ("layouts", "prose", "size", "verdicts")
     _local = threading.local()
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.blocks = blocks
-        self.prose = tuple(i for i, b in enumerate(blocks) if _is_prose(b))
+    def __init__(self, page: Page) -> None:
+        self.verdicts = page.verdicts
+        self.size = len(page.blocks)
+        self.prose = tuple(i for i, b in enumerate(page.blocks) if _is_prose(b))
         self.layouts: dict[tuple[int, ...], Layout] = {}
 
     @classmethod
     def of(cls, page: Page) -> _PageLayouts:
         memo: _PageLayouts | None = getattr(cls._local, "memo", None)
-        if memo is None or memo.blocks is not page.blocks:
-            memo = cls._local.memo = cls(page.blocks)
+        if memo is None or memo.verdicts is not page.verdicts or memo.size != len(page.blocks):
+            memo = cls._local.memo = cls(page)
         return memo
 
 
@@ -253,7 +253,7 @@ def _describe(node: DomNode) -> str:
     return " ".join(sorted(node.tokens))[:60]
 
 
-def _enclosing(block: Block, lay: Layout) -> tuple[DomNode, ...]:
+def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
     """The block's elements, innermost first, up to (not including) the first that holds the article."""
     return lay.enclosing(block)
 
@@ -320,7 +320,7 @@ class Landmark(DomRule):
         return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _landmark_role(tokens: frozenset[str]) -> Kind | None:
     return next((kind for token in sorted(tokens) if (kind := _LANDMARK_ROLES.get(token))), None)
 
@@ -361,7 +361,7 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
 
-@lru_cache(maxsize=4096)  # a pure function of the token; pages share most class names
+@lru_cache(maxsize=256)  # a pure function of the token; pages share most class names
 def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
     if token.startswith(("role:", "itemprop:")) or len(token) > 60:
@@ -389,7 +389,7 @@ class Named(DomRule):
         return _widget_kind(node.tokens) if node.tokens else None
 
 
-@lru_cache(maxsize=4096)  # a pure function of the tokens; an element's class list recurs across pages
+@lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
 def _widget_kind(tokens: frozenset[str]) -> Kind | None:
     # Sorted: a frozenset's order varies between runs, and the result must not.
     kinds = [kind for token in sorted(tokens) if (kind := named_kind(token)) is not None]
