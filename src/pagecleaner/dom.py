@@ -137,8 +137,8 @@ class _Cutter:
     segments: list[Segment] = field(default_factory=list)
     run: tuple[str, int] | None = None
     """What the last segment can be merged with: a hidden region, or a list of menu links."""
-    class_tokens: dict[str, frozenset[str]] = field(default_factory=dict)
-    """Tokens by class attribute, for this page."""
+    read: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = field(default_factory=dict)
+    """What each distinct attribute list of this page says: hidden or not, and its tokens."""
 
     def text(self, piece: str) -> None:
         """Gather a non-empty text or tail."""
@@ -227,32 +227,38 @@ class _Cutter:
         self.segments[-1] = Segment(joined, joined, last.start_line, end, last.blank_before, dom)
         self.pieces, self.hrefs, self.link_chars = [], [], 0
 
-    def _tokens(self, attrs: dict[str, str]) -> frozenset[str]:
-        # Most elements carry only a class list, and a page repeats its class lists.
-        if len(attrs) == 1 and (cls := attrs.get("class")) is not None:
-            found = self.class_tokens.get(cls)
-            if found is None:
-                found = self.class_tokens[cls] = _tokens(attrs)
-            return found
-        return _tokens(attrs)
+    def _read(self, items: list[tuple[str, str]]) -> tuple[bool, frozenset[str]]:
+        """Whether an attribute list hides its element, and its tokens. A page repeats the same
+        lists (``class="nav-item"``) hundreds of times: each distinct one is read once."""
+        key = tuple(items)
+        found = self.read.get(key)
+        if found is None:
+            attrs = dict(items)
+            found = self.read[key] = (_is_hidden(attrs), _tokens(attrs))
+        return found
 
     def open(self, el: etree._Element, ident: int, tag: str) -> None:
         stack = self.stack
         parent = stack[-1] if stack else None
         inherited = parent.hidden if parent is not None else 0
-        # Most elements have no attributes: then no look-ups at all.
-        attrs = dict(el.items()) if el.keys() else None
-        hidden = inherited or (ident if attrs and _is_hidden(attrs) else 0)
+        items = el.items()
+        href = None
+        if not items:
+            hides, tokens = False, _NO_TOKENS
+        elif tag == "a":  # every link has its own href: nothing to share
+            attrs = dict(items)
+            hides, tokens, href = _is_hidden(attrs), _tokens(attrs), attrs.get("href")
+        else:
+            hides, tokens = self._read(items)
+        hidden = inherited or (ident if hides else 0)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
         if block and (self.pieces or self.hrefs):
             self.flush()
         if tag == "a":
             in_link = True
-            if attrs:
-                self.link(attrs.get("href"))
+            self.link(href)  # after the flush: the link belongs to the block it opens
         else:
             in_link = parent is not None and parent.in_link
-        tokens = self._tokens(attrs) if attrs else _NO_TOKENS
         stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
 
 
