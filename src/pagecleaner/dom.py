@@ -283,7 +283,10 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
                 cut.line = line
             cut.open(el, ident, tag)  # libxml2's HTML parser lower-cases tag names
             if piece := el.text:
-                cut.text(piece)
+                if piece.isspace():  # indentation between tags: only the line count moves
+                    cut.line += piece.count("\n")
+                else:
+                    cut.text(piece)
         else:
             if skipping:
                 skipping -= 1
@@ -295,6 +298,9 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
                 cut.flush()
             stack.pop()
             if piece := el.tail:
-                cut.text(piece)
+                if piece.isspace():
+                    cut.line += piece.count("\n")
+                else:
+                    cut.text(piece)
     cut.flush()
     return cut.segments
