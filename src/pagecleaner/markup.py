@@ -191,9 +191,7 @@ _DATE_KEYS = (
 )
 
 
-_META_KEYS = frozenset(
-    ("og:title", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS)
-)
+_META_KEYS = frozenset(("og:title", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
 
 
 def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> date | datetime | None:
