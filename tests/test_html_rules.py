@@ -242,3 +242,18 @@ def test_layout_of_another_page_is_its_own() -> None:
     one = measured(f"<html><body><p>{PROSE}</p></body></html>")
     two = measured(f"<html><body><p>{PROSE}</p><p>{MORE}</p></body></html>")
     assert two > one
+
+
+def test_main_container_share_follows_the_settings() -> None:
+    html = (
+        f"<html><body><div class='article-body'><p>{PROSE}</p><p>{MORE}</p></div>"
+        f"<div><p>{PROSE} Elsewhere.</p><p>{MORE} Elsewhere.</p><p>{PROSE} Also.</p></div></body></html>"
+    )
+    blocks = make_blocks(html_segments(parse_html(html).root))
+
+    def main_of(settings: Settings) -> str | None:
+        lay = layout(Page(blocks, settings, [None] * len(blocks)))
+        return lay.main.tag if lay.main is not None else None
+
+    assert main_of(Settings()) == "div"  # the named body holds 40% of the prose: enough
+    assert main_of(Settings(dom_strong_share=0.5)) is None

@@ -19,24 +19,16 @@ import regex
 
 from ..blocks import Block, DomNode
 from ..models import Kind
+from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
 
-# An element holding this share of the page's prose is the article, never boilerplate.
-_ARTICLE_SHARE = 0.5
-# A main-content container must hold this share of the page's prose to be trusted.
-_CONTAINER_SHARE = 0.6
-# ... or this share when the markup names it the article body.
-_STRONG_SHARE = 0.25
-# Among containers, the innermost one holding this share of the best one's prose wins.
-_INNER_SHARE = 0.9
-_PROSE_MAX_LINK_DENSITY = 0.3
 
-
-def _is_prose(block: Block) -> bool:
+def _is_prose(block: Block, settings: Settings) -> bool:
+    """A visible paragraph that reads as text; the ``Settings.dom_*`` shares are shares of these."""
     return (
         block.dom is not None
         and not block.dom.hidden
-        and block.link_density <= _PROSE_MAX_LINK_DENSITY
+        and block.link_density <= settings.dom_prose_max_link_density
         and (block.weight >= 20 or (block.weight >= 8 and block.terminal))
     )
 
@@ -53,11 +45,13 @@ class Layout:
     main_ids: frozenset[int] = frozenset()
     """The main container and its twins: siblings or cousins of the same tag and classes that hold
     prose (an article body split into several ``<div class="article__body">`` around ads)."""
+    holders: frozenset[int] = frozenset()
+    """Elements that hold the article (``Settings.dom_article_share`` of the prose or more)."""
     stops: frozenset[int] = frozenset()
     """Elements no rule looks past: those that hold the article, and the main container's family."""
 
     def holds_article(self, node: DomNode) -> bool:
-        return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
+        return node.id in self.holders
 
     def in_main(self, block: Block) -> bool:
         return block.dom is not None and any(n.id in self.main_ids for n in block.dom.nodes)
@@ -142,20 +136,22 @@ def _measure(page: Page, prose: tuple[int, ...], out: Layout) -> dict[int, _Seen
     return seen
 
 
-def _choose_main(seen: dict[int, _Seen], out: Layout) -> None:
+def _choose_main(seen: dict[int, _Seen], out: Layout, settings: Settings) -> None:
     strong, weak = [], []
     for i, s in seen.items():
         # A container holds paragraphs: one paragraph named "post-text" is not the article.
         strength = container_strength(s.node) if s.blocks >= 2 else 0
-        if strength == 2 and out.prose[i] >= _STRONG_SHARE * out.total:
+        if strength == 2 and out.prose[i] >= settings.dom_strong_share * out.total:
             strong.append(s)
-        elif strength and out.prose[i] >= _CONTAINER_SHARE * out.total:
+        elif strength and out.prose[i] >= settings.dom_container_share * out.total:
             weak.append(s)
     candidates = strong or weak
     if not candidates:
         return
     best = max(out.prose[s.node.id] for s in candidates)
-    main = max((s for s in candidates if out.prose[s.node.id] >= _INNER_SHARE * best), key=lambda s: s.depth)
+    main = max(
+        (s for s in candidates if out.prose[s.node.id] >= settings.dom_inner_share * best), key=lambda s: s.depth
+    )
     out.main = main.node
     out.main_ids = frozenset(
         i
@@ -181,10 +177,10 @@ def layout(page: Page) -> Layout:
 
 def _layout(page: Page, prose: tuple[int, ...]) -> Layout:
     out = Layout()
-    _choose_main(_measure(page, prose, out), out)
-    share = _ARTICLE_SHARE * out.total
-    holders = {i for i, w in out.prose.items() if w >= share} if out.total > 0 else set()
-    out.stops = out.main_ids | holders
+    _choose_main(_measure(page, prose, out), out, page.settings)
+    share = page.settings.dom_article_share * out.total
+    out.holders = frozenset(i for i, w in out.prose.items() if w >= share) if out.total > 0 else frozenset()
+    out.stops = out.main_ids | out.holders
     return out
 
 
@@ -197,19 +193,25 @@ class _PageLayouts:
     of the blocks and their labels alone: keeping it never makes a result depend on history.
     """
 
-    __slots__ = ("layouts", "prose", "size", "verdicts")
+    __slots__ = ("layouts", "prose", "settings", "size", "verdicts")
     _local = threading.local()
 
     def __init__(self, page: Page) -> None:
         self.verdicts = page.verdicts
         self.size = len(page.blocks)
-        self.prose = tuple(i for i, b in enumerate(page.blocks) if _is_prose(b))
+        self.settings = page.settings
+        self.prose = tuple(i for i, b in enumerate(page.blocks) if _is_prose(b, page.settings))
         self.layouts: dict[tuple[int, ...], Layout] = {}
 
     @classmethod
     def of(cls, page: Page) -> _PageLayouts:
         memo: _PageLayouts | None = getattr(cls._local, "memo", None)
-        if memo is None or memo.verdicts is not page.verdicts or memo.size != len(page.blocks):
+        if (
+            memo is None
+            or memo.verdicts is not page.verdicts
+            or memo.size != len(page.blocks)
+            or memo.settings is not page.settings
+        ):
             memo = cls._local.memo = cls(page)
         return memo
 
