@@ -35,6 +35,18 @@ _MENU_ITEM_WORDS = 4
 _MAX_MERGED_CHARS = 4000
 
 
+# The only characters on which str.split's white space and normalise()'s differ: without them,
+# " ".join(text.split()) is exactly normalise(text), and many times faster than its regex.
+_ODD_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f", "\u200b", "\u2060", "\ufeff")
+
+
+def _collapse(text: str) -> str:
+    """:func:`~pagecleaner.segment.normalise`, fast for the usual text."""
+    if any(c in text for c in _ODD_SPACE):
+        return normalise(text)
+    return " ".join(text.split())
+
+
 @dataclass(slots=True)
 class Parsed:
     """A parsed document and what went wrong on the way."""
@@ -124,6 +136,16 @@ class _Frame:
 
 
 @dataclass(slots=True)
+class _Merge:
+    texts: list[str]
+    chars: int
+    """Length of the texts joined by spaces."""
+    link_chars: int
+    hrefs: list[str]
+    end: int
+
+
+@dataclass(slots=True)
 class _Cutter:
     """The walk's state: the open elements and the text gathered for the current block."""
 
@@ -137,6 +159,9 @@ class _Cutter:
     segments: list[Segment] = field(default_factory=list)
     run: tuple[str, int] | None = None
     """What the last segment can be merged with: a hidden region, or a list of menu links."""
+    merge: _Merge | None = None
+    """Items merged into the last segment and not yet written into it: a menu of a hundred links
+    becomes one segment once, not a hundred times."""
     read: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = field(default_factory=dict)
     """What each distinct attribute list of this page says: hidden or not, and its tokens."""
 
@@ -166,7 +191,7 @@ class _Cutter:
             if self.hrefs:
                 self.hrefs.clear()
             return
-        text = normalise(" ".join(self.pieces))
+        text = _collapse(" ".join(self.pieces))
         if not text:  # only zero-width characters
             self.pieces, self.hrefs, self.link_chars = [], [], 0
             return
@@ -177,7 +202,8 @@ class _Cutter:
         end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
         run = self._run(frame, text)
         # Bounded so that a hostile page of one endless menu cannot make merging quadratic.
-        if run is not None and run == self.run and len(self.segments[-1].text) < _MAX_MERGED_CHARS:
+        merged = self.merge.chars if self.merge is not None else len(self.segments[-1].text) if self.segments else 0
+        if run is not None and run == self.run and merged < _MAX_MERGED_CHARS:
             self._extend(text, end)
             return
         self.run = run
@@ -194,6 +220,7 @@ class _Cutter:
                 hidden=frame.hidden > 0,
                 nodes=chain.nodes,
             )
+        self.seal()
         self.segments.append(Segment(text, text, self.start_line, end, True, dom))
         self.pieces, self.hrefs, self.link_chars = [], [], 0
 
@@ -210,22 +237,29 @@ class _Cutter:
         return None
 
     def _extend(self, text: str, end: int) -> None:
-        last = self.segments[-1]
-        assert last.dom is not None
-        joined = f"{last.text} {text}"
-        was = last.dom
-        # Built directly, not with dataclasses.replace: a long menu is merged item by item.
-        dom = DomInfo(
-            was.tag,
-            was.ancestors,
-            was.tokens,
-            was.link_chars + min(self.link_chars, len(text)) + 1,
-            was.hrefs + tuple(self.hrefs) if self.hrefs else was.hrefs,
-            was.hidden,
-            was.nodes,
-        )
-        self.segments[-1] = Segment(joined, joined, last.start_line, end, last.blank_before, dom)
+        if self.merge is None:
+            last = self.segments[-1]
+            assert last.dom is not None
+            self.merge = _Merge([last.text], len(last.text), last.dom.link_chars, list(last.dom.hrefs), end)
+        m = self.merge
+        m.texts.append(text)
+        m.chars += len(text) + 1
+        m.link_chars += min(self.link_chars, len(text)) + 1
+        m.hrefs.extend(self.hrefs)
+        m.end = end
         self.pieces, self.hrefs, self.link_chars = [], [], 0
+
+    def seal(self) -> None:
+        """Write the items merged into the last segment into it."""
+        if self.merge is None:
+            return
+        last, m = self.segments[-1], self.merge
+        was = last.dom
+        assert was is not None
+        joined = " ".join(m.texts)
+        dom = DomInfo(was.tag, was.ancestors, was.tokens, m.link_chars, tuple(m.hrefs), was.hidden, was.nodes)
+        self.segments[-1] = Segment(joined, joined, last.start_line, m.end, last.blank_before, dom)
+        self.merge = None
 
     def _read(self, items: list[tuple[str, str]]) -> tuple[bool, frozenset[str]]:
         """Whether an attribute list hides its element, and its tokens. A page repeats the same
@@ -303,4 +337,5 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
                 else:
                     cut.text(piece)
     cut.flush()
+    cut.seal()
     return cut.segments
