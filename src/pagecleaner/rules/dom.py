@@ -216,6 +216,11 @@ class _PageLayouts:
         return memo
 
 
+Culprit = tuple[DomNode, Kind]
+"""An element that marks the blocks inside it as boilerplate, and the kind it marks."""
+Memo = dict[int, Culprit | None]
+
+
 class DomRule(Rule):
     """Base of the rules that condemn a block for an element around it."""
 
@@ -225,23 +230,36 @@ class DomRule(Rule):
         """The kind of boilerplate this element marks, judged from the element alone."""
         return None
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+    def kind_at(self, nodes: tuple[DomNode, ...], k: int) -> Kind | None:
+        """The kind of boilerplate ``nodes[k]`` marks; ``nodes[k + 1:]`` are the elements around it."""
+        return self.node_kind(nodes[k])
+
+    def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         """The enclosing element that marks the block as boilerplate, and its kind.
 
-        ``memo`` holds :meth:`node_kind` per element for this page: elements are shared by many blocks.
+        ``memo`` holds, per element of this page, the culprit at or above it: blocks share their
+        enclosing elements, so each element is judged once and each block climbs only to the
+        first element already judged.
         """
-        for node in _enclosing(block, lay):
+        assert block.dom is not None
+        nodes = block.dom.nodes
+        climbed: list[int] = []
+        found: Culprit | None = None
+        for k, node in enumerate(_enclosing(block, lay)):
             if node.id in memo:
-                kind = memo[node.id]
-            else:
-                kind = memo[node.id] = self.node_kind(node)
-            if kind is not None:
-                return node, kind
-        return None
+                found = memo[node.id]
+                break
+            climbed.append(node.id)
+            if (kind := self.kind_at(nodes, k)) is not None:
+                found = (node, kind)
+                break
+        for ident in climbed:
+            memo[ident] = found
+        return found
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         lay = layout(page)
-        memo: dict[int, Kind | None] = {}
+        memo: Memo = {}
         for i, block in enumerate(page.blocks):
             if block.dom is None or page.verdicts[i] is not None:
                 continue
@@ -283,7 +301,7 @@ class Hidden(DomRule):
     def node_kind(self, node: DomNode) -> Kind | None:
         return self.kind if _hidden_by_class(node) else None
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+    def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
         if block.dom.hidden:
             return next(((node, self.kind) for node in _enclosing(block, lay)), None)
@@ -309,17 +327,13 @@ class Landmark(DomRule):
     id = "dom.landmark"
     kind = Kind.NAVIGATION
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
-        assert block.dom is not None
-        nodes = block.dom.nodes
-        for k, node in enumerate(_enclosing(block, lay)):
-            if kind := _LANDMARK_TAGS.get(node.tag):
-                return node, kind
-            if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
-                return node, Kind.NAVIGATION
-            if node.tokens and (kind := _landmark_role(node.tokens)):
-                return node, kind
-        return None
+    def kind_at(self, nodes: tuple[DomNode, ...], k: int) -> Kind | None:
+        node = nodes[k]
+        if kind := _LANDMARK_TAGS.get(node.tag):
+            return kind
+        if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
+            return Kind.NAVIGATION
+        return _landmark_role(node.tokens) if node.tokens else None
 
 
 @lru_cache(maxsize=256)
@@ -449,7 +463,7 @@ class Headline(DomRule):
     id = "dom.headline"
     kind = Kind.METADATA
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+    def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
         return (block.dom.nodes[0], self.kind) if block.dom.tag == "h1" and block.dom.nodes else None
 
