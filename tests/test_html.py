@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pagecleaner import Kind, PageCleanerError, clean
 from pagecleaner.decode import detect_format
+from pagecleaner.dom import _collapse
 from pagecleaner.errors import UnsupportedInput
+from pagecleaner.segment import normalise
 
 PROSE = (
     "The council voted on Tuesday to close the old library on Mill Street, citing repair costs that"
@@ -293,3 +297,8 @@ def test_a_multi_line_paragraph_spans_its_source_lines() -> None:
 def test_a_meta_tag_with_both_property_and_itemprop_is_read_under_each() -> None:
     head = '<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">'
     assert clean(doc(ARTICLE, head)).article.published == dt.datetime(2019, 11, 19, 11, 0, 9, tzinfo=dt.timezone.utc)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2003\u200b\u200c\u2060\ufeff")))
+def test_the_walks_white_space_collapse_is_normalise(text: str) -> None:
+    assert _collapse(text) == normalise(text)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from pagecleaner import CleanedPage, Kind, clean
+from pagecleaner.dom import html_segments, parse_html
+from pagecleaner.features import make_blocks
+from pagecleaner.rules.base import Page, Verdict
+from pagecleaner.rules.dom import layout
+from pagecleaner.settings import Settings
 
 PROSE = (
     "The council voted on Tuesday to close the old library on Mill Street, citing repair costs that"
@@ -212,3 +217,43 @@ def test_one_article_inside_a_page_article_is_the_story() -> None:
     html = f"<html><body><article><div>Site strap</div><article><p>{PROSE}</p><p>{MORE} Story.</p></article></article></body></html>"
     r = run(html)
     assert removed_by(r, "Story.") is None
+
+
+def test_layout_is_measured_again_when_a_rule_removes_prose() -> None:
+
+    html = (
+        f"<html><body><article><p>{PROSE}</p><p>{MORE}</p></article><div><p>{PROSE} Elsewhere.</p></div></body></html>"
+    )
+    blocks = make_blocks(html_segments(parse_html(html).root))
+    p = Page(blocks, Settings(), [None] * len(blocks))
+    before = layout(p)
+    assert layout(p) is before  # nothing removed: the same measurement
+    p.verdicts[0] = Verdict("test.rule", Kind.OTHER, "test")
+    after = layout(p)
+    assert after.total < before.total
+
+
+def test_layout_of_another_page_is_its_own() -> None:
+
+    def measured(html: str) -> int:
+        blocks = make_blocks(html_segments(parse_html(html).root))
+        return layout(Page(blocks, Settings(), [None] * len(blocks))).total
+
+    one = measured(f"<html><body><p>{PROSE}</p></body></html>")
+    two = measured(f"<html><body><p>{PROSE}</p><p>{MORE}</p></body></html>")
+    assert two > one
+
+
+def test_main_container_share_follows_the_settings() -> None:
+    html = (
+        f"<html><body><div class='article-body'><p>{PROSE}</p><p>{MORE}</p></div>"
+        f"<div><p>{PROSE} Elsewhere.</p><p>{MORE} Elsewhere.</p><p>{PROSE} Also.</p></div></body></html>"
+    )
+    blocks = make_blocks(html_segments(parse_html(html).root))
+
+    def main_of(settings: Settings) -> str | None:
+        lay = layout(Page(blocks, settings, [None] * len(blocks)))
+        return lay.main.tag if lay.main is not None else None
+
+    assert main_of(Settings()) == "div"  # the named body holds 40% of the prose: enough
+    assert main_of(Settings(dom_strong_share=0.5)) is None

@@ -9,7 +9,8 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import lxml.etree as etree
 
@@ -32,6 +33,18 @@ _DEPTH_ERROR = "Excessive depth"
 _NO_TOKENS: frozenset[str] = frozenset()
 _MENU_ITEM_WORDS = 4
 _MAX_MERGED_CHARS = 4000
+
+
+# The only characters on which str.split's white space and normalise()'s differ: without them,
+# " ".join(text.split()) is exactly normalise(text), and many times faster than its regex.
+_ODD_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f", "\u200b", "\u2060", "\ufeff")
+
+
+def _collapse(text: str) -> str:
+    """:func:`~pagecleaner.segment.normalise`, fast for the usual text."""
+    if any(c in text for c in _ODD_SPACE):
+        return normalise(text)
+    return " ".join(text.split())
 
 
 @dataclass(slots=True)
@@ -60,25 +73,37 @@ def parse_html(text: str) -> Parsed:
     return Parsed(root, warnings)
 
 
-def _is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden", "").strip().lower() == "true":
+def _is_hidden(attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden", "").strip().lower() == "true":
         return True
-    style = el.get("style")
+    style = attrs.get("style")
     if not style:
         return False
     style = style.lower().replace(" ", "")
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _tokens(el: etree._Element) -> frozenset[str]:
-    found = (el.get("class") or "").lower().split()
-    if ident := el.get("id"):
+def _tokens(attrs: dict[str, str]) -> frozenset[str]:
+    found = (attrs.get("class") or "").lower().split()
+    if ident := attrs.get("id"):
         found.append(ident.lower())
-    if role := el.get("role"):
+    if role := attrs.get("role"):
         found.append("role:" + role.strip().lower())
-    if prop := el.get("itemprop"):
+    if prop := attrs.get("itemprop"):
         found.extend("itemprop:" + p for p in prop.lower().split())
-    return frozenset(found)
+    return frozenset(found) if found else _NO_TOKENS
+
+
+class _Chain(NamedTuple):
+    """An element and those enclosing it, innermost first: what every block inside it shares."""
+
+    nodes: tuple[DomNode, ...]
+    tags: tuple[str, ...]
+    tokens: frozenset[str]
+    """The tokens of all of them, united."""
+
+
+_NO_CHAIN = _Chain((), (), _NO_TOKENS)
 
 
 @dataclass(slots=True)
@@ -90,13 +115,34 @@ class _Frame:
     hidden: int
     """Id of the element that hides this one (0 when visible)."""
     in_link: bool
-    node: DomNode | None = None
+    parent: _Frame | None
+    _chain: _Chain | None = None
     """Made on first use: most inline elements never enclose a block."""
 
-    def dom_node(self) -> DomNode:
-        if self.node is None:
-            self.node = DomNode(self.ident, self.tag, self.tokens)
-        return self.node
+    def chain(self) -> _Chain:
+        if self._chain is not None:
+            return self._chain
+        # Iterative: collect the frames without a chain yet, then build theirs from the outside in.
+        pending: list[_Frame] = []
+        frame: _Frame | None = self
+        while frame is not None and frame._chain is None:
+            pending.append(frame)
+            frame = frame.parent
+        chain = _NO_CHAIN if frame is None or frame._chain is None else frame._chain
+        for f in reversed(pending):
+            tokens = chain.tokens | f.tokens if f.tokens else chain.tokens
+            chain = f._chain = _Chain((DomNode(f.ident, f.tag, f.tokens), *chain.nodes), (f.tag, *chain.tags), tokens)
+        return chain
+
+
+@dataclass(slots=True)
+class _Merge:
+    texts: list[str]
+    chars: int
+    """Length of the texts joined by spaces."""
+    link_chars: int
+    hrefs: list[str]
+    end: int
 
 
 @dataclass(slots=True)
@@ -113,10 +159,14 @@ class _Cutter:
     segments: list[Segment] = field(default_factory=list)
     run: tuple[str, int] | None = None
     """What the last segment can be merged with: a hidden region, or a list of menu links."""
+    merge: _Merge | None = None
+    """Items merged into the last segment and not yet written into it: a menu of a hundred links
+    becomes one segment once, not a hundred times."""
+    read: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = field(default_factory=dict)
+    """What each distinct attribute list of this page says: hidden or not, and its tokens."""
 
-    def text(self, piece: str | None) -> None:
-        if not piece:
-            return
+    def text(self, piece: str) -> None:
+        """Gather a non-empty text or tail."""
         newlines = piece.count("\n")
         if piece.isspace():
             self.line += newlines
@@ -138,76 +188,112 @@ class _Cutter:
 
     def flush(self) -> None:
         if not self.pieces:
-            self.hrefs.clear()
+            if self.hrefs:
+                self.hrefs.clear()
             return
-        text = normalise(" ".join(self.pieces))
+        text = _collapse(" ".join(self.pieces))
         if not text:  # only zero-width characters
             self.pieces, self.hrefs, self.link_chars = [], [], 0
             return
         owner = len(self.stack) - 1
         while owner > 0 and not self.stack[owner].block:
             owner -= 1
-        frames = self.stack[owner::-1]
-        nodes = tuple(f.dom_node() for f in frames)
+        frame = self.stack[owner] if self.stack else None
         end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
-        run = self._run(frames, nodes, text)
+        run = self._run(frame, text)
         # Bounded so that a hostile page of one endless menu cannot make merging quadratic.
-        if run is not None and run == self.run and len(self.segments[-1].text) < _MAX_MERGED_CHARS:
+        merged = self.merge.chars if self.merge is not None else len(self.segments[-1].text) if self.segments else 0
+        if run is not None and run == self.run and merged < _MAX_MERGED_CHARS:
             self._extend(text, end)
             return
         self.run = run
-        dom = DomInfo(
-            tag=nodes[0].tag if nodes else "",
-            ancestors=tuple(n.tag for n in nodes[1:]),
-            tokens=frozenset().union(*(n.tokens for n in nodes)),
-            link_chars=min(self.link_chars, len(text)),
-            hrefs=tuple(self.hrefs),
-            hidden=bool(frames) and frames[0].hidden > 0,
-            nodes=nodes,
-        )
+        if frame is None:
+            dom = DomInfo(tag="", link_chars=min(self.link_chars, len(text)), hrefs=tuple(self.hrefs))
+        else:
+            chain = frame.chain()
+            dom = DomInfo(
+                tag=frame.tag,
+                ancestors=chain.tags[1:],
+                tokens=chain.tokens,
+                link_chars=min(self.link_chars, len(text)),
+                hrefs=tuple(self.hrefs),
+                hidden=frame.hidden > 0,
+                nodes=chain.nodes,
+            )
+        self.seal()
         self.segments.append(Segment(text, text, self.start_line, end, True, dom))
         self.pieces, self.hrefs, self.link_chars = [], [], 0
 
-    def _run(self, frames: list[_Frame], nodes: tuple[DomNode, ...], text: str) -> tuple[str, int] | None:
+    def _run(self, frame: _Frame | None, text: str) -> tuple[str, int] | None:
         """Blocks that read as one: all text of one hidden element, or the short link-only items of
         one list (a menu's ``<li><a>World</a></li>`` siblings). Merging them keeps menus from
         becoming hundreds of one-word blocks; the text and line span stay accounted for."""
-        if frames and frames[0].hidden:
-            return ("hidden", frames[0].hidden)
-        if len(nodes) > 1 and self.link_chars >= len(text) - 1 and text.count(" ") < _MENU_ITEM_WORDS:
-            return ("menu", nodes[1].id)
+        if frame is None:
+            return None
+        if frame.hidden:
+            return ("hidden", frame.hidden)
+        if frame.parent is not None and self.link_chars >= len(text) - 1 and text.count(" ") < _MENU_ITEM_WORDS:
+            return ("menu", frame.parent.ident)
         return None
 
     def _extend(self, text: str, end: int) -> None:
-        last = self.segments[-1]
-        assert last.dom is not None
-        joined = f"{last.text} {text}"
-        dom = replace(
-            last.dom,
-            link_chars=last.dom.link_chars + min(self.link_chars, len(text)) + 1,
-            hrefs=last.dom.hrefs + tuple(self.hrefs),
-        )
-        self.segments[-1] = replace(last, text=joined, raw=joined, end_line=end, dom=dom)
+        if self.merge is None:
+            last = self.segments[-1]
+            assert last.dom is not None
+            self.merge = _Merge([last.text], len(last.text), last.dom.link_chars, list(last.dom.hrefs), end)
+        m = self.merge
+        m.texts.append(text)
+        m.chars += len(text) + 1
+        m.link_chars += min(self.link_chars, len(text)) + 1
+        m.hrefs.extend(self.hrefs)
+        m.end = end
         self.pieces, self.hrefs, self.link_chars = [], [], 0
 
-    def open(self, el: etree._Element, ident: int, tag: str) -> None:
-        parent = self.stack[-1] if self.stack else None
-        has_attrs = bool(el.keys())  # most elements have none: skip the attribute look-ups
-        inherited = parent.hidden if parent is not None else 0
-        hidden = inherited or (ident if has_attrs and _is_hidden(el) else 0)
-        block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
-        if block:
-            self.flush()
-        in_link = tag == "a" or (parent is not None and parent.in_link)
-        if tag == "a":
-            self.link(el.get("href"))
-        tokens = _tokens(el) if has_attrs else _NO_TOKENS
-        self.stack.append(_Frame(ident, tag, tokens, block, hidden, in_link))
+    def seal(self) -> None:
+        """Write the items merged into the last segment into it."""
+        if self.merge is None:
+            return
+        last, m = self.segments[-1], self.merge
+        was = last.dom
+        assert was is not None
+        joined = " ".join(m.texts)
+        dom = DomInfo(was.tag, was.ancestors, was.tokens, m.link_chars, tuple(m.hrefs), was.hidden, was.nodes)
+        self.segments[-1] = Segment(joined, joined, last.start_line, m.end, last.blank_before, dom)
+        self.merge = None
 
-    def close(self) -> None:
-        if self.stack[-1].block:
+    def _read(self, items: list[tuple[str, str]]) -> tuple[bool, frozenset[str]]:
+        """Whether an attribute list hides its element, and its tokens. A page repeats the same
+        lists (``class="nav-item"``) hundreds of times: each distinct one is read once."""
+        key = tuple(items)
+        found = self.read.get(key)
+        if found is None:
+            attrs = dict(items)
+            found = self.read[key] = (_is_hidden(attrs), _tokens(attrs))
+        return found
+
+    def open(self, el: etree._Element, ident: int, tag: str) -> None:
+        stack = self.stack
+        parent = stack[-1] if stack else None
+        inherited = parent.hidden if parent is not None else 0
+        items = el.items()
+        href = None
+        if not items:
+            hides, tokens = False, _NO_TOKENS
+        elif tag == "a":  # every link has its own href: nothing to share
+            attrs = dict(items)
+            hides, tokens, href = _is_hidden(attrs), _tokens(attrs), attrs.get("href")
+        else:
+            hides, tokens = self._read(items)
+        hidden = inherited or (ident if hides else 0)
+        block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
+        if block and (self.pieces or self.hrefs):
             self.flush()
-        self.stack.pop()
+        if tag == "a":
+            in_link = True
+            self.link(href)  # after the flush: the link belongs to the block it opens
+        else:
+            in_link = parent is not None and parent.in_link
+        stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
 
 
 def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:
@@ -215,28 +301,41 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
     if root is None:
         return []
     cut = _Cutter(base_url)
+    stack = cut.stack
     walker = etree.iterwalk(root, events=("start", "end"))
     ident = 0
     skipping = 0  # > 0 between the start and end of a skipped element
     for event, el in walker:
-        tag = el.tag
         if event == "start":
+            tag = el.tag
             if skipping or not isinstance(tag, str) or tag in SKIP_TAGS:
                 skipping += 1
                 walker.skip_subtree()
                 continue
             ident += 1
-            if el.sourceline:
-                cut.line = el.sourceline
+            if line := el.sourceline:
+                cut.line = line
             cut.open(el, ident, tag)  # libxml2's HTML parser lower-cases tag names
-            cut.text(el.text)
+            if piece := el.text:
+                if piece.isspace():  # indentation between tags: only the line count moves
+                    cut.line += piece.count("\n")
+                else:
+                    cut.text(piece)
         else:
             if skipping:
                 skipping -= 1
-                if skipping == 0:
-                    cut.text(el.tail)
+                if skipping == 0 and (piece := el.tail):
+                    cut.text(piece)
                 continue
-            cut.close()
-            cut.text(el.tail)
+            # The block ends with its element: flush it while the element is still open.
+            if stack[-1].block and (cut.pieces or cut.hrefs):
+                cut.flush()
+            stack.pop()
+            if piece := el.tail:
+                if piece.isspace():
+                    cut.line += piece.count("\n")
+                else:
+                    cut.text(piece)
     cut.flush()
+    cut.seal()
     return cut.segments

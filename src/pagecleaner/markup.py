@@ -56,7 +56,7 @@ def _text(el: etree._Element) -> str:
 
 
 def _meta(root: etree._Element) -> dict[str, str]:
-    """``<meta property|name|itemprop=... content=...>``, first value per lower-cased key."""
+    """``<meta property|name|itemprop=... content=...>``, first value per lower-cased key read here."""
     found: dict[str, str] = {}
     for el in root.iter("meta"):
         content = el.get("content")
@@ -65,8 +65,10 @@ def _meta(root: etree._Element) -> dict[str, str]:
         # One tag may carry several keys: property="article:published" itemprop="datePublished dateCreated".
         keys = [el.get("property") or "", el.get("name") or "", *(el.get("itemprop") or "").split()]
         for key in keys:
-            if key.strip():
-                found.setdefault(key.strip().lower(), normalise(content))
+            key = key.strip().lower()
+            # Only the keys read below: pages carry dozens of others (viewport, fb:app_id ...).
+            if key in _META_KEYS and key not in found:
+                found[key] = normalise(content)
     return found
 
 
@@ -187,6 +189,9 @@ _DATE_KEYS = (
     "sailthru.date",
     "parsely-pub-date",
 )
+
+
+_META_KEYS = frozenset(("og:title", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
 
 
 def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> date | datetime | None:

@@ -72,3 +72,18 @@ class Settings(BaseModel):
     """Seconds a single regular-expression match may take before its rule is skipped with a warning."""
     load_plugins: bool = True
     """Whether the default cleaner includes rule packs installed under the ``pagecleaner.rules`` entry-point group."""
+
+    # HTML only (rules/dom.py): where the page's prose is. Prose is a visible block of at least 20 words
+    # (8 when it ends like a sentence) whose link density is at most dom_prose_max_link_density.
+    dom_prose_max_link_density: float = Field(default=0.3, ge=0, le=1)
+    """HTML: a block with more of its text in links than this share is not prose when measuring the page."""
+    dom_article_share: float = Field(default=0.5, ge=0, le=1)
+    """HTML: an element holding this share of the page's prose is the article: no rule condemns its
+    text for what an element around it is called (``<body class="has-comments">``)."""
+    dom_container_share: float = Field(default=0.6, ge=0, le=1)
+    """HTML: a region named as usually holding the article (``<main>``, ``class="content"``) must hold
+    this share of the prose to become the main container."""
+    dom_strong_share: float = Field(default=0.25, ge=0, le=1)
+    """HTML: ... or this share when the markup names it the article body (``itemprop="articleBody"``)."""
+    dom_inner_share: float = Field(default=0.9, ge=0, le=1)
+    """HTML: among candidate containers, the innermost one holding this share of the best one's prose wins."""

@@ -10,31 +10,25 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from ..blocks import Block, DomNode
 from ..models import Kind
+from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
 
-# An element holding this share of the page's prose is the article, never boilerplate.
-_ARTICLE_SHARE = 0.5
-# A main-content container must hold this share of the page's prose to be trusted.
-_CONTAINER_SHARE = 0.6
-# ... or this share when the markup names it the article body.
-_STRONG_SHARE = 0.25
-# Among containers, the innermost one holding this share of the best one's prose wins.
-_INNER_SHARE = 0.9
-_PROSE_MAX_LINK_DENSITY = 0.3
 
-
-def _is_prose(block: Block) -> bool:
+def _is_prose(block: Block, settings: Settings) -> bool:
+    """A visible paragraph that reads as text; the ``Settings.dom_*`` shares are shares of these."""
     return (
         block.dom is not None
         and not block.dom.hidden
-        and block.link_density <= _PROSE_MAX_LINK_DENSITY
+        and block.link_density <= settings.dom_prose_max_link_density
         and (block.weight >= 20 or (block.weight >= 8 and block.terminal))
     )
 
@@ -51,12 +45,26 @@ class Layout:
     main_ids: frozenset[int] = frozenset()
     """The main container and its twins: siblings or cousins of the same tag and classes that hold
     prose (an article body split into several ``<div class="article__body">`` around ads)."""
+    holders: frozenset[int] = frozenset()
+    """Elements that hold the article (``Settings.dom_article_share`` of the prose or more)."""
+    stops: frozenset[int] = frozenset()
+    """Elements no rule looks past: those that hold the article, and the main container's family."""
 
     def holds_article(self, node: DomNode) -> bool:
-        return self.total > 0 and self.prose.get(node.id, 0) >= _ARTICLE_SHARE * self.total
+        return node.id in self.holders
 
     def in_main(self, block: Block) -> bool:
         return block.dom is not None and any(n.id in self.main_ids for n in block.dom.nodes)
+
+    def enclosing(self, block: Block) -> Iterator[DomNode]:
+        """The block's elements, innermost first, up to (not including) the first that holds the
+        article or belongs to the main container."""
+        assert block.dom is not None
+        stops = self.stops
+        for node in block.dom.nodes:
+            if node.id in stops:
+                return
+            yield node
 
 
 # Names of article containers. Strong: the markup says "this is the article body"
@@ -110,35 +118,40 @@ class _Seen:
     """Ids of its parent and grandparent."""
 
 
-def _measure(page: Page, out: Layout) -> dict[int, _Seen]:
+def _measure(page: Page, prose: tuple[int, ...], out: Layout) -> dict[int, _Seen]:
     seen: dict[int, _Seen] = {}
-    for block in page.blocks:
-        if block.dom is None or not _is_prose(block) or page.label(block.index) is Label.BOILERPLATE:
+    for i in prose:
+        if page.label(i) is Label.BOILERPLATE:
             continue
-        out.total += block.weight
+        block = page.blocks[i]
+        assert block.dom is not None
+        weight = block.weight
+        out.total += weight
         chain = block.dom.nodes
         for k, node in enumerate(chain):
-            out.prose[node.id] = out.prose.get(node.id, 0) + block.weight
+            out.prose[node.id] = out.prose.get(node.id, 0) + weight
             if (s := seen.get(node.id)) is None:
                 s = seen[node.id] = _Seen(node, len(chain) - k, 0, tuple(n.id for n in chain[k + 1 : k + 3]))
             s.blocks += 1
     return seen
 
 
-def _choose_main(seen: dict[int, _Seen], out: Layout) -> None:
+def _choose_main(seen: dict[int, _Seen], out: Layout, settings: Settings) -> None:
     strong, weak = [], []
     for i, s in seen.items():
         # A container holds paragraphs: one paragraph named "post-text" is not the article.
         strength = container_strength(s.node) if s.blocks >= 2 else 0
-        if strength == 2 and out.prose[i] >= _STRONG_SHARE * out.total:
+        if strength == 2 and out.prose[i] >= settings.dom_strong_share * out.total:
             strong.append(s)
-        elif strength and out.prose[i] >= _CONTAINER_SHARE * out.total:
+        elif strength and out.prose[i] >= settings.dom_container_share * out.total:
             weak.append(s)
     candidates = strong or weak
     if not candidates:
         return
     best = max(out.prose[s.node.id] for s in candidates)
-    main = max((s for s in candidates if out.prose[s.node.id] >= _INNER_SHARE * best), key=lambda s: s.depth)
+    main = max(
+        (s for s in candidates if out.prose[s.node.id] >= settings.dom_inner_share * best), key=lambda s: s.depth
+    )
     out.main = main.node
     out.main_ids = frozenset(
         i
@@ -149,10 +162,63 @@ def _choose_main(seen: dict[int, _Seen], out: Layout) -> None:
 
 
 def layout(page: Page) -> Layout:
-    """Measure where the prose is and pick the main content container (if the markup has one)."""
+    """Measure where the prose is and pick the main content container (if the markup has one).
+
+    Every DOM rule asks, and the answer only changes when a rule removes a prose block, so it is
+    kept per page (see :class:`_PageLayouts`) and measured again only then.
+    """
+    memo = _PageLayouts.of(page)
+    removed = tuple(i for i in memo.prose if page.label(i) is Label.BOILERPLATE)
+    found = memo.layouts.get(removed)
+    if found is None:
+        found = memo.layouts[removed] = _layout(page, memo.prose)
+    return found
+
+
+def _layout(page: Page, prose: tuple[int, ...]) -> Layout:
     out = Layout()
-    _choose_main(_measure(page, out), out)
+    _choose_main(_measure(page, prose, out), out, page.settings)
+    share = page.settings.dom_article_share * out.total
+    out.holders = frozenset(i for i, w in out.prose.items() if w >= share) if out.total > 0 else frozenset()
+    out.stops = out.main_ids | out.holders
     return out
+
+
+class _PageLayouts:
+    """The layouts of the page being judged, by the prose blocks removed so far.
+
+    One per thread, for the last page only: another page replaces it. The page is recognised by
+    its verdict list (made afresh for every page, and held here so that its identity cannot be
+    reused); the blocks are not held, so a finished page's text is freed. A layout is a function
+    of the blocks and their labels alone: keeping it never makes a result depend on history.
+    """
+
+    __slots__ = ("layouts", "prose", "settings", "size", "verdicts")
+    _local = threading.local()
+
+    def __init__(self, page: Page) -> None:
+        self.verdicts = page.verdicts
+        self.size = len(page.blocks)
+        self.settings = page.settings
+        self.prose = tuple(i for i, b in enumerate(page.blocks) if _is_prose(b, page.settings))
+        self.layouts: dict[tuple[int, ...], Layout] = {}
+
+    @classmethod
+    def of(cls, page: Page) -> _PageLayouts:
+        memo: _PageLayouts | None = getattr(cls._local, "memo", None)
+        if (
+            memo is None
+            or memo.verdicts is not page.verdicts
+            or memo.size != len(page.blocks)
+            or memo.settings is not page.settings
+        ):
+            memo = cls._local.memo = cls(page)
+        return memo
+
+
+Culprit = tuple[DomNode, Kind]
+"""An element that marks the blocks inside it as boilerplate, and the kind it marks."""
+Memo = dict[int, Culprit | None]
 
 
 class DomRule(Rule):
@@ -164,23 +230,36 @@ class DomRule(Rule):
         """The kind of boilerplate this element marks, judged from the element alone."""
         return None
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+    def kind_at(self, nodes: tuple[DomNode, ...], k: int) -> Kind | None:
+        """The kind of boilerplate ``nodes[k]`` marks; ``nodes[k + 1:]`` are the elements around it."""
+        return self.node_kind(nodes[k])
+
+    def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         """The enclosing element that marks the block as boilerplate, and its kind.
 
-        ``memo`` holds :meth:`node_kind` per element for this page: elements are shared by many blocks.
+        ``memo`` holds, per element of this page, the culprit at or above it: blocks share their
+        enclosing elements, so each element is judged once and each block climbs only to the
+        first element already judged.
         """
-        for node in _enclosing(block, lay):
+        assert block.dom is not None
+        nodes = block.dom.nodes
+        climbed: list[int] = []
+        found: Culprit | None = None
+        for k, node in enumerate(_enclosing(block, lay)):
             if node.id in memo:
-                kind = memo[node.id]
-            else:
-                kind = memo[node.id] = self.node_kind(node)
-            if kind is not None:
-                return node, kind
-        return None
+                found = memo[node.id]
+                break
+            climbed.append(node.id)
+            if (kind := self.kind_at(nodes, k)) is not None:
+                found = (node, kind)
+                break
+        for ident in climbed:
+            memo[ident] = found
+        return found
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         lay = layout(page)
-        memo: dict[int, Kind | None] = {}
+        memo: Memo = {}
         for i, block in enumerate(page.blocks):
             if block.dom is None or page.verdicts[i] is not None:
                 continue
@@ -196,11 +275,7 @@ def _describe(node: DomNode) -> str:
 
 def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
     """The block's elements, innermost first, up to (not including) the first that holds the article."""
-    assert block.dom is not None
-    for node in block.dom.nodes:
-        if lay.holds_article(node) or node.id in lay.main_ids:
-            return
-        yield node
+    return lay.enclosing(block)
 
 
 _HIDDEN_TOKENS = frozenset(
@@ -226,7 +301,7 @@ class Hidden(DomRule):
     def node_kind(self, node: DomNode) -> Kind | None:
         return self.kind if _hidden_by_class(node) else None
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+    def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
         if block.dom.hidden:
             return next(((node, self.kind) for node in _enclosing(block, lay)), None)
@@ -252,18 +327,18 @@ class Landmark(DomRule):
     id = "dom.landmark"
     kind = Kind.NAVIGATION
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
-        assert block.dom is not None
-        nodes = block.dom.nodes
-        for k, node in enumerate(_enclosing(block, lay)):
-            if kind := _LANDMARK_TAGS.get(node.tag):
-                return node, kind
-            if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
-                return node, Kind.NAVIGATION
-            for token in sorted(node.tokens):
-                if kind := _LANDMARK_ROLES.get(token):
-                    return node, kind
-        return None
+    def kind_at(self, nodes: tuple[DomNode, ...], k: int) -> Kind | None:
+        node = nodes[k]
+        if kind := _LANDMARK_TAGS.get(node.tag):
+            return kind
+        if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
+            return Kind.NAVIGATION
+        return _landmark_role(node.tokens) if node.tokens else None
+
+
+@lru_cache(maxsize=256)
+def _landmark_role(tokens: frozenset[str]) -> Kind | None:
+    return next((kind for token in sorted(tokens) if (kind := _LANDMARK_ROLES.get(token))), None)
 
 
 # Class/id names of boilerplate widgets, matched against whole words of a token ("post-comments",
@@ -302,6 +377,7 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
 
+@lru_cache(maxsize=256)  # a pure function of the token; pages share most class names
 def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
     if token.startswith(("role:", "itemprop:")) or len(token) > 60:
@@ -326,11 +402,16 @@ class Named(DomRule):
     kind = Kind.OTHER
 
     def node_kind(self, node: DomNode) -> Kind | None:
-        # Sorted: a frozenset's order varies between runs, and the result must not.
-        kinds = [kind for token in sorted(node.tokens) if (kind := named_kind(token)) is not None]
-        if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in node.tokens)):
-            return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
-        return kinds[0]
+        return _widget_kind(node.tokens) if node.tokens else None
+
+
+@lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
+def _widget_kind(tokens: frozenset[str]) -> Kind | None:
+    # Sorted: a frozenset's order varies between runs, and the result must not.
+    kinds = [kind for token in sorted(tokens) if (kind := named_kind(token)) is not None]
+    if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in tokens)):
+        return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
+    return kinds[0]
 
 
 class NestedArticles(DomRule):
@@ -382,7 +463,7 @@ class Headline(DomRule):
     id = "dom.headline"
     kind = Kind.METADATA
 
-    def culprit(self, block: Block, lay: Layout, memo: dict[int, Kind | None]) -> tuple[DomNode, Kind | None] | None:
+    def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
         return (block.dom.nodes[0], self.kind) if block.dom.tag == "h1" and block.dom.nodes else None
 
