@@ -302,3 +302,21 @@ def test_a_meta_tag_with_both_property_and_itemprop_is_read_under_each() -> None
 @given(st.text(alphabet=st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2003\u200b\u200c\u2060\ufeff")))
 def test_the_walks_white_space_collapse_is_normalise(text: str) -> None:
     assert _collapse(text) == normalise(text)
+
+
+def test_a_placeholder_date_in_markup_is_not_a_publication_date() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z">'
+        '<meta name="date" content="2019-11-19"></head><body><p>'
+        + "Some prose for the body. " * 5
+        + "</p></body></html>"
+    )
+    assert clean(html, input_format="html").article.published == dt.date(2019, 11, 19)
+
+
+def test_markup_byline_loses_its_leading_by() -> None:
+    html = (
+        '<html><head><meta name="author" content="By MEG KINNARD and ERRIN HAINES, Associated Press"></head>'
+        "<body><p>" + "Some prose for the body. " * 5 + "</p></body></html>"
+    )
+    assert clean(html, input_format="html").article.byline == "MEG KINNARD and ERRIN HAINES, Associated Press"

@@ -198,16 +198,31 @@ def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -
     candidates = [ld.get("datePublished"), *(meta.get(k) for k in _DATE_KEYS), ld.get("dateCreated")]
     candidates += [el.get("datetime") for el in root.xpath("//body//time[@datetime][1]")]
     for value in candidates:
-        if value and (when := parse_when(value)) is not None:
+        if value and (when := parse_when(value)) is not None and _plausible(when):
             return when
     return None
+
+
+def _plausible(when: date | datetime) -> bool:
+    # Templates print placeholders such as 0001-01-01 or 1970-01-01; no article on the web is older
+    # than the web.
+    return when.year >= 1991
 
 
 def _byline(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> str | None:
     for value in (ld.get("author"), meta.get("author"), meta.get("article:author")):
         if value and not value.startswith(("http://", "https://")):
-            return value
-    return _first_text(root, '//body//a[@rel="author"]')
+            return _strip_by(value)
+    found = _first_text(root, '//body//a[@rel="author"]')
+    return _strip_by(found) if found else None
+
+
+_BY = regex.compile(r"^(?i:by|por|di|oleh|von|par)\s+(?=\S)")
+
+
+def _strip_by(name: str) -> str:
+    """The byline without a leading "By" ("By MEG KINNARD and ERRIN HAINES" → "MEG KINNARD and ...")."""
+    return str(_BY.sub("", name.strip(), count=1))
 
 
 def _canonical(meta: dict[str, str], root: etree._Element, url: str | None) -> str | None:
