@@ -188,3 +188,9 @@ def test_fire_counts_accumulate_per_cleaner() -> None:
     c.clean(PAGE)
     c.clean(PAGE)
     assert c.fired["navigation.controls"] == 2
+
+
+def test_a_decorated_rule_pickles_by_reference() -> None:
+    import pickle
+
+    assert pickle.loads(pickle.dumps(sponsored)) is sponsored

@@ -9,8 +9,6 @@ timeout error. Nothing is dropped: every item yields exactly one ``BatchResult``
 
 from __future__ import annotations
 
-import importlib
-import io
 import multiprocessing as mp
 import pickle
 import signal
@@ -26,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from .errors import PageCleanerError, RuleError
 from .models import CleanedPage
-from .rules.base import FunctionRule, Rule
+from .rules.base import Rule
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -141,38 +139,8 @@ class CleanerSpec:
         return _dumps(self)
 
 
-def _load_global(module: str, qualname: str) -> Any:
-    """The object a module defines under ``qualname`` (what a worker unpickles a decorated rule as)."""
-    obj: Any = importlib.import_module(module)
-    for part in qualname.split("."):
-        obj = getattr(obj, part)
-    return obj
-
-
-class _RulePickler(pickle.Pickler):
-    """Pickles an ``@rule``-decorated function rule by reference to the module name it is bound to.
-
-    The decorator rebinds the function's name to the ``FunctionRule``, so plain
-    pickle cannot find the function itself; the rule object is found instead.
-    """
-
-    def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, FunctionRule):
-            module, qualname = getattr(obj.func, "__module__", None), getattr(obj.func, "__qualname__", "")
-            if module and "<" not in qualname:
-                try:
-                    bound = _load_global(module, qualname)
-                except (ImportError, AttributeError):
-                    return NotImplemented
-                if bound is obj:
-                    return _load_global, (module, qualname)
-        return NotImplemented
-
-
 def _dumps(obj: object) -> bytes:
-    buffer = io.BytesIO()
-    _RulePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
-    return buffer.getvalue()
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class BatchSetupError(PageCleanerError):

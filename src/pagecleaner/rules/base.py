@@ -8,6 +8,7 @@ blocks from their neighbours.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -251,8 +252,29 @@ def check_rule(rule: Rule) -> Rule:
 FunctionResult = bool | str | Verdict | None
 
 
+def _load_global(module: str, qualname: str) -> Any:
+    """The object ``module`` defines under ``qualname`` (how a decorated rule is unpickled)."""
+    obj: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
 class FunctionRule(Rule):
     """A rule made from a plain function by :func:`rule`."""
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        # ``@rule`` rebinds the function's name to this rule, so pickle cannot find the function by
+        # name; the rule itself is found there instead (worker processes rebuild it by import).
+        module, qualname = getattr(self.func, "__module__", None), getattr(self.func, "__qualname__", "")
+        if module and "<" not in qualname:
+            try:
+                bound = _load_global(module, qualname)
+            except (ImportError, AttributeError):
+                bound = None
+            if bound is self:
+                return _load_global, (module, qualname)
+        return FunctionRule, (self.func, self.id, self.kind, self.stage)
 
     def __init__(self, func: Callable[..., FunctionResult], id: str, kind: Kind, stage: Stage) -> None:
         self.id, self.kind, self.stage = id, kind, stage
