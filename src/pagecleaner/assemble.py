@@ -59,13 +59,14 @@ def teasers(page: Page) -> list[Teaser]:
         for item in items:
             if not item.title:
                 continue
-            text = " ".join(run[p].text for p in item.blocks if p < len(run))
+            # A shown age is the teaser's date; without one, a date printed in its blocks.
+            dated = item.age or " ".join(run[p].text for p in item.blocks)
             out.append(
                 Teaser(
                     title=item.title,
                     source=item.source,
                     age=item.age,
-                    published=_published(item.age, text if not item.age else item.age, page),
+                    published=_published(item.age, dated, page),
                     summary="\n\n".join(item.summary) or None,
                     url=_first_href(run[item.blocks[0]]),
                 )
@@ -76,7 +77,7 @@ def teasers(page: Page) -> list[Teaser]:
 def removed(page: Page) -> list[Removed]:
     """One entry per block that left the article, with its original lines."""
     out = []
-    for block, v in zip(page.blocks, page.verdicts, strict=False):
+    for block, v in zip(page.blocks, page.verdicts, strict=True):
         if v is not None and v.label is Label.BOILERPLATE:
             out.append(
                 Removed(
@@ -93,9 +94,7 @@ def removed(page: Page) -> list[Removed]:
 
 def kept(page: Page) -> Sequence[Block]:
     """The article's blocks: every block no rule removed."""
-    return [
-        b for b, v in zip(page.blocks, page.verdicts, strict=False) if v is None or v.label is not Label.BOILERPLATE
-    ]
+    return [b for b, v in zip(page.blocks, page.verdicts, strict=True) if v is None or v.label is not Label.BOILERPLATE]
 
 
 def assemble(

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .assemble import assemble
-from .decode import Decoded, decode, detect_format
+from .decode import decode, detect_format
 from .dom import html_segments, parse_html
 from .engine import judge
 from .errors import RuleError, RuleNotFound
 from .features import make_blocks
 from .limits import Budget, cap_lines, report_overflow
-from .markup import read_markup
+from .markup import Markup, read_markup
 from .models import CleanedPage
 from .rules import default_rules
 from .rules.base import Rule, check_rule
@@ -210,23 +210,20 @@ class Cleaner:
         budget = Budget(s)
         decoded = decode(source, s.max_input_bytes, input_format)
         fmt = detect_format(decoded.text, input_format)
+        warnings = list(decoded.warnings)
+        overflow, markup = None, Markup()
         if fmt == "html":
-            return self._clean_html(decoded, url, s, budget)
-        text, overflow = cap_lines(decoded.text, s)
-        blocks = make_blocks(segment_text(text))
+            parsed = parse_html(decoded.text)
+            warnings += parsed.warnings
+            markup = read_markup(parsed.root, url)
+            blocks = make_blocks(html_segments(parsed.root, markup.base))
+        else:
+            text, overflow = cap_lines(decoded.text, s)
+            blocks = make_blocks(segment_text(text))
         page, fired = judge(blocks, self.active_rules, s, budget)
         self.fired.update(fired)
-        return report_overflow(assemble(page, fmt, decoded.encoding, url, decoded.warnings), overflow)
-
-    def _clean_html(self, decoded: Decoded, url: str | None, s: Settings, budget: Budget) -> CleanedPage:
-        """HTML: parse once, cut into the same blocks as text, judge them, add the markup's metadata."""
-        parsed = parse_html(decoded.text)
-        markup = read_markup(parsed.root, url)
-        blocks = make_blocks(html_segments(parsed.root, markup.base))
-        page, fired = judge(blocks, self.active_rules, s, budget)
-        self.fired.update(fired)
-        warnings = [*decoded.warnings, *parsed.warnings]
-        return assemble(page, "html", decoded.encoding, markup.url or url, warnings, markup.fields)
+        result = assemble(page, fmt, decoded.encoding, markup.url or url, warnings, markup.fields)
+        return report_overflow(result, overflow)
 
 
 _DEFAULT: Cleaner | None = None
