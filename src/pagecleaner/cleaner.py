@@ -17,7 +17,7 @@ from .dom import html_segments, parse_html
 from .engine import judge
 from .errors import RuleError, RuleNotFound
 from .features import make_blocks
-from .limits import Budget, cap_lines, report_overflow
+from .limits import Budget, cap_attributes, cap_lines, report_overflow
 from .markup import Markup, read_markup
 from .models import CleanedPage
 from .rules import default_rules
@@ -213,7 +213,9 @@ class Cleaner:
         warnings = list(decoded.warnings)
         overflow, markup = None, Markup()
         if fmt == "html":
-            parsed = parse_html(decoded.text)
+            html, capped = cap_attributes(decoded.text, s)
+            warnings += capped
+            parsed = parse_html(html)
             warnings += parsed.warnings
             markup = read_markup(parsed.root, url)
             blocks = make_blocks(html_segments(parsed.root, markup.base))

@@ -61,6 +61,10 @@ class Settings(BaseModel):
     max_block_chars: int = Field(default=100_000, ge=1)
     """A block longer than this skips the block-stage (pattern) rules, with a warning; the context
     rules still judge it from its features, so a giant paragraph of prose is still kept."""
+    max_attributes: int = Field(default=1_000, ge=1)
+    """HTML: an element with more attributes than this keeps its tag but loses its attributes, with a
+    warning. (Parsing checks each attribute against the earlier ones of its element, so an "attribute
+    bomb" of 50,000 costs seconds; real elements carry a few dozen at most.)"""
     time_budget: float | None = Field(default=60.0, gt=0)
     """Seconds one ``clean()`` call may spend judging blocks (``None``: no budget). When spent, the
     rules stop: blocks not yet judged are kept in the article unjudged and a warning says so. Only a

@@ -46,6 +46,27 @@ def test_a_block_past_max_block_chars_skips_block_rules_but_stays_judged() -> No
         clean(long_prose, settings=Settings(max_block_chars=500, on_limit="raise"))
 
 
+@pytest.mark.parametrize("sep", [" ", "\n"])
+@pytest.mark.parametrize("value", ["", "=x", '="a b"'])
+def test_an_element_past_max_attributes_keeps_its_text_but_loses_its_attributes(sep: str, value: str) -> None:
+    attrs = sep.join(f"a{k}{value}" for k in range(2_000))
+    page = clean(f"<div><p{sep}{attrs}>{PROSE}</p><p class=x>{PROSE} Again.</p></div>", input_format="html")
+    assert page.article.paragraphs == [PROSE, f"{PROSE} Again."]
+    assert any("max_attributes=1000" in w for w in page.warnings)
+
+
+def test_elements_within_max_attributes_are_parsed_as_written() -> None:
+    attrs = " ".join(f'data-k{k}="{"v" * 10}"' for k in range(900))
+    page = clean(f"<p {attrs}>{PROSE}</p>", input_format="html")
+    assert page.article.paragraphs == [PROSE] and page.warnings == []
+
+
+def test_max_attributes_raises_when_asked() -> None:
+    attrs = " ".join(f"a{k}" for k in range(2_000))
+    with pytest.raises(LimitExceeded):
+        clean(f"<p {attrs}>{PROSE}</p>", input_format="html", settings=Settings(on_limit="raise"))
+
+
 def test_a_spent_time_budget_keeps_unjudged_blocks_and_warns() -> None:
     text = "\n\n".join(["Share this article", PROSE] * 200)
     page = clean(text, settings=Settings(time_budget=1e-9))
