@@ -85,7 +85,8 @@ def cap_attributes(html: str, settings: Settings) -> tuple[str, list[str]]:
     message = f"{len(bombs)} element(s) had more than max_attributes={limit} attributes: their attributes were dropped"
     if settings.on_limit == "raise":
         raise LimitExceeded(message)
-    parts, last = [], 0
+    parts: list[str] = []
+    last = 0
     for start, end, name in bombs:
         parts += (html[last:start], f"<{name}>")
         last = end
