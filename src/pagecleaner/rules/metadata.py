@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..dates import find_date
+from ..dates import find_age, find_date
 from ..models import Kind
 from .base import Label, Page, PageText, Rule, Stage, Verdict
 
@@ -271,6 +271,42 @@ class Dateline(Rule):
         return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
 
 
+_CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
+
+
+class Age(Rule):
+    """A short line that is only a relative age, as comment threads and teaser lists print under
+    every name or headline: "2 days ago at 07:52 am", "Posted 3 hours ago", "5시간 전".
+
+    One such line beside an article is harmless; many of them mark a list of posts (see
+    ``quality.main-run``), so the line is claimed as metadata and costs the run that crosses it.
+    """
+
+    id = "metadata.age"
+    examples = ("2 days ago at 07:52 am", "Posted 3 hours ago", "5시간 전", "vor 2 Stunden")
+    counter_examples = (
+        "Two days ago the council voted to close the library.",
+        "I moved here 3 years ago and never looked back.",
+    )
+    kind = Kind.METADATA
+    max_words = 8
+    max_other_words = 2
+    """Words beside the age and a clock time ("Posted", "Updated", "|")."""
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > self.max_words or block.terminal:
+            return None
+        found = find_age(block.text)
+        if found is None:
+            return None
+        rest = block.text[: found.start()] + " " + block.text[found.end() :]
+        rest = _CLOCK.sub(" ", rest)
+        if sum(1 for w in rest.split() if any(c.isalnum() for c in w)) > self.max_other_words:
+            return None
+        return self.verdict("relative age line")
+
+
 def _headline_like(page: Page, i: int) -> bool:
     b = page.blocks[i]
     if b.dom is not None and b.dom.tag in ("h1", "h2"):
@@ -320,5 +356,5 @@ class Title(Rule):
             yield j, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
 
-RULES: list[Rule] = [SourceDate(), Credit(), CaptionCredit(), AgencyCredit(), Byline(), Dateline()]
+RULES: list[Rule] = [SourceDate(), Credit(), CaptionCredit(), AgencyCredit(), Byline(), Dateline(), Age()]
 CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]

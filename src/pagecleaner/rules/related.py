@@ -61,9 +61,11 @@ class TeaserSection(Rule):
     stage = Stage.CONTEXT
     # Inside a teaser list a bare agency name is the teaser's source, not a photo credit.
     passes_through = (Kind.CAPTION,)
+    # A teaser's age ("22 minutes ago") is part of the teaser.
+    passes_through_rules = ("metadata.age",)
 
     def _open(self, v: Verdict | None) -> bool:
-        return v is None or v.kind in self.passes_through
+        return v is None or v.kind in self.passes_through or v.rule in self.passes_through_rules
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         n = len(page.blocks)
