@@ -604,6 +604,92 @@ RELATED_HEADING = LiteralPatternRule(
     counter_examples=("Related species were found in the same cave system last year.",),
 )
 
+SLIDE_CAPTION = LiteralPatternRule(
+    "caption.slide",
+    Kind.CAPTION,
+    r"(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s?\d{1,3}\s?(?:of|/|de|di|von)\s?\d{1,3}$"
+    r"|\d{1,3}\s?of\s?\d{1,3}(?-i:(?=\p{Lu}))|(?:image|media|photo|video) ?caption(?-i:(?!\p{Ll}))",
+    scope="start",
+    max_words=60,
+    literals=("of", "/", "de", "di", "von", "caption"),
+    description='Gallery counters and caption labels: "Image 1 of 5", "1of4A shopper looks at …", '
+    '"Image caption Police at the scene".',
+    examples=("Image 1 of 5", "1of4A shopper looks at extension cords", "Media captionWho is Julian Assange?"),
+    counter_examples=("1 of 4 patients in the trial reported side effects.", "Images of the comet were released."),
+)
+BROWSER_NOTICE = KeywordPatternRule(
+    "notice.browser",
+    Kind.OTHER,
+    r"\b(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern |newer |supported )?(?:web )?browser\b"
+    r"|\byour browser (?:is (?:out of date|not supported|outdated)|does not support)\b"
+    r"|\bwe'?ve detected (?:that )?you are (?:on|using)\b|\b(?:please )?enable javascript\b"
+    r"|\bjavascript is (?:disabled|required|turned off)\b|\bplayback is (?:unsupported|not supported) on your\b"
+    r"|\b(?:will )?opens? in a new (?:window|tab)\b",
+    scope="search",
+    max_words=40,
+    keywords=("browser", "detected", "javascript", "playback", "new window", "new tab"),
+    description='Notices about the reader\'s browser or device: "Please update to a modern browser", '
+    '"Media playback is unsupported on your device", "Links will open in a new window".',
+    examples=(
+        "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+        "Media playback is unsupported on your device",
+        "These are external links and will open in a new window",
+    ),
+    counter_examples=("The company said its new browser would ship in March with better privacy controls.",),
+)
+ARTICLE_TOOLS = LiteralPatternRule(
+    "share.article-tools",
+    Kind.SHARE,
+    rf"(?:(?:order reprints?|reprints?(?: (?:&|and) permissions)?|print (?:this )?(?:article|story|page)"
+    rf"|save (?:this )?(?:article|story)|gift (?:this )?article|text size|font size|listen to (?:this )?article"
+    rf"|download (?:the )?pdf){_SEP})+",
+    max_words=10,
+    literals=("reprint", "print ", "save ", "gift ", "size", "listen to", "pdf"),
+    description='Article tool bars: "Order Reprints", "Print Article", "Text size", "Listen to this article".',
+    examples=("Order Reprints", "Print Article", "Gift this article | Text size"),
+    counter_examples=("Reprints of the 1962 edition sold out within a week.",),
+)
+SHARE_CALL = KeywordPatternRule(
+    "share.call",
+    Kind.SHARE,
+    r"\bshare (?:it|this(?: story| article| post)?) with (?:a friend|your friends|friends)\b"
+    r"|\bfollow (?:us|him|her|me|them)\b[^.!?]{0,20}(?:\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|@\w)",
+    scope="search",
+    max_words=40,
+    keywords=("share", "follow"),
+    description='Calls to share or follow: "Like this story? Share it with a friend!", '
+    '"Follow us on Twitter @Spacedotcom and on Facebook."',
+    examples=("Like this story? Share it with a friend!", "Follow us on Twitter @Spacedotcom and on Facebook."),
+    counter_examples=("Investors follow him closely and share his view that rates will fall.",),
+)
+SUBSCRIBE_PROMO = LiteralPatternRule(
+    "subscription.promo",
+    Kind.SUBSCRIPTION,
+    r"(?:[^.!?]{1,60}[?!]\s)?subscribe to\b",
+    scope="start",
+    max_words=35,
+    literals=("subscribe to",),
+    description='A paragraph that opens with a call to subscribe: "Subscribe to WIRED and stay smart …", '
+    '"Need more space? Subscribe to our sister title …".',
+    examples=(
+        "Subscribe to WIRED and stay smart with more of your favorite writers.",
+        'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news.',
+    ),
+    counter_examples=("Few economists subscribe to the view that tariffs lower prices.",),
+)
+FEEDBACK = KeywordPatternRule(
+    "promo.feedback",
+    Kind.PROMO,
+    r"\btell us what you think\b|\b(?:take|taking) (?:our|this|the|a (?:short|quick)) survey\b"
+    r"|\b(?:give|send) us (?:your )?feedback\b|\bwas this (?:article|page|story) (?:helpful|useful)\b",
+    scope="search",
+    max_words=40,
+    keywords=("tell us", "survey", "feedback", "helpful", "useful"),
+    description='Feedback and survey prompts: "Tell us what you think about our new look by taking this survey."',
+    examples=("Welcome to our new article page. Tell us what you think about our new look by taking this survey.",),
+    counter_examples=("A survey of 2,000 voters found most would back the plan.",),
+)
+
 RULES = [
     IMAGE_ALT,
     ALT_ENTITIES,
@@ -630,4 +716,10 @@ RULES = [
     CITATION,
     RELATED_LINK,
     RELATED_HEADING,
+    SLIDE_CAPTION,
+    BROWSER_NOTICE,
+    ARTICLE_TOOLS,
+    SHARE_CALL,
+    SUBSCRIBE_PROMO,
+    FEEDBACK,
 ]
