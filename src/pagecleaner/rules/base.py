@@ -121,7 +121,9 @@ class PageText:
     def folds_oddly(self) -> bool:
         """Whether a block holds one of :data:`FOLD_TRAPS`."""
         if self._traps is None:
-            self._traps = any(not p.isascii() and any(c in p for c in FOLD_TRAPS) for p in self._pieces)
+            # The original texts: lower-casing turns "İ" into "i̇", which no longer shows the trap.
+            texts = (b.text for b in self._blocks)
+            self._traps = any(not t.isascii() and any(c in t for c in FOLD_TRAPS) for t in texts)
         return self._traps
 
     def joined(self, max_words: int | None) -> tuple[str, list[int]]:
