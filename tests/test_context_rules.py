@@ -102,3 +102,38 @@ def test_no_title_when_the_page_starts_with_prose() -> None:
 def test_a_context_rule_can_be_disabled() -> None:
     c = Cleaner(plugins=False).disable("metadata.title")
     assert c.clean("\n".join(["Budget passes after late-night debate", *PROSE])).article.title is None
+
+
+# comments.thread
+COMMENTS = [
+    "Jane Doe on November 19, 2019 at 4:36 pm said:",
+    "I have lived in the town for twenty years and I have never seen the council spend this carefully on anything.",
+    "The library alone is worth the tax rise, and the roads have needed work since the floods of last winter.",
+    "Reply",
+    "Sam on November 19, 2019 at 5:02 pm said:",
+    "Small businesses on the high street will pay for this while the council's own offices get a new roof again.",
+    "Reply",
+    "Ann Lee on November 20, 2019 at 9:15 am said:",
+    "Has anyone seen the auditors' figures from last spring? They suggest the costs were badly underestimated then.",
+]
+
+
+def test_a_comment_thread_after_the_article_is_removed_however_long_its_posts() -> None:
+    # Posts as long as these would outweigh what their headers cost the main run.
+    posts = [f"{line} {line} {line}" if line.endswith(".") or line.endswith("?") else line for line in COMMENTS]
+    page = "\n".join([*PROSE, "Comments", *posts])
+    assert clean(page).article.paragraphs == PROSE
+    assert rules_of(page)[posts[1]] == "comments.thread"
+    assert rules_of(page)[posts[-1]] == "comments.thread"
+
+
+def test_dated_sections_without_any_comments_widget_are_not_a_thread() -> None:
+    # A timeline: date lines between paragraphs, but nothing says these are comments.
+    dated = [line for line in COMMENTS if line != "Reply"]
+    page = "\n".join([*PROSE, *dated])
+    assert "comments.thread" not in rules_of(page).values()
+
+
+def test_a_page_that_is_only_a_thread_is_not_emptied_by_the_thread_rule() -> None:
+    page = "\n".join(["Comments", *COMMENTS])
+    assert "comments.thread" not in rules_of(page).values()

@@ -49,6 +49,8 @@ class Settings(BaseModel):
     """A single paragraph of at most this many words right above the byline is a standfirst."""
     list_min_items: int = Field(default=3, ge=2)
     """A byline or date line printed this many times marks a list (teasers, comments), not an article."""
+    thread_max_gap: int = Field(default=10, ge=1)
+    """Blocks that may stand between two post headers of one comment thread (a post's paragraphs)."""
 
     # Limits. Each one bounds the time and memory of one call; none drops text silently. Measured on a
     # 2-core machine: 50 MB of prose cleans in about 15 s with a peak of about 460 MB.

@@ -148,6 +148,82 @@ class Neighbours(Rule):
             yield i, self._decide(page, i, before, right[i] is Label.CONTENT)
 
 
+class Thread(Rule):
+    """Removes a comment thread after the article: posts that each open with a header (a name
+    with a date or age, "Jane on May 2, 2019 at 4:47 pm said:", "2 days ago") and may close with
+    "Reply", however long their text.
+
+    A thread is at least ``list_min_items`` such markers, each within ``thread_max_gap`` blocks of
+    the next, with a comments widget, heading or action among them or just before them, and
+    article prose before it. From its first marker to the end of the last post, what reads as
+    prose is a comment. (The main-run pass alone keeps a thread whose comments are long.)
+    """
+
+    id = "comments.thread"
+    kind = Kind.COMMENTS
+    stage = Stage.CONTEXT
+    markers = ("metadata.age", "metadata.dateline", "metadata.byline", "comments.header")
+    """Post headers. (Actions such as "Reply" or "Report" also follow embedded posts in an article.)"""
+    lead = 3
+    """How far before the first header the thread's comments heading may stand."""
+    join = 3
+    """A run of headers this many gaps after a thread continues it."""
+    within = (Kind.LOW_CONTENT, Kind.METADATA, Kind.COMMENTS)
+    """Kinds of boilerplate a post may hold ("Hi Milan," read as a title, "Reply")."""
+
+    def _clusters(self, page: Page) -> list[list[int]]:
+        """Runs of post headers, each within ``thread_max_gap`` blocks of the next."""
+        gap = page.settings.thread_max_gap
+        clusters: list[list[int]] = []
+        for i, v in enumerate(page.verdicts):
+            if v is not None and v.rule in self.markers:
+                if clusters and i - clusters[-1][-1] <= gap:
+                    clusters[-1].append(i)
+                else:
+                    clusters.append([i])
+        return clusters
+
+    def _start(self, page: Page, marks: list[int]) -> int | None:
+        """The first header at or after the thread's first comments widget, heading or action:
+        headers before it (the article's own byline and date) are not posts."""
+        for i in range(max(0, marks[0] - self.lead), marks[-1] + 1):
+            if page.kind(i) is Kind.COMMENTS:
+                return next(m for m in marks if m >= i) if i <= marks[-1] else None
+        return None
+
+    def _threads(self, page: Page) -> list[tuple[int, int]]:
+        """(first header, last header) of each thread."""
+        s = page.settings
+        threads: list[tuple[int, int]] = []
+        for marks in self._clusters(page):
+            if threads and marks[0] - threads[-1][1] <= self.join * s.thread_max_gap:
+                # One long post (a list, a quote) split the thread: this run continues it.
+                threads[-1] = (threads[-1][0], marks[-1])
+                continue
+            start = self._start(page, marks)
+            posts = [m for m in marks if start is not None and m >= start]
+            if len(posts) >= s.list_min_items:
+                threads.append((posts[0], posts[-1]))
+        return threads
+
+    def _ends(self, page: Page, i: int) -> bool:
+        """Whether block ``i`` ends the last post: boilerplate of a named kind (a footer, a share bar)."""
+        v = page.verdicts[i]
+        return v is not None and v.label is Label.BOILERPLATE and v.kind not in self.within
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        s, n = page.settings, len(page.blocks)
+        for first, last in self._threads(page):
+            if not any(page.label(i) is Label.CONTENT and _is_prose(page.blocks[i], s) for i in range(first)):
+                continue  # nothing before it to be the article: the page is the thread
+            end = last + 1  # the last post's text
+            while end < n and end - last <= s.thread_max_gap and not self._ends(page, end):
+                end += 1
+            for i in range(first, end):
+                if page.label(i) is Label.CONTENT:
+                    yield i, self.verdict("a post in a comment thread")
+
+
 # Headings that open a new section of the page (comments, related articles): the article
 # runs on past one only when much more article text follows.
 _SECTION_BREAK_RULES = ("related.heading", "comments.", "author.", "newsletter.", "tags.", "footer.")
@@ -261,4 +337,4 @@ class LeadIn(Rule):
 
 
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Neighbours(), MainRun(), LeadIn()]
+CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Neighbours(), Thread(), MainRun(), LeadIn()]
