@@ -112,7 +112,9 @@ _CAPTION_HEAD = regex.compile(r"^(?:FILE\s?[-–—]\s|In this (?:[\w.,]+\s){0,6
 # A bare credit line under a photo: "Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images".
 _AGENCY_CREDIT = regex.compile(
     r"(?:^|[/|,]\s?|\bvia\s)(?:Getty(?: Images)?|AP(?: Photo)?|AFP|Reuters|EPA(?:-EFE)?|Bloomberg|Shutterstock"
-    r"|iStock(?:photo)?|Alamy|PA(?: Images| Wire)?|Corbis|NurPhoto|Xinhua|Contributor)\s?$"
+    r"|iStock(?:photo)?|Alamy|PA (?:Images|Wire|Media)|Corbis|NurPhoto|Xinhua|Contributor)\s?$"
+    # A bare "PA" only after a slash or bar: after a comma it is the state ("Allentown, PA").
+    r"|(?:^|[/|]\s?|\bvia\s)PA\s?$"
 )
 
 
@@ -122,7 +124,7 @@ class AgencyCredit(Rule):
     id = "caption.agency-credit"
     kind = Kind.CAPTION
     examples = ("Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images", "Hau Dinh, AP")
-    counter_examples = ("The pictures were sold to Getty.",)
+    counter_examples = ("The pictures were sold to Getty.", "June 26 -- PPL Center, Allentown, PA")
     max_words = 8
 
     def match(self, page: Page, i: int) -> Verdict | None:
