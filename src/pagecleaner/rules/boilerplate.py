@@ -623,7 +623,7 @@ BROWSER_NOTICE = KeywordPatternRule(
     r"\b(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern |newer |supported )?(?:web )?browser\b"
     r"|\byour browser (?:is (?:out of date|not supported|outdated)|does not support)\b"
     r"|\bwe'?ve detected (?:that )?you are (?:on|using)\b|\b(?:please )?enable javascript\b"
-    r"|\bjavascript is (?:disabled|required|turned off)\b|\bplayback is (?:unsupported|not supported) on your\b"
+    r"|\bjavascript is (?:disabled|required|turned off)\b|\brequires javascript\b|\bplayback is (?:unsupported|not supported) on your\b"
     r"|\b(?:will )?opens? in a new (?:window|tab)\b",
     scope="search",
     max_words=40,
@@ -634,6 +634,7 @@ BROWSER_NOTICE = KeywordPatternRule(
         "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
         "Media playback is unsupported on your device",
         "These are external links and will open in a new window",
+        "This slideshow requires JavaScript.",
     ),
     counter_examples=("The company said its new browser would ship in March with better privacy controls.",),
 )
@@ -690,6 +691,23 @@ FEEDBACK = KeywordPatternRule(
     counter_examples=("A survey of 2,000 voters found most would back the plan.",),
 )
 
+SUPPORT_PROMO = KeywordPatternRule(
+    "promo.support",
+    Kind.PROMO,
+    r"\bif you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b|\bclick here to support\b"
+    r"|\bsupport (?:our|independent|quality) journalism\b|\bdo you rely on\b[^.!?]{0,40}\?",
+    scope="search",
+    max_words=60,
+    keywords=("if you", "click here", "journalism", "rely on"),
+    description='Appeals for support after an article: "If you enjoyed this article, … Join NRPLUS", '
+    '"Do you rely on our reporting? Click here to support it."',
+    examples=(
+        "If you enjoyed this article, we have a proposition for you: join our members' club.",
+        "Do you rely on Snopes reporting? Click here to support it.",
+    ),
+    counter_examples=("If you enjoyed the first film, the sequel will not disappoint, critics say.",),
+)
+
 RULES = [
     IMAGE_ALT,
     ALT_ENTITIES,
@@ -722,4 +740,5 @@ RULES = [
     SHARE_CALL,
     SUBSCRIBE_PROMO,
     FEEDBACK,
+    SUPPORT_PROMO,
 ]
