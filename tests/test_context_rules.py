@@ -95,6 +95,18 @@ def test_headline_before_the_body_becomes_the_title() -> None:
     assert rules_of(page)["Budget passes after late-night debate"] == "metadata.title"
 
 
+def test_the_headline_sharing_words_with_the_body_beats_lines_nearer_to_it() -> None:
+    # Between the headline and the body: a section name and a line of share links.
+    lines = ["Council approves new budget after debate", "Local Politics", "Share this story with friends"]
+    result = clean("\n".join([*lines, *PROSE]))
+    assert result.article.title == lines[0]
+
+
+def test_a_line_with_a_clock_time_is_not_taken_for_the_headline() -> None:
+    lines = ["Council budget approved", "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"]
+    assert clean("\n".join([*lines, *PROSE])).article.title == lines[0]
+
+
 def test_no_title_when_the_page_starts_with_prose() -> None:
     assert clean("\n".join(PROSE)).article.title is None
 

@@ -8,6 +8,7 @@ assembly through the verdict's ``data``; glued tokens such as
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
@@ -321,23 +322,39 @@ def _is_lead_in(page: Page, i: int) -> bool:
     return v is not None and v.rule == "quality.lead-in"
 
 
-class Title(Rule):
-    """The headline: the heading-like line just before the article body, kept once as ``title``.
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
-    A headline printed twice (a common artefact of aggregators) is preferred;
-    its other copies are removed as duplicates.
+
+def _terms(text: str) -> set[str]:
+    """What a headline shares with its article: words of four letters or more, or, in CJK
+    text (no spaces between words), pairs of adjacent characters."""
+    low = text.lower()
+    if _CJK_CHAR.search(low):
+        chars = _CJK_CHAR.findall(low)
+        return {a + b for a, b in pairwise(chars)}
+    return set(_TITLE_WORD.findall(low))
+
+
+class Title(Rule):
+    """The headline: of the heading-like lines just before the article body, the one that reads
+    most like its headline, kept once as ``title``.
+
+    A headline shares words with the article's opening (a section name, a byline, "Share this"
+    do not), runs to several words, is often printed twice (a common artefact of aggregators)
+    and rarely ends in a full stop; the nearest line wins a tie. Its other copies are removed
+    as duplicates.
     """
 
     id = "metadata.title"
     kind = Kind.METADATA
     stage = Stage.CONTEXT
-    lookback = 8
+    lookback = 12
+    opening_words = 150
+    """How much of the body a headline is compared with."""
 
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
-        if body is None:
-            return
-        candidates = [
+    def _choices(self, page: Page, body: int) -> list[int]:
+        return [
             j
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
             if page.label(j) is not Label.CONTENT
@@ -345,13 +362,40 @@ class Title(Rule):
             and not _is_lead_in(page, j)
             and _headline_like(page, j)
         ]
+
+    def _opening(self, page: Page, body: int) -> set[str]:
+        texts, words = [], 0
+        for i in range(body, len(page.blocks)):
+            if page.label(i) is Label.CONTENT:
+                texts.append(page.blocks[i].text)
+                words += page.blocks[i].words
+                if words >= self.opening_words:
+                    break
+        return _terms(" ".join(texts))
+
+    def _score(self, page: Page, j: int, rank: int, opening: set[str]) -> float:
+        block = page.blocks[j]
+        terms = _terms(block.text)
+        shared = len(terms & opening) / len(terms) if terms else 0.0
+        return (
+            3.0 * shared
+            + (1.0 if 4 <= block.words <= 25 or block.cjk else 0.0)
+            + (1.0 if block.repeats > 1 else 0.0)
+            - (1.0 if block.text.endswith(".") else 0.0)
+            - (1.5 if _CLOCK.search(block.text) else 0.0)  # "Updated Nov 19, 9:41 AM"
+            - 0.1 * rank
+        )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
+        if body is None:
+            return
+        candidates = self._choices(page, body)
         if not candidates:
             return
-        # A headline printed twice wins; then one without a closing full stop (headlines rarely
-        # have one, a short opening sentence does); then the nearest.
-        repeated = [j for j in candidates if page.blocks[j].repeats > 1]
-        open_ended = [j for j in candidates if not page.blocks[j].text.endswith(".")]
-        text = page.blocks[(repeated or open_ended or candidates)[0]].text
+        opening = self._opening(page, body)
+        best = max(range(len(candidates)), key=lambda r: self._score(page, candidates[r], r, opening))
+        text = page.blocks[candidates[best]].text
         copies = [j for j in range(body) if page.blocks[j].text == text]
         yield copies[0], self.verdict("headline before the body", data={"title": text})
         for j in copies[1:]:
