@@ -149,3 +149,23 @@ def test_dated_sections_without_any_comments_widget_are_not_a_thread() -> None:
 def test_a_page_that_is_only_a_thread_is_not_emptied_by_the_thread_rule() -> None:
     page = "\n".join(["Comments", *COMMENTS])
     assert "comments.thread" not in rules_of(page).values()
+
+
+# related.cut-ending
+CUT = "The mayor said the review would start in spring, and that the auditors who had first flagged the..."
+
+
+def test_an_article_cut_off_by_a_paywall_keeps_its_last_paragraph() -> None:
+    page = "\n".join([*PROSE, CUT, "Subscribe", "Sign in"])
+    assert clean(page).article.paragraphs == [*PROSE, CUT]
+
+
+def test_an_excerpt_followed_by_more_article_is_still_a_teaser() -> None:
+    page = "\n".join([*PROSE[:2], CUT, *PROSE[2:]])
+    assert rules_of(page)[CUT] == "related.excerpt"
+
+
+def test_excerpts_in_a_list_stay_teasers() -> None:
+    second = "Officials in the next county said their own budget would be cut again, and that schools would..."
+    page = "\n".join([*PROSE, CUT, second])
+    assert CUT not in clean(page).article.paragraphs

@@ -128,7 +128,37 @@ class InlineTeaser(Rule):
             yield i, self.verdict("headline printed twice inside the article", through=k if summary else j)
 
 
+class CutEnding(Rule):
+    """Keeps the article's last paragraph when the page cut it off ("… who was the first pick of…"):
+    a paywall or a "read more" fold ends the visible article with an excerpt-like paragraph.
+
+    An excerpt right after the article's last kept paragraph, reading as prose, with no other
+    excerpt near it (teaser lists print one per item) is the article's own ending.
+    """
+
+    id = "related.cut-ending"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+    window = 3
+    """No other excerpt this many blocks either side."""
+    min_words = 12
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        n = len(page.blocks)
+        excerpts = [i for i in range(n) if (v := page.verdicts[i]) is not None and v.rule == Excerpt.id]
+        for k, i in enumerate(excerpts):
+            lonely = (k == 0 or i - excerpts[k - 1] > self.window) and (
+                k + 1 == len(excerpts) or excerpts[k + 1] - i > self.window
+            )
+            block = page.blocks[i]
+            if not lonely or i == 0 or page.label(i - 1) is not Label.CONTENT or block.weight < self.min_words:
+                continue
+            if any(page.label(j) is Label.CONTENT for j in range(i + 1, n)):
+                continue  # the article goes on: this is a teaser inside it
+            yield i, self.verdict("the article's last paragraph, cut off by the page", label=Label.CONTENT)
+
+
 RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
-LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser()]
+LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser(), CutEnding()]
 """Run after the quality pass, once the article's blocks are known."""
