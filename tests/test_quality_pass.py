@@ -104,6 +104,14 @@ def test_headline_printed_twice_inside_the_article_is_a_teaser() -> None:
     assert para("gamma") in out and para("delta") in out
 
 
+def test_a_paragraph_between_two_copies_of_an_image_alt_text_stays() -> None:
+    # Every image of the article carries the same alt text; the paragraphs between are the article.
+    alt = "Lexus wants you to drive topless image"
+    text = "\n\n".join([para("alpha"), para("beta"), alt, para("gamma"), alt, para("delta")])
+    out = kept(text)
+    assert para("gamma") in out and para("delta") in out
+
+
 def test_a_subheading_printed_once_stays() -> None:
     sub = "What the council decided"
     text = "\n\n".join([para("alpha"), para("beta"), sub, para("gamma"), para("delta")])

@@ -102,6 +102,8 @@ class InlineTeaser(Rule):
         for j in range(i + 1, min(len(page.blocks), i + 1 + self.window)):
             if page.blocks[j].text == text:
                 return j
+            if page.blocks[j].weight >= page.settings.min_prose_words:
+                return None  # a paragraph between two copies: an image's alt text around the article's text
         return None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
