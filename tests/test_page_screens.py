@@ -145,8 +145,8 @@ def test_metadata_pre_checks_never_turn_away_a_match() -> None:
             assert ":" in text, text
         if metadata._AGENCY_CREDIT.search(text):
             assert any(name in text for name in metadata._AGENCY_NAMES), text
-        if metadata._CAPTION_HEAD.search(text[:60]):
-            assert text.startswith(("FILE", "In this")), text
+        if metadata._CAPTION_HEAD.search(text[:80]):
+            assert metadata._opens_like_caption(text), text
         if metadata._BYLINE.search(text):
             assert text[:1].lower() in metadata._BYLINE_FIRST, text
         if find_date(text) is not None:

@@ -107,7 +107,17 @@ _CAPTION_TAIL = regex.compile(
     r"\W{0,2}$"
 )
 # News-agency captions open with their own label: "FILE - In this Oct. 13, 2017, file photo, …".
-_CAPTION_HEAD = regex.compile(r"^(?:FILE\s?[-–—]\s|In this (?:[\w.,]+\s){0,6}(?:file )?photo\b)")
+# Getty Images captions open with place and date in capitals: "WASHINGTON, DC - NOVEMBER 19: …".
+_CAPTION_HEAD = regex.compile(
+    r"^(?:FILE\s?[-–—]\s|In this (?:[\w.,]+\s){0,6}(?:file )?photo\b"
+    r"|\p{Lu}[\p{Lu} .,'’]{1,50} - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER) \d{1,2}(?:, \d{4})?: )"
+)
+
+
+def _opens_like_caption(text: str) -> bool:
+    """A cheap necessary condition for ``_CAPTION_HEAD``."""
+    return text.startswith(("FILE", "In this")) or (text[:2].isupper() and " - " in text[:60])
 
 
 # A bare credit line under a photo: "Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images".
@@ -183,6 +193,8 @@ class CaptionCredit(Rule):
         "from Media City in Salford, England, Tuesday Nov. 19, 2019, ahead of the General Election on Dec. 12. "
         "The two men are vying to lead the country after the vote, and both were questioned about Brexit, "
         "the health service and trust in politics by a studio audience. (Jonathan Hordle/ITV via AP)",
+        "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to Vice President Mike Pence, testifies before "
+        "the House Intelligence Committee in the Longworth House Office Building on Capitol Hill",
     )
     counter_examples = ("The company said it would publish the source code, according to Reuters.",)
 
@@ -191,8 +203,7 @@ class CaptionCredit(Rule):
         # Only the tail can hold the credit; searching just it keeps the rule cheap on long blocks.
         if block.words > 90:
             return None
-        opens = block.text.startswith(("FILE", "In this"))
-        head = page.search(_CAPTION_HEAD, block.text[:60], self.id) if opens else None
+        head = page.search(_CAPTION_HEAD, block.text[:80], self.id) if _opens_like_caption(block.text) else None
         if block.words > 60:
             return self.verdict("agency photo caption") if head else None
         tail = (block.text.endswith(")") or ":" in block.text[-70:]) and page.search(
@@ -208,10 +219,7 @@ class CaptionCredit(Rule):
             i
             for i, b in enumerate(text.blocks)
             if b.words <= 90
-            and (
-                b.text.startswith(("FILE", "In this"))
-                or (b.words <= 60 and (b.text.endswith(")") or ":" in b.text[-70:]))
-            )
+            and (_opens_like_caption(b.text) or (b.words <= 60 and (b.text.endswith(")") or ":" in b.text[-70:])))
         }
 
 
