@@ -250,6 +250,36 @@ class Byline(Rule):
         }
 
 
+_TWEET_SIGNATURE = regex.compile(
+    r"^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)\s(?:on\s)?(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4})$"
+    r"|^A post shared by [^()\n]{1,80}\(@[\w.]{1,30}\) on [^\n]{5,40}$"
+)
+
+
+class TweetSignature(Rule):
+    """The signature line of a post embedded in an article, "— The Nigerian Senate (@NGRSenate)
+    October 9, 2018", "A post shared by Jane Doe (@jane.doe) on Nov 19, 2019 at 4:36pm PST": the embed is quoted as part of the story, so the line and the post above it
+    stay (a date line would otherwise take it for the page's metadata and cut the article there)."""
+
+    id = "embed.post-signature"
+    examples = (
+        "— The Nigerian Senate (@NGRSenate) October 9, 2018",
+        "— Jane Doe (@janedoe) 9 October 2018",
+        "A post shared by Jane Doe (@jane.doe) on Nov 19, 2019 at 4:36pm PST",
+    )
+    counter_examples = ("Published October 9, 2018",)
+    kind = Kind.OTHER
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        block = page.blocks[i]
+        if block.words > 20 or "(@" not in block.text or page.search(_TWEET_SIGNATURE, block.text, self.id) is None:
+            return None
+        return self.verdict("signature of an embedded post", label=Label.CONTENT)
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return text.containing(("(@",), 20)
+
+
 class Dateline(Rule):
     """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST"."""
 
@@ -410,5 +440,14 @@ class Title(Rule):
             yield j, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
 
-RULES: list[Rule] = [SourceDate(), Credit(), CaptionCredit(), AgencyCredit(), Byline(), Dateline(), Age()]
+RULES: list[Rule] = [
+    SourceDate(),
+    Credit(),
+    CaptionCredit(),
+    AgencyCredit(),
+    Byline(),
+    TweetSignature(),
+    Dateline(),
+    Age(),
+]
 CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]
