@@ -72,6 +72,17 @@ def test_standfirst_above_the_byline_is_dropped() -> None:
     assert any(v is not None and v.rule == "quality.lead-in" for v in page.verdicts)
 
 
+def test_headline_and_standfirst_above_the_byline_of_a_short_article_are_dropped() -> None:
+    # A paywalled page: the body shows two paragraphs, smaller than headline and standfirst together
+    # would need under the share rule.
+    headline = "Is Football Violence a Crime?"
+    standfirst = "Assaults in the league have led to lawsuits before, but a prosecutor would struggle."
+    body = [para("alpha", 25), para("beta", 20)]
+    text = "\n\n".join([headline, standfirst, "By Jane Doe", "Nov. 18, 2019 7:04 pm ET", *body])
+    result = clean(text, input_format="text")
+    assert result.article.paragraphs == body and result.article.title == headline
+
+
 def test_large_opening_above_a_late_date_line_is_kept() -> None:
     opening = [para(t) for t in ("alpha", "beta", "gamma")]
     text = "\n\n".join([*opening, "Updated November 19, 2019", para("delta")])

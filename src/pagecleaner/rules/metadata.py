@@ -355,11 +355,6 @@ def _headline_like(page: Page, i: int) -> bool:
     return 2 <= b.weight <= 30 and not (b.text.endswith(".") and b.sentences > 1) and b.chars <= 250
 
 
-def _is_lead_in(page: Page, i: int) -> bool:
-    v = page.verdicts[i]
-    return v is not None and v.rule == "quality.lead-in"
-
-
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
@@ -397,7 +392,6 @@ class Title(Rule):
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
             if page.label(j) is not Label.CONTENT
             and page.kind(j) in (None, Kind.LOW_CONTENT)
-            and not _is_lead_in(page, j)
             and _headline_like(page, j)
         ]
 

@@ -311,6 +311,8 @@ class LeadIn(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     anchors = ("metadata.byline", "metadata.dateline", "metadata.source-date")
+    max_standfirst_blocks = 2
+    """A headline and its standfirst."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         content = [i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT]
@@ -324,10 +326,14 @@ class LeadIn(Rule):
                 before += weights[i]
             elif v is not None and v.rule in self.anchors:
                 share = page.settings.lead_in_share * _FAVOR_SCALE[page.settings.favor]
-                # One short paragraph right on top of the byline is the standfirst whatever
+                # A short headline and standfirst right on top of the byline are the lead-in whatever
                 # the article's length (a paywalled page may show only two paragraphs).
+                above = [j for j in content if j < i]
                 standfirst = (
-                    content[0] == i - 1 and before <= page.settings.standfirst_max_words and total - before > before
+                    len(above) <= self.max_standfirst_blocks
+                    and above[0] >= i - 2 * len(above)  # they sit right on top of it
+                    and before <= page.settings.standfirst_max_words
+                    and total - before > before
                 )
                 if 0 < before <= share * (total - before) or standfirst:
                     for j in content:
