@@ -257,3 +257,26 @@ def test_main_container_share_follows_the_settings() -> None:
 
     assert main_of(Settings()) == "div"  # the named body holds 40% of the prose: enough
     assert main_of(Settings(dom_strong_share=0.5)) is None
+
+
+# dom.main-over-run
+OPENING = "Google launches its streaming service tomorrow, and the first reviews are mixed on the picture."
+BREAK = (
+    "<p>Sign up for our daily newsletter to get the news straight to your inbox every morning</p>"
+    "<p>Related: Stadia pricing for games announced ahead of launch</p>"
+)
+
+
+def test_an_opening_paragraph_cut_off_by_a_promo_stays_beside_its_siblings() -> None:
+    html = (
+        f"<html><body><div><p>{OPENING}</p>{BREAK}<p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p></div></body></html>"
+    )
+    assert removed_by(run(html), OPENING) is None
+
+
+def test_a_paragraph_in_another_element_is_left_to_the_main_run() -> None:
+    html = (
+        f"<html><body><h1>Stadia falls short</h1><div><p>{OPENING}</p></div>{BREAK}"
+        f"<div><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p></div></body></html>"
+    )
+    assert removed_by(run(html), OPENING) is not None  # the main run cuts it; the title rule may take it

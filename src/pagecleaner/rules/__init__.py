@@ -15,6 +15,7 @@ def default_rules() -> list[Rule]:
         *dom.CONTEXT_RULES,
         *related.CONTEXT_RULES,
         *quality.CONTEXT_RULES,
+        *dom.LATE_CONTEXT_RULES,
         *related.LATE_CONTEXT_RULES,
         *metadata.CONTEXT_RULES,
     ]

@@ -521,6 +521,36 @@ class InsideMain(DomRule):
                 yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
 
 
+def _parent(block: Block) -> int | None:
+    nodes = block.dom.nodes if block.dom is not None else ()
+    return nodes[1].id if len(nodes) > 1 else None
+
+
+class MainOverRun(DomRule):
+    """Gives back the paragraphs that the main-run pass cut off from their siblings: an opening
+    paragraph separated from the rest by an inline promo or a share bar still shares its parent
+    element with the article's paragraphs (a teaser box inside the same container does not)."""
+
+    id = "dom.main-over-run"
+    kind = Kind.LOW_CONTENT
+    cut_by = "quality.main-run"
+    min_siblings = 2
+    """Kept paragraphs that must share the block's parent."""
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        kept: dict[int, int] = {}
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and (parent := _parent(block)) is not None:
+                kept[parent] = kept.get(parent, 0) + 1
+        for i, block in enumerate(page.blocks):
+            v = page.verdicts[i]
+            if v is None or v.rule != self.cut_by or not _is_prose(block, page.settings):
+                continue
+            parent = _parent(block)
+            if parent is not None and kept.get(parent, 0) >= self.min_siblings:
+                yield i, self.verdict("a paragraph beside the article's own", label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -533,3 +563,5 @@ CONTEXT_RULES: list[Rule] = [
     OutsideMain(),
     InsideMain(),
 ]
+LATE_CONTEXT_RULES: list[Rule] = [MainOverRun()]
+"""Run after the quality pass."""
