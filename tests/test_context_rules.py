@@ -107,6 +107,11 @@ def test_a_line_with_a_clock_time_is_not_taken_for_the_headline() -> None:
     assert clean("\n".join([*lines, *PROSE])).article.title == lines[0]
 
 
+def test_a_sentence_sharing_no_word_with_the_body_is_not_the_title() -> None:
+    other = "Google launches its streaming service tomorrow, and the first reviews are mixed."
+    assert clean("\n".join([other, "Subscribe", *PROSE])).article.title is None
+
+
 def test_no_title_when_the_page_starts_with_prose() -> None:
     assert clean("\n".join(PROSE)).article.title is None
 

@@ -385,6 +385,9 @@ class Title(Rule):
     lookback = 12
     opening_words = 150
     """How much of the body a headline is compared with."""
+    min_score = 0.5
+    """Below this, no candidate is a headline: one with no word in common with the body that is a
+    sentence (ends in a full stop), a label of one to three words, or carries a clock time."""
 
     def _choices(self, page: Page, body: int) -> list[int]:
         return [
@@ -426,7 +429,10 @@ class Title(Rule):
         if not candidates:
             return
         opening = self._opening(page, body)
-        best = max(range(len(candidates)), key=lambda r: self._score(page, candidates[r], r, opening))
+        scores = [self._score(page, j, r, opening) for r, j in enumerate(candidates)]
+        best = max(range(len(candidates)), key=scores.__getitem__)
+        if scores[best] < self.min_score:
+            return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[candidates[best]].text
         copies = [j for j in range(body) if page.blocks[j].text == text]
         yield copies[0], self.verdict("headline before the body", data={"title": text})
