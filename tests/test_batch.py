@@ -147,3 +147,17 @@ def test_stopping_early_ends_the_worker_processes(seed_text: str) -> None:
     assert next(results).ok
     results.close()
     assert multiprocessing.active_children() == []
+
+
+def test_a_worker_rebuilds_a_cleaner_subclass_as_itself() -> None:
+    import pickle
+
+    from pagecleaner.batch import CleanerSpec
+
+    class Mine(Cleaner):
+        pass
+
+    spec = CleanerSpec.of(Mine().disable("metadata.title"))
+    rebuilt = spec.build()
+    assert type(rebuilt) is Mine and "metadata.title" in rebuilt.disabled
+    assert type(pickle.loads(CleanerSpec.of(Cleaner()).dumps()).build()) is Cleaner

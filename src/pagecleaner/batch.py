@@ -116,15 +116,16 @@ class CleanerSpec:
     rules: tuple[Rule, ...]
     disabled: frozenset[str]
     settings: Settings
+    factory: type[Cleaner]
+    """The cleaner's own class (pickled by reference: a worker imports it), so that this module
+    never imports the one that calls it, and a subclass is rebuilt as itself."""
 
     @classmethod
     def of(cls, cleaner: Cleaner) -> CleanerSpec:
-        return cls(cleaner.rules, cleaner.disabled, cleaner.settings)
+        return cls(cleaner.rules, cleaner.disabled, cleaner.settings, type(cleaner))
 
     def build(self) -> Cleaner:
-        from .cleaner import Cleaner
-
-        return Cleaner(self.rules, settings=self.settings, plugins=False).disable(*self.disabled)
+        return self.factory(self.rules, settings=self.settings, plugins=False).disable(*self.disabled)
 
     def dumps(self) -> bytes:
         """The pickled spec; a rule that cannot be pickled raises ``RuleError`` naming it."""

@@ -9,9 +9,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
 from .assemble import assemble
+from .batch import BatchItem, BatchResult, InputFormatArg, pipe
 from .decode import decode, detect_format
 from .dom import html_segments, parse_html
 from .engine import judge
@@ -26,11 +27,7 @@ from .rules.declarative import load_rules, rules_from_data
 from .segment import segment_text
 from .settings import Settings
 
-if TYPE_CHECKING:
-    from .batch import BatchItem, BatchResult
-
 ENTRY_POINT_GROUP = "pagecleaner.rules"
-InputFormatArg = Literal["auto", "text", "html"]
 
 
 def plugin_rules() -> list[Rule]:
@@ -184,8 +181,6 @@ class Cleaner:
         ``error`` and the batch goes on. ``workers=0`` cleans in this process.
         Rule counts in ``fired`` are not updated by pages cleaned in workers.
         """
-        from .batch import pipe
-
         return pipe(
             self,
             items,
