@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import regex
 
+from ..blocks import Block
 from ..dates import find_age, find_date
 from ..models import Kind
 from .base import Label, Page, PageText, Rule, Stage, Verdict
@@ -26,8 +27,9 @@ _CREDIT = regex.compile(
 _BYLINE = regex.compile(
     r"^(?i:by|por|di|oleh|von|par|автор:?)\s+(?P<byline>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*"
     r"|and|&|de|da|del|van|von|der|di|la|le|bin|al-\p{L}+),?)*)"
-    r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b)\s*.{0,80})?$"
+    r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b|\bon\b)\s*.{0,80})?$"
 )
+_CLOCK_END = ("a.m.", "p.m.")
 
 
 # Cheap necessary conditions checked before the patterns above: each is implied by a match,
@@ -224,16 +226,20 @@ class CaptionCredit(Rule):
 
 
 class Byline(Rule):
-    """An author line: "By Jane Doe", "By JANE DOE | Special to the Post"."""
+    """An author line: "By Jane Doe", "By JANE DOE | Special to the Post", "By Jane Doe on Monday, …"."""
 
     id = "metadata.byline"
-    examples = ("By Jane Doe", "By JANE DOE | Special to the Post")
+    examples = (
+        "By Jane Doe",
+        "By JANE DOE | Special to the Post",
+        "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+    )
     counter_examples = ("By the end of the year, prices had doubled across the region.",)
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 18 or (block.terminal and block.words > 8):
+        if not _byline_shaped(block):
             return None
         if block.text[:1].lower() not in _BYLINE_FIRST:
             return None
@@ -243,11 +249,13 @@ class Byline(Rule):
         return self.verdict("byline", data={"byline": m["byline"].strip().rstrip(",")})
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return {
-            i
-            for i, b in enumerate(text.blocks)
-            if b.words <= 18 and not (b.terminal and b.words > 8) and b.text[:1].lower() in _BYLINE_FIRST
-        }
+        return {i for i, b in enumerate(text.blocks) if _byline_shaped(b) and b.text[:1].lower() in _BYLINE_FIRST}
+
+
+def _byline_shaped(block: Block) -> bool:
+    """Short, and not a sentence ("… at 11:08 a.m." ends in a full stop without being one)."""
+    sentence = block.terminal and not block.text.endswith(_CLOCK_END)
+    return block.words <= 18 and not (sentence and block.words > 8)
 
 
 _TWEET_SIGNATURE = regex.compile(
