@@ -24,14 +24,13 @@ from .wordings import alternation, needles, openings
 class Openings:
     """Lower-case starts of a rule's phrases, grouped by their first character for a quick test."""
 
-    __slots__ = ("groups", "longest")
+    __slots__ = ("groups",)
 
     def __init__(self, starts: tuple[str, ...]) -> None:
         groups: dict[str, list[str]] = {}
         for start in starts:
             groups.setdefault(start[0], []).append(start)
         self.groups = {c: tuple(group) for c, group in groups.items()}
-        self.longest = max(map(len, starts), default=0)
 
     def begins(self, low: str) -> bool:
         """Whether the lower-cased text ``low`` begins with one of the starts."""
@@ -42,14 +41,17 @@ class Openings:
         """The blocks within ``max_words`` whose lower-cased text begins with one of the starts."""
         if not self.groups:
             return set()
-        groups, n = self.groups, self.longest
+        # The whole page's joined text is shared by every rule that asks for it.
+        joined, starts = text.joined(None)
+        groups, blocks = self.groups, text.blocks
         found = set()
-        for i, b in enumerate(text.blocks):
-            if max_words is not None and b.words > max_words:
-                continue
-            head = b.text[:n].lower()
-            group = groups.get(head[:1])
-            if group is not None and head.startswith(group):
+        for i, at in enumerate(starts):
+            group = groups.get(joined[at : at + 1])
+            if (
+                group is not None
+                and joined.startswith(group, at)
+                and (max_words is None or blocks[i].words <= max_words)
+            ):
                 found.add(i)
         return found
 
@@ -360,10 +362,11 @@ COMMENT_FORM = KeywordPatternRule(
     r"|\blog in using one of these methods\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b"
     r"|\bcancel reply\b|\bpost comment\b|\bto post a comment\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)\b"
-    r"|\b(?:comment(?:ing)?|community|submission) (?:policy|guidelines|standards)\b|"
-    + alternation(W.COMMENT_FORM, bounded=True),
+    r"|\b(?:comment(?:ing)?|community|submission) (?:policy|guidelines|standards)\b"
+    rf"|{alternation(W.COMMENT_FORM, bounded=True)}|^{alternation(W.COMMENT_FORM_OPENERS)}",
     scope="search",
     max_words=40,
+    openings=openings(W.COMMENT_FORM_OPENERS),
     keywords=needles(
         W.COMMENT_FORM,
         also=(
@@ -379,6 +382,7 @@ COMMENT_FORM = KeywordPatternRule(
             "guidelines",
             "policy",
             "standards",
+            *needles(W.COMMENT_FORM_OPENERS, unopened=True),
         ),
     ),
     description='Comment forms and their notices: "Leave a Reply", "Your email address will not be published."',

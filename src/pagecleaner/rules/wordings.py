@@ -393,10 +393,21 @@ COMMENT_CALLS: Wordings = {
 """Comment calls to action ("View comments", "No comments yet"): whole blocks."""
 
 COMMENT_FORM: Wordings = {
+    "es": ("deja una respuesta", "deja un comentario"),
+    "pt": ("não será publicado", "campos obrigatórios", "deixe uma resposta", "deixe um comentário", "salvar meus dados"),
+    "it": ("lascia un commento", "salva il mio nome"),
+    "ru": (
+        "ваш адрес email не будет опубликован", "добавить комментарий", "оставить комментарий",
+        "оставьте комментарий", "сохранить моё имя",
+    ),
+    "id": ("tinggalkan balasan", "tinggalkan komentar", "simpan nama saya"),
+}  # fmt: skip
+"""Comment-form wordings searched for anywhere in a block ("Deixe uma resposta")."""
+
+COMMENT_FORM_OPENERS: Wordings = {
     "es": (
         "tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados",
         "cancelar respuesta", "cancelar la respuesta", "publicar el comentario", "guardar mi nombre",
-        "deja una respuesta", "deja un comentario",
     ),
     "fr": (
         "votre adresse e-mail ne sera pas publiée", "votre adresse email ne sera pas publiée",
@@ -404,50 +415,42 @@ COMMENT_FORM: Wordings = {
         "annuler la réponse", "enregistrer mon nom", "laisser une réponse", "laisser un commentaire",
     ),
     "de": (
-        "e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit", "antworten abbrechen",
-        "antwort abbrechen", "kommentar abschicken", "meinen namen, meine e-mail-adresse",
-        "schreibe einen kommentar", "hinterlasse einen kommentar",
+        "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
+        "erforderliche felder sind mit", "antworten abbrechen", "antwort abbrechen", "kommentar abschicken",
+        "meinen namen, meine e-mail-adresse", "schreibe einen kommentar", "hinterlasse einen kommentar",
     ),
-    "pt": (
-        "não será publicado", "campos obrigatórios", "deixe uma resposta", "deixe um comentário",
-        "cancelar resposta", "publicar comentário", "salvar meus dados",
-    ),
+    "pt": ("cancelar resposta", "publicar comentário"),
     "it": (
-        "indirizzo email non sarà pubblicato", "campi obbligatori sono contrassegnati", "annulla risposta",
-        "lascia un commento", "lascia una risposta", "salva il mio nome",
+        "il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati", "annulla risposta",
+        "lascia una risposta",
     ),
-    "ru": (
-        "ваш адрес email не будет опубликован", "обязательные поля помечены", "отменить ответ",
-        "добавить комментарий", "оставить комментарий", "оставьте комментарий", "сохранить моё имя",
-    ),
-    "id": (
-        "email anda tidak akan dipublikasikan", "ruas yang wajib ditandai", "batalkan balasan",
-        "tinggalkan balasan", "tinggalkan komentar", "simpan nama saya",
-    ),
+    "ru": ("обязательные поля помечены", "отменить ответ"),
+    "id": ("alamat email anda tidak akan dipublikasikan", "ruas yang wajib ditandai", "batalkan balasan"),
     "nl": (
-        "e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd", "reactie annuleren",
-        "reactie plaatsen", "laat een reactie achter",
+        "je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd",
+        "vereiste velden zijn gemarkeerd", "reactie annuleren", "reactie plaatsen", "laat een reactie achter",
     ),
     "pl": (
-        "adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "anuluj pisanie odpowiedzi",
+        "twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "anuluj pisanie odpowiedzi",
         "opublikuj komentarz", "zapisz moje dane",
     ),
     "tr": (
-        "e-posta hesabınız yayımlanmayacak", "e-posta adresiniz yayınlanmayacak", "ile işaretlenmişlerdir",
+        "e-posta hesabınız yayımlanmayacak", "e-posta adresiniz yayınlanmayacak", "gerekli alanlar",
         "yanıtı iptal et", "bir yanıt yazın", "bir cevap yazın",
     ),
     "vi": (
-        "sẽ không được hiển thị công khai", "các trường bắt buộc được đánh dấu", "hủy trả lời", "huỷ trả lời",
-        "để lại một bình luận",
+        "email của bạn sẽ không được hiển thị công khai", "các trường bắt buộc được đánh dấu", "hủy trả lời",
+        "huỷ trả lời", "để lại một bình luận",
     ),
-    "ja": ("メールアドレスが公開されることはありません", "は必須項目です", "コメントを残す", "返信をキャンセル"),
+    "ja": ("メールアドレスが公開されることはありません", "必須項目には印がついています", "コメントを残す", "返信をキャンセル"),
     "ko": ("이메일 주소는 공개되지 않습니다", "필수 필드는", "댓글 남기기", "답글 남기기", "답글 취소", "응답 취소"),
     "zh": (
-        "电子邮箱地址不会被公开", "电子邮件地址不会被公开", "電子郵件地址不會被公開", "必填项已用", "必填欄位標示為",
-        "取消回复", "取消回覆", "发表回复", "發佈留言",
+        "您的电子邮箱地址不会被公开", "您的电子邮件地址不会被公开", "你的電子郵件位址並不會被公開", "必填项已用",
+        "必填欄位標示為", "取消回复", "取消回覆", "发表回复", "發佈留言",
     ),
 }  # fmt: skip
-"""Comment forms and their notices ("Your email address will not be published"): searched for."""
+"""Comment forms and their notices ("Your email address will not be published"), which open the
+block in a WordPress form: matched at the block's start."""
 
 COMMENT_ACTIONS: Wordings = {
     "es": ("responder", "me gusta", "denunciar"),
