@@ -160,7 +160,7 @@ def test_metadata_pre_checks_never_turn_away_a_match() -> None:
         if metadata._SOURCE_DATE.search(text):
             assert metadata._may_end_in_digit(text), text
         if metadata._CREDIT.search(text):
-            assert ":" in text, text
+            assert ":" in text or "：" in text, text
         if metadata._AGENCY_CREDIT.search(text):
             assert any(name in text for name in metadata._AGENCY_NAMES), text
         if metadata._CAPTION_HEAD.search(text[:60]):
