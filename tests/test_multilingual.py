@@ -7,8 +7,10 @@ interface wordings of its language (menus, share buttons, sign-ups, notices, foo
 from __future__ import annotations
 
 import pytest
+import regex
 
 from pagecleaner import Kind, clean
+from pagecleaner.rules import wordings
 
 FRENCH = {
     "article": [
@@ -126,3 +128,35 @@ def test_each_furniture_line_is_removed_with_its_kind(lang: str) -> None:
     removed = {r.text: r.kind for r in clean(_page(spec), input_format="text").removed}
     expected = dict(spec["before"] + spec["after"])
     assert removed == expected
+
+
+TABLES = {name: table for name, table in vars(wordings).items() if name.isupper() and isinstance(table, dict)}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_table_matches_each_of_its_phrases_in_any_case(name: str) -> None:
+    pattern = regex.compile(rf"^{wordings.alternation(TABLES[name])}$", regex.IGNORECASE | regex.VERSION0)
+    for phrase in wordings.phrases(TABLES[name]):
+        assert pattern.match(phrase), phrase
+        assert pattern.match(phrase.upper()), phrase
+        assert pattern.match(phrase.replace("'", "’")), phrase
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_each_phrase_holds_a_needle_or_opens_with_an_opening(name: str) -> None:
+    table = TABLES[name]
+    found, opened, rest = wordings.needles(table), wordings.openings(table), wordings.needles(table, unopened=True)
+    for phrase in wordings.phrases(table):
+        assert any(n in phrase for n in found), phrase
+        assert phrase.startswith(opened) or any(n in phrase for n in rest), phrase
+
+
+def test_cjk_phrases_match_with_or_without_their_space() -> None:
+    pattern = regex.compile(rf"^{wordings.alternation({'ko': ('관련 기사',)})}$")
+    assert pattern.match("관련 기사") and pattern.match("관련기사")
+
+
+def test_bounded_phrases_stay_off_the_middle_of_a_word() -> None:
+    pattern = regex.compile(wordings.alternation({"de": ("kein spam",)}, bounded=True), regex.IGNORECASE)
+    assert pattern.search("Kein Spam, versprochen.")
+    assert not pattern.search("Steinkein Spamfilter")

@@ -116,7 +116,7 @@ def test_fold_traps_list_every_character_that_folds_onto_a_literal_differently()
         c
         for r in default_rules()
         if isinstance(r, LiteralPatternRule)
-        for lit in (*r.literals, *(s for group in r.openings.groups.values() for s in group))
+        for lit in (*r.literals, *r.openings.starts())
         for c in lit
     }
     any_of = regex.compile("(?i)[" + "".join(regex.escape(c) for c in chars) + "]", regex.VERSION0)

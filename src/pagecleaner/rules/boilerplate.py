@@ -22,35 +22,44 @@ from .wordings import alternation, needles, openings
 
 
 class Openings:
-    """Lower-case starts of a rule's phrases, grouped by their first character for a quick test."""
+    """Lower-case starts of a rule's phrases, grouped by their first two characters for a quick
+    test (one dictionary look-up turns away nearly every block)."""
 
-    __slots__ = ("groups",)
+    __slots__ = ("groups", "singles")
 
     def __init__(self, starts: tuple[str, ...]) -> None:
         groups: dict[str, list[str]] = {}
         for start in starts:
-            groups.setdefault(start[0], []).append(start)
-        self.groups = {c: tuple(group) for c, group in groups.items()}
+            if len(start) > 1:
+                groups.setdefault(start[:2], []).append(start)
+        self.groups = {head: tuple(group) for head, group in groups.items()}
+        self.singles = frozenset(start for start in starts if len(start) == 1)
+        """One-character starts ("홈"), tested on their own."""
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.singles)
+
+    def starts(self) -> tuple[str, ...]:
+        return (*self.singles, *(start for group in self.groups.values() for start in group))
 
     def begins(self, low: str) -> bool:
         """Whether the lower-cased text ``low`` begins with one of the starts."""
-        group = self.groups.get(low[:1])
-        return group is not None and low.startswith(group)
+        group = self.groups.get(low[:2])
+        return (group is not None and low.startswith(group)) or low[:1] in self.singles
 
     def blocks(self, text: PageText, max_words: int | None) -> set[int]:
         """The blocks within ``max_words`` whose lower-cased text begins with one of the starts."""
-        if not self.groups:
+        if not self:
             return set()
         # The whole page's joined text is shared by every rule that asks for it.
         joined, starts = text.joined(None)
-        groups, blocks = self.groups, text.blocks
+        groups, singles, blocks = self.groups, self.singles, text.blocks
         found = set()
         for i, at in enumerate(starts):
-            group = groups.get(joined[at : at + 1])
-            if (
-                group is not None
-                and joined.startswith(group, at)
-                and (max_words is None or blocks[i].words <= max_words)
+            head = joined[at : at + 2]
+            group = groups.get(head)
+            if ((group is not None and joined.startswith(group, at)) or (singles and head[:1] in singles)) and (
+                max_words is None or blocks[i].words <= max_words
             ):
                 found.add(i)
         return found

@@ -39,9 +39,10 @@ def is_cjk(phrase: str) -> bool:
 
 
 def _atoms(phrase: str) -> list[str]:
-    """The pattern of ``phrase``, one piece per character."""
+    """The pattern of ``phrase``, one piece per character ("ß" also as the "SS" of upper case)."""
     space = r"\s?" if is_cjk(phrase) else r"\s"
-    return [space if c == " " else "['’]" if c == "'" else regex.escape(c) for c in phrase]
+    special = {" ": space, "'": "['’]", "ß": "(?:ß|ss)"}
+    return [special.get(c) or regex.escape(c) for c in phrase]
 
 
 _Node = dict[str, "_Node"]
