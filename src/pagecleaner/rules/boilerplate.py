@@ -9,6 +9,8 @@ that every match contains, so most blocks are turned away without a regex.
 Rules anchored at the block's start carry ``literals`` instead: the same promise,
 used only by the engine to find candidate blocks for the whole page at once
 (``match`` itself is the plain pattern rule's, so verdicts never depend on them).
+Wordings that can only open a block are screened by ``openings`` (the block's first
+characters) rather than by a search of the page for each of them.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Openings:
         return bool(self.groups or self.singles)
 
     def starts(self) -> tuple[str, ...]:
+        """Every start, in no particular order."""
         return (*self.singles, *(start for group in self.groups.values() for start in group))
 
     def begins(self, low: str) -> bool:
