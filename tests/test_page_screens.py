@@ -88,7 +88,7 @@ def test_screened_pages_equal_plain_pages(seed_text: str) -> None:
     assert fast.fired == slow.fired
 
 
-def test_literal_rules_hold_a_literal_in_every_match() -> None:
+def test_literal_rules_hold_a_literal_or_open_with_an_opening_in_every_match() -> None:
     rules = [r for r in default_rules() if isinstance(r, LiteralPatternRule)]
     assert rules
     texts = [t for r in rules for t in r.examples] + _TEXTS
@@ -96,11 +96,29 @@ def test_literal_rules_hold_a_literal_in_every_match() -> None:
         for text in texts:
             m = rule.pattern.search(text)
             if m is not None:
-                assert any(lit in m.group(0).lower() for lit in rule.literals), (rule.id, text)
+                found = m.group(0).lower()
+                held = any(lit in found for lit in rule.literals)
+                assert held or (m.start() == 0 and rule.openings.begins(found)), (rule.id, text)
+
+
+def test_keyword_rules_pass_their_own_check_on_every_match() -> None:
+    rules = [r for r in default_rules() if isinstance(r, KeywordPatternRule)]
+    texts = [t for r in rules for t in r.examples] + _TEXTS
+    for rule in rules:
+        for text in texts:
+            if rule.pattern.search(text) is not None:
+                low = text.lower()
+                assert any(k in low for k in rule.keywords) or rule.openings.begins(low), (rule.id, text)
 
 
 def test_fold_traps_list_every_character_that_folds_onto_a_literal_differently() -> None:
-    chars = {c for r in default_rules() if isinstance(r, LiteralPatternRule) for lit in r.literals for c in lit}
+    chars = {
+        c
+        for r in default_rules()
+        if isinstance(r, LiteralPatternRule)
+        for lit in (*r.literals, *r.openings.starts())
+        for c in lit
+    }
     any_of = regex.compile("(?i)[" + "".join(regex.escape(c) for c in chars) + "]", regex.VERSION0)
     single = {c: regex.compile("(?i)" + regex.escape(c), regex.VERSION0) for c in chars}
     traps = set()
@@ -142,7 +160,7 @@ def test_metadata_pre_checks_never_turn_away_a_match() -> None:
         if metadata._SOURCE_DATE.search(text):
             assert metadata._may_end_in_digit(text), text
         if metadata._CREDIT.search(text):
-            assert ":" in text, text
+            assert ":" in text or "：" in text, text
         if metadata._AGENCY_CREDIT.search(text):
             assert any(name in text for name in metadata._AGENCY_NAMES), text
         if metadata._CAPTION_HEAD.search(text[:80]):

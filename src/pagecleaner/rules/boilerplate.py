@@ -2,12 +2,15 @@
 
 Each rule is declarative (a pattern, a scope, a word limit) so it reads like
 data; ``max_words`` keeps a rule off prose that merely mentions its phrase.
-Wordings cover English and, where cheap, the other languages pages come in.
+Wordings cover English in the patterns here and the other major web languages
+through the tables of ``wordings.py``, which each rule joins into its pattern.
 Rules that search anywhere in a block carry ``keywords``, a lower-case pre-check
 that every match contains, so most blocks are turned away without a regex.
 Rules anchored at the block's start carry ``literals`` instead: the same promise,
 used only by the engine to find candidate blocks for the whole page at once
 (``match`` itself is the plain pattern rule's, so verdicts never depend on them).
+Wordings that can only open a block are screened by ``openings`` (the block's first
+characters) rather than by a search of the page for each of them.
 """
 
 from __future__ import annotations
@@ -15,47 +18,103 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Kind
+from . import wordings as W
 from .base import Page, PageText, PatternRule, Verdict
+from .wordings import alternation, needles, openings
+
+
+class Openings:
+    """Lower-case starts of a rule's phrases, grouped by their first two characters for a quick
+    test (one dictionary look-up turns away nearly every block)."""
+
+    __slots__ = ("groups", "singles")
+
+    def __init__(self, starts: tuple[str, ...]) -> None:
+        groups: dict[str, list[str]] = {}
+        for start in starts:
+            if len(start) > 1:
+                groups.setdefault(start[:2], []).append(start)
+        self.groups = {head: tuple(group) for head, group in groups.items()}
+        self.singles = frozenset(start for start in starts if len(start) == 1)
+        """One-character starts ("홈"), tested on their own."""
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.singles)
+
+    def starts(self) -> tuple[str, ...]:
+        """Every start, in no particular order."""
+        return (*self.singles, *(start for group in self.groups.values() for start in group))
+
+    def begins(self, low: str) -> bool:
+        """Whether the lower-cased text ``low`` begins with one of the starts."""
+        group = self.groups.get(low[:2])
+        return (group is not None and low.startswith(group)) or low[:1] in self.singles
+
+    def blocks(self, text: PageText, max_words: int | None) -> set[int]:
+        """The blocks within ``max_words`` whose lower-cased text begins with one of the starts."""
+        if not self:
+            return set()
+        # The whole page's joined text is shared by every rule that asks for it.
+        joined, starts = text.joined(None)
+        groups, singles, blocks = self.groups, self.singles, text.blocks
+        found = set()
+        for i, at in enumerate(starts):
+            head = joined[at : at + 2]
+            group = groups.get(head)
+            if ((group is not None and joined.startswith(group, at)) or (singles and head[:1] in singles)) and (
+                max_words is None or blocks[i].words <= max_words
+            ):
+                found.add(i)
+        return found
 
 
 class KeywordPatternRule(PatternRule):
     """A pattern rule with a cheap pre-check: the block must contain one of ``keywords``
-    (lower case) before the pattern is searched. Every match of the pattern contains one
-    of them, so the result is the same; most blocks are turned away without a regex."""
+    (lower case) or begin with one of ``openings`` before the pattern is searched. Every
+    match of the pattern passes that check, so the result is the same; most blocks are
+    turned away without a regex."""
 
-    def __init__(self, *args: Any, keywords: tuple[str, ...], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, keywords: tuple[str, ...], openings: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.keywords = keywords
+        self.keywords, self.openings = keywords, Openings(openings)
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if self.max_words is not None and block.words > self.max_words:
+        # Weight, not words: Chinese or Japanese prose has no spaces, so a whole paragraph
+        # counts one word and a word limit alone would let a search rule into it.
+        if self.max_words is not None and block.weight > self.max_words:
             return None
         low = block.text.lower()
-        if not any(k in low for k in self.keywords):
+        if not any(k in low for k in self.keywords) and not self.openings.begins(low):
             return None
         return super().match(page, i)
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        # ``match`` turns away every block without a keyword: find them all in one pass.
-        return text.containing(self.keywords, self.max_words)
+        # ``match`` turns away every block without a keyword or an opening: find them all at
+        # once (by words, which never exceed the weight ``match`` checks: a superset).
+        found = text.containing(self.keywords, self.max_words)
+        return None if found is None else found | self.openings.blocks(text, self.max_words)
 
 
 class LiteralPatternRule(PatternRule):
-    """A pattern rule whose every match holds one of ``literals`` (lower case): a screen only.
+    """A pattern rule whose every match holds one of ``literals`` or begins the block with one
+    of ``openings`` (both lower case): a screen only.
 
     ``match`` is the plain pattern rule's, so verdicts are the same on every block; the engine
-    uses the literals to find, in one pass over the page, the only blocks worth asking.
+    uses the screen to find, in one pass over the page, the only blocks worth asking.
+    Openings suit whole-block and block-start wordings, too many to search the page for one
+    by one (the navigation words of a dozen languages).
     """
 
-    def __init__(self, *args: Any, literals: tuple[str, ...], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, literals: tuple[str, ...], openings: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.literals = literals
+        self.literals, self.openings = literals, Openings(openings)
 
     def _candidates(self, text: PageText) -> set[int] | None:
         if text.folds_oddly:
             return None  # ``str.lower`` and the pattern's case folding may disagree on this page
-        return text.containing(self.literals, self.max_words)
+        found = text.containing(self.literals, self.max_words)
+        return None if found is None else found | self.openings.blocks(text, self.max_words)
 
 
 _SEP = r"[\s,|/·•-]*"
@@ -115,17 +174,21 @@ APP_DOWNLOAD = KeywordPatternRule(
     "promo.app-download",
     Kind.APP_PROMO,
     r"\bdownload\b[^.!?]{0,40}\bapps?\b|\bget (?:the|our) (?:[\w-]+ )?app\b"
-    r"|\b(?:baixe|descarga|scarica|unduh|télécharge[zr]?) [^.!?]{0,30}\bapp",
+    r"|\b(?:baixe|descarga|scarica|unduh|télécharge[zr]?) [^.!?]{0,30}\bapp|"
+    + alternation(W.APP_DOWNLOAD, bounded=True),
     scope="search",
     max_words=40,
-    keywords=("app",),
+    keywords=needles(W.APP_DOWNLOAD, also=("app",)),
     description='App-download promos: "DOWNLOAD THE APP", "Get Started Now: Download the App".',
     examples=(
         "DOWNLOAD THE APP",
         "Get Started Now: Download the App",
         "Ready to dive in? Download Daily8 app today from your preferred app store.",
+        "Скачайте приложение и читайте новости офлайн",
+        "アプリをダウンロード",
     ),
     counter_examples=(
+        "Die App wurde im vergangenen Jahr von rund zwei Millionen Menschen genutzt, sagte der Minister.",
         "Millions of users downloaded the government's tracing app, but few kept it installed for long, officials admitted on Friday after weeks of questions about privacy and data retention policies in the scheme.",
     ),
 )
@@ -143,42 +206,49 @@ FREE_TRIAL = KeywordPatternRule(
     "subscription.free-trial",
     Kind.SUBSCRIPTION,
     r"\b(?:try|start|get|enjoy)\b[^.!?]{0,60}\bfree\b[^.!?]{0,30}\b(?:for \d+|trial)\b"
-    r"|\bunlimited (?:digital )?access\b|\bsubscribe (?:now|today)\b|\bsubscribers? only\b",
+    r"|\bunlimited (?:digital )?access\b|\bsubscribe (?:now|today)\b|\bsubscribers? only\b"
+    rf"|^{alternation(W.SUBSCRIBERS_ONLY)}\W{{0,3}}$",
     scope="search",
     max_words=80,
-    keywords=("free", "unlimited", "subscribe"),
+    keywords=needles(W.SUBSCRIBERS_ONLY, also=("free", "unlimited", "subscribe"), unopened=True),
+    openings=openings(W.SUBSCRIBERS_ONLY),
     description='Syndication and subscription promos: "Try The Telegraph free for 1 month with unlimited access".',
     examples=(
         "Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month with unlimited access to our award-winning website.",
+        "Article réservé aux abonnés",
     ),
-    counter_examples=("The museum offers free entry for children under five during the summer months.",),
+    counter_examples=(
+        "The museum offers free entry for children under five during the summer months.",
+        "Le parking est réservé aux abonnés du réseau de transport depuis le mois de mars.",
+    ),
 )
 SUBSCRIBE_CALL = LiteralPatternRule(
     "subscription.call",
     Kind.SUBSCRIPTION,
     r"(?:subscribe(?: now| today| here)?|sign in|log ?in|log ?out|sign up|sign out|register"
     r"|create (?:an |a free )?account|already a subscriber\??(?: .*)?|become a (?:member|subscriber)"
-    r"|join now|my account|iniciar sesión|entrar|assine|masuk|войти|로그인|ログイン)[.!]?",
+    rf"|join now|my account|{alternation(W.SUBSCRIBE_CALLS)})[.!]?",
     max_words=8,
-    literals=(
-        "subscribe",
-        "sign ",
-        "log",
-        "register",
-        "account",
-        "become a ",
-        "join now",
-        "iniciar",
-        "entrar",
-        "assine",
-        "masuk",
-        "войти",
-        "로그인",
-        "ログイン",
+    literals=needles(
+        W.SUBSCRIBE_CALLS,
+        also=("subscribe", "sign ", "log", "register", "account", "become a ", "join now"),
+        unopened=True,
     ),
+    openings=openings(W.SUBSCRIBE_CALLS),
     description='Account and subscription calls to action: "Subscribe", "Sign in", "Already a subscriber?".',
-    examples=("Subscribe", "Sign in", "Already a subscriber? Log in"),
-    counter_examples=("Subscribers to the plan pay a monthly fee of $10.",),
+    examples=(
+        "Subscribe",
+        "Sign in",
+        "Already a subscriber? Log in",
+        "Se connecter",
+        "Anmelden",
+        "登录",
+        "Déjà abonné ?",
+    ),
+    counter_examples=(
+        "Subscribers to the plan pay a monthly fee of $10.",
+        "Les abonnés peuvent se connecter depuis l'application.",
+    ),
 )
 NEWSLETTER = KeywordPatternRule(
     "newsletter.signup",
@@ -188,13 +258,24 @@ NEWSLETTER = KeywordPatternRule(
     r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b|\bunsubscribe at any time\b"
     r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
     r"|\bsubscribing\b[^.!?]{0,40}\bnewsletter\b|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
-    r"|\bsee all newsletters\b|\bno spam\b",
+    r"|\bsee all newsletters\b|\bno spam\b|" + alternation(W.NEWSLETTER, bounded=True),
     scope="search",
     max_words=40,
-    keywords=("newsletter", "mail", "briefing", "subscrib", "inbox", "opt-in", "signing up", "spam"),
+    keywords=needles(
+        W.NEWSLETTER, also=("newsletter", "mail", "briefing", "subscrib", "inbox", "opt-in", "signing up", "spam")
+    ),
     description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
-    examples=("Sign up for our daily newsletter", "Enter your email address"),
-    counter_examples=("The newsletter industry has grown fast since 2020, analysts say.",),
+    examples=(
+        "Sign up for our daily newsletter",
+        "Enter your email address",
+        "Abonnez-vous à notre newsletter",
+        "Melden Sie sich jetzt zum Newsletter an: Newsletter abonnieren",
+        "뉴스레터 구독하기",
+    ),
+    counter_examples=(
+        "The newsletter industry has grown fast since 2020, analysts say.",
+        "La newsletter du ministère a été envoyée à tous les agents mardi.",
+    ),
 )
 COOKIES = KeywordPatternRule(
     "cookie.notice",
@@ -202,13 +283,23 @@ COOKIES = KeywordPatternRule(
     r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
     r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b"
     r"|\b(?:i|you) agree\b[^.!?]{0,80}\b(?:privacy|personal data|terms of|cookies)\b"
-    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b",
+    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b|"
+    + alternation(W.COOKIES, bounded=True),
     scope="search",
     max_words=80,
-    keywords=("cookie", "agree", "personal data", "privacy policy"),
+    keywords=needles(W.COOKIES, also=("cookie", "agree", "personal data", "privacy policy")),
     description='Cookie and consent notices: "We use cookies to improve your experience. Accept all cookies".',
-    examples=("We use cookies to improve your experience.", "Accept all cookies"),
-    counter_examples=("The bakery sells cookies, cakes and bread to the whole village.",),
+    examples=(
+        "We use cookies to improve your experience.",
+        "Accept all cookies",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Diese Website verwendet Cookies. Alle Cookies akzeptieren",
+        "本网站使用 Cookie 来改善您的体验。",
+    ),
+    counter_examples=(
+        "The bakery sells cookies, cakes and bread to the whole village.",
+        "La boulangerie vend des cookies et des croissants à tout le village.",
+    ),
 )
 COMMENTS = LiteralPatternRule(
     "comments.widget",
@@ -217,55 +308,58 @@ COMMENTS = LiteralPatternRule(
     r"|(?:view|show|read|load|see|add|post|leave|write)(?: all| more| a)?(?: \d+)? (?:comments?|reply)"
     r"|no comments(?: yet)?\W*|be the first to comment\W*|join the (?:conversation|discussion)\W*"
     r"|leave a (?:reply|comment)\W*|(?:comments )?powered by disqus\W*"
-    r"|comments are (?:closed|subject to .*)|comentários|comentarios|commenti|komentar|комментарии"
-    r"|댓글|コメント",
+    r"|comments are (?:closed|subject to .*)"
+    rf"|(?:\d{{1,5}}\s?)?{alternation(W.COMMENT_NOUNS)}(?:\s?\(?\d{{1,5}}\)?)?\s?[:：]?"
+    rf"|{alternation(W.COMMENT_CALLS)}\W{{0,3}}",
     max_words=15,
-    literals=(
-        "comment",
-        "response",
-        "repl",
-        "join the",
-        "disqus",
-        "coment",
-        "komentar",
-        "комментарии",
-        "댓글",
-        "コメント",
+    # The count may come first ("12 Kommentare"): the nouns are searched for, not opened with.
+    literals=needles(
+        W.COMMENT_NOUNS,
+        also=needles(W.COMMENT_CALLS, also=("comment", "response", "repl", "join the", "disqus"), unopened=True),
     ),
+    openings=openings(W.COMMENT_CALLS),
     description='Comment widgets: "Comments", "No comments yet...", "View Comments", "powered by Disqus".',
-    examples=("Comments", "No comments yet...", "View Comments", "powered by Disqus", "12 comments"),
-    counter_examples=("Comments made by the minister on Tuesday drew criticism.",),
+    examples=(
+        "Comments",
+        "No comments yet...",
+        "View Comments",
+        "powered by Disqus",
+        "12 comments",
+        "Commentaires",
+        "12 Kommentare",
+        "Comentarios (3)",
+        "댓글 5",
+        "发表评论",
+        "Voir les commentaires",
+    ),
+    counter_examples=(
+        "Comments made by the minister on Tuesday drew criticism.",
+        "Los comentarios del ministro provocaron críticas.",
+    ),
 )
 COMMENT_HEADER = LiteralPatternRule(
     "comments.header",
     Kind.COMMENTS,
-    r"\S.{0,140}?\s(?:says|said|wrote|commented|disse|dice|dijo|berkata|пишет|написал)\s?(?:on\s.{1,40})?:"
+    rf"\S.{{0,140}}?\s(?:says|said|wrote|commented|{alternation(W.COMMENT_SAYS)})\s?(?:on\s.{{1,40}})?:"
     r"|\d{1,5}\s(?:responses?|comments?|replies|thoughts|reactions?)\s(?:to|on)\s.{1,120}"
-    r"|(?:\d{1,5}\s)?(?:comments?|responses?|replies)\s(?:on|to)\s.{1,120}",
+    r"|(?:\d{1,5}\s)?(?:comments?|responses?|replies)\s(?:on|to)\s.{1,120}"
+    # Other languages only with the quoted title WordPress prints: "2 Gedanken zu „…“".
+    rf"|\d{{1,5}}\s{alternation(W.COMMENT_THREAD)}\s[«“„\"‘「].{{1,120}}",
     max_words=24,
-    literals=(
-        "says",
-        "said",
-        "wrote",
-        "comment",
-        "disse",
-        "dice",
-        "dijo",
-        "berkata",
-        "пишет",
-        "написал",
-        "response",
-        "replies",
-        "thought",
-        "reaction",
-    ),
+    # A header in another language holds its colon or its title's opening quote.
+    literals=("says", "said", "wrote", "comment", "response", "replies", "thought", "reaction", ":", *'«“„"‘「'),
     description='Comment-thread headers: "joetoronto says:", "34 responses to “Anthony Lynn…”", "Jane, on May 2 said:".',
     examples=(
         "joetoronto says:",
         "34 responses to “Anthony Lynn: “We needed to win this game””",
         "Pembuat Film Fitna Dirikan Partai Islam Di Eropa | Berita Islami, on Desember 30, 2015 at 4:36 am said:",
+        "Marie Dupont dit :",
+        "2 Gedanken zu „Die neue Brücke“",
     ),
-    counter_examples=("The minister said: “We will not back down.” Critics disagreed with the plan.",),
+    counter_examples=(
+        "The minister said: “We will not back down.” Critics disagreed with the plan.",
+        "3 respuestas a la crisis fueron discutidas por el gobierno el martes.",
+    ),
 )
 COMMENT_FORM = KeywordPatternRule(
     "comments.form",
@@ -273,40 +367,30 @@ COMMENT_FORM = KeywordPatternRule(
     r"\byour e-?mail address will not be published\b|\bsave my name,? e-?mail\b|\bnotify me of (?:new|follow-up)\b"
     r"|\bnotify me via e-?mail\b|\bthis site uses akismet\b|\byou are commenting using your\b"
     r"|\blog in using one of these methods\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b"
-    r"|\bcancel reply\b|\bpost comment\b|\bdeixe (?:uma resposta|um comentário)\b|\bnão será publicado\b"
-    r"|\bcampos obrigatórios\b|\btinggalkan (?:balasan|komentar)\b|\bdeja (?:una respuesta|un comentario)\b"
-    r"|\blascia un commento\b|\bоставить комментарий\b|\bоставьте комментарий\b|\bto post a comment\b"
+    r"|\bcancel reply\b|\bpost comment\b|\bto post a comment\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)\b"
     r"|\b(?:comment(?:ing)?|community|submission) (?:policy|guidelines|standards)\b"
-    r"|(?:добавить|оставить|оставьте) комментарий|сохранить моё имя|ваш адрес email не будет опубликован"
-    r"|\bsalvar meus dados\b|\bsimpan nama saya\b|\bsalva il mio nome\b",
+    rf"|{alternation(W.COMMENT_FORM, bounded=True)}|^{alternation(W.COMMENT_FORM_OPENERS)}",
     scope="search",
     max_words=40,
-    keywords=(
-        "publish",
-        "save my name",
-        "notify me",
-        "akismet",
-        "comment",
-        "log in using",
-        "required fields",
-        "leave a ",
-        "cancel reply",
-        "deixe u",
-        "publicado",
-        "obrigatórios",
-        "tinggalkan",
-        "deja un",
-        "lascia un",
-        "комментари",
-        "сохранить",
-        "опубликован",
-        "salvar meus",
-        "simpan nama",
-        "salva il",
-        "guidelines",
-        "policy",
-        "standards",
+    openings=openings(W.COMMENT_FORM_OPENERS),
+    keywords=needles(
+        W.COMMENT_FORM,
+        also=(
+            "publish",
+            "save my name",
+            "notify me",
+            "akismet",
+            "comment",
+            "log in using",
+            "required fields",
+            "leave a ",
+            "cancel reply",
+            "guidelines",
+            "policy",
+            "standards",
+            *needles(W.COMMENT_FORM_OPENERS, unopened=True),
+        ),
     ),
     description='Comment forms and their notices: "Leave a Reply", "Your email address will not be published."',
     examples=(
@@ -314,8 +398,14 @@ COMMENT_FORM = KeywordPatternRule(
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
         "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "Antworten abbrechen",
+        "メールアドレスが公開されることはありません。 * が付いている欄は必須項目です",
     ),
-    counter_examples=("She decided to leave a comment in the guest book before driving home that evening.",),
+    counter_examples=(
+        "She decided to leave a comment in the guest book before driving home that evening.",
+        "L'étude ne sera pas publiée avant la fin de l'année, selon le ministère.",
+    ),
 )
 FORM_FIELD = LiteralPatternRule(
     "comments.form-field",
@@ -330,65 +420,61 @@ FORM_FIELD = LiteralPatternRule(
 COMMENT_ACTIONS = LiteralPatternRule(
     "comments.actions",
     Kind.COMMENTS,
-    rf"(?:(?:reply|responder|rispondi|balas|ответить|답글|返信|like|report|flag|permalink|quote|edit|delete"
-    rf"|upvote|downvote|\d{{1,5}} likes?|log in to reply|(?:show|hide) replies|\d{{1,4}} repl(?:y|ies)){_SEP})+",
+    rf"(?:(?:reply|like|report|flag|permalink|quote|edit|delete|upvote|downvote|\d{{1,5}} likes?|log in to reply"
+    rf"|(?:show|hide) replies|\d{{1,4}} repl(?:y|ies)|{alternation(W.COMMENT_ACTIONS)}){_SEP})+",
     max_words=6,
-    literals=(
-        "repl",
-        "responder",
-        "rispondi",
-        "balas",
-        "ответить",
-        "답글",
-        "返信",
-        "like",
-        "report",
-        "flag",
-        "permalink",
-        "quote",
-        "edit",
-        "delete",
-        "vote",
+    literals=needles(
+        W.COMMENT_ACTIONS,
+        also=("repl", "like", "report", "flag", "permalink", "quote", "edit", "delete", "vote"),
+        unopened=True,
     ),
+    openings=openings(W.COMMENT_ACTIONS),
     description='Comment action links: "Reply", "Like Reply Report", "Log in to Reply", "Balas".',
-    examples=("Reply", "Like Reply Report", "Log in to Reply", "Balas"),
-    counter_examples=("Reply to the letter within ten days.",),
+    examples=("Reply", "Like Reply Report", "Log in to Reply", "Balas", "Répondre", "Antworten · Melden", "返信"),
+    counter_examples=("Reply to the letter within ten days.", "Antworten auf diese Fragen gab es am Dienstag keine."),
 )
 SHARE = LiteralPatternRule(
     "share.buttons",
     Kind.SHARE,
     rf"(?:(?:share(?: this)?(?: article| story| on)?|tweet|pin it|e-?mail|print|copy(?: the)? link"
     rf"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|sms"
-    rf"|compartilhe|compartir|condividi|bagikan|поделиться|공유|シェア):?{_SEP})+",
+    rf"|{alternation(W.SHARE)})[:：]?{_SEP})+",
     max_words=14,
-    literals=(
-        "share",
-        "tweet",
-        "pin it",
-        "mail",
-        "print",
-        "copy",
-        "facebook",
-        "twitter",
-        "linkedin",
-        "whatsapp",
-        "reddit",
-        "pinterest",
-        "telegram",
-        "flipboard",
-        "messenger",
-        "sms",
-        "compartilhe",
-        "compartir",
-        "condividi",
-        "bagikan",
-        "поделиться",
-        "공유",
-        "シェア",
+    literals=needles(
+        W.SHARE,
+        also=(
+            "share",
+            "tweet",
+            "pin it",
+            "mail",
+            "print",
+            "copy",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "reddit",
+            "pinterest",
+            "telegram",
+            "flipboard",
+            "messenger",
+            "sms",
+        ),
+        unopened=True,
     ),
+    openings=openings(W.SHARE),
     description='Share and follow buttons: "Share this article", "Facebook Twitter Email".',
-    examples=("Share this article", "Facebook Twitter Email", "Share on WhatsApp"),
-    counter_examples=("Facebook shares fell 3% on Tuesday.",),
+    examples=(
+        "Share this article",
+        "Facebook Twitter Email",
+        "Share on WhatsApp",
+        "Partager sur Facebook",
+        "Auf Facebook teilen",
+        "Compartir en Twitter WhatsApp",
+        "分享到 微信 微博",
+        "공유하기",
+    ),
+    counter_examples=("Facebook shares fell 3% on Tuesday.", "Partager le pouvoir n'a jamais été son fort."),
 )
 NAVIGATION = LiteralPatternRule(
     "navigation.controls",
@@ -396,33 +482,48 @@ NAVIGATION = LiteralPatternRule(
     r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
     r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|next|previous|prev|more|load more"
     r"|show more|all (?:news|stories)|go to top|scroll to top|jump to|replay|up next|now playing|autoplay(?: on| off)?"
-    r"|must watch|more videos(?: \.\.\.| …)?|\(\d{1,4} videos?\)|view all(?: \(\d{1,4}\))?",
+    r"|must watch|more videos(?: \.\.\.| …)?|\(\d{1,4} videos?\)|view all(?: \(\d{1,4}\))?"
+    rf"|{alternation(W.NAVIGATION)}",
     max_words=4,
-    literals=(
-        "toggle navigation",
-        "skip to",
-        "menu",
-        "search",
-        "to top",
-        "home",
-        "sections",
-        "close",
-        "next",
-        "prev",
-        "more",
-        "all news",
-        "all stories",
-        "jump to",
-        "replay",
-        "now playing",
-        "autoplay",
-        "must watch",
-        "video",
-        "view all",
+    literals=needles(
+        W.NAVIGATION,
+        also=(
+            "toggle navigation",
+            "skip to",
+            "menu",
+            "search",
+            "to top",
+            "home",
+            "sections",
+            "close",
+            "next",
+            "prev",
+            "more",
+            "all news",
+            "all stories",
+            "jump to",
+            "replay",
+            "now playing",
+            "autoplay",
+            "must watch",
+            "video",
+            "view all",
+        ),
+        unopened=True,
     ),
+    openings=openings(W.NAVIGATION),
     description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top".',
-    examples=("Toggle navigation", "Skip to content", "Menu", "Back to top"),
-    counter_examples=("Menu prices rose by a fifth.",),
+    examples=(
+        "Toggle navigation",
+        "Skip to content",
+        "Menu",
+        "Back to top",
+        "Startseite",
+        "Retour en haut",
+        "首页",
+        "더보기",
+    ),
+    counter_examples=("Menu prices rose by a fifth.", "Weiter ging es am Dienstag mit den Verhandlungen."),
 )
 FOOTER = KeywordPatternRule(
     "footer.legal",
@@ -432,84 +533,139 @@ FOOTER = KeywordPatternRule(
     r"|\bthese statements have not been evaluated\b|\bthe information (?:provided|contained) on this (?:web)?site\b"
     r"|^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions"
     r"|cookie policy|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility"
-    r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?)[\s,|/·•-]*)+$",
+    r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?"
+    rf"|{alternation(W.LEGAL_LINKS)})[\s,|/·•-]*)+$"
+    # "版权所有" but not "版权所有者" (the copyright holder).
+    rf"|版[权權]所有(?![者人权權])|{alternation(W.RIGHTS, bounded=True)}",
     scope="search",
     max_words=40,
-    keywords=(
-        "©",
-        "(c)",
-        "rights",
-        "copyright",
-        "reproduced",
-        "trademark",
-        "evaluated",
-        "information",
-        "privacy",
-        "terms",
-        "cookie",
-        "contact",
-        "about",
-        "advertise",
-        "site",
-        "accessibility",
-        "careers",
-        "help",
-        "faq",
-        "imprint",
-        "impressum",
-        "do not sell",
+    openings=openings(W.LEGAL_LINKS),
+    keywords=needles(
+        W.RIGHTS,
+        also=(
+            *needles(W.LEGAL_LINKS, unopened=True),
+            "版权所有",
+            "版權所有",
+            "©",
+            "(c)",
+            "rights",
+            "copyright",
+            "reproduced",
+            "trademark",
+            "evaluated",
+            "information",
+            "privacy",
+            "terms",
+            "cookie",
+            "contact",
+            "about",
+            "advertise",
+            "site",
+            "accessibility",
+            "careers",
+            "help",
+            "faq",
+            "imprint",
+            "impressum",
+            "do not sell",
+        ),
     ),
     description='Footer lines: "© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use".',
-    examples=("© 2025 Example Media. All rights reserved.", "Privacy Policy | Terms of Use"),
+    examples=(
+        "© 2025 Example Media. All rights reserved.",
+        "Privacy Policy | Terms of Use",
+        "Tous droits réservés",
+        "Impressum | Datenschutz | AGB | Kontakt",
+        "Mentions légales · Politique de confidentialité",
+        "新华网 版权所有",
+        "無断転載を禁じます。",
+    ),
     counter_examples=(
         "The company said its privacy policy had been updated after the ruling, which critics called overdue.",
+        "La politique de confidentialité du réseau social a été critiquée par la CNIL mardi.",
+        "法院认定该公司是这部作品的版权所有者。",
     ),
 )
 ADS = LiteralPatternRule(
     "ad.label",
     Kind.AD,
-    r"advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|publicidade|publicidad"
-    r"|pubblicità|iklan|реклама|광고|広告|continue reading below|(?:story|article) continues below"
-    r"(?: advertisement)?|article continues after (?:this )?advertisement|scroll to continue(?: with content)?"
-    r"|paid (?:post|content)|promoted(?: content)?",
+    r"advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|continue reading below"
+    r"|(?:story|article) continues below(?: advertisement)?|article continues after (?:this )?advertisement"
+    rf"|scroll to continue(?: with content)?|paid (?:post|content)|promoted(?: content)?|{alternation(W.AD_LABELS)}",
     max_words=8,
-    literals=("ad", "sponsored", "pubblicit", "iklan", "реклама", "광고", "広告", "continue", "paid ", "promoted"),
+    literals=needles(W.AD_LABELS, also=("ad", "sponsored", "continue", "paid ", "promoted"), unopened=True),
+    openings=openings(W.AD_LABELS),
     description='Ad labels: "ADVERTISEMENT", "Continue Reading Below", "Sponsored content".',
-    examples=("ADVERTISEMENT", "Continue Reading Below", "Sponsored content"),
-    counter_examples=("Advertising revenue fell by 12% in the quarter.",),
+    examples=(
+        "ADVERTISEMENT",
+        "Continue Reading Below",
+        "Sponsored content",
+        "Publicité",
+        "Anzeige",
+        "Реклама",
+        "广告",
+    ),
+    counter_examples=(
+        "Advertising revenue fell by 12% in the quarter.",
+        "La publicité en ligne a reculé de 5 % cette année.",
+    ),
 )
 TAGS = LiteralPatternRule(
     "tags.list",
     Kind.TAGS,
-    r"(?:tags|topics|filed under|categories|related topics|tagged(?: with)?|temas|etiquetas|tag)\s*:",
+    rf"(?:tags|topics|filed under|categories|related topics|tagged(?: with)?|tag|{alternation(W.TAG_LABELS)})\s*[:：]",
     scope="start",
     max_words=30,
-    literals=("tag", "topic", "filed under", "categories", "temas", "etiquetas"),
+    literals=needles(W.TAG_LABELS, also=("tag", "topic", "filed under", "categories"), unopened=True),
+    openings=openings(W.TAG_LABELS),
     description='Tag and topic lists: "Tags: Politics, North Korea, Russia".',
-    examples=("Tags: Politics, North Korea, Russia", "Topics: Energy"),
-    counter_examples=("Topics discussed at the summit included energy and trade.",),
+    examples=(
+        "Tags: Politics, North Korea, Russia",
+        "Topics: Energy",
+        "Schlagwörter: Bundestag, Haushalt",
+        "标签：经济 股市",
+    ),
+    counter_examples=(
+        "Topics discussed at the summit included energy and trade.",
+        "Themen wie Energie und Handel standen im Mittelpunkt: ein Überblick.",
+    ),
 )
 AUTHOR_BIO = LiteralPatternRule(
     "author.bio-heading",
     Kind.OTHER,
     r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
-    r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})",
+    r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
+    rf"|(?i:{alternation(W.AUTHOR_HEADINGS)})\s?:?"
+    rf"|(?i:{alternation(W.MORE_BY)})\s\p{{Lu}}[\p{{L}}.'’-]*(?:\s\p{{Lu}}[\p{{L}}.'’-]*){{0,2}}",
     ignore_case=False,
     max_words=5,
-    literals=(
-        "about",
-        "über",
-        "sobre",
-        "tentang",
-        "a proposito di",
-        "об авторе",
-        "articles by",
-        "posts by",
-        "stories by",
+    literals=needles(
+        W.AUTHOR_HEADINGS,
+        W.MORE_BY,
+        also=(
+            "about",
+            "über",
+            "sobre",
+            "tentang",
+            "a proposito di",
+            "об авторе",
+            "articles by",
+            "posts by",
+            "stories by",
+        ),
+        unopened=True,
     ),
+    openings=openings(W.AUTHOR_HEADINGS, W.MORE_BY),
     description='Headings of the author box after an article: "About Brigit Katz", "About the author", "Über Moritz Bachmann".',
-    examples=("About Brigit Katz", "About the author", "Über Moritz Bachmann"),
-    counter_examples=("About 200 people attended.",),
+    examples=(
+        "About Brigit Katz",
+        "About the author",
+        "Über Moritz Bachmann",
+        "À propos de l'auteur",
+        "Weitere Artikel von Anna Meyer",
+        "作者简介",
+    ),
+    counter_examples=("About 200 people attended.", "Weitere Artikel von heute folgen später."),
 )
 AUTHOR_BIO_TEXT = KeywordPatternRule(
     "author.bio",
@@ -554,16 +710,22 @@ RELATED_LINK = LiteralPatternRule(
     "related.link",
     Kind.RELATED,
     r"(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|see more|more"
-    r"|recommended|read next|leia também|leia mais|lee también|leggi anche|baca juga|читайте также)\s?[:|>»]",
+    rf"|recommended|read next|{alternation(W.RELATED_LINKS)})\s?[:|>»：]",
     scope="start",
     max_words=25,
-    literals=(":", "|", ">", "»"),
+    literals=(":", "|", ">", "»", "："),
     description='A link to another story inside the article: "Related: The 15 Weirdest Galaxies", "SEE MORE: Hong Kong …".',
     examples=(
         "Related: The 15 Weirdest Galaxies in Our Universe",
         "SEE MORE: Hong Kong protests: 800 students under siege",
+        "Lire aussi : Le Sénat adopte le budget",
+        "Lesen Sie auch: Wie die Bahn pünktlicher werden will",
+        "延伸阅读：央行宣布降息",
     ),
-    counter_examples=("More than 200 people attended the hearing on Tuesday.",),
+    counter_examples=(
+        "More than 200 people attended the hearing on Tuesday.",
+        "Lire aussi les rapports annuels permet de comprendre la situation : c'est essentiel.",
+    ),
 )
 RELATED_HEADING = LiteralPatternRule(
     "related.heading",
@@ -574,34 +736,46 @@ RELATED_HEADING = LiteralPatternRule(
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\W*"
     r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)(?: [^.!?]{1,30})?:?"
     r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles|posts)|explore further"
-    r"|editor'?s picks|what to read next|(?:don't|do not) miss\W*|leia (?:também|mais)|lee también"
-    r"|leggi anche|baca juga|читайте также|관련 기사|関連記事",
+    r"|editor'?s picks|what to read next|(?:don't|do not) miss\W*"
+    rf"|{alternation(W.RELATED_HEADINGS)}(?:\s?[:：])?",
     max_words=10,
-    literals=(
-        "related",
-        "more ",
-        "most ",
-        "also ",
-        "you m",
-        "recommended",
-        "read ",
-        "trending",
-        "top stories",
-        "latest ",
-        "explore further",
-        "s picks",
-        " miss",
-        "leia ",
-        "lee tambi",
-        "leggi anche",
-        "baca juga",
-        "читайте также",
-        "관련 기사",
-        "関連記事",
+    literals=needles(
+        W.RELATED_HEADINGS,
+        also=(
+            "related",
+            "more ",
+            "most ",
+            "also ",
+            "you m",
+            "recommended",
+            "read ",
+            "trending",
+            "top stories",
+            "latest ",
+            "explore further",
+            "s picks",
+            " miss",
+        ),
+        unopened=True,
     ),
+    openings=openings(W.RELATED_HEADINGS),
     description='Headings of teaser lists: "Related Articles", "More from The Hill", "You may also like".',
-    examples=("Related Articles", "More from The Hill", "You may also like"),
-    counter_examples=("Related species were found in the same cave system last year.",),
+    examples=(
+        "Related Articles",
+        "More from The Hill",
+        "You may also like",
+        "Articles similaires",
+        "Das könnte Sie auch interessieren",
+        "Artículos relacionados",
+        "Leia também",
+        "相关文章",
+        "関連記事",
+        "관련기사",
+    ),
+    counter_examples=(
+        "Related species were found in the same cave system last year.",
+        "Los artículos relacionados con la reforma fueron publicados ayer.",
+    ),
 )
 
 SLIDE_CAPTION = LiteralPatternRule(

@@ -21,11 +21,13 @@ _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
 )
 _CREDIT = regex.compile(
-    r"^(?i:(?:image |photo |picture )?credits?|photo(?:graph)?s?|image|picture|illustration|foto|fonte)"
-    r"\s*:\s*(?P<credit>\S.{0,100})$"
+    r"^(?i:(?:image |photo |picture )?credits?|photo(?:graph)?s?|image|picture|illustration|foto|fonte"
+    # The photo-credit labels of other languages: "Bild: dpa", "Crédit photo : AFP", "Фото: ТАСС".
+    r"|fotos|bild|crédits?(?: photo)?|imagen|immagine|фото|zdjęcie|fot\.|fotoğraf|ảnh|写真|图片|圖片)"
+    r"\s*[:：]\s*(?P<credit>\S.{0,100})$"
 )
 _BYLINE = regex.compile(
-    r"^(?i:by|por|di|oleh|von|par|автор:?)\s+(?P<byline>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*"
+    r"^(?i:by|por|di|oleh|von|par|door|autor:?|автор:?)\s+(?P<byline>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*"
     r"|and|&|de|da|del|van|von|der|di|la|le|bin|al-\p{L}+),?)*)"
     r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b|\bon\b)\s*.{0,80})?$"
 )
@@ -35,7 +37,7 @@ _CLOCK_END = ("a.m.", "p.m.")
 # Cheap necessary conditions checked before the patterns above: each is implied by a match,
 # so they change no verdict and turn most blocks away without a regex.
 _YEAR = regex.compile(r"\d{4}")
-_BYLINE_FIRST = ("b", "p", "d", "o", "v", "а")
+_BYLINE_FIRST = ("b", "p", "d", "o", "v", "a", "а")
 """What ``_BYLINE`` can start with, lower-cased (no other character folds to these)."""
 _AGENCY_NAMES = (
     "Getty", "AP", "AFP", "Reuters", "PA", "Bloomberg", "Shutterstock", "iStock", "Alamy", "Corbis", "NurPhoto",
@@ -84,13 +86,23 @@ class Credit(Rule):
     """An image credit line: "Credit: Reuters", "Photo: Jane Doe / AP"."""
 
     id = "metadata.credit"
-    examples = ("Credit: Reuters", "Photo: Jane Doe / AP")
-    counter_examples = ("The credit: a story of debt and the people who lend it to us all, reviewed.",)
+    examples = (
+        "Credit: Reuters",
+        "Photo: Jane Doe / AP",
+        "Bild: dpa",
+        "Crédit photo : AFP",
+        "Фото: ТАСС",
+        "图片：新华社",
+    )
+    counter_examples = (
+        "The credit: a story of debt and the people who lend it to us all, reviewed.",
+        "Bilder aus dem Archiv zeigen: Die Brücke stand schon 1890.",
+    )
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 16 or ":" not in block.text:
+        if block.words > 16 or (":" not in block.text and "：" not in block.text):
             return None
         m = page.search(_CREDIT, block.text, self.id)
         if m is None:
@@ -98,7 +110,7 @@ class Credit(Rule):
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return text.containing((":",), 16)
+        return text.containing((":", "："), 16)
 
 
 # A caption's credit closes it: "(Image: GETTY )", "…a rabbitCredit: Getty", "(AP Photo/Hau Dinh)".
@@ -233,8 +245,13 @@ class Byline(Rule):
         "By Jane Doe",
         "By JANE DOE | Special to the Post",
         "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+        "Door Jan de Vries",
+        "Autor: Jan Kowalski",
     )
-    counter_examples = ("By the end of the year, prices had doubled across the region.",)
+    counter_examples = (
+        "By the end of the year, prices had doubled across the region.",
+        "Door de regen werd de wedstrijd afgelast.",
+    )
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:

@@ -1,0 +1,836 @@
+"""The fixed wordings of page furniture beyond English: one table per phrase family, language → phrases.
+
+``boilerplate.py`` turns each table into a piece of its rule's pattern (:func:`alternation`)
+and into the rule's lower-case pre-filter (:func:`needles`), so supporting a language is
+adding a row here. Only standard interface texts belong in a table (the button, heading
+and notice wordings of CMSs, WordPress translations and news sites), written in lower
+case; the rules match them case-insensitively, and as precisely as their English
+wordings (whole block, block start, or word-bounded inside a block, per rule).
+
+Phrases are plain text, not patterns: a space matches one whitespace character (any or
+none in Chinese, Japanese and Korean, whose spacing varies) and an apostrophe matches
+both ``'`` and ``’``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+
+Wordings = Mapping[str, tuple[str, ...]]
+"""Language code → phrases, lower case."""
+
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Where a needle must be cut: spaces and apostrophes (the pattern lets them vary), and letters
+# the pattern's case folding matches to characters ``str.lower`` maps elsewhere: the dotless
+# "ı" matches "I" (lowered to "i"), "ß" matches a rare capital that lowers to itself.
+_NEEDLE_CUTS = regex.compile(r"[\s'’ıß]+")
+
+
+def phrases(*tables: Wordings) -> tuple[str, ...]:
+    """Every phrase of the tables, once each, longest first (then alphabetical)."""
+    found = {p for table in tables for row in table.values() for p in row}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+def is_cjk(phrase: str) -> bool:
+    return _CJK.search(phrase) is not None
+
+
+def _atoms(phrase: str) -> list[str]:
+    """The pattern of ``phrase``, one piece per character ("ß" also as the "SS" of upper case)."""
+    space = r"\s?" if is_cjk(phrase) else r"\s"
+    special = {" ": space, "'": "['’]", "ß": "(?:ß|ss)"}
+    return [special.get(c) or regex.escape(c) for c in phrase]
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(found: tuple[str, ...]) -> str:
+    """One pattern for the phrases, shaped as a tree of their shared starts.
+
+    A flat alternation of two hundred phrases makes the regex engine try each one at every
+    position; the tree tries one branch per character, several times faster.
+    """
+    root: _Node = {}
+    for phrase in found:
+        node = root
+        for atom in _atoms(phrase):
+            node = node.setdefault(atom, {})
+        node[""] = {}  # a phrase ends here
+    return _branch(root)
+
+
+def _branch(node: _Node) -> str:
+    # Recursion as deep as the longest phrase (a few dozen characters).
+    ends = "" in node
+    arms = [atom + _branch(child) for atom, child in sorted(node.items()) if atom]
+    if not arms:
+        return ""
+    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+    if not ends:
+        return body
+    return f"(?:{body})?" if len(arms) == 1 else body + "?"
+
+
+def alternation(*tables: Wordings, bounded: bool = False) -> str:
+    """The tables' phrases as one non-capturing group.
+
+    ``bounded`` keeps phrases in alphabetic scripts off the middle of a word, for rules that
+    search anywhere in a block; phrases in Chinese or Japanese script take no bound (their
+    words are not separated), so they must be wordings that prose does not use.
+    """
+    found = phrases(*tables)
+    if not bounded:
+        return f"(?:{_trie(found)})"
+    latin = tuple(p for p in found if not is_cjk(p))
+    cjk = tuple(p for p in found if is_cjk(p))
+    pieces = [f"(?<!\\w){_trie(latin)}(?!\\w)" if latin else "", _trie(cjk) if cjk else ""]
+    return "(?:" + "|".join(p for p in pieces if p) + ")"
+
+
+def _pieces(phrase: str) -> list[str]:
+    return [p for p in _NEEDLE_CUTS.split(phrase.lower()) if p]
+
+
+def _selective(piece: str) -> bool:
+    # Short Latin pieces ("les", "ver") sit inside too many English words to screen with.
+    return len(piece) >= _MIN_NEEDLE or is_cjk(piece)
+
+
+_MIN_NEEDLE = 5
+
+
+def _usable(pieces: list[str]) -> set[str]:
+    """A phrase's candidate needles: its selective pieces, and the two-character runs of its
+    CJK pieces (which phrases share: "相关" in "相关文章" and "相关新闻")."""
+    found = {p for p in pieces if _selective(p)} or {max(pieces, key=len)}
+    found.update(p[k : k + 2] for p in pieces if is_cjk(p) for k in range(len(p) - 1) if is_cjk(p[k : k + 2]))
+    return found
+
+
+def _opening(phrase: str) -> str | None:
+    """The start every match of ``phrase`` opens with, lower-cased, if it is selective enough.
+
+    Blocks are whitespace-normalised, so a space in an alphabetic phrase is a space in the
+    block; in CJK phrases it may be missing, so the start ends there.
+    """
+    low = phrase.lower()
+    start = regex.split(r"[ '’ıß]" if is_cjk(phrase) else r"['’ıß]", low, maxsplit=1)[0]
+    return start if len(start) >= _MIN_OPENING or (start and is_cjk(start)) else None
+
+
+_MIN_OPENING = 3
+
+
+def needles(*tables: Wordings, also: tuple[str, ...] = (), unopened: bool = False) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of the tables' phrases contains.
+
+    Few needles keep the page screen cheap (one ``str.find`` each): phrases already holding
+    one of ``also`` (the rule's needles for its English wordings) need none, and the rest
+    are covered greedily by the pieces (between spaces and apostrophes) shared by the most
+    phrases, five letters or more where a phrase has one (or any piece in CJK script).
+    ``unopened`` covers only the phrases :func:`openings` leaves out.
+    """
+    chosen = set(also)
+    found = [p for p in phrases(*tables) if not (unopened and _opening(p))]
+    pieces = [_pieces(p) for p in found]
+    todo = {i for i, ps in enumerate(pieces) if not any(n in piece for n in chosen for piece in ps)}
+    usable = {u for i in todo for u in _usable(pieces[i])}
+    covers = {u: {i for i in todo if any(u in piece for piece in pieces[i])} for u in usable}
+    while todo:
+        best = max(covers, key=lambda u: (len(covers[u] & todo), len(u), u))
+        chosen.add(best)
+        todo -= covers.pop(best)
+    return tuple(sorted(n for n in chosen if not any(o != n and o in n for o in chosen)))
+
+
+def openings(*tables: Wordings) -> tuple[str, ...]:
+    """Lower-case starts of the tables' phrases (up to an apostrophe, or a space in CJK).
+
+    For rules whose phrases can only open the block (whole-block and block-start rules), a
+    block that begins with none of these cannot match a phrase: a screen that needs no
+    search through the page's text. Phrases whose start is too short to screen with ("s'"
+    of "s'abonner") have none: ``needles(..., unopened=True)`` covers them.
+    """
+    found = {o for p in phrases(*tables) if (o := _opening(p))}
+    return tuple(sorted(o for o in found if not any(s != o and o.startswith(s) for s in found)))
+
+
+# --- Promotions and accounts ---------------------------------------------------------------
+
+SUBSCRIBE_CALLS: Wordings = {
+    "es": (
+        "suscríbete", "suscribirse", "suscríbase", "iniciar sesión", "cerrar sesión", "regístrate",
+        "registrarse", "mi cuenta", "crear cuenta", "crear una cuenta", "entrar",
+    ),
+    "fr": (
+        "s'abonner", "abonnez-vous", "je m'abonne", "se connecter", "connexion", "se déconnecter",
+        "déconnexion", "mon compte", "créer un compte", "s'inscrire", "identifiez-vous", "déjà abonné ?",
+        "déjà abonné",
+    ),
+    "de": (
+        "abonnieren", "jetzt abonnieren", "anmelden", "abmelden", "einloggen", "ausloggen", "registrieren",
+        "jetzt registrieren", "mein konto", "konto erstellen",
+    ),
+    "pt": (
+        "assine", "assine já", "assine agora", "assinar", "entrar", "sair", "cadastre-se", "criar conta",
+        "minha conta", "fazer login", "inscreva-se",
+    ),
+    "it": ("accedi", "abbonati", "abbonati ora", "registrati", "esci", "il mio account", "crea un account", "iscriviti"),
+    "ru": (
+        "войти", "выйти", "вход", "регистрация", "зарегистрироваться", "подписаться", "оформить подписку",
+        "личный кабинет",
+    ),
+    "id": ("masuk", "daftar", "keluar", "berlangganan", "daftar sekarang", "akun saya", "buat akun"),
+    "nl": (
+        "inloggen", "uitloggen", "aanmelden", "afmelden", "registreren", "abonneren", "mijn account",
+        "account aanmaken", "word abonnee",
+    ),
+    "pl": (
+        "zaloguj", "zaloguj się", "wyloguj", "wyloguj się", "zarejestruj się", "subskrybuj", "zaprenumeruj",
+        "moje konto", "załóż konto",
+    ),
+    "tr": ("giriş yap", "çıkış yap", "kayıt ol", "üye ol", "abone ol", "hesabım", "üye girişi"),
+    "vi": ("đăng nhập", "đăng ký", "đăng xuất"),
+    "ja": ("ログイン", "ログアウト", "会員登録", "新規登録", "新規会員登録", "無料会員登録"),
+    "ko": ("로그인", "로그아웃", "회원가입", "구독하기"),
+    "zh": ("登录", "登錄", "登入", "注册", "註冊", "登出", "退出登录", "订阅", "訂閱", "免费注册", "免費註冊"),
+}  # fmt: skip
+"""Account and subscription buttons ("Sign in", "Subscribe"): whole blocks."""
+
+SUBSCRIBERS_ONLY: Wordings = {
+    "es": ("exclusivo para suscriptores", "solo para suscriptores", "contenido exclusivo para suscriptores"),
+    "fr": ("réservé aux abonnés", "article réservé aux abonnés", "contenu réservé aux abonnés"),
+    "de": ("nur für abonnenten", "exklusiv für abonnenten"),
+    "pt": ("exclusivo para assinantes", "conteúdo exclusivo para assinantes"),
+    "it": ("riservato agli abbonati", "contenuto riservato agli abbonati"),
+    "ru": ("только для подписчиков",),
+    "nl": ("alleen voor abonnees",),
+    "pl": ("tylko dla subskrybentów", "tylko dla prenumeratorów"),
+    "ja": ("会員限定", "有料会員限定", "会員限定記事"),
+}
+"""Paywall labels ("Subscribers only"): whole blocks."""
+
+APP_DOWNLOAD: Wordings = {
+    "de": ("app herunterladen", "jetzt die app herunterladen", "laden sie die app", "laden sie unsere app"),
+    "ru": ("скачайте приложение", "скачать приложение", "установите приложение"),
+    "pl": ("pobierz aplikację",),
+    "tr": ("uygulamayı indir", "uygulamamızı indirin"),
+    "vi": ("tải ứng dụng",),
+    "ja": ("アプリをダウンロード", "アプリのダウンロード"),
+    "ko": ("앱 다운로드", "앱 설치하기"),
+    "zh": ("下载 app", "下載 app", "下载客户端", "下載客戶端"),
+}
+"""App-download promos ("Download the app"): searched for inside short blocks."""
+
+NEWSLETTER: Wordings = {
+    "es": (
+        "suscríbete a nuestro boletín", "suscríbete al boletín", "suscríbete a nuestra newsletter",
+        "suscríbete a la newsletter", "recibe nuestro boletín", "introduce tu correo electrónico",
+        "darte de baja en cualquier momento",
+    ),
+    "fr": (
+        "inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter",
+        "inscrivez-vous à la newsletter", "recevez notre newsletter", "s'inscrire à la newsletter",
+        "inscription à la newsletter", "saisissez votre adresse e-mail", "entrez votre adresse e-mail",
+        "désabonner à tout moment", "pas de spam",
+    ),
+    "de": (
+        "newsletter abonnieren", "zum newsletter anmelden", "für den newsletter anmelden", "newsletter bestellen",
+        "newsletter-anmeldung", "jederzeit abbestellen", "jederzeit wieder abmelden", "kein spam",
+    ),
+    "pt": (
+        "assine nossa newsletter", "assine a newsletter", "inscreva-se na nossa newsletter",
+        "cadastre-se na nossa newsletter", "receba nossa newsletter", "digite seu e-mail", "informe seu e-mail",
+    ),
+    "it": (
+        "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter",
+        "inserisci la tua email", "niente spam",
+    ),
+    "ru": (
+        "подпишитесь на рассылку", "подписаться на рассылку", "подпишитесь на нашу рассылку",
+        "подписаться на новости", "подпишитесь на новости",
+    ),
+    "id": ("berlangganan newsletter", "daftar newsletter", "masukkan email anda"),
+    "nl": (
+        "schrijf je in voor onze nieuwsbrief", "schrijf je in voor de nieuwsbrief",
+        "aanmelden voor de nieuwsbrief", "abonneer je op onze nieuwsbrief", "ontvang onze nieuwsbrief",
+        "meld je aan voor de nieuwsbrief", "geen spam",
+    ),
+    "pl": ("zapisz się do newslettera", "zapisz się na newsletter", "podaj adres e-mail"),
+    "tr": ("bültenimize abone olun", "e-bültene abone ol", "bültene kaydol"),
+    "vi": ("đăng ký nhận bản tin", "đăng ký nhận tin"),
+    "ja": ("メルマガ登録", "メールマガジン登録", "ニュースレター登録", "ニュースレターを購読", "メールアドレスを入力"),
+    "ko": ("뉴스레터 구독", "뉴스레터 신청", "이메일 주소를 입력"),
+    "zh": ("订阅电子报", "訂閱電子報", "订阅新闻通讯", "訂閱新聞通訊"),
+}  # fmt: skip
+"""Newsletter sign-ups ("Sign up for our newsletter", "Enter your email"): searched for."""
+
+COOKIES: Wordings = {
+    "es": (
+        "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies",
+        "esta web utiliza cookies", "aceptar cookies", "aceptar todas las cookies", "rechazar cookies",
+        "configurar cookies", "política de cookies", "configuración de cookies", "aceptas el uso de cookies",
+        "acepta el uso de cookies",
+    ),
+    "fr": (
+        "nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies",
+        "accepter les cookies", "accepter tous les cookies", "refuser les cookies", "paramétrer les cookies",
+        "gérer les cookies", "politique de cookies", "politique relative aux cookies", "paramètres des cookies",
+        "en poursuivant votre navigation", "vous acceptez l'utilisation de cookies",
+    ),
+    "de": (
+        "wir verwenden cookies", "wir nutzen cookies", "wir setzen cookies ein", "diese website verwendet cookies",
+        "diese webseite verwendet cookies", "diese seite verwendet cookies", "diese website nutzt cookies",
+        "cookies akzeptieren", "alle cookies akzeptieren", "cookies ablehnen", "cookie-einstellungen",
+        "cookie-richtlinie", "cookie-hinweis",
+    ),
+    "pt": (
+        "usamos cookies", "utilizamos cookies", "este site utiliza cookies", "este site usa cookies",
+        "aceitar cookies", "aceitar todos os cookies", "política de cookies", "configurações de cookies",
+    ),
+    "it": (
+        "utilizziamo i cookie", "utilizziamo cookie", "usiamo i cookie", "questo sito utilizza cookie",
+        "questo sito utilizza i cookie", "questo sito usa cookie", "accetta i cookie", "accetta tutti i cookie",
+        "rifiuta i cookie", "informativa sui cookie", "impostazioni dei cookie",
+    ),
+    "ru": (
+        "мы используем файлы cookie", "мы используем cookie", "мы используем куки",
+        "этот сайт использует файлы cookie", "этот сайт использует cookie", "сайт использует файлы cookie",
+        "сайт использует cookie", "сайт использует куки",
+    ),
+    "id": ("kami menggunakan cookie", "situs ini menggunakan cookie", "situs web ini menggunakan cookie", "kebijakan cookie"),
+    "nl": (
+        "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies",
+        "cookies accepteren", "alle cookies accepteren", "cookies weigeren", "cookiebeleid", "cookie-instellingen",
+        "cookieverklaring",
+    ),
+    "pl": (
+        "używamy plików cookie", "używamy cookies", "używamy ciasteczek", "ta strona używa plików cookie",
+        "ta strona korzysta z plików cookie", "ta strona wykorzystuje pliki cookie", "polityka cookies",
+        "polityka plików cookie",
+    ),
+    "tr": (
+        "çerez kullanıyoruz", "çerezler kullanıyoruz", "çerezleri kullanıyoruz", "çerez politikası",
+        "çerez ayarları", "çerezleri kabul et", "tüm çerezleri kabul et",
+    ),
+    "vi": ("chúng tôi sử dụng cookie", "trang web này sử dụng cookie", "chính sách cookie"),
+    "ja": (
+        "当サイトではクッキー", "当サイトでは cookie", "本サイトではクッキー", "本サイトでは cookie",
+        "クッキーポリシー", "cookie ポリシー", "クッキーの使用に同意", "cookie の使用に同意", "クッキー設定", "cookie 設定",
+    ),
+    "ko": ("쿠키를 사용합니다", "쿠키 정책", "쿠키 설정", "쿠키 사용에 동의"),
+    "zh": (
+        "我们使用 cookie", "我們使用 cookie", "本网站使用 cookie", "本網站使用 cookie", "cookie 政策",
+        "cookie 设置", "cookie 設定", "接受所有 cookie",
+    ),
+}  # fmt: skip
+"""Cookie and consent notices ("We use cookies", "Accept all cookies"): searched for."""
+
+# --- Comments ------------------------------------------------------------------------------
+
+COMMENT_NOUNS: Wordings = {
+    "es": ("comentarios", "comentario"),
+    "fr": ("commentaires", "commentaire"),
+    "de": ("kommentare", "kommentar"),
+    "pt": ("comentários", "comentário"),
+    "it": ("commenti", "commento"),
+    "ru": ("комментарии", "комментарий", "комментариев", "комментария"),
+    "id": ("komentar",),
+    "nl": ("reacties", "reactie"),
+    "pl": ("komentarze", "komentarzy", "komentarz"),
+    "tr": ("yorumlar", "yorum"),
+    "vi": ("bình luận",),
+    "ja": ("コメント", "件のコメント", "コメント一覧"),
+    "ko": ("댓글",),
+    "zh": ("评论", "評論", "条评论", "條評論", "留言", "则留言", "則留言", "网友评论", "網友評論"),
+}
+"""The comments heading, alone or with its count ("Comments (12)", "12 Kommentare"): whole blocks."""
+
+COMMENT_CALLS: Wordings = {
+    "es": (
+        "ver comentarios", "ver los comentarios", "ver todos los comentarios", "sin comentarios",
+        "no hay comentarios", "añadir comentario", "agregar comentario", "escribir comentario",
+        "deja un comentario", "deja tu comentario", "dejar un comentario", "comentar",
+        "sé el primero en comentar",
+    ),
+    "fr": (
+        "voir les commentaires", "afficher les commentaires", "aucun commentaire", "ajouter un commentaire",
+        "laisser un commentaire", "laissez un commentaire", "écrire un commentaire", "commenter", "réagir",
+        "soyez le premier à commenter",
+    ),
+    "de": (
+        "kommentare anzeigen", "alle kommentare anzeigen", "keine kommentare", "kommentar schreiben",
+        "kommentieren", "jetzt kommentieren", "kommentar verfassen", "schreibe einen kommentar",
+        "hinterlasse einen kommentar", "diskutieren sie mit",
+    ),
+    "pt": (
+        "ver comentários", "sem comentários", "nenhum comentário", "deixe um comentário", "deixe seu comentário",
+        "comentar", "adicionar comentário", "seja o primeiro a comentar",
+    ),
+    "it": (
+        "mostra commenti", "vedi commenti", "nessun commento", "lascia un commento", "commenta",
+        "aggiungi un commento", "scrivi un commento", "sii il primo a commentare",
+    ),
+    "ru": (
+        "показать комментарии", "нет комментариев", "оставить комментарий", "оставьте комментарий",
+        "добавить комментарий", "комментировать", "написать комментарий", "все комментарии",
+    ),
+    "id": ("lihat komentar", "tulis komentar", "tidak ada komentar", "belum ada komentar", "kirim komentar"),
+    "nl": ("bekijk reacties", "toon reacties", "geen reacties", "plaats een reactie", "reageer", "reageren", "schrijf een reactie"),
+    "pl": ("pokaż komentarze", "zobacz komentarze", "brak komentarzy", "dodaj komentarz", "skomentuj", "napisz komentarz"),
+    "tr": ("yorum yap", "yorum yaz", "yorumları göster", "tüm yorumlar", "yorum yok"),
+    "vi": ("viết bình luận", "gửi bình luận", "xem bình luận", "chưa có bình luận"),
+    "ja": ("コメントする", "コメントを書く", "コメントを投稿", "コメントを見る", "コメントはまだありません"),
+    "ko": ("댓글 쓰기", "댓글 달기", "댓글 보기", "댓글 더보기"),
+    "zh": (
+        "发表评论", "發表評論", "查看评论", "查看評論", "暂无评论", "暫無評論", "写评论", "寫評論", "我要评论",
+        "我要評論", "发表留言", "發表留言",
+    ),
+}  # fmt: skip
+"""Comment calls to action ("View comments", "No comments yet"): whole blocks."""
+
+COMMENT_FORM: Wordings = {
+    "es": ("deja una respuesta", "deja un comentario"),
+    "pt": ("não será publicado", "campos obrigatórios", "deixe uma resposta", "deixe um comentário", "salvar meus dados"),
+    "it": ("lascia un commento", "salva il mio nome"),
+    "ru": (
+        "ваш адрес email не будет опубликован", "добавить комментарий", "оставить комментарий",
+        "оставьте комментарий", "сохранить моё имя",
+    ),
+    "id": ("tinggalkan balasan", "tinggalkan komentar", "simpan nama saya"),
+}  # fmt: skip
+"""Comment-form wordings searched for anywhere in a block ("Deixe uma resposta")."""
+
+COMMENT_FORM_OPENERS: Wordings = {
+    "es": (
+        "tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados",
+        "cancelar respuesta", "cancelar la respuesta", "publicar el comentario", "guardar mi nombre",
+    ),
+    "fr": (
+        "votre adresse e-mail ne sera pas publiée", "votre adresse email ne sera pas publiée",
+        "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont indiqués",
+        "annuler la réponse", "enregistrer mon nom", "laisser une réponse", "laisser un commentaire",
+    ),
+    "de": (
+        "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht",
+        "erforderliche felder sind mit", "antworten abbrechen", "antwort abbrechen", "kommentar abschicken",
+        "meinen namen, meine e-mail-adresse", "schreibe einen kommentar", "hinterlasse einen kommentar",
+    ),
+    "pt": ("cancelar resposta", "publicar comentário"),
+    "it": (
+        "il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati", "annulla risposta",
+        "lascia una risposta",
+    ),
+    "ru": ("обязательные поля помечены", "отменить ответ"),
+    "id": ("alamat email anda tidak akan dipublikasikan", "ruas yang wajib ditandai", "batalkan balasan"),
+    "nl": (
+        "je e-mailadres wordt niet gepubliceerd", "uw e-mailadres wordt niet gepubliceerd",
+        "vereiste velden zijn gemarkeerd", "reactie annuleren", "reactie plaatsen", "laat een reactie achter",
+    ),
+    "pl": (
+        "twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "anuluj pisanie odpowiedzi",
+        "opublikuj komentarz", "zapisz moje dane",
+    ),
+    "tr": (
+        "e-posta hesabınız yayımlanmayacak", "e-posta adresiniz yayınlanmayacak", "gerekli alanlar",
+        "yanıtı iptal et", "bir yanıt yazın", "bir cevap yazın",
+    ),
+    "vi": (
+        "email của bạn sẽ không được hiển thị công khai", "các trường bắt buộc được đánh dấu", "hủy trả lời",
+        "huỷ trả lời", "để lại một bình luận",
+    ),
+    "ja": ("メールアドレスが公開されることはありません", "必須項目には印がついています", "コメントを残す", "返信をキャンセル"),
+    "ko": ("이메일 주소는 공개되지 않습니다", "필수 필드는", "댓글 남기기", "답글 남기기", "답글 취소", "응답 취소"),
+    "zh": (
+        "您的电子邮箱地址不会被公开", "您的电子邮件地址不会被公开", "你的電子郵件位址並不會被公開", "必填项已用",
+        "必填欄位標示為", "取消回复", "取消回覆", "发表回复", "發佈留言",
+    ),
+}  # fmt: skip
+"""Comment forms and their notices ("Your email address will not be published"), which open the
+block in a WordPress form: matched at the block's start."""
+
+COMMENT_ACTIONS: Wordings = {
+    "es": ("responder", "me gusta", "denunciar"),
+    "fr": ("répondre", "j'aime", "signaler"),
+    "de": ("antworten", "gefällt mir", "melden"),
+    "pt": ("responder", "curtir"),
+    "it": ("rispondi", "mi piace", "segnala"),
+    "ru": ("ответить", "нравится", "пожаловаться"),
+    "id": ("balas", "suka", "laporkan"),
+    "nl": ("beantwoorden", "vind ik leuk", "rapporteren"),
+    "pl": ("odpowiedz", "lubię to", "zgłoś"),
+    "tr": ("yanıtla", "cevapla", "beğen"),
+    "vi": ("trả lời", "thích"),
+    "ja": ("返信", "いいね", "通報"),
+    "ko": ("답글", "좋아요", "신고"),
+    "zh": ("回复", "回覆", "举报", "舉報"),
+}
+"""Comment action links ("Reply", "Like", "Report"): whole blocks of them."""
+
+COMMENT_SAYS: Wordings = {
+    "es": ("dice", "dijo", "escribió"),
+    "fr": ("dit",),
+    "de": ("sagt", "schreibt", "schrieb"),
+    "pt": ("disse", "diz", "escreveu"),
+    "it": ("dice", "scrive", "ha scritto"),
+    "ru": ("пишет", "написал", "написала", "говорит"),
+    "id": ("berkata", "menulis"),
+    "nl": ("zegt", "schreef"),
+    "pl": ("napisał", "napisała", "pisze"),
+    "tr": ("dedi ki",),
+}
+"""The verb of a comment's header ("joetoronto says:"), between the name and the colon."""
+
+COMMENT_THREAD: Wordings = {
+    "es": ("comentarios en", "comentario en", "respuestas a", "respuesta a"),
+    "fr": ("commentaires sur", "commentaire sur", "réflexions sur", "réflexion sur", "réponses à", "réponse à"),
+    "de": ("kommentare zu", "kommentar zu", "gedanken zu", "gedanke zu", "antworten zu"),
+    "pt": ("comentários em", "comentário em", "comentários sobre", "pensamentos sobre", "respostas para"),
+    "it": ("commenti su", "commento su", "pensieri su", "pensiero su", "risposte a"),
+    "ru": ("комментариев к", "комментария к", "комментарий к", "ответов на"),
+    "id": ("komentar pada", "tanggapan untuk", "tanggapan pada"),
+    "nl": ("reacties op", "reactie op", "gedachten over", "gedachte over"),
+    "pl": ("komentarzy do", "komentarze do", "komentarz do", "odpowiedzi na"),
+}
+"""The heading of a comment thread with its count, before the quoted title ("34 responses to “…”")."""
+
+# --- Share, navigation, footer, ads, tags ------------------------------------------------
+
+SHARE: Wordings = {
+    "es": ("compartir", "compartir en", "comparte", "copiar enlace", "imprimir", "enviar por correo"),
+    "fr": (
+        "partager", "partager sur", "partager l'article", "partager cet article", "copier le lien", "imprimer",
+        "envoyer par e-mail",
+    ),
+    "de": (
+        "teilen", "teilen auf", "artikel teilen", "auf facebook teilen", "auf x teilen", "auf twitter teilen",
+        "auf whatsapp teilen", "auf linkedin teilen", "per e-mail teilen", "per e-mail versenden",
+        "per whatsapp teilen", "link kopieren", "drucken", "xing",
+    ),
+    "pt": ("compartilhe", "compartilhar", "compartilhar no", "compartilhe no", "copiar link", "imprimir"),
+    "it": ("condividi", "condividi su", "copia link", "stampa", "invia per email"),
+    "ru": ("поделиться", "скопировать ссылку", "вконтакте", "одноклассники", "vk"),
+    "id": ("bagikan", "bagikan ke", "bagikan artikel", "salin tautan", "salin link", "cetak"),
+    "nl": ("delen", "delen op", "deel dit artikel", "link kopiëren", "kopieer link", "afdrukken"),
+    "pl": ("udostępnij", "udostępnij na", "kopiuj link", "skopiuj link", "drukuj"),
+    "tr": ("paylaş", "bağlantıyı kopyala", "linki kopyala", "yazdır"),
+    "vi": ("chia sẻ", "sao chép liên kết"),
+    "ja": ("シェア", "シェアする", "ツイート", "はてなブックマーク", "リンクをコピー", "印刷"),
+    "ko": ("공유", "공유하기", "페이스북", "트위터", "카카오톡", "카카오스토리", "링크 복사", "url 복사", "인쇄"),
+    "zh": ("分享", "分享到", "分享至", "复制链接", "複製連結", "打印", "列印", "微信", "微博", "朋友圈", "weibo", "wechat"),
+}  # fmt: skip
+"""Share and print buttons and network names ("Partager sur Facebook"): whole blocks of them."""
+
+NAVIGATION: Wordings = {
+    "es": (
+        "inicio", "buscar", "búsqueda", "cerrar", "siguiente", "anterior", "volver arriba", "ir arriba",
+        "ir al contenido", "saltar al contenido", "ver más", "cargar más", "mostrar más", "ver todo", "ver todos",
+        "secciones", "menú",
+    ),
+    "fr": (
+        "accueil", "rechercher", "recherche", "fermer", "suivant", "précédent", "retour", "retour en haut",
+        "haut de page", "aller au contenu", "aller au contenu principal", "passer au contenu", "voir plus",
+        "afficher plus", "charger plus", "voir tout", "tout voir", "rubriques",
+    ),
+    "de": (
+        "startseite", "suche", "suchen", "schließen", "weiter", "zurück", "nächste", "vorherige", "nach oben",
+        "zum seitenanfang", "zum inhalt springen", "zum inhalt", "mehr", "mehr anzeigen", "mehr laden",
+        "alle anzeigen", "ressorts", "menü",
+    ),
+    "pt": (
+        "início", "página inicial", "pesquisar", "buscar", "busca", "fechar", "próximo", "próxima", "anterior",
+        "voltar ao topo", "ir para o conteúdo", "pular para o conteúdo", "ver mais", "carregar mais", "ver tudo",
+        "seções", "secções",
+    ),
+    "it": (
+        "cerca", "chiudi", "successivo", "precedente", "avanti", "indietro", "torna su", "torna all'inizio",
+        "vai al contenuto", "salta al contenuto", "mostra altro", "carica altro", "vedi tutti", "vedi tutto",
+        "sezioni",
+    ),
+    "ru": (
+        "главная", "главная страница", "поиск", "найти", "закрыть", "далее", "назад", "вперёд", "вперед",
+        "следующая", "предыдущая", "наверх", "перейти к содержимому", "показать ещё", "показать еще", "ещё", "еще",
+        "загрузить ещё", "все новости", "разделы", "меню",
+    ),
+    "id": (
+        "beranda", "cari", "pencarian", "tutup", "selanjutnya", "sebelumnya", "berikutnya", "kembali",
+        "kembali ke atas", "langsung ke konten", "lihat semua", "muat lebih banyak", "selengkapnya", "lainnya",
+        "indeks berita", "lihat lainnya",
+    ),
+    "nl": (
+        "zoeken", "zoek", "sluiten", "volgende", "vorige", "terug", "naar boven", "terug naar boven",
+        "naar de inhoud", "direct naar de inhoud", "meer", "toon meer", "laad meer", "meer laden", "bekijk alles",
+        "alles bekijken", "rubrieken",
+    ),
+    "pl": (
+        "strona główna", "szukaj", "wyszukaj", "zamknij", "dalej", "następny", "następna", "poprzedni",
+        "poprzednia", "wstecz", "do góry", "na górę", "przejdź do treści", "pokaż więcej", "więcej",
+        "załaduj więcej", "zobacz wszystkie",
+    ),
+    "tr": (
+        "ana sayfa", "anasayfa", "arama", "kapat", "sonraki", "önceki", "geri", "yukarı çık", "başa dön",
+        "içeriğe geç", "daha fazla", "daha fazla göster", "tümünü gör",
+    ),
+    "vi": ("trang chủ", "tìm kiếm", "đóng", "tiếp theo", "xem tất cả", "quay lại", "lên đầu trang", "về đầu trang"),
+    "ja": (
+        "ホーム", "トップページ", "検索", "閉じる", "次へ", "前へ", "次のページ", "前のページ", "ページトップへ",
+        "ページの先頭へ", "トップへ戻る", "先頭へ戻る", "本文へスキップ", "コンテンツへスキップ", "もっと見る",
+        "さらに表示", "すべて見る", "一覧を見る", "メニュー",
+    ),
+    "ko": (
+        "홈", "검색", "닫기", "다음", "이전", "맨 위로", "위로", "본문 바로가기", "더보기", "전체보기", "메뉴",
+        "이전글", "다음글",
+    ),
+    "zh": (
+        "首页", "首頁", "主页", "主頁", "搜索", "搜尋", "关闭", "關閉", "下一页", "下一頁", "上一页", "上一頁",
+        "下一篇", "上一篇", "返回顶部", "回到顶部", "回到頂部", "返回頂部", "跳至内容", "跳到主要內容", "更多",
+        "查看更多", "加载更多", "載入更多", "查看全部", "菜单", "選單", "返回",
+    ),
+}  # fmt: skip
+"""Page controls ("Home", "Search", "Back to top", "Load more"): whole blocks."""
+
+RIGHTS: Wordings = {
+    "es": ("todos los derechos reservados",),
+    "fr": ("tous droits réservés", "tous les droits sont réservés"),
+    "de": ("alle rechte vorbehalten",),
+    "pt": ("todos os direitos reservados",),
+    "it": ("tutti i diritti riservati", "riproduzione riservata"),
+    "ru": ("все права защищены",),
+    "id": ("hak cipta dilindungi undang-undang",),
+    "nl": ("alle rechten voorbehouden",),
+    "pl": ("wszelkie prawa zastrzeżone",),
+    "tr": ("tüm hakları saklıdır",),
+    "ja": ("無断転載を禁", "無断転載禁止", "無断複写・転載を禁"),
+    "ko": ("무단 전재 및 재배포 금지", "재배포 금지"),
+    "zh": ("保留所有权利", "保留所有權利"),
+}
+"""Copyright notices ("All rights reserved"): searched for. "版权所有" is the footer rule's own
+pattern, which keeps it off "版权所有者" (the copyright holder)."""
+
+LEGAL_LINKS: Wordings = {
+    "es": (
+        "aviso legal", "política de privacidad", "privacidad", "términos y condiciones", "condiciones de uso",
+        "términos de uso", "contacto", "contáctanos", "quiénes somos", "sobre nosotros", "mapa del sitio",
+        "mapa web", "política de cookies", "accesibilidad", "ayuda", "trabaja con nosotros",
+    ),
+    "fr": (
+        "mentions légales", "politique de confidentialité", "confidentialité", "conditions générales d'utilisation",
+        "conditions générales de vente", "conditions générales", "conditions d'utilisation", "cgu", "cgv",
+        "nous contacter", "contactez-nous", "qui sommes-nous", "qui sommes-nous ?", "plan du site",
+        "gestion des cookies", "données personnelles", "accessibilité", "aide",
+    ),
+    "de": (
+        "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "nutzungsbedingungen", "agb", "kontakt",
+        "über uns", "barrierefreiheit", "hilfe", "karriere", "mediadaten", "cookie-einstellungen",
+    ),
+    "pt": (
+        "política de privacidade", "privacidade", "termos de uso", "termos e condições", "fale conosco", "contato",
+        "contacto", "quem somos", "sobre nós", "expediente", "mapa do site", "ajuda", "anuncie conosco",
+    ),
+    "it": (
+        "informativa sulla privacy", "note legali", "contatti", "chi siamo", "termini e condizioni",
+        "termini di utilizzo", "condizioni d'uso", "mappa del sito", "lavora con noi",
+    ),
+    "ru": (
+        "политика конфиденциальности", "пользовательское соглашение", "условия использования", "контакты",
+        "о нас", "о проекте", "о компании", "карта сайта",
+    ),
+    "id": ("kebijakan privasi", "syarat dan ketentuan", "tentang kami", "hubungi kami", "kontak", "pedoman media siber", "redaksi", "karir"),
+    "nl": ("privacybeleid", "privacyverklaring", "algemene voorwaarden", "gebruiksvoorwaarden", "over ons", "colofon", "cookiebeleid"),
+    "pl": ("polityka prywatności", "regulamin", "kontakt", "o nas", "mapa strony", "polityka cookies"),
+    "tr": ("gizlilik politikası", "kullanım koşulları", "iletişim", "hakkımızda", "künye", "çerez politikası", "kvkk"),
+    "vi": ("chính sách bảo mật", "điều khoản sử dụng", "liên hệ", "giới thiệu"),
+    "ja": (
+        "プライバシーポリシー", "利用規約", "お問い合わせ", "お問合せ", "会社概要", "運営会社", "サイトマップ",
+        "個人情報保護方針", "免責事項", "特定商取引法に基づく表記",
+    ),
+    "ko": (
+        "개인정보처리방침", "개인정보 처리방침", "개인정보취급방침", "이용약관", "회사소개", "청소년보호정책",
+        "이메일무단수집거부", "고객센터", "제휴문의", "광고문의",
+    ),
+    "zh": (
+        "隐私政策", "隱私政策", "隱私權政策", "使用条款", "使用條款", "服务条款", "服務條款", "关于我们", "關於我們",
+        "联系我们", "聯絡我們", "聯繫我們", "网站地图", "網站地圖", "免责声明", "免責聲明",
+    ),
+}  # fmt: skip
+"""Footer links ("Privacy Policy | Terms of Use | Contact"): blocks made only of them."""
+
+AD_LABELS: Wordings = {
+    "es": ("publicidad", "anuncio", "patrocinado", "contenido patrocinado"),
+    "fr": ("publicité", "sponsorisé", "contenu sponsorisé", "la suite après cette publicité", "la suite après la publicité"),
+    "de": ("anzeige", "werbung", "gesponsert", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt"),
+    "pt": ("publicidade", "patrocinado", "conteúdo patrocinado", "continua após a publicidade"),
+    "it": ("pubblicità", "sponsorizzato", "contenuto sponsorizzato"),
+    "ru": ("реклама", "на правах рекламы"),
+    "id": ("iklan", "konten bersponsor"),
+    "nl": ("advertentie", "gesponsord"),
+    "pl": ("reklama", "materiał sponsorowany", "artykuł sponsorowany"),
+    "tr": ("reklam", "sponsorlu"),
+    "vi": ("quảng cáo",),
+    "ja": ("広告", "スポンサーリンク"),
+    "ko": ("광고",),
+    "zh": ("广告", "廣告"),
+}  # fmt: skip
+"""Ad labels ("Advertisement", "Sponsored content"): whole blocks."""
+
+TAG_LABELS: Wordings = {
+    "es": ("etiquetas", "temas", "palabras clave", "categorías"),
+    "fr": ("étiquettes", "mots-clés", "mots clés", "thèmes"),
+    "de": ("schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen"),
+    "pt": ("temas", "palavras-chave", "assuntos", "categorias"),
+    "it": ("argomenti", "parole chiave", "categorie"),
+    "ru": ("теги", "метки", "темы", "ключевые слова"),
+    "id": ("topik", "kata kunci"),
+    "nl": ("onderwerpen", "trefwoorden", "categorieën"),
+    "pl": ("tagi", "tematy", "słowa kluczowe", "kategorie"),
+    "tr": ("etiketler", "anahtar kelimeler", "konular", "kategoriler"),
+    "vi": ("từ khóa", "từ khoá", "chủ đề"),
+    "ja": ("タグ", "キーワード"),
+    "ko": ("태그", "키워드"),
+    "zh": ("标签", "標籤", "关键词", "關鍵詞", "关键字", "關鍵字"),
+}
+"""Labels of tag lists ("Tags:"), followed by a colon at the block's start."""
+
+# --- Author box ----------------------------------------------------------------------------
+
+AUTHOR_HEADINGS: Wordings = {
+    "es": ("sobre el autor", "sobre la autora", "acerca del autor"),
+    "fr": ("à propos de l'auteur", "à propos de l'autrice", "a propos de l'auteur"),
+    "de": ("über den autor", "über die autorin", "zum autor", "zur autorin"),
+    "pt": ("sobre o autor", "sobre a autora"),
+    "it": ("l'autore", "sull'autore", "informazioni sull'autore"),
+    "ru": ("об авторе", "все статьи автора", "другие статьи автора"),
+    "id": ("tentang penulis",),
+    "nl": ("over de auteur", "over de schrijver"),
+    "pl": ("o autorze",),
+    "tr": ("yazar hakkında", "yazarın diğer yazıları"),
+    "vi": ("về tác giả",),
+    "ja": ("著者プロフィール", "著者について", "この記事を書いた人"),
+    "zh": ("作者简介", "作者簡介", "关于作者", "關於作者"),
+}
+"""Headings of the author box ("About the author"): whole blocks."""
+
+MORE_BY: Wordings = {
+    "es": ("más artículos de", "otros artículos de"),
+    "fr": ("plus d'articles de", "tous les articles de"),
+    "de": ("weitere artikel von", "alle artikel von", "mehr von"),
+    "pt": ("mais artigos de",),
+    "it": ("altri articoli di", "tutti gli articoli di"),
+    "nl": ("meer artikelen van", "alle artikelen van"),
+    "pl": ("więcej artykułów autora",),
+}
+"""Links to the author's other articles, before the author's name ("Weitere Artikel von Anna Meyer")."""
+
+# --- Related articles ----------------------------------------------------------------------
+
+RELATED_HEADINGS: Wordings = {
+    "es": (
+        "artículos relacionados", "noticias relacionadas", "contenido relacionado", "relacionados", "relacionadas",
+        "te puede interesar", "también te puede interesar", "te podría interesar", "lo más leído", "lo más visto",
+        "más leídos", "más leídas", "más noticias", "otras noticias", "últimas noticias", "te recomendamos",
+        "lee también", "lea también",
+    ),
+    "fr": (
+        "articles similaires", "articles liés", "articles connexes", "articles récents", "à lire aussi",
+        "a lire aussi", "lire aussi", "à lire également", "voir aussi", "à voir aussi", "sur le même sujet",
+        "sur le même thème", "dans la même rubrique", "les plus lus", "les plus lues", "les plus populaires",
+        "vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aussi aimer", "vous pourriez aimer",
+        "à découvrir", "à découvrir aussi", "nos derniers articles", "derniers articles", "dernières actualités",
+        "plus d'articles",
+    ),
+    "de": (
+        "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "verwandte themen", "passend zum thema",
+        "mehr zum thema", "weitere artikel", "weitere beiträge", "weitere nachrichten",
+        "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte sie interessieren",
+        "auch interessant", "lesen sie auch", "meistgelesen", "meistgelesene artikel", "meist gelesen",
+        "am meisten gelesen", "empfohlene artikel", "neueste artikel", "neueste beiträge", "aktuelle beiträge",
+        "zum thema",
+    ),
+    "pt": (
+        "leia também", "leia mais", "veja também", "veja mais", "notícias relacionadas", "artigos relacionados",
+        "posts relacionados", "matérias relacionadas", "relacionados", "relacionadas", "mais lidas", "mais lidos",
+        "você pode gostar", "você também pode gostar", "você pode se interessar", "pode te interessar",
+        "últimas notícias", "mais notícias",
+    ),
+    "it": (
+        "articoli correlati", "notizie correlate", "post correlati", "contenuti correlati", "correlati",
+        "potrebbe interessarti", "ti potrebbe interessare", "potrebbero interessarti", "potrebbe interessarti anche",
+        "leggi anche", "i più letti", "più letti", "più lette", "le più lette", "altre notizie", "ultime notizie",
+        "ultimi articoli", "da non perdere",
+    ),
+    "ru": (
+        "читайте также", "смотрите также", "похожие статьи", "похожие новости", "похожие материалы", "по теме",
+        "новости по теме", "материалы по теме", "другие новости", "последние новости", "популярное",
+        "самое читаемое", "самое популярное", "рекомендуем", "рекомендуем прочитать", "вам может быть интересно",
+        "вам также может понравиться", "читайте ещё", "читайте еще",
+    ),
+    "id": (
+        "baca juga", "berita terkait", "artikel terkait", "berita lainnya", "artikel lainnya", "berita terbaru",
+        "artikel terbaru", "terpopuler", "berita terpopuler", "paling populer", "rekomendasi",
+        "rekomendasi untuk anda", "pilihan editor", "baca selengkapnya", "lihat juga",
+    ),
+    "nl": (
+        "gerelateerde artikelen", "gerelateerde berichten", "gerelateerd nieuws", "gerelateerd", "lees ook",
+        "lees meer", "meest gelezen", "ook interessant", "misschien ook interessant", "meer nieuws",
+        "meer artikelen", "laatste nieuws", "aanbevolen", "bekijk ook", "zie ook",
+    ),
+    "pl": (
+        "podobne artykuły", "powiązane artykuły", "powiązane", "czytaj także", "czytaj też", "czytaj również",
+        "zobacz także", "zobacz też", "zobacz również", "najczęściej czytane", "najpopularniejsze", "polecane",
+        "polecamy", "może cię zainteresować", "może cię również zainteresować", "najnowsze",
+        "najnowsze artykuły", "więcej artykułów",
+    ),
+    "tr": (
+        "ilgili haberler", "benzer haberler", "ilgili yazılar", "benzer yazılar", "ilginizi çekebilir",
+        "bunlar da ilginizi çekebilir", "en çok okunanlar", "en çok okunan haberler", "çok okunanlar",
+        "diğer haberler", "son haberler", "editörün seçtikleri",
+    ),
+    "vi": (
+        "tin liên quan", "bài viết liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác", "đọc nhiều",
+        "xem nhiều", "đọc nhiều nhất", "tin mới nhất", "có thể bạn quan tâm", "đọc thêm", "xem thêm",
+    ),
+    "ja": (
+        "関連記事", "関連ニュース", "関連リンク", "おすすめ記事", "おすすめの記事", "人気記事", "人気の記事",
+        "こちらもおすすめ", "あわせて読みたい", "合わせて読みたい", "こちらの記事もおすすめ", "最新記事", "注目記事",
+        "新着記事", "アクセスランキング",
+    ),
+    "ko": (
+        "관련 기사", "관련 뉴스", "많이 본 뉴스", "많이 본 기사", "인기 기사", "추천 기사", "최신 기사", "주요 뉴스",
+        "이 시각 주요뉴스", "함께 보면 좋은 기사",
+    ),
+    "zh": (
+        "相关文章", "相關文章", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "相关报道", "相關報導", "延伸阅读",
+        "延伸閱讀", "推荐阅读", "推薦閱讀", "热门文章", "熱門文章", "热门新闻", "熱門新聞", "猜你喜欢", "猜你喜歡",
+        "最新文章", "最新新闻", "最新新聞", "更多新闻", "更多新聞", "热门推荐", "熱門推薦", "编辑推荐", "編輯推薦",
+        "你可能感兴趣", "你可能感興趣",
+    ),
+}  # fmt: skip
+"""Headings of teaser lists ("Related Articles", "Most read"): whole blocks."""
+
+RELATED_LINKS: Wordings = {
+    "es": ("lea también", "lee también", "lea además", "ver también", "te puede interesar", "relacionado", "relacionada"),
+    "fr": (
+        "lire aussi", "à lire aussi", "a lire aussi", "à lire", "lire également", "voir aussi", "lisez aussi",
+        "à voir aussi", "à voir",
+    ),
+    "de": ("lesen sie auch", "lesen sie hier", "mehr zum thema", "auch interessant", "siehe auch", "lesetipp"),
+    "pt": ("leia também", "leia mais", "veja também", "veja mais", "saiba mais"),
+    "it": ("leggi anche", "leggi", "vedi anche", "guarda anche"),
+    "ru": ("читайте также", "читайте", "смотрите также", "по теме"),
+    "id": ("baca juga", "baca", "simak juga", "lihat juga"),
+    "nl": ("lees ook", "lees meer", "zie ook", "bekijk ook"),
+    "pl": (
+        "czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też",
+        "zobacz również", "przeczytaj też", "przeczytaj także",
+    ),
+    "tr": ("ilgili haber", "ayrıca okuyun"),
+    "vi": ("xem thêm", "đọc thêm"),
+    "ja": ("あわせて読みたい", "関連記事"),
+    "ko": ("관련 기사",),
+    "zh": ("延伸阅读", "延伸閱讀", "相关阅读", "相關閱讀", "相关新闻", "相關新聞", "推荐阅读", "推薦閱讀"),
+}  # fmt: skip
+"""Links to another story inside the article ("Lire aussi : …"), before a colon at the block's start."""
