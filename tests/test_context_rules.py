@@ -144,6 +144,13 @@ def test_a_comment_thread_after_the_article_is_removed_however_long_its_posts() 
     assert rules_of(page)[posts[-1]] == "comments.thread"
 
 
+def test_a_thread_whose_widget_stands_above_avatars_and_sort_controls_is_found() -> None:
+    posts = [f"{line} {line} {line}" if line.endswith((".", "?")) else line for line in COMMENTS]
+    furniture = ["[ 167 comments ]", "Top Rated Comments", "(View all)", "Avatar", "Sort by", "Avatar"]
+    page = "\n".join([*PROSE, *furniture, *posts])
+    assert clean(page).article.paragraphs == PROSE
+
+
 def test_dated_sections_without_any_comments_widget_are_not_a_thread() -> None:
     # A timeline: date lines between paragraphs, but nothing says these are comments.
     dated = [line for line in COMMENTS if line != "Reply"]

@@ -304,7 +304,8 @@ COOKIES = KeywordPatternRule(
 COMMENTS = LiteralPatternRule(
     "comments.widget",
     Kind.COMMENTS,
-    r"(?:\d+\s+)?(?:comments?|reader comments|responses?|replies)(?:\s*\(\d+\))?:?"
+    r"[\[(]?\s?(?:\d+\s+)?(?:(?:top(?: rated)?|most (?:liked|recent|popular)|latest|recent|all|reader)\s)?"
+    r"(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s?[\])]?:?"
     r"|(?:view|show|read|load|see|add|post|leave|write)(?: all| more| a)?(?: \d+)? (?:comments?|reply)"
     r"|no comments(?: yet)?\W*|be the first to comment\W*|join the (?:conversation|discussion)\W*"
     r"|leave a (?:reply|comment)\W*|(?:comments )?powered by disqus\W*"
@@ -325,6 +326,8 @@ COMMENTS = LiteralPatternRule(
         "View Comments",
         "powered by Disqus",
         "12 comments",
+        "[ 167 comments ]",
+        "Top Rated Comments",
         "Commentaires",
         "12 Kommentare",
         "Comentarios (3)",
@@ -480,7 +483,8 @@ NAVIGATION = LiteralPatternRule(
     "navigation.controls",
     Kind.NAVIGATION,
     r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
-    r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|next|previous|prev|more|load more"
+    r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|more|load more|learn more"
+    r"|(?:next|previous|prev|older|newer)(?: (?:post|article|story|page|entry|posts|articles|stories|entries))?"
     r"|show more|all (?:news|stories)|go to top|scroll to top|jump to|replay|up next|now playing|autoplay(?: on| off)?"
     r"|must watch|more videos(?: \.\.\.| …)?|\(\d{1,4} videos?\)|view all(?: \(\d{1,4}\))?"
     rf"|{alternation(W.NAVIGATION)}",
@@ -498,6 +502,8 @@ NAVIGATION = LiteralPatternRule(
             "close",
             "next",
             "prev",
+            "older",
+            "newer",
             "more",
             "all news",
             "all stories",
@@ -512,9 +518,12 @@ NAVIGATION = LiteralPatternRule(
         unopened=True,
     ),
     openings=openings(W.NAVIGATION),
-    description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top".',
+    description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top", "Next Post".',
     examples=(
         "Toggle navigation",
+        "Next Post",
+        "Older posts",
+        "LEARN MORE",
         "Skip to content",
         "Menu",
         "Back to top",
@@ -709,7 +718,7 @@ CITATION = LiteralPatternRule(
 RELATED_LINK = LiteralPatternRule(
     "related.link",
     Kind.RELATED,
-    r"(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|see more|more"
+    r"(?:related(?: stories| articles| coverage| posts?| reading)?|read more|read also|also read|see also|see more|more"
     rf"|recommended|read next|{alternation(W.RELATED_LINKS)})\s?[:|>»：]",
     scope="start",
     max_words=25,
@@ -718,6 +727,7 @@ RELATED_LINK = LiteralPatternRule(
     examples=(
         "Related: The 15 Weirdest Galaxies in Our Universe",
         "SEE MORE: Hong Kong protests: 800 students under siege",
+        "Related post: Pickled Brussels Sprouts Recipe",
         "Lire aussi : Le Sénat adopte le budget",
         "Lesen Sie auch: Wie die Bahn pünktlicher werden will",
         "延伸阅读：央行宣布降息",
@@ -732,6 +742,7 @@ RELATED_HEADING = LiteralPatternRule(
     Kind.RELATED,
     r"related(?: articles| stories| news| posts| content| coverage| reading| links)?:?"
     r"|more (?:from|on|in|like this|stories|news|articles|to read)(?: [^.!?]{1,40})?:?"
+    r"|more (?:[\p{L}\p{N}'’-]{1,20} ){1,2}(?:stories|articles|news|reads|videos)"
     r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\W*"
     r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)(?: [^.!?]{1,30})?:?"
@@ -764,6 +775,7 @@ RELATED_HEADING = LiteralPatternRule(
         "Related Articles",
         "More from The Hill",
         "You may also like",
+        "More Great WIRED Stories",
         "Articles similaires",
         "Das könnte Sie auch interessieren",
         "Artículos relacionados",

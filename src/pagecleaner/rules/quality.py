@@ -164,8 +164,8 @@ class Thread(Rule):
     stage = Stage.CONTEXT
     markers = ("metadata.age", "metadata.dateline", "metadata.byline", "comments.header")
     """Post headers. (Actions such as "Reply" or "Report" also follow embedded posts in an article.)"""
-    lead = 3
-    """How far before the first header the thread's comments heading may stand."""
+    lead = 8
+    """How far before the first header the thread's comments heading may stand (across boilerplate only)."""
     join = 3
     """A run of headers this many gaps after a thread continues it."""
     within = (Kind.LOW_CONTENT, Kind.METADATA, Kind.COMMENTS)
@@ -186,9 +186,14 @@ class Thread(Rule):
     def _start(self, page: Page, marks: list[int]) -> int | None:
         """The first header at or after the thread's first comments widget, heading or action:
         headers before it (the article's own byline and date) are not posts."""
-        for i in range(max(0, marks[0] - self.lead), marks[-1] + 1):
+        # Back from the first header across the furniture above it (avatars, "Top comments",
+        # sort controls), never across article text.
+        first = marks[0]
+        while first > 0 and marks[0] - first < self.lead and page.label(first - 1) is not Label.CONTENT:
+            first -= 1
+        for i in range(first, marks[-1] + 1):
             if page.kind(i) is Kind.COMMENTS:
-                return next(m for m in marks if m >= i) if i <= marks[-1] else None
+                return next(m for m in marks if m >= i)
         return None
 
     def _threads(self, page: Page) -> list[tuple[int, int]]:
