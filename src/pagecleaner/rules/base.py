@@ -103,7 +103,7 @@ class PageText:
     leaves out (as empty lines) the blocks over a word limit, which are never candidates.
     """
 
-    __slots__ = ("_blocks", "_joined", "_pieces", "_timeout", "_traps")
+    __slots__ = ("_blocks", "_heads", "_joined", "_pieces", "_timeout", "_traps")
 
     def __init__(self, blocks: Sequence[Block], timeout: float | None = None) -> None:
         self._blocks, self._timeout = blocks, timeout
@@ -112,10 +112,16 @@ class PageText:
         self._pieces = [b.text.lower() for b in blocks]
         self._joined: dict[int | None, tuple[str, list[int]]] = {}
         self._traps: bool | None = None
+        self._heads: dict[str, list[int]] | None = None
 
     @property
     def blocks(self) -> Sequence[Block]:
         return self._blocks
+
+    @property
+    def pieces(self) -> Sequence[str]:
+        """The blocks' texts, lower-cased."""
+        return self._pieces
 
     @property
     def folds_oddly(self) -> bool:
@@ -136,6 +142,20 @@ class PageText:
             starts = list(accumulate([len(p) + 1 for p in pieces], initial=0))
             found = self._joined[max_words] = ("\n".join(pieces), starts[:-1])
         return found
+
+    def heads(self) -> dict[str, list[int]]:
+        """The blocks by the first one and the first two characters of their lower-cased text
+        (each block is under both keys): rules that screen by how a block opens look up only
+        the heads of their own wordings."""
+        if self._heads is None:
+            heads: dict[str, list[int]] = {}
+            for i, piece in enumerate(self._pieces):
+                if piece:
+                    heads.setdefault(piece[:1], []).append(i)
+                    if len(piece) > 1:
+                        heads.setdefault(piece[:2], []).append(i)
+            self._heads = heads
+        return self._heads
 
     def matching(self, pattern: regex.Pattern[str], max_words: int | None) -> set[int] | None:
         """Indices of the blocks within ``max_words`` where ``pattern`` matches in the lower-cased text.

@@ -54,17 +54,17 @@ class Openings:
         """The blocks within ``max_words`` whose lower-cased text begins with one of the starts."""
         if not self:
             return set()
-        # The whole page's joined text is shared by every rule that asks for it.
-        joined, starts = text.joined(None)
-        groups, singles, blocks = self.groups, self.singles, text.blocks
-        found = set()
-        for i, at in enumerate(starts):
-            head = joined[at : at + 2]
-            group = groups.get(head)
-            if ((group is not None and joined.startswith(group, at)) or (singles and head[:1] in singles)) and (
-                max_words is None or blocks[i].words <= max_words
-            ):
-                found.add(i)
+        # The page's blocks by their first characters are shared by every rule that asks: only
+        # the heads this rule's wordings have are looked at.
+        heads, pieces, blocks = text.heads(), text.pieces, text.blocks
+        found: set[int] = set()
+        for head in self.groups.keys() & heads.keys():
+            group = self.groups[head]
+            found.update(i for i in heads[head] if pieces[i].startswith(group))
+        for head in self.singles & heads.keys():
+            found.update(heads[head])
+        if max_words is not None:
+            found = {i for i in found if blocks[i].words <= max_words}
         return found
 
 
