@@ -9,6 +9,7 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -35,14 +36,18 @@ _MENU_ITEM_WORDS = 4
 _MAX_MERGED_CHARS = 4000
 
 
+_MANY_ATTRIBUTES = 64
+_READ_NAMES = ("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "href")
+
+
 # The only characters on which str.split's white space and normalise()'s differ: without them,
 # " ".join(text.split()) is exactly normalise(text), and many times faster than its regex.
-_ODD_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f", "\u200b", "\u2060", "\ufeff")
+_ODD_SPACE = re.compile("[\x1c-\x1f\u200b\u2060\ufeff]")
 
 
 def _collapse(text: str) -> str:
     """:func:`~pagecleaner.segment.normalise`, fast for the usual text."""
-    if any(c in text for c in _ODD_SPACE):
+    if _ODD_SPACE.search(text) is not None:
         return normalise(text)
     return " ".join(text.split())
 
@@ -275,15 +280,16 @@ class _Cutter:
         stack = self.stack
         parent = stack[-1] if stack else None
         inherited = parent.hidden if parent is not None else 0
-        items = el.items()
+        items = _attributes(el)
         href = None
-        if not items:
-            hides, tokens = False, _NO_TOKENS
-        elif tag == "a":  # every link has its own href: nothing to share
-            attrs = dict(items)
-            hides, tokens, href = _is_hidden(attrs), _tokens(attrs), attrs.get("href")
-        else:
+        if tag == "a" and items:
+            # Links differ in their href alone: read it apart, and share the rest as any element does.
+            href = el.get("href")
+            items = [item for item in items if item[0] != "href"]
+        if items:
             hides, tokens = self._read(items)
+        else:
+            hides, tokens = False, _NO_TOKENS
         hidden = inherited or (ident if hides else 0)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
         if block and (self.pieces or self.hrefs):
@@ -294,6 +300,19 @@ class _Cutter:
         else:
             in_link = parent is not None and parent.in_link
         stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
+
+
+def _attributes(el: etree._Element) -> list[tuple[str, str]]:
+    """The element's attributes; for an element with hostile numbers of them, only those read here.
+
+    lxml's ``items()`` looks each value up by name, so it is quadratic in the attribute count: a
+    tag with 50,000 attributes took seconds. The names read are all that :func:`_is_hidden`,
+    :func:`_tokens` and the link need, so the result is the same.
+    """
+    if len(el.attrib) <= _MANY_ATTRIBUTES:
+        items: list[tuple[str, str]] = el.items()
+        return items
+    return [(name, value) for name in _READ_NAMES if (value := el.get(name)) is not None]
 
 
 def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:

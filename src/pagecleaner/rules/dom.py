@@ -243,13 +243,18 @@ class DomRule(Rule):
         """
         assert block.dom is not None
         nodes = block.dom.nodes
+        stops = lay.stops
         climbed: list[int] = []
         found: Culprit | None = None
-        for k, node in enumerate(_enclosing(block, lay)):
-            if node.id in memo:
-                found = memo[node.id]
+        # :meth:`Layout.enclosing` written out: this loop runs for every block under every DOM rule.
+        for k, node in enumerate(nodes):
+            ident = node.id
+            if ident in stops:
                 break
-            climbed.append(node.id)
+            if ident in memo:
+                found = memo[ident]
+                break
+            climbed.append(ident)
             if (kind := self.kind_at(nodes, k)) is not None:
                 found = (node, kind)
                 break
@@ -260,13 +265,18 @@ class DomRule(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         lay = layout(page)
         memo: Memo = {}
+        reasons: dict[int, str] = {}  # by culprit element: many blocks share one
+        verdicts = page.verdicts
         for i, block in enumerate(page.blocks):
-            if block.dom is None or page.verdicts[i] is not None:
+            if block.dom is None or verdicts[i] is not None:
                 continue
             found = self.culprit(block, lay, memo)
             if found is not None:
                 node, kind = found
-                yield i, self.verdict(f"inside <{node.tag}> {_describe(node)}".rstrip(), kind=kind)
+                reason = reasons.get(node.id)
+                if reason is None:
+                    reason = reasons[node.id] = f"inside <{node.tag}> {_describe(node)}".rstrip()
+                yield i, self.verdict(reason, kind=kind)
 
 
 def _describe(node: DomNode) -> str:
@@ -336,7 +346,7 @@ class Landmark(DomRule):
         return _landmark_role(node.tokens) if node.tokens else None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)  # bounded; a site repeats its class names page after page
 def _landmark_role(tokens: frozenset[str]) -> Kind | None:
     return next((kind for token in sorted(tokens) if (kind := _LANDMARK_ROLES.get(token))), None)
 
@@ -373,11 +383,16 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 )
 
 
+# All of ``_NAMED`` in one pattern, tried in order: the first alternative that matches the whole
+# word wins, as in a loop over ``_NAMED``, and group ``k<n>`` names it; one match per word, not eleven.
+_NAMED_ANY = regex.compile("|".join(f"(?P<k{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(_NAMED)))
+
+
 # Embedded posts and media ("social-media-embed", "twitter-tweet") are quoted content.
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
 
-@lru_cache(maxsize=256)  # a pure function of the token; pages share most class names
+@lru_cache(maxsize=4096)  # a pure function of the token; pages share most class names
 def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
     if token.startswith(("role:", "itemprop:")) or len(token) > 60:
@@ -387,9 +402,8 @@ def named_kind(token: str) -> Kind | None:
     if _EMBED.search(token):
         return None
     for word in _WORD_SPLIT.split(token):
-        for kind, pattern in _NAMED:
-            if pattern.match(word):
-                return kind
+        if m := _NAMED_ANY.match(word):
+            return _NAMED[int(str(m.lastgroup)[1:])][0]
     return None
 
 
@@ -405,7 +419,7 @@ class Named(DomRule):
         return _widget_kind(node.tokens) if node.tokens else None
 
 
-@lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
+@lru_cache(maxsize=4096)  # a pure function of the tokens; an element's class list recurs across pages
 def _widget_kind(tokens: frozenset[str]) -> Kind | None:
     # Sorted: a frozenset's order varies between runs, and the result must not.
     kinds = [kind for token in sorted(tokens) if (kind := named_kind(token)) is not None]
