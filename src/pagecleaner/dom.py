@@ -280,16 +280,17 @@ class _Cutter:
         stack = self.stack
         parent = stack[-1] if stack else None
         inherited = parent.hidden if parent is not None else 0
-        items = _attributes(el)
+        # ``items()`` is quadratic in lxml (each value is looked up by name): an element with
+        # thousands of attributes is read by the names that matter here instead.
+        items = el.items() if len(el.attrib) <= _MANY_ATTRIBUTES else _named_attributes(el)
         href = None
-        if tag == "a" and items:
-            # Links differ in their href alone: read it apart, and share the rest as any element does.
-            href = el.get("href")
-            items = [item for item in items if item[0] != "href"]
-        if items:
-            hides, tokens = self._read(items)
-        else:
+        if not items:
             hides, tokens = False, _NO_TOKENS
+        elif tag == "a":  # every link has its own href: nothing to share
+            attrs = dict(items)
+            hides, tokens, href = _is_hidden(attrs), _tokens(attrs), attrs.get("href")
+        else:
+            hides, tokens = self._read(items)
         hidden = inherited or (ident if hides else 0)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
         if block and (self.pieces or self.hrefs):
@@ -302,16 +303,9 @@ class _Cutter:
         stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
 
 
-def _attributes(el: etree._Element) -> list[tuple[str, str]]:
-    """The element's attributes; for an element with hostile numbers of them, only those read here.
-
-    lxml's ``items()`` looks each value up by name, so it is quadratic in the attribute count: a
-    tag with 50,000 attributes took seconds. The names read are all that :func:`_is_hidden`,
-    :func:`_tokens` and the link need, so the result is the same.
-    """
-    if len(el.attrib) <= _MANY_ATTRIBUTES:
-        items: list[tuple[str, str]] = el.items()
-        return items
+def _named_attributes(el: etree._Element) -> list[tuple[str, str]]:
+    """The attributes that :func:`_is_hidden`, :func:`_tokens` and links read, and no others
+    (a tag with 50,000 attributes took seconds through ``items()``; this reads it in a millisecond)."""
     return [(name, value) for name in _READ_NAMES if (value := el.get(name)) is not None]
 
 
