@@ -116,23 +116,30 @@ class _Seen:
     blocks: int = 0
     ups: tuple[int, ...] = ()
     """Ids of its parent and grandparent."""
+    weight: int = 0
+    """Prose weight inside it."""
 
 
 def _measure(page: Page, prose: tuple[int, ...], out: Layout) -> dict[int, _Seen]:
     seen: dict[int, _Seen] = {}
+    blocks, verdicts = page.blocks, page.verdicts
     for i in prose:
-        if page.label(i) is Label.BOILERPLATE:
+        v = verdicts[i]
+        if v is not None and v.label is Label.BOILERPLATE:
             continue
-        block = page.blocks[i]
+        block = blocks[i]
         assert block.dom is not None
         weight = block.weight
         out.total += weight
         chain = block.dom.nodes
+        depth = len(chain)
         for k, node in enumerate(chain):
-            out.prose[node.id] = out.prose.get(node.id, 0) + weight
             if (s := seen.get(node.id)) is None:
-                s = seen[node.id] = _Seen(node, len(chain) - k, 0, tuple(n.id for n in chain[k + 1 : k + 3]))
+                s = seen[node.id] = _Seen(node, depth - k, 0, tuple([n.id for n in chain[k + 1 : k + 3]]))
             s.blocks += 1
+            s.weight += weight
+    # Built once from the counts above, in the same (first-met) order as adding to it block by block.
+    out.prose = {ident: s.weight for ident, s in seen.items()}
     return seen
 
 
