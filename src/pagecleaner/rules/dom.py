@@ -353,7 +353,7 @@ class Landmark(DomRule):
         return _landmark_role(node.tokens) if node.tokens else None
 
 
-@lru_cache(maxsize=4096)  # bounded; a site repeats its class names page after page
+@lru_cache(maxsize=256)
 def _landmark_role(tokens: frozenset[str]) -> Kind | None:
     return next((kind for token in sorted(tokens) if (kind := _LANDMARK_ROLES.get(token))), None)
 
@@ -399,7 +399,7 @@ _NAMED_ANY = regex.compile("|".join(f"(?P<k{n}>{pattern.pattern})" for n, (_, pa
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
 
-@lru_cache(maxsize=4096)  # a pure function of the token; pages share most class names
+@lru_cache(maxsize=256)  # a pure function of the token; pages share most class names
 def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
     if token.startswith(("role:", "itemprop:")) or len(token) > 60:
@@ -426,7 +426,7 @@ class Named(DomRule):
         return _widget_kind(node.tokens) if node.tokens else None
 
 
-@lru_cache(maxsize=4096)  # a pure function of the tokens; an element's class list recurs across pages
+@lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
 def _widget_kind(tokens: frozenset[str]) -> Kind | None:
     # Sorted: a frozenset's order varies between runs, and the result must not.
     kinds = [kind for token in sorted(tokens) if (kind := named_kind(token)) is not None]
