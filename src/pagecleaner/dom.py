@@ -38,6 +38,8 @@ _MAX_MERGED_CHARS = 4000
 
 _MANY_ATTRIBUTES = 64
 _READ_NAMES = ("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "href")
+_HIDE_OR_NAME = frozenset(_READ_NAMES[:-1])
+"""The attributes :func:`_is_hidden` and :func:`_tokens` read."""
 
 
 # The only characters on which str.split's white space and normalise()'s differ: without them,
@@ -269,10 +271,14 @@ class _Cutter:
     def _read(self, items: list[tuple[str, str]]) -> tuple[bool, frozenset[str]]:
         """Whether an attribute list hides its element, and its tokens. A page repeats the same
         lists (``class="nav-item"``) hundreds of times: each distinct one is read once."""
-        key = tuple(items)
+        # Keyed by the attributes read here alone: a unique src, href or data-id would make every
+        # key distinct, and most elements (images, links) carry none of these names at all.
+        key = tuple([item for item in items if item[0] in _HIDE_OR_NAME])
+        if not key:
+            return False, _NO_TOKENS
         found = self.read.get(key)
         if found is None:
-            attrs = dict(items)
+            attrs = dict(key)
             found = self.read[key] = (_is_hidden(attrs), _tokens(attrs))
         return found
 
@@ -283,14 +289,8 @@ class _Cutter:
         # ``items()`` is quadratic in lxml (each value is looked up by name): an element with
         # thousands of attributes is read by the names that matter here instead.
         items = el.items() if len(el.attrib) <= _MANY_ATTRIBUTES else _named_attributes(el)
-        href = None
-        if not items:
-            hides, tokens = False, _NO_TOKENS
-        elif tag == "a":  # every link has its own href: nothing to share
-            attrs = dict(items)
-            hides, tokens, href = _is_hidden(attrs), _tokens(attrs), attrs.get("href")
-        else:
-            hides, tokens = self._read(items)
+        hides, tokens = self._read(items) if items else (False, _NO_TOKENS)
+        href = el.get("href") if tag == "a" and items else None
         hidden = inherited or (ident if hides else 0)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
         if block and (self.pieces or self.hrefs):
