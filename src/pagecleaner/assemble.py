@@ -75,7 +75,7 @@ def teasers(page: Page) -> list[Teaser]:
     return out
 
 
-def removed(page: Page) -> list[dict[str, Any]]:
+def removed_rows(page: Page) -> list[dict[str, Any]]:
     """One entry per block that left the article, with its original lines: the fields of a
     :class:`Removed`, validated with the whole page in one call (a page removes a hundred blocks,
     and one validation of them all costs half of a hundred model constructions)."""
@@ -118,7 +118,7 @@ def assemble(
         {
             "article": article,
             "related": teasers(page),
-            "removed": removed(page),
+            "removed": removed_rows(page),
             "input_format": input_format,
             "encoding": encoding,
             "warnings": [*warnings, *page.warnings],
