@@ -63,3 +63,32 @@ def test_keyword_guard_never_hides_a_match() -> None:
     for rule in rules:
         for i in range(len(blocks)):
             assert (rule.match(page, i) is None) == (PatternRule.match(rule, page, i) is None), (rule.id, i)
+
+
+def test_no_cjk_character_comes_before_the_cjk_shortcut() -> None:
+    import sys
+
+    from pagecleaner.features import _CJK, _CJK_FIRST
+
+    first = next(c for c in range(sys.maxunicode + 1) if _CJK.match(chr(c)))
+    assert chr(first) == _CJK_FIRST
+
+
+def test_widget_names_in_one_pattern_name_the_same_kind_as_the_list() -> None:
+    from pagecleaner.rules.dom import _NAMED, named_kind
+
+    def one_by_one(word: str) -> object:
+        return next((kind for kind, pattern in _NAMED if pattern.match(word)), None)
+
+    words = ["comments", "relatedposts", "share", "socialicons", "ads", "advertisement", "nav", "menu", "footer"]
+    words += ["tags", "byline", "photo", "recommended", "newsletter", "cookie", "content", "article", "sidebar"]
+    for word in words:
+        assert named_kind(word) == one_by_one(word), word
+
+
+def test_segments_are_the_same_with_odd_white_space_anywhere_in_the_text() -> None:
+    plain = "Breaking news\nthe council met\n\nIt voted. \u00a0 Then\tit left."
+    odd = plain + "\n\nA zero\u200bwidth space"
+    assert [s.text for s in segment_text(odd)][: len(list(segment_text(plain)))] == [
+        s.text for s in segment_text(plain)
+    ]

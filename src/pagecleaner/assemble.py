@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from .blocks import Block
 from .dates import age_to_datetime, find_date
-from .models import Article, CleanedPage, InputFormat, Kind, Removed, Teaser
+from .models import Article, CleanedPage, InputFormat, Kind, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.related import HEADING_RULE
 from .teasers import read_items
@@ -74,22 +75,22 @@ def teasers(page: Page) -> list[Teaser]:
     return out
 
 
-def removed(page: Page) -> list[Removed]:
-    """One entry per block that left the article, with its original lines."""
-    out = []
-    for block, v in zip(page.blocks, page.verdicts, strict=True):
-        if v is not None and v.label is Label.BOILERPLATE:
-            out.append(
-                Removed(
-                    rule=v.rule,
-                    kind=v.kind,
-                    text=block.raw,
-                    start_line=block.start_line,
-                    end_line=block.end_line,
-                    reason=v.reason,
-                )
-            )
-    return out
+def removed_rows(page: Page) -> list[dict[str, Any]]:
+    """One entry per block that left the article, with its original lines: the fields of a
+    :class:`Removed`, validated with the whole page in one call (a page removes a hundred blocks,
+    and one validation of them all costs half of a hundred model constructions)."""
+    return [
+        {
+            "rule": v.rule,
+            "kind": v.kind,
+            "text": block.raw,
+            "start_line": block.start_line,
+            "end_line": block.end_line,
+            "reason": v.reason,
+        }
+        for block, v in zip(page.blocks, page.verdicts, strict=True)
+        if v is not None and v.label is Label.BOILERPLATE
+    ]
 
 
 def kept(page: Page) -> Sequence[Block]:
@@ -113,11 +114,13 @@ def assemble(
         url=url,
         **meta,
     )
-    return CleanedPage(
-        article=article,
-        related=teasers(page),
-        removed=removed(page),
-        input_format=input_format,
-        encoding=encoding,
-        warnings=[*warnings, *page.warnings],
+    return CleanedPage.model_validate(
+        {
+            "article": article,
+            "related": teasers(page),
+            "removed": removed_rows(page),
+            "input_format": input_format,
+            "encoding": encoding,
+            "warnings": [*warnings, *page.warnings],
+        }
     )

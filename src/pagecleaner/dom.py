@@ -9,6 +9,7 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -35,14 +36,20 @@ _MENU_ITEM_WORDS = 4
 _MAX_MERGED_CHARS = 4000
 
 
+_MANY_ATTRIBUTES = 64
+_READ_NAMES = ("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "href")
+_HIDE_OR_NAME = frozenset(_READ_NAMES[:-1])
+"""The attributes :func:`_is_hidden` and :func:`_tokens` read."""
+
+
 # The only characters on which str.split's white space and normalise()'s differ: without them,
 # " ".join(text.split()) is exactly normalise(text), and many times faster than its regex.
-_ODD_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f", "\u200b", "\u2060", "\ufeff")
+_ODD_SPACE = re.compile("[\x1c-\x1f\u200b\u2060\ufeff]")
 
 
 def _collapse(text: str) -> str:
     """:func:`~pagecleaner.segment.normalise`, fast for the usual text."""
-    if any(c in text for c in _ODD_SPACE):
+    if _ODD_SPACE.search(text) is not None:
         return normalise(text)
     return " ".join(text.split())
 
@@ -264,10 +271,14 @@ class _Cutter:
     def _read(self, items: list[tuple[str, str]]) -> tuple[bool, frozenset[str]]:
         """Whether an attribute list hides its element, and its tokens. A page repeats the same
         lists (``class="nav-item"``) hundreds of times: each distinct one is read once."""
-        key = tuple(items)
+        # Keyed by the attributes read here alone: a unique src, href or data-id would make every
+        # key distinct, and most elements (images, links) carry none of these names at all.
+        key = tuple([item for item in items if item[0] in _HIDE_OR_NAME])
+        if not key:
+            return False, _NO_TOKENS
         found = self.read.get(key)
         if found is None:
-            attrs = dict(items)
+            attrs = dict(key)
             found = self.read[key] = (_is_hidden(attrs), _tokens(attrs))
         return found
 
@@ -275,15 +286,11 @@ class _Cutter:
         stack = self.stack
         parent = stack[-1] if stack else None
         inherited = parent.hidden if parent is not None else 0
-        items = el.items()
-        href = None
-        if not items:
-            hides, tokens = False, _NO_TOKENS
-        elif tag == "a":  # every link has its own href: nothing to share
-            attrs = dict(items)
-            hides, tokens, href = _is_hidden(attrs), _tokens(attrs), attrs.get("href")
-        else:
-            hides, tokens = self._read(items)
+        # ``items()`` is quadratic in lxml (each value is looked up by name): an element with
+        # thousands of attributes is read by the names that matter here instead.
+        items = el.items() if len(el.attrib) <= _MANY_ATTRIBUTES else _named_attributes(el)
+        hides, tokens = self._read(items) if items else (False, _NO_TOKENS)
+        href = el.get("href") if tag == "a" and items else None
         hidden = inherited or (ident if hides else 0)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
         if block and (self.pieces or self.hrefs):
@@ -294,6 +301,12 @@ class _Cutter:
         else:
             in_link = parent is not None and parent.in_link
         stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
+
+
+def _named_attributes(el: etree._Element) -> list[tuple[str, str]]:
+    """The attributes that :func:`_is_hidden`, :func:`_tokens` and links read, and no others
+    (a tag with 50,000 attributes took seconds through ``items()``; this reads it in a millisecond)."""
+    return [(name, value) for name in _READ_NAMES if (value := el.get(name)) is not None]
 
 
 def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:

@@ -15,6 +15,8 @@ _BULLET_MARKS = "•·▪►▸‣◦●■*–—-"
 _BULLET = regex.compile(rf"^[{_BULLET_MARKS}]\s")
 _STOPS = ".!?…。！？"
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_FIRST = "\u1100"
+"""No character before this one (Hangul Jamo) is in ``_CJK``; tests/test_engine_speed_paths.py checks it."""
 _UPPER = regex.compile(r"\p{Lu}")
 _LOWER = regex.compile(r"\p{Ll}")
 _DIGIT = regex.compile(r"\d")
@@ -83,6 +85,8 @@ def _is_cjk(text: str) -> bool:
     if text.isascii():
         return False
     head = text[:200]
+    if max(head) < _CJK_FIRST:  # curly quotes and accents, no CJK: no regex needed
+        return False
     return (len(head) - len(_CJK.sub("", head))) * 3 > len(head)
 
 

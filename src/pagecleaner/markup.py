@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain
 from typing import Any
 from urllib.parse import urljoin
 
@@ -55,10 +56,22 @@ def _text(el: etree._Element) -> str:
     return normalise(" ".join(el.itertext()))
 
 
-def _meta(root: etree._Element) -> dict[str, str]:
+_READ_TAGS = ("meta", "script", "link", "base")
+
+
+def _gather(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """The ``meta``, ``script``, ``link`` and ``base`` elements, by tag, in document order: one walk
+    of the tree for all four (each walk costs as much as the page has elements)."""
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in _READ_TAGS}
+    for el in root.iter(*_READ_TAGS):
+        found[el.tag].append(el)
+    return found
+
+
+def _meta(metas: list[etree._Element]) -> dict[str, str]:
     """``<meta property|name|itemprop=... content=...>``, first value per lower-cased key read here."""
     found: dict[str, str] = {}
-    for el in root.iter("meta"):
+    for el in metas:
         content = el.get("content")
         if not content or not content.strip():
             continue
@@ -72,9 +85,9 @@ def _meta(root: etree._Element) -> dict[str, str]:
     return found
 
 
-def _json_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
+def _json_objects(scripts: list[etree._Element]) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts, walked without recursion."""
-    for script in root.iter("script"):
+    for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         if len(script.text) > _MAX_JSON_CHARS:
@@ -111,10 +124,10 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _json_ld(root: etree._Element) -> dict[str, str]:
+def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
     """headline, datePublished, author and publisher of the page's article object."""
     found: dict[str, str] = {}
-    for obj in _json_objects(root):
+    for obj in _json_objects(scripts):
         if not _types(obj) & _ARTICLE_TYPES and "headline" not in obj:
             continue
         for key in ("headline", "datePublished", "dateCreated"):
@@ -195,12 +208,18 @@ _META_KEYS = frozenset(("og:title", "twitter:title", "author", "article:author",
 
 
 def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> date | datetime | None:
-    candidates = [ld.get("datePublished"), *(meta.get(k) for k in _DATE_KEYS), ld.get("dateCreated")]
-    candidates += [el.get("datetime") for el in root.xpath("//body//time[@datetime][1]")]
-    for value in candidates:
+    stated = [ld.get("datePublished"), *(meta.get(k) for k in _DATE_KEYS), ld.get("dateCreated")]
+    # The <time> elements come last: a generator, so the body is searched only when nothing above gives a date.
+    for value in chain(stated, _time_stamps(root)):
         if value and (when := parse_when(value)) is not None and _plausible(when):
             return when
     return None
+
+
+def _time_stamps(root: etree._Element) -> Iterator[str | None]:
+    """The ``datetime`` of the body's ``<time>`` elements (the first of each parent), in document order."""
+    for el in root.xpath("//body//time[@datetime][1]"):
+        yield el.get("datetime")
 
 
 def _plausible(when: date | datetime) -> bool:
@@ -225,8 +244,11 @@ def _strip_by(name: str) -> str:
     return str(_BY.sub("", name.strip(), count=1))
 
 
-def _canonical(meta: dict[str, str], root: etree._Element, url: str | None) -> str | None:
-    hrefs: list[str | None] = [el.get("href") for el in root.xpath('//link[@rel="canonical"][@href]')]
+def _canonical(meta: dict[str, str], links: list[etree._Element], url: str | None) -> str | None:
+    # What //link[@rel="canonical"][@href] selects: the attribute exactly "canonical", an href present.
+    hrefs: list[str | None] = [
+        el.get("href") for el in links if el.get("rel") == "canonical" and el.get("href") is not None
+    ]
     for href in [*hrefs, meta.get("og:url")]:
         if href and href.strip() and (resolved := resolve_url(url, href)) is not None:
             return resolved
@@ -237,7 +259,8 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     """Metadata from the parsed document; empty fields are left out."""
     if root is None:
         return Markup(url=None, base=url)
-    meta, ld = _meta(root), _json_ld(root)
+    tags = _gather(root)
+    meta, ld = _meta(tags["meta"]), _json_ld(tags["script"])
     source = meta.get("og:site_name") or ld.get("publisher")
     fields: dict[str, MetaValue | None] = {
         "title": _title(meta, ld, root, source),
@@ -245,11 +268,11 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         "byline": _byline(meta, ld, root),
         "source": source,
     }
-    return Markup({k: v for k, v in fields.items() if v}, _canonical(meta, root, url), _base(root, url))
+    return Markup({k: v for k, v in fields.items() if v}, _canonical(meta, tags["link"], url), _base(tags["base"], url))
 
 
-def _base(root: etree._Element, url: str | None) -> str | None:
-    for el in root.iter("base"):
+def _base(bases: list[etree._Element], url: str | None) -> str | None:
+    for el in bases:
         if (href := (el.get("href") or "").strip()) and (resolved := resolve_url(url, href)) is not None:
             return resolved
     return url

@@ -15,6 +15,8 @@ import regex
 
 from .blocks import Segment
 
+# The characters on which ``normalise``'s white space and ``str.split``'s differ (see below).
+_ODD_SPACE = regex.compile("[\x1c-\x1f\u200b\u2060\ufeff]")
 _WS = regex.compile(r"[\s\u200b\u2060\ufeff]+")  # ZWNJ/ZWJ join letters and emoji: keep them
 _CONTINUES = regex.compile(r"^(?:\p{Ll}|[,.;:!?)\]}»”’%])")
 _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
@@ -35,16 +37,19 @@ def normalise(text: str) -> str:
 
 
 # ``$`` matches at the end or before a final newline: the last two characters decide.
-def _joins(prev: str, line: str) -> bool:
-    return bool(_OPEN_END.search(prev[-2:]) and _CONTINUES.match(line))
+def _carries_on(prev: str, line: str, following: str) -> bool:
+    """Whether ``line`` belongs to the paragraph that ``prev`` leaves open: it continues the
+    unfinished sentence, or it is a bridge (below). Both need ``prev`` open, tested once."""
+    if not _OPEN_END.search(prev[-2:]):
+        return False
+    return bool(_CONTINUES.match(line)) or _bridges(line, following)
 
 
-def _bridges(prev: str, line: str, following: str) -> bool:
+def _bridges(line: str, following: str) -> bool:
     """A short line that starts a capital but sits inside a sentence: the text of a link
     ("told" / "Business Insider" / ", adding ..."), which BeautifulSoup puts on its own line."""
     return bool(
         following
-        and _OPEN_END.search(prev[-2:])
         and line.count(" ") < _BRIDGE_MAX_WORDS
         and not _TERMINAL_END.search(line[-2:])
         and _CONTINUES.match(following)
@@ -61,7 +66,10 @@ def _glue(parts: list[str]) -> str:
 def segment_text(text: str) -> Iterator[Segment]:
     """Cut text into paragraphs. Every non-blank input line lands in exactly one segment."""
     raw_lines = text.splitlines()
-    cleaned = [normalise(line) for line in raw_lines]
+    # One look at the whole text instead of one per line: without the characters on which
+    # ``normalise`` differs from ``str.split``, every line takes the fast path.
+    plain = not _ODD_SPACE.search(text)
+    cleaned = [" ".join(line.split()) if plain else normalise(line) for line in raw_lines]
     lines: list[str] = []
     norm: list[str] = []
     start = 0
@@ -75,7 +83,7 @@ def segment_text(text: str) -> Iterator[Segment]:
             blank_before = True
             continue
         following = cleaned[k + 1] if k + 1 < len(cleaned) else ""
-        if lines and not (_joins(norm[-1], clean) or _bridges(norm[-1], clean, following)):
+        if lines and not _carries_on(norm[-1], clean, following):
             yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
             lines, norm = [], []
             blank_before = False

@@ -116,23 +116,30 @@ class _Seen:
     blocks: int = 0
     ups: tuple[int, ...] = ()
     """Ids of its parent and grandparent."""
+    weight: int = 0
+    """Prose weight inside it."""
 
 
 def _measure(page: Page, prose: tuple[int, ...], out: Layout) -> dict[int, _Seen]:
     seen: dict[int, _Seen] = {}
+    blocks, verdicts = page.blocks, page.verdicts
     for i in prose:
-        if page.label(i) is Label.BOILERPLATE:
+        v = verdicts[i]
+        if v is not None and v.label is Label.BOILERPLATE:
             continue
-        block = page.blocks[i]
+        block = blocks[i]
         assert block.dom is not None
         weight = block.weight
         out.total += weight
         chain = block.dom.nodes
+        depth = len(chain)
         for k, node in enumerate(chain):
-            out.prose[node.id] = out.prose.get(node.id, 0) + weight
             if (s := seen.get(node.id)) is None:
-                s = seen[node.id] = _Seen(node, len(chain) - k, 0, tuple(n.id for n in chain[k + 1 : k + 3]))
+                s = seen[node.id] = _Seen(node, depth - k, 0, tuple([n.id for n in chain[k + 1 : k + 3]]))
             s.blocks += 1
+            s.weight += weight
+    # Built once from the counts above, in the same (first-met) order as adding to it block by block.
+    out.prose = {ident: s.weight for ident, s in seen.items()}
     return seen
 
 
@@ -243,13 +250,18 @@ class DomRule(Rule):
         """
         assert block.dom is not None
         nodes = block.dom.nodes
+        stops = lay.stops
         climbed: list[int] = []
         found: Culprit | None = None
-        for k, node in enumerate(_enclosing(block, lay)):
-            if node.id in memo:
-                found = memo[node.id]
+        # :meth:`Layout.enclosing` written out: this loop runs for every block under every DOM rule.
+        for k, node in enumerate(nodes):
+            ident = node.id
+            if ident in stops:
                 break
-            climbed.append(node.id)
+            if ident in memo:
+                found = memo[ident]
+                break
+            climbed.append(ident)
             if (kind := self.kind_at(nodes, k)) is not None:
                 found = (node, kind)
                 break
@@ -260,13 +272,18 @@ class DomRule(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         lay = layout(page)
         memo: Memo = {}
+        reasons: dict[int, str] = {}  # by culprit element: many blocks share one
+        verdicts = page.verdicts
         for i, block in enumerate(page.blocks):
-            if block.dom is None or page.verdicts[i] is not None:
+            if block.dom is None or verdicts[i] is not None:
                 continue
             found = self.culprit(block, lay, memo)
             if found is not None:
                 node, kind = found
-                yield i, self.verdict(f"inside <{node.tag}> {_describe(node)}".rstrip(), kind=kind)
+                reason = reasons.get(node.id)
+                if reason is None:
+                    reason = reasons[node.id] = f"inside <{node.tag}> {_describe(node)}".rstrip()
+                yield i, self.verdict(reason, kind=kind)
 
 
 def _describe(node: DomNode) -> str:
@@ -373,6 +390,11 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 )
 
 
+# All of ``_NAMED`` in one pattern, tried in order: the first alternative that matches the whole
+# word wins, as in a loop over ``_NAMED``, and group ``k<n>`` names it; one match per word, not eleven.
+_NAMED_ANY = regex.compile("|".join(f"(?P<k{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(_NAMED)))
+
+
 # Embedded posts and media ("social-media-embed", "twitter-tweet") are quoted content.
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
@@ -387,9 +409,8 @@ def named_kind(token: str) -> Kind | None:
     if _EMBED.search(token):
         return None
     for word in _WORD_SPLIT.split(token):
-        for kind, pattern in _NAMED:
-            if pattern.match(word):
-                return kind
+        if m := _NAMED_ANY.match(word):
+            return _NAMED[int(str(m.lastgroup)[1:])][0]
     return None
 
 
