@@ -181,3 +181,18 @@ def test_excerpts_in_a_list_stay_teasers() -> None:
     second = "Officials in the next county said their own budget would be cut again, and that schools would..."
     page = "\n".join([*PROSE, CUT, second])
     assert CUT not in clean(page).article.paragraphs
+
+
+# embed.post-signature
+def test_an_embedded_post_stays_when_its_signature_date_is_on_a_line_of_its_own() -> None:
+    # bs4's get_text breaks the signature at the date link.
+    post = ["Senate resolves to:", "Observe a minute silence in honour of the departed souls."]
+    signature = ["— The Nigerian Senate (@NGRSenate)", "October 9, 2018"]
+    page = "\n".join([*PROSE[:2], *post, *signature, *PROSE[2:]])
+    kept = clean(page).article.paragraphs
+    assert all(line in kept for line in post + signature)
+
+
+def test_a_date_line_without_a_signature_above_it_is_still_a_date_line() -> None:
+    page = "\n".join([*PROSE[:2], "October 9, 2018", *PROSE[2:]])
+    assert rules_of(page)["October 9, 2018"] == "metadata.dateline"

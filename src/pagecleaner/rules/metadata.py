@@ -279,30 +279,51 @@ _TWEET_SIGNATURE = regex.compile(
     r"^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)\s(?:on\s)?(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4})$"
     r"|^A post shared by [^()\n]{1,80}\(@[\w.]{1,30}\) on [^\n]{5,40}$"
 )
+# The same signature with its date on a line of its own (a renderer that breaks at every link).
+_BARE_SIGNATURE = regex.compile(r"^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)$")
+_BARE_DATE = regex.compile(r"^(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4})$")
 
 
 class TweetSignature(Rule):
     """The signature line of a post embedded in an article, "— The Nigerian Senate (@NGRSenate)
-    October 9, 2018", "A post shared by Jane Doe (@jane.doe) on Nov 19, 2019 at 4:36pm PST": the embed is quoted as part of the story, so the line and the post above it
-    stay (a date line would otherwise take it for the page's metadata and cut the article there)."""
+    October 9, 2018", "A post shared by Jane Doe (@jane.doe) on Nov 19, 2019 at 4:36pm PST" (or
+    the signature and, on the next line, its date): the embed is quoted as part of the story, so
+    the line and the post above it stay (a date line would otherwise take it for the page's
+    metadata and cut the article there)."""
 
     id = "embed.post-signature"
     examples = (
         "— The Nigerian Senate (@NGRSenate) October 9, 2018",
         "— Jane Doe (@janedoe) 9 October 2018",
         "A post shared by Jane Doe (@jane.doe) on Nov 19, 2019 at 4:36pm PST",
+        "— The Nigerian Senate (@NGRSenate)",
     )
     counter_examples = ("Published October 9, 2018",)
     kind = Kind.OTHER
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 20 or "(@" not in block.text or page.search(_TWEET_SIGNATURE, block.text, self.id) is None:
+        if block.words > 20:
             return None
-        return self.verdict("signature of an embedded post", label=Label.CONTENT)
+        if "(@" in block.text:
+            if page.search(_TWEET_SIGNATURE, block.text, self.id) or page.search(_BARE_SIGNATURE, block.text, self.id):
+                return self.verdict("signature of an embedded post", label=Label.CONTENT)
+            return None
+        before = page.blocks[i - 1].text if i > 0 else ""
+        if (
+            "(@" in before
+            and page.search(_BARE_DATE, block.text, self.id)
+            and page.search(_BARE_SIGNATURE, before, self.id)
+        ):
+            return self.verdict("date of an embedded post's signature", label=Label.CONTENT)
+        return None
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return text.containing(("(@",), 20)
+        found = text.containing(("(@",), None)
+        if found is None:
+            return None
+        # A signature's own line, or the date line right after it.
+        return {j for i in found for j in (i, i + 1) if j < len(text.blocks) and text.blocks[j].words <= 20}
 
 
 class Dateline(Rule):
