@@ -148,6 +148,19 @@ def _variants() -> list[str]:
     return base + [t.upper() for t in base] + [t.lower() for t in base]
 
 
+def test_every_age_holds_one_of_the_age_rules_screen_words() -> None:
+    from pagecleaner import dates
+
+    forms = [
+        "2 days ago", "an hour ago", "5m ago", "1 yr ago", "vor 2 Stunden", "il y a 3 jours", "hace 2 horas",
+        "há 3 dias", "3 ore fa", "2 hari yang lalu", "3 дня назад", "3시간 전", "3時間前", "yesterday", "Just now",
+    ]  # fmt: skip
+    for form in forms:
+        m = dates.AGE.search(form)
+        assert m is not None, form
+        assert any(w in m.group(0).lower() for w in metadata._AGE_WORDS), form
+
+
 def test_every_date_form_needs_a_four_digit_year() -> None:
     from pagecleaner import dates
 
