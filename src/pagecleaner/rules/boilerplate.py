@@ -797,7 +797,21 @@ SLIDE_CAPTION = LiteralPatternRule(
     r"|\d{1,3}\s?of\s?\d{1,3}(?-i:(?=\p{Lu}))|(?:image|media|photo|video) ?caption(?-i:(?!\p{Ll}))",
     scope="start",
     max_words=60,
-    literals=("of", "/", "de", "di", "von", "caption"),
+    # Every match opens the block with one of these (a word, or the counter's first digit).
+    literals=(),
+    openings=(
+        "image",
+        "photo",
+        "picture",
+        "slide",
+        "foto",
+        "bild",
+        "imagen",
+        "immagine",
+        "media",
+        "video",
+        *"0123456789",
+    ),
     description='Gallery counters and caption labels: "Image 1 of 5", "1of4A shopper looks at …", '
     '"Image caption Police at the scene".',
     examples=("Image 1 of 5", "1of4A shopper looks at extension cords", "Media captionWho is Julian Assange?"),
