@@ -598,7 +598,7 @@ FOOTER = KeywordPatternRule(
 ADS = LiteralPatternRule(
     "ad.label",
     Kind.AD,
-    r"advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|continue reading below"
+    r"advertisement|advertising|adverts?|sponsored(?: content| by .{1,40})?|ads?|continue reading below"
     r"|(?:story|article) continues below(?: advertisement)?|article continues after (?:this )?advertisement"
     rf"|scroll to continue(?: with content)?|paid (?:post|content)|promoted(?: content)?|{alternation(W.AD_LABELS)}",
     max_words=8,
@@ -607,6 +607,7 @@ ADS = LiteralPatternRule(
     description='Ad labels: "ADVERTISEMENT", "Continue Reading Below", "Sponsored content".',
     examples=(
         "ADVERTISEMENT",
+        "Advert",
         "Continue Reading Below",
         "Sponsored content",
         "Publicité",
