@@ -373,6 +373,7 @@ COMMENT_FORM = KeywordPatternRule(
     r"|\bcancel reply\b|\bpost comment\b|\bto post a comment\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)\b"
     r"|\b(?:comment(?:ing)?|community|submission) (?:policy|guidelines|standards)\b"
+    r"|\b(?:respectful|courteous) (?:of|to(?:wards)?) other (?:commenters|readers|users|posters)\b"
     rf"|{alternation(W.COMMENT_FORM, bounded=True)}|^{alternation(W.COMMENT_FORM_OPENERS)}",
     scope="search",
     max_words=40,
@@ -392,6 +393,10 @@ COMMENT_FORM = KeywordPatternRule(
             "guidelines",
             "policy",
             "standards",
+            "other commenters",
+            "other readers",
+            "other users",
+            "other posters",
             *needles(W.COMMENT_FORM_OPENERS, unopened=True),
         ),
     ),
@@ -400,6 +405,7 @@ COMMENT_FORM = KeywordPatternRule(
         "Leave a Reply Cancel reply",
         "Your email address will not be published. Required fields are marked *",
         "Save my name, email, and website in this browser for the next time I comment.",
+        "As you comment, please be respectful of other commenters and other viewpoints.",
         "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
         "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
         "Antworten abbrechen",
