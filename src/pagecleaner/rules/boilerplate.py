@@ -755,7 +755,7 @@ RELATED_HEADING = LiteralPatternRule(
     r"|recommended(?: for you| stories| articles| reading)?|read (?:more|next|also)(?: [^.!?]{1,30})?:?"
     r"|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles|posts)|explore further"
     r"|editor'?s picks|what to read next|(?:don't|do not) miss\W*"
-    rf"|{alternation(W.RELATED_HEADINGS)}(?:\s?[:：])?",
+    rf"|{alternation(W.RELATED_HEADINGS)}\W{{0,3}}",
     max_words=10,
     literals=needles(
         W.RELATED_HEADINGS,
@@ -783,6 +783,7 @@ RELATED_HEADING = LiteralPatternRule(
         "More from The Hill",
         "You may also like",
         "More Great WIRED Stories",
+        "Você pode gostar...",
         "Articles similaires",
         "Das könnte Sie auch interessieren",
         "Artículos relacionados",
