@@ -275,13 +275,15 @@ def _byline_shaped(block: Block) -> bool:
     return block.words <= 18 and not (sentence and block.words > 8)
 
 
+_SIGNER = r"[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)"
+_POST_DATE = r"(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4})"
+# The signer with its date, or alone (a renderer that breaks at every link puts the date on the
+# next line); or Instagram's form.
 _TWEET_SIGNATURE = regex.compile(
-    r"^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)\s(?:on\s)?(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4})$"
-    r"|^A post shared by [^()\n]{1,80}\(@[\w.]{1,30}\) on [^\n]{5,40}$"
+    rf"^{_SIGNER}(?:\s(?:on\s)?{_POST_DATE})?$|^A post shared by [^()\n]{{1,80}}\(@[\w.]{{1,30}}\) on [^\n]{{5,40}}$"
 )
-# The same signature with its date on a line of its own (a renderer that breaks at every link).
-_BARE_SIGNATURE = regex.compile(r"^[—–-]\s?[^()\n]{1,80}\(@\w{1,30}\)$")
-_BARE_DATE = regex.compile(r"^(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4})$")
+_BARE_SIGNATURE = regex.compile(rf"^{_SIGNER}$")
+_BARE_DATE = regex.compile(rf"^{_POST_DATE}$")
 
 
 class TweetSignature(Rule):
@@ -306,7 +308,7 @@ class TweetSignature(Rule):
         if block.words > 20:
             return None
         if "(@" in block.text:
-            if page.search(_TWEET_SIGNATURE, block.text, self.id) or page.search(_BARE_SIGNATURE, block.text, self.id):
+            if page.search(_TWEET_SIGNATURE, block.text, self.id):
                 return self.verdict("signature of an embedded post", label=Label.CONTENT)
             return None
         before = page.blocks[i - 1].text if i > 0 else ""

@@ -148,6 +148,7 @@ class CutEnding(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         n = len(page.blocks)
         excerpts = [i for i in range(n) if (v := page.verdicts[i]) is not None and v.rule == Excerpt.id]
+        last_kept = max((j for j in range(n) if page.label(j) is Label.CONTENT), default=-1)
         for k, i in enumerate(excerpts):
             lonely = (k == 0 or i - excerpts[k - 1] > self.window) and (
                 k + 1 == len(excerpts) or excerpts[k + 1] - i > self.window
@@ -155,7 +156,7 @@ class CutEnding(Rule):
             block = page.blocks[i]
             if not lonely or i == 0 or page.label(i - 1) is not Label.CONTENT or block.weight < self.min_words:
                 continue
-            if any(page.label(j) is Label.CONTENT for j in range(i + 1, n)):
+            if last_kept > i:
                 continue  # the article goes on: this is a teaser inside it
             yield i, self.verdict("the article's last paragraph, cut off by the page", label=Label.CONTENT)
 
