@@ -50,7 +50,7 @@ FORUM = html_page(
         f'<div class="post"><div class="author">user{k} on May {k + 1}, 2024 at 4:4{k} pm said:</div>'
         f"<p>{PROSE} Post number {k} adds that the vote was close and that the mayor spoke last.</p>"
         f"<p>Reply</p></div>"
-        for k in range(6)
+        for k in range(10)
     )
     + "</main><footer><p>Copyright 2024 Example Forum. All rights reserved.</p></footer>"
 )
@@ -130,7 +130,9 @@ DOUBT = Weights(-10.0, (0.0,) * len(FEATURES), remove_below=0.2, restore_above=0
 
 def cleaner_with(weights: Weights, restorable: frozenset[str]) -> Cleaner:
     w = Weights(weights.bias, weights.weights, weights.remove_below, weights.restore_above, restorable)
-    return Cleaner(plugins=False).replace("quality.learned", Learned(Model(w, w)))
+    rule = Learned(Model(w, w))
+    rule.min_blocks = 1  # the small pages below too
+    return Cleaner(plugins=False).replace("quality.learned", rule)
 
 
 def test_confident_content_restores_what_a_positional_rule_removed() -> None:
@@ -153,6 +155,13 @@ def test_removal_carries_the_score_in_its_reason() -> None:
     learned = [r for r in page.removed if r.rule == "quality.learned"]
     assert learned and all(SCORE.match(r.reason) for r in learned)
     assert page.article.paragraphs == []
+
+
+def test_pages_of_few_blocks_are_left_to_the_other_rules() -> None:
+    rule = Learned(Model(DOUBT, DOUBT))
+    assert rule.min_blocks > 2
+    page = Cleaner(plugins=False).replace("quality.learned", rule).clean(f"{PROSE}\n\n{PROSE} Again.")
+    assert len(page.article.paragraphs) == 2
 
 
 def test_disabling_the_rule_changes_the_output() -> None:

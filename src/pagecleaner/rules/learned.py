@@ -140,13 +140,31 @@ def _is_prose(b: Block) -> bool:
     return b.weight >= _PROSE_WORDS and (b.terminal or b.sentences >= 1) and b.link_density <= 0.5
 
 
-@lru_cache(maxsize=4096)
+_FAMILY_PATTERNS = tuple(re.compile("|".join(re.escape(w) for w in words)) for _, words in _TOKEN_FAMILIES)
+
+
+@lru_cache(maxsize=8192)
+def _token_bits(token: str) -> int:
+    """Bit ``k`` set when the token holds a word of family ``k`` of :data:`_TOKEN_FAMILIES`."""
+    return sum(1 << k for k, p in enumerate(_FAMILY_PATTERNS) if p.search(token))
+
+
+@lru_cache(maxsize=1024)
 def _token_flags(tokens: frozenset[str]) -> tuple[float, ...]:
-    joined = " ".join(sorted(tokens))
-    return tuple(1.0 if any(w in joined for w in words) else 0.0 for _, words in _TOKEN_FAMILIES)
+    """For each family of :data:`_TOKEN_FAMILIES`, whether a token holds one of its words (no word
+    holds a space, so it is found in one token or not at all; tokens repeat, so each is read once)."""
+    bits = 0
+    for token in tokens:
+        bits |= _token_bits(token)
+    return _flags_of(bits)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
+def _flags_of(bits: int) -> tuple[float, ...]:
+    return tuple(1.0 if bits >> k & 1 else 0.0 for k in range(len(_TOKEN_FAMILIES)))
+
+
+@lru_cache(maxsize=1024)
 def _ancestor_flags(tag: str, ancestors: tuple[str, ...]) -> tuple[float, ...]:
     found = set(ancestors)
     groups = tuple(1.0 if tag in tags else 0.0 for _, tags in _TAG_GROUPS)
@@ -408,14 +426,27 @@ class Weights:
         as_prev, as_next = [0.0] * n, [0.0] * n
         own_part: list[float] = [0.0] * n
         chars_before = 0
+        prose = f.prose
         for i, b in enumerate(blocks):
+            if wanted is not None and not wanted[i]:
+                # Only what the neighbours read (the features at _PICKS).
+                weight = b.weight
+                picks = [
+                    math.log1p(weight),
+                    b.link_density,
+                    1.0 if b.terminal else 0.0,
+                    1.0 if prose[i] else 0.0,
+                    1.0 if weight < 4 else 0.0,
+                ]
+                as_prev[i] = sum(map(mul, w_prev, picks))
+                as_next[i] = sum(map(mul, w_next, picks))
+                chars_before += b.chars
+                continue
             row = _own(b, i, n, chars_before, f)
             chars_before += b.chars
             picks = [row[0], row[6], row[2], row[5], row[4]]
             as_prev[i] = sum(map(mul, w_prev, picks))
             as_next[i] = sum(map(mul, w_next, picks))
-            if wanted is not None and not wanted[i]:
-                continue
             part = sum(map(mul, w_own, row))
             dom = b.dom
             if dom is not None:
@@ -517,6 +548,10 @@ class Learned(Rule):
     id = "quality.learned"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
+    min_blocks = 30
+    """Pages of fewer blocks are left to the other rules: the page-level features the model weighs
+    (the main run's share, list and repeat shares) are measured on pages of many blocks and say
+    little about a handful."""
 
     def __init__(self, model: Model | None = None) -> None:
         self._model = model
@@ -526,6 +561,8 @@ class Learned(Rule):
         return self._model if self._model is not None else shipped_model()
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if len(page.blocks) < self.min_blocks:
+            return
         model = self.model
         w = model.weights_for(page.blocks)
         verdicts = page.verdicts
