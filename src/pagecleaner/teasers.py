@@ -15,7 +15,7 @@ from enum import Enum
 import regex
 
 from .blocks import Block
-from .dates import find_age
+from .dates import find_age, find_date
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
 
@@ -113,3 +113,190 @@ def read_items(blocks: Sequence[Block]) -> tuple[list[Item], int]:
         cur.blocks.append(pos)
         used = pos + 1
     return [it for it in items if it.blocks], used
+
+
+# --- Teaser lists anywhere on the page ---------------------------------------------------------
+#
+# ``read_list`` reads a run of blocks that left the article (menus, sidebars, "Most read" boxes,
+# card grids) into teaser items. A headline is a line of 4–30 words that does not read as prose;
+# section names, rank numbers, share counters and controls are not headlines, and a teaser takes
+# a source, an age or a summary only from the blocks next to its own headline.
+
+_RANK = regex.compile(r"^(?:#|[Nn][Oo]\.\s?)?\d{1,3}[.)]?$")
+"""A rank number on its own line ("1", "10.", "#3")."""
+_LEAD_RANK = regex.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+"""A rank glued to its headline with a stop or bracket ("1. Headline"); "10 Places to …" keeps its number."""
+_COUNTER = regex.compile(
+    r"(?i)\b(?:shared|viewed|read|liked)\s+\d[\d.,\s]{0,12}[km]?\s*times\b"
+    r"|^\d[\d.,]{0,12}\s*[km]?\s+(?:shares?|comments?|views?|likes?|reads?|reactions?|replies)$"
+)
+"""Share and view counters: "This story has been shared 44,976 times.", "120 comments"."""
+_SEPARATORS = " \t•·|-–—/,:"
+_SPONSORED = regex.compile(
+    r"(?i)\b(?:sponsored|promoted|paid (?:content|post|partner)|partner content|around the web|from the web"
+    r"|advertisement|patrocinado|sponsoris[ée]|gesponsert|anzeige|publicidad)\b"
+)
+"""Headings and labels of promoted lists (Outbrain/Taboola-style boxes)."""
+
+
+class Part(str, Enum):
+    """What a block is inside a teaser list."""
+
+    TITLE = "title"
+    SOURCE = "source"
+    AGE = "age"
+    SUMMARY = "summary"
+    RANK = "rank"
+    COUNTER = "counter"
+    SHORT = "short"
+    """A short line that is not a headline: a section name, a list heading, or a teaser's source."""
+    OTHER = "other"
+
+
+def headline_text(text: str) -> str:
+    """The headline of a block: bullet and glued rank number ("1. ") left out."""
+    return str(_LEAD_RANK.sub("", strip_bullet(text)))
+
+
+def _age_split(text: str) -> tuple[str | None, str] | None:
+    """(source, age) of a line that is an age, or a source followed by its age
+    ("France Bleu il y a 20 minutes", "The Hill • 22 minutes ago", "time22 minutes ago")."""
+    m = find_age(text)
+    if m is None:
+        return None
+    before, after = text[: m.start()].strip(_SEPARATORS), text[m.end() :].strip(_SEPARATORS)
+    if after or len(before.split()) > 5:
+        return None
+    if not before or before.lower() in ("time", "updated", "posted", "published"):
+        return None, m.group(0)
+    return before, m.group(0)
+
+
+def _is_date_line(block: Block) -> bool:
+    if block.words > 7:
+        return False
+    found = find_date(block.text)
+    return found is not None and (found.end - found.start) * 2 >= len(block.text.strip(_SEPARATORS))
+
+
+def part(block: Block, html: bool) -> Part:
+    """What part of a teaser this block would be (``html``: the block carries link features)."""
+    text = strip_bullet(block.text)
+    if not text:
+        return Part.OTHER
+    if _RANK.match(text):
+        return Part.RANK
+    if block.words <= 10 and _COUNTER.search(text):
+        return Part.COUNTER
+    if block.words <= 10 and (_age_split(text) is not None or _is_date_line(block)):
+        return Part.AGE
+    if (block.terminal and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
+        return Part.SUMMARY
+    head = headline_text(text)
+    words = len(head.split())
+    size = len(head) // 2 if block.cjk else words
+    if size < 4 or block.digit_ratio >= 0.3:
+        return Part.SHORT if size <= 6 and not block.terminal else Part.OTHER
+    # A capitalised line of four words is a menu entry ("Contact Customer Support"), an all-caps one a heading.
+    if not block.cjk and (
+        (words == 4 and block.capital_ratio >= 1.0) or (words <= 6 and block.upper_ratio > 0.9)
+    ):
+        return Part.SHORT
+    if html and block.link_density < 0.5:
+        return Part.OTHER
+    return Part.TITLE
+
+
+@dataclass
+class ListItem:
+    """A teaser read from a list: its fields, the blocks it spans and the list it belongs to."""
+
+    title: str
+    title_block: int
+    list_id: int
+    heading: str | None
+    blocks: list[int] = field(default_factory=list)
+    source: str | None = None
+    age: str | None = None
+    summary: str | None = None
+    sponsored: bool = False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def read_list(blocks: Sequence[Block], html: bool, headings: frozenset[int] = frozenset()) -> list[ListItem]:
+    """Read teaser items from consecutive blocks that left the article.
+
+    ``headings`` are positions another rule named as list headings ("Related Articles"). Each item
+    gets the heading of its list: the named heading, or the first short line of the run of short
+    lines before it ("Most Read", "News"). A new list starts at every heading, short line or
+    other block that is no part of a teaser; a rank number does not break a list.
+    """
+    parts = [Part.SHORT if i in headings else part(b, html) for i, b in enumerate(blocks)]
+    items: list[ListItem] = []
+    cur: ListItem | None = None
+    last: Part | None = None  # the part of ``cur`` seen last
+    list_id, heading = 0, None
+    pending: tuple[int, str | None, str] | None = None  # an age line printed before its headline
+    prev = Part.OTHER
+    for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
+        nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
+        if p is Part.TITLE:
+            title = headline_text(block.text)
+            if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
+                cur.blocks.append(i)  # printed twice (image link and text link)
+            else:
+                cur = ListItem(title, i, list_id, heading, [i])
+                items.append(cur)
+                if pending is not None:
+                    cur.blocks.insert(0, pending[0])
+                    cur.source, cur.age = pending[1], pending[2]
+            pending, last = None, Part.TITLE
+        elif p is Part.AGE:
+            split = _age_split(strip_bullet(block.text))
+            source, age = split if split is not None else (None, strip_bullet(block.text))
+            if cur is not None and cur.age is None and last is not Part.SUMMARY:
+                cur.age, cur.source = age, cur.source or source
+                cur.blocks.append(i)
+                last = Part.AGE
+            elif nxt is Part.TITLE:
+                pending, cur = (i, source, age), None
+        elif p is Part.SHORT and i not in headings and cur is not None and _takes_source(cur, block, last, nxt):
+            text = strip_bullet(block.text)
+            if _SPONSORED.fullmatch(text):
+                cur.sponsored = True
+            elif cur.source is None:
+                cur.source = text
+            cur.blocks.append(i)
+            last = Part.SOURCE
+        elif p is Part.SUMMARY and cur is not None and cur.summary is None and last in (Part.TITLE, Part.SOURCE, Part.AGE):
+            cur.summary = block.text
+            cur.blocks.append(i)
+            last = Part.SUMMARY
+        elif p is Part.COUNTER and cur is not None:
+            cur.blocks.append(i)
+        elif p is Part.RANK:
+            cur, pending = None, None
+        else:
+            if p is Part.SHORT and (prev is not Part.SHORT or i in headings):
+                heading = strip_bullet(block.text)
+            cur, pending = None, None
+            list_id += 1
+        prev = p
+    for item in items:
+        item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))
+    return items
+
+
+def _takes_source(item: ListItem, block: Block, last: Part | None, nxt: Part) -> bool:
+    """A short line is the teaser's source when it sits right by the teaser's own fields and
+    is not one of a run of short lines (a menu): bulleted, next to an age, or the same as the
+    source already read ("• The Hill" after "The Hill")."""
+    text = strip_bullet(block.text)
+    if item.source is not None:
+        return text == item.source or bool(_SPONSORED.fullmatch(text))
+    if last not in (Part.TITLE, Part.AGE) or nxt is Part.SHORT:
+        return False
+    return block.bullet or last is Part.AGE or nxt is Part.AGE or bool(_SPONSORED.fullmatch(text))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
+import regex
+
 from ..models import Kind
-from ..teasers import read_items
-from .base import Label, Page, PageText, Rule, Stage, Verdict
+from ..teasers import ListItem, read_items, read_list
+from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
+LINK_RULE = "related.link"
 
 
 class Excerpt(Rule):
@@ -161,7 +165,98 @@ class CutEnding(Rule):
             yield i, self.verdict("the article's last paragraph, cut off by the page", label=Label.CONTENT)
 
 
+class TeaserLists(Rule):
+    """Teaser lists wherever they are: headlines in menus, sidebars, "Most read" boxes, card grids
+    and "Read more: <headline>" lines, each with its own source, age, summary and link.
+
+    Reads every run of blocks that left the article as navigation, related items or low content
+    (``teasers.read_list``). A list of two or more headlines counts; a single headline only
+    under a related-articles heading or on a line another related rule removed. The page's own
+    title is never a teaser. Each block of a teaser is labelled ``related``; the teaser's first
+    block carries its fields (``teaser.*`` in the verdict's data) for assembly.
+    """
+
+    id = "related.lists"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+    open_kinds = frozenset(
+        {Kind.RELATED, Kind.NAVIGATION, Kind.LOW_CONTENT, Kind.OTHER, Kind.DUPLICATE, Kind.CAPTION, Kind.METADATA}
+    )
+    """Removed blocks of these kinds may be teasers; promos, ads, comments and the like are not."""
+    closed_rules = frozenset({"metadata.title", "metadata.byline", "metadata.dateline"})
+    label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
+    """"Read more: ", "RELATED: " before a headline on a related-link line."""
+
+    def _open(self, page: Page, i: int, title: str | None) -> bool:
+        v = page.verdicts[i]
+        if v is None or v.label is not Label.BOILERPLATE or v.kind not in self.open_kinds:
+            return False
+        return v.rule not in self.closed_rules and page.blocks[i].text != title
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        n = len(page.blocks)
+        html = any(b.dom is not None for b in page.blocks)
+        title = next((str(v.data["title"]) for v in page.verdicts if v is not None and "title" in v.data), None)
+        i = 0
+        while i < n:
+            if not self._open(page, i, title):
+                i += 1
+                continue
+            end = i
+            while end < n and self._open(page, end, title):
+                end += 1
+            yield from self._run(page, i, end, html)
+            i = end
+
+    def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
+        blocks = page.blocks[start:end]
+        headings = frozenset(k for k in range(end - start) if page.verdicts[start + k].rule == HEADING_RULE)  # type: ignore[union-attr]
+        items = read_list(blocks, html, headings)
+        sizes: dict[int, int] = {}
+        for item in items:
+            sizes[item.list_id] = sizes.get(item.list_id, 0) + 1
+        for item in items:
+            k = start + item.title_block
+            v = page.verdicts[k]
+            assert v is not None
+            named = v.kind is Kind.RELATED and v.rule != self.id
+            if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in self._headed(items, headings)):
+                continue
+            title = item.title
+            if v.rule == LINK_RULE:
+                title = str(self.label_prefix.sub("", title, count=1))
+            data = self._data(page, item, title, start)
+            for pos, b in enumerate(sorted(item.blocks)):
+                j = start + b
+                old = page.verdicts[j]
+                extra = data if pos == 0 else {}
+                if old is not None and old.kind is Kind.RELATED and old.rule != self.id:
+                    yield j, dataclasses.replace(old, through=None, data={**old.data, **extra})
+                else:
+                    yield j, self.verdict(f"part of a teaser: {title[:60]!r}", data=extra)
+
+    @staticmethod
+    def _headed(items: list[ListItem], headings: frozenset[int]) -> set[int]:
+        """Lists that follow a named related heading (a single teaser there is still a teaser)."""
+        return {it.list_id for it in items if any(h < it.title_block for h in headings)}
+
+    @staticmethod
+    def _data(page: Page, item: ListItem, title: str, start: int) -> dict[str, MetaValue]:
+        data: dict[str, MetaValue] = {"teaser.title": title}
+        for key, value in (("source", item.source), ("age", item.age), ("summary", item.summary), ("block", item.heading)):
+            if value:
+                data[f"teaser.{key}"] = value
+        dom = page.blocks[start + item.title_block].dom
+        if dom is not None and dom.hrefs:
+            data["teaser.url"] = dom.hrefs[0]
+        if item.sponsored:
+            data["teaser.sponsored"] = "yes"
+        return data
+
+
 RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
 LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser(), CutEnding()]
 """Run after the quality pass, once the article's blocks are known."""
+FINAL_RULES: list[Rule] = [TeaserLists()]
+"""Run last, once every block is judged and the page's title is known."""
