@@ -179,6 +179,16 @@ def _is_date_line(block: Block) -> bool:
     return found is not None and (found.end - found.start) * 2 >= len(block.text.strip(_SEPARATORS))
 
 
+_TITLE_MAX_WORDS = 22
+_TITLE_MAX_CJK_CHARS = 80
+
+
+def _title_case_words(text: str) -> bool:
+    """Every word with a letter starts with a capital: "Local Business Directory", "Truck & Bus Home"."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
+
+
 def part(block: Block, html: bool) -> Part:
     """What part of a teaser this block would be (``html``: the block carries link features)."""
     text = strip_bullet(block.text)
@@ -197,14 +207,28 @@ def part(block: Block, html: bool) -> Part:
     size = len(head) // 2 if block.cjk else words
     if size < 4 or block.digit_ratio >= 0.3:
         return Part.SHORT if size <= 6 and not block.terminal else Part.OTHER
-    # A capitalised line of four words is a menu entry ("Contact Customer Support"), an all-caps one a heading.
-    if not block.cjk and (
-        (words == 4 and block.capital_ratio >= 1.0) or (words <= 6 and block.upper_ratio > 0.9)
-    ):
-        return Part.SHORT
-    if html and block.link_density < 0.5:
+    if (len(head) > _TITLE_MAX_CJK_CHARS) if block.cjk else (words > _TITLE_MAX_WORDS):
         return Part.OTHER
+    # A short line with every word capitalised is a menu entry ("Contact Customer Support"), an
+    # all-caps one a heading; headlines of five words or fewer hold a lower-case word.
+    if not block.cjk and words <= 5 and (_title_case_words(head) or block.upper_ratio > 0.9):
+        return Part.SHORT
+    if html and (block.link_density < 0.5 or _links(block) > 2):
+        return Part.OTHER  # a headline is one link; a line of several links is a menu
     return Part.TITLE
+
+
+def _links(block: Block) -> int:
+    return len(set(block.dom.hrefs)) if block.dom is not None else 0
+
+
+def split_title_age(title: str) -> tuple[str, str | None]:
+    """A headline with its age printed after it on the same line ("Apple spent … ~9 hours ago")."""
+    m = find_age(title)
+    if m is None or title[m.end() :].strip(_SEPARATORS + "~"):
+        return title, None
+    head = title[: m.start()].rstrip(_SEPARATORS + "~")
+    return (head, m.group(0)) if len(head.split()) >= 4 else (title, None)
 
 
 @dataclass
@@ -226,30 +250,38 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def read_list(blocks: Sequence[Block], html: bool, headings: frozenset[int] = frozenset()) -> list[ListItem]:
+def read_list(
+    blocks: Sequence[Block],
+    html: bool,
+    headings: frozenset[int] = frozenset(),
+    no_titles: frozenset[int] = frozenset(),
+) -> list[ListItem]:
     """Read teaser items from consecutive blocks that left the article.
 
-    ``headings`` are positions another rule named as list headings ("Related Articles"). Each item
-    gets the heading of its list: the named heading, or the first short line of the run of short
-    lines before it ("Most Read", "News"). A new list starts at every heading, short line or
-    other block that is no part of a teaser; a rank number does not break a list.
+    ``headings`` are positions another rule named as list headings ("Related Articles");
+    ``no_titles`` positions that may be a teaser's source or age but never its headline or
+    summary (captions, bylines). Each item gets the heading of its list: the named heading, or
+    the first of the short lines before it ("Most Read", "News"). A list ends at a heading, a
+    run of short lines (a menu) or a block that is no part of a teaser; a rank number or a
+    single short line between items (a kicker such as "AUTO NEWS") does not end it.
     """
-    parts = [Part.SHORT if i in headings else part(b, html) for i, b in enumerate(blocks)]
+    parts = [_part_at(b, i, html, headings, no_titles) for i, b in enumerate(blocks)]
     items: list[ListItem] = []
     cur: ListItem | None = None
     last: Part | None = None  # the part of ``cur`` seen last
-    list_id, heading = 0, None
+    list_id, heading, in_list = 0, None, 0
     pending: tuple[int, str | None, str] | None = None  # an age line printed before its headline
     prev = Part.OTHER
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
         nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
         if p is Part.TITLE:
-            title = headline_text(block.text)
+            title, glued_age = split_title_age(headline_text(block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
             else:
-                cur = ListItem(title, i, list_id, heading, [i])
+                cur = ListItem(title, i, list_id, heading, [i], age=glued_age)
                 items.append(cur)
+                in_list += 1
                 if pending is not None:
                     cur.blocks.insert(0, pending[0])
                     cur.source, cur.age = pending[1], pending[2]
@@ -279,15 +311,38 @@ def read_list(blocks: Sequence[Block], html: bool, headings: frozenset[int] = fr
             cur.blocks.append(i)
         elif p is Part.RANK:
             cur, pending = None, None
+        elif p is Part.SHORT and in_list and i not in headings and prev is not Part.SHORT and nxt is not Part.SHORT:
+            cur, pending = None, None  # a kicker between the items of one list
         else:
             if p is Part.SHORT and (prev is not Part.SHORT or i in headings):
                 heading = strip_bullet(block.text)
             cur, pending = None, None
-            list_id += 1
+            list_id, in_list = list_id + 1, 0
         prev = p
     for item in items:
         item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))
-    return items
+    return _without_controls(items)
+
+
+def _part_at(block: Block, i: int, html: bool, headings: frozenset[int], no_titles: frozenset[int]) -> Part:
+    if i in headings:
+        return Part.SHORT
+    p = part(block, html)
+    return Part.OTHER if i in no_titles and p in (Part.TITLE, Part.SUMMARY) else p
+
+
+def _without_controls(items: list[ListItem]) -> list[ListItem]:
+    """Drops short "headlines" that open with the same three words as another in their list:
+    a row of controls ("Share this with Facebook", "Share this with Email"), not stories."""
+    heads: dict[tuple[int, str], int] = {}
+    for item in items:
+        key = (item.list_id, " ".join(item.title.casefold().split()[:3]))
+        heads[key] = heads.get(key, 0) + 1
+    return [
+        it
+        for it in items
+        if len(it.title.split()) > 5 or heads[(it.list_id, " ".join(it.title.casefold().split()[:3]))] < 2
+    ]
 
 
 def _takes_source(item: ListItem, block: Block, last: Part | None, nxt: Part) -> bool:

@@ -183,6 +183,8 @@ class TeaserLists(Rule):
         {Kind.RELATED, Kind.NAVIGATION, Kind.LOW_CONTENT, Kind.OTHER, Kind.DUPLICATE, Kind.CAPTION, Kind.METADATA}
     )
     """Removed blocks of these kinds may be teasers; promos, ads, comments and the like are not."""
+    fields_only = frozenset({Kind.CAPTION, Kind.METADATA})
+    """Blocks that may be a teaser's source or age (an agency name, a date), never its headline."""
     closed_rules = frozenset({"metadata.title", "metadata.byline", "metadata.dateline"})
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
     """"Read more: ", "RELATED: " before a headline on a related-link line."""
@@ -211,7 +213,10 @@ class TeaserLists(Rule):
     def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
         headings = frozenset(k for k in range(end - start) if page.verdicts[start + k].rule == HEADING_RULE)  # type: ignore[union-attr]
-        items = read_list(blocks, html, headings)
+        no_titles = frozenset(
+            k for k in range(end - start) if page.verdicts[start + k].kind in self.fields_only  # type: ignore[union-attr]
+        )
+        items = read_list(blocks, html, headings, no_titles)
         sizes: dict[int, int] = {}
         for item in items:
             sizes[item.list_id] = sizes.get(item.list_id, 0) + 1
