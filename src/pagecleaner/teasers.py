@@ -172,9 +172,18 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
     return before, m.group(0)
 
 
+_SHORT_DATE = regex.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$"
+    r"|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?$"
+)
+"""A day and month without the year ("Nov 18", "18 November"), as lists print recent dates."""
+
+
 def _is_date_line(block: Block) -> bool:
     if block.words > 7:
         return False
+    if _SHORT_DATE.match(block.text.strip(_SEPARATORS)):
+        return True
     found = find_date(block.text)
     return found is not None and (found.end - found.start) * 2 >= len(block.text.strip(_SEPARATORS))
 
@@ -278,6 +287,11 @@ def read_list(
             title, glued_age = split_title_age(headline_text(block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
+            elif cur is not None and cur.summary is None and last is Part.TITLE and _summary_of(blocks[cur.title_block], block):
+                cur.summary = block.text
+                cur.blocks.append(i)
+                last = Part.SUMMARY
+                continue
             else:
                 cur = ListItem(title, i, list_id, heading, [i], age=glued_age)
                 items.append(cur)
@@ -322,6 +336,14 @@ def read_list(
     for item in items:
         item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))
     return _without_controls(items)
+
+
+def _summary_of(title: Block, block: Block) -> bool:
+    """A headline-sized line right under a headline is its summary when it reads as a sentence
+    (headlines rarely end in a full stop) or sits in the same link (a card's ``<a>`` around both)."""
+    if block.text.endswith(".") and not title.text.endswith("."):
+        return True
+    return title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs
 
 
 def _part_at(block: Block, i: int, html: bool, headings: frozenset[int], no_titles: frozenset[int]) -> Part:
