@@ -188,6 +188,8 @@ def _is_date_line(block: Block) -> bool:
     return found is not None and (found.end - found.start) * 2 >= len(block.text.strip(_SEPARATORS))
 
 
+_MAX_GAP = 3
+"""Blocks of no teaser part in a row that still leave two items in one list."""
 _TITLE_MAX_WORDS = 22
 _TITLE_MAX_CJK_CHARS = 80
 
@@ -278,7 +280,7 @@ def read_list(
     items: list[ListItem] = []
     cur: ListItem | None = None
     last: Part | None = None  # the part of ``cur`` seen last
-    list_id, heading, in_list = 0, None, 0
+    list_id, heading, in_list, gap = 0, None, 0, 0
     pending: tuple[int, str | None, str] | None = None  # an age line printed before its headline
     prev = Part.OTHER
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
@@ -325,13 +327,20 @@ def read_list(
             cur.blocks.append(i)
         elif p is Part.RANK:
             cur, pending = None, None
-        elif p is Part.SHORT and in_list and i not in headings and prev is not Part.SHORT and nxt is not Part.SHORT:
-            cur, pending = None, None  # a kicker between the items of one list
+        elif i not in headings and in_list and not (p is Part.SHORT and (prev is Part.SHORT or nxt is Part.SHORT)):
+            # A kicker, a byline or an image's text between the items of one list; a list
+            # ends after a few such blocks in a row.
+            cur, pending = None, None
+            gap += 1
+            if gap > _MAX_GAP:
+                list_id, in_list = list_id + 1, 0
         else:
             if p is Part.SHORT and (prev is not Part.SHORT or i in headings):
                 heading = strip_bullet(block.text)
             cur, pending = None, None
             list_id, in_list = list_id + 1, 0
+        if p is Part.TITLE or (cur is not None and i in cur.blocks):
+            gap = 0
         prev = p
     for item in items:
         item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))

@@ -189,9 +189,12 @@ class TeaserLists(Rule):
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
     """"Read more: ", "RELATED: " before a headline on a related-link line."""
 
-    def _open(self, page: Page, i: int, title: str | None) -> bool:
+    def _open(self, page: Page, i: int, title: str | None, html: bool) -> bool:
         v = page.verdicts[i]
-        if v is None or v.label is not Label.BOILERPLATE or v.kind not in self.open_kinds:
+        if v is None or v.label is not Label.BOILERPLATE:
+            return False
+        # In HTML a footer's headline is a link (the rest of a footer is not); in text it is not told apart.
+        if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER):
             return False
         return v.rule not in self.closed_rules and page.blocks[i].text != title
 
@@ -201,11 +204,11 @@ class TeaserLists(Rule):
         title = next((str(v.data["title"]) for v in page.verdicts if v is not None and "title" in v.data), None)
         i = 0
         while i < n:
-            if not self._open(page, i, title):
+            if not self._open(page, i, title, html):
                 i += 1
                 continue
             end = i
-            while end < n and self._open(page, end, title):
+            while end < n and self._open(page, end, title, html):
                 end += 1
             yield from self._run(page, i, end, html)
             i = end
@@ -213,8 +216,10 @@ class TeaserLists(Rule):
     def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
         headings = frozenset(k for k in range(end - start) if page.verdicts[start + k].rule == HEADING_RULE)  # type: ignore[union-attr]
+        # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
+        fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
         no_titles = frozenset(
-            k for k in range(end - start) if page.verdicts[start + k].kind in self.fields_only  # type: ignore[union-attr]
+            k for k in range(end - start) if page.verdicts[start + k].kind in fields_only  # type: ignore[union-attr]
         )
         items = read_list(blocks, html, headings, no_titles)
         sizes: dict[int, int] = {}
