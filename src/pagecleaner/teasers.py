@@ -191,6 +191,7 @@ def _is_date_line(block: Block) -> bool:
 _MAX_GAP = 3
 """Blocks of no teaser part in a row that still leave two items in one list."""
 _TITLE_MAX_WORDS = 22
+_SUMMARY_MIN_WORDS = 14
 _TITLE_MAX_CJK_CHARS = 80
 
 
@@ -213,6 +214,12 @@ def part(block: Block, html: bool) -> Part:
         return Part.AGE
     if (block.terminal and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
         return Part.SUMMARY
+    # A line ending in a full stop reads as a sentence (a summary, a notice), one ending in a colon
+    # introduces what follows; headlines end in neither.
+    if text.endswith(".") and not text.endswith("..") and block.words >= 6:
+        return Part.SUMMARY
+    if text.endswith((":", "：")) or text.count(" | ") >= 2:
+        return Part.SHORT if block.words <= 6 else Part.OTHER
     head = headline_text(text)
     words = len(head.split())
     size = len(head) // 2 if block.cjk else words
@@ -352,6 +359,8 @@ def _summary_of(title: Block, block: Block) -> bool:
     (headlines rarely end in a full stop) or sits in the same link (a card's ``<a>`` around both)."""
     if block.text.endswith(".") and not title.text.endswith("."):
         return True
+    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words):
+        return True  # a summary cut off by the page ("… but say the cause of the")
     return title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs
 
 
