@@ -212,7 +212,8 @@ def part(block: Block, html: bool) -> Part:
         return Part.COUNTER
     if block.words <= 10 and (_age_split(text) is not None or _is_date_line(block)):
         return Part.AGE
-    if (block.terminal and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
+    cut = text.endswith(("..", "…")) and block.sentences <= 1  # a headline the page cut short
+    if (block.terminal and not cut and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
         return Part.SUMMARY
     # A line ending in a full stop reads as a sentence (a summary, a notice), one ending in a colon
     # introduces what follows; headlines end in neither.

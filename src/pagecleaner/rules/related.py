@@ -185,7 +185,9 @@ class TeaserLists(Rule):
     """Removed blocks of these kinds may be teasers; promos, ads, comments and the like are not."""
     fields_only = frozenset({Kind.CAPTION, Kind.METADATA})
     """Blocks that may be a teaser's source or age (an agency name, a date), never its headline."""
-    closed_rules = frozenset({"metadata.title", "metadata.byline", "metadata.dateline"})
+    closed_rules = frozenset({"metadata.title", "metadata.dateline"})
+    max_kept_title_words = 22
+    """A kept line between two removed ones is read with them when it is no longer than a headline."""
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
     """"Read more: ", "RELATED: " before a headline on a related-link line."""
 
@@ -202,24 +204,32 @@ class TeaserLists(Rule):
         n = len(page.blocks)
         html = any(b.dom is not None for b in page.blocks)
         title = next((str(v.data["title"]) for v in page.verdicts if v is not None and "title" in v.data), None)
+        is_open = [self._open(page, k, title, html) for k in range(n)]
+        # A headline the article kept between removed lines ("The Latest" lists often hold one
+        # the quality pass could not tell from prose) is read with them, and leaves the article
+        # if it turns out to be a teaser.
+        for k in range(1, n - 1):
+            b = page.blocks[k]
+            if is_open[k - 1] and is_open[k + 1] and page.label(k) is Label.CONTENT and b.weight <= self.max_kept_title_words:
+                is_open[k] = b.text != title
         i = 0
         while i < n:
-            if not self._open(page, i, title, html):
+            if not is_open[i]:
                 i += 1
                 continue
             end = i
-            while end < n and self._open(page, end, title, html):
+            while end < n and is_open[end]:
                 end += 1
             yield from self._run(page, i, end, html)
             i = end
 
     def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
-        headings = frozenset(k for k in range(end - start) if page.verdicts[start + k].rule == HEADING_RULE)  # type: ignore[union-attr]
+        headings = frozenset(k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.rule == HEADING_RULE)
         # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
         fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
         no_titles = frozenset(
-            k for k in range(end - start) if page.verdicts[start + k].kind in fields_only  # type: ignore[union-attr]
+            k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.kind in fields_only
         )
         items = read_list(blocks, html, headings, no_titles)
         sizes: dict[int, int] = {}
@@ -228,19 +238,18 @@ class TeaserLists(Rule):
         for item in items:
             k = start + item.title_block
             v = page.verdicts[k]
-            assert v is not None
-            named = v.kind is Kind.RELATED and v.rule != self.id
+            named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
             if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in self._headed(items, headings)):
                 continue
             title = item.title
-            if v.rule == LINK_RULE:
+            if v is not None and v.rule == LINK_RULE:
                 title = str(self.label_prefix.sub("", title, count=1))
             data = self._data(page, item, title, start)
             for pos, b in enumerate(sorted(item.blocks)):
                 j = start + b
                 old = page.verdicts[j]
                 extra = data if pos == 0 else {}
-                if old is not None and old.kind is Kind.RELATED and old.rule != self.id:
+                if old is not None and old.kind is Kind.RELATED and old.rule != self.id and old.label is Label.BOILERPLATE:
                     yield j, dataclasses.replace(old, through=None, data={**old.data, **extra})
                 else:
                     yield j, self.verdict(f"part of a teaser: {title[:60]!r}", data=extra)
