@@ -27,7 +27,12 @@ class Role(str, Enum):
     SUMMARY = "summary"
 
 
+_BULLETS = frozenset("•·▪►▸‣◦●■*–—|-")
+
+
 def strip_bullet(text: str) -> str:
+    if text[:1] not in _BULLETS:
+        return text.strip()
     return str(_BULLET_PREFIX.sub("", text)).strip()
 
 
@@ -155,7 +160,8 @@ class Part(str, Enum):
 
 def headline_text(text: str) -> str:
     """The headline of a block: bullet and glued rank number ("1. ") left out."""
-    return str(_LEAD_RANK.sub("", strip_bullet(text)))
+    text = strip_bullet(text)
+    return str(_LEAD_RANK.sub("", text)) if text[:1].isdigit() else text
 
 
 def _age_split(text: str) -> tuple[str | None, str] | None:
@@ -201,17 +207,25 @@ def _title_case_words(text: str) -> bool:
     return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
 
 
+def _wordy_age(text: str) -> bool:
+    """Whether a line without digits may hold an age ("yesterday", "an hour ago", "just now")."""
+    low = text.lower()
+    return "ago" in low or "yesterday" in low or "just now" in low
+
+
 def part(block: Block, html: bool) -> Part:
     """What part of a teaser this block would be (``html``: the block carries link features)."""
     text = strip_bullet(block.text)
     if not text:
         return Part.OTHER
-    if _RANK.match(text):
-        return Part.RANK
-    if block.words <= 10 and _COUNTER.search(text):
-        return Part.COUNTER
-    if block.words <= 10 and (_age_split(text) is not None or _is_date_line(block)):
-        return Part.AGE
+    # Ranks, counters, dates and ages all hold a digit, but for "yesterday" and "just now".
+    if block.words <= 10 and (block.digit_ratio > 0 or _wordy_age(text)):
+        if _RANK.match(text):
+            return Part.RANK
+        if _COUNTER.search(text):
+            return Part.COUNTER
+        if _age_split(text) is not None or _is_date_line(block):
+            return Part.AGE
     cut = text.endswith(("..", "…")) and block.sentences <= 1  # a headline the page cut short
     if (block.terminal and not cut and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
         return Part.SUMMARY
