@@ -229,6 +229,8 @@ def part(block: Block, html: bool) -> Part:
     cut = text.endswith(("..", "…")) and block.sentences <= 1  # a headline the page cut short
     if (block.terminal and not cut and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
         return Part.SUMMARY
+    if block.words < 4 and not block.cjk:
+        return Part.OTHER if block.terminal else Part.SHORT  # most lines of a menu
     # A line ending in a full stop reads as a sentence (a summary, a notice), one ending in a colon
     # introduces what follows; headlines end in neither.
     if text.endswith(".") and not text.endswith("..") and block.words >= 6:
@@ -257,7 +259,7 @@ def _links(block: Block) -> int:
 
 def split_title_age(title: str) -> tuple[str, str | None]:
     """A headline with its age printed after it on the same line ("Apple spent … ~9 hours ago")."""
-    m = find_age(title)
+    m = find_age(title) if any(c.isdigit() for c in title[-24:]) or _wordy_age(title) else None
     if m is None or title[m.end() :].strip(_SEPARATORS + "~"):
         return title, None
     head = title[: m.start()].rstrip(_SEPARATORS + "~")

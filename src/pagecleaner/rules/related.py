@@ -225,6 +225,8 @@ class TeaserLists(Rule):
 
     def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
+        if not any(b.words >= 4 or b.cjk for b in blocks):
+            return  # a menu of short entries holds no headline
         headings = frozenset(k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.rule == HEADING_RULE)
         # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
         fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
