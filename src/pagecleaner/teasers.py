@@ -158,10 +158,18 @@ class Part(str, Enum):
     OTHER = "other"
 
 
+_PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story))?\s?:?\s?(?=\p{Lu})")
+"""The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …")."""
+
+
 def headline_text(text: str) -> str:
-    """The headline of a block: bullet and glued rank number ("1. ") left out."""
+    """The headline of a block: bullet, glued rank number ("1. ") and previous/next label left out."""
     text = strip_bullet(text)
-    return str(_LEAD_RANK.sub("", text)) if text[:1].isdigit() else text
+    if text[:1].isdigit():
+        return str(_LEAD_RANK.sub("", text))
+    if text[:1] in "PN" and (m := _PREV_NEXT.match(text)) and len(text[m.end() :].split()) >= 4:
+        return text[m.end() :]
+    return text
 
 
 def _age_split(text: str) -> tuple[str | None, str] | None:
@@ -235,8 +243,10 @@ def part(block: Block, html: bool) -> Part:
     # introduces what follows; headlines end in neither.
     if text.endswith(".") and not text.endswith("..") and block.words >= 6:
         return Part.SUMMARY
-    if text.endswith((":", "：")) or text.count(" | ") >= 2:
+    if text.endswith((":", "：")) or text.count(" | ") >= 2 or text.count(" / ") >= 2:
         return Part.SHORT if block.words <= 6 else Part.OTHER
+    if text[0] in "([{":
+        return Part.OTHER  # an aside in brackets: "(Graphic: … - here)", "(Image credit: …)"
     head = headline_text(text)
     words = len(head.split())
     size = len(head) // 2 if block.cjk else words

@@ -185,7 +185,7 @@ class TeaserLists(Rule):
     """Removed blocks of these kinds may be teasers; promos, ads, comments and the like are not."""
     fields_only = frozenset({Kind.CAPTION, Kind.METADATA})
     """Blocks that may be a teaser's source or age (an agency name, a date), never its headline."""
-    closed_rules = frozenset({"metadata.title", "metadata.dateline"})
+    closed_rules = frozenset({"metadata.title"})
     max_kept_title_words = 22
     """A kept line between two removed ones is read with them when it is no longer than a headline."""
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
