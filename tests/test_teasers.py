@@ -194,3 +194,25 @@ def test_sponsored_lists_are_marked() -> None:
         "Homeowners are switching to this cheaper insurance plan"
     )
     assert page.related and all(t.sponsored for t in page.related)
+
+
+def test_ages_under_summaries_stay_with_their_own_teaser() -> None:
+    page = clean(
+        ARTICLE + "\n\nTrending News\n\nFerry service resumes after winter storm damage\n\n"
+        "Boats returned to the island route on Monday after three weeks of repairs to the pier and\n\n5H ago\n\n"
+        "School board votes to extend the academic year\n\n"
+        "Pupils will spend five more days in class from next autumn under the plan approved by the\n\n7H ago"
+    )
+    assert [(t.title, t.age) for t in page.related] == [
+        ("Ferry service resumes after winter storm damage", "5H ago"),
+        ("School board votes to extend the academic year", "7H ago"),
+    ]
+
+
+def test_dates_printed_above_headlines_go_with_the_headline_below() -> None:
+    page = clean(
+        ARTICLE + "\n\nTennis latest\n\n20 Nov 2019, 9:42am\n\nFerry service resumes after winter storm damage\n\n"
+        "19 Nov 2019, 9:25pm\n\nSchool board votes to extend the academic year\n\n18 Nov 2019, 4:33pm\n\n"
+        "Local bakery wins national award for sourdough"
+    )
+    assert [t.age for t in page.related] == ["20 Nov 2019, 9:42am", "19 Nov 2019, 9:25pm", "18 Nov 2019, 4:33pm"]

@@ -311,6 +311,7 @@ def read_list(
     single short line between items (a kicker such as "AUTO NEWS") does not end it.
     """
     parts = [_part_at(b, i, html, headings, no_titles) for i, b in enumerate(blocks)]
+    age_first = _ages_first(parts)
     items: list[ListItem] = []
     cur: ListItem | None = None
     last: Part | None = None  # the part of ``cur`` seen last
@@ -339,7 +340,7 @@ def read_list(
         elif p is Part.AGE:
             split = _age_split(strip_bullet(block.text))
             source, age = split if split is not None else (None, strip_bullet(block.text))
-            if cur is not None and cur.age is None and last is not Part.SUMMARY:
+            if cur is not None and cur.age is None and not (age_first and nxt is Part.TITLE):
                 cur.age, cur.source = age, cur.source or source
                 cur.blocks.append(i)
                 last = Part.AGE
@@ -350,7 +351,7 @@ def read_list(
             if _SPONSORED.fullmatch(text):
                 cur.sponsored = True
             elif cur.source is None:
-                cur.source = text
+                cur.source = _without_label(text)
             cur.blocks.append(i)
             last = Part.SOURCE
         elif p is Part.SUMMARY and cur is not None and cur.summary is None and last in (Part.TITLE, Part.SOURCE, Part.AGE):
@@ -379,6 +380,22 @@ def read_list(
     for item in items:
         item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))
     return _without_controls(items)
+
+
+def _ages_first(parts: Sequence[Part]) -> bool:
+    """Whether the list prints each age above its headline (a date, then the headline) rather
+    than under it (headline, summary, age): whichever way more headlines have an age next to them."""
+    titles = [i for i, p in enumerate(parts) if p is Part.TITLE]
+    if not titles:
+        return False
+    before = sum(1 for i in titles if i > 0 and parts[i - 1] is Part.AGE)
+    after = sum(
+        1
+        for i in titles
+        if Part.AGE in parts[i + 1 : i + 2]
+        or (parts[i + 1 : i + 2] in ([Part.SUMMARY], [Part.SHORT]) and Part.AGE in parts[i + 2 : i + 3])
+    )
+    return before > after or (before == after and before > 0 and titles[0] > 0 and parts[titles[0] - 1] is Part.AGE)
 
 
 def _summary_of(title: Block, block: Block) -> bool:
@@ -412,6 +429,12 @@ def _without_controls(items: list[ListItem]) -> list[ListItem]:
     ]
 
 
+def _without_label(text: str) -> str:
+    """A source without its label: "Posted on: WWD" → "WWD"."""
+    head, colon, rest = text.partition(":")
+    return rest.strip() if colon and rest.strip() and len(head.split()) <= 3 else text
+
+
 def _takes_source(item: ListItem, block: Block, last: Part | None, nxt: Part) -> bool:
     """A short line is the teaser's source when it sits right by the teaser's own fields and
     is not one of a run of short lines (a menu): bulleted, next to an age, or the same as the
@@ -421,4 +444,6 @@ def _takes_source(item: ListItem, block: Block, last: Part | None, nxt: Part) ->
         return text == item.source or bool(_SPONSORED.fullmatch(text))
     if last not in (Part.TITLE, Part.AGE) or nxt is Part.SHORT:
         return False
+    if nxt is Part.TITLE and not block.bullet and last is Part.AGE:
+        return False  # the next teaser's kicker ("AUTO NEWS"), not this one's source
     return block.bullet or last is Part.AGE or nxt is Part.AGE or bool(_SPONSORED.fullmatch(text))
