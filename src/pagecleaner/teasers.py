@@ -324,7 +324,13 @@ def read_list(
             title, glued_age = split_title_age(headline_text(block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
-            elif cur is not None and cur.summary is None and last is Part.TITLE and _summary_of(blocks[cur.title_block], block):
+            elif (
+                cur is not None
+                and cur.summary is None
+                and last is Part.TITLE
+                and (_summary_of(blocks[cur.title_block], block) or (nxt is Part.AGE and not age_first))
+            ):
+                # A second headline-like line with the age under it: the first one's summary.
                 cur.summary = block.text
                 cur.blocks.append(i)
                 last = Part.SUMMARY
