@@ -33,7 +33,10 @@ from pagecleaner import CleanedPage, clean
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared/eval beside the repository (a worktree one level deeper looks one level up too).
-EVAL = next((p / "shared" / "eval" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "eval").exists()), ROOT.parent / "shared" / "eval")
+EVAL = next(
+    (p / "shared" / "eval" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "eval").exists()),
+    ROOT.parent / "shared" / "eval",
+)
 RENDERINGS = ("text-innertext", "text-bs4", "text-htmltext", "text-alttext", "html")
 OUT = ROOT / "bench" / "out"
 

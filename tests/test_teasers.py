@@ -37,8 +37,7 @@ def html_page(extra: str) -> bytes:
 
 def test_rank_numbers_are_not_titles() -> None:
     page = clean(
-        ARTICLE
-        + "\n\nMost Read\n\n1\n\nFerry service resumes after winter storm damage\n\n2\n\n"
+        ARTICLE + "\n\nMost Read\n\n1\n\nFerry service resumes after winter storm damage\n\n2\n\n"
         "School board votes to extend the academic year\n\n3\n\nLocal bakery wins national award for sourdough"
     )
     assert titles(page) == [
@@ -137,7 +136,8 @@ def test_french_cards_split_title_source_and_age() -> None:
 
 def test_french_text_lines_glue_source_and_age() -> None:
     page = clean(
-        ARTICLE + "\n\nÀ lire aussi\n\nLe prix du carburant baisse encore dans la région\nFrance Bleu il y a 20 minutes\n"
+        ARTICLE
+        + "\n\nÀ lire aussi\n\nLe prix du carburant baisse encore dans la région\nFrance Bleu il y a 20 minutes\n"
         "La ville rouvre la piscine municipale après travaux\nOuest-France il y a 2 heures"
     )
     assert [(t.title, t.source, t.age) for t in page.related] == [

@@ -39,7 +39,7 @@ def _field(data: Mapping[str, MetaValue], key: str) -> str | None:
 
 
 def teasers(page: Page) -> list[Teaser]:
-    """Teaser models, in page order: the fields the teaser-list rule read onto each teaser's first block."""
+    """Teaser models, in page order: the fields the teaser-list rule read onto each teaser's headline block."""
     out: list[Teaser] = []
     for v in page.verdicts:
         if v is None or "teaser.title" not in v.data:

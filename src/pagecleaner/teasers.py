@@ -234,8 +234,9 @@ def part(block: Block, html: bool) -> Part:
             return Part.COUNTER
         if _age_split(text) is not None or _is_date_line(block):
             return Part.AGE
-    cut = text.endswith(("..", "…")) and block.sentences <= 1  # a headline the page cut short
-    if (block.terminal and not cut and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
+    # A headline the page cut short, or one that asks a question, is not prose for its stop.
+    headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
+    if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
         return Part.SUMMARY
     if block.words < 4 and not block.cjk:
         return Part.OTHER if block.terminal else Part.SHORT  # most lines of a menu
@@ -360,7 +361,12 @@ def read_list(
                 cur.source = _without_label(text)
             cur.blocks.append(i)
             last = Part.SOURCE
-        elif p is Part.SUMMARY and cur is not None and cur.summary is None and last in (Part.TITLE, Part.SOURCE, Part.AGE):
+        elif (
+            p is Part.SUMMARY
+            and cur is not None
+            and cur.summary is None
+            and last in (Part.TITLE, Part.SOURCE, Part.AGE)
+        ):
             cur.summary = block.text
             cur.blocks.append(i)
             last = Part.SUMMARY
@@ -411,7 +417,9 @@ def _summary_of(title: Block, block: Block) -> bool:
         return True
     if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words):
         return True  # a summary cut off by the page ("… but say the cause of the")
-    return title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs
+    return (
+        title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs
+    )
 
 
 def _part_at(block: Block, i: int, html: bool, headings: frozenset[int], no_titles: frozenset[int]) -> Part:

@@ -173,7 +173,7 @@ class TeaserLists(Rule):
     (``teasers.read_list``). A list of two or more headlines counts; a single headline only
     under a related-articles heading or on a line another related rule removed. The page's own
     title is never a teaser. Each block of a teaser is labelled ``related``; the teaser's first
-    block carries its fields (``teaser.*`` in the verdict's data) for assembly.
+    headline block carries its fields (``teaser.*`` in the verdict's data) for assembly.
     """
 
     id = "related.lists"
@@ -187,9 +187,15 @@ class TeaserLists(Rule):
     """Blocks that may be a teaser's source or age (an agency name, a date), never its headline."""
     closed_rules = frozenset({"metadata.title"})
     max_kept_title_words = 22
-    """A kept line between two removed ones is read with them when it is no longer than a headline."""
+    """Kept lines between removed ones are read with them when each is no longer than a headline ..."""
+    max_kept_run = 6
+    """... and there are no more than this many in a row."""
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
     """"Read more: ", "RELATED: " before a headline on a related-link line."""
+
+    def _kept_headline(self, page: Page, i: int, title: str | None) -> bool:
+        b = page.blocks[i]
+        return page.label(i) is Label.CONTENT and b.weight <= self.max_kept_title_words and b.text != title
 
     def _open(self, page: Page, i: int, title: str | None, html: bool) -> bool:
         v = page.verdicts[i]
@@ -208,10 +214,14 @@ class TeaserLists(Rule):
         # A headline the article kept between removed lines ("The Latest" lists often hold one
         # the quality pass could not tell from prose) is read with them, and leaves the article
         # if it turns out to be a teaser.
-        for k in range(1, n - 1):
-            b = page.blocks[k]
-            if is_open[k - 1] and is_open[k + 1] and page.label(k) is Label.CONTENT and b.weight <= self.max_kept_title_words:
-                is_open[k] = b.text != title
+        k = 1 if not html else n  # in HTML the markup already told the article's lines apart
+        while k < n:
+            end = k
+            while end < n and end - k < self.max_kept_run and self._kept_headline(page, end, title):
+                end += 1
+            if end > k and is_open[k - 1] and end < n and is_open[end]:
+                is_open[k:end] = [True] * (end - k)
+            k = end + 1 if end == k else end
         i = 0
         while i < n:
             if not is_open[i]:
@@ -227,7 +237,9 @@ class TeaserLists(Rule):
         blocks = page.blocks[start:end]
         if not any(b.words >= 4 or b.cjk for b in blocks):
             return  # a menu of short entries holds no headline
-        headings = frozenset(k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.rule == HEADING_RULE)
+        headings = frozenset(
+            k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.rule == HEADING_RULE
+        )
         # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
         fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
         no_titles = frozenset(
@@ -241,17 +253,28 @@ class TeaserLists(Rule):
             k = start + item.title_block
             v = page.verdicts[k]
             named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
-            if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in self._headed(items, headings)):
+            if (
+                sizes[item.list_id] < 2
+                and not named
+                and not (item.heading and item.list_id in self._headed(items, headings))
+            ):
                 continue
             title = item.title
             if v is not None and v.rule == LINK_RULE:
                 title = str(self.label_prefix.sub("", title, count=1))
             data = self._data(page, item, title, start)
-            for pos, b in enumerate(sorted(item.blocks)):
+            for b in sorted(item.blocks):
                 j = start + b
+                if page.label(j) is Label.CONTENT and b != item.title_block:
+                    continue  # a kept line leaves the article as a headline only, never as a summary
                 old = page.verdicts[j]
-                extra = data if pos == 0 else {}
-                if old is not None and old.kind is Kind.RELATED and old.rule != self.id and old.label is Label.BOILERPLATE:
+                extra = data if b == item.title_block else {}
+                if (
+                    old is not None
+                    and old.kind is Kind.RELATED
+                    and old.rule != self.id
+                    and old.label is Label.BOILERPLATE
+                ):
                     yield j, dataclasses.replace(old, through=None, data={**old.data, **extra})
                 else:
                     yield j, self.verdict(f"part of a teaser: {title[:60]!r}", data=extra)
@@ -264,7 +287,12 @@ class TeaserLists(Rule):
     @staticmethod
     def _data(page: Page, item: ListItem, title: str, start: int) -> dict[str, MetaValue]:
         data: dict[str, MetaValue] = {"teaser.title": title}
-        for key, value in (("source", item.source), ("age", item.age), ("summary", item.summary), ("block", item.heading)):
+        for key, value in (
+            ("source", item.source),
+            ("age", item.age),
+            ("summary", item.summary),
+            ("block", item.heading),
+        ):
             if value:
                 data[f"teaser.{key}"] = value
         dom = page.blocks[start + item.title_block].dom
