@@ -135,6 +135,8 @@ _COUNTER = regex.compile(
     r"(?i)\b(?:shared|viewed|read|liked)\s+\d[\d.,\s]{0,12}[km]?\s*times\b"
     r"|^\d[\d.,]{0,12}\s*[km]?\s+(?:shares?|comments?|views?|likes?|reads?|reactions?|replies)$"
 )
+_MEDIA_COUNT = regex.compile(r"(?i)^\d{1,4}\s+(?:photos?|images?|videos?|pictures?|slides?)$")
+"""What a gallery teaser prints after its age: "17H ago 50 photos"."""
 """Share and view counters: "This story has been shared 44,976 times.", "120 comments"."""
 _SEPARATORS = " \t•·|-–—/,:"
 _SPONSORED = regex.compile(
@@ -179,7 +181,7 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
     if m is None:
         return None
     before, after = text[: m.start()].strip(_SEPARATORS), text[m.end() :].strip(_SEPARATORS)
-    if after or len(before.split()) > 5:
+    if (after and not _MEDIA_COUNT.match(after)) or len(before.split()) > 5:
         return None
     if not before or before.lower() in ("time", "updated", "posted", "published"):
         return None, m.group(0)
