@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -63,16 +63,32 @@ class JsonlReader:
             return _failed(number, "JSONDecodeError", f"the line is not valid JSON: {exc.msg} at column {exc.colno}")
         if not isinstance(record, dict):
             return _failed(number, "NotAnObject", f"expected a JSON object, found {type(record).__name__}")
-        raw_id = record.get(self.id_field)
-        id_ = str(raw_id) if raw_id is not None else f"line-{number}"
-        if self.field not in record:
-            return _failed(number, "MissingField", f"the record has no {self.field!r} field", id_)
-        source = record[self.field]
-        if not isinstance(source, str):
-            return _failed(number, "FieldType", f"{self.field!r} is a {type(source).__name__}, not a string", id_)
-        url = record.get(self.url_field)
-        fmt: InputFormatArg = "html" if self.field == "html" and self.input_format == "auto" else self.input_format
-        return BatchItem(source, id_, url if isinstance(url, str) else None, fmt, number)
+        return record_item(record, self.field, self.id_field, self.url_field, self.input_format, number)
+
+
+def record_item(
+    record: Mapping[str, Any],
+    field: str = "text",
+    id_field: str | None = "id",
+    url_field: str | None = "url",
+    input_format: InputFormatArg = "auto",
+    line: int | None = None,
+) -> BatchItem:
+    """The item for one record (a JSONL line, a Dask bag element): the page in ``field``. A record
+    without it is a ``MissingField`` error, one whose page is not a string a ``FieldType`` error,
+    wherever the record came from."""
+    raw_id = record.get(id_field) if id_field else None
+    id_ = str(raw_id) if raw_id is not None else (f"line-{line}" if line is not None else None)
+    if field not in record:
+        error = BatchError(type="MissingField", message=f"the record has no {field!r} field", line=line)
+        return BatchItem(id=id_, line=line, error=error)
+    source = record[field]
+    if not isinstance(source, (str, bytes)):
+        message = f"{field!r} is a {type(source).__name__}, not a string"
+        return BatchItem(id=id_, line=line, error=BatchError(type="FieldType", message=message, line=line))
+    url = record.get(url_field) if url_field else None
+    fmt: InputFormatArg = "html" if field == "html" and input_format == "auto" else input_format
+    return BatchItem(source, id_, url if isinstance(url, str) else None, fmt, line)
 
 
 @dataclass(slots=True)
