@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pagecleaner import Block, Cleaner, Kind, PageCleanerError, Settings, clean, clean_many, rule
+from pagecleaner import Block, Cleaner, Kind, PageCleanerError, Settings, clean, clean_many, cli, plugins, rule
 from pagecleaner import cleaner as cleaner_module
-from pagecleaner import cli, plugins
 from pagecleaner.errors import PluginError, PluginWarning
 
 PAGE = (
