@@ -232,7 +232,7 @@ CASES: list[Case] = [
         lambda: (
             "The café’s “naïve” owner said — in a long interview — that the council’s plan was rushed and unfair."
         ).encode("cp1252"),
-        keeps("café’s “naïve” owner", encoding="windows-1252"),
+        keeps("café’s “naïve” owner", encoding="cp1252"),
     ),
     Case(
         "GB18030 served as UTF-8",
