@@ -135,7 +135,7 @@ def test_a_batch_result_has_a_page_or_an_error_never_both() -> None:
 def test_serialized_results_are_the_json_of_the_results(seed_text: str) -> None:
     from pagecleaner.batch import pipe, pipe_serialized
 
-    items = [seed_text, "", seed_text + "\n\nOne more paragraph here."]
+    items = [seed_text, bytes(range(256)) * 4, seed_text + "\n\nOne more paragraph here."]
     serialized = list(pipe_serialized(Cleaner(), items, workers=1))
     assert [s.json for s in serialized] == [r.model_dump_json() for r in pipe(Cleaner(), items, workers=0)]
     assert serialized[1].error is not None and serialized[0].removed

@@ -440,14 +440,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common_options(c)
     c.add_argument("--url", help="the page's address: resolves teaser links, and is the article's url")
-    c.add_argument("--glob", default="*", help="file-name pattern inside directories (default *)")
+    c.add_argument("--glob", default="*", metavar="PATTERN", help="file-name pattern inside directories (default *)")
     c.add_argument(
         "--explain",
         action="store_true",
         help="print every line (text) or block (HTML) in page order with its line number; "
         "removed ones with rule id and kind (with --format text or markdown)",
     )
-    c.add_argument("-o", "--output", help="output file, or a directory (ending in /) for one file per input")
+    c.add_argument("-o", "--output", metavar="OUT", help="output file, or a directory (ending in /) for one file per input")
     c.set_defaults(run=cmd_clean)
 
     b = sub.add_parser(
@@ -462,16 +462,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="IN",
         help="a .jsonl file (- for standard input), a directory (.gz files decompressed), or a .warc / .warc.gz file",
     )
-    b.add_argument("-o", "--output", required=True, help="output JSONL file (- for standard output)")
+    b.add_argument("-o", "--output", required=True, metavar="OUT", help="output JSONL file (- for standard output)")
     _common_options(b)
-    b.add_argument("--field", default="text", help="JSONL field holding the page (text or html; default text)")
-    b.add_argument("--id-field", default="id", help="JSONL field holding the record id (default id)")
-    b.add_argument("--url-field", default="url", help="JSONL field holding the page URL (default url)")
-    b.add_argument("--glob", default="*", help="file-name pattern inside a directory (default *)")
-    b.add_argument("--workers", type=int, default=1, help="worker processes (default 1; 0 = in this process)")
-    b.add_argument("--timeout", type=_positive(float), help="seconds a page may take before it fails (needs workers)")
-    b.add_argument("--chunksize", type=_positive(int), default=4, help="pages sent to a worker at a time (default 4)")
-    b.add_argument("--max-input-bytes", type=_positive(int), help="reject larger pages (default 64 MiB)")
+    b.add_argument("--field", default="text", metavar="NAME", help="JSONL field holding the page (text or html; default text)")
+    b.add_argument("--id-field", default="id", metavar="NAME", help="JSONL field holding the record id (default id)")
+    b.add_argument("--url-field", default="url", metavar="NAME", help="JSONL field holding the page URL (default url)")
+    b.add_argument("--glob", default="*", metavar="PATTERN", help="file-name pattern inside a directory (default *)")
+    b.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = in this process)")
+    b.add_argument("--timeout", type=_positive(float), metavar="SECONDS", help="seconds a page may take before it fails (needs workers)")
+    b.add_argument("--chunksize", type=_positive(int), default=4, metavar="N", help="pages sent to a worker at a time (default 4)")
+    b.add_argument("--max-input-bytes", type=_positive(int), metavar="BYTES", help="reject larger pages (default 64 MiB)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     b.set_defaults(run=cmd_batch)
 
@@ -486,7 +486,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--no-plugins", action="store_true", help="list the built-in rules only")
     r.set_defaults(run=cmd_rules)
 
-    s = sub.add_parser("schema", help="print the JSON Schema of the output", description="Print a JSON Schema.")
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the output",
+        description="Print the JSON Schema of what clean prints (a CleanedPage), or with --batch of a batch record.",
+    )
     s.add_argument("--batch", action="store_true", help="of a batch output record instead of a CleanedPage")
     s.set_defaults(run=cmd_schema)
     return parser

@@ -189,12 +189,12 @@ def _refuse_controls(decoded: Decoded, data: bytes) -> None:
     same count (its controls are its ASCII control bytes) at a hundredth of the cost."""
     if decoded.encoding == "utf-8":
         raw = data[:_CONTROL_SAMPLE]
-        control, size = len(raw) - len(raw.translate(None, _CONTROL_BYTES)), len(raw) - raw.count(0)
+        control, seen, size = len(raw) - len(raw.translate(None, _CONTROL_BYTES)), len(raw), len(raw) - raw.count(0)
     else:
         text = decoded.text[:_CONTROL_SAMPLE]
-        control, size = len(_CONTROLS.findall(text)), len(text) - text.count("\x00")
+        control, seen, size = len(_CONTROLS.findall(text)), len(text), len(text) - text.count("\x00")
     if control > _CONTROL_SHARE * max(1, size):
-        raise BinaryInput(f"input is binary: {control} of its first {_CONTROL_SAMPLE} characters are control characters")
+        raise BinaryInput(f"input is binary: {control} of its first {seen} characters are control characters")
 
 
 _TAG = re.compile(
