@@ -76,6 +76,13 @@ def test_empty_text_is_an_empty_page_in_a_jsonl_batch(tmp_path: Path) -> None:
     assert outcome_of_record(json.loads(out.read_text(encoding="utf-8"))) == "empty"
 
 
+def test_the_batch_summary_counts_empty_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "e", "text": ""}) + "\n", encoding="utf-8")
+    assert cli.main(["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "0"]) == 0
+    assert "1 pages cleaned into an empty article" in capsys.readouterr().err
+
+
 def test_a_record_without_its_field_is_missing_field_in_jsonl_and_dask(tmp_path: Path) -> None:
     db = pytest.importorskip("dask.bag")
     from pagecleaner.integrations.dask import clean_bag

@@ -123,11 +123,14 @@ class SerializedResult:
     json: str
     error: BatchError | None
     removed: tuple[str, ...]
+    empty: bool = False
+    """Whether the page was cleaned into an empty article (empty input, or nothing kept)."""
 
     @classmethod
     def of(cls, result: BatchResult) -> SerializedResult:
         removed = tuple(r.rule for r in result.page.removed) if result.page is not None else ()
-        return cls(result.model_dump_json(), result.error, removed)
+        empty = result.page is not None and not result.page.article.paragraphs
+        return cls(result.model_dump_json(), result.error, removed, empty)
 
 
 @dataclass(frozen=True, slots=True)

@@ -256,6 +256,7 @@ class Tally:
     pages_in: int = 0
     errors: int = 0
     timeouts: int = 0
+    empty: int = 0
     removals: Counter[str] = field(default_factory=Counter)
     error_types: Counter[str] = field(default_factory=Counter)
 
@@ -266,6 +267,7 @@ class Tally:
             self.timeouts += result.error.type == "Timeout"
             self.error_types[result.error.type] += 1
         self.removals.update(result.removed)
+        self.empty += result.empty
 
     def summary(self, seconds: float, skipped: int) -> str:
         rate = self.pages_in / seconds if seconds > 0 else 0.0
@@ -275,6 +277,8 @@ class Tally:
         ]
         if skipped:
             lines.append(f"  skipped {skipped} WARC records that are not HTML responses")
+        if self.empty:
+            lines.append(f"  {self.empty} pages cleaned into an empty article (empty input, or nothing kept)")
         if self.error_types:
             lines.append("  errors: " + ", ".join(f"{t} {n}" for t, n in self.error_types.most_common()))
         if self.removals:
