@@ -251,10 +251,10 @@ def test_schema_prints_the_json_schema_of_a_cleaned_page() -> None:
 
 
 def test_batch_times_out_a_page_and_goes_on(tmp_path: Path, seed_text: str) -> None:
-    big = "\n\n".join(f"Paragraph {i} is a long sentence of plain words that goes on and on." for i in range(60_000))
+    big = "\n\n".join(f"Paragraph {i} is a long sentence of plain words that goes on and on." for i in range(150_000))
     lines = [{"id": "a", "text": seed_text}, {"id": "slow", "text": big}, {"id": "b", "text": seed_text}]
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
-    done = run("batch", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--timeout", "0.1")
+    done = run("batch", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--timeout", "1")
     assert done.returncode == 1
     results = records(tmp_path / "out.jsonl")
     assert [r.error.type if r.error else None for r in results] == [None, "Timeout", None]
