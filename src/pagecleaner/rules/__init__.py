@@ -19,6 +19,7 @@ def default_rules() -> list[Rule]:
         *related.LATE_CONTEXT_RULES,
         *learned.RULES,
         *metadata.CONTEXT_RULES,
+        *related.FINAL_RULES,
     ]
 
 
