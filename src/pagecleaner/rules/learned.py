@@ -143,13 +143,12 @@ def _is_prose(b: Block) -> bool:
 _FAMILY_PATTERNS = tuple(re.compile("|".join(re.escape(w) for w in words)) for _, words in _TOKEN_FAMILIES)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)
 def _token_bits(token: str) -> int:
     """Bit ``k`` set when the token holds a word of family ``k`` of :data:`_TOKEN_FAMILIES`."""
     return sum(1 << k for k, p in enumerate(_FAMILY_PATTERNS) if p.search(token))
 
 
-@lru_cache(maxsize=1024)
 def _token_flags(tokens: frozenset[str]) -> tuple[float, ...]:
     """For each family of :data:`_TOKEN_FAMILIES`, whether a token holds one of its words (no word
     holds a space, so it is found in one token or not at all; tokens repeat, so each is read once)."""
@@ -231,6 +230,8 @@ class _Facts:
     classes: Counter[tuple[str, frozenset[str]]]
     total_chars: int
     page: list[float]
+    token_flags: dict[frozenset[str], tuple[float, ...]]
+    """:func:`_token_flags` of each distinct token set of the page."""
 
 
 def _class_key(dom: DomInfo) -> tuple[str, frozenset[str]]:
@@ -266,9 +267,12 @@ def _facts(blocks: Sequence[Block]) -> _Facts:
     classes = Counter(_class_key(b.dom) for b in blocks if b.dom is not None)
     # Words under elements named as posts, comments or items: a thread, a listing or a grid.
     families = [0.0, 0.0, 0.0]
+    token_flags: dict[frozenset[str], tuple[float, ...]] = {}
     for b in blocks:
         if b.dom is not None and b.dom.tokens:
-            flags = _token_flags(b.dom.tokens)
+            flags = token_flags.get(b.dom.tokens)
+            if flags is None:
+                flags = token_flags[b.dom.tokens] = _token_flags(b.dom.tokens)
             families[0] += b.weight * flags[_POST]
             families[1] += b.weight * flags[_COMMENT]
             families[2] += b.weight * flags[_ITEM]
@@ -279,7 +283,7 @@ def _facts(blocks: Sequence[Block]) -> _Facts:
         sum(1 for b in blocks if b.repeats > 1) / n,
     ]
     total_chars = sum(b.chars for b in blocks) or 1
-    return _Facts(prose, (lo, hi), container, parents, Counter(parents), classes, total_chars, page)
+    return _Facts(prose, (lo, hi), container, parents, Counter(parents), classes, total_chars, page, token_flags)
 
 
 def _own(b: Block, i: int, n: int, chars_before: int, f: _Facts) -> list[float]:
@@ -326,8 +330,11 @@ _PICKS = (0, 6, 2, 5, 4)
 """Where the neighbour features (but the last, same_parent) sit among the own ones."""
 
 
-def _flags(dom: DomInfo | None) -> tuple[float, ...]:
-    return _NO_DOM if dom is None else _ancestor_flags(dom.tag, dom.ancestors) + _token_flags(dom.tokens)
+def _flags(dom: DomInfo | None, f: _Facts) -> tuple[float, ...]:
+    if dom is None:
+        return _NO_DOM
+    tokens = f.token_flags.get(dom.tokens) or _token_flags(dom.tokens)
+    return _ancestor_flags(dom.tag, dom.ancestors) + tokens
 
 
 def _context(i: int, n: int, f: _Facts, window: list[int]) -> list[float]:
@@ -354,7 +361,7 @@ def feature_rows(blocks: Sequence[Block]) -> list[list[float]]:
     f = _facts(blocks)
     own, chars_before = [], 0
     for i, b in enumerate(blocks):
-        own.append([*_own(b, i, n, chars_before, f), *_flags(b.dom)])
+        own.append([*_own(b, i, n, chars_before, f), *_flags(b.dom, f)])
         chars_before += b.chars
     window, page = _prose_window(f), f.page
     li_index, ld_index = _OWN.index("tag.li"), _OWN.index("link_density")
@@ -457,7 +464,8 @@ class Weights:
                     t = tag_part[key] = sum(map(mul, w_tags, flags)) + w_li * flags[1]
                 u = token_part.get(dom.tokens)
                 if u is None:
-                    u = token_part[dom.tokens] = sum(map(mul, w_tokens, _token_flags(dom.tokens)))
+                    flags = f.token_flags.get(dom.tokens) or _token_flags(dom.tokens)
+                    u = token_part[dom.tokens] = sum(map(mul, w_tokens, flags))
                 part += t + u
             own_part[i] = part
         window, parents = _prose_window(f), f.parents
