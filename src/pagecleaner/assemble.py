@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from .blocks import Block
+from .blocks import Block, Role
 from .dates import age_to_datetime, find_date
-from .models import Article, CleanedPage, InputFormat, Kind, Teaser
+from .models import CleanedPage, InputFormat, Kind, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.related import HEADING_RULE
 from .teasers import read_items
@@ -93,6 +93,40 @@ def removed_rows(page: Page) -> list[dict[str, Any]]:
     ]
 
 
+def paragraph_text(block: Block) -> str:
+    """A kept block's text in the article: code keeps its white space, a table gives a line per
+    row with its cells joined by " | ", everything else is the block's normalised text."""
+    shape = block.shape
+    if shape is None:
+        return block.text
+    if shape.role is Role.CODE:
+        return block.raw.strip("\n")
+    if shape.role is Role.TABLE and shape.rows:
+        return "\n".join(" | ".join(row) for row in shape.rows)
+    return block.text
+
+
+def paragraph_row(block: Block) -> dict[str, Any]:
+    """The fields of the block's :class:`~pagecleaner.models.Paragraph` (validated with the page)."""
+    row: dict[str, Any] = {"text": paragraph_text(block), "start_line": block.start_line, "end_line": block.end_line}
+    shape = block.shape
+    if shape is not None:
+        row["role"] = shape.role
+        if shape.role is Role.HEADING:
+            row["level"] = shape.level
+        elif shape.role is Role.LIST_ITEM:
+            row["ordered"], row["depth"] = shape.ordered, shape.level
+        elif shape.role is Role.TABLE:
+            row["rows"] = shape.rows
+    dom = block.dom
+    if dom is not None:
+        if dom.links:
+            row["links"] = [{"text": text, "url": url} for text, url in dom.links]
+        if dom.images:
+            row["images"] = [{"url": url, "alt": alt} for url, alt in dom.images]
+    return row
+
+
 def kept(page: Page) -> Sequence[Block]:
     """The article's blocks: every block no rule removed."""
     return [b for b, v in zip(page.blocks, page.verdicts, strict=True) if v is None or v.label is not Label.BOILERPLATE]
@@ -109,11 +143,7 @@ def assemble(
     """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
     markup (title, published, byline, source); where present it wins over the text's."""
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
-    article = Article(
-        paragraphs=[b.text for b in kept(page)],
-        url=url,
-        **meta,
-    )
+    article = {"body": [paragraph_row(b) for b in kept(page)], "url": url, **meta}
     return CleanedPage.model_validate(
         {
             "article": article,
