@@ -19,7 +19,7 @@ from .errors import (
     TimeBudgetExceeded,
     UnsupportedInput,
 )
-from .models import Article, CleanedPage, Kind, Removed, Teaser
+from .models import Article, CleanedPage, Image, Kind, Link, Paragraph, Removed, Role, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
 from .settings import Settings
 
@@ -34,14 +34,18 @@ __all__ = [
     "CleanedPage",
     "Cleaner",
     "FunctionRule",
+    "Image",
     "InputTooLarge",
     "Kind",
     "Label",
     "LimitExceeded",
+    "Link",
     "Page",
     "PageCleanerError",
+    "Paragraph",
     "PatternRule",
     "Removed",
+    "Role",
     "Rule",
     "RuleError",
     "RuleFileError",
