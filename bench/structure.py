@@ -68,7 +68,8 @@ def targets(html: bytes, body: str) -> Targets:
     for el in root.iter("h2", "h3", "h4", "li", "p", "table"):
         if el.tag == "table":
             cells = [c for c in (_text(td) for td in el.iter("td", "th")) if c]
-            if len(cells) >= 2 and sum(c in flat for c in cells) >= 0.8 * len(cells):
+            words = sum(len(c.split()) for c in cells)
+            if len(cells) >= 2 and words >= 4 and sum(c in flat for c in cells) >= 0.8 * len(cells):
                 found.tables.append(cells)
             continue
         text = _text(el)

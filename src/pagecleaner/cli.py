@@ -1,6 +1,6 @@
 """The ``pagecleaner`` command.
 
-    pagecleaner clean PATH|- ...  [--format json|jsonl|text|markdown] [--explain] [-o OUT]
+    pagecleaner clean PATH|- ...  [--format json|jsonl|text|markdown|html] [--explain] [-o OUT]
     pagecleaner batch IN -o OUT.jsonl [--workers N] [--timeout S]   (IN: JSONL, directory, WARC)
     pagecleaner rules [--json]
     pagecleaner schema [--batch]
@@ -29,7 +29,7 @@ from .models import CleanedPage
 from .settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "markdown": ".md"}
+_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "markdown": ".md", "html": ".html"}
 
 
 class UsageError(Exception):
@@ -62,26 +62,8 @@ def render_text(page: CleanedPage) -> str:
 
 
 def render_markdown(page: CleanedPage) -> str:
-    """The article as Markdown: title, a metadata line, the paragraphs, then the related teasers."""
-    a = page.article
-    out = [f"# {a.title}", ""] if a.title else []
-    meta = [str(v) for v in (a.source, a.published) if v is not None]
-    meta += [f"By {a.byline}"] if a.byline else []
-    meta += [f"Credit: {a.credit}"] if a.credit else []
-    if meta:
-        out += ["*" + " · ".join(meta) + "*", ""]
-    for paragraph in a.paragraphs:
-        out += [paragraph, ""]
-    if page.related:
-        out += ["## Related", ""]
-        for t in page.related:
-            about = ", ".join(x for x in (t.source, t.age) if x)
-            title = f"[{t.title}]({t.url})" if t.url else f"**{t.title}**"
-            out.append(f"- {title}" + (f" — {about}" if about else ""))
-            if t.summary:
-                out.append(f"  {t.summary}")
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    """The article as Markdown with its structure, links and images, then the related teasers."""
+    return page.to_markdown(links=True, images=True, related=True)
 
 
 def render_explain(page: CleanedPage, source: str | bytes) -> str:
@@ -136,6 +118,8 @@ def _render(result: BatchResult, fmt: str, explain: bool, source: str | bytes) -
         return render_explain(page, source) + "\n"
     if fmt == "json":
         return page.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        return page.to_html(links=True, images=True)
     return render_markdown(page) if fmt == "markdown" else render_text(page) + "\n"
 
 

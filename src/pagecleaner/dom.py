@@ -199,8 +199,10 @@ class _Table:
 
 
 def _is_data_table(table: etree._Element) -> bool:
-    """A table of cells (data), not one that lays out a page: no nested table or page furniture,
-    at least two cells, none of them long enough to hold an article."""
+    """A table of cells (data), not one that lays out a page: not marked ``role="presentation"``,
+    no nested table or page furniture, at least two cells, none long enough to hold an article."""
+    if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+        return False
     cells: list[etree._Element] = []
     for el in table.iterdescendants():
         tag = el.tag

@@ -90,7 +90,7 @@ class Paragraph(BaseModel):
 
     text: str
     """The text, as in ``Article.paragraphs``: white space normalised, except that code keeps its
-    white space exactly and a table gives one line per row, cells joined by " | "."""
+    white space exactly and a table gives one line per row (from HTML, cells joined by " | ")."""
     role: Role = Role.PARAGRAPH
     """paragraph, heading, list_item, quote, code, table or caption."""
     level: int | None = None

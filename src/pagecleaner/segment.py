@@ -23,6 +23,8 @@ _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
 _TERMINAL_END = regex.compile(r"[.!?…。！？]$")
 _NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
 _BRIDGE_MAX_WORDS = 8
+_ORDERED = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s+\S")
+"""A numbered or lettered list item's start: "1. ", "2) ", "a) "."""
 
 
 def normalise(text: str) -> str:
@@ -40,7 +42,7 @@ def normalise(text: str) -> str:
 def _carries_on(prev: str, line: str, following: str) -> bool:
     """Whether ``line`` belongs to the paragraph that ``prev`` leaves open: it continues the
     unfinished sentence, or it is a bridge (below). Both need ``prev`` open, tested once."""
-    if not _OPEN_END.search(prev[-2:]):
+    if not _OPEN_END.search(prev[-2:]) or _ORDERED.match(line):  # "b) the second case" starts an item
         return False
     return bool(_CONTINUES.match(line)) or _bridges(line, following)
 
@@ -91,7 +93,7 @@ def _segments(text: str) -> Iterator[Segment]:
                 lines, norm = [], []
                 blank_before = False
             skip_to, rows = tables[k]
-            flat = " | ".join(cell for row in rows for cell in row)
+            flat = " ".join(c for c in cleaned[k:skip_to] if c)
             yield Segment(flat, "\n".join(raw_lines[k:skip_to]), number, skip_to, blank_before, None, Shape(Role.TABLE, rows=rows))
             blank_before = False
             continue
@@ -167,7 +169,6 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], 
 
 
 _UNORDERED = regex.compile(r"^([•·▪►▸‣◦●■*–—-])\s+\S")
-_ORDERED = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s+\S")
 _LONE_MARKS = "•▪►▸‣◦●■"
 """Marks that start a list item on their own; "-", "*" and numbers need a run of two."""
 _END_PUNCT = regex.compile(r"[.,;:!…。！，；：]['\"”’»)\]]{0,2}$")
