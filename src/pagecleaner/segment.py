@@ -168,14 +168,18 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], 
     return found
 
 
-_UNORDERED = regex.compile(r"^([•·▪►▸‣◦●■*–—-])\s+\S")
+_UNORDERED = regex.compile(r"^[•·▪►▸‣◦●■*–—-]\s+\S")
+_BULLETS = "•·▪►▸‣◦●■*–—-"
 _LONE_MARKS = "•▪►▸‣◦●■"
 """Marks that start a list item on their own; "-", "*" and numbers need a run of two."""
-_END_PUNCT = regex.compile(r"[.,;:!…。！，；：]['\"”’»)\]]{0,2}$")
+_CLOSERS = "'\"”’»)]"
+_CLAUSE_END = ".,;:!…。！，；："
+"""What a heading does not end with (after closing quotes and brackets); "?" it may."""
+_SENTENCE_END_CHARS = ".!?…。！？:："
+_HEADING_START = "\"'“‘«¿¡"
 _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 120
 _PROSE_MIN_WORDS = 6
-_SENTENCE_END = regex.compile(r"[.!?…。！？:：]['\"”’»)\]]{0,2}$")
 _ITEM_MAX_WORDS = 20
 
 
@@ -183,91 +187,102 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
 
-def _marker(seg: Segment) -> str | None:
+def _last(text: str) -> str:
+    """The last character before closing quotes and brackets."""
+    return text.rstrip(_CLOSERS)[-1:]
+
+
+def _marker(text: str) -> str | None:
     """"u" for a bulleted line, "o" for a numbered or lettered one."""
-    head = seg.text[:1]
-    if not head:
-        return None
-    if head in _LONE_MARKS or head in "·*–—-":
-        return "u" if _UNORDERED.match(seg.text) else None
-    if head.isalnum() and _ORDERED.match(seg.text):
+    head = text[:1]
+    if head in _BULLETS:
+        return "u" if head and _UNORDERED.match(text) else None
+    if ("." in text[1:4] or ")" in text[1:4]) and head.isalnum() and _ORDERED.match(text):
         return "o"
     return None
 
 
-def _prose(seg: Segment) -> bool:
-    """A paragraph of a few words or more that ends like a sentence (or announces what follows)."""
-    return seg.shape is None and seg.text.count(" ") + 1 >= _PROSE_MIN_WORDS and bool(_SENTENCE_END.search(seg.text[-4:]))
-
-
-def _short_open(seg: Segment, max_words: int) -> bool:
-    """A one-line block of a few words that does not end like a sentence or a clause."""
-    text = seg.text
-    return (
-        seg.start_line == seg.end_line
-        and len(text) <= _HEADING_MAX_CHARS * 2
-        and text.count(" ") < max_words
-        and not _END_PUNCT.search(text[-3:])
-    )
-
-
 def _marked_lists(segs: list[Segment], shapes: list[Shape | None]) -> None:
-    k, n = 0, len(segs)
-    while k < n:
-        kind = _marker(segs[k])
-        if kind is None:
-            k += 1
+    marks: dict[int, str] = {}
+    for i, seg in enumerate(segs):
+        text = seg.text
+        if text[:1] in _BULLETS or "." in text[1:4] or ")" in text[1:4]:  # cheap screen first
+            kind = _marker(text)
+            if kind is not None:
+                marks[i] = kind
+    k_iter = sorted(marks)
+    done = -1
+    for k in k_iter:
+        if k <= done:
             continue
+        kind = marks[k]
         end = k + 1
-        while end < n and _marker(segs[end]) == kind:
+        while marks.get(end) == kind:
             end += 1
-        lone = segs[k].text[0] in _LONE_MARKS
-        if end - k >= 2 or lone:
+        done = end - 1
+        if end - k >= 2 or segs[k].text[0] in _LONE_MARKS:
             indents = sorted({_indent(s.raw) for s in segs[k:end]})
-            for s_i in range(k, end):
-                depth = min(6, indents.index(_indent(segs[s_i].raw)) + 1)
-                shapes[s_i] = Shape(Role.LIST_ITEM, depth, kind == "o")
-        k = end
+            for i in range(k, end):
+                depth = min(6, indents.index(_indent(segs[i].raw)) + 1)
+                shapes[i] = Shape(Role.LIST_ITEM, depth, kind == "o")
 
 
-def _plain_lists(segs: list[Segment], shapes: list[Shape | None]) -> None:
+def _item(seg: Segment) -> bool:
+    """A one-line block of a few words that does not end like a sentence."""
+    text = seg.text
+    return seg.start_line == seg.end_line and text.count(" ") < _ITEM_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS
+
+
+def _plain_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]) -> None:
     """Short lines with no mark stacked one under another (no blank line between them), set
     apart by a blank line after them, under a line that announces them (ends with ":"; two or
     more lines) or under prose (three or more)."""
     k, n = 1, len(segs)
-    while k < n:
-        lead = segs[k - 1]
-        if not (lead.text.endswith(":") or _prose(lead)) or shapes[k] is not None:
+    while k < n - 1:
+        # Cheap screen: a run starts where the next line is stacked under this one.
+        if segs[k + 1].blank_before or shapes[k] is not None:
+            k += 1
+            continue
+        announced = segs[k - 1].text.endswith(":")
+        if not (announced or prose[k - 1]):
             k += 1
             continue
         end = k
-        while (
-            end < n
-            and shapes[end] is None
-            and (end == k or not segs[end].blank_before)
-            and segs[end].start_line == segs[end].end_line
-            and segs[end].text.count(" ") < _ITEM_MAX_WORDS
-            and not _TERMINAL_END.search(segs[end].text[-2:])
-        ):
+        while end < n and shapes[end] is None and (end == k or not segs[end].blank_before) and _item(segs[end]):
             end += 1
-        if end - k >= (2 if lead.text.endswith(":") else 3) and (end == n or segs[end].blank_before):
-            for s_i in range(k, end):
-                shapes[s_i] = Shape(Role.LIST_ITEM, 1, False)
+        if end - k >= (2 if announced else 3) and (end == n or segs[end].blank_before):
+            for i in range(k, end):
+                shapes[i] = Shape(Role.LIST_ITEM, 1, False)
         k = max(end, k + 1)
 
 
-def _headings(segs: list[Segment], shapes: list[Shape | None]) -> None:
-    """A short line that does not end like a sentence, with prose (or a list) after it and no
-    prose of its own before it on the same paragraph: a subheading."""
+def _heading_like(seg: Segment) -> bool:
+    text = seg.text
+    head = text[:1]
+    return (
+        len(text) <= _HEADING_MAX_CHARS
+        and seg.start_line == seg.end_line
+        and text.count(" ") < _HEADING_MAX_WORDS
+        and (head.isupper() or head.isdigit() or (head != "" and head in _HEADING_START))
+        and _last(text) not in _CLAUSE_END
+    )
+
+
+def _headings(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """A short line that does not end like a sentence or a clause, with prose (or a list, a
+    table or another heading) right after it: a subheading."""
     for k in range(len(segs) - 2, -1, -1):  # backwards: a heading may stand over a subheading
-        seg = segs[k]
-        if shapes[k] is not None or not _short_open(seg, _HEADING_MAX_WORDS) or len(seg.text) > _HEADING_MAX_CHARS:
-            continue
-        if not seg.text[:1].isupper() and not seg.text[:1].isdigit() and seg.text[:1] not in "\"'“‘«¿¡":
-            continue
-        after = segs[k + 1]
-        if _prose(after) or shapes[k + 1] is not None:
+        if shapes[k] is None and (prose[k + 1] or shapes[k + 1] is not None) and _heading_like(segs[k]):
             shapes[k] = Shape(Role.HEADING, 2)
+
+
+def _prose(seg: Segment) -> bool:
+    """A paragraph of a few words or more that ends like a sentence (or announces what follows)."""
+    text = seg.text
+    last = text[-1:]
+    if last in _CLOSERS:
+        last = _last(text)
+    return last in _SENTENCE_END_CHARS and text.count(" ") + 1 >= _PROSE_MIN_WORDS
 
 
 def shape_segments(segs: list[Segment]) -> list[Segment]:
@@ -277,9 +292,10 @@ def shape_segments(segs: list[Segment]) -> list[Segment]:
     heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
     shapes: list[Shape | None] = [s.shape for s in segs]
     _marked_lists(segs, shapes)
-    _plain_lists(segs, shapes)
-    _headings(segs, shapes)
-    return [
-        s if shape is s.shape else Segment(s.text, s.raw, s.start_line, s.end_line, s.blank_before, s.dom, shape)
-        for s, shape in zip(segs, shapes, strict=True)
-    ]
+    prose = [shape is None and _prose(s) for s, shape in zip(segs, shapes, strict=True)]
+    _plain_lists(segs, shapes, prose)
+    _headings(segs, shapes, prose)
+    for i, (s, shape) in enumerate(zip(segs, shapes, strict=True)):
+        if shape is not s.shape:
+            segs[i] = Segment(s.text, s.raw, s.start_line, s.end_line, s.blank_before, s.dom, shape)
+    return segs
