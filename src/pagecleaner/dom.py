@@ -48,6 +48,7 @@ _LAYOUT_INSIDE = frozenset("table form article section nav header footer aside m
 _MAX_TABLE_CELLS = 2000
 _MAX_CELL_CHARS = 1000
 _MAX_IMAGES = 8
+_SPECIAL = frozenset(("img", "pre", "table"))
 
 
 _MANY_ATTRIBUTES = 64
@@ -133,18 +134,6 @@ class _Chain(NamedTuple):
 _NO_CHAIN = _Chain((), (), _NO_TOKENS)
 
 
-def _link_chain(f_ident: int, tag: str, tokens: frozenset[str], outer: _Chain) -> _Chain:
-    """The chain of an element given the chain of its parent."""
-    united = outer.tokens | tokens if tokens else outer.tokens
-    lists, ordered = outer.lists, outer.ordered
-    if tag in _LISTS:
-        lists, ordered = lists + 1, tag == "ol"
-    shape = _ROLE_TAGS.get(tag)
-    if shape is None:
-        shape = Shape(Role.LIST_ITEM, max(1, lists), ordered) if tag == "li" else outer.shape
-    return _Chain((DomNode(f_ident, tag, tokens), *outer.nodes), (tag, *outer.tags), united, shape, lists, ordered)
-
-
 @dataclass(slots=True)
 class _Frame:
     ident: int
@@ -169,7 +158,15 @@ class _Frame:
             frame = frame.parent
         chain = _NO_CHAIN if frame is None or frame._chain is None else frame._chain
         for f in reversed(pending):
-            chain = f._chain = _link_chain(f.ident, f.tag, f.tokens, chain)
+            # Inline (a chain per element that holds text): the tokens united, and the role.
+            tag, tokens = f.tag, f.tokens
+            united = chain.tokens | tokens if tokens else chain.tokens
+            lists, ordered, shape = chain.lists, chain.ordered, _ROLE_TAGS.get(tag)
+            if shape is None:
+                if tag in _LISTS:
+                    lists, ordered = lists + 1, tag == "ol"
+                shape = Shape(Role.LIST_ITEM, max(1, lists), ordered) if tag == "li" else chain.shape
+            chain = f._chain = _Chain((DomNode(f.ident, tag, tokens), *chain.nodes), (tag, *chain.tags), united, shape, lists, ordered)
         return chain
 
 
@@ -284,7 +281,9 @@ class _Cutter:
         anchor = self.anchor
         if anchor is None:
             return
-        if anchor[1] and (text := _collapse(" ".join(anchor[1]))):
+        # str.split's white space, not normalise's: a link whose text then differs from the block's
+        # is not found in it and renders as plain text, which is all it costs.
+        if anchor[1] and (text := " ".join(" ".join(anchor[1]).split())):
             self.links.append((text, anchor[0]))
         self.anchor = (anchor[0], []) if reopen else None
 
@@ -299,14 +298,17 @@ class _Cutter:
             self.images.append((resolved, _collapse(el.get("alt") or "")))
 
     def _clear(self) -> None:
-        self.pieces, self.hrefs, self.link_chars, self.links = [], [], 0, []
+        self.pieces, self.hrefs, self.link_chars = [], [], 0
+        if self.links:
+            self.links = []
 
     def flush(self) -> None:
         if not self.pieces:
             if self.hrefs:
                 self.hrefs.clear()
             return
-        self.close_anchor(reopen=True)
+        if self.anchor is not None:
+            self.close_anchor(reopen=True)
         text = _collapse(" ".join(self.pieces))
         if not text:  # only zero-width characters
             self._clear()
@@ -315,40 +317,48 @@ class _Cutter:
         while owner > 0 and not self.stack[owner].block:
             owner -= 1
         frame = self.stack[owner] if self.stack else None
-        shape = frame.chain().shape if frame is not None else None
-        raw = text
-        if shape is not None and shape.role is Role.CODE:
-            raw = "".join(self.pieces).strip("\n")  # preformatted: white space as written
-        self._emit(frame, text, raw, shape)
-
-    def _emit(self, frame: _Frame | None, text: str, raw: str, shape: Shape | None) -> None:
         end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
-        run = self._run(frame, text) if shape is None or shape.role is not Role.TABLE else None
+        run = self._run(frame, text)
         # Bounded so that a hostile page of one endless menu cannot make merging quadratic.
         merged = self.merge.chars if self.merge is not None else len(self.segments[-1].text) if self.segments else 0
         if run is not None and run == self.run and merged < _MAX_MERGED_CHARS:
             self._extend(text, end)
             return
+        # Only now the chain: the items merged into a menu never need theirs.
+        chain = frame.chain() if frame is not None else None
+        shape = chain.shape if chain is not None else None
+        raw = text
+        if shape is not None and shape.role is Role.CODE:
+            raw = "".join(self.pieces).strip("\n")  # preformatted: white space as written
+        self._emit(frame, chain, text, raw, shape, end, run)
+
+    def _emit(
+        self,
+        frame: _Frame | None,
+        chain: _Chain | None,
+        text: str,
+        raw: str,
+        shape: Shape | None,
+        end: int,
+        run: tuple[str, int] | None,
+    ) -> None:
         self.run = run
         links, images = tuple(self.links), tuple(self.images)
         if images:
             self.images = []
-        if frame is None:
-            dom = DomInfo(
-                tag="", link_chars=min(self.link_chars, len(text)), hrefs=tuple(self.hrefs), links=links, images=images
-            )
+        if frame is None or chain is None:
+            dom = DomInfo("", (), _NO_TOKENS, min(self.link_chars, len(text)), tuple(self.hrefs), False, (), links, images)
         else:
-            chain = frame.chain()
             dom = DomInfo(
-                tag=frame.tag,
-                ancestors=chain.tags[1:],
-                tokens=chain.tokens,
-                link_chars=min(self.link_chars, len(text)),
-                hrefs=tuple(self.hrefs),
-                hidden=frame.hidden > 0,
-                nodes=chain.nodes,
-                links=links,
-                images=images,
+                frame.tag,
+                chain.tags[1:],
+                chain.tokens,
+                min(self.link_chars, len(text)),
+                tuple(self.hrefs),
+                frame.hidden > 0,
+                chain.nodes,
+                links,
+                images,
             )
         self.seal()
         self.segments.append(Segment(text, raw, self.start_line, end, True, dom, shape))
@@ -410,7 +420,10 @@ class _Cutter:
         if not cells:
             self._clear()
             return
-        self._emit(frame, " | ".join(cells), "\n".join(" | ".join(row) for row in rows), Shape(Role.TABLE, rows=rows))
+        flat = " | ".join(cells)
+        end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
+        raw = "\n".join(" | ".join(row) for row in rows)
+        self._emit(frame, frame.chain(), flat, raw, Shape(Role.TABLE, rows=rows), end, None)
 
     def _run(self, frame: _Frame | None, text: str) -> tuple[str, int] | None:
         """Blocks that read as one: all text of one hidden element, or the short link-only items of
@@ -490,12 +503,13 @@ class _Cutter:
             self.link(href)  # after the flush: the link belongs to the block it opens
         else:
             in_link = parent is not None and parent.in_link
-            if tag == "img":
-                self.image(el)
-            elif tag == "pre":
-                self.pre += 1
-            elif tag == "table" and self.table is None and _is_data_table(el):
-                self.table = _Table(len(stack))
+            if tag in _SPECIAL:
+                if tag == "img":
+                    self.image(el)
+                elif tag == "pre":
+                    self.pre += 1
+                elif self.table is None and _is_data_table(el):
+                    self.table = _Table(len(stack))
         stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
 
     def close(self) -> None:
@@ -524,6 +538,7 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
     if root is None:
         return []
     cut = _Cutter(base_url)
+    stack = cut.stack
     walker = etree.iterwalk(root, events=("start", "end"))
     ident = 0
     skipping = 0  # > 0 between the start and end of a skipped element
@@ -549,7 +564,15 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
                 if skipping == 0 and (piece := el.tail):
                     cut.text(piece)
                 continue
-            cut.close()
+            frame = stack[-1]
+            if cut.table is not None or cut.pre:
+                cut.close()
+            else:  # the common case, inline: the block ends with its element, flush it while it is open
+                if frame.block and (cut.pieces or cut.hrefs):
+                    cut.flush()
+                if cut.anchor is not None and frame.tag == "a":
+                    cut.close_anchor()
+                stack.pop()
             if piece := el.tail:
                 if piece.isspace() and not cut.pre:
                     cut.line += piece.count("\n")

@@ -85,9 +85,9 @@ def _segments(text: str) -> Iterator[Segment]:
     skip_to = 0
     for k, (line, clean) in enumerate(zip(raw_lines, cleaned, strict=True)):
         number = k + 1
-        if k < skip_to:
-            continue
-        if k in tables:
+        if tables and (k < skip_to or k in tables):
+            if k < skip_to:
+                continue
             if lines:
                 yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
                 lines, norm = [], []
@@ -136,35 +136,35 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], 
     three or more cut by runs of three spaces at the same columns, with the same number of
     cells (at least two) in every line. Returns {first index: (end index, rows)}."""
     found: dict[int, tuple[int, tuple[tuple[str, ...], ...]]] = {}
-    k, n = 0, len(lines)
-    while k < n:
-        line = lines[k]
-        tabbed = "\t" in line.strip()
-        if not (tabbed or "   " in line.strip()):
-            k += 1
+    n = len(lines)
+    candidates = [i for i, line in enumerate(lines) if "\t" in line or "   " in line]
+    at = 0
+    for k in candidates:
+        if k < at or k + 1 >= n or not ("\t" in lines[k + 1] or "   " in lines[k + 1]):
+            continue  # a table needs the next line cut too
+        line = lines[k].strip()
+        tabbed = "\t" in line
+        if not (tabbed or "   " in line):
             continue
         first = _cells(line)
         if len(first) < 2 or not all(first):
-            k += 1
             continue
         rows, end = [first], k + 1
-        starts = None if tabbed else _starts(line.strip())
+        starts = None if tabbed else _starts(line)
         while end < n:
-            nxt = lines[end]
-            if ("\t" in nxt.strip()) != tabbed:
+            nxt = lines[end].strip()
+            if ("\t" in nxt) != tabbed:
                 break
             cells = _cells(nxt)
             if len(cells) != len(first) or not all(cells):
                 break
-            if starts is not None and _starts(nxt.strip()) != starts:
+            if starts is not None and _starts(nxt) != starts:
                 break
             rows.append(cells)
             end += 1
         if len(rows) >= (2 if tabbed else _MIN_SPACE_ROWS):
             found[k] = (end, tuple(rows))
-            k = end
-        else:
-            k += 1
+            at = end
     return found
 
 
