@@ -42,9 +42,12 @@ def normalise(text: str) -> str:
 def _carries_on(prev: str, line: str, following: str) -> bool:
     """Whether ``line`` belongs to the paragraph that ``prev`` leaves open: it continues the
     unfinished sentence, or it is a bridge (below). Both need ``prev`` open, tested once."""
-    if not _OPEN_END.search(prev[-2:]) or _ORDERED.match(line):  # "b) the second case" starts an item
+    if not _OPEN_END.search(prev[-2:]):
         return False
-    return bool(_CONTINUES.match(line)) or _bridges(line, following)
+    if not (_CONTINUES.match(line) or _bridges(line, following)):
+        return False
+    # "b) the second case" starts a list item, though it starts in lower case.
+    return not (("." in line[1:4] or ")" in line[1:4]) and _ORDERED.match(line))
 
 
 def _bridges(line: str, following: str) -> bool:
@@ -276,15 +279,6 @@ def _headings(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]
             shapes[k] = Shape(Role.HEADING, 2)
 
 
-def _prose(seg: Segment) -> bool:
-    """A paragraph of a few words or more that ends like a sentence (or announces what follows)."""
-    text = seg.text
-    last = text[-1:]
-    if last in _CLOSERS:
-        last = _last(text)
-    return last in _SENTENCE_END_CHARS and text.count(" ") + 1 >= _PROSE_MIN_WORDS
-
-
 def shape_segments(segs: list[Segment]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
@@ -292,10 +286,22 @@ def shape_segments(segs: list[Segment]) -> list[Segment]:
     heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
     shapes: list[Shape | None] = [s.shape for s in segs]
     _marked_lists(segs, shapes)
-    prose = [shape is None and _prose(s) for s, shape in zip(segs, shapes, strict=True)]
+    # Prose: a few words or more, ending like a sentence (or announcing what follows). Inline:
+    # this runs over every line of every text page.
+    texts = [s.text for s in segs]
+    prose = [
+        (t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS))
+        and t.count(" ") + 1 >= _PROSE_MIN_WORDS
+        for t in texts
+    ]
+    shaped = [i for i, shape in enumerate(shapes) if shape is not None]
+    for i in shaped:
+        prose[i] = False
     _plain_lists(segs, shapes, prose)
     _headings(segs, shapes, prose)
-    for i, (s, shape) in enumerate(zip(segs, shapes, strict=True)):
-        if shape is not s.shape:
-            segs[i] = Segment(s.text, s.raw, s.start_line, s.end_line, s.blank_before, s.dom, shape)
+    for i, shape in enumerate(shapes):
+        if shape is not None:
+            s = segs[i]
+            if shape is not s.shape:
+                segs[i] = Segment(s.text, s.raw, s.start_line, s.end_line, s.blank_before, s.dom, shape)
     return segs
