@@ -10,14 +10,20 @@ from .batch import BatchError, BatchItem, BatchResult
 from .blocks import Block
 from .cleaner import Cleaner, clean, clean_many
 from .errors import (
+    BinaryInput,
+    CompressedInput,
     InputTooLarge,
+    InvalidArgument,
     LimitExceeded,
     PageCleanerError,
+    PluginError,
+    PluginWarning,
     RuleError,
     RuleFileError,
     RuleNotFound,
     TimeBudgetExceeded,
     UnsupportedInput,
+    WorkerStartError,
 )
 from .models import Article, CleanedPage, Image, Kind, Link, Paragraph, Removed, Role, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
@@ -30,12 +36,15 @@ __all__ = [
     "BatchError",
     "BatchItem",
     "BatchResult",
+    "BinaryInput",
     "Block",
     "CleanedPage",
     "Cleaner",
+    "CompressedInput",
     "FunctionRule",
     "Image",
     "InputTooLarge",
+    "InvalidArgument",
     "Kind",
     "Label",
     "LimitExceeded",
@@ -44,6 +53,8 @@ __all__ = [
     "PageCleanerError",
     "Paragraph",
     "PatternRule",
+    "PluginError",
+    "PluginWarning",
     "Removed",
     "Role",
     "Rule",
@@ -56,6 +67,7 @@ __all__ = [
     "TimeBudgetExceeded",
     "UnsupportedInput",
     "Verdict",
+    "WorkerStartError",
     "__version__",
     "clean",
     "clean_many",
