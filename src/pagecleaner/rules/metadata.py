@@ -439,6 +439,10 @@ _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # ("Home / Blog / Oklahoma", "| Resources | Blog"), a label ending in a colon, a byline.
 _COUNTER = regex.compile(r"^\W{0,3}\d[\d.,]*[kKmM+]?(?:\s+\S+){0,3}$")
 _TRAIL = regex.compile(r"(?:\s[/|>»›]\s|^[|>»›]\s).{0,200}(?:\s[/|>»›]\s)|^[|>»›]\s")
+_CONTROL = regex.compile(
+    r"^(?i:show|hide|continue reading|read more|share|click|tap|sign (?:in|up)|log ?in|subscribe|load more"
+    r"|see (?:all|more)|view (?:all|more)|follow us|download|skip to)\b"
+)
 _LABEL = regex.compile(r"^(?i:by|por|par|von|di|door|oleh|written by|fact checked by|reviewed by|posted by)\s|[:：]$")
 
 
@@ -542,7 +546,8 @@ class Title(Rule):
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
         text = block.text
         noisy = bool(
-            page.search(_COUNTER, text, self.id)
+            page.search(_CONTROL, text, self.id)
+            or page.search(_COUNTER, text, self.id)
             or page.search(_TRAIL, text, self.id)
             or page.search(_LABEL, text, self.id)
         )
@@ -566,6 +571,16 @@ class Title(Rule):
             "distance": abs(j - body) / 10,
         }
 
+    def _may_stand_alone(self, page: Page, j: int) -> bool:
+        """A headline shares a word with its article; one that shares none (a paywalled page shows
+        little) must at least be set like a headline and not be a control ("Show more sharing
+        options", "Continue reading the main story")."""
+        block = page.blocks[j]
+        opening = self._opening(page, j)
+        if any(t in opening for t in _terms(block.text)):
+            return True
+        return block.words >= 3 and block.capital_ratio >= 0.6 and page.search(_CONTROL, block.text, self.id) is None
+
     def score(self, features: dict[str, float]) -> float:
         return sum(self.weights[k] * v for k, v in features.items())
 
@@ -578,7 +593,7 @@ class Title(Rule):
             return
         scores = [self.score(self.features(page, body, j, where, r)) for r, (j, where) in enumerate(candidates)]
         best = max(range(len(candidates)), key=scores.__getitem__)
-        if scores[best] < self.min_score:
+        if scores[best] < self.min_score or not self._may_stand_alone(page, candidates[best][0]):
             return  # nothing reads like this article's headline (a sentence about something else)
         j = candidates[best][0]
         text = page.blocks[j].text
