@@ -7,6 +7,7 @@ assembly through the verdict's ``data``; glued tokens such as
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
@@ -15,7 +16,7 @@ from typing import ClassVar
 import regex
 
 from ..blocks import Block
-from ..dates import find_age, find_date
+from ..dates import AGE_WORDS, find_age, find_date
 from ..models import Kind
 from .base import Label, Page, PageText, Rule, Stage, Verdict
 
@@ -362,12 +363,6 @@ class Dateline(Rule):
         return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
 
 
-_AGE_WORDS = (
-    "ago", "vor", "il y a", "hace", "há", "atrás", "fa", "назад", "lalu", "geleden", "temu", "önce", "trước",
-    "前", "전", "yesterday", "gestern", "ayer", "ontem", "ieri", "вчера", "kemarin", "gisteren", "wczoraj", "dün",
-    "어제", "hôm qua", "just now",
-)  # fmt: skip
-"""What every match of ``dates.AGE`` holds, lower-cased (a test checks it on every language's form)."""
 _CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 
@@ -422,7 +417,7 @@ class Age(Rule):
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # Every age holds one of these words (its "ago"), found for the whole page at once.
-        found = None if text.folds_oddly else text.containing(_AGE_WORDS, self.max_words)
+        found = None if text.folds_oddly else text.containing(AGE_WORDS, self.max_words)
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
@@ -520,16 +515,28 @@ class Title(Rule):
                 out.append((j, "inside"))
         return out
 
-    def _opening(self, page: Page, after: int) -> Counter[str]:
+    def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
+        """Index, terms and weight of the kept blocks after ``first`` as far as an opening after
+        ``last`` reaches, in page order (read once per page)."""
+        out, words = [], 0
+        for i in range(first + 1, len(page.blocks)):
+            if page.label(i) is Label.CONTENT:
+                block = page.blocks[i]
+                out.append((i, _terms(block.text), block.weight))
+                words += block.weight if i > last else 0
+                if words >= self.opening_words:
+                    break
+        return out
+
+    def _opening(self, kept: list[tuple[int, set[str], int]], after: int) -> Counter[str]:
         """The terms of the article after block ``after``, with how many of its blocks hold each."""
         counts: Counter[str] = Counter()
         words = 0
-        for i in range(after + 1, len(page.blocks)):
-            if page.label(i) is Label.CONTENT:
-                counts.update(_terms(page.blocks[i].text))
-                words += page.blocks[i].weight
-                if words >= self.opening_words:
-                    break
+        for _i, terms, weight in kept[bisect_right(kept, after, key=lambda k: k[0]) :]:
+            counts.update(terms)
+            words += weight
+            if words >= self.opening_words:
+                break
         return counts
 
     def _prose(self, page: Page, span: range) -> float:
@@ -537,11 +544,10 @@ class Title(Rule):
         words = sum(page.blocks[i].weight for i in span if page.label(i) is Label.CONTENT)
         return min(words, 150) / 150
 
-    def features(self, page: Page, body: int, j: int, where: str, rank: int) -> dict[str, float]:
-        """What the score weighs, each a number (most 0 or 1)."""
+    def features(self, page: Page, body: int, j: int, where: str, rank: int, opening: Counter[str]) -> dict[str, float]:
+        """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``."""
         block = page.blocks[j]
         terms = _terms(block.text)
-        opening = self._opening(page, j)
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
         text = block.text
@@ -571,12 +577,11 @@ class Title(Rule):
             "distance": abs(j - body) / 10,
         }
 
-    def _may_stand_alone(self, page: Page, j: int) -> bool:
+    def _may_stand_alone(self, page: Page, j: int, opening: Counter[str]) -> bool:
         """A headline shares a word with its article; one that shares none (a paywalled page shows
         little) must at least be set like a headline and not be a control ("Show more sharing
         options", "Continue reading the main story")."""
         block = page.blocks[j]
-        opening = self._opening(page, j)
         if any(t in opening for t in _terms(block.text)):
             return True
         return block.words >= 3 and block.capital_ratio >= 0.6 and page.search(_CONTROL, block.text, self.id) is None
@@ -591,9 +596,13 @@ class Title(Rule):
         candidates = self._choices(page, body)
         if not candidates:
             return
-        scores = [self.score(self.features(page, body, j, where, r)) for r, (j, where) in enumerate(candidates)]
+        kept = self._kept_terms(page, min(j for j, _ in candidates), max(j for j, _ in candidates))
+        openings = [self._opening(kept, j) for j, _ in candidates]
+        scores = [
+            self.score(self.features(page, body, j, where, r, openings[r])) for r, (j, where) in enumerate(candidates)
+        ]
         best = max(range(len(candidates)), key=scores.__getitem__)
-        if scores[best] < self.min_score or not self._may_stand_alone(page, candidates[best][0]):
+        if scores[best] < self.min_score or not self._may_stand_alone(page, candidates[best][0], openings[best]):
             return  # nothing reads like this article's headline (a sentence about something else)
         j = candidates[best][0]
         text = page.blocks[j].text
