@@ -456,8 +456,9 @@ class Title(Rule):
     agrees best with the article that follows it, kept once as ``title``.
 
     A headline shares its words with the article (a section name, a byline, "Share this" do
-    not), runs to several words, is often printed twice (a common artefact of aggregators) and
-    rarely ends in a full stop; it is never a counter ("0 shares"), a trail of links or a label.
+    not), runs to several words, is often printed twice (a common artefact of aggregators), is
+    followed by its byline or date and rarely ends in a full stop; it is never a counter
+    ("0 shares"), a control ("Show more sharing options"), a trail of links or a label.
     Candidates are the unkept lines just before the body, the body's first line itself (a page
     that opens with its headline: it stays in the body) and the unkept lines shortly after the
     body starts (when a menu line was taken for the start). The nearest line wins a tie; the
@@ -479,8 +480,9 @@ class Title(Rule):
         "support": 2.0,
         "freq": 3.0,
         "titlecase": 2.0,
-        "length": 2.0,
+        "length": 1.0,
         "repeat": 1.0,
+        "dated": 3.0,
         "first": 1.0,
         "short": -0.5,
         "long": -1.0,
@@ -491,7 +493,7 @@ class Title(Rule):
         "inside": -2.0,
         "prose_before": -2.0,
         "rank": -0.1,
-        "distance": -0.1,
+        "distance": -0.5,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other."""
@@ -539,6 +541,14 @@ class Title(Rule):
                 break
         return counts
 
+    def _dated(self, page: Page, j: int) -> bool:
+        """A byline, date or age line follows within three blocks, as under a headline."""
+        for k in range(j + 1, min(len(page.blocks), j + 4)):
+            v = page.verdicts[k]
+            if v is not None and v.rule in (Byline.id, Dateline.id, Age.id, SourceDate.id):
+                return True
+        return False
+
     def _prose(self, page: Page, span: range) -> float:
         """How much kept prose ``span`` holds, 0 to 1 (150 words or more)."""
         words = sum(page.blocks[i].weight for i in span if page.label(i) is Label.CONTENT)
@@ -559,6 +569,7 @@ class Title(Rule):
         )
         return {
             "prose_before": self._prose(page, range(max(0, j - 6), j)),
+            "dated": 1.0 if self._dated(page, j) else 0.0,
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
             "freq": freq,
