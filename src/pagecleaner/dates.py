@@ -229,14 +229,18 @@ AGE_UNITS = _table((seconds, names) for *_, units in _AGE_LANGUAGES for seconds,
 # French "hier" is left out: in Dutch it means "here".
 YESTERDAY = ("yesterday", "gestern", "ayer", "ontem", "ieri", "вчера", "kemarin", "gisteren", "wczoraj", "dün", "어제")
 _YESTERDAY = rf"(?<!\p{{L}})(?P<y>{_alternation(YESTERDAY)}|hôm qua)(?!\p{{L}})|\bjust now\b"
-AGE = regex.compile("(?i)(?:" + "|".join(_age_branch(*row[1:]) for row in _AGE_LANGUAGES) + "|" + _YESTERDAY + ")")
-"""Any age in any of the languages (what ``age_to_datetime`` reads)."""
+AGE = regex.compile("(?i)^(?:" + "|".join(_age_branch(*row[1:]) for row in _AGE_LANGUAGES) + "|" + _YESTERDAY + ")$")
+"""A text that is one age, in any of the languages (what ``age_to_datetime`` reads). Anchored:
+tried at every position of a long text, fifteen languages cost too much; ``find_age`` searches."""
 _AGE_BY_WORD: tuple[tuple[tuple[str, ...], regex.Pattern[str]], ...] = (
     *((row[0], regex.compile("(?i)" + _age_branch(*row[1:]))) for row in _AGE_LANGUAGES),
     ((*YESTERDAY, "hôm qua", "just now"), regex.compile("(?i)" + _YESTERDAY)),
 )
-"""``AGE`` split by language, each with the words its matches hold: searching only the languages
-whose word a text holds is many times faster than trying every language at every position."""
+"""``AGE`` by language, each with the words its matches hold: searching only the languages whose
+word a text holds is many times faster than trying every language at every position."""
+(AGE_EN, AGE_DE, AGE_FR, AGE_ES, AGE_PT, AGE_IT, AGE_RU, AGE_ID, AGE_NL, AGE_PL, AGE_TR, AGE_VI, AGE_JA_ZH, AGE_KO,
+ AGE_YESTERDAY) = (pattern for _, pattern in _AGE_BY_WORD)  # fmt: skip
+# Named at module level so that the adversarial tests find and try each of them.
 AGE_WORDS = tuple(dict.fromkeys(w for words, _ in _AGE_BY_WORD for w in words))
 """What every match of ``AGE`` holds, lower-cased (one at least)."""
 
