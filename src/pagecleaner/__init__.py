@@ -19,7 +19,7 @@ from .errors import (
     TimeBudgetExceeded,
     UnsupportedInput,
 )
-from .models import Article, CleanedPage, Kind, Removed, Teaser
+from .models import Article, CleanedPage, Kind, PageType, Removed, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
 from .settings import Settings
 
@@ -40,6 +40,7 @@ __all__ = [
     "LimitExceeded",
     "Page",
     "PageCleanerError",
+    "PageType",
     "PatternRule",
     "Removed",
     "Rule",

@@ -13,6 +13,7 @@ from typing import Any
 
 from .assemble import assemble
 from .batch import BatchItem, BatchResult, InputFormatArg, pipe
+from .blocks import Block
 from .decode import decode, detect_format
 from .dom import html_segments, parse_html
 from .engine import judge
@@ -20,7 +21,8 @@ from .errors import RuleError, RuleNotFound
 from .features import make_blocks
 from .limits import Budget, cap_attributes, cap_lines, report_overflow
 from .markup import Markup, read_markup
-from .models import CleanedPage
+from .models import CleanedPage, PageType
+from .pagetype import Models, detect
 from .rules import default_rules
 from .rules.base import Rule, check_rule
 from .rules.declarative import load_rules, rules_from_data
@@ -57,8 +59,11 @@ class Cleaner:
         *,
         settings: Settings | None = None,
         plugins: bool | None = None,
+        page_type_models: Models | None = None,
     ) -> None:
         self.settings = settings or Settings()
+        self.page_type_models = page_type_models
+        """The page-type models (``pagecleaner.pagetype``); None for the shipped ones."""
         use_plugins = self.settings.load_plugins if plugins is None else plugins
         chosen = list(default_rules() if rules is None else rules)
         if rules is None and use_plugins:
@@ -199,8 +204,14 @@ class Cleaner:
         input_format: InputFormatArg = "auto",
         url: str | None = None,
         settings: Settings | None = None,
+        page_type: PageType | str | None = None,
     ) -> CleanedPage:
-        """Clean one page of raw text or HTML (``auto`` tells them apart)."""
+        """Clean one page of raw text or HTML (``auto`` tells them apart).
+
+        ``page_type`` (a :class:`PageType` or its value, such as ``"forum"``) says what kind of page
+        it is when the caller knows; otherwise it is detected.
+        """
+        given = PageType(page_type) if page_type is not None else None
         s = settings or self.settings
         budget = Budget(s)
         decoded = decode(source, s.max_input_bytes, input_format)
@@ -217,10 +228,15 @@ class Cleaner:
         else:
             text, overflow = cap_lines(decoded.text, s)
             blocks = make_blocks(segment_text(text))
-        page, fired = judge(blocks, self.active_rules, s, budget)
+        kind = (given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
+        page, fired = judge(blocks, self.active_rules, s, budget, kind)
         self.fired.update(fired)
         result = assemble(page, fmt, decoded.encoding, markup.url or url, warnings, markup.fields)
         return report_overflow(result, overflow)
+
+    def _detect(self, blocks: list[Block], url: str | None, markup: Markup, html: bool) -> tuple[PageType, float]:
+        page_url = url or markup.url
+        return detect(blocks, page_url, markup.types, markup.og_type, html=html, models=self.page_type_models)
 
 
 _DEFAULT: Cleaner | None = None
@@ -232,12 +248,13 @@ def clean(
     input_format: InputFormatArg = "auto",
     url: str | None = None,
     settings: Settings | None = None,
+    page_type: PageType | str | None = None,
 ) -> CleanedPage:
     """Clean one page with the default rules. See :meth:`Cleaner.clean`."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Cleaner()
-    return _DEFAULT.clean(source, input_format=input_format, url=url, settings=settings)
+    return _DEFAULT.clean(source, input_format=input_format, url=url, settings=settings, page_type=page_type)
 
 
 def clean_many(
