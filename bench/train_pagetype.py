@@ -127,6 +127,18 @@ def matrix(feats: dict[str, dict[str, float]], ids: list[str], names: list[str])
     return np.array([[feats[pid].get(f, 0.0) for f in names] for pid in ids], dtype=float)
 
 
+def without_url(x: np.ndarray, names: list[str]) -> np.ndarray:
+    """The same pages as if no URL had been given (``clean()`` without ``url=``)."""
+    out = x.copy()
+    out[:, [k for k, f in enumerate(names) if f.startswith(("url_", "host_"))]] = 0.0
+    return out
+
+
+def fit_both(x: np.ndarray, y: np.ndarray, names: list[str], l2: float, hidden: int) -> Params:
+    """Fit on every page twice, with and without its URL, so that a missing URL reads as no evidence."""
+    return fit(np.vstack([x, without_url(x, names)]), np.concatenate([y, y]), l2, hidden)
+
+
 def _rounded(a: np.ndarray) -> Any:
     return np.round(a, 5).tolist()
 
@@ -149,10 +161,14 @@ def report(
     y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
     x = matrix(feats, ids, names)
     guessed: dict[str, str] = {}
-    per_fold = []
+    per_fold: list[float] = []
+    no_url: list[float] = []
     for k in range(folds):
         train = np.array([fold[pid] != k for pid in ids])
-        pred = predict(x[~train], fit(x[train], y[train], l2, hidden))
+        params = fit_both(x[train], y[train], names, l2, hidden)
+        pred = predict(x[~train], params)
+        bare = predict(without_url(x[~train], names), params)
+        no_url.append(float((bare == y[~train]).mean()))
         test_ids = [pid for pid in ids if fold[pid] == k]
         for pid, c in zip(test_ids, pred, strict=True):
             guessed[pid] = CLASSES[c]
@@ -162,7 +178,8 @@ def report(
     right = sum(guessed.get(pid, "article") == meta[pid]["page_type"] for pid in every)
     overall = right / len(every)
     print(
-        f"{fmt}: held-out accuracy {overall:.3f} over {len(every)} pages; by fold {' '.join(f'{a:.3f}' for a in per_fold)}"
+        f"{fmt}: held-out accuracy {overall:.3f} over {len(every)} pages; by fold "
+        f"{' '.join(f'{a:.3f}' for a in per_fold)}; without the URL {' '.join(f'{a:.3f}' for a in no_url)}"
     )
     return overall, guessed
 
@@ -206,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             ids = [pid for pid in ids if domain_fold(meta[pid]["domain"], n) == k]
         names = sorted({f for pid in ids for f in feats[fmt][pid]})
         y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
-        shipped[fmt] = as_json(names, fit(matrix(feats[fmt], ids, names), y, args.l2, args.hidden))
+        shipped[fmt] = as_json(names, fit_both(matrix(feats[fmt], ids, names), y, names, args.l2, args.hidden))
     if args.write or args.fit_fold is not None:
         args.out.write_text(json.dumps(shipped, indent=None, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

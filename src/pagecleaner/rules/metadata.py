@@ -477,6 +477,8 @@ class Title(Rule):
         )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.lists_items:
+            return  # the heading above a listing's first summary is the first item's title
         body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
         if body is None:
             return

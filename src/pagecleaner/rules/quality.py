@@ -153,22 +153,28 @@ class Neighbours(Rule):
         # One pass each way instead of a search per block: the nearest decided label to the
         # right is fixed in advance; to the left it is the previous block, settled just before.
         n, verdicts = len(page.blocks), page.verdicts
+        # On a forum or a listing each post or item carries its own date line: a title and its
+        # summary are neighbours across it.
+        see_through = _itemised(page)
         right: list[Label | None] = [None] * n
         nearest: Label | None = None
         for j in range(n - 1, -1, -1):
             right[j] = nearest
             v = verdicts[j]
             label = v.label if v is not None else None
-            if label is not Label.DOUBTFUL:
+            if label is not Label.DOUBTFUL and not (see_through and v is not None and v.kind is Kind.METADATA):
                 nearest = label
         doubtful = Label.DOUBTFUL
+        last: Label | None = None  # the label of the last block before this one, as settled
         for i in range(n):
             v = verdicts[i]  # read live: the block before was settled just now
             if v is None or v.label is not doubtful:
+                if not (see_through and v is not None and v.kind is Kind.METADATA):
+                    last = v.label if v is not None else None
                 continue
-            prev = verdicts[i - 1] if i > 0 else None
-            before = prev is not None and prev.label is Label.CONTENT
-            yield i, self._decide(page, i, before, right[i] is Label.CONTENT)
+            yield i, self._decide(page, i, last is Label.CONTENT, right[i] is Label.CONTENT)
+            settled = verdicts[i]
+            last = settled.label if settled is not None else None
 
 
 class Thread(Rule):
