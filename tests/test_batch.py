@@ -8,7 +8,6 @@ import time
 import pytest
 
 from pagecleaner import BatchItem, BatchResult, Cleaner, Kind, RuleError, Settings, clean, clean_many, rule
-from pagecleaner.batch import input_problem
 from pagecleaner.blocks import Block
 
 
@@ -59,13 +58,15 @@ def test_a_failing_page_becomes_an_error_and_the_batch_goes_on(seed_text: str) -
     assert results[1].error is not None and results[1].error.type == "InputTooLarge"
 
 
-def test_empty_and_binary_inputs_are_reported_as_errors(seed_text: str) -> None:
+def test_empty_input_is_an_empty_page_and_binary_input_an_error(seed_text: str) -> None:
     results = list(Cleaner().pipe(["", "  \n ", bytes(range(256)) * 4, seed_text], workers=0))
-    assert [r.error.type if r.error else None for r in results] == ["EmptyInput", "EmptyInput", "BinaryInput", None]
+    assert [r.error.type if r.error else None for r in results] == [None, None, "BinaryInput", None]
+    assert [r.page.article.paragraphs for r in results[:2] if r.page] == [[], []]
 
 
 def test_text_with_tabs_and_newlines_is_not_binary(seed_text: str) -> None:
-    assert input_problem(seed_text.replace(" ", "\t")) is None
+    result = next(iter(Cleaner().pipe([seed_text.replace(" ", "\t").encode()], workers=0)))
+    assert result.ok
 
 
 def test_a_page_past_the_timeout_fails_and_its_worker_is_replaced(seed_text: str) -> None:
@@ -134,7 +135,7 @@ def test_a_batch_result_has_a_page_or_an_error_never_both() -> None:
 def test_serialized_results_are_the_json_of_the_results(seed_text: str) -> None:
     from pagecleaner.batch import pipe, pipe_serialized
 
-    items = [seed_text, "", seed_text + "\n\nOne more paragraph here."]
+    items = [seed_text, bytes(range(256)) * 4, seed_text + "\n\nOne more paragraph here."]
     serialized = list(pipe_serialized(Cleaner(), items, workers=1))
     assert [s.json for s in serialized] == [r.model_dump_json() for r in pipe(Cleaner(), items, workers=0)]
     assert serialized[1].error is not None and serialized[0].removed

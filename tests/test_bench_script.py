@@ -15,3 +15,25 @@ def test_missing_data_exits_2_with_a_message(tmp_path: Path) -> None:
     )
     assert run.returncode == 2
     assert "no evaluation data" in run.stderr
+
+
+TEASERS = BENCH.parent / "teasers.py"
+
+
+def test_teaser_bench_missing_data_exits_2_with_a_message(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, str(TEASERS), "--data", str(tmp_path / "nowhere")], capture_output=True, text=True
+    )
+    assert run.returncode == 2
+    assert "missing" in run.stderr
+
+
+def test_teaser_bench_halves_keep_one_site_on_one_side() -> None:
+    sys.path.insert(0, str(TEASERS.parent))
+    try:
+        from teasers import half_of  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(TEASERS.parent))
+    assert half_of("https://www.example.com/a") == half_of("https://example.com/b/c?d=1")
+    halves = {half_of(f"https://site{k}.example/") for k in range(40)}
+    assert halves == {"a", "b"}

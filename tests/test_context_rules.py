@@ -196,3 +196,26 @@ def test_an_embedded_post_stays_when_its_signature_date_is_on_a_line_of_its_own(
 def test_a_date_line_without_a_signature_above_it_is_still_a_date_line() -> None:
     page = "\n".join([*PROSE[:2], "October 9, 2018", *PROSE[2:]])
     assert rules_of(page)["October 9, 2018"] == "metadata.dateline"
+
+
+# related.lists
+def test_a_headline_list_in_a_menu_gives_teasers_and_leaves_the_section_names() -> None:
+    page = "\n".join(
+        [
+            *PROSE,
+            "News",
+            "World",
+            "Politics",
+            "Ferry service resumes after winter storm damage",
+            "School board votes to extend the academic year",
+            "Sports",
+            "Golf",
+        ]
+    )
+    result = clean(page)
+    assert [t.title for t in result.related] == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+    assert result.related[0].block == "News"
+    assert rules_of(page)["Ferry service resumes after winter storm damage"] == "related.lists"

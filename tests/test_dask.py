@@ -31,7 +31,7 @@ def client() -> Iterator[distributed.Client]:
 def pages() -> list[str]:
     seed = (Path(__file__).resolve().parent.parent / "fixtures" / "seed.txt").read_text(encoding="utf-8")
     lines = seed.splitlines()
-    # Distinct variants: a line dropped in turn, an extra paragraph, and every seventh page empty (an error row).
+    # Distinct variants: a line dropped in turn, an extra paragraph, and every seventh page empty (an empty article).
     return [
         "" if i % 7 == 3 else "\n".join(lines[: i % 40] + lines[i % 40 + 1 :]) + f"\n\nPage {i} closes here."
         for i in range(N_PAGES)
@@ -49,7 +49,8 @@ def test_clean_bag_on_a_cluster_equals_cleaning_in_one_process(client: distribut
     assert len(client.scheduler_info()["workers"]) == 2
     rows = clean_bag(db.from_sequence(pages, npartitions=8)).compute()
     assert rows == local_rows(pages)
-    assert sum(r["error"] is not None for r in rows) == len([p for p in pages if not p])
+    assert all(r["error"] is None for r in rows)
+    assert sum(r["text"] == "" for r in rows) == len([p for p in pages if not p])
 
 
 def test_clean_bag_reads_records_with_ids(client: distributed.Client, pages: list[str]) -> None:

@@ -20,7 +20,7 @@ from pagecleaner import (
     Verdict,
     rule,
 )
-from pagecleaner import cleaner as cleaner_module
+from pagecleaner import plugins as plugins_module
 from pagecleaner.rules.base import Page
 
 PAGE = """Menu
@@ -168,7 +168,7 @@ def test_rule_packs_are_discovered_through_entry_points(monkeypatch: pytest.Monk
         assert group == "pagecleaner.rules"
         return [_EntryPoint(lambda: [sponsored])]
 
-    monkeypatch.setattr(cleaner_module, "entry_points", fake_entry_points)
+    monkeypatch.setattr(plugins_module, "entry_points", fake_entry_points)
     assert "test.sponsored" in {r.id for r in Cleaner().rules}
     assert "test.sponsored" not in {r.id for r in Cleaner(plugins=False).rules}
 

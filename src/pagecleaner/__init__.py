@@ -10,14 +10,20 @@ from .batch import BatchError, BatchItem, BatchResult
 from .blocks import Block
 from .cleaner import Cleaner, clean, clean_many
 from .errors import (
+    BinaryInput,
+    CompressedInput,
     InputTooLarge,
+    InvalidArgument,
     LimitExceeded,
     PageCleanerError,
+    PluginError,
+    PluginWarning,
     RuleError,
     RuleFileError,
     RuleNotFound,
     TimeBudgetExceeded,
     UnsupportedInput,
+    WorkerStartError,
 )
 from .models import Article, CleanedPage, Kind, PageType, Removed, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
@@ -30,11 +36,14 @@ __all__ = [
     "BatchError",
     "BatchItem",
     "BatchResult",
+    "BinaryInput",
     "Block",
     "CleanedPage",
     "Cleaner",
+    "CompressedInput",
     "FunctionRule",
     "InputTooLarge",
+    "InvalidArgument",
     "Kind",
     "Label",
     "LimitExceeded",
@@ -42,6 +51,8 @@ __all__ = [
     "PageCleanerError",
     "PageType",
     "PatternRule",
+    "PluginError",
+    "PluginWarning",
     "Removed",
     "Rule",
     "RuleError",
@@ -53,6 +64,7 @@ __all__ = [
     "TimeBudgetExceeded",
     "UnsupportedInput",
     "Verdict",
+    "WorkerStartError",
     "__version__",
     "clean",
     "clean_many",

@@ -8,10 +8,8 @@ from typing import Any
 
 from .blocks import Block
 from .dates import age_to_datetime, find_date
-from .models import Article, CleanedPage, InputFormat, Kind, Teaser
+from .models import Article, CleanedPage, InputFormat, Teaser
 from .rules.base import Label, MetaValue, Page
-from .rules.related import HEADING_RULE
-from .teasers import read_items
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
 
@@ -26,19 +24,6 @@ def _metadata(page: Page) -> dict[str, MetaValue]:
     return found
 
 
-def _teaser_runs(page: Page) -> list[list[Block]]:
-    runs: list[list[Block]] = []
-    last = -2
-    for i, v in enumerate(page.verdicts):
-        if v is None or v.kind is not Kind.RELATED or v.rule == HEADING_RULE:
-            continue
-        if i != last + 1 or not runs:
-            runs.append([])
-        runs[-1].append(page.blocks[i])
-        last = i
-    return runs
-
-
 def _published(age: str | None, text: str, page: Page) -> date | datetime | None:
     found = find_date(text, page.settings.date_order)
     if found is not None:
@@ -48,30 +33,31 @@ def _published(age: str | None, text: str, page: Page) -> date | datetime | None
     return None
 
 
-def _first_href(block: Block) -> str | None:
-    return block.dom.hrefs[0] if block.dom is not None and block.dom.hrefs else None
+def _field(data: Mapping[str, MetaValue], key: str) -> str | None:
+    value = data.get(f"teaser.{key}")
+    return str(value) if value is not None else None
 
 
 def teasers(page: Page) -> list[Teaser]:
-    """Teaser models for every related-articles run on the page."""
+    """Teaser models, in page order: the fields the teaser-list rule read onto each teaser's headline block."""
     out: list[Teaser] = []
-    for run in _teaser_runs(page):
-        items, _ = read_items(run)
-        for item in items:
-            if not item.title:
-                continue
-            # A shown age is the teaser's date; without one, a date printed in its blocks.
-            dated = item.age or " ".join(run[p].text for p in item.blocks)
-            out.append(
-                Teaser(
-                    title=item.title,
-                    source=item.source,
-                    age=item.age,
-                    published=_published(item.age, dated, page),
-                    summary="\n\n".join(item.summary) or None,
-                    url=_first_href(run[item.blocks[0]]),
-                )
+    for v in page.verdicts:
+        if v is None or "teaser.title" not in v.data:
+            continue
+        data = v.data
+        age = _field(data, "age")
+        out.append(
+            Teaser(
+                title=str(data["teaser.title"]),
+                source=_field(data, "source"),
+                age=age,
+                published=_published(age, age or "", page),
+                summary=_field(data, "summary"),
+                url=_field(data, "url"),
+                block=_field(data, "block"),
+                sponsored="teaser.sponsored" in data,
             )
+        )
     return out
 
 

@@ -14,28 +14,47 @@ import pickle
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from .errors import PageCleanerError, RuleError
+from .decode import InputFormatArg as InputFormatArg  # re-exported: batches were typed with it here first
+from .decode import check_arguments
+from .errors import InvalidArgument, RuleError, WorkerStartError
 from .models import CleanedPage
 from .rules.base import Rule
 from .settings import Settings
 
-if TYPE_CHECKING:
-    from .cleaner import Cleaner
-
-InputFormatArg = Literal["auto", "text", "html"]
 Source = str | bytes
 
+
+class CleanerLike(Protocol):
+    """What a batch needs of a cleaner. ``cleaner.Cleaner`` is one; this module never imports it
+    (the cleaner imports this module), so the modules import one way."""
+
+    settings: Settings
+
+    @property
+    def rules(self) -> tuple[Rule, ...]: ...
+
+    @property
+    def disabled(self) -> frozenset[str]: ...
+
+    @property
+    def plugin_ids(self) -> frozenset[str]: ...
+
+    def disable(self, *rule_ids: str) -> CleanerLike: ...
+
+    def clean(
+        self, source: Source, *, input_format: InputFormatArg = "auto", url: str | None = None
+    ) -> CleanedPage: ...
+
+
 _CONFIG = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
-_BINARY_SAMPLE = 4096
-_BINARY_SHARE = 0.1
 
 
 class BatchError(BaseModel):
@@ -44,8 +63,10 @@ class BatchError(BaseModel):
     model_config = _CONFIG
 
     type: str
-    """The kind of failure: an exception name (``InputTooLarge``), ``Timeout``, ``WorkerDied``,
-    ``EmptyInput``, ``BinaryInput``, or an input problem (``JSONDecodeError``, ``MissingField``...)."""
+    """The kind of failure: the name of the exception ``clean()`` raised for the page
+    (``InputTooLarge``, ``BinaryInput``, ``CompressedInput``, ``UnsupportedInput``...), ``Timeout``,
+    ``WorkerDied``, or a problem of the input record (``JSONDecodeError``, ``MissingField``,
+    ``FieldType``...)."""
     message: str
     """What went wrong, for a person."""
     line: int | None = None
@@ -102,11 +123,14 @@ class SerializedResult:
     json: str
     error: BatchError | None
     removed: tuple[str, ...]
+    empty: bool = False
+    """Whether the page was cleaned into an empty article (empty input, or nothing kept)."""
 
     @classmethod
     def of(cls, result: BatchResult) -> SerializedResult:
         removed = tuple(r.rule for r in result.page.removed) if result.page is not None else ()
-        return cls(result.model_dump_json(), result.error, removed)
+        empty = result.page is not None and not result.page.article.paragraphs
+        return cls(result.model_dump_json(), result.error, removed, empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +140,19 @@ class CleanerSpec:
     rules: tuple[Rule, ...]
     disabled: frozenset[str]
     settings: Settings
-    factory: type[Cleaner]
+    factory: Callable[..., CleanerLike]
     """The cleaner's own class (pickled by reference: a worker imports it), so that this module
     never imports the one that calls it, and a subclass is rebuilt as itself."""
+    plugin_ids: frozenset[str] = frozenset()
+    """The ids of the rules that came from rule packs (run only while ``settings.load_plugins``)."""
 
     @classmethod
-    def of(cls, cleaner: Cleaner) -> CleanerSpec:
-        return cls(cleaner.rules, cleaner.disabled, cleaner.settings, type(cleaner))
+    def of(cls, cleaner: CleanerLike) -> CleanerSpec:
+        return cls(cleaner.rules, cleaner.disabled, cleaner.settings, type(cleaner), cleaner.plugin_ids)
 
-    def build(self) -> Cleaner:
-        return self.factory(self.rules, settings=self.settings, plugins=False).disable(*self.disabled)
+    def build(self) -> CleanerLike:
+        cleaner = self.factory(self.rules, settings=self.settings, plugins=False, plugin_ids=self.plugin_ids)
+        return cleaner.disable(*self.disabled)
 
     def dumps(self) -> bytes:
         """The pickled spec; a rule that cannot be pickled raises ``RuleError`` naming it."""
@@ -144,32 +171,15 @@ def _dumps(obj: object) -> bytes:
     return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-class BatchSetupError(PageCleanerError):
-    """A worker process could not start: the batch cannot run at all."""
+BatchSetupError = WorkerStartError  # the name this error had before it moved to errors.py
 
 
-def input_problem(source: Source) -> BatchError | None:
-    """Input that a batch reports as broken instead of cleaning: empty, or binary rather than text."""
-    if not isinstance(source, (str, bytes)):
-        return BatchError(type="TypeError", message=f"expected str or bytes, not {type(source).__name__}")
-    if not source.strip():
-        return BatchError(type="EmptyInput", message="the input is empty or only white space")
-    head = source[:_BINARY_SAMPLE]
-    codes = head if isinstance(head, bytes) else [ord(c) for c in head]
-    control = sum(1 for c in codes if c < 32 and c not in (9, 10, 12, 13))
-    if control > _BINARY_SHARE * len(codes):
-        return BatchError(type="BinaryInput", message=f"{control} control characters in the first {len(codes)}")
-    return None
-
-
-def clean_item(cleaner: Cleaner, item: BatchItem, input_format: InputFormatArg) -> BatchResult:
+def clean_item(cleaner: CleanerLike, item: BatchItem, input_format: InputFormatArg) -> BatchResult:
     """Clean one item; any failure becomes the result's error."""
     if item.error is not None:
         return BatchResult(id=item.id, error=item.error)
-    problem = input_problem(item.source)
-    if problem is not None:
-        return BatchResult(id=item.id, error=problem.model_copy(update={"line": item.line}))
-    try:
+    try:  # the input is classified where clean() classifies it (decode.decode), so the same input
+        # gets the same outcome here as from clean(): BinaryInput, CompressedInput, an empty page...
         page = cleaner.clean(item.source, input_format=item.input_format or input_format, url=item.url)
     except Exception as exc:  # one bad page must not end the batch
         return BatchResult(id=item.id, error=BatchError(type=type(exc).__name__, message=str(exc), line=item.line))
@@ -203,11 +213,22 @@ class _Job:
 
 
 _READY, _FAILED = -1, -2
+START_TIMEOUT = 120.0
+"""Seconds a worker may take to start (import pagecleaner, rebuild the cleaner) before the batch
+fails with ``WorkerStartError``: about 1 s on a quiet machine."""
+_GUARD_HINT = (
+    "worker processes are spawned and import the main module again, so a script must start the batch "
+    'under if __name__ == "__main__": and be run from a file (not python - < script.py)'
+)
 
 
-def _worker_main(job: _Job, tasks: Any, results: Connection) -> None:
-    """Rebuild the cleaner, then clean each task and send back ``(seq, result)`` until ``None``."""
+def _worker_main(tasks: Any, results: Connection) -> None:
+    """Read the job, rebuild the cleaner, then clean each task and send back ``(seq, result)`` until ``None``.
+
+    The job comes through the task queue, not as a process argument: a process argument is written
+    to the child while it starts, and a child that dies before reading it all would block the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
+    job: _Job = tasks.get()
     try:
         spec: CleanerSpec = pickle.loads(job.payload)
         cleaner = spec.build()
@@ -229,7 +250,9 @@ class _Worker:
     since: float = 0.0
     """When the page at the head of ``pending`` started, as far as the parent knows."""
     ready: bool = False
-    """Whether the worker has built its cleaner; until then no deadline runs."""
+    """Whether the worker has built its cleaner; until then no page deadline runs (the start one does)."""
+    started: float = field(default_factory=time.monotonic)
+    """When the process was started, for ``START_TIMEOUT``."""
 
 
 class _Pool:
@@ -243,9 +266,10 @@ class _Pool:
     def _start(self) -> _Worker:
         tasks = self._ctx.Queue()
         receive, send = self._ctx.Pipe(duplex=False)
-        proc = self._ctx.Process(target=_worker_main, args=(self.job, tasks, send), daemon=True)
+        proc = self._ctx.Process(target=_worker_main, args=(tasks, send), daemon=True)
         proc.start()
         send.close()
+        tasks.put(self.job)
         return _Worker(proc, tasks, receive)
 
     def submit(self, worker: _Worker, chunk: list[Task]) -> None:
@@ -289,7 +313,7 @@ def _died_result(item: BatchItem, exitcode: int | None) -> BatchResult:
 
 
 def pipe(
-    cleaner: Cleaner,
+    cleaner: CleanerLike,
     items: Iterable[Source | BatchItem],
     *,
     workers: int = 1,
@@ -308,7 +332,7 @@ def pipe(
 
 
 def pipe_serialized(
-    cleaner: Cleaner,
+    cleaner: CleanerLike,
     items: Iterable[Source | BatchItem],
     *,
     workers: int = 1,
@@ -324,20 +348,26 @@ def pipe_serialized(
 
 
 def _check(
-    cleaner: Cleaner, workers: int, timeout: float | None, chunksize: int, input_format: InputFormatArg, serialize: bool
+    cleaner: CleanerLike, workers: int, timeout: float | None, chunksize: int, input_format: InputFormatArg, serialize: bool
 ) -> _Job:
+    check_arguments(input_format, None, None)
+    for name, value in (("workers", workers), ("chunksize", chunksize)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if timeout is not None and (not isinstance(timeout, (int, float)) or isinstance(timeout, bool)):
+        raise TypeError(f"timeout must be a number or None, not {type(timeout).__name__}")
     if workers < 0 or chunksize < 1:
-        raise ValueError("workers must be >= 0 and chunksize >= 1")
+        raise InvalidArgument("workers must be >= 0 and chunksize >= 1")
     if timeout is not None and timeout <= 0:
-        raise ValueError("timeout must be positive")
+        raise InvalidArgument("timeout must be positive")
     if workers == 0 and timeout is not None:
-        raise ValueError("a timeout needs worker processes (workers >= 1)")
+        raise InvalidArgument("a timeout needs worker processes (workers >= 1)")
     payload = CleanerSpec.of(cleaner).dumps() if workers else b""
     return _Job(payload, input_format, serialize)
 
 
 def _run(
-    cleaner: Cleaner,
+    cleaner: CleanerLike,
     job: _Job,
     items: Iterable[Source | BatchItem],
     workers: int,
@@ -431,10 +461,10 @@ class _Feed:
 
 def _collect(pool: _Pool, busy: list[_Worker], feed: _Feed, timeout: float | None) -> None:
     """Wait for results (or a deadline); record them, and replace workers that overran or died."""
-    wait_for: float | None = None
-    started = [w.since for w in busy if w.ready]
-    if timeout is not None and started:
-        wait_for = max(0.0, min(started) + timeout - time.monotonic())
+    deadlines = [w.started + START_TIMEOUT for w in busy if not w.ready]
+    if timeout is not None:
+        deadlines += [w.since + timeout for w in busy if w.ready]
+    wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
     by_handle: dict[Any, _Worker] = {}
     for w in busy:
         by_handle[w.results] = w
@@ -442,6 +472,9 @@ def _collect(pool: _Pool, busy: list[_Worker], feed: _Feed, timeout: float | Non
     ready = wait(list(by_handle), timeout=wait_for)
     for worker in {id(by_handle[h]): by_handle[h] for h in ready}.values():
         _receive(pool, worker, feed)
+    for worker in busy:
+        if not worker.ready and time.monotonic() - worker.started >= START_TIMEOUT:
+            raise WorkerStartError(f"a worker process did not start within {START_TIMEOUT:g} s; {_GUARD_HINT}")
     if timeout is not None:
         now = time.monotonic()
         for worker in busy:
@@ -457,7 +490,7 @@ def _receive(pool: _Pool, worker: _Worker, feed: _Feed) -> None:
         while worker.pending and worker.results.poll():
             seq, result = worker.results.recv()
             if seq == _FAILED:
-                raise BatchSetupError(f"a worker process could not rebuild the cleaner: {result}")
+                raise WorkerStartError(f"a worker process could not rebuild the cleaner: {result}")
             if seq == _READY:
                 worker.ready, worker.since = True, time.monotonic()
                 continue
@@ -469,7 +502,8 @@ def _receive(pool: _Pool, worker: _Worker, feed: _Feed) -> None:
     if worker.pending and not worker.process.is_alive():
         worker.process.join()
         if not worker.ready:
-            raise BatchSetupError(f"a worker process ended while starting (exit code {worker.process.exitcode})")
+            code = worker.process.exitcode
+            raise WorkerStartError(f"a worker process ended before its first page (exit code {code}); {_GUARD_HINT}")
         seq, item = worker.pending[0]
         feed.done[seq] = pool.job.finish(_died_result(item, worker.process.exitcode))
         feed.backlog.extendleft(reversed(pool.replace(worker)[1:]))

@@ -7,42 +7,27 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 from .assemble import assemble
 from .batch import BatchItem, BatchResult, InputFormatArg, pipe
 from .blocks import Block
-from .decode import decode, detect_format
+from .decode import check_arguments, decode, detect_format
 from .dom import html_segments, parse_html
 from .engine import judge
-from .errors import RuleError, RuleNotFound
+from .errors import PluginError, RuleError, RuleNotFound
 from .features import make_blocks
 from .limits import Budget, cap_attributes, cap_lines, report_overflow
 from .markup import Markup, read_markup
 from .models import CleanedPage, PageType
 from .pagetype import Models, detect
+from .plugins import PackFailure, load_packs
 from .rules import default_rules
 from .rules.base import Rule, check_rule
 from .rules.declarative import load_rules, rules_from_data
 from .segment import segment_text
 from .settings import Settings
-
-ENTRY_POINT_GROUP = "pagecleaner.rules"
-
-
-def plugin_rules() -> list[Rule]:
-    """Rules from installed packs: each ``pagecleaner.rules`` entry point names a rule, a list of
-    rules, or a callable returning rules. Only packages the user installed are read."""
-    found: list[Rule] = []
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        obj = ep.load()
-        if callable(obj) and not isinstance(obj, Rule):
-            obj = obj()
-        for r in [obj] if isinstance(obj, Rule) else list(obj):
-            found.append(check_rule(r))
-    return found
 
 
 class Cleaner:
@@ -59,15 +44,22 @@ class Cleaner:
         *,
         settings: Settings | None = None,
         plugins: bool | None = None,
+        plugin_ids: Iterable[str] = (),
         page_type_models: Models | None = None,
     ) -> None:
+        check_arguments("auto", None, settings)
         self.settings = settings or Settings()
         self.page_type_models = page_type_models
         """The page-type models (``pagecleaner.pagetype``); None for the shipped ones."""
         use_plugins = self.settings.load_plugins if plugins is None else plugins
         chosen = list(default_rules() if rules is None else rules)
+        self._plugin_ids = frozenset(plugin_ids)
+        self.plugin_failures: tuple[PackFailure, ...] = ()
+        """Installed rule packs that failed to load and were skipped (each also gave a ``PluginWarning``)."""
         if rules is None and use_plugins:
-            chosen.extend(plugin_rules())
+            packs = load_packs((r.id for r in chosen), strict=self.settings.strict_plugins)
+            chosen.extend(packs.rules)
+            self._plugin_ids, self.plugin_failures = frozenset(r.id for r in packs.rules), packs.failures
         self._rules: list[Rule] = []
         self._disabled: set[str] = set()
         self.fired: Counter[str] = Counter()
@@ -89,6 +81,17 @@ class Cleaner:
     @property
     def disabled(self) -> frozenset[str]:
         return frozenset(self._disabled)
+
+    @property
+    def plugin_ids(self) -> frozenset[str]:
+        """The ids of the rules that came from installed rule packs."""
+        return frozenset(self._plugin_ids)
+
+    def _rules_for(self, settings: Settings | None) -> tuple[Rule, ...]:
+        """The rules one call runs: a call's ``Settings(load_plugins=False)`` leaves out the packs' rules."""
+        if settings is None or settings.load_plugins or not self._plugin_ids:
+            return self.active_rules
+        return tuple(r for r in self.active_rules if r.id not in self._plugin_ids)
 
     def _index(self, rule_id: str) -> int:
         for i, r in enumerate(self._rules):
@@ -211,6 +214,7 @@ class Cleaner:
         ``page_type`` (a :class:`PageType` or its value, such as ``"forum"``) says what kind of page
         it is when the caller knows; otherwise it is detected.
         """
+        check_arguments(input_format, url, settings)
         given = PageType(page_type) if page_type is not None else None
         s = settings or self.settings
         budget = Budget(s)
@@ -229,7 +233,7 @@ class Cleaner:
             text, overflow = cap_lines(decoded.text, s)
             blocks = make_blocks(segment_text(text))
         kind = (given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
-        page, fired = judge(blocks, self.active_rules, s, budget, kind)
+        page, fired = judge(blocks, self._rules_for(settings), s, budget, kind)
         self.fired.update(fired)
         result = assemble(page, fmt, decoded.encoding, markup.url or url, warnings, markup.fields)
         return report_overflow(result, overflow)
@@ -250,10 +254,14 @@ def clean(
     settings: Settings | None = None,
     page_type: PageType | str | None = None,
 ) -> CleanedPage:
-    """Clean one page with the default rules. See :meth:`Cleaner.clean`."""
+    """Clean one page with the default rules (and the installed rule packs, unless
+    ``settings.load_plugins`` is off). See :meth:`Cleaner.clean`."""
     global _DEFAULT
+    check_arguments(input_format, url, settings)
     if _DEFAULT is None:
         _DEFAULT = Cleaner()
+    if settings is not None and settings.load_plugins and settings.strict_plugins and _DEFAULT.plugin_failures:
+        raise PluginError(str(_DEFAULT.plugin_failures[0]))
     return _DEFAULT.clean(source, input_format=input_format, url=url, settings=settings, page_type=page_type)
 
 

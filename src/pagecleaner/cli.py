@@ -1,12 +1,4 @@
-"""The ``pagecleaner`` command.
-
-    pagecleaner clean PATH|- ...  [--format json|jsonl|text|markdown] [--explain] [-o OUT]
-    pagecleaner batch IN -o OUT.jsonl [--workers N] [--timeout S]   (IN: JSONL, directory, WARC)
-    pagecleaner rules [--json]
-    pagecleaner schema [--batch]
-
-Exit codes: 0 every page cleaned; 1 some pages failed (each is reported); 2 usage error.
-"""
+"""The ``pagecleaner`` command: ``clean``, ``batch``, ``rules`` and ``schema`` (see ``DESCRIPTION``)."""
 
 from __future__ import annotations
 
@@ -15,21 +7,40 @@ import json
 import shutil
 import sys
 import time
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from . import __version__
 from .batch import BatchError, BatchResult, InputFormatArg, SerializedResult, pipe_serialized
 from .cleaner import Cleaner
 from .decode import decode
-from .inputs import DirectoryReader, JsonlReader, WarcReader, is_warc
+from .dom import html_segments, parse_html
+from .errors import PageCleanerError, RuleFileError
+from .features import make_blocks
+from .inputs import DirectoryReader, JsonlReader, WarcReader, is_warc, read_page
+from .limits import cap_attributes
+from .markup import read_markup
 from .models import CleanedPage
 from .settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _SUFFIX = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "markdown": ".md"}
+
+DESCRIPTION = """\
+Clean scraped web pages (raw text or HTML) into typed articles.
+
+  pagecleaner clean PAGE...           clean files, directories or - (standard input)
+  pagecleaner batch IN -o OUT.jsonl   clean a JSONL file, a directory or a WARC file in parallel
+  pagecleaner rules                   list every rule (and rule packs that failed to load)
+  pagecleaner schema                  print the JSON Schema of the output
+
+Run 'pagecleaner COMMAND --help' for a command's options."""
+
+EPILOG = "exit codes: 0 every page cleaned; 1 some pages (or rule packs) failed, each reported; 2 usage error"
 
 
 class UsageError(Exception):
@@ -84,16 +95,16 @@ def render_markdown(page: CleanedPage) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def render_explain(page: CleanedPage, source: str | bytes) -> str:
-    """Every input line in order: kept lines plain, removed lines with the rule id and kind beside them."""
+def render_explain(page: CleanedPage, source: str | bytes, settings: Settings | None = None) -> str:
+    """Every input line (text) or block (HTML) in page order: kept ones plain, removed ones with the
+    rule id and kind beside them, each with its line number in the input."""
+    s = settings or Settings()
     removed_by_line = {n: r for r in page.removed for n in range(r.start_line, r.end_line + 1)}
     n_removed = sum(r.end_line - r.start_line + 1 for r in page.removed)
     head = f"# kept {len(page.article.paragraphs)} paragraphs; removed {len(page.removed)} blocks ({n_removed} lines)"
-    if page.input_format != "text":  # line numbers refer to the text read from the markup, not to the input
-        kept = [f"{'':>5} + {'':<36} {p}" for p in page.article.paragraphs]
-        gone = [f"{r.start_line:>5} - {_tag(r.rule, r.kind.value):<36} {r.text}" for r in page.removed]
-        return "\n".join([head, *kept, *gone])
-    text = decode(source, Settings().max_input_bytes).text
+    if page.input_format == "html":
+        return "\n".join([head, *_explain_html(page, source, s)])
+    text = decode(source, s.max_input_bytes).text
     lines = [head]
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -106,6 +117,24 @@ def render_explain(page: CleanedPage, source: str | bytes) -> str:
 
 def _tag(rule: str, kind: str) -> str:
     return f"{rule} [{kind}]"
+
+
+def _explain_html(page: CleanedPage, source: str | bytes, settings: Settings) -> list[str]:
+    """The page's blocks in document order, each with its first line in the HTML source. The blocks are
+    cut again as ``clean()`` cut them; a removed entry is the block with its line span and text."""
+    html, _ = cap_attributes(decode(source, settings.max_input_bytes, "html").text, settings)
+    root = parse_html(html).root
+    blocks = make_blocks(html_segments(root, read_markup(root, page.article.url).base))
+    removed = list(page.removed)
+    lines = []
+    for block in blocks:
+        r = removed[0] if removed else None
+        if r is not None and (r.start_line, r.end_line, r.text) == (block.start_line, block.end_line, block.raw):
+            removed.pop(0)
+            lines.append(f"{block.start_line:>5} - {_tag(r.rule, r.kind.value):<36} {block.text}")
+        else:
+            lines.append(f"{block.start_line:>5} + {'':<36} {block.text}")
+    return lines
 
 
 # -- pagecleaner clean -------------------------------------------------------
@@ -127,21 +156,23 @@ def _clean_inputs(paths: Sequence[str], glob: str) -> list[tuple[str, Path | Non
     return found
 
 
-def _render(result: BatchResult, fmt: str, explain: bool, source: str | bytes) -> str:
+def _render(result: BatchResult, fmt: str, explain: bool, source: str | bytes, settings: Settings) -> str:
     if fmt == "jsonl":
         return result.model_dump_json() + "\n"
     page = result.page
     assert page is not None
     if explain:
-        return render_explain(page, source) + "\n"
+        return render_explain(page, source, settings) + "\n"
     if fmt == "json":
         return page.model_dump_json(indent=2) + "\n"
     return render_markdown(page) if fmt == "markdown" else render_text(page) + "\n"
 
 
-def _clean_one(cleaner: Cleaner, name: str, source: bytes, input_format: InputFormatArg) -> BatchResult:
+def _clean_one(
+    cleaner: Cleaner, name: str, source: bytes, input_format: InputFormatArg, url: str | None
+) -> BatchResult:
     try:
-        return BatchResult(id=name, page=cleaner.clean(source, input_format=input_format))
+        return BatchResult(id=name, page=cleaner.clean(source, input_format=input_format, url=url))
     except Exception as exc:  # report it and go on with the other inputs
         print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc)))
@@ -151,29 +182,56 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if args.explain and args.format in ("json", "jsonl"):
         raise UsageError("--explain prints a text view: use it with --format text or markdown")
     inputs = _clean_inputs(args.paths, args.glob)
-    cleaner = Cleaner()
+    cleaner = _cleaner(args)
     out_dir = Path(args.output) if args.output and (Path(args.output).is_dir() or args.output.endswith("/")) else None
     several = len(inputs) > 1
     chunks: list[str] = []
     failed = 0
     for name, path, out_name in inputs:
-        source = sys.stdin.buffer.read() if path is None else path.read_bytes()
-        result = _clean_one(cleaner, name, source, args.input_format)
+        try:
+            source = sys.stdin.buffer.read() if path is None else read_page(path, cleaner.settings.max_input_bytes)
+        except (OSError, PageCleanerError) as exc:  # e.g. a corrupt .gz: that input fails, the rest go on
+            print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            result, source = BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc))), b""
+        else:
+            result = _clean_one(cleaner, name, source, args.input_format, args.url)
         failed += not result.ok
         if not result.ok and args.format != "jsonl":  # only JSONL has a place for an error record
             continue
         if out_dir is not None:
-            target = out_dir / out_name.with_suffix(_SUFFIX[args.format])
+            target = out_dir / _strip_gz(out_name).with_suffix(_SUFFIX[args.format])
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(_render(result, args.format, args.explain, source), encoding="utf-8")
+            target.write_text(_render(result, args.format, args.explain, source, cleaner.settings), encoding="utf-8")
         elif args.format == "json" and several:
             chunks.append(result.model_dump_json())
         else:
             header = f"==> {name} <==\n" if several and args.format in ("text", "markdown") else ""
-            chunks.append(header + _render(result, args.format, args.explain, source))
+            chunks.append(header + _render(result, args.format, args.explain, source, cleaner.settings))
     if out_dir is None:
         _write(args.output, _join(chunks, args.format, several))
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _strip_gz(name: Path) -> Path:
+    return name.with_suffix("") if name.suffix.lower() == ".gz" else name
+
+
+def _cleaner(args: argparse.Namespace) -> Cleaner:
+    """The cleaner the options describe; rule packs that fail to load are reported on standard error."""
+    options: dict[str, object] = {"favor": args.favor, "load_plugins": not args.no_plugins}
+    if getattr(args, "max_input_bytes", None):
+        options["max_input_bytes"] = args.max_input_bytes
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cleaner = Cleaner(settings=Settings.model_validate(options))
+    for w in caught:
+        print(f"pagecleaner: warning: {w.message}", file=sys.stderr)
+    for path in getattr(args, "rules_files", None) or []:
+        try:
+            cleaner.load(path)
+        except RuleFileError as exc:
+            raise UsageError(str(exc)) from exc
+    return cleaner
 
 
 def _join(chunks: list[str], fmt: str, several: bool) -> str:
@@ -198,6 +256,7 @@ class Tally:
     pages_in: int = 0
     errors: int = 0
     timeouts: int = 0
+    empty: int = 0
     removals: Counter[str] = field(default_factory=Counter)
     error_types: Counter[str] = field(default_factory=Counter)
 
@@ -208,6 +267,7 @@ class Tally:
             self.timeouts += result.error.type == "Timeout"
             self.error_types[result.error.type] += 1
         self.removals.update(result.removed)
+        self.empty += result.empty
 
     def summary(self, seconds: float, skipped: int) -> str:
         rate = self.pages_in / seconds if seconds > 0 else 0.0
@@ -217,6 +277,8 @@ class Tally:
         ]
         if skipped:
             lines.append(f"  skipped {skipped} WARC records that are not HTML responses")
+        if self.empty:
+            lines.append(f"  {self.empty} pages cleaned into an empty article (empty input, or nothing kept)")
         if self.error_types:
             lines.append("  errors: " + ", ".join(f"{t} {n}" for t, n in self.error_types.most_common()))
         if self.removals:
@@ -229,7 +291,8 @@ def _batch_reader(args: argparse.Namespace) -> JsonlReader | DirectoryReader | W
         return JsonlReader(None, args.field, args.id_field, args.url_field, args.input_format)
     path = Path(args.input)
     if path.is_dir():
-        return DirectoryReader(path, args.glob, args.input_format)
+        max_bytes = args.max_input_bytes or Settings().max_input_bytes
+        return DirectoryReader(path, args.glob, args.input_format, max_bytes)
     if not path.is_file():
         raise UsageError(f"no such file or directory: {args.input}")
     if is_warc(path):
@@ -250,8 +313,7 @@ def _progress(total: int | None, quiet: bool) -> Any:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     reader = _batch_reader(args)
-    settings = Settings(max_input_bytes=args.max_input_bytes) if args.max_input_bytes else Settings()
-    cleaner = Cleaner(settings=settings)
+    cleaner = _cleaner(args)
     show = not args.quiet and sys.stderr.isatty()
     total = reader.count() if show else None
     tally = Tally()
@@ -282,8 +344,10 @@ def _open_output(output: str) -> IO[str]:
 
 # -- pagecleaner rules / schema ----------------------------------------------
 def cmd_rules(args: argparse.Namespace) -> int:
-    cleaner = Cleaner()
+    args.favor = "balanced"
+    cleaner = _cleaner(args)  # a pack that fails to load is reported on standard error, and listed
     rules = cleaner.rules
+    failed = EXIT_FAILED if cleaner.plugin_failures else EXIT_OK
     if args.json:
         rows = [
             {
@@ -296,11 +360,16 @@ def cmd_rules(args: argparse.Namespace) -> int:
             for r in rules
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False))
-        return EXIT_OK
+        return failed
     width = max((len(r.id) for r in rules), default=2)
     for r in rules:
-        print(f"{r.id:<{width}}  {r.kind.value:<14} {r.stage.value:<8} {r.description}")
-    return EXIT_OK
+        pack = "  (rule pack)" if r.id in cleaner.plugin_ids else ""
+        print(f"{r.id:<{width}}  {r.kind.value:<14} {r.stage.value:<8} {r.description}{pack}")
+    if cleaner.plugin_failures:
+        print("\nrule packs that failed to load (skipped):")
+        for f in cleaner.plugin_failures:
+            print(f"  {f.name}  ({f.value})  {f.error}")
+    return failed
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -320,42 +389,112 @@ def _positive(kind: type[float] | type[int]) -> Any:
     return parse
 
 
+def _common_options(p: argparse.ArgumentParser) -> None:
+    """The options that choose how pages are cleaned, shared by clean and batch."""
+    p.add_argument(
+        "--input-format",
+        choices=["auto", "text", "html"],
+        default="auto",
+        help="read the input as text or HTML; auto tells them apart by the markup (default auto)",
+    )
+    p.add_argument(
+        "--favor",
+        choices=["precision", "balanced", "recall"],
+        default="balanced",
+        help="precision drops doubtful blocks, recall keeps them (default balanced)",
+    )
+    p.add_argument(
+        "--rules",
+        dest="rules_files",
+        action="append",
+        metavar="FILE",
+        help="add the declarative rules of a .json or .toml file ahead of the built-in ones (repeatable)",
+    )
+    p.add_argument("--no-plugins", action="store_true", help="run the built-in rules only, not installed rule packs")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="pagecleaner", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="pagecleaner",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sub = parser.add_subparsers(dest="command", required=True)
-    formats: list[InputFormatArg] = ["auto", "text", "html"]
+    parser.add_argument("--version", action="version", version=f"pagecleaner {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
 
-    c = sub.add_parser("clean", help="clean files, directories or standard input")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (walked recursively) or - for stdin")
-    c.add_argument("--format", choices=list(_SUFFIX), default="json", help="output format (default json)")
-    c.add_argument("--input-format", choices=formats, default="auto")
-    c.add_argument("--glob", default="*", help="file-name pattern inside directories (default *)")
-    c.add_argument("--explain", action="store_true", help="show every line, removed ones with rule id and kind")
-    c.add_argument("-o", "--output", help="output file, or a directory for one file per input")
+    c = sub.add_parser(
+        "clean",
+        help="clean files, directories or standard input",
+        description="Clean pages one by one and print (or write) the result of each.",
+        epilog=EPILOG,
+    )
+    c.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PAGE",
+        help="a file (.gz is decompressed), a directory (walked recursively) or - for standard input",
+    )
+    c.add_argument(
+        "--format",
+        choices=list(_SUFFIX),
+        default="json",
+        help="json: the whole result; jsonl: one record per page, errors included; text or markdown "
+        "to read (default json)",
+    )
+    _common_options(c)
+    c.add_argument("--url", help="the page's address: resolves teaser links, and is the article's url")
+    c.add_argument("--glob", default="*", metavar="PATTERN", help="file-name pattern inside directories (default *)")
+    c.add_argument(
+        "--explain",
+        action="store_true",
+        help="print every line (text) or block (HTML) in page order with its line number; "
+        "removed ones with rule id and kind (with --format text or markdown)",
+    )
+    c.add_argument("-o", "--output", metavar="OUT", help="output file, or a directory (ending in /) for one file per input")
     c.set_defaults(run=cmd_clean)
 
-    b = sub.add_parser("batch", help="clean a JSONL file, a directory or a WARC file into JSONL, in parallel")
-    b.add_argument("input", metavar="IN", help="a .jsonl file (- for stdin), a directory, or a .warc / .warc.gz file")
-    b.add_argument("-o", "--output", required=True, help="output JSONL file (- for stdout)")
-    b.add_argument("--field", default="text", help="JSONL field holding the page (text or html; default text)")
-    b.add_argument("--id-field", default="id", help="JSONL field holding the record id (default id)")
-    b.add_argument("--url-field", default="url", help="JSONL field holding the page URL (default url)")
-    b.add_argument("--input-format", choices=formats, default="auto")
-    b.add_argument("--glob", default="*", help="file-name pattern inside a directory (default *)")
-    b.add_argument("--workers", type=int, default=1, help="worker processes (default 1; 0 = in this process)")
-    b.add_argument("--timeout", type=_positive(float), help="seconds a page may take before it fails")
-    b.add_argument("--chunksize", type=_positive(int), default=4, help="pages sent to a worker at a time")
-    b.add_argument("--max-input-bytes", type=_positive(int), help="reject larger pages (Settings.max_input_bytes)")
+    b = sub.add_parser(
+        "batch",
+        help="clean a JSONL file, a directory or a WARC file into JSONL, in parallel",
+        description="Clean many pages in worker processes into one JSONL record per input record, "
+        "in input order; a page that fails becomes a record with an error and the batch goes on.",
+        epilog=EPILOG,
+    )
+    b.add_argument(
+        "input",
+        metavar="IN",
+        help="a .jsonl file (- for standard input), a directory (.gz files decompressed), or a .warc / .warc.gz file",
+    )
+    b.add_argument("-o", "--output", required=True, metavar="OUT", help="output JSONL file (- for standard output)")
+    _common_options(b)
+    b.add_argument("--field", default="text", metavar="NAME", help="JSONL field holding the page (text or html; default text)")
+    b.add_argument("--id-field", default="id", metavar="NAME", help="JSONL field holding the record id (default id)")
+    b.add_argument("--url-field", default="url", metavar="NAME", help="JSONL field holding the page URL (default url)")
+    b.add_argument("--glob", default="*", metavar="PATTERN", help="file-name pattern inside a directory (default *)")
+    b.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = in this process)")
+    b.add_argument("--timeout", type=_positive(float), metavar="SECONDS", help="seconds a page may take before it fails (needs workers)")
+    b.add_argument("--chunksize", type=_positive(int), default=4, metavar="N", help="pages sent to a worker at a time (default 4)")
+    b.add_argument("--max-input-bytes", type=_positive(int), metavar="BYTES", help="reject larger pages (default 64 MiB)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     b.set_defaults(run=cmd_batch)
 
-    r = sub.add_parser("rules", help="list every rule: id, kind, stage, description")
-    r.add_argument("--json", action="store_true")
+    r = sub.add_parser(
+        "rules",
+        help="list every rule: id, kind, stage, description",
+        description="List every rule in the order it runs, and the rule packs that failed to load "
+        "(exit code 1 when one did).",
+    )
+    r.add_argument("--json", action="store_true", help="print a JSON list of id, kind, stage, description, enabled")
+    r.add_argument("--rules", dest="rules_files", action="append", metavar="FILE", help="include a rule file's rules")
+    r.add_argument("--no-plugins", action="store_true", help="list the built-in rules only")
     r.set_defaults(run=cmd_rules)
 
-    s = sub.add_parser("schema", help="print the JSON Schema of the output")
+    s = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the output",
+        description="Print the JSON Schema of what clean prints (a CleanedPage), or with --batch of a batch record.",
+    )
     s.add_argument("--batch", action="store_true", help="of a batch output record instead of a CleanedPage")
     s.set_defaults(run=cmd_schema)
     return parser

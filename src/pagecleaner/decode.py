@@ -5,12 +5,14 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
-from bs4.dammit import UnicodeDammit
-
-from .errors import InputTooLarge, UnsupportedInput
+from .charsets import guess
+from .errors import BinaryInput, CompressedInput, InputTooLarge, InvalidArgument, UnsupportedInput
 from .models import InputFormat
+from .settings import Settings
+
+InputFormatArg = Literal["auto", "text", "html"]
 
 # A charset declared in the first bytes of an HTML document: <meta charset="..."> or
 # <meta http-equiv="Content-Type" content="text/html; charset=...">. Bounded, so linear.
@@ -61,24 +63,6 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     return Decoded(data.decode(name, errors="replace"), name, ["no byte-order mark; read as " + name])
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
-
-
-def _gb18030(data: bytes) -> Decoded | None:
-    """Chinese in GB18030/GBK (often served as UTF-8): accepted only when the bytes decode strictly
-    and nearly every non-ASCII character is Chinese. Western 8-bit text almost never does: an
-    accented letter before a space or a full stop is not a valid GB18030 pair."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    wide = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F]
-    if len(wide) < 4 or sum(map(_is_han, wide)) < 0.9 * len(wide):
-        return None
-    return Decoded(text, "gb18030")
-
-
 def _declared(data: bytes) -> str | None:
     """The codec named by a meta charset in the document head, if Python knows it."""
     m = _META_CHARSET.search(data[:_SNIFF_BYTES])
@@ -122,19 +106,10 @@ def _decode_bytes(data: bytes, markup: bool = False) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if (cjk := _gb18030(data)) is not None:
-        return cjk
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"])
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        warnings = []
-        if dammit.contains_replacement_characters:
-            warnings.append(f"some bytes could not be decoded as {dammit.original_encoding}; replaced")
-        return Decoded(dammit.unicode_markup, str(dammit.original_encoding), warnings)
-    return Decoded(
-        data.decode("utf-8", errors="replace"),
-        "utf-8",
-        ["input is not valid in any detected encoding; undecodable bytes replaced"],
-    )
+    encoding, text, replaced = guess(data)
+    note = f"no byte-order mark or declared charset, and not UTF-8: the encoding {encoding} was guessed"
+    warnings = [note + ("; bytes invalid in it were replaced" if replaced else "")]
+    return Decoded(text, encoding, warnings)
 
 
 def _utf8_size(text: str) -> int:
@@ -143,9 +118,18 @@ def _utf8_size(text: str) -> int:
 
 
 def decode(source: str | bytes, max_bytes: int, requested: Literal["auto", "text", "html"] = "text") -> Decoded:
-    """Check and decode ``source``. Raises ``TypeError``, ``InputTooLarge`` or ``UnsupportedInput``
-    (a binary document such as a PDF); never a decode error. For ``html`` (and ``auto`` input
-    that looks like markup) bytes are read by BOM, then the declared meta charset, then detection."""
+    """Classify and decode ``source``: the one place that decides what input is, for ``clean()``,
+    ``pipe``, the command line and the Dask adapter alike.
+
+    * not ``str`` / ``bytes``: ``TypeError``; larger than ``max_bytes``: ``InputTooLarge``;
+    * bytes of a PDF, ZIP or image: ``UnsupportedInput``; compressed bytes: ``CompressedInput``;
+      bytes that read as control characters in every encoding: ``BinaryInput`` (a ``str`` is text
+      by the caller's word and is never refused);
+    * empty or white space only: decoded, with a warning; the article is empty.
+
+    Bytes are read by BOM, then (for ``html``, and ``auto`` input that looks like markup) the
+    declared meta charset, then UTF-8, then a guess among legacy encodings, which adds a warning.
+    Never a decode error."""
     if isinstance(source, (bytearray, memoryview)):
         source = bytes(source)
     if not isinstance(source, (str, bytes)):
@@ -157,11 +141,14 @@ def decode(source: str | bytes, max_bytes: int, requested: Literal["auto", "text
         _refuse_binary(source)
         markup = requested == "html" or (requested == "auto" and _looks_like_markup(source[:_SNIFF_BYTES]))
         decoded = _decode_bytes(source, markup)
+        _refuse_controls(decoded, source)
     else:
         decoded = Decoded(source, None)
     if "\x00" in decoded.text:
         decoded.text = decoded.text.replace("\x00", "")
         decoded.warnings.append("NUL characters removed")
+    if not decoded.text or decoded.text.isspace():  # (strip() would copy a large page)
+        decoded.warnings.append("the input is empty or only white space: the article is empty")
     return decoded
 
 
@@ -171,14 +158,43 @@ _BINARY_MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "gzip-compressed data"),
 )
+_COMPRESSED_MAGIC = (
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+)
+_CONTROL_SAMPLE = 4096
+_CONTROL_SHARE = 0.05
+# C0 controls other than white space and NUL (NULs are removed with a warning), C1 controls, U+FFFD.
+_CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 def _refuse_binary(data: bytes) -> None:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise UnsupportedInput(f"input is {what}, not text or HTML")
+    for magic, what in _COMPRESSED_MAGIC:
+        if data.startswith(magic):
+            raise CompressedInput(f"input is {what}: decompress it first (the command line reads .gz files)")
+
+
+_CONTROL_BYTES = bytes([*range(1, 9), *range(0x0E, 0x20), 0x7F])
+
+
+def _refuse_controls(decoded: Decoded, data: bytes) -> None:
+    """Bytes whose best reading is thick with control characters are not text (text has next to none;
+    random bytes read as windows-1252 give about 12 %). UTF-8 is counted on its bytes, which is the
+    same count (its controls are its ASCII control bytes) at a hundredth of the cost."""
+    if decoded.encoding == "utf-8":
+        raw = data[:_CONTROL_SAMPLE]
+        control, seen, size = len(raw) - len(raw.translate(None, _CONTROL_BYTES)), len(raw), len(raw) - raw.count(0)
+    else:
+        text = decoded.text[:_CONTROL_SAMPLE]
+        control, seen, size = len(_CONTROLS.findall(text)), len(text), len(text) - text.count("\x00")
+    if control > _CONTROL_SHARE * max(1, size):
+        raise BinaryInput(f"input is binary: {control} of its first {seen} characters are control characters")
 
 
 _TAG = re.compile(
@@ -207,3 +223,17 @@ def detect_format(text: str, requested: Literal["auto", "text", "html"]) -> Inpu
     if start.startswith("<") and len(tags) >= 2 and closing:
         return "html"
     return "html" if len(tags) >= 8 and closing >= 3 else "text"
+
+
+def check_arguments(input_format: object, url: object, settings: object) -> None:
+    """The arguments every entry point takes, checked before any work: a wrong type raises
+    ``TypeError``, a value outside the choices ``InvalidArgument``."""
+    if not isinstance(input_format, str):
+        raise TypeError(f"input_format must be a str, not {type(input_format).__name__}")
+    if input_format not in get_args(InputFormatArg):
+        choices = ", ".join(map(repr, get_args(InputFormatArg)))
+        raise InvalidArgument(f"input_format must be one of {choices}, not {input_format!r}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    if settings is not None and not isinstance(settings, Settings):
+        raise TypeError(f"settings must be a pagecleaner.Settings or None, not {type(settings).__name__}")

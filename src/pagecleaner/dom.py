@@ -195,7 +195,9 @@ class _Cutter:
 
     def flush(self) -> None:
         if not self.pieces:
-            if self.hrefs:
+            # A link opened around block elements (``<a href><h4>Title</h4></a>``, a card) belongs
+            # to the first block inside it; one that closed without text belongs to nothing.
+            if self.hrefs and not (self.stack and self.stack[-1].in_link):
                 self.hrefs.clear()
             return
         text = _collapse(" ".join(self.pieces))

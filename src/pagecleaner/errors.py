@@ -36,3 +36,32 @@ class RuleFileError(RuleError):
 
 class UnsupportedInput(PageCleanerError):
     """The input is neither text nor HTML (a PDF, an image, an archive)."""
+
+
+class BinaryInput(UnsupportedInput):
+    """Bytes that are not text in any encoding pagecleaner reads: control characters, not letters."""
+
+
+class CompressedInput(UnsupportedInput):
+    """Compressed bytes (gzip): decompress them first. The command line reads ``.gz`` files itself."""
+
+
+class InvalidArgument(PageCleanerError, ValueError):
+    """An argument has the right type but a value pagecleaner does not accept (``input_format="pdf"``).
+    Checked before any work is done."""
+
+
+class PluginError(PageCleanerError):
+    """A rule pack (a ``pagecleaner.rules`` entry point) failed to load and ``Settings.strict_plugins``
+    is on; the message names the entry point. Without ``strict_plugins`` the pack is skipped with a
+    ``PluginWarning``."""
+
+
+class PluginWarning(UserWarning):
+    """A rule pack failed to load and was skipped; the message names its entry point."""
+
+
+class WorkerStartError(PageCleanerError):
+    """A worker process of ``pipe`` / ``clean_many`` ended or hung before it could clean a page: the
+    batch cannot run. The usual cause is a script that starts the batch without an
+    ``if __name__ == "__main__":`` guard (worker processes import the main module again)."""

@@ -7,14 +7,17 @@ record per input record and nothing is dropped unnoticed.
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from .batch import BatchError, BatchItem, InputFormatArg
+from .errors import InputTooLarge, UnsupportedInput
 
 
 def _failed(line: int, type_: str, message: str, id_: str | None = None) -> BatchItem:
@@ -63,25 +66,58 @@ class JsonlReader:
             return _failed(number, "JSONDecodeError", f"the line is not valid JSON: {exc.msg} at column {exc.colno}")
         if not isinstance(record, dict):
             return _failed(number, "NotAnObject", f"expected a JSON object, found {type(record).__name__}")
-        raw_id = record.get(self.id_field)
-        id_ = str(raw_id) if raw_id is not None else f"line-{number}"
-        if self.field not in record:
-            return _failed(number, "MissingField", f"the record has no {self.field!r} field", id_)
-        source = record[self.field]
-        if not isinstance(source, str):
-            return _failed(number, "FieldType", f"{self.field!r} is a {type(source).__name__}, not a string", id_)
-        url = record.get(self.url_field)
-        fmt: InputFormatArg = "html" if self.field == "html" and self.input_format == "auto" else self.input_format
-        return BatchItem(source, id_, url if isinstance(url, str) else None, fmt, number)
+        return record_item(record, self.field, self.id_field, self.url_field, self.input_format, number)
+
+
+def record_item(
+    record: Mapping[str, Any],
+    field: str = "text",
+    id_field: str | None = "id",
+    url_field: str | None = "url",
+    input_format: InputFormatArg = "auto",
+    line: int | None = None,
+) -> BatchItem:
+    """The item for one record (a JSONL line, a Dask bag element): the page in ``field``. A record
+    without it is a ``MissingField`` error, one whose page is not a string a ``FieldType`` error,
+    wherever the record came from."""
+    raw_id = record.get(id_field) if id_field else None
+    id_ = str(raw_id) if raw_id is not None else (f"line-{line}" if line is not None else None)
+    if field not in record:
+        error = BatchError(type="MissingField", message=f"the record has no {field!r} field", line=line)
+        return BatchItem(id=id_, line=line, error=error)
+    source = record[field]
+    if not isinstance(source, (str, bytes)):
+        message = f"{field!r} is a {type(source).__name__}, not a string"
+        return BatchItem(id=id_, line=line, error=BatchError(type="FieldType", message=message, line=line))
+    url = record.get(url_field) if url_field else None
+    fmt: InputFormatArg = "html" if field == "html" and input_format == "auto" else input_format
+    return BatchItem(source, id_, url if isinstance(url, str) else None, fmt, line)
+
+
+def read_page(path: Path, max_bytes: int) -> bytes:
+    """A page file's bytes; a ``.gz`` file (other than a WARC) is decompressed, reading at most
+    ``max_bytes`` of it (``InputTooLarge`` past that, so a gzip bomb costs nothing)."""
+    if path.suffix.lower() != ".gz" or is_warc(path):
+        return path.read_bytes()
+    try:
+        with gzip.open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise UnsupportedInput(f"{path.name} is not a readable gzip file: {exc}") from exc
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"{path.name} decompresses to more than max_input_bytes={max_bytes}")
+    return data
 
 
 @dataclass(slots=True)
 class DirectoryReader:
-    """One item per file under ``root`` whose name matches ``glob`` (recursive), in sorted order."""
+    """One item per file under ``root`` whose name matches ``glob`` (recursive), in sorted order;
+    ``.gz`` files are decompressed (see :func:`read_page`)."""
 
     root: Path
     glob: str = "*"
     input_format: InputFormatArg = "auto"
+    max_bytes: int = 64 * 1024 * 1024
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.root.rglob(self.glob) if p.is_file())
@@ -93,8 +129,8 @@ class DirectoryReader:
         for path in self.files():
             id_ = path.relative_to(self.root).as_posix()
             try:
-                data = path.read_bytes()
-            except OSError as exc:
+                data = read_page(path, self.max_bytes)
+            except (OSError, InputTooLarge, UnsupportedInput) as exc:
                 err = BatchError(type=type(exc).__name__, message=str(exc))
                 yield BatchItem(id=id_, error=err)
                 continue
@@ -105,7 +141,7 @@ class DirectoryReader:
 class WarcReader:
     """One item per HTML ``response`` record of a WARC or WARC.gz file (needs the ``warc`` extra).
 
-    The id is the record's ``WARC-Record-ID``, the url its ``WARC-Target-URI``.
+    The id and the url are the record's ``WARC-Target-URI`` (the id falls back to its ``WARC-Record-ID``).
     Records that are not HTML responses are not pages: they are counted in ``skipped``.
     """
 
@@ -126,8 +162,8 @@ class WarcReader:
                 if record.rec_type != "response" or "html" not in content_type.lower():
                     self.skipped += 1
                     continue
-                id_ = record.rec_headers.get_header("WARC-Record-ID")
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                id_ = url or record.rec_headers.get_header("WARC-Record-ID")
                 yield BatchItem(record.content_stream().read(), id_, url, "html")
 
 

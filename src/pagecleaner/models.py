@@ -126,6 +126,10 @@ class Teaser(BaseModel):
     """The teaser's summary paragraph."""
     url: str | None = None
     """The link target (HTML input only), absolute."""
+    block: str | None = None
+    """The heading of the list the teaser came from (e.g. "Related Articles", "Most Read"), if it has one."""
+    sponsored: bool = False
+    """Marked as promoted or sponsored on the page ("Sponsored", "Promoted", "Around the web" lists)."""
 
 
 class Removed(BaseModel):

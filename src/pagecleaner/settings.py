@@ -80,7 +80,10 @@ class Settings(BaseModel):
     regex_timeout: float = Field(default=0.5, gt=0)
     """Seconds a single regular-expression match may take before its rule is skipped with a warning."""
     load_plugins: bool = True
-    """Whether the default cleaner includes rule packs installed under the ``pagecleaner.rules`` entry-point group."""
+    """Whether cleaning runs the rule packs installed under the ``pagecleaner.rules`` entry-point group
+    (``clean()``, ``Cleaner``, ``clean_many``, the command line and the Dask adapter all honour it)."""
+    strict_plugins: bool = False
+    """A rule pack that fails to load raises ``PluginError`` instead of being skipped with a ``PluginWarning``."""
 
     # HTML only (rules/dom.py): where the page's prose is. Prose is a visible block of at least 20 words
     # (8 when it ends like a sentence) whose link density is at most dom_prose_max_link_density.

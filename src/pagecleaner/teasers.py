@@ -15,7 +15,7 @@ from enum import Enum
 import regex
 
 from .blocks import Block
-from .dates import find_age
+from .dates import find_age, find_date
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
 
@@ -27,7 +27,12 @@ class Role(str, Enum):
     SUMMARY = "summary"
 
 
+_BULLETS = frozenset("•·▪►▸‣◦●■*–—|-")
+
+
 def strip_bullet(text: str) -> str:
+    if text[:1] not in _BULLETS:
+        return text.strip()
     return str(_BULLET_PREFIX.sub("", text)).strip()
 
 
@@ -113,3 +118,348 @@ def read_items(blocks: Sequence[Block]) -> tuple[list[Item], int]:
         cur.blocks.append(pos)
         used = pos + 1
     return [it for it in items if it.blocks], used
+
+
+# --- Teaser lists anywhere on the page ---------------------------------------------------------
+#
+# ``read_list`` reads a run of blocks that left the article (menus, sidebars, "Most read" boxes,
+# card grids) into teaser items. A headline is a line of 4–30 words that does not read as prose;
+# section names, rank numbers, share counters and controls are not headlines, and a teaser takes
+# a source, an age or a summary only from the blocks next to its own headline.
+
+_RANK = regex.compile(r"^(?:#|[Nn][Oo]\.\s?)?\d{1,3}[.)]?$")
+"""A rank number on its own line ("1", "10.", "#3")."""
+_LEAD_RANK = regex.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+"""A rank glued to its headline with a stop or bracket ("1. Headline"); "10 Places to …" keeps its number."""
+_COUNTER = regex.compile(
+    r"(?i)\b(?:shared|viewed|read|liked)\s+\d[\d.,\s]{0,12}[km]?\s*times\b"
+    r"|^\d[\d.,]{0,12}\s*[km]?\s+(?:shares?|comments?|views?|likes?|reads?|reactions?|replies)$"
+)
+_MEDIA_COUNT = regex.compile(r"(?i)^\d{1,4}\s+(?:photos?|images?|videos?|pictures?|slides?)$")
+"""What a gallery teaser prints after its age: "17H ago 50 photos"."""
+"""Share and view counters: "This story has been shared 44,976 times.", "120 comments"."""
+_SEPARATORS = " \t•·|-–—/,:"
+_SPONSORED = regex.compile(
+    r"(?i)\b(?:sponsored|promoted|paid (?:content|post|partner)|partner content|around the web|from the web"
+    r"|advertisement|patrocinado|sponsoris[ée]|gesponsert|anzeige|publicidad)\b"
+)
+"""Headings and labels of promoted lists (Outbrain/Taboola-style boxes)."""
+
+
+class Part(str, Enum):
+    """What a block is inside a teaser list."""
+
+    TITLE = "title"
+    SOURCE = "source"
+    AGE = "age"
+    SUMMARY = "summary"
+    RANK = "rank"
+    COUNTER = "counter"
+    SHORT = "short"
+    """A short line that is not a headline: a section name, a list heading, or a teaser's source."""
+    OTHER = "other"
+
+
+_PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story))?\s?:?\s?(?=\p{Lu})")
+"""The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …")."""
+
+
+def headline_text(text: str) -> str:
+    """The headline of a block: bullet, glued rank number ("1. ") and previous/next label left out."""
+    text = strip_bullet(text)
+    if text[:1].isdigit():
+        return str(_LEAD_RANK.sub("", text))
+    if text[:1] in "PN" and (m := _PREV_NEXT.match(text)) and len(text[m.end() :].split()) >= 4:
+        return text[m.end() :]
+    return text
+
+
+def _age_split(text: str) -> tuple[str | None, str] | None:
+    """(source, age) of a line that is an age, or a source followed by its age
+    ("France Bleu il y a 20 minutes", "The Hill • 22 minutes ago", "time22 minutes ago")."""
+    m = find_age(text)
+    if m is None:
+        return None
+    before, after = text[: m.start()].strip(_SEPARATORS), text[m.end() :].strip(_SEPARATORS)
+    if (after and not _MEDIA_COUNT.match(after)) or len(before.split()) > 5:
+        return None
+    if not before or before.lower() in ("time", "updated", "posted", "published"):
+        return None, m.group(0)
+    return before, m.group(0)
+
+
+_SHORT_DATE = regex.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$"
+    r"|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?$"
+)
+"""A day and month without the year ("Nov 18", "18 November"), as lists print recent dates."""
+
+
+def _is_date_line(block: Block) -> bool:
+    if block.words > 7:
+        return False
+    if _SHORT_DATE.match(block.text.strip(_SEPARATORS)):
+        return True
+    found = find_date(block.text)
+    return found is not None and (found.end - found.start) * 2 >= len(block.text.strip(_SEPARATORS))
+
+
+_MAX_GAP = 3
+"""Blocks of no teaser part in a row that still leave two items in one list."""
+_TITLE_MAX_WORDS = 22
+_SUMMARY_MIN_WORDS = 14
+_TITLE_MAX_CJK_CHARS = 80
+
+
+def _title_case_words(text: str) -> bool:
+    """Every word with a letter starts with a capital: "Local Business Directory", "Truck & Bus Home"."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
+
+
+def _wordy_age(text: str) -> bool:
+    """Whether a line without digits may hold an age ("yesterday", "an hour ago", "just now")."""
+    low = text.lower()
+    return "ago" in low or "yesterday" in low or "just now" in low
+
+
+def part(block: Block, html: bool) -> Part:
+    """What part of a teaser this block would be (``html``: the block carries link features)."""
+    text = strip_bullet(block.text)
+    if not text:
+        return Part.OTHER
+    # Ranks, counters, dates and ages all hold a digit, but for "yesterday" and "just now".
+    if block.words <= 10 and (block.digit_ratio > 0 or _wordy_age(text)):
+        if _RANK.match(text):
+            return Part.RANK
+        if _COUNTER.search(text):
+            return Part.COUNTER
+        if _age_split(text) is not None or _is_date_line(block):
+            return Part.AGE
+    # A headline the page cut short, or one that asks a question, is not prose for its stop.
+    headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
+    if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
+        return Part.SUMMARY
+    if block.words < 4 and not block.cjk:
+        return Part.OTHER if block.terminal else Part.SHORT  # most lines of a menu
+    # A line ending in a full stop reads as a sentence (a summary, a notice), one ending in a colon
+    # introduces what follows; headlines end in neither.
+    if text.endswith(".") and not text.endswith("..") and block.words >= 6:
+        return Part.SUMMARY
+    if text.endswith((":", "：")) or text.count(" | ") >= 2 or text.count(" / ") >= 2:
+        return Part.SHORT if block.words <= 6 else Part.OTHER
+    if text[0] in "([{":
+        return Part.OTHER  # an aside in brackets: "(Graphic: … - here)", "(Image credit: …)"
+    head = headline_text(text)
+    words = len(head.split())
+    size = len(head) // 2 if block.cjk else words
+    if size < 4 or block.digit_ratio >= 0.3:
+        return Part.SHORT if size <= 6 and not block.terminal else Part.OTHER
+    if (len(head) > _TITLE_MAX_CJK_CHARS) if block.cjk else (words > _TITLE_MAX_WORDS):
+        return Part.OTHER
+    # A short line with every word capitalised is a menu entry ("Contact Customer Support"), an
+    # all-caps one a heading; headlines of five words or fewer hold a lower-case word.
+    if not block.cjk and words <= 5 and (_title_case_words(head) or block.upper_ratio > 0.9):
+        return Part.SHORT
+    if html and (block.link_density < 0.5 or _links(block) > 2):
+        return Part.OTHER  # a headline is one link; a line of several links is a menu
+    return Part.TITLE
+
+
+def _links(block: Block) -> int:
+    return len(set(block.dom.hrefs)) if block.dom is not None else 0
+
+
+def split_title_age(title: str) -> tuple[str, str | None]:
+    """A headline with its age printed after it on the same line ("Apple spent … ~9 hours ago")."""
+    m = find_age(title) if any(c.isdigit() for c in title[-24:]) or _wordy_age(title) else None
+    if m is None or title[m.end() :].strip(_SEPARATORS + "~"):
+        return title, None
+    head = title[: m.start()].rstrip(_SEPARATORS + "~")
+    return (head, m.group(0)) if len(head.split()) >= 4 else (title, None)
+
+
+@dataclass
+class ListItem:
+    """A teaser read from a list: its fields, the blocks it spans and the list it belongs to."""
+
+    title: str
+    title_block: int
+    list_id: int
+    heading: str | None
+    blocks: list[int] = field(default_factory=list)
+    source: str | None = None
+    age: str | None = None
+    summary: str | None = None
+    sponsored: bool = False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def read_list(
+    blocks: Sequence[Block],
+    html: bool,
+    headings: frozenset[int] = frozenset(),
+    no_titles: frozenset[int] = frozenset(),
+) -> list[ListItem]:
+    """Read teaser items from consecutive blocks that left the article.
+
+    ``headings`` are positions another rule named as list headings ("Related Articles");
+    ``no_titles`` positions that may be a teaser's source or age but never its headline or
+    summary (captions, bylines). Each item gets the heading of its list: the named heading, or
+    the first of the short lines before it ("Most Read", "News"). A list ends at a heading, a
+    run of short lines (a menu) or a block that is no part of a teaser; a rank number or a
+    single short line between items (a kicker such as "AUTO NEWS") does not end it.
+    """
+    parts = [_part_at(b, i, html, headings, no_titles) for i, b in enumerate(blocks)]
+    age_first = _ages_first(parts)
+    items: list[ListItem] = []
+    cur: ListItem | None = None
+    last: Part | None = None  # the part of ``cur`` seen last
+    list_id, heading, in_list, gap = 0, None, 0, 0
+    pending: tuple[int, str | None, str] | None = None  # an age line printed before its headline
+    prev = Part.OTHER
+    for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
+        nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
+        if p is Part.TITLE:
+            title, glued_age = split_title_age(headline_text(block.text))
+            if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
+                cur.blocks.append(i)  # printed twice (image link and text link)
+            elif (
+                cur is not None
+                and cur.summary is None
+                and last is Part.TITLE
+                and (_summary_of(blocks[cur.title_block], block) or (nxt is Part.AGE and not age_first))
+            ):
+                # A second headline-like line with the age under it: the first one's summary.
+                cur.summary = block.text
+                cur.blocks.append(i)
+                last = Part.SUMMARY
+                continue
+            else:
+                cur = ListItem(title, i, list_id, heading, [i], age=glued_age)
+                items.append(cur)
+                in_list += 1
+                if pending is not None:
+                    cur.blocks.insert(0, pending[0])
+                    cur.source, cur.age = pending[1], pending[2]
+            pending, last = None, Part.TITLE
+        elif p is Part.AGE:
+            split = _age_split(strip_bullet(block.text))
+            source, age = split if split is not None else (None, strip_bullet(block.text))
+            if cur is not None and cur.age is None and not (age_first and nxt is Part.TITLE):
+                cur.age, cur.source = age, cur.source or source
+                cur.blocks.append(i)
+                last = Part.AGE
+            elif nxt is Part.TITLE:
+                pending, cur = (i, source, age), None
+        elif p is Part.SHORT and i not in headings and cur is not None and _takes_source(cur, block, last, nxt):
+            text = strip_bullet(block.text)
+            if _SPONSORED.fullmatch(text):
+                cur.sponsored = True
+            elif cur.source is None:
+                cur.source = _without_label(text)
+            cur.blocks.append(i)
+            last = Part.SOURCE
+        elif (
+            p is Part.SUMMARY
+            and cur is not None
+            and cur.summary is None
+            and last in (Part.TITLE, Part.SOURCE, Part.AGE)
+        ):
+            cur.summary = block.text
+            cur.blocks.append(i)
+            last = Part.SUMMARY
+        elif p is Part.COUNTER and cur is not None:
+            cur.blocks.append(i)
+        elif p is Part.RANK:
+            cur, pending = None, None
+        elif i not in headings and in_list and not (p is Part.SHORT and (prev is Part.SHORT or nxt is Part.SHORT)):
+            # A kicker, a byline or an image's text between the items of one list; a list
+            # ends after a few such blocks in a row.
+            cur, pending = None, None
+            gap += 1
+            if gap > _MAX_GAP:
+                list_id, in_list = list_id + 1, 0
+        else:
+            if p is Part.SHORT and (prev is not Part.SHORT or i in headings):
+                heading = strip_bullet(block.text)
+            cur, pending = None, None
+            list_id, in_list = list_id + 1, 0
+        if p is Part.TITLE or (cur is not None and i in cur.blocks):
+            gap = 0
+        prev = p
+    for item in items:
+        item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))
+    return _without_controls(items)
+
+
+def _ages_first(parts: Sequence[Part]) -> bool:
+    """Whether the list prints each age above its headline (a date, then the headline) rather
+    than under it (headline, summary, age): whichever way more headlines have an age next to them."""
+    titles = [i for i, p in enumerate(parts) if p is Part.TITLE]
+    if not titles:
+        return False
+    before = sum(1 for i in titles if i > 0 and parts[i - 1] is Part.AGE)
+    after = sum(
+        1
+        for i in titles
+        if Part.AGE in parts[i + 1 : i + 2]
+        or (parts[i + 1 : i + 2] in ([Part.SUMMARY], [Part.SHORT]) and Part.AGE in parts[i + 2 : i + 3])
+    )
+    return before > after or (before == after and before > 0 and titles[0] > 0 and parts[titles[0] - 1] is Part.AGE)
+
+
+def _summary_of(title: Block, block: Block) -> bool:
+    """A headline-sized line right under a headline is its summary when it reads as a sentence
+    (headlines rarely end in a full stop) or sits in the same link (a card's ``<a>`` around both)."""
+    if block.text.endswith(".") and not title.text.endswith("."):
+        return True
+    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words):
+        return True  # a summary cut off by the page ("… but say the cause of the")
+    return (
+        title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs
+    )
+
+
+def _part_at(block: Block, i: int, html: bool, headings: frozenset[int], no_titles: frozenset[int]) -> Part:
+    if i in headings:
+        return Part.SHORT
+    p = part(block, html)
+    return Part.OTHER if i in no_titles and p in (Part.TITLE, Part.SUMMARY) else p
+
+
+def _without_controls(items: list[ListItem]) -> list[ListItem]:
+    """Drops short "headlines" that open with the same three words as another in their list:
+    a row of controls ("Share this with Facebook", "Share this with Email"), not stories."""
+    heads: dict[tuple[int, str], int] = {}
+    for item in items:
+        key = (item.list_id, " ".join(item.title.casefold().split()[:3]))
+        heads[key] = heads.get(key, 0) + 1
+    return [
+        it
+        for it in items
+        if len(it.title.split()) > 5 or heads[(it.list_id, " ".join(it.title.casefold().split()[:3]))] < 2
+    ]
+
+
+def _without_label(text: str) -> str:
+    """A source without its label: "Posted on: WWD" → "WWD"."""
+    head, colon, rest = text.partition(":")
+    return rest.strip() if colon and rest.strip() and len(head.split()) <= 3 else text
+
+
+def _takes_source(item: ListItem, block: Block, last: Part | None, nxt: Part) -> bool:
+    """A short line is the teaser's source when it sits right by the teaser's own fields and
+    is not one of a run of short lines (a menu): bulleted, next to an age, or the same as the
+    source already read ("• The Hill" after "The Hill")."""
+    text = strip_bullet(block.text)
+    if item.source is not None:
+        return text == item.source or bool(_SPONSORED.fullmatch(text))
+    if last not in (Part.TITLE, Part.AGE) or nxt is Part.SHORT:
+        return False
+    if nxt is Part.TITLE and not block.bullet and last is Part.AGE:
+        return False  # the next teaser's kicker ("AUTO NEWS"), not this one's source
+    return block.bullet or last is Part.AGE or nxt is Part.AGE or bool(_SPONSORED.fullmatch(text))

@@ -19,8 +19,12 @@ import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
-from ..batch import BatchItem, BatchResult, CleanerSpec, InputFormatArg, clean_item
+from ..batch import BatchError, BatchItem, BatchResult, CleanerSpec, InputFormatArg, clean_item
 from ..cleaner import Cleaner
+from ..decode import check_arguments
+from ..errors import InvalidArgument
+from ..inputs import record_item
+from ..settings import Settings
 
 COLUMNS: dict[str, str] = {
     "id": "string",
@@ -58,15 +62,22 @@ def flat_record(result: BatchResult) -> dict[str, Any]:
     }
 
 
-def _spec(cleaner: Cleaner | None) -> bytes:
-    return CleanerSpec.of(cleaner or Cleaner()).dumps()
+def _spec(cleaner: Cleaner | None, settings: Settings | None) -> bytes:
+    """The pickled cleaner every partition rebuilds: ``cleaner``, or the default rules with
+    ``settings`` (which say, among other things, whether installed rule packs run)."""
+    if cleaner is not None and settings is not None:
+        raise InvalidArgument("give cleaner= or settings=, not both (a cleaner carries its settings)")
+    return CleanerSpec.of(cleaner or Cleaner(settings=settings)).dumps()
 
 
 def _item(obj: Any, field: str | None, id_field: str | None) -> BatchItem:
+    """One bag element as a batch item, read as the command line reads a JSONL record."""
     if field is None:
-        return BatchItem(obj if isinstance(obj, (str, bytes)) else str(obj))
-    raw_id = obj.get(id_field) if id_field else None
-    return BatchItem(obj.get(field, ""), None if raw_id is None else str(raw_id))
+        return BatchItem(obj)  # not str or bytes: clean() says TypeError, as everywhere
+    if not isinstance(obj, dict):
+        message = f"expected a record (dict) holding {field!r}, found {type(obj).__name__}"
+        return BatchItem(error=BatchError(type="NotAnObject", message=message))
+    return record_item(obj, field, id_field, None)
 
 
 def clean_records(
@@ -84,13 +95,16 @@ def clean_bag(
     field: str | None = None,
     id_field: str | None = None,
     input_format: InputFormatArg = "auto",
+    settings: Settings | None = None,
 ) -> db.Bag:
     """A bag of flat rows (dicts with :data:`COLUMNS`), one per item of ``bag``, in order.
 
     Items are page texts (str or bytes) or, with ``field``, dicts holding the
-    page under ``field`` and an id under ``id_field``.
+    page under ``field`` and an id under ``id_field``. Without ``cleaner``, the default rules run
+    with ``settings``.
     """
-    return bag.map_partitions(clean_records, _spec(cleaner), field, id_field, input_format)
+    check_arguments(input_format, None, settings)
+    return bag.map_partitions(clean_records, _spec(cleaner, settings), field, id_field, input_format)
 
 
 def _frame(rows: Sequence[dict[str, Any]], index: pd.Index) -> pd.DataFrame:
@@ -114,7 +128,10 @@ def clean_dataframe(
     id_column: str | None = None,
     cleaner: Cleaner | None = None,
     input_format: InputFormatArg = "auto",
+    settings: Settings | None = None,
 ) -> dd.DataFrame:
     """A data frame of :data:`COLUMNS`, one row per row of ``ddf`` and on its index, from the pages in ``column``."""
+    check_arguments(input_format, None, settings)
     meta = _frame([], pd.Index([], dtype=ddf.index.dtype))
-    return ddf.map_partitions(_clean_partition, column, id_column, _spec(cleaner), input_format, meta=meta)
+    spec = _spec(cleaner, settings)
+    return ddf.map_partitions(_clean_partition, column, id_column, spec, input_format, meta=meta)

@@ -1,7 +1,8 @@
-"""Declarative rules: pattern rules read from a dict, a JSON file or a TOML file.
+"""Declarative rules: pattern rules read from a dict, a JSON file (``.json``) or a TOML file (``.toml``).
 
 The file is parsed as data only (``json`` / ``tomllib``): nothing in it is
-executed. Shape::
+executed. Other suffixes are refused by name (no YAML: its safe subset needs a
+parser we do not depend on, and JSON and TOML say the same). Shape::
 
     {"rules": [{"id": "mysite.promo", "kind": "promo", "pattern": "Sponsored by .+",
                 "scope": "full", "max_words": 12, "description": "..."}]}
@@ -14,6 +15,8 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+import regex
 
 from ..errors import RuleError, RuleFileError
 from .base import PatternRule
@@ -59,6 +62,19 @@ def _check_types(spec: Mapping[str, Any]) -> None:
             raise RuleFileError(f"rule {spec.get('id', '?')}: {key} must be a list of strings")
     if not spec["id"]:
         raise RuleFileError("a rule's id must not be empty")
+    _check_pattern(spec)
+
+
+def _check_pattern(spec: Mapping[str, Any]) -> None:
+    """The pattern on its own: not empty (it would match every block), and compiled alone so that an
+    error's position counts in the pattern as written, not in the anchored form the rule builds."""
+    pattern = spec["pattern"]
+    if not pattern.strip():
+        raise RuleFileError(f"rule {spec['id']}: the pattern is empty (it would match every block)")
+    try:
+        regex.compile(pattern, regex.VERSION0)
+    except regex.error as exc:
+        raise RuleFileError(f"rule {spec['id']}: bad pattern {pattern!r}: {exc}") from exc
 
 
 def rule_from_dict(spec: Mapping[str, Any]) -> PatternRule:
@@ -68,9 +84,8 @@ def rule_from_dict(spec: Mapping[str, Any]) -> PatternRule:
     unknown = set(spec) - _KEYS
     missing = {"id", "kind", "pattern"} - set(spec)
     if unknown or missing:
-        raise RuleFileError(
-            f"rule {spec.get('id', '?')}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}"
-        )
+        problems = [f"{what} keys {sorted(keys)}" for what, keys in (("unknown", unknown), ("missing", missing)) if keys]
+        raise RuleFileError(f"rule {spec.get('id', '?')}: " + ", ".join(problems))
     _check_types(spec)
     try:
         return PatternRule(
@@ -96,9 +111,19 @@ def rules_from_data(data: Mapping[str, Any] | list[Any]) -> list[PatternRule]:
     return [rule_from_dict(item) for item in items]
 
 
+SUFFIXES = (".json", ".toml")
+"""The rule-file suffixes read (case does not matter)."""
+
+
 def load_rules(path: str | Path) -> list[PatternRule]:
-    """Pattern rules from a ``.json`` or ``.toml`` file."""
+    """Pattern rules from a ``.json`` or ``.toml`` file; any other suffix raises ``RuleFileError``."""
     p = Path(path)
+    if p.suffix.lower() not in SUFFIXES:
+        raise RuleFileError(
+            f"rule file {p}: the suffix {p.suffix or '(none)'!r} is not read; rule files are "
+            + " or ".join(SUFFIXES)
+            + " (convert YAML to either)"
+        )
     try:
         raw = p.read_bytes()
     except OSError as exc:
@@ -106,5 +131,5 @@ def load_rules(path: str | Path) -> list[PatternRule]:
     try:
         data = tomllib.loads(raw.decode("utf-8")) if p.suffix.lower() == ".toml" else json.loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise RuleFileError(f"rule file {p} is not valid {p.suffix.lstrip('.') or 'JSON'}: {exc}") from exc
+        raise RuleFileError(f"rule file {p} is not valid {p.suffix.lstrip('.').upper()}: {exc}") from exc
     return rules_from_data(data)

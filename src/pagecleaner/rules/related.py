@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
+import regex
+
 from ..models import Kind
-from ..teasers import read_items
-from .base import Label, Page, PageText, Rule, Stage, Verdict
+from ..teasers import ListItem, read_items, read_list
+from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
+LINK_RULE = "related.link"
 
 
 class Excerpt(Rule):
@@ -165,7 +169,147 @@ class CutEnding(Rule):
             yield i, self.verdict("the article's last paragraph, cut off by the page", label=Label.CONTENT)
 
 
+class TeaserLists(Rule):
+    """Teaser lists wherever they are: headlines in menus, sidebars, "Most read" boxes, card grids
+    and "Read more: <headline>" lines, each with its own source, age, summary and link.
+
+    Reads every run of blocks that left the article as navigation, related items or low content
+    (``teasers.read_list``). A list of two or more headlines counts; a single headline only
+    under a related-articles heading or on a line another related rule removed. The page's own
+    title is never a teaser. Each block of a teaser is labelled ``related``; the teaser's first
+    headline block carries its fields (``teaser.*`` in the verdict's data) for assembly.
+    """
+
+    id = "related.lists"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+    open_kinds = frozenset(
+        {Kind.RELATED, Kind.NAVIGATION, Kind.LOW_CONTENT, Kind.OTHER, Kind.DUPLICATE, Kind.CAPTION, Kind.METADATA}
+    )
+    """Removed blocks of these kinds may be teasers; promos, ads, comments and the like are not."""
+    fields_only = frozenset({Kind.CAPTION, Kind.METADATA})
+    """Blocks that may be a teaser's source or age (an agency name, a date), never its headline."""
+    closed_rules = frozenset({"metadata.title"})
+    max_kept_title_words = 22
+    """Kept lines between removed ones are read with them when each is no longer than a headline ..."""
+    max_kept_run = 6
+    """... and there are no more than this many in a row."""
+    label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
+    """"Read more: ", "RELATED: " before a headline on a related-link line."""
+
+    def _kept_headline(self, page: Page, i: int, title: str | None) -> bool:
+        b = page.blocks[i]
+        return page.label(i) is Label.CONTENT and b.weight <= self.max_kept_title_words and b.text != title
+
+    def _open(self, page: Page, i: int, title: str | None, html: bool) -> bool:
+        v = page.verdicts[i]
+        if v is None or v.label is not Label.BOILERPLATE:
+            return False
+        # In HTML a footer's headline is a link (the rest of a footer is not); in text it is not told apart.
+        if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER):
+            return False
+        return v.rule not in self.closed_rules and page.blocks[i].text != title
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        n = len(page.blocks)
+        html = any(b.dom is not None for b in page.blocks)
+        title = next((str(v.data["title"]) for v in page.verdicts if v is not None and "title" in v.data), None)
+        is_open = [self._open(page, k, title, html) for k in range(n)]
+        # A headline the article kept between removed lines ("The Latest" lists often hold one
+        # the quality pass could not tell from prose) is read with them, and leaves the article
+        # if it turns out to be a teaser.
+        k = 1 if not html else n  # in HTML the markup already told the article's lines apart
+        while k < n:
+            end = k
+            while end < n and end - k < self.max_kept_run and self._kept_headline(page, end, title):
+                end += 1
+            if end > k and is_open[k - 1] and end < n and is_open[end]:
+                is_open[k:end] = [True] * (end - k)
+            k = end + 1 if end == k else end
+        i = 0
+        while i < n:
+            if not is_open[i]:
+                i += 1
+                continue
+            end = i
+            while end < n and is_open[end]:
+                end += 1
+            yield from self._run(page, i, end, html)
+            i = end
+
+    def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
+        blocks = page.blocks[start:end]
+        if not any(b.words >= 4 or b.cjk for b in blocks):
+            return  # a menu of short entries holds no headline
+        headings = frozenset(
+            k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.rule == HEADING_RULE
+        )
+        # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
+        fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
+        no_titles = frozenset(
+            k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.kind in fields_only
+        )
+        items = read_list(blocks, html, headings, no_titles)
+        sizes: dict[int, int] = {}
+        for item in items:
+            sizes[item.list_id] = sizes.get(item.list_id, 0) + 1
+        for item in items:
+            k = start + item.title_block
+            v = page.verdicts[k]
+            named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
+            if (
+                sizes[item.list_id] < 2
+                and not named
+                and not (item.heading and item.list_id in self._headed(items, headings))
+            ):
+                continue
+            title = item.title
+            if v is not None and v.rule == LINK_RULE:
+                title = str(self.label_prefix.sub("", title, count=1))
+            data = self._data(page, item, title, start)
+            for b in sorted(item.blocks):
+                j = start + b
+                if page.label(j) is Label.CONTENT and b != item.title_block:
+                    continue  # a kept line leaves the article as a headline only, never as a summary
+                old = page.verdicts[j]
+                extra = data if b == item.title_block else {}
+                if (
+                    old is not None
+                    and old.kind is Kind.RELATED
+                    and old.rule != self.id
+                    and old.label is Label.BOILERPLATE
+                ):
+                    yield j, dataclasses.replace(old, through=None, data={**old.data, **extra})
+                else:
+                    yield j, self.verdict(f"part of a teaser: {title[:60]!r}", data=extra)
+
+    @staticmethod
+    def _headed(items: list[ListItem], headings: frozenset[int]) -> set[int]:
+        """Lists that follow a named related heading (a single teaser there is still a teaser)."""
+        return {it.list_id for it in items if any(h < it.title_block for h in headings)}
+
+    @staticmethod
+    def _data(page: Page, item: ListItem, title: str, start: int) -> dict[str, MetaValue]:
+        data: dict[str, MetaValue] = {"teaser.title": title}
+        for key, value in (
+            ("source", item.source),
+            ("age", item.age),
+            ("summary", item.summary),
+            ("block", item.heading),
+        ):
+            if value:
+                data[f"teaser.{key}"] = value
+        dom = page.blocks[start + item.title_block].dom
+        if dom is not None and dom.hrefs:
+            data["teaser.url"] = dom.hrefs[0]
+        if item.sponsored:
+            data["teaser.sponsored"] = "yes"
+        return data
+
+
 RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
 LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser(), CutEnding()]
 """Run after the quality pass, once the article's blocks are known."""
+FINAL_RULES: list[Rule] = [TeaserLists()]
+"""Run last, once every block is judged and the page's title is known."""

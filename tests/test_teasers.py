@@ -1,0 +1,218 @@
+"""Teasers from text and HTML on the layouts real pages use (issue 11's defects, one test each)."""
+
+from __future__ import annotations
+
+from pagecleaner import CleanedPage, clean
+
+ARTICLE = "\n\n".join(
+    [
+        "Council approves budget after long night of talks",
+        "The city council approved the new budget late on Tuesday after a session that ran for more "
+        "than nine hours, with members trading amendments until the early morning.",
+        "The plan raises spending on schools and road repairs while trimming the parks department, "
+        "which had asked for a larger share of the capital fund this year.",
+        "Several residents spoke against the cuts during the public comment period, saying the "
+        "neighbourhood pools would close for the summer if the money was not restored.",
+        "The mayor is expected to sign the budget on Friday, a spokesman said in a statement.",
+    ]
+)
+BODY_HTML = (
+    "<article><h1>Council approves budget after long night of talks</h1>"
+    "<p>The city council approved the new budget late on Tuesday after a session that ran for more than "
+    "nine hours, with members trading amendments until the early morning.</p>"
+    "<p>The plan raises spending on schools and road repairs while trimming the parks department, which had "
+    "asked for a larger share of the capital fund this year.</p>"
+    "<p>Several residents spoke against the cuts during the public comment period, saying the neighbourhood "
+    "pools would close for the summer if the money was not restored.</p></article>"
+)
+
+
+def titles(page: CleanedPage) -> list[str]:
+    return [t.title for t in page.related]
+
+
+def html_page(extra: str) -> bytes:
+    return f"<html><head><title>Budget | Example News</title></head><body>{BODY_HTML}{extra}</body></html>".encode()
+
+
+def test_rank_numbers_are_not_titles() -> None:
+    page = clean(
+        ARTICLE + "\n\nMost Read\n\n1\n\nFerry service resumes after winter storm damage\n\n2\n\n"
+        "School board votes to extend the academic year\n\n3\n\nLocal bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    assert {t.block for t in page.related} == {"Most Read"}
+
+
+def test_a_share_counter_is_not_a_title() -> None:
+    page = clean(
+        ARTICLE + "\n\nRelated Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "This story has been shared 44,976 times.\n\nSchool board votes to extend the academic year\n\n"
+        "This story has been shared 1,204 times."
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+
+
+def test_controls_and_list_names_are_not_sources() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\nsee also\n\n"
+        "School board votes to extend the academic year\n\nSEE ALL\n\nPopular Shopping\n\n"
+        "Best winter boots for every budget this year\n\nCheap flights to sunny places"
+    )
+    assert all(t.source is None for t in page.related)
+
+
+def test_section_names_and_dates_are_not_teasers() -> None:
+    page = clean(
+        "U.S.\n\nWorld\n\nPolitics\n\nMore in U.S.\n\nNov 18\n\n"
+        + ARTICLE
+        + "\n\nMore in U.S.\n\nFerry service resumes after winter storm damage\n\nNov 18\n\n"
+        "School board votes to extend the academic year\n\nNov 17"
+    )
+    got = titles(page)
+    assert got == ["Ferry service resumes after winter storm damage", "School board votes to extend the academic year"]
+    assert [t.age for t in page.related] == ["Nov 18", "Nov 17"]
+
+
+def test_aside_related_list_gives_teasers_with_absolute_urls() -> None:
+    aside = (
+        "<aside><h2>Related Articles</h2><ul>"
+        '<li><a href="/news/ferry">Ferry service resumes after winter storm damage</a></li>'
+        '<li><a href="https://other.example/school">School board votes to extend the academic year</a></li>'
+        "</ul></aside>"
+    )
+    page = clean(html_page(aside), url="https://example.org/news/budget")
+    assert [(t.title, t.url, t.block) for t in page.related] == [
+        ("Ferry service resumes after winter storm damage", "https://example.org/news/ferry", "Related Articles"),
+        ("School board votes to extend the academic year", "https://other.example/school", "Related Articles"),
+    ]
+    assert "Ferry service" not in page.article.text
+
+
+def test_cards_give_one_teaser_each_with_title_summary_and_url() -> None:
+    cards = "".join(
+        f'<div class="card"><a href="/story/{k}"><h4>{title}</h4><p>{summary}</p></a></div>'
+        for k, (title, summary) in enumerate(
+            [
+                ("Ferry service resumes after winter storm damage", "Boats return to the island route on Monday."),
+                ("School board votes to extend the academic year", "Pupils will have five more days of classes."),
+                ("Local bakery wins national award for sourdough", "The judges praised its crust and its crumb."),
+            ]
+        )
+    )
+    page = clean(html_page(f'<section class="more">{cards}</section>'), url="https://example.org/a")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    assert page.related[0].summary == "Boats return to the island route on Monday."
+    assert [t.url for t in page.related] == [f"https://example.org/story/{k}" for k in range(3)]
+
+
+def test_french_cards_split_title_source_and_age() -> None:
+    cards = "".join(
+        f'<li><a href="/{k}"><h3>{title}</h3><span>{source}</span> <span>{age}</span></a></li>'
+        for k, (title, source, age) in enumerate(
+            [
+                ("Le prix du carburant baisse encore dans la région", "France Bleu", "il y a 20 minutes"),
+                ("La ville rouvre la piscine municipale après travaux", "Ouest-France", "il y a 2 heures"),
+            ]
+        )
+    )
+    page = clean(html_page(f"<ul>{cards}</ul>"), url="https://example.fr/a")
+    assert [(t.title, t.source, t.age) for t in page.related] == [
+        ("Le prix du carburant baisse encore dans la région", "France Bleu", "il y a 20 minutes"),
+        ("La ville rouvre la piscine municipale après travaux", "Ouest-France", "il y a 2 heures"),
+    ]
+
+
+def test_french_text_lines_glue_source_and_age() -> None:
+    page = clean(
+        ARTICLE
+        + "\n\nÀ lire aussi\n\nLe prix du carburant baisse encore dans la région\nFrance Bleu il y a 20 minutes\n"
+        "La ville rouvre la piscine municipale après travaux\nOuest-France il y a 2 heures"
+    )
+    assert [(t.title, t.source, t.age) for t in page.related] == [
+        ("Le prix du carburant baisse encore dans la région", "France Bleu", "il y a 20 minutes"),
+        ("La ville rouvre la piscine municipale après travaux", "Ouest-France", "il y a 2 heures"),
+    ]
+
+
+SPANISH = [
+    ("El Gobierno aprueba el plan de vivienda para jóvenes", "hace 2 horas"),
+    ("La selección gana el amistoso ante Portugal en Madrid", "hace 3 horas"),
+    ("Suben las temperaturas en todo el país este fin de semana", "hace 5 horas"),
+    ("Cierra la librería más antigua de la ciudad tras cien años", "hace 6 horas"),
+]
+
+
+def test_spanish_text_list_with_blank_lines() -> None:
+    lines = "\n\n".join(f"{t}\n\n{a}" for t, a in SPANISH)
+    page = clean(ARTICLE + "\n\nNoticias relacionadas\n\n" + lines)
+    assert [(t.title, t.age) for t in page.related] == SPANISH
+
+
+def test_spanish_text_list_without_blank_lines() -> None:
+    lines = "\n".join(f"{t}\n{a}" for t, a in SPANISH)
+    page = clean(ARTICLE + "\n\nNoticias relacionadas\n" + lines)
+    assert [(t.title, t.age) for t in page.related] == SPANISH
+
+
+def test_read_more_line_gives_its_headline() -> None:
+    body = ARTICLE.split("\n\n")
+    text = "\n\n".join([*body[:3], "Read more: Ferry service resumes after winter storm damage", *body[3:]])
+    page = clean(text)
+    assert titles(page) == ["Ferry service resumes after winter storm damage"]
+    assert "Read more" not in page.article.text
+
+
+def test_a_teaser_takes_no_neighbours_fields() -> None:
+    page = clean(
+        ARTICLE + "\n\nLatest News\n\nFerry service resumes after winter storm damage\n\nReuters\n\n5 minutes ago\n\n"
+        "School board votes to extend the academic year\n\nLocal bakery wins national award for sourdough\n\n"
+        "AP\n\n1 hour ago"
+    )
+    got = [(t.title, t.source, t.age) for t in page.related]
+    assert got == [
+        ("Ferry service resumes after winter storm damage", "Reuters", "5 minutes ago"),
+        ("School board votes to extend the academic year", None, None),
+        ("Local bakery wins national award for sourdough", "AP", "1 hour ago"),
+    ]
+
+
+def test_sponsored_lists_are_marked() -> None:
+    page = clean(
+        ARTICLE + "\n\nAround the Web\n\nDoctors stunned by this one simple kitchen trick\n\n"
+        "Homeowners are switching to this cheaper insurance plan"
+    )
+    assert page.related and all(t.sponsored for t in page.related)
+
+
+def test_ages_under_summaries_stay_with_their_own_teaser() -> None:
+    page = clean(
+        ARTICLE + "\n\nTrending News\n\nFerry service resumes after winter storm damage\n\n"
+        "Boats returned to the island route on Monday after three weeks of repairs to the pier and\n\n5H ago\n\n"
+        "School board votes to extend the academic year\n\n"
+        "Pupils will spend five more days in class from next autumn under the plan approved by the\n\n7H ago"
+    )
+    assert [(t.title, t.age) for t in page.related] == [
+        ("Ferry service resumes after winter storm damage", "5H ago"),
+        ("School board votes to extend the academic year", "7H ago"),
+    ]
+
+
+def test_dates_printed_above_headlines_go_with_the_headline_below() -> None:
+    page = clean(
+        ARTICLE + "\n\nTennis latest\n\n20 Nov 2019, 9:42am\n\nFerry service resumes after winter storm damage\n\n"
+        "19 Nov 2019, 9:25pm\n\nSchool board votes to extend the academic year\n\n18 Nov 2019, 4:33pm\n\n"
+        "Local bakery wins national award for sourdough"
+    )
+    assert [t.age for t in page.related] == ["20 Nov 2019, 9:42am", "19 Nov 2019, 9:25pm", "18 Nov 2019, 4:33pm"]
