@@ -32,6 +32,8 @@ from .models import PageType
 MODEL_FILE = "pagetype_model.json"
 MIN_CONFIDENCE = 0.5
 """Another kind than article is chosen only when the model gives it at least this probability."""
+MAX_BLOCKS = 3000
+"""Only the first this many blocks are read (no page of the fitting data had more)."""
 MIN_BLOCKS = 5
 """A page of fewer blocks (and no declared schema.org type) is read as an article: the model was
 fitted on whole pages, and a paragraph or two has no shape to judge."""
@@ -438,7 +440,8 @@ def detect(
         return PageType.ARTICLE, 1.0
     if len(blocks) < MIN_BLOCKS and not types:
         return PageType.ARTICLE, 0.5  # too little to tell a kind of page by its shape
-    probs = model.probabilities(page_features(blocks, url, types, og_type))
+    # The opening blocks show the page's kind; reading only them bounds the cost on huge inputs.
+    probs = model.probabilities(page_features(blocks[:MAX_BLOCKS], url, types, og_type))
     best = max(probs, key=lambda c: (probs[c], c is PageType.ARTICLE))
     if best is not PageType.ARTICLE and probs[best] < MIN_CONFIDENCE:
         # Unsure: read it as an article, the kind whose rules were written first and cut least wrongly.
