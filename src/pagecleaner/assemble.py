@@ -7,9 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 from .blocks import Block
-from .dates import age_to_datetime, find_date
+from .dates import age_to_datetime, find_age, find_date
 from .models import Article, CleanedPage, InputFormat, Teaser
 from .rules.base import Label, MetaValue, Page
+from .rules.metadata import Age
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
 
@@ -22,6 +23,26 @@ def _metadata(page: Page) -> dict[str, MetaValue]:
                 if key in _META_FIELDS:
                     found.setdefault(key, value)
     return found
+
+
+def _age_published(page: Page) -> datetime | None:
+    """The article's date from an age printed by its headline ("vor 2 Stunden", "3시간 전"),
+    resolved against ``Settings.reference_time``: the first age line from the headline (or
+    three blocks before the body) to three blocks into the body. Ages elsewhere belong to
+    teasers and comments."""
+    now = page.settings.reference_time
+    if now is None:
+        return None
+    body = next((i for i, v in enumerate(page.verdicts) if v is not None and v.label is Label.CONTENT), None)
+    if body is None:
+        return None
+    titled = [i for i, v in enumerate(page.verdicts[: body + 4]) if v is not None and "title" in v.data]
+    start = titled[0] if titled else max(0, body - 3)
+    for i in range(start, min(len(page.blocks), body + 4)):
+        v = page.verdicts[i]
+        if v is not None and v.rule == Age.id and (m := find_age(page.blocks[i].text)) is not None:
+            return age_to_datetime(m.group(0), now)
+    return None
 
 
 def _published(age: str | None, text: str, page: Page) -> date | datetime | None:
@@ -95,6 +116,8 @@ def assemble(
     """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
     markup (title, published, byline, source); where present it wins over the text's."""
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
+    if "published" not in meta and (aged := _age_published(page)) is not None:
+        meta["published"] = aged
     article = Article(
         paragraphs=[b.text for b in kept(page)],
         url=url,

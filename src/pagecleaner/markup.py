@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from difflib import SequenceMatcher
 from itertools import chain
 from typing import Any
 from urllib.parse import urljoin
@@ -173,7 +174,8 @@ def strip_site(title: str, site: str | None = None) -> str:
     rest = title[: m.start()].strip()
     tail = m["site"].strip()
     named = site is not None and tail.lower() == site.lower()
-    if len(rest.split()) >= 2 and (named or len(tail.split()) <= 4):
+    # One word may be the whole title ("tokio::runtime - Rust") when the tail is short as a name is.
+    if (len(rest.split()) >= 2 or len(tail.split()) <= 2) and (named or len(tail.split()) <= 4):
         return rest
     return title
 
@@ -185,15 +187,59 @@ def _first_text(root: etree._Element, path: str) -> str | None:
     return None
 
 
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: a headline set for line breaking carries them."""
+_WORD = regex.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _agrees(heading: str, stated: str, site: str | None) -> bool:
+    """Whether a heading says what a stated title says: most of its words are in the title, and
+    it covers a good part of the title without its site suffix (a site name in an ``<h1>``
+    shares only the suffix, "The Rust Programming Language" of "What is Ownership? - The Rust
+    Programming Language")."""
+    words, core = _words(heading), _words(strip_site(stated, site))
+    shared = words & _words(stated)
+    return bool(words) and len(shared) >= 0.5 * len(words) and len(words & core) >= 0.2 * len(core)
+
+
+def choose_title(stated: list[str], headings: list[str], page_title: str | None, site: str | None) -> str | None:
+    """The page's title from what the markup offers.
+
+    ``stated``: the titles the page states for sharing (og:title, JSON-LD headline, twitter:title);
+    ``headings``: its ``<h1>`` texts; ``page_title``: its ``<title>``. The visible headline is what
+    readers (and the benchmarks' truths) call the title, but an ``<h1>`` is also used for a logo
+    or a section name: a heading is taken when it agrees with a stated title or the ``<title>``,
+    else the stated title (without a site suffix), else the ``<title>``. A stated title that
+    prints the heading's words with cleaner text (not in capitals, no stray space) is preferred.
+    """
+    refs = [_INVISIBLE.sub("", t) for t in [*stated, *([page_title] if page_title else [])] if t]
+    for heading in headings:
+        heading = normalise(_INVISIBLE.sub("", heading))
+        if not heading or len(heading.split()) > 40:
+            continue
+        if any(_agrees(heading, ref, site) for ref in refs):
+            return next((r for r in refs if r != heading and _same_letters(r, heading)), heading)
+    if refs:
+        return strip_site(refs[0], site)
+    return normalise(_INVISIBLE.sub("", headings[0])) if headings else None
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """The same text but for case, spacing and a character or two ("C ycle", "Beginner? Guide")."""
+    x, y = "".join(_WORD.findall(a.casefold())), "".join(_WORD.findall(b.casefold()))
+    if x == y:
+        return True
+    return abs(len(x) - len(y)) <= 2 and SequenceMatcher(None, x, y).ratio() >= 0.95
+
+
 def _title(meta: dict[str, str], ld: dict[str, str], root: etree._Element, site: str | None) -> str | None:
-    for candidate in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")):
-        if candidate:
-            return strip_site(candidate, site)
-    if h1 := _first_text(root, "//body//h1"):
-        return h1
-    if title := _first_text(root, "//head/title"):
-        return strip_site(title, site)
-    return None
+    stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
+    headings = [t for el in root.xpath("//body//h1")[:5] if (t := _text(el))]
+    return choose_title(stated, headings, _first_text(root, "//head/title"), site)
 
 
 _DATE_KEYS = (
