@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -65,3 +65,183 @@ def test_teaser_published_comes_from_age_and_reference_time(seed_text: str) -> N
     page = clean(seed_text, settings=Settings(reference_time=NOW))
     assert page.related[0].published == datetime(2025, 8, 20, 11, 38, tzinfo=timezone.utc)
     assert clean(seed_text).related[0].published is None
+
+
+# Dates as pages in the fifteen languages of the phrase tables print them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published June 30, 2025", date(2025, 6, 30)),  # English
+        ("Updated 3 Sept. 2025", date(2025, 9, 3)),
+        ("Madrid, 4 de febrero de 2025", date(2025, 2, 4)),  # Spanish
+        ("Actualizado: 4 ene. 2025", date(2025, 1, 4)),
+        ("Publié le 21 mai 2025 à 14h30", date(2025, 5, 21)),  # French
+        ("1er janvier 2025", date(2025, 1, 1)),
+        ("12 févr. 2025", date(2025, 2, 12)),
+        ("Stand: 12. März 2025, 14:30 Uhr", date(2025, 3, 12)),  # German
+        ("1. Jänner 2025", date(2025, 1, 1)),
+        ("Publicado em 1º de março de 2025", date(2025, 3, 1)),  # Portuguese
+        ("12 marzo 2025 alle 10:15", date(2025, 3, 12)),  # Italian
+        ("12 марта 2025 г., 10:30", date(2025, 3, 12)),  # Russian (genitive)
+        ("Опубликовано 5 окт. 2025", date(2025, 10, 5)),
+        ("Rabu, 12 Maret 2025 10:30 WIB", date(2025, 3, 12)),  # Indonesian
+        ("Dipublikasikan 3 Agu 2025", date(2025, 8, 3)),
+        ("Gepubliceerd op 12 maart 2025", date(2025, 3, 12)),  # Dutch
+        ("12 marca 2025 r.", date(2025, 3, 12)),  # Polish (genitive)
+        ("5 października 2025", date(2025, 10, 5)),
+        ("12 Mart 2025 Çarşamba", date(2025, 3, 12)),  # Turkish
+        ("5 KASIM 2025", date(2025, 11, 5)),
+        ("Thứ tư, ngày 12 tháng 3 năm 2025", date(2025, 3, 12)),  # Vietnamese
+        ("12/3/2025 10:30 (GMT+7)", date(2025, 3, 12)),
+        ("2025年3月12日 10時30分", date(2025, 3, 12)),  # Japanese
+        ("2025/3/12 10:30", date(2025, 3, 12)),
+        ("입력 2025년 3월 12일 오전 10:30", date(2025, 3, 12)),  # Korean
+        ("2025.03.12 10:30", date(2025, 3, 12)),
+        ("2025. 3. 12. 10:30", date(2025, 3, 12)),
+        ("发布时间：2025年3月12日", date(2025, 3, 12)),  # Chinese
+        ("2025年03月12日 10:30 来源：新华社", date(2025, 3, 12)),
+    ],
+)
+def test_dates_are_read_in_every_language(text: str, expected: date) -> None:
+    found = find_date(text)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 février 2025",
+        "30 февраля 2025",
+        "2025年2月30日",
+        "2025년 13월 1일",
+        "2025.13.01",
+        "PyCharm 2024.1.2 is out",  # a version, not a date
+        "Page 12 of 2025 results",
+        "ngày 32 tháng 1 năm 2025",
+    ],
+)
+def test_what_is_no_real_date_is_not_read(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_an_impossible_date_does_not_hide_a_real_one_after_it() -> None:
+    found = find_date("31 février 2025 puis 21 mai 2025")
+    assert found is not None and found.value == date(2025, 5, 21)
+
+
+# Ages: each language's wording, resolved against the reference time.
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("22 minutes ago", 22 * 60),  # English
+        ("an hour ago", 3600),
+        ("5h ago", 5 * 3600),
+        ("hace 2 horas", 2 * 3600),  # Spanish
+        ("hace un día", 86400),
+        ("il y a 2 heures", 2 * 3600),  # French
+        ("il y a 20 minutes", 20 * 60),
+        ("vor 1 Stunde", 3600),  # German
+        ("vor 12 Minuten", 12 * 60),
+        ("vor einer Stunde", 3600),
+        ("vor 3 Tagen", 3 * 86400),
+        ("há 2 horas", 2 * 3600),  # Portuguese
+        ("3 dias atrás", 3 * 86400),
+        ("2 ore fa", 2 * 3600),  # Italian
+        ("un'ora fa", 3600),
+        ("2 часа назад", 2 * 3600),  # Russian
+        ("5 минут назад", 5 * 60),
+        ("неделю назад", 7 * 86400),
+        ("2 jam yang lalu", 2 * 3600),  # Indonesian
+        ("15 menit lalu", 15 * 60),
+        ("2 uur geleden", 2 * 3600),  # Dutch
+        ("5 minuten geleden", 5 * 60),
+        ("2 godziny temu", 2 * 3600),  # Polish
+        ("godzinę temu", 3600),
+        ("2 saat önce", 2 * 3600),  # Turkish
+        ("10 dk önce", 10 * 60),
+        ("2 giờ trước", 2 * 3600),  # Vietnamese
+        ("30 phút trước", 30 * 60),
+        ("2時間前", 2 * 3600),  # Japanese
+        ("3日前", 3 * 86400),
+        ("3시간 전", 3 * 3600),  # Korean
+        ("5분 전", 5 * 60),
+        ("2小时前", 2 * 3600),  # Chinese
+        ("5分钟前", 5 * 60),
+    ],
+)
+def test_ages_resolve_in_every_language(text: str, seconds: int) -> None:
+    found = find_age(f"Posted {text}")
+    assert found is not None and found.group(0) == text
+    assert age_to_datetime(text, NOW) == NOW - timedelta(seconds=seconds)
+
+
+@pytest.mark.parametrize(("text", "days"), [("yesterday", 1), ("gestern", 1), ("ayer", 1), ("вчера", 1)])
+def test_yesterday_resolves_to_a_day_before(text: str, days: int) -> None:
+    assert age_to_datetime(text, NOW) == NOW - timedelta(days=days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1000 лет назад",  # a thousand years, not "years ago" alone
+        "지난 12일 전국에서",  # "on the 12th, nationwide": no age
+        "il y a 2 habitants",
+        "Favor 2 días",
+        "2 ore fatte",
+        "a banana day ago",
+    ],
+)
+def test_look_alikes_are_not_ages(text: str) -> None:
+    assert find_age(text) is None
+
+
+BODY_DE = [
+    "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen, der mehr Geld für Schulen vorsieht.",
+    "Die Opposition kritisierte die Pläne als zu teuer und kündigte an, weiter gegen den Haushalt zu stimmen.",
+    "Der Bürgermeister sagte, die Stadt müsse in ihre Zukunft investieren, auch wenn die Kosten hoch seien.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("vor 1 Stunde", NOW - timedelta(hours=1)),
+        ("Aktualisiert vor 12 Minuten", NOW - timedelta(minutes=12)),
+        ("3시간 전", NOW - timedelta(hours=3)),
+        ("il y a 2 heures", NOW - timedelta(hours=2)),
+        ("hace 2 horas", NOW - timedelta(hours=2)),
+    ],
+)
+def test_an_age_by_the_headline_dates_the_article_with_reference_time(line: str, expected: datetime) -> None:
+    text = "\n\n".join(["Stadtrat beschließt neuen Haushalt", line, *BODY_DE])
+    assert clean(text, settings=Settings(reference_time=NOW)).article.published == expected
+    assert clean(text).article.published is None  # no reference time, no guess
+
+
+def test_an_age_far_below_the_headline_does_not_date_the_article() -> None:
+    text = "\n\n".join(["Stadtrat beschließt neuen Haushalt", *BODY_DE, *BODY_DE[::-1], "Leserbrief", "vor 2 Stunden"])
+    assert clean(text, settings=Settings(reference_time=NOW)).article.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("4 de febrero de 2025", date(2025, 2, 4)),
+        ("Publié le 21 mai 2025", date(2025, 5, 21)),
+        ("12. März 2025", date(2025, 3, 12)),
+        ("2025年3月12日", date(2025, 3, 12)),
+        ("2025년 3월 12일", date(2025, 3, 12)),
+    ],
+)
+def test_a_date_line_in_any_language_dates_the_article(line: str, expected: date) -> None:
+    text = "\n\n".join(["Stadtrat beschließt neuen Haushalt", line, *BODY_DE])
+    assert clean(text).article.published == expected
+
+
+def test_a_stated_date_in_words_is_read_from_html_meta() -> None:
+    html = (
+        '<html><head><meta name="date" content="12. März 2025"></head><body><article>'
+        + "".join(f"<p>{p}</p>" for p in BODY_DE)
+        + "</article></body></html>"
+    )
+    assert clean(html, input_format="html").article.published == date(2025, 3, 12)

@@ -42,7 +42,7 @@ def test_models_are_frozen_and_forbid_extra_fields() -> None:
 
 def test_json_schema_documents_every_field() -> None:
     schema = CleanedPage.model_json_schema()
-    for model in ("Article", "Teaser", "Removed"):
+    for model in ("Article", "Teaser", "Removed", "Paragraph", "Link", "Image"):
         props = schema["$defs"][model]["properties"]
         missing = [name for name, p in props.items() if not p.get("description")]
         assert not missing, f"{model} fields without description: {missing}"

@@ -154,17 +154,22 @@ def test_every_age_holds_one_of_the_age_rules_screen_words() -> None:
     forms = [
         "2 days ago", "an hour ago", "5m ago", "1 yr ago", "vor 2 Stunden", "il y a 3 jours", "hace 2 horas",
         "há 3 dias", "3 ore fa", "2 hari yang lalu", "3 дня назад", "3시간 전", "3時間前", "yesterday", "Just now",
+        "2 uur geleden", "godzinę temu", "2 saat önce", "2 giờ trước", "2小时前", "3 dias atrás", "gestern", "hôm qua",
     ]  # fmt: skip
     for form in forms:
         m = dates.AGE.search(form)
         assert m is not None, form
-        assert any(w in m.group(0).lower() for w in metadata._AGE_WORDS), form
+        assert any(w in m.group(0).lower() for w in dates.AGE_WORDS), form
+        assert dates.find_age(form) is not None and dates.find_age(form).group(0) == m.group(0), form
 
 
 def test_every_date_form_needs_a_four_digit_year() -> None:
     from pagecleaner import dates
 
-    for pattern in (dates.ISO_DATE, dates.NUMERIC_DATE, dates.MONTH_FIRST, dates.DAY_FIRST):
+    for pattern in (
+        dates.ISO_DATE, dates.NUMERIC_DATE, dates.MONTH_FIRST, dates.DAY_FIRST, dates.YEAR_FIRST, dates.VIETNAMESE_DATE,
+        dates.CJK_DATE,
+    ):  # fmt: skip
         assert r"\d{4}" in pattern.pattern  # the dateline rule's pre-check relies on it
 
 

@@ -25,7 +25,7 @@ from .errors import (
     UnsupportedInput,
     WorkerStartError,
 )
-from .models import Article, CleanedPage, Kind, Removed, Teaser
+from .models import Article, CleanedPage, Image, Kind, Link, PageType, Paragraph, Removed, Role, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
 from .settings import Settings
 
@@ -42,17 +42,22 @@ __all__ = [
     "Cleaner",
     "CompressedInput",
     "FunctionRule",
+    "Image",
     "InputTooLarge",
     "InvalidArgument",
     "Kind",
     "Label",
     "LimitExceeded",
+    "Link",
     "Page",
     "PageCleanerError",
+    "PageType",
+    "Paragraph",
     "PatternRule",
     "PluginError",
     "PluginWarning",
     "Removed",
+    "Role",
     "Rule",
     "RuleError",
     "RuleFileError",

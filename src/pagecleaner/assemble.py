@@ -6,10 +6,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from .blocks import Block
-from .dates import age_to_datetime, find_date
-from .models import Article, CleanedPage, InputFormat, Teaser
+from .blocks import Block, Role
+from .dates import age_to_datetime, find_age, find_date
+from .models import CleanedPage, InputFormat, Teaser
 from .rules.base import Label, MetaValue, Page
+from .rules.metadata import Age
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
 
@@ -22,6 +23,26 @@ def _metadata(page: Page) -> dict[str, MetaValue]:
                 if key in _META_FIELDS:
                     found.setdefault(key, value)
     return found
+
+
+def _age_published(page: Page) -> datetime | None:
+    """The article's date from an age printed by its headline ("vor 2 Stunden", "3시간 전"),
+    resolved against ``Settings.reference_time``: the first age line from the headline (or
+    three blocks before the body) to three blocks into the body. Ages elsewhere belong to
+    teasers and comments."""
+    now = page.settings.reference_time
+    if now is None:
+        return None
+    body = next((i for i, v in enumerate(page.verdicts) if v is not None and v.label is Label.CONTENT), None)
+    if body is None:
+        return None
+    titled = [i for i, v in enumerate(page.verdicts[: body + 4]) if v is not None and "title" in v.data]
+    start = titled[0] if titled else max(0, body - 3)
+    for i in range(start, min(len(page.blocks), body + 4)):
+        v = page.verdicts[i]
+        if v is not None and v.rule == Age.id and (m := find_age(page.blocks[i].text)) is not None:
+            return age_to_datetime(m.group(0), now)
+    return None
 
 
 def _published(age: str | None, text: str, page: Page) -> date | datetime | None:
@@ -79,6 +100,43 @@ def removed_rows(page: Page) -> list[dict[str, Any]]:
     ]
 
 
+def paragraph_text(block: Block) -> str:
+    """A kept block's text in the article: code keeps its white space, a table gives a line per
+    row (from HTML its cells joined by " | ", from text the row's line with white space
+    normalised), everything else is the block's normalised text."""
+    shape = block.shape
+    if shape is None:
+        return block.text
+    if shape.role is Role.CODE:
+        return block.raw.strip("\n")
+    if shape.role is Role.TABLE and block.dom is None:  # text: each row's line, as written
+        return "\n".join(line for line in (" ".join(raw.split()) for raw in block.raw.splitlines()) if line)
+    if shape.role is Role.TABLE and shape.rows:
+        return "\n".join(" | ".join(row) for row in shape.rows)
+    return block.text
+
+
+def paragraph_row(block: Block) -> dict[str, Any]:
+    """The fields of the block's :class:`~pagecleaner.models.Paragraph` (validated with the page)."""
+    row: dict[str, Any] = {"text": paragraph_text(block), "start_line": block.start_line, "end_line": block.end_line}
+    shape = block.shape
+    if shape is not None:
+        row["role"] = shape.role
+        if shape.role is Role.HEADING:
+            row["level"] = shape.level
+        elif shape.role is Role.LIST_ITEM:
+            row["ordered"], row["depth"] = shape.ordered, shape.level
+        elif shape.role is Role.TABLE:
+            row["rows"] = shape.rows
+    dom = block.dom
+    if dom is not None:
+        if dom.links:
+            row["links"] = [{"text": text, "url": url} for text, url in dom.links]
+        if dom.images:
+            row["images"] = [{"url": url, "alt": alt} for url, alt in dom.images]
+    return row
+
+
 def kept(page: Page) -> Sequence[Block]:
     """The article's blocks: every block no rule removed."""
     return [b for b, v in zip(page.blocks, page.verdicts, strict=True) if v is None or v.label is not Label.BOILERPLATE]
@@ -95,11 +153,9 @@ def assemble(
     """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
     markup (title, published, byline, source); where present it wins over the text's."""
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
-    article = Article(
-        paragraphs=[b.text for b in kept(page)],
-        url=url,
-        **meta,
-    )
+    if "published" not in meta and (aged := _age_published(page)) is not None:
+        meta["published"] = aged
+    article = {"body": [paragraph_row(b) for b in kept(page)], "url": url, **meta}
     return CleanedPage.model_validate(
         {
             "article": article,
@@ -108,5 +164,7 @@ def assemble(
             "input_format": input_format,
             "encoding": encoding,
             "warnings": [*warnings, *page.warnings],
+            "page_type": page.page_type,
+            "page_type_confidence": page.page_type_confidence,
         }
     )

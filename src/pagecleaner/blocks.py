@@ -7,7 +7,26 @@ blocks and never see the raw input. HTML adds a :class:`DomInfo` to each block.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
+
+class Role(str, Enum):
+    """What a block is in the article's structure: the markup says it for HTML, the text's own
+    marks (bullets, numbers, aligned columns, short lines between prose) for text."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    CODE = "code"
+    """Preformatted: the block's ``raw`` keeps its white space exactly."""
+    TABLE = "table"
+    """One block for the whole table; its cells are in ``rows``."""
+    CAPTION = "caption"
+
+
+Rows = tuple[tuple[str, ...], ...]
+Anchors = tuple[tuple[str, str], ...]
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -22,6 +41,21 @@ class Segment:
     blank_before: bool = False
     """Whether a blank line (or a block-level boundary in HTML) precedes it."""
     dom: DomInfo | None = None
+    shape: Shape | None = None
+    """Its role in the article's structure, when it is not a plain paragraph."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A block's structural role, and what goes with it."""
+
+    role: Role
+    level: int = 0
+    """Heading level (1-6), or a list item's nesting depth (1 = top level)."""
+    ordered: bool = False
+    """A list item of a numbered list."""
+    rows: Rows = ()
+    """A table's cells, row by row."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +87,10 @@ class DomInfo:
     """Inside an element hidden by ``hidden``, ``aria-hidden`` or inline ``display:none``."""
     nodes: tuple[DomNode, ...] = ()
     """The block element and the elements enclosing it, innermost first (``nodes[0].tag == tag``)."""
+    links: Anchors = ()
+    """``(text, url)`` of each link with text, in order: for Markdown and HTML output."""
+    images: Anchors = ()
+    """``(url, alt)`` of the images inside or just before the block, in order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +121,12 @@ class Block:
     cjk: bool
     """Written mostly in Chinese, Japanese or Korean script, where word counts mean little."""
     dom: DomInfo | None = None
+    shape: Shape | None = None
+    """Heading, list item, quote, code, table or caption; ``None`` for a plain paragraph."""
+
+    @property
+    def role(self) -> Role:
+        return Role.PARAGRAPH if self.shape is None else self.shape.role
 
     @property
     def link_density(self) -> float:

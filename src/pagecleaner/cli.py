@@ -28,7 +28,7 @@ from .models import CleanedPage
 from .settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "markdown": ".md"}
+_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "markdown": ".md", "html": ".html"}
 
 DESCRIPTION = """\
 Clean scraped web pages (raw text or HTML) into typed articles.
@@ -73,26 +73,8 @@ def render_text(page: CleanedPage) -> str:
 
 
 def render_markdown(page: CleanedPage) -> str:
-    """The article as Markdown: title, a metadata line, the paragraphs, then the related teasers."""
-    a = page.article
-    out = [f"# {a.title}", ""] if a.title else []
-    meta = [str(v) for v in (a.source, a.published) if v is not None]
-    meta += [f"By {a.byline}"] if a.byline else []
-    meta += [f"Credit: {a.credit}"] if a.credit else []
-    if meta:
-        out += ["*" + " · ".join(meta) + "*", ""]
-    for paragraph in a.paragraphs:
-        out += [paragraph, ""]
-    if page.related:
-        out += ["## Related", ""]
-        for t in page.related:
-            about = ", ".join(x for x in (t.source, t.age) if x)
-            title = f"[{t.title}]({t.url})" if t.url else f"**{t.title}**"
-            out.append(f"- {title}" + (f" — {about}" if about else ""))
-            if t.summary:
-                out.append(f"  {t.summary}")
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    """The article as Markdown with its structure, links and images, then the related teasers."""
+    return page.to_markdown(links=True, images=True, related=True)
 
 
 def render_explain(page: CleanedPage, source: str | bytes, settings: Settings | None = None) -> str:
@@ -165,6 +147,8 @@ def _render(result: BatchResult, fmt: str, explain: bool, source: str | bytes, s
         return render_explain(page, source, settings) + "\n"
     if fmt == "json":
         return page.model_dump_json(indent=2) + "\n"
+    if fmt == "html":
+        return page.to_html(links=True, images=True)
     return render_markdown(page) if fmt == "markdown" else render_text(page) + "\n"
 
 
@@ -440,7 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=list(_SUFFIX),
         default="json",
         help="json: the whole result; jsonl: one record per page, errors included; text or markdown "
-        "to read (default json)",
+        "to read; html: a minimal article page (default json)",
     )
     _common_options(c)
     c.add_argument("--url", help="the page's address: resolves teaser links, and is the article's url")

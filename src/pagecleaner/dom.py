@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import lxml.etree as etree
 
-from .blocks import DomInfo, DomNode, Segment
+from .blocks import DomInfo, DomNode, Role, Rows, Segment, Shape
 from .markup import resolve_url
 from .segment import normalise
 
@@ -34,6 +34,21 @@ _DEPTH_ERROR = "Excessive depth"
 _NO_TOKENS: frozenset[str] = frozenset()
 _MENU_ITEM_WORDS = 4
 _MAX_MERGED_CHARS = 4000
+_LISTS = frozenset(("ul", "ol", "menu", "dir"))
+_HEADINGS = {f"h{n}": Shape(Role.HEADING, n) for n in range(1, 7)}
+_ROLE_TAGS = {
+    **_HEADINGS,
+    "blockquote": Shape(Role.QUOTE),
+    "pre": Shape(Role.CODE),
+    "figcaption": Shape(Role.CAPTION),
+    "caption": Shape(Role.CAPTION),
+}
+# A table holding one of these, or another table, lays out a page rather than giving data.
+_LAYOUT_INSIDE = frozenset("table form article section nav header footer aside main h1 h2 iframe".split())  # noqa: SIM905
+_MAX_TABLE_CELLS = 2000
+_MAX_CELL_CHARS = 1000
+_MAX_IMAGES = 8
+_SPECIAL = frozenset(("img", "pre", "table"))
 
 
 _MANY_ATTRIBUTES = 64
@@ -108,6 +123,12 @@ class _Chain(NamedTuple):
     tags: tuple[str, ...]
     tokens: frozenset[str]
     """The tokens of all of them, united."""
+    shape: Shape | None = None
+    """The role the innermost heading, list item, quote, pre or caption among them gives."""
+    lists: int = 0
+    """How many lists enclose (the depth of a list item)."""
+    ordered: bool = False
+    """Whether the innermost enclosing list is numbered."""
 
 
 _NO_CHAIN = _Chain((), (), _NO_TOKENS)
@@ -137,8 +158,15 @@ class _Frame:
             frame = frame.parent
         chain = _NO_CHAIN if frame is None or frame._chain is None else frame._chain
         for f in reversed(pending):
-            tokens = chain.tokens | f.tokens if f.tokens else chain.tokens
-            chain = f._chain = _Chain((DomNode(f.ident, f.tag, f.tokens), *chain.nodes), (f.tag, *chain.tags), tokens)
+            # Inline (a chain per element that holds text): the tokens united, and the role.
+            tag, tokens = f.tag, f.tokens
+            united = chain.tokens | tokens if tokens else chain.tokens
+            lists, ordered, shape = chain.lists, chain.ordered, _ROLE_TAGS.get(tag)
+            if shape is None:
+                if tag in _LISTS:
+                    lists, ordered = lists + 1, tag == "ol"
+                shape = Shape(Role.LIST_ITEM, max(1, lists), ordered) if tag == "li" else chain.shape
+            chain = f._chain = _Chain((DomNode(f.ident, tag, tokens), *chain.nodes), (tag, *chain.tags), united, shape, lists, ordered)
         return chain
 
 
@@ -150,6 +178,46 @@ class _Merge:
     link_chars: int
     hrefs: list[str]
     end: int
+    links: list[tuple[str, str]]
+    images: list[tuple[str, str]]
+
+
+@dataclass(slots=True)
+class _Table:
+    """A data table being read: its cells become the rows of one block."""
+
+    depth: int
+    """Its place in the stack of open elements."""
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    row: list[str] = field(default_factory=list)
+    cell: int | None = None
+    """Where the open cell's text starts among the gathered pieces."""
+    caption: bool = False
+
+
+def _is_data_table(table: etree._Element) -> bool:
+    """A table of cells (data), not one that lays out a page: not marked ``role="presentation"``,
+    no nested table or page furniture, at least two cells, none long enough to hold an article."""
+    if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+        return False
+    cells: list[etree._Element] = []
+    for el in table.iterdescendants():
+        tag = el.tag
+        if tag in _LAYOUT_INSIDE:
+            return False
+        if tag == "td" or tag == "th":
+            cells.append(el)
+            if len(cells) > _MAX_TABLE_CELLS:
+                return False
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        chars = 0
+        for piece in cell.itertext():
+            chars += len(piece)
+            if chars > _MAX_CELL_CHARS:
+                return False
+    return True
 
 
 @dataclass(slots=True)
@@ -171,18 +239,31 @@ class _Cutter:
     becomes one segment once, not a hundred times."""
     read: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = field(default_factory=dict)
     """What each distinct attribute list of this page says: hidden or not, and its tokens."""
+    pre: int = 0
+    """How many ``<pre>`` elements are open: inside one, white space is text."""
+    table: _Table | None = None
+    """The data table being read, if any: its inner elements do not cut blocks."""
+    anchor: tuple[str, list[str]] | None = None
+    """The open link's target and the text gathered for it in the current block."""
+    links: list[tuple[str, str]] = field(default_factory=list)
+    images: list[tuple[str, str]] = field(default_factory=list)
 
     def text(self, piece: str) -> None:
         """Gather a non-empty text or tail."""
         newlines = piece.count("\n")
-        if piece.isspace():
+        if piece.isspace() and not self.pre:
             self.line += newlines
             return
         if not self.pieces:
             self.start_line = self.line + (piece[: len(piece) - len(piece.lstrip())].count("\n") if newlines else 0)
+        table = self.table
+        if table is not None and table.cell is None and not table.caption:
+            table.cell = len(self.pieces)  # text outside any cell: a cell of its own
         self.pieces.append(piece)
         if self.stack and self.stack[-1].in_link:
             self.link_chars += len(" ".join(piece.split()))
+            if self.anchor is not None:
+                self.anchor[1].append(piece)
         self.line += newlines
 
     def link(self, href: str | None) -> None:
@@ -192,6 +273,34 @@ class _Cutter:
         resolved = href if href.startswith(("http://", "https://")) else resolve_url(self.base_url, href)
         if resolved is not None:
             self.hrefs.append(resolved)
+            self.close_anchor()
+            self.anchor = (resolved, [])
+
+    def close_anchor(self, reopen: bool = False) -> None:
+        """Record the open link's text (in this block); ``reopen`` keeps it open for the next block."""
+        anchor = self.anchor
+        if anchor is None:
+            return
+        # str.split's white space, not normalise's: a link whose text then differs from the block's
+        # is not found in it and renders as plain text, which is all it costs.
+        if anchor[1] and (text := " ".join(" ".join(anchor[1]).split())):
+            self.links.append((text, anchor[0]))
+        self.anchor = (anchor[0], []) if reopen else None
+
+    def image(self, el: etree._Element) -> None:
+        """An image goes with the block it is in, or the next one (a figure's caption, a lead paragraph)."""
+        src = el.get("src") or el.get("data-src")
+        if not src or src.startswith("data:") or len(self.images) >= _MAX_IMAGES:
+            return
+        src = src.strip()
+        resolved = src if src.startswith(("http://", "https://")) else resolve_url(self.base_url, src)
+        if resolved is not None:
+            self.images.append((resolved, _collapse(el.get("alt") or "")))
+
+    def _clear(self) -> None:
+        self.pieces, self.hrefs, self.link_chars = [], [], 0
+        if self.links:
+            self.links = []
 
     def flush(self) -> None:
         if not self.pieces:
@@ -200,9 +309,11 @@ class _Cutter:
             if self.hrefs and not (self.stack and self.stack[-1].in_link):
                 self.hrefs.clear()
             return
+        if self.anchor is not None:
+            self.close_anchor(reopen=True)
         text = _collapse(" ".join(self.pieces))
         if not text:  # only zero-width characters
-            self.pieces, self.hrefs, self.link_chars = [], [], 0
+            self._clear()
             return
         owner = len(self.stack) - 1
         while owner > 0 and not self.stack[owner].block:
@@ -215,23 +326,106 @@ class _Cutter:
         if run is not None and run == self.run and merged < _MAX_MERGED_CHARS:
             self._extend(text, end)
             return
+        # Only now the chain: the items merged into a menu never need theirs.
+        chain = frame.chain() if frame is not None else None
+        shape = chain.shape if chain is not None else None
+        raw = text
+        if shape is not None and shape.role is Role.CODE:
+            raw = "".join(self.pieces).strip("\n")  # preformatted: white space as written
+        self._emit(frame, chain, text, raw, shape, end, run)
+
+    def _emit(
+        self,
+        frame: _Frame | None,
+        chain: _Chain | None,
+        text: str,
+        raw: str,
+        shape: Shape | None,
+        end: int,
+        run: tuple[str, int] | None,
+    ) -> None:
         self.run = run
-        if frame is None:
-            dom = DomInfo(tag="", link_chars=min(self.link_chars, len(text)), hrefs=tuple(self.hrefs))
+        links, images = tuple(self.links), tuple(self.images)
+        if images:
+            self.images = []
+        if frame is None or chain is None:
+            dom = DomInfo("", (), _NO_TOKENS, min(self.link_chars, len(text)), tuple(self.hrefs), False, (), links, images)
         else:
-            chain = frame.chain()
             dom = DomInfo(
-                tag=frame.tag,
-                ancestors=chain.tags[1:],
-                tokens=chain.tokens,
-                link_chars=min(self.link_chars, len(text)),
-                hrefs=tuple(self.hrefs),
-                hidden=frame.hidden > 0,
-                nodes=chain.nodes,
+                frame.tag,
+                chain.tags[1:],
+                chain.tokens,
+                min(self.link_chars, len(text)),
+                tuple(self.hrefs),
+                frame.hidden > 0,
+                chain.nodes,
+                links,
+                images,
             )
         self.seal()
-        self.segments.append(Segment(text, text, self.start_line, end, True, dom))
-        self.pieces, self.hrefs, self.link_chars = [], [], 0
+        self.segments.append(Segment(text, raw, self.start_line, end, True, dom, shape))
+        self._clear()
+
+    # -- data tables: one block, its cells in rows --------------------------------------
+    def table_open(self, tag: str) -> None:
+        """An element opens inside a data table: cells and rows start, nothing else cuts."""
+        table = self.table
+        assert table is not None
+        if tag == "td" or tag == "th":
+            self._end_cell()
+            table.cell = len(self.pieces)
+        elif tag == "tr":
+            self._end_cell()
+            self._end_row()
+        elif tag == "caption":
+            table.caption = True
+
+    def table_close(self, frame: _Frame) -> None:
+        """An element inside a data table (or the table itself) ends."""
+        table = self.table
+        assert table is not None
+        tag = frame.tag
+        if tag == "td" or tag == "th":
+            self._end_cell()
+        elif tag == "tr":
+            self._end_cell()
+            self._end_row()
+        elif tag == "caption" and len(self.stack) - 1 > table.depth:
+            table.caption = False
+            if not table.rows and not table.row and table.cell is None:
+                self.flush()  # a caption ahead of the cells is a block of its own
+        elif len(self.stack) - 1 == table.depth:
+            self._end_cell()
+            self._end_row()
+            self.table = None
+            self._flush_table(frame, tuple(table.rows))
+
+    def _end_cell(self) -> None:
+        table = self.table
+        if table is not None and table.cell is not None:
+            table.row.append(_collapse(" ".join(self.pieces[table.cell :])))
+            table.cell = None
+
+    def _end_row(self) -> None:
+        table = self.table
+        if table is not None and table.row:
+            if any(table.row):
+                table.rows.append(tuple(table.row))
+            table.row = []
+
+    def _flush_table(self, frame: _Frame, rows: Rows) -> None:
+        if not self.pieces:
+            self.hrefs.clear()
+            return
+        self.close_anchor()
+        cells = [cell for row in rows for cell in row if cell]
+        if not cells:
+            self._clear()
+            return
+        flat = " | ".join(cells)
+        end = max(self.start_line, self.line - (1 if self.pieces[-1].endswith("\n") else 0))
+        raw = "\n".join(" | ".join(row) for row in rows)
+        self._emit(frame, frame.chain(), flat, raw, Shape(Role.TABLE, rows=rows), end, None)
 
     def _run(self, frame: _Frame | None, text: str) -> tuple[str, int] | None:
         """Blocks that read as one: all text of one hidden element, or the short link-only items of
@@ -248,15 +442,20 @@ class _Cutter:
     def _extend(self, text: str, end: int) -> None:
         if self.merge is None:
             last = self.segments[-1]
-            assert last.dom is not None
-            self.merge = _Merge([last.text], len(last.text), last.dom.link_chars, list(last.dom.hrefs), end)
+            d = last.dom
+            assert d is not None
+            self.merge = _Merge([last.text], len(last.text), d.link_chars, list(d.hrefs), end, list(d.links), list(d.images))
         m = self.merge
         m.texts.append(text)
         m.chars += len(text) + 1
         m.link_chars += min(self.link_chars, len(text)) + 1
         m.hrefs.extend(self.hrefs)
+        m.links.extend(self.links)
+        if self.images:
+            m.images.extend(self.images)
+            self.images = []
         m.end = end
-        self.pieces, self.hrefs, self.link_chars = [], [], 0
+        self._clear()
 
     def seal(self) -> None:
         """Write the items merged into the last segment into it."""
@@ -266,8 +465,10 @@ class _Cutter:
         was = last.dom
         assert was is not None
         joined = " ".join(m.texts)
-        dom = DomInfo(was.tag, was.ancestors, was.tokens, m.link_chars, tuple(m.hrefs), was.hidden, was.nodes)
-        self.segments[-1] = Segment(joined, joined, last.start_line, m.end, last.blank_before, dom)
+        dom = DomInfo(
+            was.tag, was.ancestors, was.tokens, m.link_chars, tuple(m.hrefs), was.hidden, was.nodes, tuple(m.links), tuple(m.images)
+        )
+        self.segments[-1] = Segment(joined, joined, last.start_line, m.end, last.blank_before, dom, last.shape)
         self.merge = None
 
     def _read(self, items: list[tuple[str, str]]) -> tuple[bool, frozenset[str]]:
@@ -295,14 +496,37 @@ class _Cutter:
         href = el.get("href") if tag == "a" and items else None
         hidden = inherited or (ident if hides else 0)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
-        if block and (self.pieces or self.hrefs):
+        if self.table is not None:
+            self.table_open(tag)
+        elif block and (self.pieces or self.hrefs):
             self.flush()
         if tag == "a":
             in_link = True
             self.link(href)  # after the flush: the link belongs to the block it opens
         else:
             in_link = parent is not None and parent.in_link
+            if tag in _SPECIAL:
+                if tag == "img":
+                    self.image(el)
+                elif tag == "pre":
+                    self.pre += 1
+                elif self.table is None and _is_data_table(el):
+                    self.table = _Table(len(stack))
         stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
+
+    def close(self) -> None:
+        """The innermost open element ends."""
+        frame = self.stack[-1]
+        if self.table is not None:
+            self.table_close(frame)
+        elif frame.block and (self.pieces or self.hrefs):
+            self.flush()  # the block ends with its element: flush it while the element is still open
+        tag = frame.tag
+        if tag == "a":
+            self.close_anchor()
+        elif tag == "pre":
+            self.pre -= 1
+        self.stack.pop()
 
 
 def _named_attributes(el: etree._Element) -> list[tuple[str, str]]:
@@ -332,7 +556,7 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
                 cut.line = line
             cut.open(el, ident, tag)  # libxml2's HTML parser lower-cases tag names
             if piece := el.text:
-                if piece.isspace():  # indentation between tags: only the line count moves
+                if piece.isspace() and not cut.pre:  # indentation between tags: only the line count moves
                     cut.line += piece.count("\n")
                 else:
                     cut.text(piece)
@@ -342,12 +566,17 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
                 if skipping == 0 and (piece := el.tail):
                     cut.text(piece)
                 continue
-            # The block ends with its element: flush it while the element is still open.
-            if stack[-1].block and (cut.pieces or cut.hrefs):
-                cut.flush()
-            stack.pop()
+            frame = stack[-1]
+            if cut.table is not None or cut.pre:
+                cut.close()
+            else:  # the common case, inline: the block ends with its element, flush it while it is open
+                if frame.block and (cut.pieces or cut.hrefs):
+                    cut.flush()
+                if cut.anchor is not None and frame.tag == "a":
+                    cut.close_anchor()
+                stack.pop()
             if piece := el.tail:
-                if piece.isspace():
+                if piece.isspace() and not cut.pre:
                     cut.line += piece.count("\n")
                 else:
                     cut.text(piece)

@@ -114,6 +114,7 @@ def make_block(index: int, seg: Segment, repeats: int) -> Block:
         repeats=repeats,
         cjk=_is_cjk(text),
         dom=seg.dom,
+        shape=seg.shape,
     )
 
 

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from difflib import SequenceMatcher
 from itertools import chain
 from typing import Any
 from urllib.parse import urljoin
@@ -41,6 +42,11 @@ class Markup:
     url: str | None = None
     base: str | None = None
     """What relative links resolve against: ``<base href>``, else the page's own URL."""
+    types: frozenset[str] = frozenset()
+    """Lower-cased schema.org types the page declares: JSON-LD ``@type`` and microdata ``itemtype``
+    (``product``, ``discussionforumposting``); the page-type detection reads them."""
+    og_type: str | None = None
+    """The ``og:type`` meta value, lower-cased (``article``, ``product``, ``website``)."""
 
 
 def resolve_url(base: str | None, href: str) -> str | None:
@@ -124,11 +130,15 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's article object."""
+def _json_ld(scripts: list[etree._Element], types: set[str] | None = None) -> dict[str, str]:
+    """headline, datePublished, author and publisher of the page's article object; every object's
+    ``@type`` is added to ``types`` when given."""
     found: dict[str, str] = {}
     for obj in _json_objects(scripts):
-        if not _types(obj) & _ARTICLE_TYPES and "headline" not in obj:
+        obj_types = _types(obj)
+        if types is not None:
+            types |= obj_types
+        if not obj_types & _ARTICLE_TYPES and "headline" not in obj:
             continue
         for key in ("headline", "datePublished", "dateCreated"):
             if isinstance(obj.get(key), str) and obj[key].strip():
@@ -164,7 +174,8 @@ def strip_site(title: str, site: str | None = None) -> str:
     rest = title[: m.start()].strip()
     tail = m["site"].strip()
     named = site is not None and tail.lower() == site.lower()
-    if len(rest.split()) >= 2 and (named or len(tail.split()) <= 4):
+    # One word may be the whole title ("tokio::runtime - Rust") when the tail is short as a name is.
+    if (len(rest.split()) >= 2 or len(tail.split()) <= 2) and (named or len(tail.split()) <= 4):
         return rest
     return title
 
@@ -176,15 +187,59 @@ def _first_text(root: etree._Element, path: str) -> str | None:
     return None
 
 
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: a headline set for line breaking carries them."""
+_WORD = regex.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _agrees(heading: str, stated: str, site: str | None) -> bool:
+    """Whether a heading says what a stated title says: most of its words are in the title, and
+    it covers a good part of the title without its site suffix (a site name in an ``<h1>``
+    shares only the suffix, "The Rust Programming Language" of "What is Ownership? - The Rust
+    Programming Language")."""
+    words, core = _words(heading), _words(strip_site(stated, site))
+    shared = words & _words(stated)
+    return bool(words) and len(shared) >= 0.5 * len(words) and len(words & core) >= 0.2 * len(core)
+
+
+def choose_title(stated: list[str], headings: list[str], page_title: str | None, site: str | None) -> str | None:
+    """The page's title from what the markup offers.
+
+    ``stated``: the titles the page states for sharing (og:title, JSON-LD headline, twitter:title);
+    ``headings``: its ``<h1>`` texts; ``page_title``: its ``<title>``. The visible headline is what
+    readers (and the benchmarks' truths) call the title, but an ``<h1>`` is also used for a logo
+    or a section name: a heading is taken when it agrees with a stated title or the ``<title>``,
+    else the stated title (without a site suffix), else the ``<title>``. A stated title that
+    prints the heading's words with cleaner text (not in capitals, no stray space) is preferred.
+    """
+    refs = [_INVISIBLE.sub("", t) for t in [*stated, *([page_title] if page_title else [])] if t]
+    for heading in headings:
+        heading = normalise(_INVISIBLE.sub("", heading))
+        if not heading or len(heading.split()) > 40:
+            continue
+        if any(_agrees(heading, ref, site) for ref in refs):
+            return next((r for r in refs if r != heading and _same_letters(r, heading)), heading)
+    if refs:
+        return strip_site(refs[0], site)
+    return normalise(_INVISIBLE.sub("", headings[0])) if headings else None
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """The same text but for case, spacing and a character or two ("C ycle", "Beginner? Guide")."""
+    x, y = "".join(_WORD.findall(a.casefold())), "".join(_WORD.findall(b.casefold()))
+    if x == y:
+        return True
+    return abs(len(x) - len(y)) <= 2 and SequenceMatcher(None, x, y).ratio() >= 0.95
+
+
 def _title(meta: dict[str, str], ld: dict[str, str], root: etree._Element, site: str | None) -> str | None:
-    for candidate in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")):
-        if candidate:
-            return strip_site(candidate, site)
-    if h1 := _first_text(root, "//body//h1"):
-        return h1
-    if title := _first_text(root, "//head/title"):
-        return strip_site(title, site)
-    return None
+    stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
+    headings = [t for el in root.xpath("//body//h1")[:5] if (t := _text(el))]
+    return choose_title(stated, headings, _first_text(root, "//head/title"), site)
 
 
 _DATE_KEYS = (
@@ -204,7 +259,7 @@ _DATE_KEYS = (
 )
 
 
-_META_KEYS = frozenset(("og:title", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
+_META_KEYS = frozenset(("og:title", "og:type", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
 
 
 def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> date | datetime | None:
@@ -260,7 +315,8 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     if root is None:
         return Markup(url=None, base=url)
     tags = _gather(root)
-    meta, ld = _meta(tags["meta"]), _json_ld(tags["script"])
+    types: set[str] = set()
+    meta, ld = _meta(tags["meta"]), _json_ld(tags["script"], types)
     source = meta.get("og:site_name") or ld.get("publisher")
     fields: dict[str, MetaValue | None] = {
         "title": _title(meta, ld, root, source),
@@ -268,7 +324,27 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         "byline": _byline(meta, ld, root),
         "source": source,
     }
-    return Markup({k: v for k, v in fields.items() if v}, _canonical(meta, tags["link"], url), _base(tags["base"], url))
+    return Markup(
+        {k: v for k, v in fields.items() if v},
+        _canonical(meta, tags["link"], url),
+        _base(tags["base"], url),
+        frozenset(types | _microdata_types(root)),
+        (meta.get("og:type") or "").lower() or None,
+    )
+
+
+_MAX_ITEMTYPES = 200
+
+
+def _microdata_types(root: etree._Element) -> set[str]:
+    """The last path part of each microdata ``itemtype`` ("https://schema.org/Product" → "product")."""
+    found: set[str] = set()
+    for value in root.xpath("//@itemtype")[:_MAX_ITEMTYPES]:
+        for url in str(value).split()[:5]:
+            name = url.rstrip("/").rsplit("/", 1)[-1].lower()
+            if 0 < len(name) <= 60:
+                found.add(name)
+    return found
 
 
 def _base(bases: list[etree._Element], url: str | None) -> str | None:

@@ -12,6 +12,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from .blocks import Role
+from .render import to_html, to_markdown
+
+__all__ = ["Article", "CleanedPage", "Image", "InputFormat", "Kind", "Link", "Paragraph", "Removed", "Role", "Teaser"]
+
 
 class Kind(str, Enum):
     """What kind of boilerplate a rule removes."""
@@ -40,6 +45,25 @@ class Kind(str, Enum):
 InputFormat = Literal["text", "html"]
 
 
+class PageType(str, Enum):
+    """What kind of page it is, which decides what its main content is (``CleanedPage.page_type``)."""
+
+    ARTICLE = "article"
+    """A news story, blog post, guide or review: the article body."""
+    FORUM = "forum"
+    """A discussion thread: the question and every post (posts are the content, not comments)."""
+    PRODUCT = "product"
+    """One product: its description and specifications."""
+    LISTING = "listing"
+    """An index of content (articles, courses, events, reviews): the listed items."""
+    COLLECTION = "collection"
+    """A category or product grid: the items."""
+    DOCUMENTATION = "documentation"
+    """API docs, references, manuals, tutorials: the text and the code."""
+    SERVICE = "service"
+    """A company's own marketing, feature or pricing page: the page's own text."""
+
+
 def _date_or_datetime(value: Any) -> Any:
     # A plain union would read "2025-06-30" back as a datetime; the string's shape decides instead.
     if isinstance(value, str):
@@ -54,6 +78,56 @@ DateOrDatetime = Annotated[datetime | date, BeforeValidator(_date_or_datetime)]
 """A calendar date when the page gives only the day, a timestamp when it gives the time."""
 
 _CONFIG = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+class Link(BaseModel):
+    """A link inside a paragraph (HTML input only)."""
+
+    model_config = _CONFIG
+
+    text: str
+    """The link's text, as it appears in the paragraph's text."""
+    url: str
+    """The target, absolute."""
+
+
+class Image(BaseModel):
+    """An image inside or just before a paragraph (HTML input only)."""
+
+    model_config = _CONFIG
+
+    url: str
+    """The image source, absolute."""
+    alt: str = ""
+    """Its alternative text."""
+
+
+class Paragraph(BaseModel):
+    """One block of the article body with its role in the article's structure."""
+
+    model_config = _CONFIG
+
+    text: str
+    """The text, as in ``Article.paragraphs``: white space normalised, except that code keeps its
+    white space exactly and a table gives one line per row (from HTML, cells joined by " | ")."""
+    role: Role = Role.PARAGRAPH
+    """paragraph, heading, list_item, quote, code, table or caption."""
+    level: int | None = None
+    """A heading's level, 1-6 (headings only)."""
+    ordered: bool | None = None
+    """Whether the list is numbered (list items only)."""
+    depth: int | None = None
+    """A list item's nesting depth, 1 for the outer list (list items only)."""
+    rows: list[list[str]] | None = None
+    """A table's cells, row by row (tables only)."""
+    start_line: int | None = None
+    """First input line of the block (1-based; for HTML, a line of the markup); ``None`` when unknown."""
+    end_line: int | None = None
+    """Last input line of the block (inclusive)."""
+    links: list[Link] = Field(default_factory=list)
+    """The links in the text, in order (HTML input only)."""
+    images: list[Image] = Field(default_factory=list)
+    """Images in or just before the block (HTML input only)."""
 
 
 class Article(BaseModel):
@@ -77,17 +151,34 @@ class Article(BaseModel):
     """The body paragraphs, in page order, text unchanged but for whitespace and glued-token repair."""
     text: str = ""
     """The paragraphs joined by a blank line: the body only, no title, byline or credit."""
+    body: list[Paragraph] = Field(default_factory=list)
+    """The paragraphs with their roles (heading, list item, table ...) and line spans:
+    ``paragraphs == [p.text for p in body]``. Given paragraphs alone, each becomes a plain one."""
 
     @model_validator(mode="before")
     @classmethod
     def _derive_text(cls, data: Any) -> Any:
         if isinstance(data, dict):
+            data = _derive_body(data)
             joined = "\n\n".join(data.get("paragraphs") or [])
             if "text" not in data:
                 data = {**data, "text": joined}
             elif data["text"] != joined:
                 raise ValueError("text must be the paragraphs joined by a blank line")
         return data
+
+
+def _derive_body(data: dict[str, Any]) -> dict[str, Any]:
+    """Fill ``paragraphs`` from ``body`` or ``body`` from ``paragraphs``; check them when both are given."""
+    body, paragraphs = data.get("body"), data.get("paragraphs")
+    if body is None:
+        return {**data, "body": [{"text": t} for t in paragraphs or []]}
+    texts = [p.text if isinstance(p, Paragraph) else p.get("text") if isinstance(p, dict) else None for p in body]
+    if paragraphs is None:
+        return {**data, "paragraphs": texts}
+    if list(paragraphs) != texts:
+        raise ValueError("paragraphs must be the texts of body")
+    return data
 
 
 class Teaser(BaseModel):
@@ -149,3 +240,19 @@ class CleanedPage(BaseModel):
     """The encoding bytes input was decoded from (``None`` for ``str`` input)."""
     warnings: list[str] = Field(default_factory=list)
     """Non-fatal problems: undecodable bytes, limits reached, ambiguous dates, rule timeouts."""
+    page_type: PageType = PageType.ARTICLE
+    """What kind of page it is (detected from the markup, the URL and the text's shape, or given
+    to ``clean(page_type=...)``); the rules keep the main content of that kind."""
+    page_type_confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    """How sure the detection is (the model's probability of ``page_type``); 1.0 when given."""
+
+    def to_markdown(self, *, links: bool = False, images: bool = False, related: bool = False) -> str:
+        """The article as CommonMark: the title as ``#``, a metadata line, then the body with its
+        headings, lists, quotes, fenced code and pipe tables. ``links`` and ``images`` add those of
+        HTML input inline; ``related`` ends with the teasers as a list of links."""
+        return to_markdown(self.article, self.related if related else (), links=links, images=images)
+
+    def to_html(self, *, links: bool = False, images: bool = False) -> str:
+        """The article as a clean, minimal HTML document (every text escaped); ``links`` and
+        ``images`` as for :meth:`to_markdown`."""
+        return to_html(self.article, links=links, images=images)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .blocks import Segment
+from .blocks import Role, Segment, Shape
 
 # The characters on which ``normalise``'s white space and ``str.split``'s differ (see below).
 _ODD_SPACE = regex.compile("[\x1c-\x1f\u200b\u2060\ufeff]")
@@ -23,6 +23,8 @@ _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
 _TERMINAL_END = regex.compile(r"[.!?…。！？]$")
 _NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
 _BRIDGE_MAX_WORDS = 8
+_ORDERED = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s+\S")
+"""A numbered or lettered list item's start: "1. ", "2) ", "a) "."""
 
 
 def normalise(text: str) -> str:
@@ -42,7 +44,10 @@ def _carries_on(prev: str, line: str, following: str) -> bool:
     unfinished sentence, or it is a bridge (below). Both need ``prev`` open, tested once."""
     if not _OPEN_END.search(prev[-2:]):
         return False
-    return bool(_CONTINUES.match(line)) or _bridges(line, following)
+    if not (_CONTINUES.match(line) or _bridges(line, following)):
+        return False
+    # "b) the second case" starts a list item, though it starts in lower case.
+    return not (("." in line[1:4] or ")" in line[1:4]) and _ORDERED.match(line))
 
 
 def _bridges(line: str, following: str) -> bool:
@@ -63,9 +68,15 @@ def _glue(parts: list[str]) -> str:
     return out
 
 
-def segment_text(text: str) -> Iterator[Segment]:
-    """Cut text into paragraphs. Every non-blank input line lands in exactly one segment."""
+def segment_text(text: str) -> list[Segment]:
+    """Cut text into paragraphs, each with the role its text shows (see :func:`shape_segments`).
+    Every non-blank input line lands in exactly one segment."""
+    return shape_segments(list(_segments(text)))
+
+
+def _segments(text: str) -> Iterator[Segment]:
     raw_lines = text.splitlines()
+    tables = table_runs(raw_lines) if "\t" in text or "   " in text else {}
     # One look at the whole text instead of one per line: without the characters on which
     # ``normalise`` differs from ``str.split``, every line takes the fast path.
     plain = not _ODD_SPACE.search(text)
@@ -74,8 +85,21 @@ def segment_text(text: str) -> Iterator[Segment]:
     norm: list[str] = []
     start = 0
     blank_before = False
+    skip_to = 0
     for k, (line, clean) in enumerate(zip(raw_lines, cleaned, strict=True)):
         number = k + 1
+        if tables and (k < skip_to or k in tables):
+            if k < skip_to:
+                continue
+            if lines:
+                yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
+                lines, norm = [], []
+                blank_before = False
+            skip_to, rows = tables[k]
+            flat = " ".join(c for c in cleaned[k:skip_to] if c)
+            yield Segment(flat, "\n".join(raw_lines[k:skip_to]), number, skip_to, blank_before, None, Shape(Role.TABLE, rows=rows))
+            blank_before = False
+            continue
         if not clean:
             if lines:
                 yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
@@ -93,3 +117,191 @@ def segment_text(text: str) -> Iterator[Segment]:
         norm.append(clean)
     if lines:
         yield Segment(_glue(norm), "\n".join(lines), start, start + len(lines) - 1, blank_before)
+
+
+# -- roles the text shows ---------------------------------------------------------------------
+_TAB_SPLIT = regex.compile(r"\t+")
+_SPACE_SPLIT = regex.compile(r"(?<=\S) {3,}(?=\S)")
+_MIN_SPACE_ROWS = 3
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    splitter = _TAB_SPLIT if "\t" in line else _SPACE_SPLIT
+    return tuple(" ".join(c.split()) for c in splitter.split(line.strip()))
+
+
+def _starts(line: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _SPACE_SPLIT.finditer(line)))
+
+
+def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], ...]]]:
+    """Runs of lines that read as a table: two or more lines whose cells are cut by tabs, or
+    three or more cut by runs of three spaces at the same columns, with the same number of
+    cells (at least two) in every line. Returns {first index: (end index, rows)}."""
+    found: dict[int, tuple[int, tuple[tuple[str, ...], ...]]] = {}
+    n = len(lines)
+    candidates = [i for i, line in enumerate(lines) if "\t" in line or "   " in line]
+    at = 0
+    for k in candidates:
+        if k < at or k + 1 >= n or not ("\t" in lines[k + 1] or "   " in lines[k + 1]):
+            continue  # a table needs the next line cut too
+        line = lines[k].strip()
+        tabbed = "\t" in line
+        if not (tabbed or "   " in line):
+            continue
+        first = _cells(line)
+        if len(first) < 2 or not all(first):
+            continue
+        rows, end = [first], k + 1
+        starts = None if tabbed else _starts(line)
+        while end < n:
+            nxt = lines[end].strip()
+            if ("\t" in nxt) != tabbed:
+                break
+            cells = _cells(nxt)
+            if len(cells) != len(first) or not all(cells):
+                break
+            if starts is not None and _starts(nxt) != starts:
+                break
+            rows.append(cells)
+            end += 1
+        if len(rows) >= (2 if tabbed else _MIN_SPACE_ROWS):
+            found[k] = (end, tuple(rows))
+            at = end
+    return found
+
+
+_UNORDERED = regex.compile(r"^[•·▪►▸‣◦●■*–—-]\s+\S")
+_BULLETS = "•·▪►▸‣◦●■*–—-"
+_LONE_MARKS = "•▪►▸‣◦●■"
+"""Marks that start a list item on their own; "-", "*" and numbers need a run of two."""
+_CLOSERS = "'\"”’»)]"
+_CLAUSE_END = ".,;:!…。！，；："
+"""What a heading does not end with (after closing quotes and brackets); "?" it may."""
+_SENTENCE_END_CHARS = ".!?…。！？:："
+_HEADING_START = "\"'“‘«¿¡"
+_HEADING_MAX_WORDS = 15
+_HEADING_MAX_CHARS = 120
+_PROSE_MIN_WORDS = 6
+_ITEM_MAX_WORDS = 20
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _last(text: str) -> str:
+    """The last character before closing quotes and brackets."""
+    return text.rstrip(_CLOSERS)[-1:]
+
+
+def _marker(text: str) -> str | None:
+    """"u" for a bulleted line, "o" for a numbered or lettered one."""
+    head = text[:1]
+    if head in _BULLETS:
+        return "u" if head and _UNORDERED.match(text) else None
+    if ("." in text[1:4] or ")" in text[1:4]) and head.isalnum() and _ORDERED.match(text):
+        return "o"
+    return None
+
+
+def _marked_lists(segs: list[Segment], shapes: list[Shape | None]) -> None:
+    marks: dict[int, str] = {}
+    for i, seg in enumerate(segs):
+        text = seg.text
+        if text[:1] in _BULLETS or "." in text[1:4] or ")" in text[1:4]:  # cheap screen first
+            kind = _marker(text)
+            if kind is not None:
+                marks[i] = kind
+    k_iter = sorted(marks)
+    done = -1
+    for k in k_iter:
+        if k <= done:
+            continue
+        kind = marks[k]
+        end = k + 1
+        while marks.get(end) == kind:
+            end += 1
+        done = end - 1
+        if end - k >= 2 or segs[k].text[0] in _LONE_MARKS:
+            indents = sorted({_indent(s.raw) for s in segs[k:end]})
+            for i in range(k, end):
+                depth = min(6, indents.index(_indent(segs[i].raw)) + 1)
+                shapes[i] = Shape(Role.LIST_ITEM, depth, kind == "o")
+
+
+def _item(seg: Segment) -> bool:
+    """A one-line block of a few words that does not end like a sentence."""
+    text = seg.text
+    return seg.start_line == seg.end_line and text.count(" ") < _ITEM_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS
+
+
+def _plain_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """Short lines with no mark stacked one under another (no blank line between them), set
+    apart by a blank line after them, under a line that announces them (ends with ":"; two or
+    more lines) or under prose (three or more)."""
+    k, n = 1, len(segs)
+    while k < n - 1:
+        # Cheap screen: a run starts where the next line is stacked under this one.
+        if segs[k + 1].blank_before or shapes[k] is not None:
+            k += 1
+            continue
+        announced = segs[k - 1].text.endswith(":")
+        if not (announced or prose[k - 1]):
+            k += 1
+            continue
+        end = k
+        while end < n and shapes[end] is None and (end == k or not segs[end].blank_before) and _item(segs[end]):
+            end += 1
+        if end - k >= (2 if announced else 3) and (end == n or segs[end].blank_before):
+            for i in range(k, end):
+                shapes[i] = Shape(Role.LIST_ITEM, 1, False)
+        k = max(end, k + 1)
+
+
+def _heading_like(seg: Segment) -> bool:
+    text = seg.text
+    head = text[:1]
+    return (
+        len(text) <= _HEADING_MAX_CHARS
+        and seg.start_line == seg.end_line
+        and text.count(" ") < _HEADING_MAX_WORDS
+        and (head.isupper() or head.isdigit() or (head != "" and head in _HEADING_START))
+        and _last(text) not in _CLAUSE_END
+    )
+
+
+def _headings(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """A short line that does not end like a sentence or a clause, with prose (or a list, a
+    table or another heading) right after it: a subheading."""
+    for k in range(len(segs) - 2, -1, -1):  # backwards: a heading may stand over a subheading
+        if shapes[k] is None and (prose[k + 1] or shapes[k + 1] is not None) and _heading_like(segs[k]):
+            shapes[k] = Shape(Role.HEADING, 2)
+
+
+def shape_segments(segs: list[Segment]) -> list[Segment]:
+    """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
+    "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
+    under prose are list items, a short line without end punctuation with prose after it is a
+    heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
+    shapes: list[Shape | None] = [s.shape for s in segs]
+    _marked_lists(segs, shapes)
+    # Prose: a few words or more, ending like a sentence (or announcing what follows). Inline:
+    # this runs over every line of every text page.
+    texts = [s.text for s in segs]
+    prose = [
+        (t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS))
+        and t.count(" ") + 1 >= _PROSE_MIN_WORDS
+        for t in texts
+    ]
+    shaped = [i for i, shape in enumerate(shapes) if shape is not None]
+    for i in shaped:
+        prose[i] = False
+    _plain_lists(segs, shapes, prose)
+    _headings(segs, shapes, prose)
+    for i, shape in enumerate(shapes):
+        if shape is not None:
+            s = segs[i]
+            if shape is not s.shape:
+                segs[i] = Segment(s.text, s.raw, s.start_line, s.end_line, s.blank_before, s.dom, shape)
+    return segs

@@ -7,13 +7,16 @@ assembly through the verdict's ``data``; glued tokens such as
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import ClassVar
 
 import regex
 
 from ..blocks import Block
-from ..dates import find_age, find_date
+from ..dates import AGE_WORDS, find_age, find_date
 from ..models import Kind
 from .base import Label, Page, PageText, Rule, Stage, Verdict
 
@@ -360,8 +363,6 @@ class Dateline(Rule):
         return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
 
 
-_AGE_WORDS = ("ago", "vor", "il y a", "hace", "há", "fa", "lalu", "назад", "전", "前", "yesterday", "just now")
-"""What every match of ``dates.AGE`` holds, lower-cased (a test checks it on every language's form)."""
 _CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 
@@ -374,7 +375,24 @@ class Age(Rule):
     """
 
     id = "metadata.age"
-    examples = ("2 days ago at 07:52 am", "Posted 3 hours ago", "5시간 전", "vor 2 Stunden")
+    examples = (
+        "2 days ago at 07:52 am",
+        "Posted 3 hours ago",
+        "5시간 전",
+        "vor 2 Stunden",
+        "il y a 20 minutes",
+        "hace 2 horas",
+        "há 3 dias",
+        "2 ore fa",
+        "2 часа назад",
+        "3 jam yang lalu",
+        "2 uur geleden",
+        "2 godziny temu",
+        "2 saat önce",
+        "2 giờ trước",
+        "2時間前",
+        "2小时前",
+    )
     counter_examples = (
         "Two days ago the council voted to close the library.",
         "I moved here 3 years ago and never looked back.",
@@ -399,7 +417,7 @@ class Age(Rule):
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # Every age holds one of these words (its "ago"), found for the whole page at once.
-        found = None if text.folds_oddly else text.containing(_AGE_WORDS, self.max_words)
+        found = None if text.folds_oddly else text.containing(AGE_WORDS, self.max_words)
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
@@ -412,6 +430,15 @@ def _headline_like(page: Page, i: int) -> bool:
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# What a headline is not: a counter ("0 shares", "4.6 on 9,100+ reviews"), a trail of links
+# ("Home / Blog / Oklahoma", "| Resources | Blog"), a label ending in a colon, a byline.
+_COUNTER = regex.compile(r"^\W{0,3}\d[\d.,]*[kKmM+]?(?:\s+\S+){0,3}$")
+_TRAIL = regex.compile(r"(?:\s[/|>»›]\s|^[|>»›]\s).{0,200}(?:\s[/|>»›]\s)|^[|>»›]\s")
+_CONTROL = regex.compile(
+    r"^(?i:show|hide|continue reading|read more|share|click|tap|sign (?:in|up)|log ?in|subscribe|load more"
+    r"|see (?:all|more)|view (?:all|more)|follow us|download|skip to)\b"
+)
+_LABEL = regex.compile(r"^(?i:by|por|par|von|di|door|oleh|written by|fact checked by|reviewed by|posted by)\s|[:：]$")
 
 
 def _terms(text: str) -> set[str]:
@@ -425,74 +452,182 @@ def _terms(text: str) -> set[str]:
 
 
 class Title(Rule):
-    """The headline: of the heading-like lines just before the article body, the one that reads
-    most like its headline, kept once as ``title``.
+    """The headline: of the heading-like lines around the start of the article body, the one that
+    agrees best with the article that follows it, kept once as ``title``.
 
-    A headline shares words with the article's opening (a section name, a byline, "Share this"
-    do not), runs to several words, is often printed twice (a common artefact of aggregators)
-    and rarely ends in a full stop; the nearest line wins a tie. Its other copies are removed
-    as duplicates.
+    A headline shares its words with the article (a section name, a byline, "Share this" do
+    not), runs to several words, is often printed twice (a common artefact of aggregators), is
+    followed by its byline or date and rarely ends in a full stop; it is never a counter
+    ("0 shares"), a control ("Show more sharing options"), a trail of links or a label.
+    Candidates are the unkept lines just before the body, the body's first line itself (a page
+    that opens with its headline: it stays in the body) and the unkept lines shortly after the
+    body starts (when a menu line was taken for the start). The nearest line wins a tie; the
+    headline's other copies are removed as duplicates.
     """
 
     id = "metadata.title"
     kind = Kind.METADATA
     stage = Stage.CONTEXT
-    lookback = 12
-    opening_words = 150
-    """How much of the body a headline is compared with."""
+    lookback = 40
+    lookahead = 25
+    opening_words = 300
+    """How much of the article after a candidate it is compared with."""
     min_score = 0.5
     """Below this, no candidate is a headline: one with no word in common with the body that is a
     sentence (ends in a full stop), a label of one to three words, or carries a clock time."""
+    weights: ClassVar[dict[str, float]] = {
+        "cover": 4.0,
+        "support": 2.0,
+        "freq": 3.0,
+        "titlecase": 2.0,
+        "length": 1.0,
+        "repeat": 1.0,
+        "dated": 3.0,
+        "first": 1.0,
+        "short": -0.5,
+        "long": -1.0,
+        "stop": -2.0,
+        "clock": -1.5,
+        "noise": -2.0,
+        "after": -2.0,
+        "inside": -2.0,
+        "prose_before": -2.0,
+        "rank": -0.1,
+        "distance": -0.5,
+    }
+    """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
+    (innertext; ``bench/titles.py --half A``), checked on the other."""
 
-    def _choices(self, page: Page, body: int) -> list[int]:
-        return [
-            j
-            for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
-            if page.label(j) is not Label.CONTENT
-            and page.kind(j) in (None, Kind.LOW_CONTENT)
-            and _headline_like(page, j)
-        ]
-
-    def _opening(self, page: Page, body: int) -> set[str]:
-        texts, words = [], 0
-        for i in range(body, len(page.blocks)):
-            if page.label(i) is Label.CONTENT:
-                texts.append(page.blocks[i].text)
-                words += page.blocks[i].words
-                if words >= self.opening_words:
-                    break
-        return _terms(" ".join(texts))
-
-    def _score(self, page: Page, j: int, rank: int, opening: set[str]) -> float:
-        block = page.blocks[j]
-        terms = _terms(block.text)
-        shared = len(terms & opening) / len(terms) if terms else 0.0
+    def _eligible(self, page: Page, j: int) -> bool:
         return (
-            3.0 * shared
-            + (1.0 if 4 <= block.words <= 25 or block.cjk else 0.0)
-            + (1.0 if block.repeats > 1 else 0.0)
-            - (1.0 if block.text.endswith(".") else 0.0)
-            - (1.5 if _CLOCK.search(block.text) else 0.0)  # "Updated Nov 19, 9:41 AM"
-            - 0.1 * rank
+            page.label(j) is not Label.CONTENT and page.kind(j) in (None, Kind.LOW_CONTENT) and _headline_like(page, j)
         )
 
+    def _choices(self, page: Page, body: int) -> list[tuple[int, str]]:
+        """Candidates with where they stand: "before" the body, its "first" line, "after" its start."""
+        n = len(page.blocks)
+        out = [(j, "before") for j in range(body - 1, max(-1, body - 1 - self.lookback), -1) if self._eligible(page, j)]
+        first = page.blocks[body]
+        if not first.terminal and first.weight <= 25 and _headline_like(page, body):
+            out.append((body, "first"))
+        for j in range(body + 1, min(n, body + 1 + self.lookahead)):
+            if self._eligible(page, j):
+                out.append((j, "after"))
+            elif page.label(j) is Label.CONTENT and not page.blocks[j].terminal and _headline_like(page, j):
+                out.append((j, "inside"))
+        return out
+
+    def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
+        """Index, terms and weight of the kept blocks after ``first`` as far as an opening after
+        ``last`` reaches, in page order (read once per page)."""
+        out, words = [], 0
+        for i in range(first + 1, len(page.blocks)):
+            if page.label(i) is Label.CONTENT:
+                block = page.blocks[i]
+                out.append((i, _terms(block.text), block.weight))
+                words += block.weight if i > last else 0
+                if words >= self.opening_words:
+                    break
+        return out
+
+    def _opening(self, kept: list[tuple[int, set[str], int]], after: int) -> Counter[str]:
+        """The terms of the article after block ``after``, with how many of its blocks hold each."""
+        counts: Counter[str] = Counter()
+        words = 0
+        for _i, terms, weight in kept[bisect_right(kept, after, key=lambda k: k[0]) :]:
+            counts.update(terms)
+            words += weight
+            if words >= self.opening_words:
+                break
+        return counts
+
+    def _dated(self, page: Page, j: int) -> bool:
+        """A byline, date or age line follows within three blocks, as under a headline."""
+        for k in range(j + 1, min(len(page.blocks), j + 4)):
+            v = page.verdicts[k]
+            if v is not None and v.rule in (Byline.id, Dateline.id, Age.id, SourceDate.id):
+                return True
+        return False
+
+    def _prose(self, page: Page, span: range) -> float:
+        """How much kept prose ``span`` holds, 0 to 1 (150 words or more)."""
+        words = sum(page.blocks[i].weight for i in span if page.label(i) is Label.CONTENT)
+        return min(words, 150) / 150
+
+    def features(self, page: Page, body: int, j: int, where: str, rank: int, opening: Counter[str]) -> dict[str, float]:
+        """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``."""
+        block = page.blocks[j]
+        terms = _terms(block.text)
+        shared = sum(1 for t in terms if t in opening)
+        freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
+        text = block.text
+        noisy = bool(
+            page.search(_CONTROL, text, self.id)
+            or page.search(_COUNTER, text, self.id)
+            or page.search(_TRAIL, text, self.id)
+            or page.search(_LABEL, text, self.id)
+        )
+        return {
+            "prose_before": self._prose(page, range(max(0, j - 6), j)),
+            "dated": 1.0 if self._dated(page, j) else 0.0,
+            "cover": shared / len(terms) if terms else 0.0,
+            "support": min(shared, 4) / 4,
+            "freq": freq,
+            "titlecase": 1.0 if block.words >= 3 and block.capital_ratio >= 0.6 else 0.0,
+            "length": 1.0 if 4 <= block.words <= 25 or block.cjk else 0.0,
+            "short": 1.0 if block.words <= 2 and not block.cjk else 0.0,
+            "long": 1.0 if block.weight > 30 else 0.0,
+            "repeat": 1.0 if block.repeats > 1 else 0.0,
+            "stop": 1.0 if text.endswith(".") else 0.0,
+            "clock": 1.0 if page.search(_CLOCK, text, self.id) else 0.0,  # "Updated Nov 19, 9:41 AM"
+            "noise": 1.0 if noisy else 0.0,
+            "first": 1.0 if where == "first" else 0.0,
+            "after": 1.0 if where == "after" else 0.0,
+            "inside": 1.0 if where == "inside" else 0.0,
+            "rank": float(rank),
+            "distance": abs(j - body) / 10,
+        }
+
+    def _may_stand_alone(self, page: Page, j: int, opening: Counter[str]) -> bool:
+        """A headline shares a word with its article; one that shares none (a paywalled page shows
+        little) must at least be set like a headline and not be a control ("Show more sharing
+        options", "Continue reading the main story")."""
+        block = page.blocks[j]
+        if any(t in opening for t in _terms(block.text)):
+            return True
+        return block.words >= 3 and block.capital_ratio >= 0.6 and page.search(_CONTROL, block.text, self.id) is None
+
+    def score(self, features: dict[str, float]) -> float:
+        return sum(self.weights[k] * v for k, v in features.items())
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.lists_items:
+            return  # the heading above a listing's first summary is the first item's title
         body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
         if body is None:
             return
         candidates = self._choices(page, body)
         if not candidates:
             return
-        opening = self._opening(page, body)
-        scores = [self._score(page, j, r, opening) for r, j in enumerate(candidates)]
+        kept = self._kept_terms(page, min(j for j, _ in candidates), max(j for j, _ in candidates))
+        openings = [self._opening(kept, j) for j, _ in candidates]
+        scores = [
+            self.score(self.features(page, body, j, where, r, openings[r])) for r, (j, where) in enumerate(candidates)
+        ]
         best = max(range(len(candidates)), key=scores.__getitem__)
-        if scores[best] < self.min_score:
+        if scores[best] < self.min_score or not self._may_stand_alone(page, candidates[best][0], openings[best]):
             return  # nothing reads like this article's headline (a sentence about something else)
-        text = page.blocks[candidates[best]].text
-        copies = [j for j in range(body) if page.blocks[j].text == text]
-        yield copies[0], self.verdict("headline before the body", data={"title": text})
-        for j in copies[1:]:
-            yield j, self.verdict("headline printed again", kind=Kind.DUPLICATE)
+        j = candidates[best][0]
+        text = page.blocks[j].text
+        if page.label(j) is Label.CONTENT:  # the body's first line, or a line kept inside it
+            yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": text})
+            return
+        copies = [
+            k for k in range(max(body, j) + 1) if page.blocks[k].text == text and page.label(k) is not Label.CONTENT
+        ]
+        yield copies[0], self.verdict("headline near the body", data={"title": text})
+        for k in copies[1:]:
+            yield k, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
 
 RULES: list[Rule] = [

@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Do headings, list items and tables of the article come out with the right role?
+
+    python bench/structure.py [--data ../shared/eval/scrapinghub] [--renderings html text-innertext]
+
+The targets come from each page's HTML: the ``<h2>``-``<h4>``, ``<li>`` and plain ``<p>``
+elements whose whole text is a line of the ground-truth body, and the ``<table>`` elements
+whose cells (at least two) are in that body. Each rendering is cleaned and every target is
+looked up in the article's body by its text: *found* counts targets kept with that exact text,
+*right* those of them with the expected role (heading, list item; paragraph for ``<p>``). A
+table is right when one table block of the body holds at least 80 % of its cells. Pages are
+split in two halves by a stable hash of their domain; each half is printed, then both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import lxml.etree as etree
+
+from pagecleaner import Cleaner, Role
+from pagecleaner.decode import decode
+from pagecleaner.models import Paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent.parent / "shared" / "eval" / "scrapinghub"
+_KINDS = ("heading", "list_item", "paragraph")
+_EXPECTED = {"heading": Role.HEADING, "list_item": Role.LIST_ITEM, "paragraph": Role.PARAGRAPH}
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def half_of(url: str) -> str:
+    """"A" or "B": a stable hash of the page's domain, so one site never lands in both halves."""
+    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    return "AB"[zlib.crc32(host.encode()) % 2]
+
+
+@dataclass
+class Targets:
+    lines: dict[str, list[str]] = field(default_factory=dict)
+    """kind → the element texts expected with that role."""
+    tables: list[list[str]] = field(default_factory=list)
+
+
+def _text(el: etree._Element) -> str:
+    return norm("".join(el.itertext()))
+
+
+def targets(html: bytes, body: str) -> Targets:
+    """The structure the page's markup gives to lines of the ground-truth body."""
+    lines = {norm(line) for line in body.splitlines() if line.strip()}
+    flat = norm(body)
+    root = etree.fromstring(decode(html, 1 << 30).text, etree.HTMLParser(remove_comments=True, no_network=True))
+    found = Targets({k: [] for k in _KINDS})
+    if root is None:
+        return found
+    for el in root.iter("h2", "h3", "h4", "li", "p", "table"):
+        if el.tag == "table":
+            cells = [c for c in (_text(td) for td in el.iter("td", "th")) if c]
+            words = sum(len(c.split()) for c in cells)
+            if len(cells) >= 2 and words >= 4 and sum(c in flat for c in cells) >= 0.8 * len(cells):
+                found.tables.append(cells)
+            continue
+        text = _text(el)
+        if len(text) < 2 or text not in lines:
+            continue
+        if el.tag == "p":
+            if any(a.tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "pre", "figcaption") for a in el.iterancestors()):
+                continue
+            found.lines["paragraph"].append(text)
+        else:
+            found.lines["heading" if el.tag[0] == "h" else "list_item"].append(text)
+    return found
+
+
+@dataclass
+class Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Tally) -> None:
+        self.counts.update(other.counts)
+
+    def line(self, name: str) -> str:
+        c = self.counts
+        parts = [name.ljust(16)]
+        for kind in _KINDS:
+            n, f, r = c[f"{kind}.n"], c[f"{kind}.found"], c[f"{kind}.right"]
+            share = f"{r / f:.1%}" if f else "-"
+            parts.append(f"{kind} {share} of {f} found ({n} targets)")
+        hl_f = c["heading.found"] + c["list_item.found"]
+        hl_r = c["heading.right"] + c["list_item.right"]
+        parts.append(f"headings+lists {hl_r / hl_f:.1%}" if hl_f else "headings+lists -")
+        wrong = c["paragraph.found"] - c["paragraph.right"]
+        parts.append(f"paragraphs given a wrong role {wrong / c['paragraph.found']:.1%}" if c["paragraph.found"] else "")
+        parts.append(f"tables {c['table.right']}/{c['table.n']}")
+        return " | ".join(parts)
+
+
+def score(body: list[Paragraph], want: Targets) -> Tally:
+    by_text: dict[str, list[Role]] = {}
+    for p in body:
+        by_text.setdefault(norm(p.text), []).append(p.role)
+    tally = Tally()
+    for kind, texts in want.lines.items():
+        for text in texts:
+            tally.counts[f"{kind}.n"] += 1
+            roles = by_text.get(text)
+            if roles:
+                tally.counts[f"{kind}.found"] += 1
+                tally.counts[f"{kind}.right"] += _EXPECTED[kind] in roles
+    tables = [{c for row in p.rows or [] for c in row} for p in body if p.role is Role.TABLE]
+    for cells in want.tables:
+        tally.counts["table.n"] += 1
+        tally.counts["table.right"] += any(sum(c in t for c in cells) >= 0.8 * len(cells) for t in tables)
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--renderings", nargs="+", default=["html", "text-innertext"])
+    ap.add_argument("--show", type=int, default=0, help="print up to N wrong roles per rendering")
+    ap.add_argument("--half", choices=["A", "B"], help="--show errors of this half only")
+    args = ap.parse_args(argv)
+    truth_file = args.data / "ground-truth.json"
+    if not truth_file.is_file():
+        sys.exit(f"no ground truth at {truth_file}; pass --data DIR")
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    cleaner = Cleaner(plugins=False)
+    pages = {}
+    for pid in sorted(truth):
+        html = gzip.decompress((args.data / "html" / f"{pid}.html.gz").read_bytes())
+        pages[pid] = (html, targets(html, truth[pid]["articleBody"]), half_of(truth[pid].get("url") or pid))
+    for rendering in args.renderings:
+        halves = {"A": Tally(), "B": Tally()}
+        shown = 0
+        for pid, (html, want, half) in pages.items():
+            if rendering == "html":
+                page = cleaner.clean(html, input_format="html")
+            else:
+                page = cleaner.clean((args.data / rendering / f"{pid}.txt").read_bytes(), input_format="text")
+            tally = score(page.article.body, want)
+            halves[half].add(tally)
+            if shown < args.show and (args.half is None or args.half == half):
+                shown += _show(page.article.body, want, pid)
+        both = Tally()
+        for t in halves.values():
+            both.add(t)
+        print(f"== {rendering}")
+        for name, t in (("half A", halves["A"]), ("half B", halves["B"]), ("all", both)):
+            print("  " + t.line(name))
+    return 0
+
+
+def _show(body: list[Paragraph], want: Targets, pid: str) -> int:
+    roles = {norm(p.text): p.role for p in body}
+    n = 0
+    for kind, texts in want.lines.items():
+        for text in texts:
+            role = roles.get(text)
+            if role is not None and role is not _EXPECTED[kind]:
+                print(f"  {pid[:8]} want {kind:<10} got {role.value:<10} {text[:90]}")
+                n += 1
+    return n
+
+
+if __name__ == "__main__":
+    sys.exit(main())

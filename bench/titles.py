@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Titles and dates: how often ``clean()`` finds the page's title, from HTML and from text.
+
+On wcxb-dev (1,330 pages of seven kinds; its ground truth has each page's title) a title counts
+as right when ``teaser_score.same_title`` agrees with the truth's (same words after
+normalisation, or one contains the other with at least 80 % of its words). Figures are given
+overall, per page type, and on two halves of the sites (a stable hash of the domain: tune on
+one half, check the other). On the 181 scrapinghub pages, which have no title truth, the text
+title is compared with the HTML page's title, and so are the dates.
+
+    python3 bench/titles.py                          # both sets, both inputs
+    python3 bench/titles.py --half A --misses 30     # the tuning half, with wrong titles listed
+    python3 bench/titles.py --sets scrapinghub
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib.util
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from pagecleaner import CleanedPage, clean
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared/eval beside the repository, or beside the folder of worktrees that holds it.
+EVAL = next(
+    (p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.exists()),
+    ROOT.parent / "shared" / "eval",
+)
+INPUTS = ("html", "innertext")
+
+
+def load_module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def domain_half(domain: str) -> str:
+    """ "A" or "B", fixed for a domain (a hash that does not change between runs)."""
+    return "AB"[hashlib.sha1(domain.encode("utf-8")).digest()[0] % 2]
+
+
+def read_source(data: Path, pid: str, which: str) -> str | bytes | None:
+    if which == "html":
+        path = data / "html" / f"{pid}.html.gz"
+        return gzip.decompress(path.read_bytes()) if path.exists() else None
+    path = data / f"text-{which}" / f"{pid}.txt"
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def run(data: Path, ids: list[str], which: str) -> tuple[dict[str, CleanedPage], float]:
+    out: dict[str, CleanedPage] = {}
+    started = time.perf_counter()
+    for pid in ids:
+        source = read_source(data, pid, which)
+        if source is not None:
+            out[pid] = clean(source, input_format="html" if which == "html" else "text")
+    return out, time.perf_counter() - started
+
+
+def share(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "-"
+
+
+def wcxb(args: argparse.Namespace, same_title: Callable[[str, str], bool]) -> None:
+    data = args.wcxb
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    meta = json.loads((data / "meta.json").read_text(encoding="utf-8"))
+    ids = sorted(pid for pid in truth if args.half == "all" or domain_half(meta[pid]["domain"]) == args.half)
+    print(f"wcxb-dev: {len(ids)} pages (half {args.half}; halves by a hash of the domain)")
+    for which in args.inputs:
+        results, seconds = run(data, ids, which)
+        right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        misses = []
+        for pid in ids:
+            page = results.get(pid)
+            got = page.article.title if page is not None else None
+            ok = bool(got) and same_title(got or "", truth[pid]["title"] or "")
+            groups = ("all", f"type {meta[pid]['page_type']}", f"half {domain_half(meta[pid]['domain'])}")
+            for g in groups:
+                right[g][0] += ok
+                right[g][1] += 1
+            if not ok:
+                misses.append((pid, meta[pid]["page_type"], truth[pid]["title"], got))
+        found = sum(1 for p in results.values() if p.article.title)
+        print(
+            f"  {which:<10} title right {share(*right['all'])}   title found {found}   {len(ids) / seconds:.0f} pages/s"
+        )
+        for g in sorted(k for k in right if k != "all"):
+            print(f"    {g:<22} {share(*right[g])}")
+        for pid, kind, want, got in misses[: args.misses]:
+            print(f"    miss {pid} {kind:<13} truth {want!r:.90}\n{'':<28}got   {got!r:.90}")
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]) -> None:
+    data = args.scrapinghub
+    ids = sorted(json.loads((data / "ground-truth.json").read_text(encoding="utf-8")))
+    html, _ = run(data, ids, "html")
+    print(f"scrapinghub: {len(ids)} pages; the text's title and date against the HTML page's")
+    print(
+        f"  html       title found {sum(1 for p in html.values() if p.article.title)}"
+        f"   date found {sum(1 for p in html.values() if p.article.published)}"
+    )
+    for which in [w for w in args.inputs if w != "html"]:
+        text, _ = run(data, ids, which)
+        titles = dates = both = 0
+        misses = []
+        for pid in ids:
+            h, t = html.get(pid), text.get(pid)
+            if h is None or t is None:
+                continue
+            if h.article.title and t.article.title and same_title(h.article.title, t.article.title):
+                titles += 1
+            elif h.article.title:
+                misses.append((pid, h.article.title, t.article.title))
+            hd, td = _day(h.article.published), _day(t.article.published)
+            if hd and td:
+                both += 1
+                dates += hd == td
+        print(
+            f"  {which:<10} title found {sum(1 for p in text.values() if p.article.title)}"
+            f"   title agrees with HTML {share(titles, len(ids))}"
+            f"   date found {sum(1 for p in text.values() if p.article.published)}"
+            f"   date agrees with HTML where both have one {share(dates, both)}"
+        )
+        for pid, want, got in misses[: args.misses]:
+            print(f"    miss {pid[:10]} html {want!r:.90}\n{'':<19}text {got!r:.90}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--wcxb", type=Path, default=EVAL / "wcxb-dev")
+    ap.add_argument("--scrapinghub", type=Path, default=EVAL / "scrapinghub")
+    ap.add_argument("--scorer", type=Path, default=EVAL / "teaser_score.py", help="provides same_title")
+    ap.add_argument("--sets", nargs="+", choices=("wcxb", "scrapinghub"), default=["wcxb", "scrapinghub"])
+    ap.add_argument("--inputs", nargs="+", choices=INPUTS, default=list(INPUTS))
+    ap.add_argument("--half", choices=("all", "A", "B"), default="all", help="wcxb-dev sites by domain hash")
+    ap.add_argument("--misses", type=int, default=0, metavar="N", help="list N wrong titles per input")
+    args = ap.parse_args(argv)
+    needed: list[Any] = [args.scorer]
+    needed += [args.wcxb / "ground-truth.json"] if "wcxb" in args.sets else []
+    needed += [args.scrapinghub / "ground-truth.json"] if "scrapinghub" in args.sets else []
+    for path in needed:
+        if not path.exists():
+            print(f"no evaluation data at {path}; see --help", file=sys.stderr)
+            return 2
+    same_title = load_module(args.scorer, "teaser_score").same_title
+    if "wcxb" in args.sets:
+        wcxb(args, same_title)
+    if "scrapinghub" in args.sets:
+        scrapinghub(args, same_title)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

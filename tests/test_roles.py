@@ -1,0 +1,244 @@
+"""Block roles (heading, list item, quote, code, table, caption), Article.body, and the
+Markdown / HTML renderings, which must parse back into the same structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.etree as etree
+import pytest
+from markdown_it import MarkdownIt
+from pydantic import ValidationError
+
+from pagecleaner import Article, CleanedPage, Paragraph, Role, clean
+from pagecleaner.segment import segment_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PROSE = "The council approved the new budget on Tuesday night after a long debate about the schools."
+PROSE2 = "Residents who spoke at the meeting asked for more money for the libraries and the parks."
+
+ARTICLE_HTML = f"""<html><head><title>Dam bursts | Example</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Dam bursts</h1>
+<p>{PROSE} It came <a href="/news/vote">after the vote</a> in March.</p>
+<h2>What happened next</h2>
+<p>{PROSE2}</p>
+<h3>The numbers | so far</h3>
+<ul><li>Three villages were flooded by the water</li><li>Two bridges were closed to traffic
+<ol><li>The north bridge on the main road</li><li>The old rail bridge by the mill</li></ol></li></ul>
+<blockquote><p>We lost everything in one night, said a farmer who lives by the river.</p></blockquote>
+<pre><code>level = read_gauge("north")
+if level &gt; 5:
+    alert(  "flood")  # `two` spaces kept
+</code></pre>
+<table><tr><th>Day</th><th>Level (m)</th></tr><tr><td>Monday</td><td>3 | rising</td></tr>
+<tr><td>Tuesday</td><td>5</td></tr></table>
+<p># Not a heading, and 1. not a list: *stars* stay [text] &lt;b&gt; here, and it is long.</p>
+<p>{PROSE2} The repairs will take most of the summer, officials said.</p>
+</article><footer>&copy; 2025 Example News. All rights reserved.</footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page() -> CleanedPage:
+    return clean(ARTICLE_HTML, url="https://example.org/dam")
+
+
+def _roles(page: CleanedPage) -> list[tuple[str, str]]:
+    return [(p.role.value, p.text[:20]) for p in page.article.body]
+
+
+# -- the model --------------------------------------------------------------------------------
+def test_paragraphs_are_the_texts_of_the_body(page: CleanedPage) -> None:
+    assert page.article.paragraphs == [p.text for p in page.article.body]
+
+
+def test_body_round_trips_through_json(page: CleanedPage) -> None:
+    assert CleanedPage.model_validate_json(page.model_dump_json()) == page
+
+
+def test_paragraphs_alone_give_a_plain_body() -> None:
+    a = Article(paragraphs=["a", "b"])
+    assert [(p.text, p.role) for p in a.body] == [("a", Role.PARAGRAPH), ("b", Role.PARAGRAPH)]
+
+
+def test_body_alone_gives_the_paragraphs() -> None:
+    a = Article(body=[Paragraph(text="Intro", role=Role.HEADING, level=2), Paragraph(text="x")])
+    assert a.paragraphs == ["Intro", "x"]
+    assert a.text == "Intro\n\nx"
+
+
+def test_paragraphs_that_disagree_with_the_body_are_rejected() -> None:
+    with pytest.raises(ValidationError, match="texts of body"):
+        Article(paragraphs=["a"], body=[Paragraph(text="b")])
+
+
+def test_seed_page_markdown_is_the_fixture(seed_text: str) -> None:
+    assert clean(seed_text).to_markdown(related=True) == (FIXTURES / "seed.md").read_text(encoding="utf-8")
+
+
+# -- roles from HTML ---------------------------------------------------------------------------
+def test_html_headings_carry_their_level(page: CleanedPage) -> None:
+    heads = [(p.text, p.level) for p in page.article.body if p.role is Role.HEADING]
+    assert heads == [("What happened next", 2), ("The numbers | so far", 3)]
+
+
+def test_html_list_items_carry_depth_and_order(page: CleanedPage) -> None:
+    items = [(p.text, p.depth, p.ordered) for p in page.article.body if p.role is Role.LIST_ITEM]
+    assert items == [
+        ("Three villages were flooded by the water", 1, False),
+        ("Two bridges were closed to traffic", 1, False),
+        ("The north bridge on the main road", 2, True),
+        ("The old rail bridge by the mill", 2, True),
+    ]
+
+
+def test_html_pre_keeps_its_white_space_exactly(page: CleanedPage) -> None:
+    (code,) = [p for p in page.article.body if p.role is Role.CODE]
+    assert code.text == 'level = read_gauge("north")\nif level > 5:\n    alert(  "flood")  # `two` spaces kept'
+
+
+def test_html_table_is_one_block_with_rows_of_cells(page: CleanedPage) -> None:
+    (table,) = [p for p in page.article.body if p.role is Role.TABLE]
+    assert table.rows == [["Day", "Level (m)"], ["Monday", "3 | rising"], ["Tuesday", "5"]]
+    assert table.text == "Day | Level (m)\nMonday | 3 | rising\nTuesday | 5"
+
+
+def test_html_quote_and_links(page: CleanedPage) -> None:
+    assert [p.role for p in page.article.body if p.text.startswith("We lost")] == [Role.QUOTE]
+    first = page.article.body[0]
+    assert [(link.text, link.url) for link in first.links] == [("after the vote", "https://example.org/news/vote")]
+
+
+def test_layout_table_is_not_a_table() -> None:
+    cells = "".join(f"<tr><td><p>{PROSE} Row {i}.</p><table><tr><td>a</td><td>b</td></tr></table></td></tr>" for i in range(3))
+    page = clean(f"<html><body><table>{cells}</table></body></html>")
+    assert all(p.role is not Role.TABLE or p.text == "a | b" for p in page.article.body)
+    assert any(p.role is Role.PARAGRAPH and p.text.startswith("The council") for p in page.article.body)
+
+
+def test_html_without_structure_is_all_paragraphs() -> None:
+    page = clean(f"<html><body><div><p>{PROSE}</p><p>{PROSE2}</p></div></body></html>")
+    assert [p.role for p in page.article.body] == [Role.PARAGRAPH, Role.PARAGRAPH]
+
+
+# -- roles from text ---------------------------------------------------------------------------
+def _text_roles(text: str) -> list[tuple[str, int, bool]]:
+    return [
+        (s.shape.role.value if s.shape else "paragraph", s.shape.level if s.shape else 0, s.shape.ordered if s.shape else False)
+        for s in segment_text(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("• Apples\n• Pears", [("list_item", 1, False)] * 2),
+        ("• Only one bullet", [("list_item", 1, False)]),
+        ("- Apples\n- Pears\n  - Green pears", [("list_item", 1, False), ("list_item", 1, False), ("list_item", 2, False)]),
+        ("1. Preheat the oven\n2. Mix the flour", [("list_item", 1, True)] * 2),
+        ("a) the first case\nb) the second case", [("list_item", 1, True)] * 2),
+        (f"{PROSE}\n\nWhat happens next\n\n{PROSE2}", [("paragraph", 0, False), ("heading", 2, False), ("paragraph", 0, False)]),
+        (f"You will need:\nFlour\nSugar\n\n{PROSE}", [("paragraph", 0, False), ("list_item", 1, False), ("list_item", 1, False), ("paragraph", 0, False)]),
+    ],
+)
+def test_text_shows_its_structure(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert _text_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- a dash that starts one line only",
+        "1. A numbered line alone",
+        f"{PROSE}\n\nThis short line ends with a stop.\n\n{PROSE2}",
+        f"{PROSE}\n\nA short line at the end",
+        "Short line\nAnother short line\nA third short one",
+        f"{PROSE}\n\nsix people came in from the cold\n\n{PROSE2}",
+        f"{PROSE}  With two spaces.\n{PROSE2}  Again two.",
+    ],
+)
+def test_text_without_structure_stays_paragraphs(text: str) -> None:
+    assert {role for role, _, _ in _text_roles(text)} == {"paragraph"}
+
+
+def test_tab_aligned_lines_are_one_table() -> None:
+    (seg,) = segment_text("Day\tLevel\nMonday\t3\nTuesday\t5")
+    assert seg.shape is not None and seg.shape.role is Role.TABLE
+    assert seg.shape.rows == (("Day", "Level"), ("Monday", "3"), ("Tuesday", "5"))
+    assert (seg.start_line, seg.end_line) == (1, 3)
+
+
+def test_space_aligned_lines_are_a_table_only_when_their_columns_line_up() -> None:
+    aligned = "Team      Won   Lost\nAlpha     10    2\nBravo     8     4"
+    ragged = "Team   Won   Lost\nAlpha    10   2\nBravo     8     4"
+    assert [s.shape.role if s.shape else None for s in segment_text(aligned)] == [Role.TABLE]
+    assert all(s.shape is None for s in segment_text(ragged))
+
+
+# -- Markdown ----------------------------------------------------------------------------------
+def _parse_markdown(md: str) -> etree._Element:
+    html = MarkdownIt("commonmark").enable("table").render(md)
+    return etree.fromstring(f"<div>{html}</div>", etree.HTMLParser()).find(".//div")  # type: ignore[return-value]
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def test_markdown_parses_back_into_the_same_structure(page: CleanedPage) -> None:
+    doc = _parse_markdown(page.to_markdown())
+    body = page.article.body
+    assert [(_text(h), int(h.tag[1])) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")] == [
+        ("Dam bursts", 1),
+        *[(p.text, p.level) for p in body if p.role is Role.HEADING],
+    ]
+    items = [("".join(li.xpath("text()")).strip(), len(li.xpath("ancestor::ul|ancestor::ol"))) for li in doc.iter("li")]
+    assert items == [(p.text, p.depth) for p in body if p.role is Role.LIST_ITEM]
+    assert [li.getparent().tag for li in doc.iter("li")] == ["ul", "ul", "ol", "ol"]
+    (code,) = doc.iter("code")
+    assert code.text == next(p.text for p in body if p.role is Role.CODE) + "\n"
+    rows = [[_text(c) for c in tr.iter("th", "td")] for tr in doc.iter("tr")]
+    assert rows == next(p.rows for p in body if p.role is Role.TABLE)
+    assert [_text(q) for q in doc.iter("blockquote")] == [p.text for p in body if p.role is Role.QUOTE]
+
+
+def test_markdown_escapes_text_that_looks_like_markup(page: CleanedPage) -> None:
+    doc = _parse_markdown(page.to_markdown())
+    tricky = next(p.text for p in page.article.body if p.text.startswith("# Not"))
+    assert tricky in [_text(p) for p in doc.iter("p")]
+    assert not list(doc.iter("em", "b"))
+
+
+def test_markdown_links_and_images_when_asked() -> None:
+    html = f'<html><body><article><p><img src="/pic.jpg" alt="The dam [north]"></p><p>{PROSE} See <a href="/more">the report</a>.</p></article></body></html>'
+    page = clean(html, url="https://example.org/a")
+    plain = page.to_markdown()
+    assert "](" not in plain
+    md = page.to_markdown(links=True, images=True)
+    doc = _parse_markdown(md)
+    assert [(a.get("href"), _text(a)) for a in doc.iter("a")] == [("https://example.org/more", "the report")]
+    assert [(i.get("src"), i.get("alt")) for i in doc.iter("img")] == [("https://example.org/pic.jpg", "The dam [north]")]
+
+
+def test_markdown_ends_with_the_teasers_when_asked(seed_text: str) -> None:
+    page = clean(seed_text)
+    assert "## Related" not in page.to_markdown()
+    doc = _parse_markdown(page.to_markdown(related=True))
+    assert len(doc.xpath("//h2[.='Related']/following-sibling::ul/li")) == len(page.related) == 3
+
+
+# -- HTML --------------------------------------------------------------------------------------
+def test_to_html_escapes_every_text() -> None:
+    evil = '<script>alert("x")</script> & friends'
+    page = CleanedPage(article=Article(title=evil, body=[Paragraph(text=evil), Paragraph(text=evil, role=Role.CODE)]))
+    out = page.to_html()
+    assert "<script>" not in out
+    assert out.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; friends") == 4  # <title>, <h1>, <p>, <pre>
+
+
+def test_to_html_keeps_the_structure(page: CleanedPage) -> None:
+    doc = etree.fromstring(page.to_html(), etree.HTMLParser())
+    assert [_text(h) for h in doc.iter("h2", "h3")] == ["What happened next", "The numbers | so far"]
+    assert len(doc.xpath("//ul/li/ol/li")) == 2
+    assert [[_text(c) for c in tr.iter("td")] for tr in doc.iter("tr")][1] == ["Monday", "3 | rising"]
+    assert doc.xpath("//pre/code")[0].text.endswith('alert(  "flood")  # `two` spaces kept')

@@ -1,0 +1,95 @@
+"""Titles, from text and from HTML: the defects issue 11 lists, one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from pagecleaner import clean
+from pagecleaner.markup import choose_title, strip_site
+
+HEADLINE = "Council approves budget after late-night debate"
+BODY = [
+    "The city council approved the new budget on Tuesday after a debate that lasted well into the night.",
+    "Opposition members said the plan raised spending too quickly and promised to keep fighting the budget.",
+    "The mayor said the city had to invest in its schools and roads even though the costs were high.",
+    "Residents who spoke at the council meeting were divided, some praising the plan and others calling it reckless.",
+]
+
+
+def title_of(lines: list[str], sep: str = "\n") -> str | None:
+    return clean(sep.join(lines), input_format="text").article.title
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_headline_on_line_one_is_found(sep: str) -> None:
+    assert title_of([HEADLINE, *BODY], sep) == HEADLINE
+
+
+@pytest.mark.parametrize("counter", ["0 shares", "44 Comments", "1.2k views"])
+def test_a_counter_is_never_the_title(counter: str) -> None:
+    assert title_of([counter, HEADLINE, *BODY]) == HEADLINE
+    assert title_of([HEADLINE, counter, *BODY]) == HEADLINE
+    assert title_of([counter, *BODY]) != counter
+
+
+@pytest.mark.parametrize("control", ["Continue reading the main story", "Show more sharing options"])
+def test_a_control_is_never_the_title(control: str) -> None:
+    assert title_of([HEADLINE, control, *BODY]) == HEADLINE
+    assert title_of([control, *BODY]) != control
+
+
+def test_an_image_caption_is_not_the_title() -> None:
+    caption = "Council members debate the budget in the chamber on Tuesday night."
+    assert title_of([HEADLINE, caption, *BODY]) == HEADLINE
+
+
+def test_a_link_trail_is_not_the_title() -> None:
+    trail = "Home / News / Local / Council approves budget after late-night debate"
+    assert title_of([trail, HEADLINE, "By Jane Doe", *BODY]) == HEADLINE
+
+
+def test_the_headline_agreeing_with_the_article_beats_menu_lines_nearer_to_it() -> None:
+    menu = ["Local Politics", "Budget", "City Council", "Schools"]
+    assert title_of([HEADLINE, *menu, *BODY]) == HEADLINE
+
+
+# HTML: the markup's sources, and the <h1> that readers see.
+def test_an_h1_that_agrees_with_og_title_is_the_title() -> None:
+    got = choose_title(["Budget vote: council approves plan after debate | The Herald"], [HEADLINE], None, None)
+    assert got == HEADLINE
+
+
+def test_an_h1_holding_the_site_name_is_not_the_title() -> None:
+    page_title = "What is Ownership? - The Rust Programming Language"
+    assert choose_title([], ["The Rust Programming Language"], page_title, None) == "What is Ownership?"
+
+
+def test_without_a_stated_title_the_title_tag_loses_its_site_suffix() -> None:
+    assert choose_title([], [], "Library to close :: The Herald", None) == "Library to close"
+    assert choose_title([], [], "tokio::runtime - Rust", None) == "tokio::runtime"
+
+
+def test_soft_hyphens_leave_the_title() -> None:
+    assert choose_title([], ["Home Repair Assis\u00adtance Program"], None, None) == "Home Repair Assistance Program"
+
+
+def test_a_stated_title_printing_the_headline_more_cleanly_wins() -> None:
+    got = choose_title(
+        ["Best Drip Coffee Maker 2026: Buying Tips"], ["BEST DRIP COFFEE MAKER 2026: BUYING TIPS"], None, None
+    )
+    assert got == "Best Drip Coffee Maker 2026: Buying Tips"
+
+
+@pytest.mark.parametrize("sep", [" | ", " - ", " – ", " :: ", " — "])
+def test_site_suffixes_after_every_separator_are_stripped(sep: str) -> None:
+    assert strip_site(f"Library to close{sep}The Herald") == "Library to close"
+
+
+def test_html_page_title_comes_from_its_h1_when_og_title_is_an_seo_variant() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Council approves 2025 budget after debate | The Herald">'
+        f"<title>Budget 2025 | The Herald</title></head><body><h1>{HEADLINE}</h1><article>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</article></body></html>"
+    )
+    assert clean(html, input_format="html").article.title == HEADLINE
