@@ -135,8 +135,9 @@ def run_cleaner(
     urls: dict[str, str | None] | None = None,
     models: Models | None = None,
     given: dict[str, str] | None = None,
+    disable: tuple[str, ...] = (),
 ) -> tuple[dict[str, CleanedPage], float]:
-    cleaner = Cleaner(settings=settings, page_type_models=models)
+    cleaner = Cleaner(settings=settings, page_type_models=models).disable(*disable)
     results: dict[str, CleanedPage] = {}
     urls, given = urls or {}, given or {}
     start = time.perf_counter()
@@ -228,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--labelled-types", action="store_true", help="pass the labelled page type (wcxb) instead of detecting it"
     )
+    ap.add_argument("--disable", nargs="+", default=[], metavar="RULE", help="switch these rules off (ablation)")
     ap.add_argument("--types", nargs="+", metavar="TYPE", help="only pages of these labelled types (wcxb)")
     args = ap.parse_args(argv)
     if args.data is None:
@@ -263,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         fmt = "html" if rendering == "html" else "text"
         try:
             given = {pid: meta[pid]["page_type"] for pid in ids} if args.labelled_types else None
-            results, speed = run_cleaner(pages, fmt, settings, urls, models, given)
+            results, speed = run_cleaner(pages, fmt, settings, urls, models, given, tuple(args.disable))
         except NotImplementedError:
             print(f"{rendering}: not supported yet")
             continue
