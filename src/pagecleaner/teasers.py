@@ -15,7 +15,7 @@ from enum import Enum
 import regex
 
 from .blocks import Block
-from .dates import find_age, find_date
+from .dates import AGE_WORDS, find_age, find_date
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
 
@@ -164,6 +164,11 @@ _PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story)
 """The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …")."""
 
 
+def is_counter(text: str) -> bool:
+    """A share, comment or view counter ("15 comments", "This story has been shared 44,976 times.")."""
+    return any(c.isdigit() for c in text) and _COUNTER.search(text) is not None
+
+
 def headline_text(text: str) -> str:
     """The headline of a block: bullet, glued rank number ("1. ") and previous/next label left out."""
     text = strip_bullet(text)
@@ -181,11 +186,36 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
     if m is None:
         return None
     before, after = text[: m.start()].strip(_SEPARATORS), text[m.end() :].strip(_SEPARATORS)
+    if not before and _AGE_ON.match(after):
+        return None, m.group(0)  # "16 hours ago on iOS Blog": the site's section, not the teaser's source
     if (after and not _MEDIA_COUNT.match(after)) or len(before.split()) > 5:
         return None
     if not before or before.lower() in ("time", "updated", "posted", "published"):
         return None, m.group(0)
     return before, m.group(0)
+
+
+_AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
+"""Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
+_DATED_ENTRY = regex.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s?(?:--?|–|—|@)\s"
+)
+"""A line of a schedule: a day and month, a dash, then a place ("Aug. 30 -- Pepsi Center, Denver, CO")."""
+_CREDIT = regex.compile(r"(?i)\((?:image|photo|picture|pic|credit|foto|bild)s?\s?:")
+"""A caption's credit in brackets: "(Image: GETTY)", "(Photo: AP)"."""
+_TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d\.?$")
+
+
+def _reference_entry(text: str) -> bool:
+    """A line of a list of sources: a publisher or a title, a comma, then the full date it ends with
+    ('Tax Foundation, "Tracking the Economic Impact …," May 31, 2019'). Headlines do not end in a dated citation."""
+    if _TRAILING_YEAR.search(text) is None:
+        return False
+    found = find_date(text[-24:])
+    if found is None:
+        return False
+    start = len(text) - len(text[-24:]) + found.start
+    return found.end >= len(text[-24:].rstrip(".")) - 1 and text[:start].rstrip().rstrip("\"”'’").endswith(",")
 
 
 _SHORT_DATE = regex.compile(
@@ -218,9 +248,10 @@ def _title_case_words(text: str) -> bool:
 
 
 def _wordy_age(text: str) -> bool:
-    """Whether a line without digits may hold an age ("yesterday", "an hour ago", "just now")."""
+    """Whether a line without digits may hold an age, in any language the age tables cover
+    ("yesterday", "an hour ago", "vor einer Stunde", "hace una hora", "il y a un jour", "вчера")."""
     low = text.lower()
-    return "ago" in low or "yesterday" in low or "just now" in low
+    return any(w in low for w in AGE_WORDS)
 
 
 def part(block: Block, html: bool) -> Part:
@@ -250,6 +281,10 @@ def part(block: Block, html: bool) -> Part:
         return Part.SHORT if block.words <= 6 else Part.OTHER
     if text[0] in "([{":
         return Part.OTHER  # an aside in brackets: "(Graphic: … - here)", "(Image credit: …)"
+    if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text)):
+        return Part.OTHER  # a tour date, a cited source: list entries, not stories
+    if "(" in text and _CREDIT.search(text):
+        return Part.OTHER  # a photo's caption with its credit
     head = headline_text(text)
     words = len(head.split())
     size = len(head) // 2 if block.cjk else words

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from ..models import Kind
-from ..teasers import ListItem, read_items, read_list
+from ..teasers import ListItem, is_counter, read_items, read_list
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
@@ -201,6 +201,8 @@ class TeaserLists(Rule):
         v = page.verdicts[i]
         if v is None or v.label is not Label.BOILERPLATE:
             return False
+        if page.blocks[i].words <= 10 and is_counter(page.blocks[i].text):
+            return True  # "15 comments" under a teaser, whatever rule removed it
         # In HTML a footer's headline is a link (the rest of a footer is not); in text it is not told apart.
         if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER):
             return False
