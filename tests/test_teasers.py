@@ -258,3 +258,17 @@ def test_ages_without_digits_in_other_languages() -> None:
         "La junta escolar vota para ampliar el curso académico\n\nayer"
     )
     assert [t.age for t in page.related] == ["hace una hora", "ayer"]
+
+
+def test_a_row_of_two_menu_links_is_not_a_headline() -> None:
+    aside = (
+        "<aside><h2>Related Articles</h2><ul>"
+        '<li><a href="/news/ferry">Ferry service resumes after winter storm damage</a></li>'
+        '<li><a href="/guides/slow">Slow Cooker Meals</a> <a href="/guides/pressure">Pressure Cooker Meals</a></li>'
+        '<li><a href="/local">Local</a> <a href="/news/school">School board votes to extend the academic year</a></li>'
+        "</ul></aside>"
+    )
+    page = clean(html_page(aside), url="https://example.org/news/budget")
+    assert "Slow Cooker Meals Pressure Cooker Meals" not in titles(page)
+    assert "Ferry service resumes after winter storm damage" in titles(page)
+    assert any("School board votes" in t for t in titles(page))

@@ -296,13 +296,25 @@ def part(block: Block, html: bool) -> Part:
     # all-caps one a heading; headlines of five words or fewer hold a lower-case word.
     if not block.cjk and words <= 5 and (_title_case_words(head) or block.upper_ratio > 0.9):
         return Part.SHORT
-    if html and (block.link_density < 0.5 or _links(block) > 2):
+    if html and (block.link_density < 0.5 or _link_row(block)):
         return Part.OTHER  # a headline is one link; a line of several links is a menu
     return Part.TITLE
 
 
 def _links(block: Block) -> int:
     return len(set(block.dom.hrefs)) if block.dom is not None else 0
+
+
+def _link_row(block: Block) -> bool:
+    """A line of several links, none of them most of the line: a menu row ("Best Travel Credit Cards
+    Best Business Credit Cards"), where a headline with a section link beside it is one long link."""
+    n = _links(block)
+    if n <= 1 or block.dom is None:
+        return False
+    if n > 2:
+        return True
+    longest = max((len(text.split()) for text, _ in block.dom.links), default=0)
+    return longest * 10 < block.words * 6
 
 
 def split_title_age(title: str) -> tuple[str, str | None]:
