@@ -272,3 +272,18 @@ def test_a_row_of_two_menu_links_is_not_a_headline() -> None:
     assert "Slow Cooker Meals Pressure Cooker Meals" not in titles(page)
     assert "Ferry service resumes after winter storm damage" in titles(page)
     assert any("School board votes" in t for t in titles(page))
+
+
+def test_controls_credits_and_calls_to_the_reader_are_not_headlines() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "See all West Virginia Mostly True rulings\n\nFind us on Facebook and Twitter today\n\n"
+        "Edited by: Louis Jacobson and Angie Holan\n\nPlease enable JavaScript to view the comments\n\n"
+        "School board votes to extend the academic year\n\n"
+        "SEE MORE: Local bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]

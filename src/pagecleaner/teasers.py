@@ -195,6 +195,14 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
     return before, m.group(0)
 
 
+_CONTROL = regex.compile(
+    r"(?i)^(?:see|view|show|browse)\s(?:all|more|our)\b(?!\s?[:：])|^click\s(?:here|to)\b"
+    r"|\b(?:contact|follow|join|e-?mail|find|send|tell|write\sto|let)\sus\b"
+    r"|^(?:(?:additional\s)?reporting|researched|edited|written|compiled|produced)\sby\b"
+    r"|\benable\sjavascript\b|\bplayback\sis\sunsupported\b|\bwill\sopen\sin\sa\snew\swindow\b"
+)
+"""Controls, calls to the reader and credits that look like headlines: "See all … rulings",
+"Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments"."""
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
 """Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
 _DATED_ENTRY = regex.compile(
@@ -283,6 +291,8 @@ def part(block: Block, html: bool) -> Part:
         return Part.OTHER  # an aside in brackets: "(Graphic: … - here)", "(Image credit: …)"
     if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text)):
         return Part.OTHER  # a tour date, a cited source: list entries, not stories
+    if _CONTROL.search(text):
+        return Part.OTHER
     if "(" in text and _CREDIT.search(text):
         return Part.OTHER  # a photo's caption with its credit
     head = headline_text(text)
