@@ -164,9 +164,9 @@ _PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story)
 """The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …")."""
 
 
-def is_counter(text: str) -> bool:
+def is_counter(block: Block) -> bool:
     """A share, comment or view counter ("15 comments", "This story has been shared 44,976 times.")."""
-    return any(c.isdigit() for c in text) and _COUNTER.search(text) is not None
+    return block.words <= 10 and block.digit_ratio > 0 and _COUNTER.search(block.text) is not None
 
 
 def headline_text(text: str) -> str:
@@ -203,6 +203,8 @@ _CONTROL = regex.compile(
 )
 """Controls, calls to the reader and credits that look like headlines: "See all … rulings",
 "Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments"."""
+_CONTROL_HINTS = (" us", "see ", "view ", "show ", "browse ", "click ", " by", "javascript", "playback", "new window")
+"""What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
 """Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
 _DATED_ENTRY = regex.compile(
@@ -259,7 +261,16 @@ def _wordy_age(text: str) -> bool:
     """Whether a line without digits may hold an age, in any language the age tables cover
     ("yesterday", "an hour ago", "vor einer Stunde", "hace una hora", "il y a un jour", "вчера")."""
     low = text.lower()
-    return any(w in low for w in AGE_WORDS)
+    if any(p in low for p in _AGE_PHRASES):
+        return True
+    return not _AGE_TOKENS.isdisjoint(w.strip(_WORD_EDGES) for w in low.split())
+
+
+_AGE_TOKENS = frozenset(w for w in AGE_WORDS if " " not in w)
+"""The words an age holds ("ago", "vor", "hace", "назад", "yesterday" …), looked up as words of the line."""
+_AGE_PHRASES = tuple(w for w in AGE_WORDS if " " in w)
+"""… and its phrases ("il y a", "just now"), looked up as text."""
+_WORD_EDGES = ".,;:!?()[]\"'“”‘’«»•·…"
 
 
 def part(block: Block, html: bool) -> Part:
@@ -267,14 +278,17 @@ def part(block: Block, html: bool) -> Part:
     text = strip_bullet(block.text)
     if not text:
         return Part.OTHER
-    # Ranks, counters, dates and ages all hold a digit, but for "yesterday" and "just now".
-    if block.words <= 10 and (block.digit_ratio > 0 or _wordy_age(text)):
+    # Ranks, counters, dates and ages all hold a digit, but for ages in words ("yesterday",
+    # "an hour ago", "hace una hora").
+    if block.words <= 10 and block.digit_ratio > 0:
         if _RANK.match(text):
             return Part.RANK
         if _COUNTER.search(text):
             return Part.COUNTER
         if _age_split(text) is not None or _is_date_line(block):
             return Part.AGE
+    elif block.words <= 6 and _wordy_age(text) and _age_split(text) is not None:
+        return Part.AGE
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
     headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
     if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
@@ -289,12 +303,6 @@ def part(block: Block, html: bool) -> Part:
         return Part.SHORT if block.words <= 6 else Part.OTHER
     if text[0] in "([{":
         return Part.OTHER  # an aside in brackets: "(Graphic: … - here)", "(Image credit: …)"
-    if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text)):
-        return Part.OTHER  # a tour date, a cited source: list entries, not stories
-    if _CONTROL.search(text):
-        return Part.OTHER
-    if "(" in text and _CREDIT.search(text):
-        return Part.OTHER  # a photo's caption with its credit
     head = headline_text(text)
     words = len(head.split())
     size = len(head) // 2 if block.cjk else words
@@ -308,7 +316,18 @@ def part(block: Block, html: bool) -> Part:
         return Part.SHORT
     if html and (block.link_density < 0.5 or _link_row(block)):
         return Part.OTHER  # a headline is one link; a line of several links is a menu
-    return Part.TITLE
+    return Part.OTHER if _not_a_story(block, text) else Part.TITLE
+
+
+def _not_a_story(block: Block, text: str) -> bool:
+    """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
+    a control or a call to the reader, a photo's caption with its credit (tried last: few lines get here)."""
+    if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text)):
+        return True
+    low = text.lower()
+    if any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None:
+        return True
+    return "(" in text and _CREDIT.search(text) is not None
 
 
 def _links(block: Block) -> int:
@@ -329,7 +348,8 @@ def _link_row(block: Block) -> bool:
 
 def split_title_age(title: str) -> tuple[str, str | None]:
     """A headline with its age printed after it on the same line ("Apple spent … ~9 hours ago")."""
-    m = find_age(title) if any(c.isdigit() for c in title[-24:]) or _wordy_age(title) else None
+    tail = title[-24:]
+    m = find_age(title) if any(c.isdigit() for c in tail) or _wordy_age(tail) else None
     if m is None or title[m.end() :].strip(_SEPARATORS + "~"):
         return title, None
     head = title[: m.start()].rstrip(_SEPARATORS + "~")
