@@ -25,7 +25,7 @@ from .errors import (
     UnsupportedInput,
     WorkerStartError,
 )
-from .models import Article, CleanedPage, Image, Kind, Link, Paragraph, Removed, Role, Teaser
+from .models import Article, CleanedPage, Image, Kind, Link, PageType, Paragraph, Removed, Role, Teaser
 from .rules.base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
 from .settings import Settings
 
@@ -51,6 +51,7 @@ __all__ = [
     "Link",
     "Page",
     "PageCleanerError",
+    "PageType",
     "Paragraph",
     "PatternRule",
     "PluginError",

@@ -164,5 +164,7 @@ def assemble(
             "input_format": input_format,
             "encoding": encoding,
             "warnings": [*warnings, *page.warnings],
+            "page_type": page.page_type,
+            "page_type_confidence": page.page_type_confidence,
         }
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from .assemble import assemble
 from .batch import BatchItem, BatchResult, InputFormatArg, pipe
+from .blocks import Block
 from .decode import check_arguments, decode, detect_format
 from .dom import html_segments, parse_html
 from .engine import judge
@@ -19,7 +20,8 @@ from .errors import PluginError, RuleError, RuleNotFound
 from .features import make_blocks
 from .limits import Budget, cap_attributes, cap_lines, report_overflow
 from .markup import Markup, read_markup
-from .models import CleanedPage
+from .models import CleanedPage, PageType
+from .pagetype import Models, detect
 from .plugins import PackFailure, load_packs
 from .rules import default_rules
 from .rules.base import Rule, check_rule
@@ -43,9 +45,12 @@ class Cleaner:
         settings: Settings | None = None,
         plugins: bool | None = None,
         plugin_ids: Iterable[str] = (),
+        page_type_models: Models | None = None,
     ) -> None:
         check_arguments("auto", None, settings)
         self.settings = settings or Settings()
+        self.page_type_models = page_type_models
+        """The page-type models (``pagecleaner.pagetype``); None for the shipped ones."""
         use_plugins = self.settings.load_plugins if plugins is None else plugins
         chosen = list(default_rules() if rules is None else rules)
         self._plugin_ids = frozenset(plugin_ids)
@@ -202,9 +207,15 @@ class Cleaner:
         input_format: InputFormatArg = "auto",
         url: str | None = None,
         settings: Settings | None = None,
+        page_type: PageType | str | None = None,
     ) -> CleanedPage:
-        """Clean one page of raw text or HTML (``auto`` tells them apart)."""
+        """Clean one page of raw text or HTML (``auto`` tells them apart).
+
+        ``page_type`` (a :class:`PageType` or its value, such as ``"forum"``) says what kind of page
+        it is when the caller knows; otherwise it is detected.
+        """
         check_arguments(input_format, url, settings)
+        given = PageType(page_type) if page_type is not None else None
         s = settings or self.settings
         budget = Budget(s)
         decoded = decode(source, s.max_input_bytes, input_format)
@@ -221,10 +232,15 @@ class Cleaner:
         else:
             text, overflow = cap_lines(decoded.text, s)
             blocks = make_blocks(segment_text(text))
-        page, fired = judge(blocks, self._rules_for(settings), s, budget)
+        kind = (given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
+        page, fired = judge(blocks, self._rules_for(settings), s, budget, kind)
         self.fired.update(fired)
         result = assemble(page, fmt, decoded.encoding, markup.url or url, warnings, markup.fields)
         return report_overflow(result, overflow)
+
+    def _detect(self, blocks: list[Block], url: str | None, markup: Markup, html: bool) -> tuple[PageType, float]:
+        page_url = url or markup.url
+        return detect(blocks, page_url, markup.types, markup.og_type, html=html, models=self.page_type_models)
 
 
 _DEFAULT: Cleaner | None = None
@@ -236,6 +252,7 @@ def clean(
     input_format: InputFormatArg = "auto",
     url: str | None = None,
     settings: Settings | None = None,
+    page_type: PageType | str | None = None,
 ) -> CleanedPage:
     """Clean one page with the default rules (and the installed rule packs, unless
     ``settings.load_plugins`` is off). See :meth:`Cleaner.clean`."""
@@ -245,7 +262,7 @@ def clean(
         _DEFAULT = Cleaner()
     if settings is not None and settings.load_plugins and settings.strict_plugins and _DEFAULT.plugin_failures:
         raise PluginError(str(_DEFAULT.plugin_failures[0]))
-    return _DEFAULT.clean(source, input_format=input_format, url=url, settings=settings)
+    return _DEFAULT.clean(source, input_format=input_format, url=url, settings=settings, page_type=page_type)
 
 
 def clean_many(

@@ -23,6 +23,7 @@ import regex
 from .blocks import Block
 from .errors import LimitExceeded, RuleError
 from .limits import Budget, too_long
+from .models import PageType
 from .rules.base import Page, PageText, PatternRule, Rule, Stage, Verdict
 from .settings import Settings
 
@@ -210,14 +211,19 @@ def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str], budge
 
 
 def judge(
-    blocks: Sequence[Block], rules: Sequence[Rule], settings: Settings, budget: Budget | None = None
+    blocks: Sequence[Block],
+    rules: Sequence[Rule],
+    settings: Settings,
+    budget: Budget | None = None,
+    page_type: tuple[PageType, float] = (PageType.ARTICLE, 1.0),
 ) -> tuple[Page, Counter[str]]:
     """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired.
 
     ``budget`` is the call's time budget (started here when not given): once spent, rules stop and
-    the blocks not yet judged stay unjudged (kept), with a warning.
+    the blocks not yet judged stay unjudged (kept), with a warning. ``page_type`` is the page's
+    type and its confidence, which the rules read off the page.
     """
-    page = Page(blocks, settings, [None] * len(blocks))
+    page = Page(blocks, settings, [None] * len(blocks), page_type=page_type[0], page_type_confidence=page_type[1])
     fired: Counter[str] = Counter()
     budget = budget or Budget(settings)
     plan = plan_block_stage(tuple(r for r in rules if r.stage is Stage.BLOCK))

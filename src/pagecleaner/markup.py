@@ -42,6 +42,11 @@ class Markup:
     url: str | None = None
     base: str | None = None
     """What relative links resolve against: ``<base href>``, else the page's own URL."""
+    types: frozenset[str] = frozenset()
+    """Lower-cased schema.org types the page declares: JSON-LD ``@type`` and microdata ``itemtype``
+    (``product``, ``discussionforumposting``); the page-type detection reads them."""
+    og_type: str | None = None
+    """The ``og:type`` meta value, lower-cased (``article``, ``product``, ``website``)."""
 
 
 def resolve_url(base: str | None, href: str) -> str | None:
@@ -125,11 +130,15 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's article object."""
+def _json_ld(scripts: list[etree._Element], types: set[str] | None = None) -> dict[str, str]:
+    """headline, datePublished, author and publisher of the page's article object; every object's
+    ``@type`` is added to ``types`` when given."""
     found: dict[str, str] = {}
     for obj in _json_objects(scripts):
-        if not _types(obj) & _ARTICLE_TYPES and "headline" not in obj:
+        obj_types = _types(obj)
+        if types is not None:
+            types |= obj_types
+        if not obj_types & _ARTICLE_TYPES and "headline" not in obj:
             continue
         for key in ("headline", "datePublished", "dateCreated"):
             if isinstance(obj.get(key), str) and obj[key].strip():
@@ -250,7 +259,7 @@ _DATE_KEYS = (
 )
 
 
-_META_KEYS = frozenset(("og:title", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
+_META_KEYS = frozenset(("og:title", "og:type", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
 
 
 def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> date | datetime | None:
@@ -306,7 +315,8 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     if root is None:
         return Markup(url=None, base=url)
     tags = _gather(root)
-    meta, ld = _meta(tags["meta"]), _json_ld(tags["script"])
+    types: set[str] = set()
+    meta, ld = _meta(tags["meta"]), _json_ld(tags["script"], types)
     source = meta.get("og:site_name") or ld.get("publisher")
     fields: dict[str, MetaValue | None] = {
         "title": _title(meta, ld, root, source),
@@ -314,7 +324,27 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         "byline": _byline(meta, ld, root),
         "source": source,
     }
-    return Markup({k: v for k, v in fields.items() if v}, _canonical(meta, tags["link"], url), _base(tags["base"], url))
+    return Markup(
+        {k: v for k, v in fields.items() if v},
+        _canonical(meta, tags["link"], url),
+        _base(tags["base"], url),
+        frozenset(types | _microdata_types(root)),
+        (meta.get("og:type") or "").lower() or None,
+    )
+
+
+_MAX_ITEMTYPES = 200
+
+
+def _microdata_types(root: etree._Element) -> set[str]:
+    """The last path part of each microdata ``itemtype`` ("https://schema.org/Product" → "product")."""
+    found: set[str] = set()
+    for value in root.xpath("//@itemtype")[:_MAX_ITEMTYPES]:
+        for url in str(value).split()[:5]:
+            name = url.rstrip("/").rsplit("/", 1)[-1].lower()
+            if 0 < len(name) <= 60:
+                found.add(name)
+    return found
 
 
 def _base(bases: list[etree._Element], url: str | None) -> str | None:

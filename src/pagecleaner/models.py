@@ -45,6 +45,25 @@ class Kind(str, Enum):
 InputFormat = Literal["text", "html"]
 
 
+class PageType(str, Enum):
+    """What kind of page it is, which decides what its main content is (``CleanedPage.page_type``)."""
+
+    ARTICLE = "article"
+    """A news story, blog post, guide or review: the article body."""
+    FORUM = "forum"
+    """A discussion thread: the question and every post (posts are the content, not comments)."""
+    PRODUCT = "product"
+    """One product: its description and specifications."""
+    LISTING = "listing"
+    """An index of content (articles, courses, events, reviews): the listed items."""
+    COLLECTION = "collection"
+    """A category or product grid: the items."""
+    DOCUMENTATION = "documentation"
+    """API docs, references, manuals, tutorials: the text and the code."""
+    SERVICE = "service"
+    """A company's own marketing, feature or pricing page: the page's own text."""
+
+
 def _date_or_datetime(value: Any) -> Any:
     # A plain union would read "2025-06-30" back as a datetime; the string's shape decides instead.
     if isinstance(value, str):
@@ -221,6 +240,11 @@ class CleanedPage(BaseModel):
     """The encoding bytes input was decoded from (``None`` for ``str`` input)."""
     warnings: list[str] = Field(default_factory=list)
     """Non-fatal problems: undecodable bytes, limits reached, ambiguous dates, rule timeouts."""
+    page_type: PageType = PageType.ARTICLE
+    """What kind of page it is (detected from the markup, the URL and the text's shape, or given
+    to ``clean(page_type=...)``); the rules keep the main content of that kind."""
+    page_type_confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    """How sure the detection is (the model's probability of ``page_type``); 1.0 when given."""
 
     def to_markdown(self, *, links: bool = False, images: bool = False, related: bool = False) -> str:
         """The article as CommonMark: the title as ``#``, a metadata line, then the body with its

@@ -49,6 +49,9 @@ class Settings(BaseModel):
     """A single paragraph of at most this many words right above the byline is a standfirst."""
     list_min_items: int = Field(default=3, ge=2)
     """A byline or date line printed this many times marks a list (teasers, comments), not an article."""
+    item_title_words: int = Field(default=4, ge=1)
+    """Listings and collections: a link-dense block of at least this many words is an item's title
+    (judged by its neighbours), not a menu entry."""
     thread_max_gap: int = Field(default=10, ge=1)
     """Blocks that may stand between two post headers of one comment thread (a post's paragraphs)."""
 

@@ -22,7 +22,7 @@ import regex
 
 from ..blocks import Block
 from ..errors import RuleError
-from ..models import Kind
+from ..models import Kind, PageType
 from ..settings import Settings
 
 
@@ -67,6 +67,26 @@ class Page:
     settings: Settings
     verdicts: list[Verdict | None]
     warnings: list[str] = field(default_factory=list)
+    page_type: PageType = PageType.ARTICLE
+    """What kind of page it is (``pagecleaner.pagetype``, or the caller's override): rules that
+    assume an article (comment threads, teaser lists) consult it."""
+    page_type_confidence: float = 1.0
+    """The detection's probability for ``page_type`` (1.0 when the caller gave it)."""
+
+    @property
+    def is_article(self) -> bool:
+        """An article page: the rules for comment threads, teasers and lead-ins apply."""
+        return self.page_type is PageType.ARTICLE
+
+    @property
+    def is_thread(self) -> bool:
+        """A forum thread: its posts (headers, dates, "Reply" and all) are the content, not comments."""
+        return self.page_type is PageType.FORUM
+
+    @property
+    def lists_items(self) -> bool:
+        """A listing or collection: its items (linked titles, excerpts, prices) are the content."""
+        return self.page_type in (PageType.LISTING, PageType.COLLECTION)
 
     def label(self, i: int) -> Label | None:
         """The label of block ``i`` so far, or None if no rule has judged it."""

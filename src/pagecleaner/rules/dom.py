@@ -395,6 +395,12 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 _NAMED_ANY = regex.compile("|".join(f"(?P<k{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(_NAMED)))
 
 
+# Layout names of page builders and component libraries, whatever words follow: Elementor's
+# "elementor-widget-container" wraps every block of a page, Adobe's "cmp-container" every component.
+_LAYOUT_PREFIXES = ("elementor-", "cmp-", "wp-block-", "et_pb_", "vc_")
+# The parts of a card or panel ("card-footer", "panel-header") belong to the card.
+_PART_SUFFIXES = ("card-footer", "card-header", "card-meta", "panel-footer", "panel-header")
+
 # Embedded posts and media ("social-media-embed", "twitter-tweet") are quoted content.
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
@@ -406,7 +412,7 @@ def named_kind(token: str) -> Kind | None:
         return None
     if "caption" in token:  # "imageembedcaption", "wp-caption-text"
         return Kind.CAPTION
-    if _EMBED.search(token):
+    if _EMBED.search(token) or token.startswith(_LAYOUT_PREFIXES) or token.endswith(_PART_SUFFIXES):
         return None
     for word in _WORD_SPLIT.split(token):
         if m := _NAMED_ANY.match(word):
@@ -424,6 +430,19 @@ class Named(DomRule):
 
     def node_kind(self, node: DomNode) -> Kind | None:
         return _widget_kind(node.tokens) if node.tokens else None
+
+    spared_off_articles = (Kind.CAPTION, Kind.METADATA)
+    """Kinds not condemned by name on pages other than articles: a product's gallery, a listing's
+    item meta (date, author) and a service page's image blocks are part of what the page shows."""
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        # On a forum the posts live in elements named "comment", "reply" or "discussion": content.
+        for i, v in super().judge(page):
+            if page.is_thread and v.kind is Kind.COMMENTS:
+                continue
+            if not page.is_article and v.kind in self.spared_off_articles:
+                continue
+            yield i, v
 
 
 @lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
@@ -444,6 +463,8 @@ class NestedArticles(DomRule):
     kind = Kind.RELATED
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_thread or page.lists_items:
+            return  # the nested articles are the posts or the items
         lay = layout(page)
         items: dict[int, set[int]] = {}  # outer article id -> ids of the articles nested in it
         for block in page.blocks:

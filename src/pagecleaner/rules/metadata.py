@@ -601,6 +601,8 @@ class Title(Rule):
         return sum(self.weights[k] * v for k, v in features.items())
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.lists_items:
+            return  # the heading above a listing's first summary is the first item's title
         body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
         if body is None:
             return

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from ..blocks import Block
-from ..models import Kind
+from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
 
@@ -37,10 +37,26 @@ class Classify(Rule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         unique_prose = self._has_unique_prose(page)
+        # A page with no prose at all may still be one short paragraph ("The council approved the
+        # budget on Tuesday night."): its sentences are the article, not doubtful lines.
+        no_prose = not unique_prose and not any(
+            v is None and _is_prose(b, page.settings) for b, v in zip(page.blocks, page.verdicts, strict=True)
+        )
         for i in range(len(page.blocks)):
             v = self._classify(page, i, unique_prose)
+            if v is not None and no_prose and v.label is Label.DOUBTFUL and self._sentence(page.blocks[i], page):
+                v = self.verdict("a sentence on a page without longer prose", label=Label.CONTENT)
             if v is not None:
                 yield i, v
+
+    @staticmethod
+    def _sentence(block: Block, page: Page) -> bool:
+        return (
+            block.terminal
+            and block.weight >= page.settings.short_block_words
+            and block.capital_ratio < 0.8
+            and block.link_density <= page.settings.max_link_density
+        )
 
     def match(self, page: Page, i: int) -> Verdict | None:
         return self._classify(page, i, self._has_unique_prose(page))
@@ -59,6 +75,9 @@ class Classify(Rule):
             return None
         block, s = page.blocks[i], page.settings
         if block.dom is not None and block.link_density > s.max_link_density:
+            if page.lists_items and block.weight >= s.item_title_words:
+                # A linked title of several words on a listing is an item, not a menu entry.
+                return self.verdict("a linked item title", label=Label.DOUBTFUL)
             return self.verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
             if block.repeats > 1 and unique_prose:
@@ -117,6 +136,10 @@ class Neighbours(Rule):
             # A whole headline in capitals inside an article is a link to another story.
             return self.verdict("a headline in capitals: a link to another story")
         near_good = block.terminal and block.weight >= page.settings.short_block_words
+        if not page.is_article and favor == "balanced":
+            # Other kinds of page are made of short pieces (a post's one line, an item's price, a
+            # specification row, a feature's heading): one article neighbour is enough.
+            favor = "recall"
         keep = (before and after) if favor != "recall" else (before or after)
         if favor == "balanced" and near_good and (before or after):
             keep = True
@@ -130,22 +153,28 @@ class Neighbours(Rule):
         # One pass each way instead of a search per block: the nearest decided label to the
         # right is fixed in advance; to the left it is the previous block, settled just before.
         n, verdicts = len(page.blocks), page.verdicts
+        # On a forum or a listing each post or item carries its own date line: a title and its
+        # summary are neighbours across it.
+        see_through = _itemised(page)
         right: list[Label | None] = [None] * n
         nearest: Label | None = None
         for j in range(n - 1, -1, -1):
             right[j] = nearest
             v = verdicts[j]
             label = v.label if v is not None else None
-            if label is not Label.DOUBTFUL:
+            if label is not Label.DOUBTFUL and not (see_through and v is not None and v.kind is Kind.METADATA):
                 nearest = label
         doubtful = Label.DOUBTFUL
+        last: Label | None = None  # the label of the last block before this one, as settled
         for i in range(n):
             v = verdicts[i]  # read live: the block before was settled just now
             if v is None or v.label is not doubtful:
+                if not (see_through and v is not None and v.kind is Kind.METADATA):
+                    last = v.label if v is not None else None
                 continue
-            prev = verdicts[i - 1] if i > 0 else None
-            before = prev is not None and prev.label is Label.CONTENT
-            yield i, self._decide(page, i, before, right[i] is Label.CONTENT)
+            yield i, self._decide(page, i, last is Label.CONTENT, right[i] is Label.CONTENT)
+            settled = verdicts[i]
+            last = settled.label if settled is not None else None
 
 
 class Thread(Rule):
@@ -217,6 +246,8 @@ class Thread(Rule):
         return v is not None and v.label is Label.BOILERPLATE and v.kind not in self.within
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_thread:
+            return  # on a forum the thread is the content
         s, n = page.settings, len(page.blocks)
         for first, last in self._threads(page):
             if not any(page.label(i) is Label.CONTENT and _is_prose(page.blocks[i], s) for i in range(first)):
@@ -232,6 +263,10 @@ class Thread(Rule):
 # Headings that open a new section of the page (comments, related articles): the article
 # runs on past one only when much more article text follows.
 _SECTION_BREAK_RULES = ("related.heading", "comments.", "author.", "newsletter.", "tags.", "footer.")
+
+
+def _itemised(page: Page) -> bool:
+    return page.is_thread or page.lists_items
 
 
 class MainRun(Rule):
@@ -255,9 +290,11 @@ class MainRun(Rule):
         if v is None or v.label is not Label.BOILERPLATE:
             return 0
         if v.kind is Kind.METADATA:
-            # One byline or date sits beside the article; many of them make a list (teasers, comments).
-            return round(scale * s.run_break_penalty) if rule_counts[v.rule] >= s.list_min_items else 0
-        if v.rule.startswith(_SECTION_BREAK_RULES):
+            # One byline or date sits beside the article; many of them make a list (teasers, comments),
+            # except on a forum or a listing, whose posts and items each carry theirs.
+            many = rule_counts[v.rule] >= s.list_min_items and (page.is_article or not _itemised(page))
+            return round(scale * s.run_break_penalty) if many else 0
+        if v.rule.startswith(_SECTION_BREAK_RULES) and not (page.is_thread and v.kind is Kind.COMMENTS):
             return round(scale * s.run_break_penalty)
         if gap >= s.run_gap_blocks:
             return s.run_gap_tail_cost
@@ -289,6 +326,12 @@ class MainRun(Rule):
         return best_span
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if (
+            not page.is_article
+            and page.page_type is not PageType.DOCUMENTATION
+            and any(b.dom is not None for b in page.blocks)
+        ):
+            return  # posts and items are spread over the page; the markup rules have cut the furniture
         span = self._best_run(page)
         if span is None:
             return
@@ -320,6 +363,8 @@ class LeadIn(Rule):
     """A headline and its standfirst."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_article:
+            return  # a forum's question, a product's name, a listing's intro sit above the first byline
         content = [i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT]
         if len(content) < 2:
             return

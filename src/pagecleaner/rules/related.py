@@ -37,8 +37,8 @@ class Excerpt(Rule):
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
         text = block.text
-        if block.words > self.max_words:
-            return None
+        if block.words > self.max_words or page.lists_items:
+            return None  # on a listing the excerpts are the items
         if text.endswith(self.brackets):
             return self.verdict("excerpt cut off with a bracketed ellipsis")
         # A cut-off excerpt glues its ellipsis to the last word; a writer's pause ("So frustrating …") does not.
@@ -73,6 +73,8 @@ class TeaserSection(Rule):
         return v is None or v.kind in self.passes_through or v.rule in self.passes_through_rules
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.lists_items:
+            return  # under "Latest articles" a listing's items are its content
         n = len(page.blocks)
         for i in range(n):
             v = page.verdicts[i]
@@ -112,6 +114,8 @@ class InlineTeaser(Rule):
         return None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.lists_items:
+            return  # a listing's items are headlines with their summaries
         begun = False
         for i, block in enumerate(page.blocks):
             label = page.label(i)

@@ -1,0 +1,449 @@
+"""Blocks (+ markup, URL) → the page's type: article, forum, product, listing, collection,
+documentation or service.
+
+Runs after the features and before the rules, which read the type off :class:`~pagecleaner.rules.
+base.Page`. The signals are ones that hold on sites never seen: the schema.org types and
+``og:type`` the markup declares, the shape of the URL's path, the element structures the page
+repeats (post containers, product cards) and the shape of its text (many short items with prices,
+post headers with dates and "Reply", code). They feed a small multinomial logistic regression whose
+weights ship in ``pagetype_model.json`` (rebuilt by ``bench/train_pagetype.py`` from the shared data,
+its accuracy measured on domains held out of the fit); inference is a few dot products in plain Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from itertools import accumulate
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+from .blocks import Block
+from .models import PageType
+
+MODEL_FILE = "pagetype_model.json"
+MIN_CONFIDENCE = 0.5
+"""Another kind than article is chosen only when the model gives it at least this probability."""
+MAX_BLOCKS = 3000
+"""Only the first this many blocks are read (no page of the fitting data had more)."""
+MIN_BLOCKS = 5
+"""A page of fewer blocks (and no declared schema.org type) is read as an article: the model was
+fitted on whole pages, and a paragraph or two has no shape to judge."""
+
+
+# -- what the markup declares -------------------------------------------------------------
+_LD_GROUPS: dict[str, frozenset[str]] = {
+    "ld_forum": frozenset({"discussionforumposting", "qapage", "comment", "socialmediaposting"}),
+    "ld_question": frozenset({"question", "answer"}),
+    "ld_faq": frozenset({"faqpage"}),
+    "ld_product": frozenset(
+        {"product", "productgroup", "offer", "aggregateoffer", "productmodel", "individualproduct"}
+    ),
+    "ld_list": frozenset({"itemlist", "collectionpage", "searchresultspage", "offercatalog"}),
+    "ld_news": frozenset(
+        {"newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle", "article"}
+    ),
+    "ld_tech": frozenset({"techarticle", "apireference", "softwaresourcecode", "howto"}),
+    "ld_service": frozenset(
+        {"service", "localbusiness", "softwareapplication", "webapplication", "professionalservice", "course"}
+    ),
+    "ld_person": frozenset({"person"}),
+    "ld_review": frozenset({"review", "aggregaterating", "rating"}),
+}
+_OG_GROUPS: dict[str, tuple[str, ...]] = {
+    "og_article": ("article", "blog", "news"),
+    "og_product": ("product", "ebay-objects:item", "og:product"),
+    "og_website": ("website",),
+}
+
+
+# -- the URL's path, by whole segment (or a segment's hyphen-separated words) -----------------
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_URL_WORDS: dict[str, frozenset[str]] = {
+    "url_forum": _words(
+        "forum forums thread threads topic topics t questions question discussion discussions community "
+        "communities viewtopic showthread board boards answers r comments posts"
+    ),
+    "url_product": _words("product products p dp item items itm sku buy gp"),
+    "url_collection": _words(
+        "collection collections category categories c shop store catalog catalogue department departments browse b s"
+    ),
+    "url_docs": _words(
+        "docs doc documentation api reference manual manuals guide guides wiki learn tutorial tutorials "
+        "developer developers dev help kb library userguide usersguide handbook sdk"
+    ),
+    "url_article": _words("blog blogs news article articles post story stories insights press magazine"),
+    "url_listing": _words(
+        "tag tags archive archives list lists search events courses directory page index reviews best top"
+    ),
+    "url_service": _words(
+        "services service solutions solution pricing plans features platform about contact pages why "
+        "enterprise business company for"
+    ),
+}
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_NUMERIC = regex.compile(r"\d{3,}")
+_SLUG_SPLIT = regex.compile(r"[-_.+]+")
+
+# -- the text -------------------------------------------------------------------------------
+# The text's shape, from cheap string tests on the lower-cased short blocks (a regular expression
+# per block would cost more than the rest of the pipeline): phrases by ``str.find`` over the joined
+# text, line shapes by ``startswith`` / set look-ups, and a date pattern only on short lines with digits.
+_CURRENCY = ("$", "€", "£", "¥", "₹")
+_CURRENCY_CODES = (" usd", " eur", " gbp", " kr", " zł", "руб", "₽")
+_AGE_WORDS = (" ago", "yesterday", "today at", "just now")
+_DATE = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}\b|"
+    r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+)
+_DATE_MAX_WORDS = 15
+_FORUM_LINES = frozenset(
+    (
+        "reply", "quote", "report", "like", "likes", "share", "upvote", "downvote", "vote", "votes", "permalink",
+        "flag", "edit", "edited", "thread starter", "start date", "joined", "posts", "messages", "reaction score",
+        "member", "moderator", "administrator", "registered user", "new member", "well-known member",
+        "senior member", "active member", "#1", "solution", "solved", "accepted answer", "answers", "replies",
+        "views", "multiquote", "reply with quote", "quick reply", "helpful", "thanks",
+    )
+)  # fmt: skip
+_FORUM_HEADS = (
+    "joined", "posts:", "messages:", "reaction score", "thread starter", "start date", "originally posted by",
+    "quote from", "re:", "asked ", "answered ", "modified ", "viewed ", "posted by", "posted on", "registered:",
+    "member since", "last edited", "level ",
+)  # fmt: skip
+_FORUM_TAILS = (" wrote:", " said:", " says:")
+_SHOP_PHRASES = (
+    "add to cart", "add to bag", "add to basket", "add to wishlist", "add to wish list", "buy now", "buy it now",
+    "in stock", "out of stock", "sold out", "quick view", "quick shop", "quick add", "free shipping",
+    "free delivery", "free returns", "size guide", "select size", "select a size", "choose a size", "sku",
+    "quantity", "qty", "sale price", "regular price", "review", "rating", " items", " products", " results",
+    "sort by", "filter", "load more", "show more", "view all", "compare",
+)  # fmt: skip
+_SERVICE_PHRASES = (
+    "get started", "contact us", "book a demo", "book a call", "book a consultation", "request a quote",
+    "request a demo", "free trial", "get a quote", "schedule a", "sign up", "start free", "start now",
+    "start your", "our services", "our team", "our clients", "our mission", "our approach", "we help",
+    "we offer", "we provide", "we speciali", "learn more", "pricing", "per month", "/mo", "testimonial",
+    "why choose", "how it works", "trusted by", "case stud",
+)  # fmt: skip
+_READ_MORE = ("read more", "continue reading", "learn more", "view more", "view details", "more info", "see more")
+_BYLINE_STARTS = ("by ", "written by ", "posted by ", "author:")
+_CODE_ENDS = (";", "{", "}")
+_CODE_STARTS = (
+    "def ", "class ", "import ", "from ", "function ", "const ", "let ", "var ", "return ", "public ",
+    "private ", "#include", "$ ", ">>> ",
+)  # fmt: skip
+_CODE_PARTS = ("()", "=>", "::")
+_SHORT_WORDS = 60
+"""Text shapes are read on blocks up to this long; longer ones are prose."""
+
+_POST_TOKENS = regex.compile(
+    r"(?:^|[-_])(?:post|posts|message|messages|reply|replies|comment|comments|thread|topic|answer|answers|question)(?:$|[-_\d])"
+)
+_ITEM_TOKENS = regex.compile(
+    r"(?:^|[-_])(?:product|products|card|cards|item|items|tile|tiles|grid|listing|result|results|teaser|price)(?:$|[-_\d])"
+)
+_DOC_TOKENS = regex.compile(
+    r"(?:^|[-_])(?:docs?|documentation|toc|sidebar|highlight|language|api|reference|markdown|md|prose|rst)(?:$|[-_\d])"
+)
+
+
+@lru_cache(maxsize=1024)  # a pure function of an element's class list, which recurs within and across pages
+def _token_kinds(tokens: frozenset[str]) -> tuple[bool, bool, bool]:
+    """Whether the class / id names speak of posts, of items (cards, products), of documentation."""
+    short = [t for t in tokens if len(t) <= 60]
+    return (
+        any(_POST_TOKENS.search(t) for t in short),
+        any(_ITEM_TOKENS.search(t) for t in short),
+        any(_DOC_TOKENS.search(t) for t in short),
+    )
+
+
+def _log(x: float) -> float:
+    return math.log1p(max(0.0, x))
+
+
+def _url_features(url: str | None, out: dict[str, float]) -> None:
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        parts = urlsplit("")
+    path = parts.path.lower()
+    segments = [s for s in path.split("/") if s]
+    words: set[str] = set()
+    for seg in segments:
+        words.add(seg)
+        words.update(w for w in _SLUG_SPLIT.split(seg) if w)
+    host = (parts.hostname or "").lower()
+    host_words = set(host.split("."))
+    for name, vocab in _URL_WORDS.items():
+        out[name] = float(bool(words & vocab))
+    out["host_forum"] = float(bool(host_words & {"forum", "forums", "community", "discuss", "discourse", "answers"}))
+    out["host_docs"] = float(
+        bool(host_words & {"docs", "doc", "developer", "developers", "learn", "wiki", "help", "support", "api"})
+    )
+    out["host_shop"] = float(bool(host_words & {"shop", "store"}))
+    out["url_known"] = float(bool(url))
+    out["url_depth"] = min(len(segments), 6) / 6
+    out["url_root"] = float(bool(url) and not segments)
+    last = segments[-1] if segments else ""
+    slug = [w for w in _SLUG_SPLIT.split(last) if w and not w.isdigit()]
+    out["url_slug_words"] = min(len(slug), 12) / 12
+    out["url_year"] = float(any(_YEAR.match(s) for s in segments))
+    out["url_numeric"] = float(any(_NUMERIC.search(s) for s in segments))
+    out["url_query"] = float(bool(parts.query))
+    out["url_html"] = float(last.endswith((".html", ".htm", ".php", ".aspx")))
+
+
+def _markup_features(types: frozenset[str], og_type: str | None, out: dict[str, float]) -> None:
+    for name, group in _LD_GROUPS.items():
+        out[name] = float(bool(types & group))
+    og = (og_type or "").lower()
+    for name, values in _OG_GROUPS.items():
+        out[name] = float(og.startswith(values))
+    out["og_none"] = float(not og)
+    out["og_group"] = float(og.startswith("product.group"))
+
+
+def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
+    n = len(blocks)
+    words = sum(b.words for b in blocks) or 1
+    prose = [b for b in blocks if b.weight >= 12 and (b.terminal or b.sentences >= 1)]
+    short = [b for b in blocks if b.weight <= 4]
+    out["blocks"] = _log(n) / 8
+    out["words"] = _log(words) / 10
+    out["prose_share"] = sum(b.words for b in prose) / words
+    out["prose_blocks"] = _log(len(prose)) / 5
+    out["short_share"] = len(short) / n if n else 0.0
+    out["long_max"] = _log(max((b.weight for b in blocks), default=0)) / 7
+    out["repeat_share"] = sum(1 for b in blocks if b.repeats > 1) / n if n else 0.0
+    out["prose_top_share"] = max((b.words for b in prose), default=0) / words
+    lows = [b.text.lower() if b.words <= _SHORT_WORDS else "" for b in blocks]
+    joined = "\n".join(lows)
+    starts = list(accumulate([len(t) + 1 for t in lows], initial=0))
+
+    def containing(phrases: Sequence[str]) -> set[int]:
+        found: set[int] = set()
+        for phrase in phrases:
+            at = joined.find(phrase)
+            while at != -1:
+                k = bisect_right(starts, at) - 1
+                found.add(k)
+                at = joined.find(phrase, starts[k + 1]) if k + 1 < len(starts) else -1
+        return found
+
+    found = {
+        "prices": {k for k in containing(_CURRENCY) if any(c.isdigit() for c in lows[k])}
+        | {k for k in containing(_CURRENCY_CODES) if any(c.isdigit() for c in lows[k])},
+        "ages": containing(_AGE_WORDS),
+        "shop_words": containing(_SHOP_PHRASES),
+        "service_words": containing(_SERVICE_PHRASES),
+        "dates": set(),
+        "forum_lines": set(),
+        "forum_heads": set(),
+        "code_lines": set(),
+        "read_more": set(),
+        "bylines": containing((" min read", " mins read", " minute read")),
+    }
+    for k, (b, low) in enumerate(zip(blocks, lows, strict=True)):
+        if not low:
+            if b.chars < 400 and b.text.rstrip().endswith(_CODE_ENDS):
+                found["code_lines"].add(k)
+            continue
+        if b.words <= _DATE_MAX_WORDS and b.digit_ratio > 0 and _DATE.search(low):
+            found["dates"].add(k)
+        if b.words <= 4 and low.rstrip(":") in _FORUM_LINES:
+            found["forum_lines"].add(k)
+        if low.startswith(_FORUM_HEADS) or low.endswith(_FORUM_TAILS):
+            found["forum_heads"].add(k)
+        if low.endswith(_CODE_ENDS) or low.startswith(_CODE_STARTS) or any(p in low for p in _CODE_PARTS):
+            found["code_lines"].add(k)
+        if low.startswith(_READ_MORE):
+            found["read_more"].add(k)
+        if low.startswith(_BYLINE_STARTS):
+            found["bylines"].add(k)
+    top = max(3, n // 4)
+    dated_top = any(k < top for name in ("ages", "dates", "bylines") for k in found[name])
+    counts = {name: len(ids) for name, ids in found.items()}
+    counts["digit_lines"] = sum(1 for b in blocks if b.words <= _SHORT_WORDS and b.digit_ratio > 0.3)
+    for name, count in counts.items():
+        out[name] = _log(count) / 4
+        out[name + "_share"] = count / n if n else 0.0
+    out["dated_top"] = float(dated_top)
+
+
+def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
+    """Repeated sibling structures (cards, posts), post / item / docs class names, code, links."""
+    dom = [b for b in blocks if b.dom is not None]
+    out["html"] = float(bool(dom))
+    groups: Counter[tuple[int, str, frozenset[str]]] = Counter()
+    seen: set[int] = set()
+    post_nodes: set[int] = set()
+    item_nodes: set[int] = set()
+    doc_nodes: set[int] = set()
+    articles: set[int] = set()
+    pre = links = headings = linked_heads = 0
+    group_words: Counter[tuple[int, str, frozenset[str]]] = Counter()
+    words = sum(b.words for b in dom) or 1
+    for b in dom:
+        info = b.dom
+        assert info is not None
+        nodes = info.nodes
+        pre += info.tag == "pre" or "pre" in info.ancestors[:3] or "code" in info.tokens
+        links += b.link_density > 0.6
+        headings += info.tag in ("h2", "h3", "h4")
+        linked_heads += info.tag in ("h2", "h3", "h4") and b.link_density > 0.5
+        if len(nodes) > 2:
+            group_words[(nodes[2].id, nodes[1].tag, nodes[1].tokens)] += b.words
+        for k, node in enumerate(nodes[1:5], start=1):
+            if node.id in seen or k + 1 >= len(nodes):
+                continue
+            seen.add(node.id)
+            groups[(nodes[k + 1].id, node.tag, node.tokens)] += 1
+            if node.tag == "article":
+                articles.add(node.id)
+            if node.tokens:
+                post, item, doc = _token_kinds(node.tokens)
+                if post:
+                    post_nodes.add(node.id)
+                if item:
+                    item_nodes.add(node.id)
+                if doc:
+                    doc_nodes.add(node.id)
+    n = len(dom) or 1
+    ranked = groups.most_common(2)
+    out["repeat_max"] = _log(ranked[0][1]) / 5 if ranked else 0.0
+    out["repeat_second"] = _log(ranked[1][1]) / 5 if len(ranked) > 1 else 0.0
+    out["repeat_groups"] = _log(sum(1 for c in groups.values() if c >= 4)) / 4
+    out["post_nodes"] = _log(len(post_nodes)) / 5
+    out["item_nodes"] = _log(len(item_nodes)) / 5
+    out["doc_nodes"] = _log(len(doc_nodes)) / 5
+    out["article_tags"] = _log(len(articles)) / 4
+    out["pre_share"] = pre / n
+    out["link_share"] = links / n
+    out["heading_share"] = headings / n
+    out["linked_heading_share"] = linked_heads / (headings or 1)
+    out["linked_headings"] = _log(linked_heads) / 4
+    # The words inside the most repeated structure: a grid of cards, a thread of posts.
+    top_groups = [key for key, count in ranked if count >= 3]
+    out["repeat_words_share"] = min(1.0, sum(group_words.get(key, 0) for key in top_groups) / words)
+
+
+def page_features(
+    blocks: Sequence[Block],
+    url: str | None = None,
+    types: frozenset[str] = frozenset(),
+    og_type: str | None = None,
+) -> dict[str, float]:
+    """The detection's inputs, each scaled to about 0..1."""
+    out: dict[str, float] = {}
+    _markup_features(types, og_type, out)
+    _url_features(url, out)
+    _text_features(blocks, out)
+    _dom_features(blocks, out)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A small classifier: an optional hidden layer (tanh), then one softmax row and bias per page type."""
+
+    features: tuple[str, ...]
+    classes: tuple[PageType, ...]
+    weights: tuple[tuple[float, ...], ...]
+    bias: tuple[float, ...]
+    hidden_weights: tuple[tuple[float, ...], ...] = ()
+    hidden_bias: tuple[float, ...] = ()
+
+    def probabilities(self, values: dict[str, float]) -> dict[PageType, float]:
+        x = [values.get(name, 0.0) for name in self.features]
+        if self.hidden_weights:
+            x = [math.tanh(b + _dot(row, x)) for row, b in zip(self.hidden_weights, self.hidden_bias, strict=True)]
+        scores = [b + _dot(row, x) for row, b in zip(self.weights, self.bias, strict=True)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Model:
+        features = tuple(str(f) for f in data["features"])
+        classes = tuple(PageType(str(c)) for c in data["classes"])
+        weights = _matrix(data["weights"])
+        bias = tuple(float(b) for b in data["bias"])
+        hidden = data.get("hidden") or {}
+        hidden_weights = _matrix(hidden.get("weights", []))
+        hidden_bias = tuple(float(b) for b in hidden.get("bias", []))
+        width = len(hidden_weights) if hidden_weights else len(features)
+        if (
+            len(weights) != len(classes)
+            or len(bias) != len(classes)
+            or any(len(r) != width for r in weights)
+            or len(hidden_bias) != len(hidden_weights)
+            or any(len(r) != len(features) for r in hidden_weights)
+        ):
+            raise ValueError("page-type model: weights do not match features and classes")
+        return cls(features, classes, weights, bias, hidden_weights, hidden_bias)
+
+
+def _dot(row: tuple[float, ...], x: list[float]) -> float:
+    return sum(w * v for w, v in zip(row, x, strict=True))
+
+
+def _matrix(rows: Any) -> tuple[tuple[float, ...], ...]:
+    return tuple(tuple(float(w) for w in row) for row in rows)
+
+
+Models = dict[str, Model]
+"""A model per input format: ``html`` (markup, URL, DOM and text) and ``text`` (URL and text)."""
+
+
+def load_models(data: dict[str, Any]) -> Models:
+    """The models of a model file's JSON (``{"version": 1, "html": {...}, "text": {...}}``)."""
+    return {fmt: Model.from_dict(data[fmt]) for fmt in ("html", "text") if isinstance(data.get(fmt), dict)}
+
+
+@lru_cache(maxsize=1)
+def default_models() -> Models:
+    """The shipped models (read once; a constant file, so no result depends on history)."""
+    try:
+        text = files("pagecleaner").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    return load_models(json.loads(text))
+
+
+def detect(
+    blocks: Sequence[Block],
+    url: str | None = None,
+    types: frozenset[str] = frozenset(),
+    og_type: str | None = None,
+    *,
+    html: bool = False,
+    models: Models | None = None,
+) -> tuple[PageType, float]:
+    """The page's type and the model's probability for it (article, 1.0 without a model or text)."""
+    model = (default_models() if models is None else models).get("html" if html else "text")
+    if model is None or not blocks:
+        return PageType.ARTICLE, 1.0
+    if len(blocks) < MIN_BLOCKS and not types:
+        return PageType.ARTICLE, 0.5  # too little to tell a kind of page by its shape
+    # The opening blocks show the page's kind; reading only them bounds the cost on huge inputs.
+    probs = model.probabilities(page_features(blocks[:MAX_BLOCKS], url, types, og_type))
+    best = max(probs, key=lambda c: (probs[c], c is PageType.ARTICLE))
+    if best is not PageType.ARTICLE and probs[best] < MIN_CONFIDENCE:
+        # Unsure: read it as an article, the kind whose rules were written first and cut least wrongly.
+        return PageType.ARTICLE, round(probs[PageType.ARTICLE], 4)
+    return best, round(probs[best], 4)

@@ -1,0 +1,229 @@
+"""Page types: detection from markup, URL and shape, the override, and what each kind keeps."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pagecleaner import CleanedPage, Cleaner, PageType, clean
+from pagecleaner.features import make_blocks
+from pagecleaner.pagetype import MIN_BLOCKS, default_models, detect, page_features
+from pagecleaner.segment import segment_text
+
+QUESTION = (
+    "My electric kettle has a thick white crust of limescale inside and the water tastes of metal. "
+    "I tried rinsing it several times but nothing changes. What is the safest way to descale it?"
+)
+POSTS = [
+    "Fill it halfway with equal parts white vinegar and water, boil it, leave it for an hour and rinse it well twice.",
+    "Citric acid works just as well as vinegar and leaves no smell behind, which matters if you make tea every day.",
+    "Thanks both, the citric acid did the trick after two rounds and the water tastes normal again.",
+    "If your water is this hard a filter jug will keep the crust from coming back so quickly next time.",
+]
+AUTHORS = ["kettle_fan", "brewmaster", "jane_doe", "old_timer"]
+
+
+def _post(n: int, author: str, text: str) -> str:
+    return (
+        f'<article class="message message--post"><div class="message-user"><a class="username">{author}</a>'
+        f"<span>Joined</span><span>Mar 3, 2019</span><span>Messages</span><span>{120 + n}</span></div>"
+        f'<div class="message-main"><time datetime="2024-05-0{n + 1}">May {n + 1}, 2024</time>'
+        f'<div class="message-body"><p>{text}</p></div>'
+        f'<div class="actions"><a>Reply</a> <a>Quote</a> <a>Report</a></div></div></article>'
+    )
+
+
+FORUM_HTML = (
+    "<html><head><title>How do I descale a kettle? | Home Appliances Forum</title>"
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting",'
+    ' "headline": "How do I descale a kettle?"}</script></head><body>'
+    '<nav><a href="/">Forums</a> <a href="/new">New posts</a> <a href="/search">Search</a></nav>'
+    "<h1>How do I descale a kettle?</h1>"
+    '<div class="thread">'
+    + "".join(_post(n, a, t) for n, (a, t) in enumerate(zip(AUTHORS, [QUESTION, *POSTS[:3]], strict=True)))
+    + "</div><footer>&copy; 2024 Home Appliances Forum. All rights reserved.</footer></body></html>"
+)
+FORUM_URL = "https://forum.example.org/threads/how-do-i-descale-a-kettle.48213/"
+
+ITEMS = [
+    ("Ten ways to cut your energy bill this winter", "Small changes around the house add up to real savings…"),
+    ("How heat pumps work, explained simply", "A heat pump moves warmth rather than making it, which is why…"),
+    ("The best draught excluders we tested", "We tried twelve draught excluders on old sash windows and…"),
+    ("Is solar worth it on a north-facing roof?", "Panels facing north still produce power, but far less than…"),
+    ("What the new boiler rules mean for you", "From next year new gas boilers must be ready for hydrogen…"),
+    ("A beginner's guide to loft insulation", "Most heat escapes through the roof, and insulating the loft…"),
+]
+LISTING_HTML = (
+    "<html><head><title>Energy guides | Example Home</title>"
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "CollectionPage",'
+    ' "name": "Energy guides"}</script></head><body>'
+    '<nav><a href="/">Home</a> <a href="/guides">Guides</a> <a href="/about">About</a></nav>'
+    '<main><h1>Energy guides</h1><div class="post-grid">'
+    + "".join(
+        f'<div class="post-card"><h3><a href="/guides/{n}">{title}</a></h3>'
+        f'<span class="date">Nov {n + 3}, 2024</span><p class="excerpt">{summary}</p></div>'
+        for n, (title, summary) in enumerate(ITEMS)
+    )
+    + '</div><div class="pagination"><a href="?page=2">Next page</a></div></main>'
+    "<footer>&copy; 2024 Example Home</footer></body></html>"
+)
+LISTING_URL = "https://www.example-home.org/guides/energy/"
+
+ARTICLE = [
+    "The council approved a budget of 4.2 million pounds on Tuesday night after a debate that ran past midnight.",
+    "Most of the money will go to road repairs and to the library, which has been closed since the floods.",
+    "Councillors who voted against it said the plan leaves too little for social care over the next two years.",
+    "The budget now goes to the regional assembly, which is expected to sign it off before the end of the month.",
+]
+COMMENTS = [
+    "Comments",
+    "Jane Doe on November 19, 2019 at 4:36 pm said:",
+    "I have lived in the town for twenty years and I have never seen the council spend this carefully on anything.",
+    "Reply",
+    "Sam on November 19, 2019 at 5:02 pm said:",
+    "Small businesses on the high street will pay for this while the council's own offices get a new roof again.",
+    "Reply",
+    "Ann Lee on November 20, 2019 at 9:15 am said:",
+    "Has anyone seen the auditors' figures from last spring? They suggest the costs were badly underestimated then.",
+]
+
+
+def _types(text: str, url: str | None = None) -> PageType:
+    return detect(make_blocks(segment_text(text)), url)[0]
+
+
+# -- detection ----------------------------------------------------------------------------
+
+
+def test_a_forum_thread_in_html_is_detected_as_a_forum() -> None:
+    page = clean(FORUM_HTML, url=FORUM_URL)
+    assert page.page_type is PageType.FORUM
+    assert 0.0 < page.page_type_confidence <= 1.0
+
+
+def test_a_listing_in_html_is_detected_as_a_listing_or_collection() -> None:
+    assert clean(LISTING_HTML, url=LISTING_URL).page_type in (PageType.LISTING, PageType.COLLECTION)
+
+
+def test_a_news_article_is_detected_as_an_article(seed_text: str) -> None:
+    assert clean(seed_text).page_type is PageType.ARTICLE
+
+
+def test_a_forum_thread_as_text_is_detected_from_its_shape() -> None:
+    lines = ["Forums", "New posts", "How do I descale a kettle?", "Thread starter kettle_fan", "Start date May 1, 2024"]
+    for n, (author, text) in enumerate(zip(AUTHORS, [QUESTION, *POSTS], strict=False)):
+        lines += [author, "Joined", "Mar 3, 2019", "Messages", str(120 + n), f"May {n + 1}, 2024", f"#{n + 1}", text]
+        lines += ["Reply", "Quote", "Report"]
+    assert _types("\n".join(lines), FORUM_URL) is PageType.FORUM
+
+
+def test_a_product_page_as_text_is_detected_from_its_shape() -> None:
+    lines = [
+        "Home",
+        "Men",
+        "Shoes",
+        "Men's Wool Runner",
+        "$98",
+        "Select size",
+        "8",
+        "9",
+        "10",
+        "11",
+        "Add to cart",
+        "Free shipping on orders over $75",
+        "In stock",
+        "A true original, our Wool Runner combines soft merino wool with cloud-like comfort for all-day wear.",
+        "Materials: merino wool upper, sugarcane-based foam midsole.",
+        "Care: machine washable on a gentle cycle; remove the insoles first.",
+        "Reviews",
+        "4.8 out of 5 (2,314 reviews)",
+    ]
+    assert _types("\n".join(lines), "https://shop.example.com/products/mens-wool-runner") is PageType.PRODUCT
+
+
+def test_too_short_a_page_is_an_article_whatever_its_words() -> None:
+    blocks = make_blocks(segment_text("Add to cart\n$98\nReply"))
+    assert len(blocks) < MIN_BLOCKS
+    assert detect(blocks) == (PageType.ARTICLE, 0.5)
+
+
+def test_the_shipped_models_read_only_features_the_detection_computes() -> None:
+    models = default_models()
+    assert set(models) == {"html", "text"}
+    computed = set(page_features(make_blocks(segment_text("\n".join(ARTICLE))), "https://example.org/a"))
+    for model in models.values():
+        assert set(model.features) <= computed
+        assert set(model.classes) == set(PageType)
+
+
+# -- the override ---------------------------------------------------------------------------
+
+
+def test_the_caller_can_say_what_kind_of_page_it_is() -> None:
+    page = clean(FORUM_HTML, url=FORUM_URL, page_type="article")
+    assert (page.page_type, page.page_type_confidence) == (PageType.ARTICLE, 1.0)
+    assert Cleaner().clean("\n".join(ARTICLE), page_type=PageType.SERVICE).page_type is PageType.SERVICE
+
+
+def test_an_unknown_page_type_is_refused() -> None:
+    with pytest.raises(ValueError):
+        clean("\n".join(ARTICLE), page_type="blog")
+
+
+# -- what each kind keeps -------------------------------------------------------------------
+
+
+def test_a_forum_thread_keeps_its_question_and_every_post() -> None:
+    page = clean(FORUM_HTML, url=FORUM_URL)
+    for text in [QUESTION, *POSTS[:3]]:
+        assert text in page.article.paragraphs
+    assert "Reply Quote Report" not in page.article.text
+
+
+def test_the_same_thread_read_as_an_article_loses_its_replies() -> None:
+    # The contrast that shows the type matters: as an article, posts after the first are comments.
+    kept = clean(FORUM_HTML, url=FORUM_URL, page_type="article").article.paragraphs
+    assert not all(text in kept for text in POSTS[:3])
+
+
+def test_an_article_still_loses_its_comment_thread() -> None:
+    page = clean("\n".join([*ARTICLE, *COMMENTS]))
+    assert page.page_type is PageType.ARTICLE
+    assert page.article.paragraphs == ARTICLE
+    assert any(r.rule == "comments.thread" for r in page.removed)
+
+
+def test_a_listing_keeps_its_items() -> None:
+    page = clean(LISTING_HTML, url=LISTING_URL)
+    for title, summary in ITEMS:
+        assert title in page.article.paragraphs
+        assert summary in page.article.paragraphs
+    assert "Home Guides About" not in page.article.text
+
+
+def test_a_page_that_is_one_good_paragraph_keeps_it() -> None:
+    page = clean("The council approved the budget on Tuesday night.")
+    assert page.article.paragraphs == ["The council approved the budget on Tuesday night."]
+
+
+def test_a_page_of_only_furniture_stays_empty() -> None:
+    assert clean("Menu\nHome\nSubscribe now.\nSign in").article.paragraphs == []
+
+
+# -- the model ------------------------------------------------------------------------------
+
+
+def test_page_type_round_trips_through_json_and_is_in_the_schema() -> None:
+    page = clean(FORUM_HTML, url=FORUM_URL)
+    again = CleanedPage.model_validate_json(page.model_dump_json())
+    assert again == page
+    assert json.loads(page.model_dump_json())["page_type"] == "forum"
+    schema = CleanedPage.model_json_schema()
+    assert set(schema["$defs"]["PageType"]["enum"]) == {t.value for t in PageType}
+    assert {"page_type", "page_type_confidence"} <= set(schema["properties"])
+
+
+def test_a_confidence_outside_zero_to_one_is_rejected() -> None:
+    with pytest.raises(ValueError):
+        CleanedPage(page_type=PageType.FORUM, page_type_confidence=1.5)
