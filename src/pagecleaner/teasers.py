@@ -219,7 +219,7 @@ _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d\.?$")
 def _reference_entry(text: str) -> bool:
     """A line of a list of sources: a publisher or a title, a comma, then the full date it ends with
     ('Tax Foundation, "Tracking the Economic Impact …," May 31, 2019'). Headlines do not end in a dated citation."""
-    if _TRAILING_YEAR.search(text) is None:
+    if _TRAILING_YEAR.search(text[-5:]) is None:
         return False
     found = find_date(text[-24:])
     if found is None:
