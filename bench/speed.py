@@ -38,8 +38,8 @@ def load_pages(data: Path, limit: int | None) -> list[bytes]:
     return [gzip.decompress(f.read_bytes()) for f in files]
 
 
-def pagecleaner_extractor() -> Extractor:
-    cleaner = Cleaner(plugins=False)
+def pagecleaner_extractor(*disabled: str) -> Extractor:
+    cleaner = Cleaner(plugins=False).disable(*disabled)
     return lambda html: cleaner.clean(html, input_format="html").article.text
 
 
@@ -101,8 +101,13 @@ def stages(pages: list[bytes]) -> None:
     cleaner = Cleaner(plugins=False)
     settings = cleaner.settings
     dom_clock = [0.0]  # the HTML-only rules' share of "rules"
+    learned_clock = [0.0]  # the learned scorer's share
     rules = [
-        _TimedRule(r, dom_clock) if r.stage is Stage.CONTEXT and r.id.startswith("dom.") else r
+        _TimedRule(r, dom_clock)
+        if r.stage is Stage.CONTEXT and r.id.startswith("dom.")
+        else _TimedRule(r, learned_clock)
+        if r.id == "quality.learned"
+        else r
         for r in cleaner.active_rules
     ]
     spent: dict[str, float] = dict.fromkeys(("decode", "parse", "markup", "walk", "features", "rules", "assemble"), 0.0)
@@ -126,6 +131,7 @@ def stages(pages: list[bytes]) -> None:
             spent[name] += took
     print("pagecleaner stages (ms/page): " + "  ".join(f"{k} {1000 * v / len(pages):.2f}" for k, v in spent.items()))
     print(f"  of which the DOM rules (rules/dom.py): {1000 * dom_clock[0] / len(pages):.2f}")
+    print(f"  of which the learned scorer (quality.learned): {1000 * learned_clock[0] / len(pages):.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,11 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="timed passes per extractor, alternating (best is kept)")
     ap.add_argument("--limit", type=int, help="use only the first N pages")
     ap.add_argument("--stages", action="store_true", help="also time pagecleaner's stages one by one")
+    ap.add_argument("--without", metavar="RULE", nargs="+", help="also time pagecleaner with these rules disabled")
     args = ap.parse_args(argv)
     pages = load_pages(args.data, args.limit)
     if args.stages:
         stages(pages)
     extractors = {"pagecleaner": pagecleaner_extractor(), "trafilatura": trafilatura_extractor()}
+    if args.without:
+        extractors["pagecleaner without " + " ".join(args.without)] = pagecleaner_extractor(*args.without)
     ready = {name: e for name, e in extractors.items() if e is not None}
     for name in extractors.keys() - ready.keys():
         print(f"{name:<12} not installed (pip install -e .[bench])")
@@ -152,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     rates = {name: len(pages) / seconds for name, seconds in best.items()}
     for name, extract in ready.items():
         print(f"{name:<12} {rates[name]:7.1f} pages/s   peak {peak_mib(extract, pages):6.1f} MiB (tracemalloc)")
-    if len(rates) == 2:
+    if "trafilatura" in rates:
         print(f"ratio        {rates['pagecleaner'] / rates['trafilatura']:.2f}x trafilatura on {len(pages)} pages")
     if resource is not None:  # libxml2's memory is not traced; the process peak covers it
         print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB (both runs)")

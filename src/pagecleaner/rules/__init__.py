@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import boilerplate, dom, metadata, quality, related
+from . import boilerplate, dom, learned, metadata, quality, related
 from .base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
 
 
@@ -17,6 +17,7 @@ def default_rules() -> list[Rule]:
         *quality.CONTEXT_RULES,
         *dom.LATE_CONTEXT_RULES,
         *related.LATE_CONTEXT_RULES,
+        *learned.RULES,
         *metadata.CONTEXT_RULES,
         *related.FINAL_RULES,
     ]
