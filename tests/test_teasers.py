@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pagecleaner import CleanedPage, clean
+from pagecleaner.blocks import Block
 
 ARTICLE = "\n\n".join(
     [
@@ -216,3 +217,73 @@ def test_dates_printed_above_headlines_go_with_the_headline_below() -> None:
         "Local bakery wins national award for sourdough"
     )
     assert [t.age for t in page.related] == ["20 Nov 2019, 9:42am", "19 Nov 2019, 9:25pm", "18 Nov 2019, 4:33pm"]
+
+
+def test_schedule_lines_sources_and_credits_are_not_headlines() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.segment import segment_text
+    from pagecleaner.teasers import Part, part
+
+    def blocks_from_text(text: str) -> list[Block]:
+        return make_blocks(segment_text(text))
+
+    lines = [
+        "Aug. 30 -- Pepsi Center, Denver, CO",
+        'Tax Foundation, "Tracking the Economic Impact of U.S. Tariffs and Retaliatory Actions," May 31, 2019',
+        "Protesters have worn masks to protect their identities (Image: GETTY )",
+    ]
+    for block in blocks_from_text("\n\n".join(lines)):
+        assert part(block, html=False) is Part.OTHER, block.text
+    (headline,) = blocks_from_text("Ferry service resumes after winter storm damage in May 2019")
+    assert part(headline, html=False) is Part.TITLE
+
+
+def test_an_age_naming_the_section_after_it_is_an_age() -> None:
+    page = clean(
+        ARTICLE
+        + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n16 hours ago on Local Blog\n\n"
+        "School board votes to extend the academic year\n\n2 days ago on Schools Blog"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+    assert [t.age for t in page.related] == ["16 hours ago", "2 days ago"]
+    assert [t.source for t in page.related] == [None, None]
+
+
+def test_ages_without_digits_in_other_languages() -> None:
+    page = clean(
+        ARTICLE + "\n\nMás noticias\n\nEl ayuntamiento aprueba el presupuesto tras una larga noche\n\nhace una hora\n\n"
+        "La junta escolar vota para ampliar el curso académico\n\nayer"
+    )
+    assert [t.age for t in page.related] == ["hace una hora", "ayer"]
+
+
+def test_a_row_of_two_menu_links_is_not_a_headline() -> None:
+    aside = (
+        "<aside><h2>Related Articles</h2><ul>"
+        '<li><a href="/news/ferry">Ferry service resumes after winter storm damage</a></li>'
+        '<li><a href="/guides/slow">Slow Cooker Meals</a> <a href="/guides/pressure">Pressure Cooker Meals</a></li>'
+        '<li><a href="/local">Local</a> <a href="/news/school">School board votes to extend the academic year</a></li>'
+        "</ul></aside>"
+    )
+    page = clean(html_page(aside), url="https://example.org/news/budget")
+    assert "Slow Cooker Meals Pressure Cooker Meals" not in titles(page)
+    assert "Ferry service resumes after winter storm damage" in titles(page)
+    assert any("School board votes" in t for t in titles(page))
+
+
+def test_controls_credits_and_calls_to_the_reader_are_not_headlines() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "See all West Virginia Mostly True rulings\n\nFind us on Facebook and Twitter today\n\n"
+        "Edited by: Louis Jacobson and Angie Holan\n\nPlease enable JavaScript to view the comments\n\n"
+        "School board votes to extend the academic year\n\n"
+        "SEE MORE: Local bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]

@@ -15,7 +15,7 @@ from enum import Enum
 import regex
 
 from .blocks import Block
-from .dates import find_age, find_date
+from .dates import AGE_WORDS, find_age, find_date
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
 
@@ -164,6 +164,11 @@ _PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story)
 """The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …")."""
 
 
+def is_counter(block: Block) -> bool:
+    """A share, comment or view counter ("15 comments", "This story has been shared 44,976 times.")."""
+    return block.words <= 10 and block.digit_ratio > 0 and _COUNTER.search(block.text) is not None
+
+
 def headline_text(text: str) -> str:
     """The headline of a block: bullet, glued rank number ("1. ") and previous/next label left out."""
     text = strip_bullet(text)
@@ -181,11 +186,46 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
     if m is None:
         return None
     before, after = text[: m.start()].strip(_SEPARATORS), text[m.end() :].strip(_SEPARATORS)
+    if not before and _AGE_ON.match(after):
+        return None, m.group(0)  # "16 hours ago on iOS Blog": the site's section, not the teaser's source
     if (after and not _MEDIA_COUNT.match(after)) or len(before.split()) > 5:
         return None
     if not before or before.lower() in ("time", "updated", "posted", "published"):
         return None, m.group(0)
     return before, m.group(0)
+
+
+_CONTROL = regex.compile(
+    r"(?i)^(?:see|view|show|browse)\s(?:all|more|our)\b(?!\s?[:：])|^click\s(?:here|to)\b"
+    r"|\b(?:contact|follow|join|e-?mail|find|send|tell|write\sto|let)\sus\b"
+    r"|^(?:(?:additional\s)?reporting|researched|edited|written|compiled|produced)\sby\b"
+    r"|\benable\sjavascript\b|\bplayback\sis\sunsupported\b|\bwill\sopen\sin\sa\snew\swindow\b"
+)
+"""Controls, calls to the reader and credits that look like headlines: "See all … rulings",
+"Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments"."""
+_CONTROL_HINTS = (" us", "see ", "view ", "show ", "browse ", "click ", " by", "javascript", "playback", "new window")
+"""What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
+_AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
+"""Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
+_DATED_ENTRY = regex.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s?(?:--?|–|—|@)\s"
+)
+"""A line of a schedule: a day and month, a dash, then a place ("Aug. 30 -- Pepsi Center, Denver, CO")."""
+_CREDIT = regex.compile(r"(?i)\((?:image|photo|picture|pic|credit|foto|bild)s?\s?:")
+"""A caption's credit in brackets: "(Image: GETTY)", "(Photo: AP)"."""
+_TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d\.?$")
+
+
+def _reference_entry(text: str) -> bool:
+    """A line of a list of sources: a publisher or a title, a comma, then the full date it ends with
+    ('Tax Foundation, "Tracking the Economic Impact …," May 31, 2019'). Headlines do not end in a dated citation."""
+    if _TRAILING_YEAR.search(text[-5:]) is None:
+        return False
+    found = find_date(text[-24:])
+    if found is None:
+        return False
+    start = len(text) - len(text[-24:]) + found.start
+    return found.end >= len(text[-24:].rstrip(".")) - 1 and text[:start].rstrip().rstrip("\"”'’").endswith(",")
 
 
 _SHORT_DATE = regex.compile(
@@ -218,9 +258,19 @@ def _title_case_words(text: str) -> bool:
 
 
 def _wordy_age(text: str) -> bool:
-    """Whether a line without digits may hold an age ("yesterday", "an hour ago", "just now")."""
+    """Whether a line without digits may hold an age, in any language the age tables cover
+    ("yesterday", "an hour ago", "vor einer Stunde", "hace una hora", "il y a un jour", "вчера")."""
     low = text.lower()
-    return "ago" in low or "yesterday" in low or "just now" in low
+    if any(p in low for p in _AGE_PHRASES):
+        return True
+    return not _AGE_TOKENS.isdisjoint(w.strip(_WORD_EDGES) for w in low.split())
+
+
+_AGE_TOKENS = frozenset(w for w in AGE_WORDS if " " not in w)
+"""The words an age holds ("ago", "vor", "hace", "назад", "yesterday" …), looked up as words of the line."""
+_AGE_PHRASES = tuple(w for w in AGE_WORDS if " " in w)
+"""… and its phrases ("il y a", "just now"), looked up as text."""
+_WORD_EDGES = ".,;:!?()[]\"'“”‘’«»•·…"
 
 
 def part(block: Block, html: bool) -> Part:
@@ -228,14 +278,17 @@ def part(block: Block, html: bool) -> Part:
     text = strip_bullet(block.text)
     if not text:
         return Part.OTHER
-    # Ranks, counters, dates and ages all hold a digit, but for "yesterday" and "just now".
-    if block.words <= 10 and (block.digit_ratio > 0 or _wordy_age(text)):
+    # Ranks, counters, dates and ages all hold a digit, but for ages in words ("yesterday",
+    # "an hour ago", "hace una hora").
+    if block.words <= 10 and block.digit_ratio > 0:
         if _RANK.match(text):
             return Part.RANK
         if _COUNTER.search(text):
             return Part.COUNTER
         if _age_split(text) is not None or _is_date_line(block):
             return Part.AGE
+    elif block.words <= 6 and _wordy_age(text) and _age_split(text) is not None:
+        return Part.AGE
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
     headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
     if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
@@ -261,18 +314,42 @@ def part(block: Block, html: bool) -> Part:
     # all-caps one a heading; headlines of five words or fewer hold a lower-case word.
     if not block.cjk and words <= 5 and (_title_case_words(head) or block.upper_ratio > 0.9):
         return Part.SHORT
-    if html and (block.link_density < 0.5 or _links(block) > 2):
+    if html and (block.link_density < 0.5 or _link_row(block)):
         return Part.OTHER  # a headline is one link; a line of several links is a menu
-    return Part.TITLE
+    return Part.OTHER if _not_a_story(block, text) else Part.TITLE
+
+
+def _not_a_story(block: Block, text: str) -> bool:
+    """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
+    a control or a call to the reader, a photo's caption with its credit (tried last: few lines get here)."""
+    if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text)):
+        return True
+    low = text.lower()
+    if any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None:
+        return True
+    return "(" in text and _CREDIT.search(text) is not None
 
 
 def _links(block: Block) -> int:
     return len(set(block.dom.hrefs)) if block.dom is not None else 0
 
 
+def _link_row(block: Block) -> bool:
+    """A line of several links, none of them most of the line: a menu row ("Best Travel Credit Cards
+    Best Business Credit Cards"), where a headline with a section link beside it is one long link."""
+    n = _links(block)
+    if n <= 1 or block.dom is None:
+        return False
+    if n > 2:
+        return True
+    longest = max((len(text.split()) for text, _ in block.dom.links), default=0)
+    return longest * 10 < block.words * 6
+
+
 def split_title_age(title: str) -> tuple[str, str | None]:
     """A headline with its age printed after it on the same line ("Apple spent … ~9 hours ago")."""
-    m = find_age(title) if any(c.isdigit() for c in title[-24:]) or _wordy_age(title) else None
+    tail = title[-24:]
+    m = find_age(title) if any(c.isdigit() for c in tail) or _wordy_age(tail) else None
     if m is None or title[m.end() :].strip(_SEPARATORS + "~"):
         return title, None
     head = title[: m.start()].rstrip(_SEPARATORS + "~")

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 import regex
 
+from ..blocks import Block
 from ..models import Kind
-from ..teasers import ListItem, read_items, read_list
+from ..teasers import ListItem, is_counter, read_items, read_list
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
@@ -205,15 +206,24 @@ class TeaserLists(Rule):
         v = page.verdicts[i]
         if v is None or v.label is not Label.BOILERPLATE:
             return False
+        if is_counter(page.blocks[i]):
+            return True  # "15 comments" under a teaser, whatever rule removed it
         # In HTML a footer's headline is a link (the rest of a footer is not); in text it is not told apart.
         if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER):
             return False
-        return v.rule not in self.closed_rules and page.blocks[i].text != title
+        if v.rule in self.closed_rules and not (html and _linked_headline(page.blocks[i])):
+            return False
+        return page.blocks[i].text != title
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         n = len(page.blocks)
         html = any(b.dom is not None for b in page.blocks)
-        title = next((str(v.data["title"]) for v in page.verdicts if v is not None and "title" in v.data), None)
+        at = next((k for k, v in enumerate(page.verdicts) if v is not None and "title" in v.data), None)
+        title = None if at is None else str(page.verdicts[at].data["title"])  # type: ignore[union-attr]
+        if html and at is not None and _linked_headline(page.blocks[at]):
+            # The text's headline guess is a link to another page: a teaser the guess took for the
+            # headline (the page's own title comes from its markup in HTML, not from this guess).
+            title = None
         is_open = [self._open(page, k, title, html) for k in range(n)]
         # A headline the article kept between removed lines ("The Latest" lists often hold one
         # the quality pass could not tell from prose) is read with them, and leaves the article
@@ -305,6 +315,12 @@ class TeaserLists(Rule):
         if item.sponsored:
             data["teaser.sponsored"] = "yes"
         return data
+
+
+def _linked_headline(block: Block) -> bool:
+    """A line that is one link and not the page's ``<h1>``: a teaser's headline, not the page's."""
+    dom = block.dom
+    return dom is not None and dom.tag != "h1" and len(set(dom.hrefs)) == 1 and block.link_density >= 0.5
 
 
 RULES: list[Rule] = [Excerpt()]
