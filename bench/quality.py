@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import json
 import sys
 import time
@@ -33,6 +32,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
+from common import load_module
 from pagecleaner import CleanedPage, Cleaner, Settings
 from pagecleaner.pagetype import Models, load_models
 
@@ -78,14 +78,6 @@ def fold_ids(ids: list[str], truth: dict[str, Any], meta: dict[str, Any], fold: 
     k, n = fold
     return [pid for pid in ids if domain_fold(page_domain(pid, truth, meta), n) == k]
 
-
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot import the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def page_ids(truth: dict[str, Any], half: str) -> list[str]:
@@ -243,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.score.exists():
         print(f"no scorer at {args.score}; pass --score", file=sys.stderr)
         return 2
-    scorer = load_scorer(args.score)
+    scorer = load_module(args.score, "score")
     truth_all = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
     meta_path = args.data / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import json
 import sys
 import time
@@ -29,6 +28,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
+from common import load_module
 from pagecleaner import CleanedPage, clean
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,14 +40,6 @@ EVAL = next(
 RENDERINGS = ("text-innertext", "text-bs4", "text-htmltext", "text-alttext", "html")
 OUT = ROOT / "bench" / "out"
 
-
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("teaser_score", path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot import the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def host(url: str) -> str:
@@ -113,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"missing {path}; pass --data / --labels / --score", file=sys.stderr)
             return 2
-    scorer = load_scorer(args.score)
+    scorer = load_module(args.score, "teaser_score")
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
     labels_all = json.loads(args.labels.read_text(encoding="utf-8"))
     halves = {pid: half_of(truth.get(pid, {}).get("url", "")) for pid in labels_all}

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import json
 import sys
 import time
@@ -26,9 +25,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from common import load_module
 from pagecleaner import CleanedPage, clean
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,14 +38,6 @@ EVAL = next(
 )
 INPUTS = ("html", "innertext")
 
-
-def load_module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot import {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def domain_half(domain: str) -> str:

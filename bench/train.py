@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import json
 import pickle
 import re
@@ -38,6 +37,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from common import load_module
 from pagecleaner import Cleaner
 from pagecleaner.rules.base import Label, Page, Rule, Verdict
 from pagecleaner.rules.learned import FEATURES, MODEL_FILE, Learned, Model, Weights, feature_rows
@@ -446,14 +446,6 @@ def score_groups(
     return {g: (len(t), scorer.score(t, p)["f1"]) for g, (t, p) in sorted(by.items())}
 
 
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot import the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def report(title: str, before: dict[str, tuple[int, float]], after: dict[str, tuple[int, float]]) -> None:
     print(f"\n{title}")
@@ -534,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
     if not sources:
         print(f"no evaluation data under {args.data} (expected wcxb-dev/ or scrapinghub/); pass --data", file=sys.stderr)
         return 2
-    scorer = load_scorer(args.score)
+    scorer = load_module(args.score, "score")
     samples: list[Sample]
     if args.cache is not None and args.cache.exists():
         samples = pickle.loads(args.cache.read_bytes())
