@@ -135,9 +135,9 @@ _COUNTER = regex.compile(
     r"(?i)\b(?:shared|viewed|read|liked)\s+\d[\d.,\s]{0,12}[km]?\s*times\b"
     r"|^\d[\d.,]{0,12}\s*[km]?\s+(?:shares?|comments?|views?|likes?|reads?|reactions?|replies)$"
 )
+"""Share and view counters: "This story has been shared 44,976 times.", "120 comments"."""
 _MEDIA_COUNT = regex.compile(r"(?i)^\d{1,4}\s+(?:photos?|images?|videos?|pictures?|slides?)$")
 """What a gallery teaser prints after its age: "17H ago 50 photos"."""
-"""Share and view counters: "This story has been shared 44,976 times.", "120 comments"."""
 _SEPARATORS = " \t•·|-–—/,:"
 _SPONSORED = regex.compile(
     r"(?i)\b(?:sponsored|promoted|paid (?:content|post|partner)|partner content|around the web|from the web"

@@ -583,7 +583,7 @@ class Learned(Rule):
             (k and removes) or (restores and not k and v is not None and v.rule in w.restorable)
             for k, v in zip(keep, verdicts, strict=True)
         ]
-        for i, p in enumerate(model.scores(page.blocks, wanted)):
+        for i, p in enumerate(w.scores(page.blocks, wanted)):
             if p is None:
                 continue
             if keep[i]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -260,9 +261,8 @@ class TeaserLists(Rule):
             k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.kind in fields_only
         )
         items = read_list(blocks, html, headings, no_titles)
-        sizes: dict[int, int] = {}
-        for item in items:
-            sizes[item.list_id] = sizes.get(item.list_id, 0) + 1
+        sizes = Counter(item.list_id for item in items)
+        headed = self._headed(items, headings)
         for item in items:
             k = start + item.title_block
             v = page.verdicts[k]
@@ -270,7 +270,7 @@ class TeaserLists(Rule):
             if (
                 sizes[item.list_id] < 2
                 and not named
-                and not (item.heading and item.list_id in self._headed(items, headings))
+                and not (item.heading and item.list_id in headed)
             ):
                 continue
             title = item.title
