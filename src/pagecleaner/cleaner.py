@@ -30,6 +30,17 @@ from .segment import segment_text
 from .settings import Settings
 
 
+def html_blocks(html: str, settings: Settings, url: str | None) -> tuple[list[Block], Markup, list[str]]:
+    """Decoded HTML → its blocks, what its markup states, and the warnings of capping and parsing.
+
+    The one place HTML is cut into blocks, so that ``--explain`` sees the blocks ``clean()`` judged.
+    """
+    capped_html, warnings = cap_attributes(html, settings)
+    parsed = parse_html(capped_html)
+    markup = read_markup(parsed.root, url)
+    return make_blocks(html_segments(parsed.root, markup.base)), markup, [*warnings, *parsed.warnings]
+
+
 class Cleaner:
     """An ordered list of rules and the settings they run with.
 
@@ -223,12 +234,8 @@ class Cleaner:
         warnings = list(decoded.warnings)
         overflow, markup = None, Markup()
         if fmt == "html":
-            html, capped = cap_attributes(decoded.text, s)
-            warnings += capped
-            parsed = parse_html(html)
-            warnings += parsed.warnings
-            markup = read_markup(parsed.root, url)
-            blocks = make_blocks(html_segments(parsed.root, markup.base))
+            blocks, markup, cut = html_blocks(decoded.text, s, url)
+            warnings += cut
         else:
             text, overflow = cap_lines(decoded.text, s)
             blocks = make_blocks(segment_text(text))

@@ -16,14 +16,10 @@ from typing import IO, Any
 
 from . import __version__
 from .batch import BatchError, BatchResult, InputFormatArg, SerializedResult, pipe_serialized
-from .cleaner import Cleaner
+from .cleaner import Cleaner, html_blocks
 from .decode import decode
-from .dom import html_segments, parse_html
 from .errors import PageCleanerError, RuleFileError
-from .features import make_blocks
 from .inputs import DirectoryReader, JsonlReader, WarcReader, is_warc, read_page
-from .limits import cap_attributes
-from .markup import read_markup
 from .models import CleanedPage
 from .settings import Settings
 
@@ -104,9 +100,7 @@ def _tag(rule: str, kind: str) -> str:
 def _explain_html(page: CleanedPage, source: str | bytes, settings: Settings) -> list[str]:
     """The page's blocks in document order, each with its first line in the HTML source. The blocks are
     cut again as ``clean()`` cut them; a removed entry is the block with its line span and text."""
-    html, _ = cap_attributes(decode(source, settings.max_input_bytes, "html").text, settings)
-    root = parse_html(html).root
-    blocks = make_blocks(html_segments(root, read_markup(root, page.article.url).base))
+    blocks, _, _ = html_blocks(decode(source, settings.max_input_bytes, "html").text, settings, page.article.url)
     removed = list(page.removed)
     lines = []
     for block in blocks:
