@@ -235,7 +235,7 @@ def _title_features(title: str | None, out: dict[str, float]) -> None:
     out["title_words"] = min(len(words), 20) / 20
     out["title_short"] = float(0 < len(words) <= 3)
     out["title_digits"] = float(any(w.isdigit() for w in words))
-    out["title_question"] = float(bool(title) and title.rstrip().endswith("?"))
+    out["title_question"] = float(title is not None and title.rstrip().endswith("?"))
 
 
 def _markup_features(types: frozenset[str], og_type: str | None, out: dict[str, float]) -> None:
