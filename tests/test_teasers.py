@@ -379,3 +379,15 @@ def test_unlinked_headlines_in_a_box_named_most_read() -> None:
     # The same plain lines in a box the markup does not name are not read as headlines.
     plain = clean(html_page(f'<div class="box"><h3>Most read in news</h3>{cards}</div>'), url="https://example.org/a")
     assert titles(plain) == []
+
+
+def test_disabling_the_teaser_list_rule_turns_teasers_off(seed_text: str) -> None:
+    from pagecleaner import Cleaner
+
+    assert len(clean(seed_text).related) == 3
+    page = Cleaner().disable("related.lists").clean(seed_text)
+    assert page.related == []
+    # The lines of the related section still leave the article (related.teasers), as before.
+    assert "22 minutes ago" not in page.article.text
+    both = Cleaner().disable("related.teasers", "related.lists").clean(seed_text)
+    assert both.related == []
