@@ -301,6 +301,8 @@ def test_sign_ups_stamps_tags_and_web_addresses_are_not_headlines() -> None:
         "Follow our full coverage of the election at https://example.org/election",
         "Jump directly to the content of this page",
         "Places in this Story",
+        "Politics Expand the sub menu",
+        "Logo and links Return to Top",
     ]
     for block in make_blocks(segment_text("\n\n".join(lines))):
         assert part(block, html=False) is not Part.TITLE, block.text

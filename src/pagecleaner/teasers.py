@@ -203,11 +203,12 @@ _CONTROL = regex.compile(
     r"|\b(?:sign|log)\s(?:up|in)\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bskip\sad\b|\bredirected\b"
     r"|^(?:jump|skip)\s(?:directly\s)?to\b|^write\sto\b|^(?:topics|tags|filed\sunder|categories)\b"
     r"|^share\s(?:on|this|via)\b|\bin\s(?:this|the)\s(?:story|article|section)$|https?://|\bwww\."
+    r"|\b(?:expand|collapse|close|open)\s(?:the\s)?(?:sub\s?)?menu\b|\b(?:return|back)\sto\stop\b"
 )
 """Controls, calls to the reader and credits that look like headlines: "See all … rulings",
 "Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments", "Sign up for
 … news!", "Receive the latest local updates in your inbox", "Jump directly to the content", a line of
-tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address."""
+tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top"."""
 _CONTROL_HINTS = (
     " us",
     "see ",
@@ -236,6 +237,8 @@ _CONTROL_HINTS = (
     " in th",
     "http",
     "www.",
+    "menu",
+    "to top",
 )
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
