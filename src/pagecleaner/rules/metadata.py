@@ -530,11 +530,18 @@ class Title(Rule):
                     break
         return out
 
-    def _opening(self, kept: list[tuple[int, set[str], int]], after: int) -> Counter[str]:
-        """The terms of the article after block ``after``, with how many of its blocks hold each."""
+    def _openings(self, kept: list[tuple[int, set[str], int]], candidates: list[int]) -> list[Counter[str]]:
+        """:meth:`_opening` after each candidate; candidates with no kept block between them (all
+        those before the body) share one, counted once."""
+        starts = [bisect_right(kept, j, key=lambda k: k[0]) for j in candidates]
+        by_start = {start: self._opening(kept, start) for start in set(starts)}
+        return [by_start[start] for start in starts]
+
+    def _opening(self, kept: list[tuple[int, set[str], int]], start: int) -> Counter[str]:
+        """The terms of the article from ``kept[start]`` on, with how many of its blocks hold each."""
         counts: Counter[str] = Counter()
         words = 0
-        for _i, terms, weight in kept[bisect_right(kept, after, key=lambda k: k[0]) :]:
+        for _i, terms, weight in kept[start:]:
             counts.update(terms)
             words += weight
             if words >= self.opening_words:
@@ -610,7 +617,7 @@ class Title(Rule):
         if not candidates:
             return
         kept = self._kept_terms(page, min(j for j, _ in candidates), max(j for j, _ in candidates))
-        openings = [self._opening(kept, j) for j, _ in candidates]
+        openings = self._openings(kept, [j for j, _ in candidates])
         scores = [
             self.score(self.features(page, body, j, where, r, openings[r])) for r, (j, where) in enumerate(candidates)
         ]
