@@ -113,7 +113,9 @@ class Page:
 FOLD_TRAPS = "\u0130\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
 
 
-_BUCKETS = (8, 32, 128)
+# The word limits the built-in phrase rules use cluster at 4-8, 10-16 and 24-40 (the 40 of the
+# long multilingual tables): a bucket at each cluster's top keeps the text each find scans short.
+_BUCKETS = (8, 16, 40, 128)
 
 
 class PageText:
