@@ -102,6 +102,7 @@ class Credit(Rule):
         "Bilder aus dem Archiv zeigen: Die Brücke stand schon 1890.",
     )
     kind = Kind.METADATA
+    phrases = (":", "：")
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -113,7 +114,7 @@ class Credit(Rule):
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return text.containing((":", "："), 16)
+        return text.containing(self.phrases, 16)
 
 
 # A caption's credit closes it: "(Image: GETTY )", "…a rabbitCredit: Getty", "(AP Photo/Hau Dinh)".
@@ -154,6 +155,7 @@ class AgencyCredit(Rule):
     examples = ("Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images", "Hau Dinh, AP")
     counter_examples = ("The pictures were sold to Getty.", "June 26 -- PPL Center, Allentown, PA")
     max_words = 8
+    phrases = _AGENCY_NEEDLES
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -171,7 +173,7 @@ class AgencyCredit(Rule):
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # Lower-cased names find more blocks than the names do ("ap" in "apple"): ``match`` decides.
-        found = text.containing(_AGENCY_NEEDLES, self.max_words)
+        found = text.containing(self.phrases, self.max_words)
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
@@ -305,6 +307,7 @@ class TweetSignature(Rule):
     )
     counter_examples = ("Published October 9, 2018",)
     kind = Kind.OTHER
+    phrases = ("(@",)
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -324,7 +327,7 @@ class TweetSignature(Rule):
         return None
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        found = text.containing(("(@",), None)
+        found = text.containing(self.phrases, None)
         if found is None:
             return None
         # A signature's own line, or the date line right after it.
@@ -399,6 +402,7 @@ class Age(Rule):
     )
     kind = Kind.METADATA
     max_words = 8
+    phrases = AGE_WORDS
     max_other_words = 2
     """Words beside the age and a clock time ("Posted", "Updated", "|")."""
 
@@ -417,7 +421,7 @@ class Age(Rule):
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # Every age holds one of these words (its "ago"), found for the whole page at once.
-        found = None if text.folds_oddly else text.containing(AGE_WORDS, self.max_words)
+        found = None if text.folds_oddly else text.containing(self.phrases, self.max_words)
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
@@ -547,11 +551,18 @@ class Title(Rule):
                     break
         return out
 
-    def _opening(self, kept: list[tuple[int, set[str], int]], after: int) -> Counter[str]:
-        """The terms of the article after block ``after``, with how many of its blocks hold each."""
+    def _openings(self, kept: list[tuple[int, set[str], int]], candidates: list[int]) -> list[Counter[str]]:
+        """:meth:`_opening` after each candidate; candidates with no kept block between them (all
+        those before the body) share one, counted once."""
+        starts = [bisect_right(kept, j, key=lambda k: k[0]) for j in candidates]
+        by_start = {start: self._opening(kept, start) for start in set(starts)}
+        return [by_start[start] for start in starts]
+
+    def _opening(self, kept: list[tuple[int, set[str], int]], start: int) -> Counter[str]:
+        """The terms of the article from ``kept[start]`` on, with how many of its blocks hold each."""
         counts: Counter[str] = Counter()
         words = 0
-        for _i, terms, weight in kept[bisect_right(kept, after, key=lambda k: k[0]) :]:
+        for _i, terms, weight in kept[start:]:
             counts.update(terms)
             words += weight
             if words >= self.opening_words:
@@ -630,7 +641,7 @@ class Title(Rule):
         if not candidates:
             return
         kept = self._kept_terms(page, min(j for j, _ in candidates), max(j for j, _ in candidates))
-        openings = [self._opening(kept, j) for j, _ in candidates]
+        openings = self._openings(kept, [j for j, _ in candidates])
         scores = [
             self.score(self.features(page, body, j, where, r, openings[r])) for r, (j, where) in enumerate(candidates)
         ]
