@@ -161,6 +161,47 @@ def test_text_without_structure_stays_paragraphs(text: str) -> None:
     assert {role for role, _, _ in _text_roles(text)} == {"paragraph"}
 
 
+SPACED = f"{PROSE}\n\n{PROSE2}\n\n{PROSE}\n\n{PROSE2}\n\n"
+"""Prose set apart by blank lines, as a browser's innerText prints ``<p>``."""
+
+
+def test_stacked_lines_between_spaced_paragraphs_are_a_list() -> None:
+    text = SPACED + "Flour from the mill\nSugar from the shop\nEggs from the farm\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item", "list_item", "list_item", "paragraph"]
+
+
+def test_stacked_sentences_under_a_lead_in_are_a_list() -> None:
+    text = f"{PROSE}\n\nWe see two risks:\n\nThe costs may rise.\nThe staff may leave.\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "paragraph", "list_item", "list_item", "paragraph"]
+
+
+def test_heading_stacked_on_a_list_of_sentences() -> None:
+    text = SPACED + "What we found\nThe costs may rise again next year.\nThe staff may leave for other towns.\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading", "list_item", "list_item", "paragraph"]
+
+
+def test_title_case_line_standing_alone_is_a_heading() -> None:
+    text = SPACED + "Second Meal of the Day\n\nEat every two hours\n\nSlow cooker chili, a cup of rice\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:6] == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}\nThe costs may rise.\nThe staff may leave.",  # nothing set apart
+        SPACED + "The costs may rise.\n2,000 jobs, 300 homes\nThe staff may leave.\n\n" + PROSE,  # not parallel
+        SPACED + "Eat every two hours\n\nsecond meal of the day\n\n" + PROSE,  # not title case
+    ],
+)
+def test_text_without_a_list_stays_paragraphs(text: str) -> None:
+    assert {role for role, _, _ in _text_roles(text)} == {"paragraph"}
+
+
+def test_short_line_over_a_heading_across_a_blank_is_not_a_heading() -> None:
+    text = SPACED + "Drink it before your workout\n\nThe Workout Drink\n\nsip it slowly\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:6] == ["paragraph", "heading"]
+
+
 def test_tab_aligned_lines_are_one_table() -> None:
     (seg,) = segment_text("Day\tLevel\nMonday\t3\nTuesday\t5")
     assert seg.shape is not None and seg.shape.role is Role.TABLE

@@ -259,6 +259,84 @@ def _plain_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[bo
         k = max(end, k + 1)
 
 
+_SPACED_MIN_PROSE = 4
+_SPACED_SHARE = 0.75
+
+
+def _spaced(segs: list[Segment], prose: list[bool]) -> bool:
+    """Whether the text sets its prose paragraphs apart with blank lines, as a browser's
+    ``innerText`` does for ``<p>`` (and not for headings, list items or ``<div>``s)."""
+    n = apart = 0
+    last = len(segs) - 1
+    for i, is_prose in enumerate(prose):
+        if is_prose:
+            n += 1
+            apart += (i == 0 or segs[i].blank_before) and (i == last or segs[i + 1].blank_before)
+    return n >= _SPACED_MIN_PROSE and apart >= _SPACED_SHARE * n
+
+
+def _ends_sentence(text: str) -> bool:
+    return _last(text) in _SENTENCE_END_CHARS
+
+
+def _shouts(text: str) -> bool:
+    """All in capitals ("TERROR LEVEL 100"): a label over the items below it."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 3
+
+
+def _stacked_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[bool], spaced: bool) -> None:
+    """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
+    both sides, or a lead-in line ending with ":" just above), lines stacked one under
+    another with no blank line between them are a list (how ``innerText`` prints ``<li>``),
+    when they are parallel: they all end like a sentence, or none does. A heading-like line
+    on top of such a run, or at its foot over prose, is the list's heading; a run of two
+    heading-like lines not announced by a ":" is a heading over a subheading."""
+    n = len(segs)
+
+    def alone(k: int) -> bool:
+        return segs[k].blank_before and (k + 1 == n or segs[k + 1].blank_before)
+
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and not segs[j].blank_before:
+            j += 1
+        if j - i >= 2 and (
+            spaced
+            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and alone(j))))
+        ):
+            _stacked_run(segs, shapes, i, j)
+        i = j
+
+
+def _stacked_run(segs: list[Segment], shapes: list[Shape | None], i: int, j: int) -> None:
+    if any(shapes[k] is not None for k in range(i, j)):
+        return
+    announced = i > 0 and segs[i - 1].text.endswith((":", "："))
+    heads: list[int] = []
+    lo, hi = i, j
+    if not announced and _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
+        rest = [_ends_sentence(segs[k].text) for k in range(lo + 1, hi)]
+        if j - i == 2 or all(rest) or (_shouts(segs[lo].text) and not any(rest)):
+            heads.append(lo)
+            lo += 1
+    if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(_ends_sentence(segs[k].text) for k in range(lo, hi - 1)):
+        heads.append(hi - 1)
+        hi -= 1
+    if hi - lo == 1 and heads and _heading_like(segs[lo]):
+        heads.append(lo)  # a heading over a subheading
+        lo = hi
+    ends = [_ends_sentence(segs[k].text) for k in range(lo, hi)]
+    items = hi - lo >= 2 and (all(ends) or not any(ends))
+    if not (items or (heads and lo == hi)):
+        return
+    for k in heads:
+        shapes[k] = Shape(Role.HEADING, 2)
+    if items:
+        for k in range(lo, hi):
+            shapes[k] = Shape(Role.HEADING, 3) if _shouts(segs[k].text) and not _shouts(segs[lo].text) else Shape(Role.LIST_ITEM, 1, False)
+
+
 def _heading_like(seg: Segment) -> bool:
     text = seg.text
     head = text[:1]
@@ -271,12 +349,34 @@ def _heading_like(seg: Segment) -> bool:
     )
 
 
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more starts with a capital ("Meal Prep Menu for Plan C"),
+    not all of it in capitals."""
+    long = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(long) and all(w[0].isupper() for w in long) and not text.isupper()
+
+
 def _headings(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
-    table or another heading) right after it: a subheading."""
+    table or another heading) right after it: a subheading. So is such a line in title case
+    standing alone between blank lines over a line that is not."""
     for k in range(len(segs) - 2, -1, -1):  # backwards: a heading may stand over a subheading
-        if shapes[k] is None and (prose[k + 1] or shapes[k + 1] is not None) and _heading_like(segs[k]):
-            shapes[k] = Shape(Role.HEADING, 2)
+        if shapes[k] is None and _heading_like(segs[k]):
+            after = segs[k + 1]
+            shape = shapes[k + 1]
+            if (
+                prose[k + 1]
+                # over a heading only when stacked on it (a blank line stands between
+                # a heading and the paragraph it ends, not its subheading)
+                or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
+                or (
+                    segs[k].blank_before
+                    and after.blank_before
+                    and _title_case(segs[k].text)
+                    and not (_heading_like(after) and _title_case(after.text))
+                )
+            ):
+                shapes[k] = Shape(Role.HEADING, 2)
 
 
 def shape_segments(segs: list[Segment]) -> list[Segment]:
@@ -297,6 +397,7 @@ def shape_segments(segs: list[Segment]) -> list[Segment]:
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     for i in shaped:
         prose[i] = False
+    _stacked_lists(segs, shapes, prose, _spaced(segs, prose))
     _plain_lists(segs, shapes, prose)
     _headings(segs, shapes, prose)
     for i, shape in enumerate(shapes):
