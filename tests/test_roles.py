@@ -189,12 +189,27 @@ def test_title_case_line_standing_alone_is_a_heading() -> None:
     "text",
     [
         f"{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}\nThe costs may rise.\nThe staff may leave.",  # nothing set apart
-        SPACED + "The costs may rise.\n2,000 jobs, 300 homes\nThe staff may leave.\n\n" + PROSE,  # not parallel
+        SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\n\n" + PROSE,  # two lines, not parallel
         SPACED + "Eat every two hours\n\nsecond meal of the day\n\n" + PROSE,  # not title case
     ],
 )
 def test_text_without_a_list_stays_paragraphs(text: str) -> None:
     assert {role for role, _, _ in _text_roles(text)} == {"paragraph"}
+
+
+def test_mixed_lines_stacked_on_a_spaced_page_are_a_list() -> None:
+    text = SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\nThe staff may leave.\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
+def test_heading_at_the_foot_of_a_list_over_prose() -> None:
+    text = SPACED + "Flour from the mill\nSugar from the shop\nEggs from the farm\nWhat It Costs\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+
+
+def test_short_lines_each_set_apart_are_a_list() -> None:
+    text = SPACED + "Recruiting pipelines\n\nPayroll runs\n\nBenefits renewals\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]
 
 
 def test_short_line_over_a_heading_across_a_blank_is_not_a_heading() -> None:

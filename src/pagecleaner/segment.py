@@ -287,10 +287,9 @@ def _shouts(text: str) -> bool:
 def _stacked_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[bool], spaced: bool) -> None:
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
     both sides, or a lead-in line ending with ":" just above), lines stacked one under
-    another with no blank line between them are a list (how ``innerText`` prints ``<li>``),
-    when they are parallel: they all end like a sentence, or none does. A heading-like line
-    on top of such a run, or at its foot over prose, is the list's heading; a run of two
-    heading-like lines not announced by a ":" is a heading over a subheading."""
+    another with no blank line between them are a list: that is how ``innerText`` prints
+    ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. See
+    :func:`_stacked_run` for which lines of such a run are items and which headings."""
     n = len(segs)
 
     def alone(k: int) -> bool:
@@ -305,36 +304,93 @@ def _stacked_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[
             spaced
             or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and alone(j))))
         ):
-            _stacked_run(segs, shapes, i, j)
+            _stacked_run(segs, shapes, prose, spaced, i, j)
         i = j
 
 
-def _stacked_run(segs: list[Segment], shapes: list[Shape | None], i: int, j: int) -> None:
+def _stacked_run(segs: list[Segment], shapes: list[Shape | None], prose: list[bool], spaced: bool, i: int, j: int) -> None:
+    """Lines ``i`` to ``j - 1``, stacked with no blank line between them:
+
+    - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
+      unless it is just like the lines above it (none ends like a sentence, the same case
+      style, no shorter than the shortest): then it is the last item;
+    - a heading-like first line not announced by a ":" is a heading when it is shorter than
+      every line below it, when some line below ends like a sentence, or when only one
+      line is below it;
+    - what is left is a list when it has two or more lines that all end like a sentence or
+      none does, or (on a page spaced throughout) three or more lines of any kind; a line in
+      capitals among them is a heading over the items after it;
+    - a heading and one heading-like line under it are a heading and a subheading.
+    """
     if any(shapes[k] is not None for k in range(i, j)):
         return
-    announced = i > 0 and segs[i - 1].text.endswith((":", "："))
     heads: list[int] = []
     lo, hi = i, j
-    if not announced and _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
-        rest = [_ends_sentence(segs[k].text) for k in range(lo + 1, hi)]
-        if j - i == 2 or all(rest) or (_shouts(segs[lo].text) and not any(rest)):
-            heads.append(lo)
-            lo += 1
-    if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(_ends_sentence(segs[k].text) for k in range(lo, hi - 1)):
+    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and not _alike(segs, lo, hi - 1, segs[hi - 1].text):
         heads.append(hi - 1)
         hi -= 1
+    first = segs[lo].text
+    if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))) and _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
+        rest = [_ends_sentence(segs[k].text) for k in range(lo + 1, hi)]
+        shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
+        if j - i == 2 or shorter or any(rest) or (_shouts(first) and not any(rest)):
+            heads.append(lo)
+            lo += 1
     if hi - lo == 1 and heads and _heading_like(segs[lo]):
-        heads.append(lo)  # a heading over a subheading
+        heads.append(lo)
         lo = hi
     ends = [_ends_sentence(segs[k].text) for k in range(lo, hi)]
-    items = hi - lo >= 2 and (all(ends) or not any(ends))
+    items = hi - lo >= 2 and (all(ends) or not any(ends) or (spaced and hi - lo >= 3))
     if not (items or (heads and lo == hi)):
         return
     for k in heads:
         shapes[k] = Shape(Role.HEADING, 2)
     if items:
+        label = not _shouts(segs[lo].text)
         for k in range(lo, hi):
-            shapes[k] = Shape(Role.HEADING, 3) if _shouts(segs[k].text) and not _shouts(segs[lo].text) else Shape(Role.LIST_ITEM, 1, False)
+            shapes[k] = Shape(Role.HEADING, 3) if label and _shouts(segs[k].text) else Shape(Role.LIST_ITEM, 1, False)
+
+
+def _alike(segs: list[Segment], lo: int, hi: int, last: str) -> bool:
+    """Whether ``last`` reads as one more of the lines ``lo`` to ``hi - 1`` (two or more): none
+    of them ends like a sentence, all share its case style, and it has no fewer words than they do."""
+    others = [segs[k].text for k in range(lo, hi)]
+    return (
+        len(others) >= 2
+        and not any(_ends_sentence(t) for t in others)
+        and all(_title_case(t) == _title_case(last) for t in others)
+        and last.count(" ") >= min(t.count(" ") for t in others)
+    )
+
+
+_SPACED_ITEM_MAX_WORDS = 8
+
+
+def _spaced_items(segs: list[Segment], shapes: list[Shape | None]) -> None:
+    """Three or more one-line blocks in a row, each set apart by blank lines, each a few words
+    without end punctuation and none in title case: items of one list ("Recruiting
+    pipelines" / "Payroll runs" / "Benefits renewals"), how ``innerText`` prints list items
+    that hold a ``<p>``. Title-case lines standing alone are left to :func:`_headings`."""
+    n = len(segs)
+    k = 0
+    while k < n:
+        end = k
+        while end < n and _spaced_item(segs, shapes, end):
+            end += 1
+        if end - k >= 3:
+            for x in range(k, end):
+                shapes[x] = Shape(Role.LIST_ITEM, 1, False)
+        k = end + 1
+
+
+def _spaced_item(segs: list[Segment], shapes: list[Shape | None], x: int) -> bool:
+    seg = segs[x]
+    if shapes[x] is not None or not seg.blank_before or seg.start_line != seg.end_line:
+        return False
+    if x + 1 < len(segs) and not segs[x + 1].blank_before:
+        return False
+    t = seg.text
+    return t.count(" ") < _SPACED_ITEM_MAX_WORDS and t[:1].isalnum() and not _ends_sentence(t) and not _shouts(t) and not _title_case(t)
 
 
 def _heading_like(seg: Segment) -> bool:
@@ -398,6 +454,7 @@ def shape_segments(segs: list[Segment]) -> list[Segment]:
     for i in shaped:
         prose[i] = False
     _stacked_lists(segs, shapes, prose, _spaced(segs, prose))
+    _spaced_items(segs, shapes)
     _plain_lists(segs, shapes, prose)
     _headings(segs, shapes, prose)
     for i, shape in enumerate(shapes):
