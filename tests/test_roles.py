@@ -72,6 +72,16 @@ def test_paragraphs_that_disagree_with_the_body_are_rejected() -> None:
         Article(paragraphs=["a"], body=[Paragraph(text="b")])
 
 
+def test_readme_markdown_example_prints_what_the_readme_shows(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Structure and Markdown") :]
+    code = section[section.index("```python\n") + 10 : section.index("```\n", section.index("```python\n") + 10)]
+    shown = section[section.index("```markdown\n") + 12 : section.index("```\n", section.index("```markdown\n") + 12)]
+    monkeypatch.chdir(FIXTURES.parent)
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out.rstrip("\n") == shown.rstrip("\n")
+
+
 def test_seed_page_markdown_is_the_fixture(seed_text: str) -> None:
     assert clean(seed_text).to_markdown(related=True) == (FIXTURES / "seed.md").read_text(encoding="utf-8")
 
