@@ -207,6 +207,11 @@ def test_text_without_a_list_stays_paragraphs(text: str) -> None:
     assert {role for role, _, _ in _text_roles(text)} == {"paragraph"}
 
 
+def test_numbered_line_standing_alone_is_a_heading() -> None:
+    text = SPACED + "3. Blue Moving\n\nIt has 313 reviews.\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:6] == ["heading", "paragraph"]
+
+
 def test_mixed_lines_stacked_on_a_spaced_page_are_a_list() -> None:
     text = SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\nThe staff may leave.\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]

@@ -431,6 +431,11 @@ def _title_case(text: str) -> bool:
     return bool(long) and all(w[0].isupper() for w in long) and not text.isupper()
 
 
+def _numbered(text: str) -> bool:
+    """A numbered or lettered line ("3. Blue Moving", "b) Services"): standing alone, a section's heading."""
+    return ("." in text[1:4] or ")" in text[1:4]) and _ORDERED.match(text) is not None
+
+
 def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
     table or another heading) right after it: a subheading. So is such a line in title case
@@ -447,7 +452,7 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool])
         if (
             (followed or alone)
             and _heading_like(segs[k])
-            and (followed or (_title_case(segs[k].text) and not (_heading_like(after) and _title_case(after.text))))
+            and (followed or _numbered(segs[k].text) or (_title_case(segs[k].text) and not (_heading_like(after) and _title_case(after.text))))
         ):
             shapes[k] = _H2
 
