@@ -10,6 +10,12 @@ looked up in the article's body by its text: *found* counts targets kept with th
 *right* those of them with the expected role (heading, list item; paragraph for ``<p>``). A
 table is right when one table block of the body holds at least 80 % of its cells. Pages are
 split in two halves by a stable hash of their domain; each half is printed, then both.
+
+``--cost`` measures what the roles cost instead: every page is cleaned with the roles as they
+are and with the role steps switched off (text: no role inference, no text tables, body rows
+of text and lines only; HTML: no role tags, no data tables as one block, no link anchors or
+images collected), alternating page by page in one process, best of ``--rounds`` per page.
+It patches the pure-Python modules, so run it on the uncompiled package.
 """
 
 from __future__ import annotations
@@ -18,8 +24,11 @@ import argparse
 import gzip
 import json
 import sys
+import time
 import zlib
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -27,7 +36,12 @@ from urllib.parse import urlsplit
 import lxml.etree as etree
 
 from pagecleaner import Cleaner, Role
+from pagecleaner import assemble as assemble_module
+from pagecleaner import dom as dom_module
+from pagecleaner import segment as segment_module
+from pagecleaner.blocks import Block, Segment
 from pagecleaner.decode import decode
+from pagecleaner.markup import resolve_url
 from pagecleaner.models import Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--renderings", nargs="+", default=["html", "text-innertext"])
     ap.add_argument("--show", type=int, default=0, help="print up to N wrong roles per rendering")
     ap.add_argument("--half", choices=["A", "B"], help="--show errors of this half only")
+    ap.add_argument("--cost", action="store_true", help="time clean() with and without the role steps")
+    ap.add_argument("--rounds", type=int, default=5, help="--cost: rounds, best kept per page")
     args = ap.parse_args(argv)
+    if args.cost:
+        return cost(args.data, args.renderings, args.rounds)
     truth_file = args.data / "ground-truth.json"
     if not truth_file.is_file():
         sys.exit(f"no ground truth at {truth_file}; pass --data DIR")
@@ -160,6 +178,86 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {rendering}")
         for name, t in (("half A", halves["A"]), ("half B", halves["B"]), ("all", both)):
             print("  " + t.line(name))
+    return 0
+
+
+# -- what the roles cost ----------------------------------------------------------------------
+def _plain_row(block: Block) -> dict[str, object]:
+    return {"text": block.text, "start_line": block.start_line, "end_line": block.end_line}
+
+
+def _plain_segments(segs: list[segment_module._Piece]) -> list[Segment]:
+    return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, p.shape) for p in segs]
+
+
+def _link_without_anchor(self: dom_module._Cutter, href: str | None) -> None:
+    """``_Cutter.link`` as it was before links were kept for Markdown: the href only."""
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return
+    href = href.strip()
+    resolved = href if href.startswith(("http://", "https://")) else resolve_url(self.base_url, href)
+    if resolved is not None:
+        self.hrefs.append(resolved)
+
+
+@contextmanager
+def _roles_off(html: bool) -> Iterator[None]:
+    saved = (
+        segment_module.shape_segments,
+        segment_module.table_runs,
+        assemble_module.paragraph_row,
+        dom_module._ROLE_TAGS,
+        dom_module._LISTS,
+        dom_module._is_data_table,
+        dom_module._Cutter.image,
+        dom_module._Cutter.link,
+    )
+    assemble_module.paragraph_row = _plain_row
+    if html:
+        dom_module._ROLE_TAGS = {}
+        dom_module._LISTS = frozenset()
+        dom_module._is_data_table = lambda table: False
+        setattr(dom_module._Cutter, "image", lambda self, el: None)  # noqa: B010 - patched on purpose
+        setattr(dom_module._Cutter, "link", _link_without_anchor)  # noqa: B010
+    else:
+        segment_module.shape_segments = _plain_segments
+        segment_module.table_runs = lambda lines: {}
+    try:
+        yield
+    finally:
+        (
+            segment_module.shape_segments,
+            segment_module.table_runs,
+            assemble_module.paragraph_row,
+            dom_module._ROLE_TAGS,
+            dom_module._LISTS,
+            dom_module._is_data_table,
+            image,
+            link,
+        ) = saved
+        setattr(dom_module._Cutter, "image", image)  # noqa: B010
+        setattr(dom_module._Cutter, "link", link)  # noqa: B010
+
+
+def cost(data: Path, renderings: list[str], rounds: int) -> int:
+    cleaner = Cleaner(plugins=False)
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    for rendering in renderings:
+        html = rendering == "html"
+        if html:
+            inputs = [gzip.decompress((data / "html" / f"{pid}.html.gz").read_bytes()) for pid in sorted(truth)]
+        else:
+            inputs = [(data / rendering / f"{pid}.txt").read_bytes() for pid in sorted(truth)]
+        best = {True: [float("inf")] * len(inputs), False: [float("inf")] * len(inputs)}
+        for r in range(rounds):
+            for i, source in enumerate(inputs):
+                for roles in (True, False) if (i + r) % 2 else (False, True):
+                    with _roles_off(html) if not roles else nullcontext():
+                        t0 = time.perf_counter()
+                        cleaner.clean(source, input_format="html" if html else "text")
+                        best[roles][i] = min(best[roles][i], time.perf_counter() - t0)
+        a, b = sum(best[True]) / len(inputs), sum(best[False]) / len(inputs)
+        print(f"{rendering}: {a * 1e3:.2f} ms a page with roles, {b * 1e3:.2f} without: {a / b - 1:+.1%}")
     return 0
 
 

@@ -72,6 +72,16 @@ def test_paragraphs_that_disagree_with_the_body_are_rejected() -> None:
         Article(paragraphs=["a"], body=[Paragraph(text="b")])
 
 
+def test_readme_markdown_example_prints_what_the_readme_shows(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Structure and Markdown") :]
+    code = section[section.index("```python\n") + 10 : section.index("```\n", section.index("```python\n") + 10)]
+    shown = section[section.index("```markdown\n") + 12 : section.index("```\n", section.index("```markdown\n") + 12)]
+    monkeypatch.chdir(FIXTURES.parent)
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out.rstrip("\n") == shown.rstrip("\n")
+
+
 def test_seed_page_markdown_is_the_fixture(seed_text: str) -> None:
     assert clean(seed_text).to_markdown(related=True) == (FIXTURES / "seed.md").read_text(encoding="utf-8")
 
@@ -159,6 +169,67 @@ def test_text_shows_its_structure(text: str, expected: list[tuple[str, int, bool
 )
 def test_text_without_structure_stays_paragraphs(text: str) -> None:
     assert {role for role, _, _ in _text_roles(text)} == {"paragraph"}
+
+
+SPACED = f"{PROSE}\n\n{PROSE2}\n\n{PROSE}\n\n{PROSE2}\n\n"
+"""Prose set apart by blank lines, as a browser's innerText prints ``<p>``."""
+
+
+def test_stacked_lines_between_spaced_paragraphs_are_a_list() -> None:
+    text = SPACED + "Flour from the mill\nSugar from the shop\nEggs from the farm\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item", "list_item", "list_item", "paragraph"]
+
+
+def test_stacked_sentences_under_a_lead_in_are_a_list() -> None:
+    text = f"{PROSE}\n\nWe see two risks:\n\nThe costs may rise.\nThe staff may leave.\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "paragraph", "list_item", "list_item", "paragraph"]
+
+
+def test_heading_stacked_on_a_list_of_sentences() -> None:
+    text = SPACED + "What we found\nThe costs may rise again next year.\nThe staff may leave for other towns.\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading", "list_item", "list_item", "paragraph"]
+
+
+def test_title_case_line_standing_alone_is_a_heading() -> None:
+    text = SPACED + "Second Meal of the Day\n\nEat every two hours\n\nSlow cooker chili, a cup of rice\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:6] == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}\nThe costs may rise.\nThe staff may leave.",  # nothing set apart
+        SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\n\n" + PROSE,  # two lines, not parallel
+        SPACED + "Eat every two hours\n\nsecond meal of the day\n\n" + PROSE,  # not title case
+    ],
+)
+def test_text_without_a_list_stays_paragraphs(text: str) -> None:
+    assert {role for role, _, _ in _text_roles(text)} == {"paragraph"}
+
+
+def test_numbered_line_standing_alone_is_a_heading() -> None:
+    text = SPACED + "3. Blue Moving\n\nIt has 313 reviews.\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:6] == ["heading", "paragraph"]
+
+
+def test_mixed_lines_stacked_on_a_spaced_page_are_a_list() -> None:
+    text = SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\nThe staff may leave.\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
+def test_heading_at_the_foot_of_a_list_over_prose() -> None:
+    text = SPACED + "Flour from the mill\nSugar from the shop\nEggs from the farm\nWhat It Costs\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+
+
+def test_short_lines_each_set_apart_are_a_list() -> None:
+    text = SPACED + "Recruiting pipelines\n\nPayroll runs\n\nBenefits renewals\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
+def test_short_line_over_a_heading_across_a_blank_is_not_a_heading() -> None:
+    text = SPACED + "Drink it before your workout\n\nThe Workout Drink\n\nsip it slowly\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:6] == ["paragraph", "heading"]
 
 
 def test_tab_aligned_lines_are_one_table() -> None:

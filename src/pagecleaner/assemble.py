@@ -61,23 +61,29 @@ def _field(data: Mapping[str, MetaValue], key: str) -> str | None:
 
 def teasers(page: Page) -> list[Teaser]:
     """Teaser models, in page order: the fields the teaser-list rule read onto each teaser's headline block."""
-    out: list[Teaser] = []
+    return [Teaser.model_validate(row) for row in teaser_rows(page)]
+
+
+def teaser_rows(page: Page) -> list[dict[str, Any]]:
+    """The fields of each :class:`Teaser` of the page (validated with the whole page in one call,
+    as :func:`removed_rows` are: a page holds dozens of teasers)."""
+    out: list[dict[str, Any]] = []
     for v in page.verdicts:
         if v is None or "teaser.title" not in v.data:
             continue
         data = v.data
         age = _field(data, "age")
         out.append(
-            Teaser(
-                title=str(data["teaser.title"]),
-                source=_field(data, "source"),
-                age=age,
-                published=_published(age, age or "", page),
-                summary=_field(data, "summary"),
-                url=_field(data, "url"),
-                block=_field(data, "block"),
-                sponsored="teaser.sponsored" in data,
-            )
+            {
+                "title": str(data["teaser.title"]),
+                "source": _field(data, "source"),
+                "age": age,
+                "published": _published(age, age or "", page),
+                "summary": _field(data, "summary"),
+                "url": _field(data, "url"),
+                "block": _field(data, "block"),
+                "sponsored": "teaser.sponsored" in data,
+            }
         )
     return out
 
@@ -159,7 +165,7 @@ def assemble(
     return CleanedPage.model_validate(
         {
             "article": article,
-            "related": teasers(page),
+            "related": teaser_rows(page),
             "removed": removed_rows(page),
             "input_format": input_format,
             "encoding": encoding,

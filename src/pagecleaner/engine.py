@@ -8,7 +8,9 @@ still in rule order, so the first matching rule wins as before and verdicts,
 reasons and warnings are unchanged. A subclass that overrides ``match`` is asked
 about every block. Plain pattern rules with a word limit (users' declarative
 rules) are screened together by one alternation of their patterns per short
-block; when it finds nothing, none of them can fire.
+block; when it finds nothing, none of them can fire. The keywords the rules
+declare (``Rule.phrases``) are found for all of them in one pass of an
+Aho-Corasick automaton when ``ahocorasick-rs`` is installed (the same hits).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .blocks import Block
 from .errors import LimitExceeded, RuleError
 from .limits import Budget, too_long
 from .models import PageType
-from .rules.base import Page, PageText, PatternRule, Rule, Stage, Verdict
+from .rules.base import NO_PHRASES, Page, PageText, PatternRule, Phrases, Rule, Stage, Verdict
 from .settings import Settings
 
 # A back-reference would change meaning inside a combined alternation.
@@ -48,6 +50,8 @@ class BlockPlan:
     """Positions asked about every block (neither screened nor paged)."""
     always: tuple[int, ...] = ()
     """Positions asked about a block the anchored pre-filter passes: ``plain`` and ``screened``."""
+    phrases: Phrases = NO_PHRASES
+    """The phrases the paged rules declare, found for the whole page in one pass."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +121,8 @@ def plan_block_stage(rules: tuple[Rule, ...]) -> BlockPlan:
         screened, anchored = {}, None
     plain = tuple(k for k in range(len(rules)) if k not in screened and k not in paged)
     always = tuple(sorted((*plain, *screened)))
-    return BlockPlan(rules, frozenset(screened), anchored, None, paged, plain, always)
+    phrases = Phrases(p for k in paged for p in rules[k].phrases)
+    return BlockPlan(rules, frozenset(screened), anchored, None, paged, plain, always, phrases)
 
 
 def _failed(rule: Rule, exc: Exception) -> RuleError:
@@ -133,7 +138,7 @@ def _may_match(page: Page, plan: BlockPlan, block: Block) -> bool:
 
 def _candidates(page: Page, plan: BlockPlan) -> tuple[list[list[int]], tuple[int, ...]]:
     """For each block, the paged rules that may fire on it; and the paged rules that could not say."""
-    text = PageText(page.blocks, page.settings.regex_timeout)
+    text = PageText(page.blocks, page.settings.regex_timeout, plan.phrases)
     hits: list[list[int]] = [[] for _ in page.blocks]
     unsure: list[int] = []
     for k in plan.paged:

@@ -69,8 +69,8 @@ def _bombs(html: str, limit: int) -> list[tuple[int, int, str]]:
     for piece in html.split(">"):
         if len(piece) > _LONG and (lt := piece.rfind("<")) >= 0 and len(piece) - lt > _LONG:
             tag = piece[lt + 1 :]
-            name, *attrs = tag.split(None, 1)
-            if _TAG_NAME.fullmatch(name) and attrs and len(_QUOTED.sub("", attrs[0]).split()) > limit:
+            name, *attrs = tag.split(None, 1) or ("",)  # "<" and white space only: no tag
+            if attrs and _TAG_NAME.fullmatch(name) and len(_QUOTED.sub("", attrs[0]).split()) > limit:
                 found.append((offset + lt, offset + len(piece) + 1, name))
         offset += len(piece) + 1
     return found

@@ -10,6 +10,7 @@ every inline tag.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import regex
 
@@ -68,13 +69,25 @@ def _glue(parts: list[str]) -> str:
     return out
 
 
+class _Piece(NamedTuple):
+    """A segment while its role is being worked out: a light tuple, so that the (frozen)
+    :class:`Segment` is built once, with its shape, not once more for every shaped one."""
+
+    text: str
+    raw: str
+    start_line: int
+    end_line: int
+    blank_before: bool
+    shape: Shape | None = None
+
+
 def segment_text(text: str) -> list[Segment]:
     """Cut text into paragraphs, each with the role its text shows (see :func:`shape_segments`).
     Every non-blank input line lands in exactly one segment."""
     return shape_segments(list(_segments(text)))
 
 
-def _segments(text: str) -> Iterator[Segment]:
+def _segments(text: str) -> Iterator[_Piece]:
     raw_lines = text.splitlines()
     tables = table_runs(raw_lines) if "\t" in text or "   " in text else {}
     # One look at the whole text instead of one per line: without the characters on which
@@ -92,23 +105,23 @@ def _segments(text: str) -> Iterator[Segment]:
             if k < skip_to:
                 continue
             if lines:
-                yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
+                yield _Piece(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
                 lines, norm = [], []
                 blank_before = False
             skip_to, rows = tables[k]
             flat = " ".join(c for c in cleaned[k:skip_to] if c)
-            yield Segment(flat, "\n".join(raw_lines[k:skip_to]), number, skip_to, blank_before, None, Shape(Role.TABLE, rows=rows))
+            yield _Piece(flat, "\n".join(raw_lines[k:skip_to]), number, skip_to, blank_before, Shape(Role.TABLE, rows=rows))
             blank_before = False
             continue
         if not clean:
             if lines:
-                yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
+                yield _Piece(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
                 lines, norm = [], []
             blank_before = True
             continue
         following = cleaned[k + 1] if k + 1 < len(cleaned) else ""
         if lines and not _carries_on(norm[-1], clean, following):
-            yield Segment(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
+            yield _Piece(_glue(norm), "\n".join(lines), start, number - 1, blank_before)
             lines, norm = [], []
             blank_before = False
         if not lines:
@@ -116,7 +129,7 @@ def _segments(text: str) -> Iterator[Segment]:
         lines.append(line)
         norm.append(clean)
     if lines:
-        yield Segment(_glue(norm), "\n".join(lines), start, start + len(lines) - 1, blank_before)
+        yield _Piece(_glue(norm), "\n".join(lines), start, start + len(lines) - 1, blank_before)
 
 
 # -- roles the text shows ---------------------------------------------------------------------
@@ -186,6 +199,12 @@ _PROSE_MIN_WORDS = 6
 _ITEM_MAX_WORDS = 20
 
 
+_ITEM = Shape(Role.LIST_ITEM, 1, False)
+_H2 = Shape(Role.HEADING, 2)
+_H3 = Shape(Role.HEADING, 3)
+"""Shared: a page's unmarked items and headings all take the same (frozen) shape."""
+
+
 def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
@@ -205,7 +224,7 @@ def _marker(text: str) -> str | None:
     return None
 
 
-def _marked_lists(segs: list[Segment], shapes: list[Shape | None]) -> None:
+def _marked_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     marks: dict[int, str] = {}
     for i, seg in enumerate(segs):
         text = seg.text
@@ -230,13 +249,13 @@ def _marked_lists(segs: list[Segment], shapes: list[Shape | None]) -> None:
                 shapes[i] = Shape(Role.LIST_ITEM, depth, kind == "o")
 
 
-def _item(seg: Segment) -> bool:
+def _item(seg: _Piece) -> bool:
     """A one-line block of a few words that does not end like a sentence."""
     text = seg.text
     return seg.start_line == seg.end_line and text.count(" ") < _ITEM_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS
 
 
-def _plain_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]) -> None:
+def _plain_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
     """Short lines with no mark stacked one under another (no blank line between them), set
     apart by a blank line after them, under a line that announces them (ends with ":"; two or
     more lines) or under prose (three or more)."""
@@ -255,11 +274,145 @@ def _plain_lists(segs: list[Segment], shapes: list[Shape | None], prose: list[bo
             end += 1
         if end - k >= (2 if announced else 3) and (end == n or segs[end].blank_before):
             for i in range(k, end):
-                shapes[i] = Shape(Role.LIST_ITEM, 1, False)
+                shapes[i] = _ITEM
         k = max(end, k + 1)
 
 
-def _heading_like(seg: Segment) -> bool:
+_SPACED_MIN_PROSE = 4
+_SPACED_SHARE = 0.75
+
+
+def _spaced(segs: list[_Piece], prose: list[bool]) -> bool:
+    """Whether the text sets its prose paragraphs apart with blank lines, as a browser's
+    ``innerText`` does for ``<p>`` (and not for headings, list items or ``<div>``s)."""
+    n = apart = 0
+    last = len(segs) - 1
+    for i, is_prose in enumerate(prose):
+        if is_prose:
+            n += 1
+            apart += (i == 0 or segs[i].blank_before) and (i == last or segs[i + 1].blank_before)
+    return n >= _SPACED_MIN_PROSE and apart >= _SPACED_SHARE * n
+
+
+def _shouts(text: str) -> bool:
+    """All in capitals ("TERROR LEVEL 100"): a label over the items below it."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 3
+
+
+def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool) -> None:
+    """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
+    both sides, or a lead-in line ending with ":" just above), lines stacked one under
+    another with no blank line between them are a list: that is how ``innerText`` prints
+    ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. See
+    :func:`_stacked_run` for which lines of such a run are items and which headings."""
+    n = len(segs)
+
+    def alone(k: int) -> bool:
+        return segs[k].blank_before and (k + 1 == n or segs[k + 1].blank_before)
+
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and not segs[j].blank_before:
+            j += 1
+        if j - i >= 2 and (
+            spaced
+            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and alone(j))))
+        ):
+            _stacked_run(segs, shapes, prose, ends, spaced, i, j)
+        i = j
+
+
+def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool, i: int, j: int) -> None:
+    """Lines ``i`` to ``j - 1``, stacked with no blank line between them:
+
+    - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
+      unless it is just like the lines above it (none ends like a sentence, the same case
+      style, no shorter than the shortest): then it is the last item;
+    - a heading-like first line not announced by a ":" is a heading when it is shorter than
+      every line below it, when some line below ends like a sentence, or when only one
+      line is below it;
+    - what is left is a list when it has two or more lines that all end like a sentence or
+      none does, or (on a page spaced throughout) three or more lines of any kind; a line in
+      capitals among them is a heading over the items after it;
+    - a heading and one heading-like line under it are a heading and a subheading.
+    """
+    if any(shapes[i:j]):
+        return
+    heads: list[int] = []
+    lo, hi = i, j
+    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and not _alike(segs, ends, lo, hi - 1):
+        heads.append(hi - 1)
+        hi -= 1
+    first = segs[lo].text
+    if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))) and _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
+        rest = any(ends[lo + 1 : hi])
+        shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
+        if j - i == 2 or shorter or rest or (_shouts(first) and not rest):
+            heads.append(lo)
+            lo += 1
+    if hi - lo == 1 and heads and _heading_like(segs[lo]):
+        heads.append(lo)
+        lo = hi
+    run = ends[lo:hi]
+    items = hi - lo >= 2 and (all(run) or not any(run) or (spaced and hi - lo >= 3))
+    if not (items or (heads and lo == hi)):
+        return
+    for k in heads:
+        shapes[k] = _H2
+    if items:
+        label = not _shouts(segs[lo].text)
+        for k in range(lo, hi):
+            shapes[k] = _H3 if label and _shouts(segs[k].text) else _ITEM
+
+
+def _alike(segs: list[_Piece], ends: list[bool], lo: int, hi: int) -> bool:
+    """Whether line ``hi`` reads as one more of the lines ``lo`` to ``hi - 1`` (two or more):
+    none of them ends like a sentence, all share its case style, and it has no fewer words."""
+    if hi - lo < 2 or any(ends[lo:hi]):
+        return False
+    last = segs[hi].text
+    cased = _title_case(last)
+    others = [segs[k].text for k in range(lo, hi)]
+    return all(_title_case(t) == cased for t in others) and last.count(" ") >= min(t.count(" ") for t in others)
+
+
+_SPACED_ITEM_MAX_WORDS = 8
+
+
+def _spaced_items(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
+    """Three or more one-line blocks in a row, each set apart by blank lines, each a few words
+    without end punctuation and none in title case: items of one list ("Recruiting
+    pipelines" / "Payroll runs" / "Benefits renewals"), how ``innerText`` prints list items
+    that hold a ``<p>``. Title-case lines standing alone are left to :func:`_headings`."""
+    n = len(segs)
+    # Cheap screen: three blocks in a row set apart, none ending like a sentence.
+    maybe = [segs[x].blank_before and not ends[x] for x in range(n)]
+    k = 0
+    while k < n - 2:
+        if not (maybe[k] and maybe[k + 1] and maybe[k + 2]):
+            k += 1
+            continue
+        end = k
+        while end < n and _spaced_item(segs, shapes, ends, end):
+            end += 1
+        if end - k >= 3:
+            for x in range(k, end):
+                shapes[x] = _ITEM
+        k = end + 1
+
+
+def _spaced_item(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool], x: int) -> bool:
+    seg = segs[x]
+    if ends[x] or shapes[x] is not None or not seg.blank_before or seg.start_line != seg.end_line:
+        return False
+    if x + 1 < len(segs) and not segs[x + 1].blank_before:
+        return False
+    t = seg.text
+    return t.count(" ") < _SPACED_ITEM_MAX_WORDS and t[:1].isalnum() and not _shouts(t) and not _title_case(t)
+
+
+def _heading_like(seg: _Piece) -> bool:
     text = seg.text
     head = text[:1]
     return (
@@ -271,15 +424,40 @@ def _heading_like(seg: Segment) -> bool:
     )
 
 
-def _headings(segs: list[Segment], shapes: list[Shape | None], prose: list[bool]) -> None:
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more starts with a capital ("Meal Prep Menu for Plan C"),
+    not all of it in capitals."""
+    long = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(long) and all(w[0].isupper() for w in long) and not text.isupper()
+
+
+def _numbered(text: str) -> bool:
+    """A numbered or lettered line ("3. Blue Moving", "b) Services"): standing alone, a section's heading."""
+    return ("." in text[1:4] or ")" in text[1:4]) and _ORDERED.match(text) is not None
+
+
+def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
-    table or another heading) right after it: a subheading."""
+    table or another heading) right after it: a subheading. So is such a line in title case
+    standing alone between blank lines over a line that is not."""
     for k in range(len(segs) - 2, -1, -1):  # backwards: a heading may stand over a subheading
-        if shapes[k] is None and (prose[k + 1] or shapes[k + 1] is not None) and _heading_like(segs[k]):
-            shapes[k] = Shape(Role.HEADING, 2)
+        if shapes[k] is not None:
+            continue
+        after = segs[k + 1]
+        shape = shapes[k + 1]
+        # Over a heading only when stacked on it: a blank line stands between a heading and
+        # the paragraph it ends, not between it and its subheading.
+        followed = prose[k + 1] or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
+        alone = not followed and segs[k].blank_before and after.blank_before and len(segs[k].text) <= _HEADING_MAX_CHARS
+        if (
+            (followed or alone)
+            and _heading_like(segs[k])
+            and (followed or _numbered(segs[k].text) or (_title_case(segs[k].text) and not (_heading_like(after) and _title_case(after.text))))
+        ):
+            shapes[k] = _H2
 
 
-def shape_segments(segs: list[Segment]) -> list[Segment]:
+def shape_segments(segs: list[_Piece]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
     under prose are list items, a short line without end punctuation with prose after it is a
@@ -289,19 +467,13 @@ def shape_segments(segs: list[Segment]) -> list[Segment]:
     # Prose: a few words or more, ending like a sentence (or announcing what follows). Inline:
     # this runs over every line of every text page.
     texts = [s.text for s in segs]
-    prose = [
-        (t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS))
-        and t.count(" ") + 1 >= _PROSE_MIN_WORDS
-        for t in texts
-    ]
+    ends = [t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS) for t in texts]
+    prose = [e and t.count(" ") + 1 >= _PROSE_MIN_WORDS for e, t in zip(ends, texts, strict=True)]
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     for i in shaped:
         prose[i] = False
+    _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
+    _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
     _headings(segs, shapes, prose)
-    for i, shape in enumerate(shapes):
-        if shape is not None:
-            s = segs[i]
-            if shape is not s.shape:
-                segs[i] = Segment(s.text, s.raw, s.start_line, s.end_line, s.blank_before, s.dom, shape)
-    return segs
+    return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]

@@ -61,6 +61,12 @@ def test_elements_within_max_attributes_are_parsed_as_written() -> None:
     assert page.article.paragraphs == [PROSE] and page.warnings == []
 
 
+def test_a_long_run_of_white_space_after_a_lone_angle_bracket_is_text_not_a_crash() -> None:
+    page = clean("<p>The council approved the budget on Tuesday night.</p><" + " " * 5000 + ">", input_format="html")
+    assert page.article.text == "The council approved the budget on Tuesday night."
+    assert not any("max_attributes" in w for w in page.warnings)
+
+
 def test_max_attributes_raises_when_asked() -> None:
     attrs = " ".join(f"a{k}" for k in range(2_000))
     with pytest.raises(LimitExceeded):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import inspect
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -24,6 +24,11 @@ from ..blocks import Block
 from ..errors import RuleError
 from ..models import Kind, PageType
 from ..settings import Settings
+
+try:  # optional (the ``fast`` extra): all phrases of the rules in one pass over the page
+    import ahocorasick_rs as _ahocorasick  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # the pure-Python path: one ``str.find`` per phrase, the same hits
+    _ahocorasick = None  # type: ignore[assignment,unused-ignore]
 
 
 class Label(str, Enum):
@@ -113,7 +118,66 @@ class Page:
 FOLD_TRAPS = "\u0130\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
 
 
-_BUCKETS = (8, 32, 128)
+# The word limits the built-in phrase rules use cluster at 4-8, 10-16 and 24-40 (the 40 of the
+# long multilingual tables): a bucket at each cluster's top keeps the text each find scans short.
+_BUCKETS = (8, 16, 40, 128)
+
+
+class Phrases:
+    """The phrases (lower-case needles) that a rule set's block rules look up with
+    :meth:`PageText.containing`, found all at once: one pass of an Aho-Corasick automaton over
+    the page instead of one ``str.find`` per phrase (~300 phrases of 15 languages).
+
+    The automaton comes from ``ahocorasick-rs`` (the ``fast`` extra); without it, or for a
+    phrase not declared here, ``containing`` finds each phrase with ``str.find``. Both report
+    every block that holds a phrase, so the candidates, and every verdict, are the same.
+    """
+
+    __slots__ = ("_automaton", "ids")
+
+    def __init__(self, phrases: Iterable[str], *, automaton: bool = True) -> None:
+        # An empty phrase or one holding a newline is left to ``str.find`` (see ``containing``).
+        found = sorted({p for p in phrases if p and "\n" not in p})
+        self.ids = {p: k for k, p in enumerate(found)}
+        """Each phrase's number in the automaton."""
+        self._automaton = (
+            _ahocorasick.AhoCorasick(found, matchkind=_ahocorasick.MatchKind.Standard)
+            if automaton and _ahocorasick is not None and found
+            else None
+        )
+
+    @property
+    def active(self) -> bool:
+        """Whether the automaton is in use (``ahocorasick-rs`` installed, phrases declared)."""
+        return self._automaton is not None
+
+    def where(self, text: str, starts: Sequence[int]) -> dict[int, set[int]] | None:
+        """For each phrase found in ``text`` (blocks joined by newlines, each starting at
+        ``starts``), the blocks that hold it. Overlapping matches count: every occurrence.
+
+        None when the automaton is not used for this text: not installed, a text too long (its
+        matches are listed whole, where ``str.find`` moves on to the next block after a hit), or
+        one it cannot read (lone surrogates, which scraped text keeps)."""
+        if self._automaton is None or len(text) > _AUTOMATON_MAX_CHARS:
+            return None
+        try:
+            matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            return None
+        found: dict[int, set[int]] = {}
+        for k, start, _end in matches:
+            b = bisect_right(starts, start) - 1
+            blocks = found.get(k)
+            if blocks is None:
+                found[k] = {b}
+            else:
+                blocks.add(b)
+        return found
+
+
+NO_PHRASES = Phrases(())
+_AUTOMATON_MAX_CHARS = 1_000_000
+"""Longer pages are screened by ``str.find`` (a hundred times a news page, bounded work per block)."""
 
 
 class PageText:
@@ -123,16 +187,18 @@ class PageText:
     leaves out (as empty lines) the blocks over a word limit, which are never candidates.
     """
 
-    __slots__ = ("_blocks", "_heads", "_joined", "_pieces", "_timeout", "_traps")
+    __slots__ = ("_blocks", "_heads", "_joined", "_phrases", "_pieces", "_screened", "_timeout", "_traps", "_where")
 
-    def __init__(self, blocks: Sequence[Block], timeout: float | None = None) -> None:
-        self._blocks, self._timeout = blocks, timeout
+    def __init__(self, blocks: Sequence[Block], timeout: float | None = None, phrases: Phrases = NO_PHRASES) -> None:
+        self._blocks, self._timeout, self._phrases = blocks, timeout, phrases
         # Lower-cased one by one: ``str.lower`` may change a text's length ("İ"), so offsets
         # come from the lowered pieces.
         self._pieces = [b.text.lower() for b in blocks]
         self._joined: dict[int | None, tuple[str, list[int]]] = {}
         self._traps: bool | None = None
         self._heads: dict[str, list[int]] | None = None
+        self._where: dict[int, set[int]] | None = None
+        self._screened = False
 
     @property
     def blocks(self) -> Sequence[Block]:
@@ -148,8 +214,8 @@ class PageText:
         """Whether a block holds one of :data:`FOLD_TRAPS`."""
         if self._traps is None:
             # The original texts: lower-casing turns "İ" into "i̇", which no longer shows the trap.
-            texts = (b.text for b in self._blocks)
-            self._traps = any(not t.isascii() and any(c in t for c in FOLD_TRAPS) for t in texts)
+            odd = "\n".join([b.text for b in self._blocks if not b.text.isascii()])
+            self._traps = bool(odd) and any(c in odd for c in FOLD_TRAPS)
         return self._traps
 
     def joined(self, max_words: int | None) -> tuple[str, list[int]]:
@@ -196,6 +262,35 @@ class PageText:
         """
         if any("\n" in needle for needle in needles):
             return None
+        where = self._phrase_blocks()
+        if where is None:
+            return self._finding(needles, max_words)
+        ids = self._phrases.ids
+        hits: set[int] = set()
+        undeclared: list[str] = []
+        for needle in needles:
+            k = ids.get(needle)
+            if k is None:
+                undeclared.append(needle)
+            elif (found := where.get(k)) is not None:
+                hits |= found
+        if max_words is not None:
+            blocks = self._blocks
+            hits = {b for b in hits if blocks[b].words <= max_words}
+        if undeclared:
+            hits |= self._finding(undeclared, max_words)
+        return hits
+
+    def _phrase_blocks(self) -> dict[int, set[int]] | None:
+        """The blocks of each declared phrase, from one pass over the page (made on first use);
+        None where the automaton is not used (see :meth:`Phrases.where`)."""
+        if not self._screened:
+            self._where = self._phrases.where(*self.joined(None)) if self._phrases.active else None
+            self._screened = True
+        return self._where
+
+    def _finding(self, needles: Sequence[str], max_words: int | None) -> set[int]:
+        """:meth:`containing` by one ``str.find`` per needle (no needle holds a newline)."""
         # Word limits share a few joined texts (the next of ``_BUCKETS``); hits are then held
         # to the rule's own limit.
         bucket = None if max_words is None else next((b for b in _BUCKETS if b >= max_words), None)
@@ -225,6 +320,10 @@ class Rule:
     """Block texts the rule must remove (block-stage rules; the test suite checks them)."""
     counter_examples: tuple[str, ...] = ()
     """Block texts the rule must leave alone."""
+    phrases: tuple[str, ...] = ()
+    """The lower-case needles its ``_candidates`` looks up with :meth:`PageText.containing`, declared
+    so that the engine finds the phrases of all rules in one pass over the page (see :class:`Phrases`).
+    Optional: a needle not declared is found on its own, with the same result."""
 
     def match(self, page: Page, i: int) -> Verdict | None:
         """Judge block ``i`` of ``page``; None when the rule has nothing to say."""

@@ -77,6 +77,7 @@ class KeywordPatternRule(PatternRule):
     def __init__(self, *args: Any, keywords: tuple[str, ...], openings: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.keywords, self.openings = keywords, Openings(openings)
+        self.phrases = keywords
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -109,6 +110,7 @@ class LiteralPatternRule(PatternRule):
     def __init__(self, *args: Any, literals: tuple[str, ...], openings: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.literals, self.openings = literals, Openings(openings)
+        self.phrases = literals
 
     def _candidates(self, text: PageText) -> set[int] | None:
         if text.folds_oddly:

@@ -102,6 +102,7 @@ class Credit(Rule):
         "Bilder aus dem Archiv zeigen: Die Brücke stand schon 1890.",
     )
     kind = Kind.METADATA
+    phrases = (":", "：")
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -113,7 +114,7 @@ class Credit(Rule):
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return text.containing((":", "："), 16)
+        return text.containing(self.phrases, 16)
 
 
 # A caption's credit closes it: "(Image: GETTY )", "…a rabbitCredit: Getty", "(AP Photo/Hau Dinh)".
@@ -154,6 +155,7 @@ class AgencyCredit(Rule):
     examples = ("Kathrin Ziegler/Getty", "Natalie Naccache | Bloomberg | Getty Images", "Hau Dinh, AP")
     counter_examples = ("The pictures were sold to Getty.", "June 26 -- PPL Center, Allentown, PA")
     max_words = 8
+    phrases = _AGENCY_NEEDLES
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -171,7 +173,7 @@ class AgencyCredit(Rule):
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # Lower-cased names find more blocks than the names do ("ap" in "apple"): ``match`` decides.
-        found = text.containing(_AGENCY_NEEDLES, self.max_words)
+        found = text.containing(self.phrases, self.max_words)
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
@@ -305,6 +307,7 @@ class TweetSignature(Rule):
     )
     counter_examples = ("Published October 9, 2018",)
     kind = Kind.OTHER
+    phrases = ("(@",)
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
@@ -324,7 +327,7 @@ class TweetSignature(Rule):
         return None
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        found = text.containing(("(@",), None)
+        found = text.containing(self.phrases, None)
         if found is None:
             return None
         # A signature's own line, or the date line right after it.
@@ -399,6 +402,7 @@ class Age(Rule):
     )
     kind = Kind.METADATA
     max_words = 8
+    phrases = AGE_WORDS
     max_other_words = 2
     """Words beside the age and a clock time ("Posted", "Updated", "|")."""
 
@@ -417,8 +421,13 @@ class Age(Rule):
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # Every age holds one of these words (its "ago"), found for the whole page at once.
-        found = None if text.folds_oddly else text.containing(AGE_WORDS, self.max_words)
+        found = None if text.folds_oddly else text.containing(self.phrases, self.max_words)
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
+
+
+def _unstopped(block: Block) -> bool:
+    """Not ended like a sentence; a question is still a headline ("What is Cloud Computing?")."""
+    return not block.terminal or (block.text.endswith("?") and block.sentences <= 1)
 
 
 def _headline_like(page: Page, i: int) -> bool:
@@ -470,6 +479,8 @@ class Title(Rule):
     stage = Stage.CONTEXT
     lookback = 40
     lookahead = 25
+    top_blocks = 40
+    """Candidates also come from this many blocks at the top of the page (those the lookback misses)."""
     opening_words = 300
     """How much of the article after a candidate it is compared with."""
     min_score = 0.5
@@ -484,19 +495,24 @@ class Title(Rule):
         "repeat": 1.0,
         "dated": 3.0,
         "first": 1.0,
-        "short": -0.5,
+        "short": -1.5,
         "long": -1.0,
         "stop": -2.0,
         "clock": -1.5,
-        "noise": -2.0,
+        "noise": -4.0,
         "after": -2.0,
         "inside": -2.0,
-        "prose_before": -2.0,
+        "prose_before": -4.0,
         "rank": -0.1,
         "distance": -0.5,
+        "top": -3.5,
+        "top_rank": 0.0,
+        "pos": -0.5,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
-    (innertext; ``bench/titles.py --half A``), checked on the other."""
+    (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
+    heavier "short", "noise" and "prose_before" refitted the same way with the top-of-page
+    candidates."""
 
     def _eligible(self, page: Page, j: int) -> bool:
         return (
@@ -508,13 +524,18 @@ class Title(Rule):
         n = len(page.blocks)
         out = [(j, "before") for j in range(body - 1, max(-1, body - 1 - self.lookback), -1) if self._eligible(page, j)]
         first = page.blocks[body]
-        if not first.terminal and first.weight <= 25 and _headline_like(page, body):
+        if _unstopped(first) and first.weight <= 25 and _headline_like(page, body):
             out.append((body, "first"))
         for j in range(body + 1, min(n, body + 1 + self.lookahead)):
             if self._eligible(page, j):
                 out.append((j, "after"))
-            elif page.label(j) is Label.CONTENT and not page.blocks[j].terminal and _headline_like(page, j):
+            elif page.label(j) is Label.CONTENT and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
+        # The top of the page, when the body starts far below it (a page of cards, a forum thread
+        # under its menus): the headline is often printed there, above everything else.
+        seen = {j for j, _ in out}
+        top = min(self.top_blocks, max(0, body - self.lookback))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, j))
         return out
 
     def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
@@ -530,11 +551,18 @@ class Title(Rule):
                     break
         return out
 
-    def _opening(self, kept: list[tuple[int, set[str], int]], after: int) -> Counter[str]:
-        """The terms of the article after block ``after``, with how many of its blocks hold each."""
+    def _openings(self, kept: list[tuple[int, set[str], int]], candidates: list[int]) -> list[Counter[str]]:
+        """:meth:`_opening` after each candidate; candidates with no kept block between them (all
+        those before the body) share one, counted once."""
+        starts = [bisect_right(kept, j, key=lambda k: k[0]) for j in candidates]
+        by_start = {start: self._opening(kept, start) for start in set(starts)}
+        return [by_start[start] for start in starts]
+
+    def _opening(self, kept: list[tuple[int, set[str], int]], start: int) -> Counter[str]:
+        """The terms of the article from ``kept[start]`` on, with how many of its blocks hold each."""
         counts: Counter[str] = Counter()
         words = 0
-        for _i, terms, weight in kept[bisect_right(kept, after, key=lambda k: k[0]) :]:
+        for _i, terms, weight in kept[start:]:
             counts.update(terms)
             words += weight
             if words >= self.opening_words:
@@ -584,8 +612,11 @@ class Title(Rule):
             "first": 1.0 if where == "first" else 0.0,
             "after": 1.0 if where == "after" else 0.0,
             "inside": 1.0 if where == "inside" else 0.0,
-            "rank": float(rank),
-            "distance": abs(j - body) / 10,
+            "rank": 0.0 if where == "top" else float(rank),
+            "distance": 0.0 if where == "top" else abs(j - body) / 10,
+            "top": 1.0 if where == "top" else 0.0,
+            "top_rank": j / 10 if where == "top" else 0.0,
+            "pos": min(j, 100) / 100,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str]) -> bool:
@@ -610,7 +641,7 @@ class Title(Rule):
         if not candidates:
             return
         kept = self._kept_terms(page, min(j for j, _ in candidates), max(j for j, _ in candidates))
-        openings = [self._opening(kept, j) for j, _ in candidates]
+        openings = self._openings(kept, [j for j, _ in candidates])
         scores = [
             self.score(self.features(page, body, j, where, r, openings[r])) for r, (j, where) in enumerate(candidates)
         ]
