@@ -4,23 +4,31 @@
 Every page of the shared data (wcxb-dev and the 181 scrapinghub pages, as HTML and as innertext)
 is cleaned once with the learned rule replaced by a recorder, which keeps each block's features
 and what the earlier rules decided; each block is labelled by the share of its word 4-grams found
-in the page's ground truth. Pages are split into folds by a stable hash of their domain. For each
-fold a model is fitted on the other folds (logistic regression, numpy only, deterministic), its
-thresholds are chosen on those same training pages, and the whole pipeline with that model cleans
-the held-out fold, scored by the shared scorer beside the pipeline without the rule.
+in the page's ground truth. Pages are split into folds by a stable hash of their domain (the same
+folds as ``bench/quality.py --fold``). For each fold a model is fitted on the other folds (logistic
+regression, numpy only, deterministic), its thresholds are chosen on those same training pages, and
+the whole pipeline with that model cleans the held-out fold, scored by the shared scorer beside the
+pipeline without the rule.
+
+The page's type is one of the model's inputs. So that no figure rests on a page type detected by a
+model that saw the page's site, every page (in training and in the held-out figures alike) is
+cleaned with the page-type model fitted on the wcxb pages of the *other* folds (the features of
+``bench/train_pagetype.py``; ``--pagetype-cache`` reuses its cache). The shipped model is fitted on
+rows whose page types were detected that way, so it learns how far a detected type can be trusted.
 
     pip install '.[train]'                        # numpy (training only, never at runtime)
     python bench/train.py                         # 2 folds (halves of the domains): figures only
     python bench/train.py --folds 5
     python bench/train.py --write                 # then fit on all pages and write the model file
     python bench/train.py --cache bench/out/train.pkl   # keep / reuse the extracted features
+    python bench/train.py --pagetype-cache bench/out/pagetype-features.json --workers 2
+    python bench/train.py --without-types               # ablation: the page-type features zeroed
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import pickle
 import re
@@ -37,10 +45,14 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+import train_pagetype
 from common import load_module
 from pagecleaner import Cleaner
+from pagecleaner.models import PageType
+from pagecleaner.pagetype import Models, load_models
 from pagecleaner.rules.base import Label, Page, Rule, Verdict
 from pagecleaner.rules.learned import FEATURES, MODEL_FILE, Learned, Model, Weights, feature_rows
+from quality import domain_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared/eval beside the repository (or beside the folder of worktrees holding it).
@@ -139,7 +151,8 @@ def read_sources(eval_dir: Path, limit: int | None = None) -> list[Source]:
         truth = json.loads((sh / "ground-truth.json").read_text(encoding="utf-8"))
         for pid in sorted(truth)[:limit]:
             t = truth[pid]
-            out += _renderings(sh, "scrapinghub", pid, "news", host(t.get("url", "")) or pid, t)
+            # Without the URL, as bench/quality.py cleans the 181 pages.
+            out += _renderings(sh, "scrapinghub", pid, "news", host(t.get("url", "")) or pid, {**t, "url": None})
     return out
 
 
@@ -152,13 +165,14 @@ def _renderings(root: Path, dataset: str, pid: str, page_type: str, domain: str,
     text = root / "text-innertext" / f"{pid}.txt"
     if text.exists():
         body = text.read_text(encoding="utf-8")
-        found.append(Source(dataset, pid, "innertext", page_type, domain, t["articleBody"], body))
+        found.append(Source(dataset, pid, "innertext", page_type, domain, t["articleBody"], body, t.get("url")))
     return found
 
 
 def fold_of(domain: str, folds: int) -> int:
-    """A stable fold for a domain: the same domain always lands in the same fold."""
-    return int(hashlib.sha256(domain.encode("utf-8")).hexdigest(), 16) % folds
+    """A stable fold for a domain: the same domain always lands in the same fold, and in the same
+    fold as ``bench/quality.py --fold`` and ``bench/train_pagetype.py`` put it."""
+    return domain_fold(domain, folds)
 
 
 # -- labels and feature extraction -------------------------------------------------------------
@@ -193,17 +207,18 @@ class Recorder(Learned):
 
     def __init__(self) -> None:
         super().__init__()
-        self.seen: list[tuple[list[list[float]], list[str], list[bool], list[str]]] = []
+        self.seen: list[tuple[list[list[float]], list[str], list[bool], list[str], PageType]] = []
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         kept = [v is None or v.label is not Label.BOILERPLATE for v in page.verdicts]
         rules = ["" if k or v is None else v.rule for v, k in zip(page.verdicts, kept, strict=True)]
-        self.seen.append((feature_rows(page.blocks), [b.text for b in page.blocks], kept, rules))
+        rows = feature_rows(page.blocks, page.page_type)
+        self.seen.append((rows, [b.text for b in page.blocks], kept, rules, page.page_type))
         return iter(())
 
 
-def cleaner_with(rule: Rule) -> Cleaner:
-    cleaner = Cleaner(plugins=False)
+def cleaner_with(rule: Rule, page_types: Models | None = None) -> Cleaner:
+    cleaner = Cleaner(plugins=False, page_type_models=page_types)
     if any(r.id == rule.id for r in cleaner.rules):
         return cleaner.replace(rule.id, rule)
     return cleaner.add(rule, after=ANCHOR)
@@ -217,9 +232,9 @@ def _extract_one(src: Source, recorder: Recorder, cleaner: Cleaner) -> Sample:
     recorder.seen.clear()
     page = cleaner.clean(src.body, input_format=_fmt(src), url=src.url)  # type: ignore[arg-type]
     if recorder.seen:
-        rows, texts, kept, rules = recorder.seen[0]
+        rows, texts, kept, rules, detected = recorder.seen[0]
     else:  # the time budget ran out before the rule, or the page has no blocks
-        rows, texts, kept, rules = [], [], [], []
+        rows, texts, kept, rules, detected = [], [], [], [], page.page_type
     share, grams, total = block_labels(texts, src.truth)
     return Sample(
         src.dataset,
@@ -235,18 +250,20 @@ def _extract_one(src: Source, recorder: Recorder, cleaner: Cleaner) -> Sample:
         np.asarray(rules, dtype=object),
         total,
         page.article.text,
+        {"page_type": detected.value},
     )
 
 
-def _extract_chunk(sources: Sequence[Source]) -> list[Sample]:
+def _extract_chunk(job: tuple[Sequence[Source], Models | None]) -> list[Sample]:
+    sources, page_types = job
     recorder = Recorder()
-    cleaner = cleaner_with(recorder)
+    cleaner = cleaner_with(recorder, page_types)
     return [_extract_one(src, recorder, cleaner) for src in sources]
 
 
-def _clean_chunk(job: tuple[Sequence[Source], Model]) -> list[str]:
-    sources, model = job
-    cleaner = cleaner_with(Learned(model))
+def _clean_chunk(job: tuple[Sequence[Source], Model, Models | None]) -> list[str]:
+    sources, model, page_types = job
+    cleaner = cleaner_with(Learned(model), page_types)
     return [cleaner.clean(s.body, input_format=_fmt(s), url=s.url).article.text for s in sources]  # type: ignore[arg-type]
 
 
@@ -271,9 +288,77 @@ def _map(func: Callable[[Any], list[Any]], jobs: list[Any], workers: int, what: 
     return out
 
 
-def extract(sources: Sequence[Source], workers: int = 1) -> list[Sample]:
-    """Clean every page with the recorder in the learned rule's place."""
-    return _map(_extract_chunk, _chunks(sources), workers, "extracted")
+def _by_fold(
+    sources: Sequence[Source], page_types: Sequence[Models | None], folds: int
+) -> tuple[list[tuple[Sequence[Source], Models | None]], list[int]]:
+    """Chunks of pages of one fold each, with that fold's page-type models; and the order that puts
+    the chunks' pages back in the order of ``sources``."""
+    fold = [fold_of(s.domain, folds) for s in sources]
+    jobs, order = [], []
+    for k in range(folds):
+        index = [i for i, f in enumerate(fold) if f == k]
+        order += index
+        jobs += [(chunk, page_types[k]) for chunk in _chunks([sources[i] for i in index])]
+    return jobs, order
+
+
+def _unsort(items: list[Any], order: list[int]) -> list[Any]:
+    out: list[Any] = [None] * len(items)
+    for item, i in zip(items, order, strict=True):
+        out[i] = item
+    return out
+
+
+def extract(
+    sources: Sequence[Source], workers: int = 1, page_types: Sequence[Models | None] = (None,), folds: int = 1
+) -> list[Sample]:
+    """Clean every page with the recorder in the learned rule's place, each page's type detected by
+    the page-type models of its fold (fitted without its domain)."""
+    jobs, order = _by_fold(sources, page_types, folds)
+    return _unsort(_map(_extract_chunk, jobs, workers, "extracted"), order)
+
+
+# -- page types held out -----------------------------------------------------------------------
+
+
+def _pagetype_chunk(sources: Sequence[Source]) -> list[dict[str, float]]:
+    return [train_pagetype.features_of(s.body, s.url) for s in sources]
+
+
+def pagetype_features(sources: Sequence[Source], workers: int, cache: Path | None) -> dict[str, dict[str, dict[str, float]]]:
+    """The page-type features of every wcxb page, per format (as ``bench/train_pagetype.py`` caches them)."""
+    if cache is not None and cache.exists():
+        cached: dict[str, dict[str, dict[str, float]]] = json.loads(cache.read_text(encoding="utf-8"))
+        return cached
+    wcxb = [s for s in sources if s.dataset == "wcxb"]
+    found = _map(_pagetype_chunk, _chunks(wcxb), workers, "page-type features")
+    out: dict[str, dict[str, dict[str, float]]] = {"html": {}, "text": {}}
+    for src, feats in zip(wcxb, found, strict=True):
+        out["html" if src.rendering == "html" else "text"][src.pid] = feats
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
+def pagetype_models(sources: Sequence[Source], feats: dict[str, dict[str, dict[str, float]]], folds: int) -> list[Models]:
+    """For each fold, page-type models fitted on the wcxb pages of the other folds (so that no page's
+    type, in training or in the held-out figures, comes from a model that saw its domain)."""
+    labels = {s.pid: s.page_type for s in sources if s.dataset == "wcxb"}
+    domains = {s.pid: s.domain for s in sources if s.dataset == "wcxb"}
+    out = []
+    for k in range(folds):
+        data: dict[str, Any] = {"version": 1}
+        for fmt in ("html", "text"):
+            ids = [pid for pid in sorted(feats[fmt]) if feats[fmt][pid] and pid in labels and fold_of(domains[pid], folds) != k]
+            if not ids:
+                continue
+            names = sorted({f for pid in ids for f in feats[fmt][pid]})
+            y = np.array([train_pagetype.CLASSES.index(labels[pid]) for pid in ids])
+            x = train_pagetype.matrix(feats[fmt], ids, names)
+            data[fmt] = train_pagetype.as_json(names, train_pagetype.fit_both(x, y, names, PAGETYPE_L2, 0))
+        out.append(load_models(data))
+    return out
 
 
 # -- fitting -----------------------------------------------------------------------------------
@@ -343,6 +428,8 @@ def decide(s: Sample, p: np.ndarray, remove_below: float, restore_above: float, 
     return (s.kept & (p >= remove_below)) | (restorable & (p > restore_above))
 
 
+PAGETYPE_L2 = 0.001
+"""As ``bench/train_pagetype.py`` fits the shipped page-type model."""
 NEWS_TOLERANCE = 0.003
 """How much approximate F1 the news pages of the training folds may lose to a choice of thresholds."""
 
@@ -412,10 +499,16 @@ def fit_part(samples: Sequence[Sample], tolerance: float = NEWS_TOLERANCE) -> We
     return Weights(bias, tuple(float(v) for v in weights), remove, restore, rules)
 
 
+TEXT_NEVER_RESTORES = frozenset({"related.teasers"})
+"""In text a teaser's headline has no link to tell it from a subheading: whether a list is teasers
+is the teaser rules' call (the seed page's teasers stay removed)."""
+
+
 def fit_model(samples: Sequence[Sample], tolerance: float = NEWS_TOLERANCE) -> Model:
     """One model for HTML pages and one for text pages, each with its thresholds."""
     html = fit_part([s for s in samples if s.rendering == "html"], tolerance)
     text = fit_part([s for s in samples if s.rendering != "html"], tolerance)
+    text = Weights(text.bias, text.weights, text.remove_below, text.restore_above, text.restorable - TEXT_NEVER_RESTORES)
     return Model(html, text)
 
 
@@ -428,8 +521,10 @@ def groups(s: Source | Sample) -> list[str]:
     return [f"{name} {s.rendering}", *([f"wcxb {s.rendering} {s.page_type}"] if s.dataset == "wcxb" else [])]
 
 
-def clean_all(sources: Sequence[Source], model: Model, workers: int = 1) -> dict[tuple[str, str, str], str]:
-    texts = _map(_clean_chunk, [(c, model) for c in _chunks(sources)], workers, "cleaned")
+def clean_all(
+    sources: Sequence[Source], model: Model, workers: int = 1, page_types: Models | None = None
+) -> dict[tuple[str, str, str], str]:
+    texts = _map(_clean_chunk, [(c, model, page_types) for c in _chunks(sources)], workers, "cleaned")
     return {(s.dataset, s.pid, s.rendering): t for s, t in zip(sources, texts, strict=True)}
 
 
@@ -462,6 +557,7 @@ def cross_validate(
     scorer: ModuleType,
     workers: int = 1,
     tolerance: float = NEWS_TOLERANCE,
+    page_types: Sequence[Models | None] | None = None,
 ) -> tuple[dict[str, tuple[int, float]], dict[str, tuple[int, float]]]:
     """Per fold: fit on the other folds, clean this one; print each fold, the mean of the folds and
     all held-out pages pooled. Returns the pooled before / after figures."""
@@ -474,7 +570,7 @@ def cross_validate(
         test = [src for src, f in zip(sources, fold, strict=True) if f == k]
         started = time.perf_counter()
         model = fit_model(train, tolerance)
-        preds = clean_all(test, model, workers)
+        preds = clean_all(test, model, workers, page_types[k] if page_types else None)
         pooled.update(preds)
         before, after = score_groups(scorer, test, baseline), score_groups(scorer, test, preds)
         per_fold.append((before, after))
@@ -516,6 +612,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--workers", type=int, default=1, help="processes for cleaning the pages")
     ap.add_argument("--news-tolerance", type=float, default=NEWS_TOLERANCE, help="approximate F1 the news pages may lose")
+    ap.add_argument(
+        "--pagetype-cache",
+        type=Path,
+        default=None,
+        help="JSON of the page-type features (bench/train_pagetype.py writes bench/out/pagetype-features.json): read if present, else written",
+    )
+    ap.add_argument(
+        "--shipped-page-types",
+        action="store_true",
+        help="detect page types with the shipped model (fitted on every wcxb page) instead of held-out fold models",
+    )
+    ap.add_argument(
+        "--without-types", action="store_true", help="ablation: fit with the page-type features zeroed (the model before them)"
+    )
     args = ap.parse_args(argv)
     np.random.seed(SEED)  # nothing here samples; fixed all the same
 
@@ -527,20 +637,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no evaluation data under {args.data} (expected wcxb-dev/ or scrapinghub/); pass --data", file=sys.stderr)
         return 2
     scorer = load_module(args.score, "score")
+    page_types: list[Models | None] = [None] * args.folds
+    if not args.shipped_page_types and any(s.dataset == "wcxb" for s in sources):
+        feats = pagetype_features(sources, args.workers, args.pagetype_cache)
+        page_types = list(pagetype_models(sources, feats, args.folds))
     samples: list[Sample]
     if args.cache is not None and args.cache.exists():
         samples = pickle.loads(args.cache.read_bytes())
     else:
-        samples = extract(sources, args.workers)
+        samples = extract(sources, args.workers, page_types, args.folds)
         if args.cache is not None:
             args.cache.parent.mkdir(parents=True, exist_ok=True)
             args.cache.write_bytes(pickle.dumps(samples))
     if [(s.dataset, s.pid, s.rendering) for s in samples] != [(s.dataset, s.pid, s.rendering) for s in sources]:
         print("the cache does not match the data; delete it", file=sys.stderr)
         return 2
+    if args.without_types:
+        typed = [k for k, name in enumerate(FEATURES) if name.startswith("type.")]
+        for s in samples:
+            s.rows[:, typed] = 0.0
     print(f"{len(sources)} pages ({len({s.domain for s in sources})} domains), {sum(len(s.rows) for s in samples)} blocks")
     if not args.no_cv:
-        cross_validate(sources, samples, args.folds, scorer, args.workers, args.news_tolerance)
+        cross_validate(sources, samples, args.folds, scorer, args.workers, args.news_tolerance, page_types)
     if args.write:
         model = fit_model(samples, args.news_tolerance)
         write_model(model, args.out)

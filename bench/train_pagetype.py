@@ -53,7 +53,8 @@ def features_of(source: bytes | str, url: str | None) -> dict[str, float]:
         parsed = parse_html(decoded.text)
         markup = read_markup(parsed.root, url)
         blocks = make_blocks(html_segments(parsed.root, markup.base))
-        return page_features(blocks, url, markup.types, markup.og_type)
+        title = markup.fields.get("title")
+        return page_features(blocks, url, markup.types, markup.og_type, title if isinstance(title, str) else None)
     return page_features(make_blocks(segment_text(decoded.text)), url)
 
 

@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from pagecleaner import Cleaner, Kind
+from pagecleaner import Cleaner, Kind, PageType
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules import default_rules
@@ -87,8 +87,30 @@ def test_scores_by_parts_equal_the_scores_of_the_rows() -> None:
     model = shipped_model()
     for blocks in (page_blocks(FORUM), make_blocks(segment_text(f"Home\nNews\nSport\n\n{PROSE}\n\n{PROSE} Again."))):
         weights = model.weights_for(blocks)
-        by_rows = [weights.score(row) for row in feature_rows(blocks)]
-        assert model.scores(blocks) == pytest.approx(by_rows, abs=1e-12)
+        for kind in PageType:
+            by_rows = [weights.score(row) for row in feature_rows(blocks, kind)]
+            assert model.scores(blocks, page_type=kind) == pytest.approx(by_rows, abs=1e-12)
+
+
+def test_page_type_is_a_feature_of_every_block() -> None:
+    blocks = page_blocks(FORUM)
+    article, forum = feature_rows(blocks), feature_rows(blocks, PageType.FORUM)
+    at = FEATURES.index("type.forum")
+    assert all(row[at] == 0.0 for row in article) and all(row[at] == 1.0 for row in forum)
+    # The shipped model weighs the kind: a thread's posts score otherwise than an article's comments.
+    assert shipped_model().scores(blocks, page_type=PageType.FORUM) != shipped_model().scores(blocks)
+
+
+def test_rule_reads_the_page_type_the_caller_gives() -> None:
+    sure_on_forums = list(DOUBT.weights)
+    sure_on_forums[FEATURES.index("type.forum")] = 20.0
+    w = Weights(DOUBT.bias, tuple(sure_on_forums), remove_below=0.2, restore_above=0.9)
+    rule = Learned(Model(w, w))
+    rule.min_blocks = 1
+    cleaner = Cleaner(plugins=False).replace("quality.learned", rule)
+    text = f"{PROSE}\n\n{PROSE} Again."
+    assert cleaner.clean(text).article.paragraphs == []
+    assert len(cleaner.clean(text, page_type="forum").article.paragraphs) == 2
 
 
 def test_scores_skip_unwanted_blocks() -> None:
@@ -136,10 +158,11 @@ def cleaner_with(weights: Weights, restorable: frozenset[str]) -> Cleaner:
 
 
 def test_confident_content_restores_what_a_positional_rule_removed() -> None:
-    plain = Cleaner(plugins=False).disable("quality.learned").clean(FORUM)
+    # Read as an article, the thread's posts are comments to the positional rules.
+    plain = Cleaner(plugins=False).disable("quality.learned").clean(FORUM, page_type="article")
     positional = {r.rule for r in plain.removed} & {"comments.thread", "quality.main-run", "quality.neighbours"}
     assert positional, "the page should lose blocks to positional rules"
-    page = cleaner_with(SURE, frozenset(positional)).clean(FORUM)
+    page = cleaner_with(SURE, frozenset(positional)).clean(FORUM, page_type="article")
     assert not {r.rule for r in page.removed} & positional
     assert len(page.article.text) > len(plain.article.text)
 
@@ -165,15 +188,20 @@ def test_pages_of_few_blocks_are_left_to_the_other_rules() -> None:
 
 
 def test_disabling_the_rule_changes_the_output() -> None:
-    on = cleaner_with(SURE, frozenset({"comments.thread", "quality.main-run"})).clean(FORUM)
-    off = cleaner_with(SURE, frozenset({"comments.thread", "quality.main-run"})).disable("quality.learned").clean(FORUM)
+    on = cleaner_with(SURE, frozenset({"comments.thread", "quality.main-run"})).clean(FORUM, page_type="article")
+    off = (
+        cleaner_with(SURE, frozenset({"comments.thread", "quality.main-run"}))
+        .disable("quality.learned")
+        .clean(FORUM, page_type="article")
+    )
     assert on.article.paragraphs != off.article.paragraphs
     assert not any(r.rule == "quality.learned" for r in off.removed)
 
 
 def test_shipped_model_acts_on_some_page_with_a_scored_reason() -> None:
-    on = Cleaner(plugins=False).clean(FORUM)
-    off = Cleaner(plugins=False).disable("quality.learned").clean(FORUM)
+    # Read as an article, the thread loses posts to the positional rules; the model restores some.
+    on = Cleaner(plugins=False).clean(FORUM, page_type="article")
+    off = Cleaner(plugins=False).disable("quality.learned").clean(FORUM, page_type="article")
     assert on.article.paragraphs != off.article.paragraphs
     for r in on.removed:
         if r.rule == "quality.learned":

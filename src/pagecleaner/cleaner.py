@@ -247,7 +247,16 @@ class Cleaner:
 
     def _detect(self, blocks: list[Block], url: str | None, markup: Markup, html: bool) -> tuple[PageType, float]:
         page_url = url or markup.url
-        return detect(blocks, page_url, markup.types, markup.og_type, html=html, models=self.page_type_models)
+        title = markup.fields.get("title")
+        return detect(
+            blocks,
+            page_url,
+            markup.types,
+            markup.og_type,
+            html=html,
+            models=self.page_type_models,
+            title=title if isinstance(title, str) else None,
+        )
 
 
 _DEFAULT: Cleaner | None = None

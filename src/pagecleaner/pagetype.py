@@ -92,6 +92,25 @@ _URL_WORDS: dict[str, frozenset[str]] = {
         "enterprise business company for"
     ),
 }
+# The title's words (the markup's title, its " | Site" suffix already cut): an index page is titled
+# for what it lists ("Blog", "Category: Boots", "Page 2"), a thread for its question.
+_TITLE_WORDS: dict[str, frozenset[str]] = {
+    "title_forum": _words("forum forums thread topic discussion community question questions help solved re"),
+    "title_listing": _words(
+        "blog news archive archives articles posts stories latest all category categories tag tags page events "
+        "search results index list lists directory resources insights updates"
+    ),
+    "title_collection": _words("shop buy sale collection collections products online store men women kids accessories"),
+    "title_docs": _words(
+        "documentation docs doc api reference guide manual tutorial getting started install installation configuration "
+        "function method class module package library sdk"
+    ),
+    "title_service": _words(
+        "services service solutions solution pricing plans agency company consulting contact about us we your"
+    ),
+    "title_howto": _words("how what why when best top review vs guide"),
+}
+_TITLE_TOKEN = regex.compile(r"\w+")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _NUMERIC = regex.compile(r"\d{3,}")
 _SLUG_SPLIT = regex.compile(r"[-_.+]+")
@@ -207,6 +226,18 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
     out["url_html"] = float(last.endswith((".html", ".htm", ".php", ".aspx")))
 
 
+def _title_features(title: str | None, out: dict[str, float]) -> None:
+    words = [w.lower() for w in _TITLE_TOKEN.findall(title[:300])] if title else []
+    found = set(words)
+    for name, vocab in _TITLE_WORDS.items():
+        out[name] = float(bool(found & vocab))
+    out["title_known"] = float(bool(words))
+    out["title_words"] = min(len(words), 20) / 20
+    out["title_short"] = float(0 < len(words) <= 3)
+    out["title_digits"] = float(any(w.isdigit() for w in words))
+    out["title_question"] = float(title is not None and title.rstrip().endswith("?"))
+
+
 def _markup_features(types: frozenset[str], og_type: str | None, out: dict[str, float]) -> None:
     for name, group in _LD_GROUPS.items():
         out[name] = float(bool(types & group))
@@ -230,6 +261,7 @@ def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     out["long_max"] = _log(max((b.weight for b in blocks), default=0)) / 7
     out["repeat_share"] = sum(1 for b in blocks if b.repeats > 1) / n if n else 0.0
     out["prose_top_share"] = max((b.words for b in prose), default=0) / words
+    _prose_runs(blocks, out)
     lows = [b.text.lower() if b.words <= _SHORT_WORDS else "" for b in blocks]
     joined = "\n".join(lows)
     starts = list(accumulate([len(t) + 1 for t in lows], initial=0))
@@ -282,6 +314,41 @@ def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
         out[name] = _log(count) / 4
         out[name + "_share"] = count / n if n else 0.0
     out["dated_top"] = float(dated_top)
+
+
+_PRONOUNS = (" we ", " our ", " us ", " you ", " your ")
+_PRONOUN_SAMPLE = 20000
+"""Characters of prose read for pronouns (enough to tell, bounded on long pages)."""
+
+
+def _prose_runs(blocks: Sequence[Block], out: dict[str, float]) -> None:
+    """How the prose lies: one long run (an article, a thread's posts run together too) or short
+    excerpts between titles and dates (a listing); and whether it speaks to the reader ("we", "your":
+    a service page) or about a subject."""
+    longest = run = runs = excerpts = 0
+    gap = 0
+    prose = [b.weight >= 12 and (b.terminal or b.sentences >= 1) for b in blocks]
+    for k, p in enumerate(prose):
+        if p:
+            if run == 0 or gap > 1:
+                runs += 1
+                run = 0
+            run += 1
+            gap = 0
+            longest = max(longest, run)
+            alone = (k == 0 or not prose[k - 1]) and (k + 1 == len(prose) or not prose[k + 1])
+            excerpts += alone and blocks[k].weight <= 60
+        else:
+            gap += 1
+            if gap > 1:
+                run = 0
+    out["prose_run_max"] = _log(longest) / 4
+    out["prose_runs"] = _log(runs) / 5
+    out["excerpts"] = _log(excerpts) / 4
+    out["excerpt_share"] = excerpts / (sum(prose) or 1)
+    sample = " " + " ".join(b.text for b, p in zip(blocks, prose, strict=True) if p)[:_PRONOUN_SAMPLE].lower() + " "
+    spoken = sum(sample.count(w) for w in _PRONOUNS)
+    out["pronoun_rate"] = min(1.0, 20 * spoken / (sample.count(" ") or 1))
 
 
 def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
@@ -346,10 +413,12 @@ def page_features(
     url: str | None = None,
     types: frozenset[str] = frozenset(),
     og_type: str | None = None,
+    title: str | None = None,
 ) -> dict[str, float]:
     """The detection's inputs, each scaled to about 0..1."""
     out: dict[str, float] = {}
     _markup_features(types, og_type, out)
+    _title_features(title, out)
     _url_features(url, out)
     _text_features(blocks, out)
     _dom_features(blocks, out)
@@ -433,6 +502,7 @@ def detect(
     *,
     html: bool = False,
     models: Models | None = None,
+    title: str | None = None,
 ) -> tuple[PageType, float]:
     """The page's type and the model's probability for it (article, 1.0 without a model or text)."""
     model = (default_models() if models is None else models).get("html" if html else "text")
@@ -441,7 +511,7 @@ def detect(
     if len(blocks) < MIN_BLOCKS and not types:
         return PageType.ARTICLE, 0.5  # too little to tell a kind of page by its shape
     # The opening blocks show the page's kind; reading only them bounds the cost on huge inputs.
-    probs = model.probabilities(page_features(blocks[:MAX_BLOCKS], url, types, og_type))
+    probs = model.probabilities(page_features(blocks[:MAX_BLOCKS], url, types, og_type, title))
     best = max(probs, key=lambda c: (probs[c], c is PageType.ARTICLE))
     if best is not PageType.ARTICLE and probs[best] < MIN_CONFIDENCE:
         # Unsure: read it as an article, the kind whose rules were written first and cut least wrongly.

@@ -21,11 +21,11 @@ from operator import mul
 from typing import Any
 
 from ..blocks import Block, DomInfo
-from ..models import Kind
+from ..models import Kind, PageType
 from .base import Label, Page, Rule, Stage, Verdict
 
 MODEL_FILE = "learned.json"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 
 # DOM vocabularies, all lower case. A block's tag falls into one group; its ancestors and its
 # class/id tokens each raise the flags of the families they name.
@@ -73,7 +73,7 @@ _SEPARATORS = ("|", "»", "›", "·", "/")
 _FAMILY = [name for name, _ in _TOKEN_FAMILIES]
 _POST, _COMMENT, _ITEM = _FAMILY.index("cls.post"), _FAMILY.index("cls.comment"), _FAMILY.index("cls.item")
 
-_OWN = (
+_OWN_NUMERIC = (
     "log_weight",
     "log_chars",
     "terminal",
@@ -98,6 +98,9 @@ _OWN = (
     "log_siblings",
     "log_same_class",
     "in_container",
+)
+_OWN = (
+    *_OWN_NUMERIC,
     *(name for name, _ in _TAG_GROUPS),
     *(name for name, _ in _ANCESTOR_FLAGS),
     *(name for name, _ in _TOKEN_FAMILIES),
@@ -117,7 +120,33 @@ _PAGE = (
     "page_short_share",
     "page_repeat_share",
 )
-_CROSS = ("link_density*page_link_share", "tag.li*page_li_share", "in_run*run_share", "prose*run_share")
+_CROSS = (
+    ("link_density", "page_link_share"),
+    ("tag.li", "page_li_share"),
+    ("in_run", "run_share"),
+    ("prose", "run_share"),
+)
+"""A block's feature times a page figure."""
+_TYPES = tuple(t for t in PageType if t is not PageType.ARTICLE)
+"""The page's kind (article is the reference) as a feature: what is content differs by kind."""
+_TYPE_CROSSED = (
+    "prose",
+    "short",
+    "link_density",
+    "log_same_class",
+    "in_container",
+    "tag.li",
+    "tag.h",
+    "in.article",
+    "cls.post",
+    "cls.comment",
+    "cls.item",
+    "cls.related",
+    "in_run",
+    "log_run_distance",
+)
+"""Features whose weight depends on the page's kind (a post's class name means content on a forum
+and comments on an article)."""
 
 FEATURES: tuple[str, ...] = (
     *_OWN,
@@ -125,19 +154,25 @@ FEATURES: tuple[str, ...] = (
     *(f"next.{n}" for n in _NEIGHBOUR),
     *_CONTEXT,
     *_PAGE,
-    *_CROSS,
+    *(f"{a}*{b}" for a, b in _CROSS),
+    *(f"type.{t.value}" for t in _TYPES),
+    *(f"type.{t.value}*{n}" for t in _TYPES for n in _TYPE_CROSSED),
 )
 """The names of the model's inputs, in order (the model file lists them too, and must agree)."""
+
+_AT = {name: k for k, name in enumerate(FEATURES)}
+_N_OWN, _N_NUMERIC, _N_NEIGHBOUR = len(_OWN), len(_OWN_NUMERIC), len(_NEIGHBOUR)
+_N_TAGS = len(_TAG_GROUPS) + len(_ANCESTOR_FLAGS)
+_PREV, _NEXT = _AT["prev.log_weight"], _AT["next.log_weight"]
+_RUN, _PAGE_AT, _TYPE_AT = _AT["in_run"], _AT["log_blocks"], _AT[f"type.{_TYPES[0].value}"]
+_PICKS = tuple(_AT[n] for n in _NEIGHBOUR[:-1])
+"""Where the neighbour features (but the last, same_parent) sit among the own ones."""
 
 _PROSE_WORDS = 8
 _RUN_WORD_CAP = 60
 _RUN_COST = 8
 _AROUND = 3
 _CONTAINER_SHARE = 0.6
-
-
-def _is_prose(b: Block) -> bool:
-    return b.weight >= _PROSE_WORDS and (b.terminal or b.sentences >= 1) and b.link_density <= 0.5
 
 
 _FAMILY_PATTERNS = tuple(re.compile("|".join(re.escape(w) for w in words)) for _, words in _TOKEN_FAMILIES)
@@ -149,18 +184,23 @@ def _token_bits(token: str) -> int:
     return sum(1 << k for k, p in enumerate(_FAMILY_PATTERNS) if p.search(token))
 
 
-def _token_flags(tokens: frozenset[str]) -> tuple[float, ...]:
-    """For each family of :data:`_TOKEN_FAMILIES`, whether a token holds one of its words (no word
-    holds a space, so it is found in one token or not at all; tokens repeat, so each is read once)."""
+@lru_cache(maxsize=1 << 12)  # one element's own class / id tokens: a few short strings
+def _bits_of(tokens: frozenset[str]) -> int:
     bits = 0
     for token in tokens:
         bits |= _token_bits(token)
-    return _flags_of(bits)
+    return bits
 
 
 @lru_cache(maxsize=1024)
 def _flags_of(bits: int) -> tuple[float, ...]:
     return tuple(1.0 if bits >> k & 1 else 0.0 for k in range(len(_TOKEN_FAMILIES)))
+
+
+def _token_flags(tokens: frozenset[str]) -> tuple[float, ...]:
+    """For each family of :data:`_TOKEN_FAMILIES`, whether a token holds one of its words (no word
+    holds a space, so it is found in one token or not at all)."""
+    return _flags_of(_bits_of(tokens))
 
 
 @lru_cache(maxsize=1024)
@@ -173,19 +213,19 @@ def _ancestor_flags(tag: str, ancestors: tuple[str, ...]) -> tuple[float, ...]:
 _NO_DOM = (0.0,) * (len(_TAG_GROUPS) + len(_ANCESTOR_FLAGS) + len(_TOKEN_FAMILIES))
 
 
-def _main_run(blocks: Sequence[Block], prose: list[bool]) -> tuple[int, int]:
+def _main_run(weights: list[int], prose: list[bool]) -> tuple[int, int]:
     """The span of blocks with the most prose words net of what the blocks between cost."""
     best, span, run, start = 0.0, (0, -1), 0.0, 0
-    for i, b in enumerate(blocks):
+    for i, w in enumerate(weights):
         if run <= 0:
             run, start = 0.0, i
-        run += min(b.weight, _RUN_WORD_CAP) if prose[i] else -(min(b.weight, 40) + _RUN_COST)
+        run += min(w, _RUN_WORD_CAP) if prose[i] else -(min(w, 40) + _RUN_COST)
         if run > best:
             best, span = run, (start, i)
     return span
 
 
-def _container(blocks: Sequence[Block], prose: list[bool], lo: int, hi: int) -> tuple[int, int] | None:
+def _container(blocks: Sequence[Block], weights: list[int], prose: list[bool], lo: int, hi: int) -> tuple[int, int] | None:
     """The innermost element holding most of the main run's prose words (HTML only): its id and
     its depth from the root."""
     words: Counter[int] = Counter()
@@ -195,10 +235,12 @@ def _container(blocks: Sequence[Block], prose: list[bool], lo: int, hi: int) -> 
         dom = blocks[i].dom
         if not prose[i] or dom is None:
             continue
-        total += blocks[i].weight
+        w = weights[i]
+        total += w
+        size = len(dom.nodes)
         for k, node in enumerate(dom.nodes):
-            words[node.id] += blocks[i].weight
-            depth[node.id] = len(dom.nodes) - k
+            words[node.id] += w
+            depth[node.id] = size - k
     if not total:
         return None
     held = [n for n, w in words.items() if w >= _CONTAINER_SHARE * total]
@@ -221,17 +263,22 @@ class _Facts:
     """What the features of every block of a page read: the page's main run and container, its
     repeated structures and its page-level figures."""
 
+    weights: list[int]
+    link_density: list[float]
     prose: list[bool]
     run: tuple[int, int]
     container: tuple[int, int] | None
     """The container element's id and its depth from the root."""
     parents: list[int]
     siblings: Counter[int]
-    classes: Counter[tuple[str, frozenset[str]]]
+    same_class: list[int]
+    """How many blocks of the page share the block's tag and element tokens (0 for text)."""
+    inside: list[bool]
+    """Whether the block is inside the container."""
     total_chars: int
     page: list[float]
-    token_flags: dict[frozenset[str], tuple[float, ...]]
-    """:func:`_token_flags` of each distinct token set of the page."""
+    token_bits: list[int]
+    """For each block, the token families its element and ancestors name (bits of :data:`_TOKEN_FAMILIES`)."""
 
 
 def _class_key(dom: DomInfo) -> tuple[str, frozenset[str]]:
@@ -246,17 +293,56 @@ def _inside(dom: DomInfo | None, container: tuple[int, int] | None) -> bool:
     return k >= 0 and dom.nodes[k].id == cid
 
 
+def _block_token_bits(blocks: Sequence[Block]) -> list[int]:
+    """Each block's token families. Blocks in the same elements share one token set (read once per
+    page); a new set is read element by element, an element's families being its own tokens' and
+    its parent's, so each element is read once."""
+    by_node: dict[int, int] = {}
+    by_tokens: dict[frozenset[str], int] = {}
+    out = []
+    for b in blocks:
+        dom = b.dom
+        if dom is None:
+            out.append(0)
+            continue
+        bits = by_tokens.get(dom.tokens)
+        if bits is None:
+            nodes = dom.nodes
+            # The innermost element already read, then the ones inside it, outermost first.
+            k = 0
+            while k < len(nodes) and nodes[k].id not in by_node:
+                k += 1
+            bits = by_node[nodes[k].id] if k < len(nodes) else 0
+            for j in range(k - 1, -1, -1):
+                node = nodes[j]
+                if node.tokens:
+                    bits |= _bits_of(node.tokens)
+                by_node[node.id] = bits
+            if not nodes:  # no element chain: the united tokens
+                bits = _bits_of(dom.tokens)
+            by_tokens[dom.tokens] = bits
+        out.append(bits)
+    return out
+
+
 def _facts(blocks: Sequence[Block]) -> _Facts:
     n = len(blocks)
-    prose = [_is_prose(b) for b in blocks]
-    lo, hi = _main_run(blocks, prose)
-    container = _container(blocks, prose, lo, hi)
-    total_words = sum(b.weight for b in blocks) or 1
-    run_words = sum(blocks[i].weight for i in range(lo, hi + 1))
-    parents = [_parent(b.dom) for b in blocks]
-    link_words = sum(b.weight * b.link_density for b in blocks)
-    li = sum(1 for b in blocks if b.dom is not None and b.dom.tag in _LI_TAGS)
-    container_words = sum(b.weight for b in blocks if _inside(b.dom, container))
+    weights = [b.weight for b in blocks]
+    density = [b.link_density for b in blocks]
+    prose = [
+        w >= _PROSE_WORDS and (b.terminal or b.sentences >= 1) and d <= 0.5
+        for b, w, d in zip(blocks, weights, density, strict=True)
+    ]
+    lo, hi = _main_run(weights, prose)
+    container = _container(blocks, weights, prose, lo, hi)
+    total_words = sum(weights) or 1
+    run_words = sum(weights[lo : hi + 1])
+    doms = [b.dom for b in blocks]
+    parents = [_parent(d) for d in doms]
+    link_words = sum(map(mul, weights, density))
+    li = sum(1 for d in doms if d is not None and d.tag in _LI_TAGS)
+    inside = [_inside(d, container) for d in doms] if container else [False] * n
+    container_words = sum(w for w, x in zip(weights, inside, strict=True) if x)
     page = [
         math.log1p(n),
         link_words / total_words,
@@ -264,48 +350,49 @@ def _facts(blocks: Sequence[Block]) -> _Facts:
         run_words / total_words,
         container_words / total_words,
     ]
-    classes = Counter(_class_key(b.dom) for b in blocks if b.dom is not None)
+    keys = [_class_key(d) if d is not None else None for d in doms]
+    classes = Counter(k for k in keys if k is not None)
     # Words under elements named as posts, comments or items: a thread, a listing or a grid.
+    token_bits = _block_token_bits(blocks)
     families = [0.0, 0.0, 0.0]
-    token_flags: dict[frozenset[str], tuple[float, ...]] = {}
-    for b in blocks:
-        if b.dom is not None and b.dom.tokens:
-            flags = token_flags.get(b.dom.tokens)
-            if flags is None:
-                flags = token_flags[b.dom.tokens] = _token_flags(b.dom.tokens)
-            families[0] += b.weight * flags[_POST]
-            families[1] += b.weight * flags[_COMMENT]
-            families[2] += b.weight * flags[_ITEM]
+    for w, bits in zip(weights, token_bits, strict=True):
+        if bits:
+            families[0] += w * (bits >> _POST & 1)
+            families[1] += w * (bits >> _COMMENT & 1)
+            families[2] += w * (bits >> _ITEM & 1)
     page += [x / total_words for x in families]
     page += [
         max(classes.values()) / n if classes else 0.0,
-        sum(1 for b in blocks if b.weight < 4) / n,
+        sum(1 for w in weights if w < 4) / n,
         sum(1 for b in blocks if b.repeats > 1) / n,
     ]
     total_chars = sum(b.chars for b in blocks) or 1
-    return _Facts(prose, (lo, hi), container, parents, Counter(parents), classes, total_chars, page, token_flags)
+    same_class = [classes[k] if k is not None else 0 for k in keys]
+    return _Facts(
+        weights, density, prose, (lo, hi), container, parents, Counter(parents), same_class, inside, total_chars, page, token_bits
+    )
 
 
 def _own(b: Block, i: int, n: int, chars_before: int, f: _Facts) -> list[float]:
-    """The block's own numeric features (the first :data:`_OWN_NUMERIC` of :data:`FEATURES`)."""
-    dom, ld, text = b.dom, b.link_density, b.text
+    """The block's own numeric features (:data:`_OWN_NUMERIC`)."""
+    dom, ld, text, weight = b.dom, f.link_density[i], b.text, f.weights[i]
     if dom is not None:
         parent = f.parents[i]
         structure = [
             1.0 if dom.hidden else 0.0,
             math.log1p(len(dom.hrefs)),
             math.log1p(f.siblings[parent] - 1) if parent >= 0 else 0.0,
-            math.log1p(f.classes[_class_key(dom)] - 1),
-            1.0 if _inside(dom, f.container) else 0.0,
+            math.log1p(f.same_class[i] - 1),
+            1.0 if f.inside[i] else 0.0,
         ]
     else:
         structure = [0.0] * 5
     return [
-        math.log1p(b.weight),
+        math.log1p(weight),
         math.log1p(b.chars),
         1.0 if b.terminal else 0.0,
         math.log1p(b.sentences),
-        1.0 if b.weight < 4 else 0.0,
+        1.0 if weight < 4 else 0.0,
         1.0 if f.prose[i] else 0.0,
         ld,
         1.0 if ld > 0.5 else 0.0,
@@ -324,25 +411,18 @@ def _own(b: Block, i: int, n: int, chars_before: int, f: _Facts) -> list[float]:
     ]
 
 
-_OWN_NUMERIC = 24
-_N_TAGS = len(_TAG_GROUPS) + len(_ANCESTOR_FLAGS)
-_PICKS = (0, 6, 2, 5, 4)
-"""Where the neighbour features (but the last, same_parent) sit among the own ones."""
-
-
-def _flags(dom: DomInfo | None, f: _Facts) -> tuple[float, ...]:
+def _flags(dom: DomInfo | None, bits: int) -> tuple[float, ...]:
     if dom is None:
         return _NO_DOM
-    tokens = f.token_flags.get(dom.tokens) or _token_flags(dom.tokens)
-    return _ancestor_flags(dom.tag, dom.ancestors) + tokens
+    return _ancestor_flags(dom.tag, dom.ancestors) + _flags_of(bits)
 
 
-def _context(i: int, n: int, f: _Facts, window: list[int]) -> list[float]:
+def _context(i: int, f: _Facts, window: list[int], n: int) -> tuple[float, float, float]:
     lo, hi = f.run
     in_run = lo <= i <= hi
     distance = 0 if in_run else (lo - i if i < lo else i - hi)
     a, z = max(0, i - _AROUND), min(n, i + _AROUND + 1)
-    return [1.0 if in_run else 0.0, math.log1p(distance), (window[z] - window[a] - f.prose[i]) / (z - a)]
+    return 1.0 if in_run else 0.0, math.log1p(distance), (window[z] - window[a] - f.prose[i]) / (z - a)
 
 
 def _prose_window(f: _Facts) -> list[int]:
@@ -352,7 +432,12 @@ def _prose_window(f: _Facts) -> list[int]:
     return window
 
 
-def feature_rows(blocks: Sequence[Block]) -> list[list[float]]:
+def _type_part(page_type: PageType) -> list[float]:
+    """The one-hot type features (article: all zero)."""
+    return [1.0 if t is page_type else 0.0 for t in _TYPES]
+
+
+def feature_rows(blocks: Sequence[Block], page_type: PageType = PageType.ARTICLE) -> list[list[float]]:
     """One row of :data:`FEATURES` per block (what training reads; :meth:`Weights.scores` computes
     the same scores without building the rows)."""
     n = len(blocks)
@@ -361,19 +446,21 @@ def feature_rows(blocks: Sequence[Block]) -> list[list[float]]:
     f = _facts(blocks)
     own, chars_before = [], 0
     for i, b in enumerate(blocks):
-        own.append([*_own(b, i, n, chars_before, f), *_flags(b.dom, f)])
+        own.append([*_own(b, i, n, chars_before, f), *_flags(b.dom, f.token_bits[i])])
         chars_before += b.chars
     window, page = _prose_window(f), f.page
-    li_index, ld_index = _OWN.index("tag.li"), _OWN.index("link_density")
+    types = _type_part(page_type)
     rows = []
-    none = [0.0] * len(_NEIGHBOUR)
+    none = [0.0] * _N_NEIGHBOUR
     for i, row in enumerate(own):
         parent = f.parents[i]
         prev = [*(own[i - 1][k] for k in _PICKS), 1.0 if f.parents[i - 1] == parent >= 0 else 0.0] if i else none
         nxt = [*(own[i + 1][k] for k in _PICKS), 1.0 if f.parents[i + 1] == parent >= 0 else 0.0] if i + 1 < n else none
-        context = _context(i, n, f, window)
-        cross = [row[ld_index] * page[1], row[li_index] * page[2], context[0] * page[3], row[5] * page[3]]
-        rows.append([*row, *prev, *nxt, *context, *page, *cross])
+        full = [*row, *prev, *nxt, *_context(i, f, window, n), *page]
+        full += [full[_AT[a]] * full[_AT[b]] for a, b in _CROSS]
+        full += types
+        full += [t * full[_AT[name]] for t in types for name in _TYPE_CROSSED]
+        rows.append(full)
     return rows
 
 
@@ -400,7 +487,30 @@ class Weights:
         """The probability for one row of :func:`feature_rows`."""
         return _logistic(self.bias + sum(map(mul, self.weights, row)))
 
-    def scores(self, blocks: Sequence[Block], wanted: Sequence[bool] | None = None) -> list[float | None]:
+    def _folded(self, page: list[float], page_type: PageType) -> tuple[float, list[float]]:
+        """The page's constant share of the sum, and the weights of the block features with the
+        crosses folded in: a feature times a page figure (or the page's kind) weighs the feature
+        more or less on this page."""
+        w = self.weights
+        eff = list(w[:_PAGE_AT])
+        values = dict(zip(_PAGE, page, strict=True))
+        for k, (a, b) in enumerate(_CROSS):
+            eff[_AT[a]] += w[_PAGE_AT + len(_PAGE) + k] * values[b]
+        base = self.bias + sum(map(mul, w[_PAGE_AT : _PAGE_AT + len(_PAGE)], page))
+        if page_type is not PageType.ARTICLE:
+            t = _TYPES.index(page_type)
+            base += w[_TYPE_AT + t]
+            crossed = _TYPE_AT + len(_TYPES) + t * len(_TYPE_CROSSED)
+            for k, name in enumerate(_TYPE_CROSSED):
+                eff[_AT[name]] += w[crossed + k]
+        return base, eff
+
+    def scores(
+        self,
+        blocks: Sequence[Block],
+        wanted: Sequence[bool] | None = None,
+        page_type: PageType = PageType.ARTICLE,
+    ) -> list[float | None]:
         """Each block's probability of being content (None where ``wanted`` says it is not needed).
 
         The same figures as :meth:`score` over :func:`feature_rows`, computed by parts: a linear
@@ -411,63 +521,44 @@ class Weights:
         n = len(blocks)
         if not n:
             return []
-        f, w = _facts(blocks), self.weights
-        page = f.page
-        o = len(_OWN)
-        w_own = list(w[:_OWN_NUMERIC])
-        w_tags, w_tokens = w[_OWN_NUMERIC : _OWN_NUMERIC + _N_TAGS], w[_OWN_NUMERIC + _N_TAGS : o]
-        k = len(_NEIGHBOUR)
-        w_prev, w_next = w[o : o + k - 1], w[o + k : o + 2 * k - 1]
-        same_prev, same_next = w[o + k - 1], w[o + 2 * k - 1]
-        c = o + 2 * k
-        w_run, w_distance, w_around = w[c : c + 3]
-        w_page, w_cross = w[c + 3 : c + 3 + len(_PAGE)], w[c + 3 + len(_PAGE) :]
-        # The cross features multiply a block's feature by a page figure: fold them into its weight.
-        w_own[6] += w_cross[0] * page[1]
-        w_own[5] += w_cross[3] * page[3]
-        w_li = w_cross[1] * page[2]
-        w_run += w_cross[2] * page[3]
-        base = self.bias + sum(map(mul, w_page, page))
+        f = _facts(blocks)
+        base, eff = self._folded(f.page, page_type)
+        w_own = eff[:_N_NUMERIC]
+        w_tags, w_tokens = eff[_N_NUMERIC : _N_NUMERIC + _N_TAGS], eff[_N_NUMERIC + _N_TAGS : _N_OWN]
+        w_prev, w_next = eff[_PREV : _PREV + _N_NEIGHBOUR - 1], eff[_NEXT : _NEXT + _N_NEIGHBOUR - 1]
+        same_prev, same_next = eff[_PREV + _N_NEIGHBOUR - 1], eff[_NEXT + _N_NEIGHBOUR - 1]
+        w_run, w_distance, w_around = eff[_RUN : _RUN + 3]
         tag_part: dict[tuple[str, tuple[str, ...]], float] = {}
-        token_part: dict[frozenset[str], float] = {}
-        as_prev, as_next = [0.0] * n, [0.0] * n
+        token_part: dict[int, float] = {}
         own_part: list[float] = [0.0] * n
         chars_before = 0
-        prose = f.prose
+        token_bits = f.token_bits
+        # What each block adds to its neighbours' sums (the own features at _PICKS), by columns.
+        log_weight = [math.log1p(x) for x in f.weights]
+        terminal = [1.0 if b.terminal else 0.0 for b in blocks]
+        short = [1.0 if x < 4 else 0.0 for x in f.weights]
+        columns = (log_weight, f.link_density, terminal, f.prose, short)
+        a0, a1, a2, a3, a4 = w_prev
+        as_prev = [a0 * p + a1 * q + a2 * r + (a3 if s else 0.0) + a4 * t for p, q, r, s, t in zip(*columns, strict=True)]
+        a0, a1, a2, a3, a4 = w_next
+        as_next = [a0 * p + a1 * q + a2 * r + (a3 if s else 0.0) + a4 * t for p, q, r, s, t in zip(*columns, strict=True)]
         for i, b in enumerate(blocks):
-            if wanted is not None and not wanted[i]:
-                # Only what the neighbours read (the features at _PICKS).
-                weight = b.weight
-                picks = [
-                    math.log1p(weight),
-                    b.link_density,
-                    1.0 if b.terminal else 0.0,
-                    1.0 if prose[i] else 0.0,
-                    1.0 if weight < 4 else 0.0,
-                ]
-                as_prev[i] = sum(map(mul, w_prev, picks))
-                as_next[i] = sum(map(mul, w_next, picks))
-                chars_before += b.chars
-                continue
-            row = _own(b, i, n, chars_before, f)
+            if wanted is None or wanted[i]:
+                row = _own(b, i, n, chars_before, f)
+                part = sum(map(mul, w_own, row))
+                dom = b.dom
+                if dom is not None:
+                    key = (dom.tag, dom.ancestors)
+                    t = tag_part.get(key)
+                    if t is None:
+                        t = tag_part[key] = sum(map(mul, w_tags, _ancestor_flags(*key)))
+                    bits = token_bits[i]
+                    u = token_part.get(bits)
+                    if u is None:
+                        u = token_part[bits] = sum(map(mul, w_tokens, _flags_of(bits)))
+                    part += t + u
+                own_part[i] = part
             chars_before += b.chars
-            picks = [row[0], row[6], row[2], row[5], row[4]]
-            as_prev[i] = sum(map(mul, w_prev, picks))
-            as_next[i] = sum(map(mul, w_next, picks))
-            part = sum(map(mul, w_own, row))
-            dom = b.dom
-            if dom is not None:
-                key = (dom.tag, dom.ancestors)
-                t = tag_part.get(key)
-                if t is None:
-                    flags = _ancestor_flags(*key)
-                    t = tag_part[key] = sum(map(mul, w_tags, flags)) + w_li * flags[1]
-                u = token_part.get(dom.tokens)
-                if u is None:
-                    flags = f.token_flags.get(dom.tokens) or _token_flags(dom.tokens)
-                    u = token_part[dom.tokens] = sum(map(mul, w_tokens, flags))
-                part += t + u
-            own_part[i] = part
         window, parents = _prose_window(f), f.parents
         out: list[float | None] = []
         for i in range(n):
@@ -480,7 +571,7 @@ class Weights:
                 z += as_prev[i - 1] + (same_prev if parents[i - 1] == parent >= 0 else 0.0)
             if i + 1 < n:
                 z += as_next[i + 1] + (same_next if parents[i + 1] == parent >= 0 else 0.0)
-            in_run, distance, around = _context(i, n, f, window)
+            in_run, distance, around = _context(i, f, window, n)
             out.append(_logistic(z + w_run * in_run + w_distance * distance + w_around * around))
         return out
 
@@ -518,9 +609,14 @@ class Model:
     def weights_for(self, blocks: Sequence[Block]) -> Weights:
         return self.html if any(b.dom is not None for b in blocks) else self.text
 
-    def scores(self, blocks: Sequence[Block], wanted: Sequence[bool] | None = None) -> list[float | None]:
+    def scores(
+        self,
+        blocks: Sequence[Block],
+        wanted: Sequence[bool] | None = None,
+        page_type: PageType = PageType.ARTICLE,
+    ) -> list[float | None]:
         """Each block's probability of being content (see :meth:`Weights.scores`)."""
-        return self.weights_for(blocks).scores(blocks, wanted) if blocks else []
+        return self.weights_for(blocks).scores(blocks, wanted, page_type) if blocks else []
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Model:
@@ -583,7 +679,7 @@ class Learned(Rule):
             (k and removes) or (restores and not k and v is not None and v.rule in w.restorable)
             for k, v in zip(keep, verdicts, strict=True)
         ]
-        for i, p in enumerate(w.scores(page.blocks, wanted)):
+        for i, p in enumerate(w.scores(page.blocks, wanted, page.page_type)):
             if p is None:
                 continue
             if keep[i]:
