@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
+from ._build import describe
 from .batch import BatchError, BatchResult, InputFormatArg, SerializedResult, pipe_serialized
 from .cleaner import Cleaner, html_blocks
 from .decode import decode
@@ -398,7 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"pagecleaner {__version__}")
+    parser.add_argument("--version", action="version", version=f"pagecleaner {__version__}, {describe()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
 
     c = sub.add_parser(
