@@ -13,6 +13,7 @@ behaves the same. Nothing here is needed to *use* pagecleaner: ``pyproject.toml`
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,8 +36,24 @@ def pure_requested() -> bool:
     return os.environ.get("PAGECLEANER_PURE_PYTHON", "").strip() not in ("", "0")
 
 
+def building() -> bool:
+    """Whether this run builds the package (not only its metadata or build requirements: pip runs
+    setup.py for those too, and compiling there would only double the build time)."""
+    return any(cmd in sys.argv for cmd in ("bdist_wheel", "build", "build_ext", "install", "editable_wheel", "develop"))
+
+
+def clear_stale_builds() -> None:
+    """A wheel packs the whole ``build/lib*`` folder: modules compiled by an earlier build must not
+    ride along in this one (a pure-Python build, or one whose compiling fails)."""
+    for folder in (ROOT / "build").glob("lib*"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def mypyc_extensions() -> list[Any]:
     """The compiled modules as setuptools extensions, or none (with the reason) when mypyc cannot make them."""
+    if not building():
+        return []
+    clear_stale_builds()
     if pure_requested():
         _say("PAGECLEANER_PURE_PYTHON is set: pure Python")
         return []
@@ -64,6 +81,7 @@ class OptionalBuildExt(build_ext):
     """Builds the compiled modules, or none of them: on any failure the package stays pure Python."""
 
     def run(self) -> None:
+        self.force = True  # never reuse objects of an earlier build: the source has changed since
         try:
             super().run()
         except Exception as exc:  # no compiler, missing headers, a compile error

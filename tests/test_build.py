@@ -14,7 +14,8 @@ from pagecleaner import _build
 from pagecleaner.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = Path(os.environ.get("PAGECLEANER_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+"""The evaluation pages: ../shared/eval beside the checkout, or where PAGECLEANER_EVAL_DIR says."""
 COMPILED_HERE = bool(_build.compiled_modules())
 
 
