@@ -287,3 +287,109 @@ def test_controls_credits_and_calls_to_the_reader_are_not_headlines() -> None:
         "School board votes to extend the academic year",
         "Local bakery wins national award for sourdough",
     ]
+
+
+def test_sign_ups_stamps_tags_and_web_addresses_are_not_headlines() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.segment import segment_text
+    from pagecleaner.teasers import Part, part
+
+    lines = [
+        "Sign up for our local news in your inbox",
+        "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+        "Topics Government and politics, Legal proceedings, Impeachments",
+        "Follow our full coverage of the election at https://example.org/election",
+        "Jump directly to the content of this page",
+        "Places in this Story",
+        "Politics Expand the sub menu",
+        "Logo and links Return to Top",
+    ]
+    for block in make_blocks(segment_text("\n\n".join(lines))):
+        assert part(block, html=False) is not Part.TITLE, block.text
+
+
+def test_summaries_without_full_stops_under_their_headlines() -> None:
+    page = clean(
+        ARTICLE + "\n\nOur Latest Stories\nFerry service resumes after storm\n"
+        "Boats return to the island route on Monday after three weeks of repairs\n"
+        "School board extends the year\nPupils will have five more days of classes from next September\n"
+        "Bakery wins national award\n"
+        "The judges praised its crust and its crumb, and the owners plan to open a second shop in the spring"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after storm",
+        "School board extends the year",
+        "Bakery wins national award",
+    ]
+    assert page.related[1].summary == "Pupils will have five more days of classes from next September"
+
+
+def test_a_headline_list_of_plain_lines_keeps_every_headline() -> None:
+    page = clean(
+        ARTICLE + "\n\nMost Read\nFerry service resumes after winter storm damage\n"
+        "School board votes to extend the academic year by five days\n"
+        "Local bakery wins national award for its sourdough\nRiver levels fall across the valley\n"
+        "Council to review parking charges in the old town\n"
+        "Police appeal for witnesses after a van hit a lamp post overnight"
+    )
+    assert len(page.related) == 6
+    assert all(t.summary is None for t in page.related)
+
+
+def test_linked_headline_with_its_summary_in_one_list_item() -> None:
+    items = "".join(
+        f'<li><a href="/{k}">{title}</a> {summary}</li>'
+        for k, (title, summary) in enumerate(
+            [
+                (
+                    "Ferry service resumes after winter storm damage",
+                    "PORTSMOUTH: Boats return to the island route on Monday after three weeks of repairs to the pier.",
+                ),
+                (
+                    "School board votes to extend the academic year",
+                    "LEEDS: Pupils will have five more days of classes from next September, the board decided.",
+                ),
+            ]
+        )
+    )
+    page = clean(html_page(f"<aside><h2>Breaking News</h2><ul>{items}</ul></aside>"), url="https://example.org/a")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+    assert page.related[0].summary is not None and page.related[0].summary.startswith("PORTSMOUTH: Boats")
+    assert page.related[0].url == "https://example.org/0"
+
+
+def test_unlinked_headlines_in_a_box_named_most_read() -> None:
+    cards = "".join(
+        f'<div class="teaser"><a href="/{k}"><img src="/{k}.jpg" alt=""></a><h3>{kicker}</h3><div>{title}</div></div>'
+        for k, (kicker, title) in enumerate(
+            [
+                ("STORM", "Ferry service resumes after winter storm damage"),
+                ("SCHOOLS", "School board votes to extend the academic year"),
+            ]
+        )
+    )
+    page = clean(
+        html_page(f'<div class="related-stories"><h3>Most read in news</h3>{cards}</div>'), url="https://example.org/a"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+    # The same plain lines in a box the markup does not name are not read as headlines.
+    plain = clean(html_page(f'<div class="box"><h3>Most read in news</h3>{cards}</div>'), url="https://example.org/a")
+    assert titles(plain) == []
+
+
+def test_disabling_the_teaser_list_rule_turns_teasers_off(seed_text: str) -> None:
+    from pagecleaner import Cleaner
+
+    assert len(clean(seed_text).related) == 3
+    page = Cleaner().disable("related.lists").clean(seed_text)
+    assert page.related == []
+    # The lines of the related section still leave the article (related.teasers), as before.
+    assert "22 minutes ago" not in page.article.text
+    both = Cleaner().disable("related.teasers", "related.lists").clean(seed_text)
+    assert both.related == []

@@ -25,6 +25,22 @@ def test_the_headline_on_line_one_is_found(sep: str) -> None:
     assert title_of([HEADLINE, *BODY], sep) == HEADLINE
 
 
+def test_a_headline_that_asks_a_question_is_found() -> None:
+    question = "Why did the council approve the budget so late?"
+    assert title_of([question, *BODY]) == question
+    assert title_of(["Local Politics", question, *BODY]) == question
+
+
+def test_the_headline_at_the_top_of_the_page_above_a_long_menu_is_found() -> None:
+    menu = [f"{w} guides and reviews" for w in ("Camera", "Phone", "Laptop", "Audio", "Watch")] * 10
+    assert title_of([HEADLINE, *menu, *BODY]) == HEADLINE
+
+
+def test_a_two_sentence_first_line_is_not_taken_for_a_question_headline() -> None:
+    opening = "The council met again. Would the budget pass?"
+    assert title_of([opening, *BODY]) != opening
+
+
 @pytest.mark.parametrize("counter", ["0 shares", "44 Comments", "1.2k views"])
 def test_a_counter_is_never_the_title(counter: str) -> None:
     assert title_of([counter, HEADLINE, *BODY]) == HEADLINE

@@ -200,20 +200,62 @@ _CONTROL = regex.compile(
     r"|\b(?:contact|follow|join|e-?mail|find|send|tell|write\sto|let)\sus\b"
     r"|^(?:(?:additional\s)?reporting|researched|edited|written|compiled|produced)\sby\b"
     r"|\benable\sjavascript\b|\bplayback\sis\sunsupported\b|\bwill\sopen\sin\sa\snew\swindow\b"
+    r"|\b(?:sign|log)\s(?:up|in)\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bskip\sad\b|\bredirected\b"
+    r"|^(?:jump|skip)\s(?:directly\s)?to\b|^write\sto\b|^(?:topics|tags|filed\sunder|categories)\b"
+    r"|^share\s(?:on|this|via)\b|\bin\s(?:this|the)\s(?:story|article|section)$|https?://|\bwww\."
+    r"|\b(?:expand|collapse|close|open)\s(?:the\s)?(?:sub\s?)?menu\b|\b(?:return|back)\sto\stop\b"
 )
 """Controls, calls to the reader and credits that look like headlines: "See all … rulings",
-"Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments"."""
-_CONTROL_HINTS = (" us", "see ", "view ", "show ", "browse ", "click ", " by", "javascript", "playback", "new window")
+"Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments", "Sign up for
+… news!", "Receive the latest local updates in your inbox", "Jump directly to the content", a line of
+tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top"."""
+_CONTROL_HINTS = (
+    " us",
+    "see ",
+    "view ",
+    "show ",
+    "browse ",
+    "click ",
+    " by",
+    "javascript",
+    "playback",
+    "new window",
+    "sign ",
+    "log ",
+    "subscri",
+    "newsletter",
+    "inbox",
+    "skip",
+    "redirected",
+    "jump",
+    "write to",
+    "topics",
+    "tags",
+    "filed",
+    "categories",
+    "share ",
+    " in th",
+    "http",
+    "www.",
+    "menu",
+    "to top",
+)
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
 """Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
-_DATED_ENTRY = regex.compile(
-    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s?(?:--?|–|—|@)\s"
-)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+"""An English month, whole or cut short ("Aug.", "Sept", "November")."""
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATED_ENTRY = regex.compile(rf"(?i)^{_MONTH}\s{_DAY},?\s?(?:--?|–|—|@)\s")
 """A line of a schedule: a day and month, a dash, then a place ("Aug. 30 -- Pepsi Center, Denver, CO")."""
 _CREDIT = regex.compile(r"(?i)\((?:image|photo|picture|pic|credit|foto|bild)s?\s?:")
 """A caption's credit in brackets: "(Image: GETTY)", "(Photo: AP)"."""
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d\.?$")
+_STAMP = regex.compile(
+    r"(?i)\b\d{1,2}:\d\d\s?(?:[ap]\.?m\b|[A-Z]{2,4}T\b|UTC\b)"
+    r"|^(?:last\s|first\s)?(?:published|updated|posted)(?:\son)?\s?:?\s?\d"
+)
+"""A page's own time stamp: "Published Nov 18, 2019 at 4:07 PM | Updated …", "Last Updated : Nov 20, 2019"."""
 
 
 def _reference_entry(text: str) -> bool:
@@ -228,10 +270,7 @@ def _reference_entry(text: str) -> bool:
     return found.end >= len(text[-24:].rstrip(".")) - 1 and text[:start].rstrip().rstrip("\"”'’").endswith(",")
 
 
-_SHORT_DATE = regex.compile(
-    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?$"
-    r"|^\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?$"
-)
+_SHORT_DATE = regex.compile(rf"(?i)^{_MONTH}\s{_DAY}$|^{_DAY}\s{_MONTH}$")
 """A day and month without the year ("Nov 18", "18 November"), as lists print recent dates."""
 
 
@@ -289,6 +328,8 @@ def part(block: Block, html: bool) -> Part:
             return Part.AGE
     elif block.words <= 6 and _wordy_age(text) and _age_split(text) is not None:
         return Part.AGE
+    if html and block.weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
+        return Part.TITLE  # a card's linked headline with its summary after it, in one block
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
     headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
     if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
@@ -322,12 +363,25 @@ def part(block: Block, html: bool) -> Part:
 def _not_a_story(block: Block, text: str) -> bool:
     """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
     a control or a call to the reader, a photo's caption with its credit (tried last: few lines get here)."""
-    if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text)):
+    if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
         return True
     low = text.lower()
     if any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None:
         return True
     return "(" in text and _CREDIT.search(text) is not None
+
+
+def lead_link(block: Block) -> str | None:
+    """The linked headline a block opens with when the rest of the block is its summary, in one
+    element ("<li><a>Indian-origin man pleads guilty …</a> NEW YORK: An Indian-origin man has …")."""
+    dom = block.dom
+    if dom is None or len(set(dom.hrefs)) != 1 or not dom.links:
+        return None
+    head = dom.links[0][0].strip()
+    words = len(head.split())
+    if not 4 <= words <= _TITLE_MAX_WORDS or not block.text.startswith(head) or block.words - words < 6:
+        return None
+    return None if head.endswith((".", ":")) else head
 
 
 def _links(block: Block) -> int:
@@ -380,17 +434,20 @@ def read_list(
     html: bool,
     headings: frozenset[int] = frozenset(),
     no_titles: frozenset[int] = frozenset(),
+    unlinked: frozenset[int] = frozenset(),
 ) -> list[ListItem]:
     """Read teaser items from consecutive blocks that left the article.
 
     ``headings`` are positions another rule named as list headings ("Related Articles");
     ``no_titles`` positions that may be a teaser's source or age but never its headline or
-    summary (captions, bylines). Each item gets the heading of its list: the named heading, or
+    summary (captions, bylines); ``unlinked`` positions (HTML) that may be a headline without
+    being a link (the markup names their box as related items). Each item gets the heading of its list: the named heading, or
     the first of the short lines before it ("Most Read", "News"). A list ends at a heading, a
     run of short lines (a menu) or a block that is no part of a teaser; a rank number or a
     single short line between items (a kicker such as "AUTO NEWS") does not end it.
     """
-    parts = [_part_at(b, i, html, headings, no_titles) for i, b in enumerate(blocks)]
+    parts = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
+    _pair_summaries(blocks, parts)
     age_first = _ages_first(parts)
     items: list[ListItem] = []
     cur: ListItem | None = None
@@ -401,7 +458,8 @@ def read_list(
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
         nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
         if p is Part.TITLE:
-            title, glued_age = split_title_age(headline_text(block.text))
+            lead = lead_link(block) if html and block.link_density < 0.5 else None
+            title, glued_age = split_title_age(headline_text(lead or block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
             elif (
@@ -422,6 +480,8 @@ def read_list(
                 if pending is not None:
                     cur.blocks.insert(0, pending[0])
                     cur.source, cur.age = pending[1], pending[2]
+                if lead is not None:
+                    cur.summary = block.text[len(lead) :].strip()
             pending, last = None, Part.TITLE
         elif p is Part.AGE:
             split = _age_split(strip_bullet(block.text))
@@ -487,6 +547,37 @@ def _ages_first(parts: Sequence[Part]) -> bool:
         or (parts[i + 1 : i + 2] in ([Part.SUMMARY], [Part.SHORT]) and Part.AGE in parts[i + 2 : i + 3])
     )
     return before > after or (before == after and before > 0 and titles[0] > 0 and parts[titles[0] - 1] is Part.AGE)
+
+
+_MIN_PAIRS = 3
+
+
+def _pair_summaries(blocks: Sequence[Block], parts: list[Part]) -> None:
+    """A list printed as headline, summary, headline, summary … where the summaries lack their
+    full stop ("Pochettino fired by Tottenham" / "Pochettino took the club to the Champions League
+    final in June"): in a run of headline-shaped lines, the second of every pair is the longer one,
+    and at least one of them reads as a summary by itself. The second lines become summaries."""
+    i, n = 0, len(parts)
+    while i < n:
+        if parts[i] is not Part.TITLE:
+            i += 1
+            continue
+        end = i
+        while end < n and parts[end] in (Part.TITLE, Part.SUMMARY):
+            end += 1
+        pairs = [(k, k + 1) for k in range(i, end - 1, 2)]
+        if len(pairs) >= _MIN_PAIRS and _paired(blocks, parts, pairs):
+            for _, second in pairs:
+                parts[second] = Part.SUMMARY
+        i = end
+
+
+def _paired(blocks: Sequence[Block], parts: Sequence[Part], pairs: list[tuple[int, int]]) -> bool:
+    if any(parts[first] is not Part.TITLE for first, _ in pairs):
+        return False
+    longer = sum(1 for first, second in pairs if blocks[second].weight > blocks[first].weight)
+    clear = any(parts[second] is Part.SUMMARY or _summary_of(blocks[first], blocks[second]) for first, second in pairs)
+    return clear and longer * 5 >= len(pairs) * 4
 
 
 def _summary_of(title: Block, block: Block) -> bool:

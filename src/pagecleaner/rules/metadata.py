@@ -421,6 +421,11 @@ class Age(Rule):
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
+def _unstopped(block: Block) -> bool:
+    """Not ended like a sentence; a question is still a headline ("What is Cloud Computing?")."""
+    return not block.terminal or (block.text.endswith("?") and block.sentences <= 1)
+
+
 def _headline_like(page: Page, i: int) -> bool:
     b = page.blocks[i]
     if b.dom is not None and b.dom.tag in ("h1", "h2"):
@@ -470,6 +475,8 @@ class Title(Rule):
     stage = Stage.CONTEXT
     lookback = 40
     lookahead = 25
+    top_blocks = 40
+    """Candidates also come from this many blocks at the top of the page (those the lookback misses)."""
     opening_words = 300
     """How much of the article after a candidate it is compared with."""
     min_score = 0.5
@@ -484,19 +491,24 @@ class Title(Rule):
         "repeat": 1.0,
         "dated": 3.0,
         "first": 1.0,
-        "short": -0.5,
+        "short": -1.5,
         "long": -1.0,
         "stop": -2.0,
         "clock": -1.5,
-        "noise": -2.0,
+        "noise": -4.0,
         "after": -2.0,
         "inside": -2.0,
-        "prose_before": -2.0,
+        "prose_before": -4.0,
         "rank": -0.1,
         "distance": -0.5,
+        "top": -3.5,
+        "top_rank": 0.0,
+        "pos": -0.5,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
-    (innertext; ``bench/titles.py --half A``), checked on the other."""
+    (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
+    heavier "short", "noise" and "prose_before" refitted the same way with the top-of-page
+    candidates."""
 
     def _eligible(self, page: Page, j: int) -> bool:
         return (
@@ -508,13 +520,18 @@ class Title(Rule):
         n = len(page.blocks)
         out = [(j, "before") for j in range(body - 1, max(-1, body - 1 - self.lookback), -1) if self._eligible(page, j)]
         first = page.blocks[body]
-        if not first.terminal and first.weight <= 25 and _headline_like(page, body):
+        if _unstopped(first) and first.weight <= 25 and _headline_like(page, body):
             out.append((body, "first"))
         for j in range(body + 1, min(n, body + 1 + self.lookahead)):
             if self._eligible(page, j):
                 out.append((j, "after"))
-            elif page.label(j) is Label.CONTENT and not page.blocks[j].terminal and _headline_like(page, j):
+            elif page.label(j) is Label.CONTENT and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
+        # The top of the page, when the body starts far below it (a page of cards, a forum thread
+        # under its menus): the headline is often printed there, above everything else.
+        seen = {j for j, _ in out}
+        top = min(self.top_blocks, max(0, body - self.lookback))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, j))
         return out
 
     def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
@@ -584,8 +601,11 @@ class Title(Rule):
             "first": 1.0 if where == "first" else 0.0,
             "after": 1.0 if where == "after" else 0.0,
             "inside": 1.0 if where == "inside" else 0.0,
-            "rank": float(rank),
-            "distance": abs(j - body) / 10,
+            "rank": 0.0 if where == "top" else float(rank),
+            "distance": 0.0 if where == "top" else abs(j - body) / 10,
+            "top": 1.0 if where == "top" else 0.0,
+            "top_rank": j / 10 if where == "top" else 0.0,
+            "pos": min(j, 100) / 100,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str]) -> bool:

@@ -260,18 +260,25 @@ class TeaserLists(Rule):
         no_titles = frozenset(
             k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.kind in fields_only
         )
-        items = read_list(blocks, html, headings, no_titles)
+        # In HTML a headline is a link, unless the markup names the box as related items
+        # ("most-read", "related") and its headlines are plain text (the card's link is its image).
+        unlinked = frozenset(
+            k
+            for k, b in enumerate(blocks)
+            if html
+            and (v := page.verdicts[start + k]) is not None
+            and v.kind is Kind.RELATED
+            and b.dom is not None
+            and not b.dom.hrefs
+        )
+        items = read_list(blocks, html, headings, no_titles, unlinked)
         sizes = Counter(item.list_id for item in items)
         headed = self._headed(items, headings)
         for item in items:
             k = start + item.title_block
             v = page.verdicts[k]
             named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
-            if (
-                sizes[item.list_id] < 2
-                and not named
-                and not (item.heading and item.list_id in headed)
-            ):
+            if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in headed):
                 continue
             title = item.title
             if v is not None and v.rule == LINK_RULE:
