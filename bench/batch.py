@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
-"""Batch throughput: a plain loop over clean() beside Cleaner.pipe with 1 and 2 workers and a Dask LocalCluster.
+"""Batch throughput: a plain loop over clean() beside Cleaner.pipe and `pagecleaner batch`'s path with
+1 and 2 workers, and a Dask LocalCluster.
 
     .venv/bin/python bench/batch.py                      # 181 benchmark pages repeated to 5,000
     .venv/bin/python bench/batch.py --pages 1000 --configs loop,pipe-2
+    .venv/bin/python bench/batch.py --configs batch-1,batch-2
+
+``pipe-N`` yields ``BatchResult`` models (the driver unpickles each page's model); ``batch-N`` is what
+``pagecleaner batch --workers N`` does: workers return each result as its JSON line, and the driver
+only writes it out (here to os.devnull) and counts it.
 
 Each configuration runs in a fresh process so that peak RSS belongs to it. At
 each checkpoint (1,000 and 5,000 pages) it records pages/s so far and the peak
@@ -28,7 +34,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "scrapinghub" / "text-innertext"
-CONFIGS = ("loop", "pipe-1", "pipe-2", "dask-2")
+CONFIGS = ("loop", "pipe-1", "pipe-2", "batch-1", "batch-2", "dask-2")
 
 
 def load_pages(data: Path, n: int) -> list[str]:
@@ -103,9 +109,26 @@ def run_one(config: str, pages: list[str], checkpoints: list[int]) -> list[dict[
     elif config.startswith("pipe-"):
         started = time.perf_counter()
         rows = list(timed(cleaner.pipe(pages, workers=int(config[5:])), checkpoints, started))
+    elif config.startswith("batch-"):
+        started = time.perf_counter()
+        rows = list(timed(written(cleaner, pages, int(config[6:])), checkpoints, started))
     else:
         return run_dask(pages, checkpoints, int(config[5:]))
     return with_cpu(rows, time.process_time() - cpu, _children_cpu() - children)
+
+
+def written(cleaner: Any, pages: list[str], workers: int) -> Iterator[None]:
+    """The driver's loop of ``pagecleaner batch``: write each worker-made JSON line, count it."""
+    from pagecleaner.batch import pipe_serialized
+    from pagecleaner.cli import Tally
+
+    tally = Tally()
+    with open(os.devnull, "wb") as out:
+        for result in pipe_serialized(cleaner, pages, workers=workers):
+            out.write(result.data)
+            out.write(b"\n")
+            tally.add(result)
+            yield None
 
 
 def run_dask(pages: list[str], checkpoints: list[int], workers: int) -> list[dict[str, Any]]:
@@ -192,18 +215,18 @@ def report(args: argparse.Namespace, checkpoints: list[int]) -> int:
     peer_after = cpu_peer()
     peer = (peer_before + peer_after) / 2
     print(f"CPU peer after: {peer_after}x")
-    base = rates.get("pipe-1")
-    for config in ("pipe-2", "dask-2", "loop"):
+    for config, one in (("pipe-2", "pipe-1"), ("batch-2", "batch-1"), ("dask-2", "pipe-1"), ("loop", "pipe-1")):
+        base = rates.get(one)
         if base and config in rates:
             ratio = rates[config] / base
             against = f"  ({ratio / peer:.0%} of the {peer:.2f}x the CPU peer got)" if config != "loop" else ""
-            print(f"scaling {config} / pipe-1 = {ratio:.2f}x{against}")
+            print(f"scaling {config} / {one} = {ratio:.2f}x{against}")
     if "loop" in rates and "pipe-2" in rates:
         print(f"scaling pipe-2 / loop = {rates['pipe-2'] / rates['loop']:.2f}x")
     # On two free cores a 2-process run can clean at most 2 / (CPU per page) pages per second.
-    for config in ("pipe-2", "dask-2"):
-        if "pipe-1" in cpu_ms and config in cpu_ms:
-            print(f"CPU-bound ceiling on 2 free cores, {config} / pipe-1: {2 * cpu_ms['pipe-1'] / cpu_ms[config]:.2f}x")
+    for config, one in (("pipe-2", "pipe-1"), ("batch-2", "batch-1"), ("dask-2", "pipe-1")):
+        if one in cpu_ms and config in cpu_ms:
+            print(f"CPU-bound ceiling on 2 free cores, {config} / {one}: {2 * cpu_ms[one] / cpu_ms[config]:.2f}x")
     return 0
 
 

@@ -6,6 +6,8 @@
 'Watch: Kim Jong-un weeps over soldiers killed fighting for Putin'
 """
 
+# First: with PAGECLEANER_PURE_PYTHON set, the compiled modules load from their source (see _build).
+from . import _build  # noqa: F401  # isort: skip
 from .batch import BatchError, BatchItem, BatchResult
 from .blocks import Block
 from .cleaner import Cleaner, clean, clean_many

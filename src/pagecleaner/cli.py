@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
+from ._build import describe
 from .batch import BatchError, BatchResult, InputFormatArg, SerializedResult, pipe_serialized
 from .cleaner import Cleaner, html_blocks
 from .decode import decode
@@ -302,7 +303,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     with _open_output(args.output) as out, _progress(total, args.quiet) as bar:
         bar.set_postfix(errors=0, refresh=False)
         for result in results:
-            out.write(result.json + "\n")
+            out.write(result.data)
+            out.write(b"\n")
             tally.add(result)
             bar.update(1)
             if result.error is not None:
@@ -313,11 +315,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_FAILED if tally.errors else EXIT_OK
 
 
-def _open_output(output: str) -> IO[str]:
+def _open_output(output: str) -> IO[bytes]:
+    """Where ``batch`` writes its JSON lines; binary, since workers send them as UTF-8 bytes."""
     if output == "-":
-        return open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+        sys.stdout.flush()
+        return open(sys.stdout.fileno(), "wb", closefd=False)
     Path(output).parent.mkdir(parents=True, exist_ok=True)
-    return open(output, "w", encoding="utf-8")
+    return open(output, "wb")
 
 
 # -- pagecleaner rules / schema ----------------------------------------------
@@ -398,7 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"pagecleaner {__version__}")
+    parser.add_argument("--version", action="version", version=f"pagecleaner {__version__}, {describe()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
 
     c = sub.add_parser(

@@ -1,0 +1,82 @@
+"""The two builds: the hot modules compiled with mypyc, or pure Python (setup.py, pagecleaner._build)."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pagecleaner import _build
+from pagecleaner.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = Path(os.environ.get("PAGECLEANER_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+"""The evaluation pages: ../shared/eval beside the checkout, or where PAGECLEANER_EVAL_DIR says."""
+COMPILED_HERE = bool(_build.compiled_modules())
+
+
+def _env(*, pure: bool) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != _build.PURE_ENV}
+    return {**env, _build.PURE_ENV: "1"} if pure else env
+
+
+def _run(code: str, *, pure: bool) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=_env(pure=pure), check=True
+    ).stdout
+
+
+def test_setup_py_compiles_the_modules_the_package_lists() -> None:
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    listed = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "COMPILED" for t in node.targets)
+    )
+    assert tuple(listed) == _build.COMPILED
+    assert all((ROOT / "src" / "pagecleaner" / f"{name}.py").is_file() for name in listed)
+
+
+def test_version_says_which_path_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    out = capsys.readouterr().out
+    assert out.startswith("pagecleaner ")
+    assert ("compiled (mypyc: " in out) == COMPILED_HERE
+    assert ("pure Python" in out) != COMPILED_HERE
+
+
+def test_the_environment_switch_loads_every_module_from_its_source() -> None:
+    code = (
+        "import pagecleaner, sys\n"
+        "from pagecleaner import _build\n"
+        "print(_build.describe())\n"
+        "print(all(sys.modules['pagecleaner.' + n].__file__.endswith('.py') for n in _build.COMPILED))\n"
+    )
+    described, from_source = _run(code, pure=True).splitlines()
+    assert described == "pure Python (PAGECLEANER_PURE_PYTHON is set)"
+    assert from_source == "True"
+
+
+@pytest.mark.skipif(not COMPILED_HERE, reason="pure-Python build: there is no compiled path to compare")
+@pytest.mark.skipif(not EVAL.is_dir(), reason=f"no evaluation pages at {EVAL}: the two paths are not compared")
+def test_compiled_and_pure_python_give_the_same_json_on_every_evaluation_page(tmp_path: Path) -> None:
+    outputs: dict[str, list[str]] = {}
+    procs = {}
+    for name, pure in (("compiled", False), ("pure", True)):
+        sink = (tmp_path / f"{name}.tsv").open("w", encoding="utf-8")
+        cmd = [sys.executable, str(ROOT / "tests" / "paths_dump.py"), str(EVAL)]
+        procs[name] = (subprocess.Popen(cmd, stdout=sink, env=_env(pure=pure)), sink)
+    for name, (proc, sink) in procs.items():
+        assert proc.wait(timeout=1800) == 0, f"the {name} dump failed"
+        sink.close()
+        outputs[name] = (tmp_path / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    compiled, pure = outputs["compiled"], outputs["pure"]
+    assert len(compiled) == len(pure) > 3000
+    differ = [a.rsplit("\t", 1)[0] for a, b in zip(compiled, pure, strict=True) if a != b]
+    print(f"{len(compiled)} pages compared between the compiled and the pure-Python path, {len(differ)} differ")
+    assert differ == [], f"{len(differ)} pages differ, first: {differ[:10]}"
