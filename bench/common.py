@@ -1,4 +1,4 @@
-"""What the benchmark scripts share: importing the evaluation data's own scripts by path.
+"""What the benchmark scripts share: where the evaluation data is, and importing its own scripts by path.
 
 The scorers live beside the data (``../shared/eval/score.py``, ``teaser_score.py``) and are
 imported, never copied, so every figure is the one their authors' code gives.
@@ -10,6 +10,13 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared/eval beside the repository, or beside the folder of worktrees that holds it.
+EVAL = next(
+    (p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.exists()),
+    ROOT.parent / "shared" / "eval",
+)
 
 
 def load_module(path: Path, name: str) -> ModuleType:

@@ -28,13 +28,15 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest.mock import patch
 from urllib.parse import urlsplit
 
 import lxml.etree as etree
 
+from common import EVAL
 from pagecleaner import Cleaner, Role
 from pagecleaner import assemble as assemble_module
 from pagecleaner import dom as dom_module
@@ -44,8 +46,7 @@ from pagecleaner.decode import decode
 from pagecleaner.markup import resolve_url
 from pagecleaner.models import Paragraph
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent.parent / "shared" / "eval" / "scrapinghub"
+DATA = EVAL / "scrapinghub"
 _KINDS = ("heading", "list_item", "paragraph")
 _EXPECTED = {"heading": Role.HEADING, "list_item": Role.LIST_ITEM, "paragraph": Role.PARAGRAPH}
 
@@ -202,41 +203,18 @@ def _link_without_anchor(self: dom_module._Cutter, href: str | None) -> None:
 
 @contextmanager
 def _roles_off(html: bool) -> Iterator[None]:
-    saved = (
-        segment_module.shape_segments,
-        segment_module.table_runs,
-        assemble_module.paragraph_row,
-        dom_module._ROLE_TAGS,
-        dom_module._LISTS,
-        dom_module._is_data_table,
-        dom_module._Cutter.image,
-        dom_module._Cutter.link,
-    )
-    assemble_module.paragraph_row = _plain_row
-    if html:
-        dom_module._ROLE_TAGS = {}
-        dom_module._LISTS = frozenset()
-        dom_module._is_data_table = lambda table: False
-        setattr(dom_module._Cutter, "image", lambda self, el: None)  # noqa: B010 - patched on purpose
-        setattr(dom_module._Cutter, "link", _link_without_anchor)  # noqa: B010
-    else:
-        segment_module.shape_segments = _plain_segments
-        segment_module.table_runs = lambda lines: {}
-    try:
+    with ExitStack() as patches:
+        patches.enter_context(patch.object(assemble_module, "paragraph_row", _plain_row))
+        if html:
+            patches.enter_context(patch.object(dom_module, "_ROLE_TAGS", {}))
+            patches.enter_context(patch.object(dom_module, "_LISTS", frozenset()))
+            patches.enter_context(patch.object(dom_module, "_is_data_table", lambda table: False))
+            patches.enter_context(patch.object(dom_module._Cutter, "image", lambda self, el: None))
+            patches.enter_context(patch.object(dom_module._Cutter, "link", _link_without_anchor))
+        else:
+            patches.enter_context(patch.object(segment_module, "shape_segments", _plain_segments))
+            patches.enter_context(patch.object(segment_module, "table_runs", lambda lines: {}))
         yield
-    finally:
-        (
-            segment_module.shape_segments,
-            segment_module.table_runs,
-            assemble_module.paragraph_row,
-            dom_module._ROLE_TAGS,
-            dom_module._LISTS,
-            dom_module._is_data_table,
-            image,
-            link,
-        ) = saved
-        setattr(dom_module._Cutter, "image", image)  # noqa: B010
-        setattr(dom_module._Cutter, "link", link)  # noqa: B010
 
 
 def cost(data: Path, renderings: list[str], rounds: int) -> int:

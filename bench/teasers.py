@@ -28,15 +28,10 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
-from common import load_module
+from common import EVAL, load_module
 from pagecleaner import CleanedPage, clean
 
 ROOT = Path(__file__).resolve().parent.parent
-# ../shared/eval beside the repository (a worktree one level deeper looks one level up too).
-EVAL = next(
-    (p / "shared" / "eval" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "eval").exists()),
-    ROOT.parent / "shared" / "eval",
-)
 RENDERINGS = ("text-innertext", "text-bs4", "text-htmltext", "text-alttext", "html")
 OUT = ROOT / "bench" / "out"
 

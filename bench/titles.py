@@ -27,15 +27,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from common import load_module
+from common import EVAL, load_module
 from pagecleaner import CleanedPage, clean
 
-ROOT = Path(__file__).resolve().parent.parent
-# ../shared/eval beside the repository, or beside the folder of worktrees that holds it.
-EVAL = next(
-    (p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.exists()),
-    ROOT.parent / "shared" / "eval",
-)
 INPUTS = ("html", "innertext")
 
 
