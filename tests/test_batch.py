@@ -162,3 +162,23 @@ def test_a_worker_rebuilds_a_cleaner_subclass_as_itself() -> None:
     rebuilt = spec.build()
     assert type(rebuilt) is Mine and "metadata.title" in rebuilt.disabled
     assert type(pickle.loads(CleanerSpec.of(Cleaner()).dumps()).build()) is Cleaner
+
+
+def test_a_batch_creates_no_named_semaphores(seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers are fed through plain pipes: a ``multiprocessing.Queue``'s locks are named semaphores,
+    and a batch that ended with its workers killed left the resource tracker warning of a leak on
+    stderr (``pagecleaner batch --quiet`` printed it)."""
+    import multiprocessing.synchronize as sync
+
+    made: list[object] = []
+    original = sync.SemLock.__init__
+
+    def counting(self: sync.SemLock, *args: object, **kwargs: object) -> None:
+        made.append(self)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync.SemLock, "__init__", counting)
+    cleaner = Cleaner().add(slow_rule)
+    pages = [*variants(seed_text, 6), "SLEEPFOREVER " * 20]
+    results = list(cleaner.pipe(pages, workers=2, timeout=5, chunksize=2))
+    assert [r.ok for r in results] == [True] * 6 + [False] and made == []

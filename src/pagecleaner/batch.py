@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 import multiprocessing as mp
 import pickle
+import queue
 import select
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -237,13 +239,13 @@ _GUARD_HINT = (
 )
 
 
-def _worker_main(tasks: Any, results: Connection) -> None:
+def _worker_main(tasks: Connection, results: Connection) -> None:
     """Read the job, rebuild the cleaner, then clean each task and send back ``(seq, result)`` until ``None``.
 
-    The job comes through the task queue, not as a process argument: a process argument is written
+    The job comes through the task pipe, not as a process argument: a process argument is written
     to the child while it starts, and a child that dies before reading it all would block the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends its workers
-    job: _Job = tasks.get()
+    job: _Job = tasks.recv()
     try:
         spec: CleanerSpec = pickle.loads(job.payload)
         cleaner = spec.build()
@@ -251,15 +253,51 @@ def _worker_main(tasks: Any, results: Connection) -> None:
         results.send((_FAILED, f"{type(exc).__name__}: {exc}"))
         return
     results.send((_READY, None))  # page deadlines start now, not while the worker imports
-    while (chunk := tasks.get()) is not None:
+    while (chunk := tasks.recv()) is not None:
         for seq, item in chunk:
             results.send((seq, job.finish(clean_item(cleaner, item, job.input_format))))
+
+
+class _Sender:
+    """Writes one worker's tasks to its pipe from a thread of the parent, in the order given.
+
+    A pipe write blocks while the worker is busy and the pipe is full; from a thread, the parent
+    goes on reading results meanwhile (so neither side waits for the other). It is a plain pipe
+    with one writer and one reader, rather than a ``multiprocessing.Queue``: a queue's locks are
+    named semaphores, which the resource tracker reported as leaked when a batch ended with
+    its workers killed.
+    """
+
+    _STOP = object()
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._queue: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="pagecleaner-batch-sender", daemon=True)
+        self._thread.start()
+
+    def put(self, obj: object) -> None:
+        self._queue.put(obj)
+
+    def _run(self) -> None:
+        while (obj := self._queue.get()) is not self._STOP:
+            try:
+                self.conn.send(obj)
+            except (OSError, ValueError):  # the worker ended (or was killed): nothing more to send
+                return
+
+    def close(self) -> None:
+        """Stop the thread (its worker has ended, so a blocked write fails) and close the pipe."""
+        self._queue.put(self._STOP)
+        self._thread.join(timeout=5)
+        if not self._thread.is_alive():
+            self.conn.close()
 
 
 @dataclass(eq=False)
 class _Worker:
     process: BaseProcess
-    tasks: Any
+    tasks: _Sender
     results: Connection
     pending: deque[Task] = field(default_factory=deque)
     since: float = 0.0
@@ -280,11 +318,13 @@ class _Pool:
         self.workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
-        tasks = self._ctx.Queue()
+        task_out, task_in = self._ctx.Pipe(duplex=False)
         receive, send = self._ctx.Pipe(duplex=False)
-        proc = self._ctx.Process(target=_worker_main, args=(tasks, send), daemon=True)
+        proc = self._ctx.Process(target=_worker_main, args=(task_out, send), daemon=True)
         proc.start()
         send.close()
+        task_out.close()
+        tasks = _Sender(task_in)
         tasks.put(self.job)
         worker = _Worker(proc, tasks, receive)
         self.waiter.add(worker)
@@ -314,7 +354,6 @@ class _Pool:
         self.waiter.remove(worker)
         worker.results.close()
         worker.tasks.close()
-        worker.tasks.cancel_join_thread()
 
     def close(self, *, kill: bool = False) -> None:
         for w in self.workers:
