@@ -45,6 +45,7 @@ from unittest.mock import patch
 from urllib.parse import urlsplit
 
 import lxml.etree as etree
+import regex
 
 from common import EVAL
 from pagecleaner import Cleaner, Role
@@ -131,9 +132,9 @@ class Tally:
             parts.append(f"{kind} {share} of {f} found ({n} targets)")
         hl_f = c["heading.found"] + c["list_item.found"]
         hl_r = c["heading.right"] + c["list_item.right"]
-        parts.append(f"headings+lists {hl_r / hl_f:.1%}" if hl_f else "headings+lists -")
+        parts.append(f"headings+lists {hl_r / hl_f:.1%} ({hl_f - hl_r} wrong)" if hl_f else "headings+lists -")
         wrong = c["paragraph.found"] - c["paragraph.right"]
-        parts.append(f"paragraphs given a wrong role {wrong / c['paragraph.found']:.1%}" if c["paragraph.found"] else "")
+        parts.append(f"paragraphs given a wrong role {wrong / c['paragraph.found']:.1%} ({wrong})" if c["paragraph.found"] else "")
         bf, br = c["bold_p.found"] + c["paragraph.found"], c["bold_p.right"] + c["paragraph.right"]
         parts.append(f"with all-bold <p> ({c['bold_p.found']} found) {(bf - br) / bf:.1%}" if bf else "")
         parts.append(f"tables {c['table.right']}/{c['table.n']}")
@@ -265,6 +266,14 @@ def classify_misses(source: str, body: list[Paragraph], want: Targets) -> Iterat
                     yield "not found: absent from the text"
                 continue
             yield f"{kind} as {role.value}: {_cue(text, where.get(text), lines)}"
+    for text in want.lines["paragraph"]:
+        got = roles.get(text, [])
+        if got and Role.PARAGRAPH not in got:
+            marked = _MARK.match(text) is not None
+            yield f"<p> as {got[0].value}: " + ("starts with a bullet or number" if marked else _cue(text, where.get(text), lines))
+
+
+_MARK = regex.compile(r"^(?:[•·▪►▸‣◦●■*–—-]|\(?(?:\d{1,3}|[a-zA-Z])[.)])\s")
 
 
 def _cue(text: str, k: int | None, lines: list[str]) -> str:
@@ -282,7 +291,7 @@ def _cue(text: str, k: int | None, lines: list[str]) -> str:
 
 def _group(reason: str) -> str:
     """The miss classes of issue 13: what the text shows of the element."""
-    if reason.startswith("not found"):
+    if reason.startswith(("not found", "<p>")):
         return reason
     kind, _, cue = reason.partition(": ")
     if kind in ("heading as list_item", "list_item as heading"):
@@ -306,7 +315,7 @@ def print_misses(half: str, misses: list[tuple[str, str]], pages: list[tuple[str
     why = Counter(w for _, w in misses)
     for reason, n in why.most_common():
         print(f"    {n:5d}  {reason}")
-    wrong = Counter(pid for pid, w in misses if not w.startswith("not found"))
+    wrong = Counter(pid for pid, w in misses if not w.startswith(("not found", "<p>")))
     found = {pid: _hl(t)[0] for pid, t in pages}
     total = sum(wrong.values())
     print(f"  half {half}: wrong roles by page ({total} on {len(wrong)} pages; cumulative share)")

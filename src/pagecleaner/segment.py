@@ -279,6 +279,7 @@ def _plain_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
 
 _SPACED_MIN_PROSE = 4
+_TITLED_RUN = 4
 _SPACED_SHARE = 0.75
 
 
@@ -303,8 +304,10 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
     both sides, or a lead-in line ending with ":" just above), lines stacked one under
     another with no blank line between them are a list: that is how ``innerText`` prints
-    ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. See
-    :func:`_stacked_run` for which lines of such a run are items and which headings."""
+    ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. So are four or
+    more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
+    features) anywhere but at the top of the text. See :func:`_stacked_run` for which lines
+    of such a run are items and which headings."""
     n = len(segs)
 
     def alone(k: int) -> bool:
@@ -318,6 +321,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
         if j - i >= 2 and (
             spaced
             or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and alone(j))))
+            or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
         ):
             _stacked_run(segs, shapes, prose, ends, spaced, i, j)
         i = j
