@@ -8,8 +8,18 @@ elements whose whole text is a line of the ground-truth body, and the ``<table>`
 whose cells (at least two) are in that body. Each rendering is cleaned and every target is
 looked up in the article's body by its text: *found* counts targets kept with that exact text,
 *right* those of them with the expected role (heading, list item; paragraph for ``<p>``). A
-table is right when one table block of the body holds at least 80 % of its cells. Pages are
-split in two halves by a stable hash of their domain; each half is printed, then both.
+``<p>`` whose whole text is one ``<b>``/``<strong>`` is styled as a heading, not a plain
+paragraph: its wrong roles are printed apart ("with all-bold <p>" gives the share over all
+``<p>``). A table is right when one table block of the body holds at least 80 % of its cells.
+Pages are split in two halves by a stable hash of their domain; each half is printed, then
+both, and then per page: the mean and median share of headings and list items right over the
+pages that have any, and how many of the wrong roles the three worst pages hold.
+
+``--misses`` (text renderings; with ``--half`` one half only) says why each heading and list
+item that is not right is missed, from what the input text shows: found with another role
+(and whether the line ends like a sentence, is short, stands alone between blank lines or is
+stacked on its neighbours), or not found: glued to a neighbour, dropped by the body, absent
+from the text; then the pages that hold the most wrong roles.
 
 ``--cost`` measures what the roles cost instead: every page is cleaned with the roles as they
 are and with the role steps switched off (text: no role inference, no text tables, body rows
@@ -35,6 +45,7 @@ from unittest.mock import patch
 from urllib.parse import urlsplit
 
 import lxml.etree as etree
+import regex
 
 from common import EVAL
 from pagecleaner import Cleaner, Role
@@ -43,12 +54,11 @@ from pagecleaner import dom as dom_module
 from pagecleaner import segment as segment_module
 from pagecleaner.blocks import Block, Segment
 from pagecleaner.decode import decode
-from pagecleaner.markup import resolve_url
 from pagecleaner.models import Paragraph
 
 DATA = EVAL / "scrapinghub"
-_KINDS = ("heading", "list_item", "paragraph")
-_EXPECTED = {"heading": Role.HEADING, "list_item": Role.LIST_ITEM, "paragraph": Role.PARAGRAPH}
+_KINDS = ("heading", "list_item", "paragraph", "bold_p")
+_EXPECTED = {"heading": Role.HEADING, "list_item": Role.LIST_ITEM, "paragraph": Role.PARAGRAPH, "bold_p": Role.PARAGRAPH}
 
 
 def norm(text: str) -> str:
@@ -72,6 +82,13 @@ def _text(el: etree._Element) -> str:
     return norm("".join(el.itertext()))
 
 
+def _all_bold(p: etree._Element, text: str) -> bool:
+    """A ``<p>`` whose whole text is in one ``<b>``/``<strong>``: a paragraph styled as a heading
+    ("<p><strong>Cons</strong></p>"), not a plain paragraph; scored apart."""
+    bold = [c for c in p if c.tag in ("b", "strong")]
+    return len(bold) == 1 and _text(bold[0]) == text
+
+
 def targets(html: bytes, body: str) -> Targets:
     """The structure the page's markup gives to lines of the ground-truth body."""
     lines = {norm(line) for line in body.splitlines() if line.strip()}
@@ -93,7 +110,7 @@ def targets(html: bytes, body: str) -> Targets:
         if el.tag == "p":
             if any(a.tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "pre", "figcaption") for a in el.iterancestors()):
                 continue
-            found.lines["paragraph"].append(text)
+            found.lines["bold_p" if _all_bold(el, text) else "paragraph"].append(text)
         else:
             found.lines["heading" if el.tag[0] == "h" else "list_item"].append(text)
     return found
@@ -109,15 +126,17 @@ class Tally:
     def line(self, name: str) -> str:
         c = self.counts
         parts = [name.ljust(16)]
-        for kind in _KINDS:
+        for kind in _KINDS[:3]:
             n, f, r = c[f"{kind}.n"], c[f"{kind}.found"], c[f"{kind}.right"]
             share = f"{r / f:.1%}" if f else "-"
             parts.append(f"{kind} {share} of {f} found ({n} targets)")
         hl_f = c["heading.found"] + c["list_item.found"]
         hl_r = c["heading.right"] + c["list_item.right"]
-        parts.append(f"headings+lists {hl_r / hl_f:.1%}" if hl_f else "headings+lists -")
+        parts.append(f"headings+lists {hl_r / hl_f:.1%} ({hl_f - hl_r} wrong)" if hl_f else "headings+lists -")
         wrong = c["paragraph.found"] - c["paragraph.right"]
-        parts.append(f"paragraphs given a wrong role {wrong / c['paragraph.found']:.1%}" if c["paragraph.found"] else "")
+        parts.append(f"paragraphs given a wrong role {wrong / c['paragraph.found']:.1%} ({wrong})" if c["paragraph.found"] else "")
+        bf, br = c["bold_p.found"] + c["paragraph.found"], c["bold_p.right"] + c["paragraph.right"]
+        parts.append(f"with all-bold <p> ({c['bold_p.found']} found) {(bf - br) / bf:.1%}" if bf else "")
         parts.append(f"tables {c['table.right']}/{c['table.n']}")
         return " | ".join(parts)
 
@@ -146,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--renderings", nargs="+", default=["html", "text-innertext"])
     ap.add_argument("--show", type=int, default=0, help="print up to N wrong roles per rendering")
-    ap.add_argument("--half", choices=["A", "B"], help="--show errors of this half only")
+    ap.add_argument("--half", choices=["A", "B"], help="--show and --misses: this half only")
+    ap.add_argument("--misses", action="store_true", help="classify the wrong and missing headings and list items, page by page")
     ap.add_argument("--cost", action="store_true", help="time clean() with and without the role steps")
     ap.add_argument("--rounds", type=int, default=5, help="--cost: rounds, best kept per page")
     args = ap.parse_args(argv)
@@ -163,14 +183,17 @@ def main(argv: list[str] | None = None) -> int:
         pages[pid] = (html, targets(html, truth[pid]["articleBody"]), half_of(truth[pid].get("url") or pid))
     for rendering in args.renderings:
         halves = {"A": Tally(), "B": Tally()}
+        per_page: dict[str, list[tuple[str, Tally]]] = {"A": [], "B": []}
+        misses: dict[str, list[tuple[str, str]]] = {"A": [], "B": []}
         shown = 0
         for pid, (html, want, half) in pages.items():
-            if rendering == "html":
-                page = cleaner.clean(html, input_format="html")
-            else:
-                page = cleaner.clean((args.data / rendering / f"{pid}.txt").read_bytes(), input_format="text")
+            source = html if rendering == "html" else (args.data / rendering / f"{pid}.txt").read_bytes()
+            page = cleaner.clean(source, input_format="html" if rendering == "html" else "text")
             tally = score(page.article.body, want)
             halves[half].add(tally)
+            per_page[half].append((pid, tally))
+            if args.misses and rendering != "html" and args.half in (None, half):
+                misses[half] += [(pid, why) for why in classify_misses(source.decode("utf-8", "replace"), page.article.body, want)]
             if shown < args.show and (args.half is None or args.half == half):
                 shown += _show(page.article.body, want, pid)
         both = Tally()
@@ -179,7 +202,127 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {rendering}")
         for name, t in (("half A", halves["A"]), ("half B", halves["B"]), ("all", both)):
             print("  " + t.line(name))
+        for half in "AB":
+            print(f"  half {half} per page: " + macro(per_page[half]))
+        if args.misses:
+            for half in "AB":
+                if misses[half]:
+                    print_misses(half, misses[half], per_page[half])
     return 0
+
+
+# -- per page, and why the misses are missed ---------------------------------------------------
+def _hl(t: Tally) -> tuple[int, int]:
+    c = t.counts
+    return c["heading.found"] + c["list_item.found"], c["heading.right"] + c["list_item.right"]
+
+
+def macro(pages: list[tuple[str, Tally]]) -> str:
+    """The mean over pages (with a heading or list item found) of their share right, the
+    median, and how much of the half's wrong roles its three worst pages hold."""
+    shares = sorted(r / f for f, r in (_hl(t) for _, t in pages) if f)
+    if not shares:
+        return "-"
+    wrong = sorted((f - r for f, r in (_hl(t) for _, t in pages)), reverse=True)
+    total = sum(wrong)
+    top3 = sum(wrong[:3])
+    median = shares[len(shares) // 2]
+    return (
+        f"headings+lists mean {sum(shares) / len(shares):.1%} over {len(shares)} pages, median {median:.1%};"
+        f" {sum(s >= 0.8 for s in shares)} pages at 80 % or more; the 3 worst pages hold {top3} of {total} wrong"
+    )
+
+
+_SENTENCE_END = tuple(".!?:;…。！？")
+
+
+def classify_misses(source: str, body: list[Paragraph], want: Targets) -> Iterator[str]:
+    """Why each heading and list item that is not right is missed, from what the input text
+    shows. Found with a wrong role: "heading as <role>: <cue>", "list_item as <role>: <cue>".
+    Not found: "glued" (its text is part of a longer input line or body paragraph: the text
+    ran it into a neighbour), "dropped" (a line of the input, but the body does not hold it:
+    removed as boilerplate), "absent" (not in the input text at all)."""
+    raw = source.splitlines()
+    lines = [norm(line) for line in raw]
+    where = {}
+    for k, line in enumerate(lines):
+        where.setdefault(line, k)
+    roles: dict[str, list[Role]] = {}
+    for p in body:
+        roles.setdefault(norm(p.text), []).append(p.role)
+    texts = [norm(p.text) for p in body]
+    for kind in ("heading", "list_item"):
+        for text in want.lines[kind]:
+            got = roles.get(text, [])
+            if _EXPECTED[kind] in got:
+                continue
+            role = got[0] if got else None
+            if role is None:
+                if any(text in t for t in texts) or (text not in where and text in norm(source)):
+                    yield "not found: glued to a neighbour"
+                elif text in where:
+                    yield "not found: dropped by the body"
+                else:
+                    yield "not found: absent from the text"
+                continue
+            yield f"{kind} as {role.value}: {_cue(text, where.get(text), lines)}"
+    for text in want.lines["paragraph"]:
+        got = roles.get(text, [])
+        if got and Role.PARAGRAPH not in got:
+            marked = _MARK.match(text) is not None
+            yield f"<p> as {got[0].value}: " + ("starts with a bullet or number" if marked else _cue(text, where.get(text), lines))
+
+
+_MARK = regex.compile(r"^(?:[•·▪►▸‣◦●■*–—-]|\(?(?:\d{1,3}|[a-zA-Z])[.)])\s")
+
+
+def _cue(text: str, k: int | None, lines: list[str]) -> str:
+    """What the line looks like beside its neighbours in the input."""
+    if k is None:
+        return "joined lines"
+    before = k == 0 or not lines[k - 1]
+    after = k + 1 >= len(lines) or not lines[k + 1]
+    words = len(text.split())
+    ends = text.rstrip("'\"”’»)]").endswith(_SENTENCE_END)
+    spacing = "alone" if before and after else "stacked" if not before and not after else "edge"
+    shape = "ends like a sentence" if ends else f"{'short' if words <= 8 else 'long'} unpunctuated"
+    return f"{shape}, {spacing}"
+
+
+def _group(reason: str) -> str:
+    """The miss classes of issue 13: what the text shows of the element."""
+    if reason.startswith(("not found", "<p>")):
+        return reason
+    kind, _, cue = reason.partition(": ")
+    if kind in ("heading as list_item", "list_item as heading"):
+        return "shown as structure, heading and item confused"
+    if kind.startswith("heading"):
+        if cue.startswith(("ends like a sentence", "long", "joined")):
+            return "heading reads as prose (ends like a sentence, or long)"
+        return "short unpunctuated heading left a paragraph"
+    if kind.startswith("list_item") and cue.endswith("alone"):
+        return "list item set apart like a paragraph, no bullet"
+    if kind.startswith("list_item"):
+        return "list item stacked with its neighbours, no bullet, left a paragraph"
+    return reason
+
+
+def print_misses(half: str, misses: list[tuple[str, str]], pages: list[tuple[str, Tally]]) -> None:
+    print(f"  half {half}: why headings and list items are missed")
+    for reason, n in Counter(_group(w) for _, w in misses).most_common():
+        print(f"    {n:5d}  {reason}")
+    print(f"  half {half}: in detail")
+    why = Counter(w for _, w in misses)
+    for reason, n in why.most_common():
+        print(f"    {n:5d}  {reason}")
+    wrong = Counter(pid for pid, w in misses if not w.startswith(("not found", "<p>")))
+    found = {pid: _hl(t)[0] for pid, t in pages}
+    total = sum(wrong.values())
+    print(f"  half {half}: wrong roles by page ({total} on {len(wrong)} pages; cumulative share)")
+    acc = 0
+    for pid, n in wrong.most_common(10):
+        acc += n
+        print(f"    {pid[:12]:<12} {n:4d} of {found[pid]:4d} found  {acc / total:6.1%}")
 
 
 # -- what the roles cost ----------------------------------------------------------------------
@@ -192,11 +335,9 @@ def _plain_segments(segs: list[segment_module._Piece]) -> list[Segment]:
 
 
 def _link_without_anchor(self: dom_module._Cutter, href: str | None) -> None:
-    """``_Cutter.link`` as it was before links were kept for Markdown: the href only."""
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return
-    href = href.strip()
-    resolved = href if href.startswith(("http://", "https://")) else resolve_url(self.base_url, href)
+    """``_Cutter.link`` without what Markdown's links add: the target (the real ``_Cutter.target``)
+    is collected for the link-density features, no anchor is opened to gather the link's text."""
+    resolved = self.target(href)
     if resolved is not None:
         self.hrefs.append(resolved)
 

@@ -212,6 +212,40 @@ def test_numbered_line_standing_alone_is_a_heading() -> None:
     assert [r for r, _, _ in _text_roles(text)][4:6] == ["heading", "paragraph"]
 
 
+def test_title_case_label_with_a_colon_over_prose_is_a_heading() -> None:
+    text = f"{PROSE}\n\nInstructions for Replacing Fuses:\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize("lead_in", ["Here is what the council decided:", "Notes:", "Instructions for Replacing Fuses:\nThe fuse box is down in the cellar."])
+def test_lead_in_with_a_colon_is_not_a_heading(lead_in: str) -> None:
+    text = f"{PROSE}\n\n{lead_in}\n\n{PROSE2}"
+    assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+def test_question_stacked_over_answers_that_ask_nothing_is_a_heading() -> None:
+    text = SPACED + "Which tutoring sites are best for kids?\nBrighterly\nPreply\nWyzant\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+
+
+def test_title_case_line_over_stacked_lines_heads_a_list_on_any_page() -> None:
+    text = f"{PROSE}\n\n$217.99\nBuy Now\n\nApple Tablet Pro With Wi-Fi\nIt has a Liquid Retina display.\nIt has a Bionic chip with a Neural Engine.\nIt has Face ID for a secure login.\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)][3:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Meeting Notes From Tuesday\nThe council met at six.\nBudget talks\nThe mayor spoke last.",  # items not alike
+        "meeting notes from tuesday\nFlour from the mill\nSugar from the shop\nEggs from the farm",  # no title-case head
+        "Meeting Notes From Tuesday\nFlour from the mill\nSugar from the shop",  # too short a run
+    ],
+)
+def test_stacked_lines_without_a_titled_head_stay_paragraphs(run: str) -> None:
+    text = f"{PROSE}\n\n$217.99\nBuy Now\n\n{run}\n\n{PROSE2}"
+    assert "list_item" not in [r for r, _, _ in _text_roles(text)]
+
+
 def test_mixed_lines_stacked_on_a_spaced_page_are_a_list() -> None:
     text = SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\nThe staff may leave.\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]

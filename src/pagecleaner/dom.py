@@ -267,14 +267,18 @@ class _Cutter:
         self.line += newlines
 
     def link(self, href: str | None) -> None:
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            return
-        href = href.strip()
-        resolved = href if href.startswith(("http://", "https://")) else resolve_url(self.base_url, href)
+        resolved = self.target(href)
         if resolved is not None:
             self.hrefs.append(resolved)
             self.close_anchor()
             self.anchor = (resolved, [])
+
+    def target(self, href: str | None) -> str | None:
+        """Where a link leads, absolute; ``None`` for none, an in-page anchor, script or mail link."""
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return None
+        href = href.strip()
+        return href if href.startswith(("http://", "https://")) else resolve_url(self.base_url, href)
 
     def close_anchor(self, reopen: bool = False) -> None:
         """Record the open link's text (in this block); ``reopen`` keeps it open for the next block."""

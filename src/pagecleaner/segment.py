@@ -279,6 +279,7 @@ def _plain_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
 
 _SPACED_MIN_PROSE = 4
+_TITLED_RUN = 4
 _SPACED_SHARE = 0.75
 
 
@@ -303,8 +304,10 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
     both sides, or a lead-in line ending with ":" just above), lines stacked one under
     another with no blank line between them are a list: that is how ``innerText`` prints
-    ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. See
-    :func:`_stacked_run` for which lines of such a run are items and which headings."""
+    ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. So are four or
+    more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
+    features) anywhere but at the top of the text. See :func:`_stacked_run` for which lines
+    of such a run are items and which headings."""
     n = len(segs)
 
     def alone(k: int) -> bool:
@@ -318,6 +321,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
         if j - i >= 2 and (
             spaced
             or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and alone(j))))
+            or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
         ):
             _stacked_run(segs, shapes, prose, ends, spaced, i, j)
         i = j
@@ -328,10 +332,12 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
     - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
       unless it is just like the lines above it (none ends like a sentence, the same case
-      style, no shorter than the shortest): then it is the last item;
+      style, no shorter than the shortest; a question over them left aside): then it is the
+      last item;
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
-      every line below it, when some line below ends like a sentence, or when only one
-      line is below it;
+      every line below it, when some line below ends like a sentence, when it asks a question
+      that no line below asks ("Which platforms are best?" over names), or when only one line
+      is below it;
     - what is left is a list when it has two or more lines that all end like a sentence or
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
       capitals among them is a heading over the items after it;
@@ -341,14 +347,15 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         return
     heads: list[int] = []
     lo, hi = i, j
-    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and not _alike(segs, ends, lo, hi - 1):
+    first = segs[lo].text
+    asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
+    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and not _alike(segs, ends, lo + asks, hi - 1):
         heads.append(hi - 1)
         hi -= 1
-    first = segs[lo].text
     if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))) and _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
         rest = any(ends[lo + 1 : hi])
         shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
-        if j - i == 2 or shorter or rest or (_shouts(first) and not rest):
+        if j - i == 2 or shorter or rest or asks or (_shouts(first) and not rest):
             heads.append(lo)
             lo += 1
     if hi - lo == 1 and heads and _heading_like(segs[lo]):
@@ -431,6 +438,18 @@ def _title_case(text: str) -> bool:
     return bool(long) and all(w[0].isupper() for w in long) and not text.isupper()
 
 
+_LABEL_MAX_WORDS = 10
+
+
+def _titled_label(text: str) -> bool:
+    """A title-case line of two or more capitalised words ending with a colon ("Instructions
+    for Replacing Fuses:"): set apart over prose, a heading; a lead-in sentence ("Here is what
+    we found:") is not in title case."""
+    if not text.endswith((":", "：")) or text.count(" ") >= _LABEL_MAX_WORDS or not _title_case(text):
+        return False
+    return sum(len(w) >= 4 and w[0].isupper() for w in text.split()) >= 2
+
+
 def _numbered(text: str) -> bool:
     """A numbered or lettered line ("3. Blue Moving", "b) Services"): standing alone, a section's heading."""
     return ("." in text[1:4] or ")" in text[1:4]) and _ORDERED.match(text) is not None
@@ -453,7 +472,7 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool])
             (followed or alone)
             and _heading_like(segs[k])
             and (followed or _numbered(segs[k].text) or (_title_case(segs[k].text) and not (_heading_like(after) and _title_case(after.text))))
-        ):
+        ) or (prose[k + 1] and segs[k].blank_before and after.blank_before and _titled_label(segs[k].text)):
             shapes[k] = _H2
 
 
