@@ -22,10 +22,11 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
-# The per-block and per-node work: cutting text and HTML into blocks, their features, the
-# markup, dates and teaser lists, and the engine's loops. Rules stay plain Python (users read,
+# The per-block and per-node work: the block classes (native classes, built and read without
+# Python's attribute protocol), cutting text and HTML into blocks, their features, the markup,
+# dates and teaser lists, and the engine's loops. Rules stay plain Python (users read,
 # write and subclass them). Keep in step with ``src/pagecleaner/_build.py`` (a test checks).
-COMPILED = ("dates", "dom", "engine", "features", "markup", "segment", "teasers")
+COMPILED = ("blocks", "dates", "dom", "engine", "features", "markup", "segment", "teasers")
 
 
 def _say(message: str) -> None:

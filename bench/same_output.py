@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Does a speed change keep the output the same? Dump ``CleanedPage`` JSON for every page, or diff two dumps.
 
-    python bench/same_output.py dump OUT_DIR [--data ../shared/eval] [--limit N]
+    python bench/same_output.py dump OUT_DIR [--data ../shared/eval] [--limit N] [--only SET ...]
     python bench/same_output.py diff REF_DIR NEW_DIR
 
 ``dump`` cleans every page of scrapinghub (html, text-innertext, text-bs4) and wcxb-dev (html,
@@ -45,10 +45,12 @@ def pages(folder: Path, limit: int | None) -> Iterator[tuple[str, bytes | str]]:
             yield f.stem, f.read_text(encoding="utf-8")
 
 
-def dump(out: Path, data: Path, limit: int | None) -> None:
+def dump(out: Path, data: Path, limit: int | None, only: list[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     cleaner = Cleaner(plugins=False)
     for corpus, rendering in SETS:
+        if only and f"{corpus}-{rendering}" not in only:
+            continue
         fmt = "html" if rendering == "html" else "text"
         start, n = time.perf_counter(), 0
         with (out / f"{corpus}-{rendering}.jsonl").open("w", encoding="utf-8") as sink:
@@ -103,12 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     d.add_argument("--limit", type=int, help="only the first N pages of each rendering")
+    d.add_argument("--only", nargs="+", metavar="SET", help="only these sets, e.g. wcxb-dev-html scrapinghub-text-bs4")
     c = sub.add_parser("diff", help="compare two dumps page by page")
     c.add_argument("ref", type=Path)
     c.add_argument("new", type=Path)
     args = ap.parse_args(argv)
     if args.command == "dump":
-        dump(args.out, args.data, args.limit)
+        dump(args.out, args.data, args.limit, args.only)
         return 0
     return diff(args.ref, args.new)
 

@@ -2,12 +2,18 @@
 
 Text input and HTML input both become a sequence of :class:`Block`; rules judge
 blocks and never see the raw input. HTML adds a :class:`DomInfo` to each block.
+
+The compiled build compiles this module too (mypyc): the classes below are then native classes,
+built and read by the compiled walk, features and engine without Python's attribute protocol.
+They stay frozen dataclasses to every reader (``dataclasses.fields``, ``replace``, equality,
+hashing, pickling), but a class defined in Python cannot subclass them there.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
+from typing import Any
 
 
 class Role(str, Enum):
@@ -28,6 +34,12 @@ class Role(str, Enum):
 Rows = tuple[tuple[str, ...], ...]
 Anchors = tuple[tuple[str, str], ...]
 
+
+def _reduce(obj: Any) -> tuple[Any, ...]:
+    """Pickle by the fields: a compiled frozen class cannot be restored attribute by attribute."""
+    return (type(obj), tuple(getattr(obj, f.name) for f in fields(obj)))
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A paragraph cut from the input, before features are computed."""
@@ -44,6 +56,9 @@ class Segment:
     shape: Shape | None = None
     """Its role in the article's structure, when it is not a plain paragraph."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Shape:
@@ -57,6 +72,9 @@ class Shape:
     rows: Rows = ()
     """A table's cells, row by row."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)
+
 
 @dataclass(frozen=True, slots=True)
 class DomNode:
@@ -67,6 +85,9 @@ class DomNode:
     tag: str
     tokens: frozenset[str] = frozenset()
     """Lower-cased class and id tokens, plus ``role:<value>`` and ``itemprop:<value>``."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +112,9 @@ class DomInfo:
     """``(text, url)`` of each link with text, in order: for Markdown and HTML output."""
     images: Anchors = ()
     """``(url, alt)`` of the images inside or just before the block, in order."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +147,9 @@ class Block:
     dom: DomInfo | None = None
     shape: Shape | None = None
     """Heading, list item, quote, code, table or caption; ``None`` for a plain paragraph."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _reduce(self)
 
     @property
     def role(self) -> Role:

@@ -30,7 +30,8 @@ def time_bound(size_bytes: int, lines: int, settings: Settings | None = None) ->
     """Generous seconds for one call: a noise floor, plus linear terms in bytes and judged lines.
 
     Measured on the shared 2-core machine: about 0.3 s per MB of prose and 0.1 ms per judged
-    line; the bound allows several times that, as other jobs share the machine.
+    line; the bound allows several times that, as other jobs share the machine. The tests hold
+    the call's CPU time (``time.process_time``) to it: a wall clock also counts the other jobs.
     """
     judged = min(lines, (settings or Settings()).max_lines)
     return 10.0 + 1.0 * size_bytes / 1e6 + 0.0004 * judged

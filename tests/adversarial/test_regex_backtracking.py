@@ -31,9 +31,9 @@ def test_the_pattern_inventory_covers_rules_and_modules() -> None:
 def test_pattern_is_linear_on_hostile_strings(found: Found) -> None:
     worst, which = 0.0, ""
     for text in hostile_strings(found.pattern.pattern, SIZE):
-        started = time.perf_counter()
+        started = time.process_time()
         search(found, text)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         if elapsed > worst:
             worst, which = elapsed, text[:40]
     assert worst < BOUND, f"{found.name}: {worst:.2f}s on {which!r}..."

@@ -23,13 +23,13 @@ def _param(case: Case) -> object:
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_case_gives_its_expected_result_in_bounded_time(case: Case) -> None:
     source = case.make()
-    started = time.perf_counter()
+    started = time.process_time()
     if case.raises is not None:
         with pytest.raises(case.raises):
             clean(source)
         return
     page = clean(source)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     text = input_text(source)
     case.expect(page, source)
     check_accounting(text, page)
@@ -41,11 +41,13 @@ _FIFTY_MB = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from adversarial.corpus import prose
-from pagecleaner import clean
+from pagecleaner import Settings, clean
 text = prose(50_000_000)
-started = time.perf_counter()
-page = clean(text)
-elapsed = time.perf_counter() - started
+started = time.process_time()
+# The call's CPU time is held to the bound below; the default 60 s wall-clock budget would also
+# count the other jobs of a shared machine (at load 10 on 2 cores it cut this run short).
+page = clean(text, settings=Settings(time_budget=600))
+elapsed = time.process_time() - started
 print(json.dumps({
     "seconds": elapsed,
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
