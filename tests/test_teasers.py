@@ -404,3 +404,15 @@ def test_four_word_lines_in_text_are_headlines_only_with_a_summary() -> None:
         "Boats return to the island route on Monday after three weeks of repairs."
     )
     assert titles(page) == ["Bakery wins national award", "Ferry service resumes again"]
+
+
+def test_four_word_headlines_keep_summaries_without_full_stops() -> None:
+    page = clean(
+        ARTICLE + "\n\nOur Latest Stories\nFerry service resumes again\n"
+        "Boats return to the island route on Monday after three weeks of repairs\n"
+        "School board extends year\nPupils will have five more days of classes from next September\n"
+        "Bakery wins national award\n"
+        "The judges praised its crust and its crumb, and the owners plan to open a second shop in the spring"
+    )
+    assert titles(page) == ["Ferry service resumes again", "School board extends year", "Bakery wins national award"]
+    assert page.related[1].summary == "Pupils will have five more days of classes from next September"

@@ -455,9 +455,11 @@ def read_list(
     single short line between items (a kicker such as "AUTO NEWS") does not end it.
     """
     parts = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
-    if not html:
-        _short_headlines(blocks, parts, headings)
+    brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
+    for i in brief:
+        if parts[i + 1] is not Part.SUMMARY:
+            parts[i] = Part.SHORT  # no summary under it after all
     age_first = _ages_first(parts)
     items: list[ListItem] = []
     cur: ListItem | None = None
@@ -543,17 +545,21 @@ def read_list(
     return _without_controls(items)
 
 
-def _short_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int]) -> None:
-    """A four-word line in text is a headline when a summary follows it ("Bakery wins national
-    award" / "The judges praised …"); alone it is more often a menu entry or a feature's name."""
-    for i in range(len(parts) - 1):
-        if (
-            parts[i] is Part.SHORT
-            and parts[i + 1] is Part.SUMMARY
-            and i not in headings
-            and part(blocks[i], False, _TITLE_MIN_LINKED) is Part.TITLE
-        ):
-            parts[i] = Part.TITLE
+def _short_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int]) -> list[int]:
+    """Four-word lines of text taken as headlines for now, where a summary may follow ("Bakery wins
+    national award" / "The judges praised …"): they stay headlines only if the line under them is
+    read as their summary; alone such a line is more often a menu entry or a feature's name."""
+    brief = [
+        i
+        for i in range(len(parts) - 1)
+        if parts[i] is Part.SHORT
+        and parts[i + 1] in (Part.SUMMARY, Part.TITLE)
+        and i not in headings
+        and part(blocks[i], False, _TITLE_MIN_LINKED) is Part.TITLE
+    ]
+    for i in brief:
+        parts[i] = Part.TITLE
+    return brief
 
 
 def _ages_first(parts: Sequence[Part]) -> bool:
