@@ -319,23 +319,39 @@ _AGE_PHRASES = tuple(w for w in AGE_WORDS if " " in w)
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»•·…"
 
 
+AgeSplit = tuple[str | None, str]
+"""A teaser's (source, age) read from its age line ("The Hill • 22 minutes ago")."""
+
+
 def part(block: Block, html: bool, min_words: int = 0) -> Part:
     """What part of a teaser this block would be (``html``: the block carries link features;
     ``min_words``: the fewest words of a headline, when not the default)."""
+    return read_part(block, html, min_words)[0]
+
+
+def read_part(block: Block, html: bool, min_words: int = 0) -> tuple[Part, AgeSplit | None]:
+    """:func:`part`, with the (source, age) of an age line, read once."""
     text = strip_bullet(block.text)
     if not text:
-        return Part.OTHER
+        return Part.OTHER, None
     # Ranks, counters, dates and ages all hold a digit, but for ages in words ("yesterday",
     # "an hour ago", "hace una hora").
     if block.words <= 10 and block.digit_ratio > 0:
         if _RANK.match(text):
-            return Part.RANK
+            return Part.RANK, None
         if _COUNTER.search(text):
-            return Part.COUNTER
-        if _age_split(text) is not None or _is_date_line(block):
-            return Part.AGE
-    elif block.words <= 6 and _wordy_age(text) and _age_split(text) is not None:
-        return Part.AGE
+            return Part.COUNTER, None
+        if (split := _age_split(text)) is not None:
+            return Part.AGE, split
+        if _is_date_line(block):
+            return Part.AGE, (None, text)
+    elif block.words <= 6 and _wordy_age(text) and (split := _age_split(text)) is not None:
+        return Part.AGE, split
+    return _shape(block, text, html, min_words), None
+
+
+def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
+    """:func:`part` for a block that is no rank, counter or age."""
     if html and block.weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
@@ -454,7 +470,8 @@ def read_list(
     run of short lines (a menu) or a block that is no part of a teaser; a rank number or a
     single short line between items (a kicker such as "AUTO NEWS") does not end it.
     """
-    parts = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
+    read = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
+    parts = [p for p, _ in read]
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
     for i in brief:
@@ -496,8 +513,7 @@ def read_list(
                     cur.summary = block.text[len(lead) :].strip()
             pending, last = None, Part.TITLE
         elif p is Part.AGE:
-            split = _age_split(strip_bullet(block.text))
-            source, age = split if split is not None else (None, strip_bullet(block.text))
+            source, age = read[i][1] or (None, strip_bullet(block.text))
             if cur is not None and cur.age is None and not (age_first and nxt is Part.TITLE):
                 cur.age, cur.source = age, cur.source or source
                 cur.blocks.append(i)
@@ -621,11 +637,13 @@ def _summary_of(title: Block, block: Block) -> bool:
     )
 
 
-def _part_at(block: Block, i: int, html: bool, headings: frozenset[int], no_titles: frozenset[int]) -> Part:
+def _part_at(
+    block: Block, i: int, html: bool, headings: frozenset[int], no_titles: frozenset[int]
+) -> tuple[Part, AgeSplit | None]:
     if i in headings:
-        return Part.SHORT
-    p = part(block, html)
-    return Part.OTHER if i in no_titles and p in (Part.TITLE, Part.SUMMARY) else p
+        return Part.SHORT, None
+    p, split = read_part(block, html)
+    return (Part.OTHER if i in no_titles and p in (Part.TITLE, Part.SUMMARY) else p), split
 
 
 def _without_controls(items: list[ListItem]) -> list[ListItem]:
