@@ -562,19 +562,27 @@ def read_list(
 
 
 def _short_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int]) -> list[int]:
-    """Four-word lines of text taken as headlines for now, where a summary may follow ("Bakery wins
-    national award" / "The judges praised …"): they stay headlines only if the line under them is
-    read as their summary; alone such a line is more often a menu entry or a feature's name."""
-    brief = [
-        i
-        for i in range(len(parts) - 1)
-        if parts[i] is Part.SHORT
-        and parts[i + 1] in (Part.SUMMARY, Part.TITLE)
-        and i not in headings
-        and part(blocks[i], False, _TITLE_MIN_LINKED) is Part.TITLE
-    ]
-    for i in brief:
+    """Four-word lines of text that are headlines by what surrounds them: printed twice in a row,
+    or with an age under them ("Dam bursts after storm" / "Dam bursts after storm" / "Reuters" /
+    "2 hours ago"). Those followed by a line that may be their summary ("Bakery wins national
+    award" / "The judges praised …") are taken for now and returned: they stay headlines only if
+    the pairing pass reads that line as their summary. Alone such a line is more often a menu
+    entry or a feature's name."""
+    n = len(parts)
+    brief = []
+    for i in range(n):
+        if parts[i] is not Part.SHORT or i in headings:
+            continue
+        text = blocks[i].text
+        twice = (i + 1 < n and blocks[i + 1].text == text) or (i > 0 and blocks[i - 1].text == text)
+        nxt = parts[i + 1] if i + 1 < n else Part.OTHER
+        if not (twice or nxt in (Part.AGE, Part.SUMMARY, Part.TITLE)):
+            continue
+        if part(blocks[i], False, _TITLE_MIN_LINKED) is not Part.TITLE:
+            continue
         parts[i] = Part.TITLE
+        if not (twice or nxt is Part.AGE):
+            brief.append(i)
     return brief
 
 
