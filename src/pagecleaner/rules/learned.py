@@ -20,9 +20,11 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
+from .. import classnames
 from ..blocks import Block, DomInfo
 from ..models import Kind, PageType
 from .base import Label, Page, Rule, Stage, Verdict
+from .quality import best_span
 
 MODEL_FILE = "learned.json"
 MODEL_VERSION = 2
@@ -51,27 +53,9 @@ _ANCESTOR_FLAGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("in.list", frozenset({"ul", "ol", "dl"})),
     ("in.section", frozenset({"section"})),
 )
-_TOKEN_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("cls.nav", ("nav", "menu", "breadcrumb", "pagination", "pager")),
-    ("cls.footer", ("footer", "copyright", "bottom")),
-    ("cls.header", ("header", "masthead", "topbar", "toolbar")),
-    ("cls.sidebar", ("sidebar", "widget", "aside", "rail")),
-    ("cls.comment", ("comment", "respond", "disqus", "discussion")),
-    ("cls.share", ("share", "social", "follow")),
-    ("cls.related", ("related", "recommend", "popular", "trending", "more")),
-    ("cls.ad", ("advert", "sponsor", "promo", "banner", "ad-", "ads")),
-    ("cls.consent", ("cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "modal", "popup")),
-    ("cls.content", ("content", "article", "entry", "story", "body", "main", "text", "prose")),
-    ("cls.post", ("post", "message", "thread", "topic", "forum", "reply", "answer", "question")),
-    ("cls.item", ("product", "item", "card", "grid", "listing", "catalog", "tile", "result")),
-    ("cls.price", ("price", "spec", "feature", "description", "detail")),
-    ("cls.meta", ("author", "byline", "meta", "date", "time", "tag", "categor")),
-    ("cls.title", ("title", "heading", "headline")),
-    ("cls.doc", ("doc", "markdown", "highlight", "syntax", "api")),
-)
+_TOKEN_FAMILIES = classnames.FAMILIES
 _SEPARATORS = ("|", "»", "›", "·", "/")
-_FAMILY = [name for name, _ in _TOKEN_FAMILIES]
-_POST, _COMMENT, _ITEM = _FAMILY.index("cls.post"), _FAMILY.index("cls.comment"), _FAMILY.index("cls.item")
+_POST, _COMMENT, _ITEM = (classnames.NAMES.index(n) for n in ("cls.post", "cls.comment", "cls.item"))
 
 _OWN_NUMERIC = (
     "log_weight",
@@ -175,21 +159,7 @@ _AROUND = 3
 _CONTAINER_SHARE = 0.6
 
 
-_FAMILY_PATTERNS = tuple(re.compile("|".join(re.escape(w) for w in words)) for _, words in _TOKEN_FAMILIES)
-
-
-@lru_cache(maxsize=1 << 15)
-def _token_bits(token: str) -> int:
-    """Bit ``k`` set when the token holds a word of family ``k`` of :data:`_TOKEN_FAMILIES`."""
-    return sum(1 << k for k, p in enumerate(_FAMILY_PATTERNS) if p.search(token))
-
-
-@lru_cache(maxsize=1 << 12)  # one element's own class / id tokens: a few short strings
-def _bits_of(tokens: frozenset[str]) -> int:
-    bits = 0
-    for token in tokens:
-        bits |= _token_bits(token)
-    return bits
+_bits_of = classnames.bits_of
 
 
 @lru_cache(maxsize=1024)
@@ -215,39 +185,45 @@ _NO_DOM = (0.0,) * (len(_TAG_GROUPS) + len(_ANCESTOR_FLAGS) + len(_TOKEN_FAMILIE
 
 def _main_run(weights: list[int], prose: list[bool]) -> tuple[int, int]:
     """The span of blocks with the most prose words net of what the blocks between cost."""
-    best, span, run, start = 0.0, (0, -1), 0.0, 0
-    for i, w in enumerate(weights):
-        if run <= 0:
-            run, start = 0.0, i
-        run += min(w, _RUN_WORD_CAP) if prose[i] else -(min(w, 40) + _RUN_COST)
-        if run > best:
-            best, span = run, (start, i)
-    return span
+    scores = (min(w, _RUN_WORD_CAP) if p else -(min(w, 40) + _RUN_COST) for w, p in zip(weights, prose, strict=True))
+    return best_span(scores) or (0, -1)
 
 
-def _container(blocks: Sequence[Block], weights: list[int], prose: list[bool], lo: int, hi: int) -> tuple[int, int] | None:
+def _container(
+    blocks: Sequence[Block], weights: list[int], prose: list[bool], lo: int, hi: int, tree: _Tree
+) -> tuple[int, int] | None:
     """The innermost element holding most of the main run's prose words (HTML only): its id and
-    its depth from the root."""
-    words: Counter[int] = Counter()
-    depth: dict[int, int] = {}
+    its depth from the root. Words are counted at each block's element, then carried up the tree
+    once per element (not once per block and ancestor)."""
+    words: dict[int, int] = {}
     total = 0
     for i in range(lo, hi + 1):
         dom = blocks[i].dom
-        if not prose[i] or dom is None:
+        if not prose[i] or dom is None or not dom.nodes:
             continue
         w = weights[i]
         total += w
-        size = len(dom.nodes)
-        for k, node in enumerate(dom.nodes):
-            words[node.id] += w
-            depth[node.id] = size - k
+        node = dom.nodes[0].id
+        words[node] = words.get(node, 0) + w
     if not total:
         return None
-    held = [n for n, w in words.items() if w >= _CONTAINER_SHARE * total]
-    if not held:
-        return None
-    best = max(held, key=lambda n: depth[n])
-    return best, depth[best]
+    # Every element above the counted ones, deepest first, adds its words to its parent's.
+    parent, depth = tree.parent, tree.depth
+    touched = set(words)
+    for node in list(words):
+        up = parent.get(node, -1)
+        while up >= 0 and up not in touched:
+            touched.add(up)
+            up = parent.get(up, -1)
+    best, best_depth, floor = -1, -1, _CONTAINER_SHARE * total
+    for node in sorted(touched, key=lambda x: -depth[x]):
+        held = words.get(node, 0)
+        if held >= floor and depth[node] > best_depth:
+            best, best_depth = node, depth[node]
+        up = parent.get(node, -1)
+        if up >= 0:
+            words[up] = words.get(up, 0) + held
+    return (best, best_depth) if best >= 0 else None
 
 
 def _parent(dom: DomInfo | None) -> int:
@@ -293,36 +269,48 @@ def _inside(dom: DomInfo | None, container: tuple[int, int] | None) -> bool:
     return k >= 0 and dom.nodes[k].id == cid
 
 
-def _block_token_bits(blocks: Sequence[Block]) -> list[int]:
-    """Each block's token families. Blocks in the same elements share one token set (read once per
-    page); a new set is read element by element, an element's families being its own tokens' and
-    its parent's, so each element is read once."""
-    by_node: dict[int, int] = {}
-    by_tokens: dict[frozenset[str], int] = {}
+@dataclass(frozen=True, slots=True)
+class _Tree:
+    """The page's elements as the blocks' chains name them: each one's parent, depth from the root
+    and token families (its own and its ancestors'), read once per element."""
+
+    parent: dict[int, int]
+    depth: dict[int, int]
+    bits: dict[int, int]
+    block_bits: list[int]
+    """For each block, the token families its element and ancestors name."""
+
+
+def _tree(blocks: Sequence[Block]) -> _Tree:
+    """Walks each block's element chain up to the first element already read (usually the parent),
+    so every element is read once."""
+    parent: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    bits_at: dict[int, int] = {}
     out = []
     for b in blocks:
         dom = b.dom
         if dom is None:
             out.append(0)
             continue
-        bits = by_tokens.get(dom.tokens)
-        if bits is None:
-            nodes = dom.nodes
-            # The innermost element already read, then the ones inside it, outermost first.
-            k = 0
-            while k < len(nodes) and nodes[k].id not in by_node:
-                k += 1
-            bits = by_node[nodes[k].id] if k < len(nodes) else 0
-            for j in range(k - 1, -1, -1):
-                node = nodes[j]
-                if node.tokens:
-                    bits |= _bits_of(node.tokens)
-                by_node[node.id] = bits
-            if not nodes:  # no element chain: the united tokens
-                bits = _bits_of(dom.tokens)
-            by_tokens[dom.tokens] = bits
-        out.append(bits)
-    return out
+        nodes = dom.nodes
+        if not nodes:  # no element chain: the united tokens
+            out.append(_bits_of(dom.tokens))
+            continue
+        k = 0
+        while k < len(nodes) and nodes[k].id not in bits_at:
+            k += 1
+        bits = bits_at[nodes[k].id] if k < len(nodes) else 0
+        size = len(nodes)
+        for j in range(k - 1, -1, -1):
+            node = nodes[j]
+            if node.tokens:
+                bits |= _bits_of(node.tokens)
+            bits_at[node.id] = bits
+            depth[node.id] = size - j
+            parent[node.id] = nodes[j + 1].id if j + 1 < size else -1
+        out.append(bits_at[nodes[0].id])
+    return _Tree(parent, depth, bits_at, out)
 
 
 def _facts(blocks: Sequence[Block]) -> _Facts:
@@ -334,7 +322,8 @@ def _facts(blocks: Sequence[Block]) -> _Facts:
         for b, w, d in zip(blocks, weights, density, strict=True)
     ]
     lo, hi = _main_run(weights, prose)
-    container = _container(blocks, weights, prose, lo, hi)
+    tree = _tree(blocks)
+    container = _container(blocks, weights, prose, lo, hi, tree)
     total_words = sum(weights) or 1
     run_words = sum(weights[lo : hi + 1])
     doms = [b.dom for b in blocks]
@@ -353,7 +342,7 @@ def _facts(blocks: Sequence[Block]) -> _Facts:
     keys = [_class_key(d) if d is not None else None for d in doms]
     classes = Counter(k for k in keys if k is not None)
     # Words under elements named as posts, comments or items: a thread, a listing or a grid.
-    token_bits = _block_token_bits(blocks)
+    token_bits = tree.block_bits
     families = [0.0, 0.0, 0.0]
     for w, bits in zip(weights, token_bits, strict=True):
         if bits:
@@ -409,6 +398,91 @@ def _own(b: Block, i: int, n: int, chars_before: int, f: _Facts) -> list[float]:
         1.0 if b.cjk else 0.0,
         *structure,
     ]
+
+
+class _OwnWeights:
+    """The weights of :data:`_OWN_NUMERIC` by name, and a block's weighted sum of those features:
+    what ``sum(map(mul, weights, _own(...)))`` gives, without building the row."""
+
+    __slots__ = _OWN_NUMERIC
+    log_weight: float
+    log_chars: float
+    terminal: float
+    log_sentences: float
+    short: float
+    prose: float
+    link_density: float
+    link_heavy: float
+    upper_ratio: float
+    capital_ratio: float
+    digit_ratio: float
+    bullet: float
+    repeated: float
+    position: float
+    position_chars: float
+    blank_before: float
+    ends_colon: float
+    separators: float
+    cjk: float
+    hidden: float
+    log_links: float
+    log_siblings: float
+    log_same_class: float
+    in_container: float
+
+    def __init__(self, weights: Sequence[float]) -> None:
+        for name, w in zip(_OWN_NUMERIC, weights, strict=True):
+            setattr(self, name, w)
+
+    def sum(self, b: Block, i: int, n: int, chars_before: int, f: _Facts, log_weight: float) -> float:
+        weight, ld, text = f.weights[i], f.link_density[i], b.text
+        z = (
+            self.log_weight * log_weight
+            + self.log_chars * math.log1p(b.chars)
+            + self.log_sentences * math.log1p(b.sentences)
+            + self.link_density * ld
+            + self.upper_ratio * b.upper_ratio
+            + self.capital_ratio * b.capital_ratio
+            + self.digit_ratio * b.digit_ratio
+            + (self.position * (i / (n - 1)) if n > 1 else 0.0)
+            + self.position_chars * (chars_before / f.total_chars)
+        )
+        if b.terminal:
+            z += self.terminal
+        if weight < 4:
+            z += self.short
+        if f.prose[i]:
+            z += self.prose
+        if ld > 0.5:
+            z += self.link_heavy
+        if b.bullet:
+            z += self.bullet
+        if b.repeats > 1:
+            z += self.repeated
+        if b.blank_before:
+            z += self.blank_before
+        if text.endswith(":"):
+            z += self.ends_colon
+        if _SEPARATOR.search(text):
+            z += self.separators
+        if b.cjk:
+            z += self.cjk
+        dom = b.dom
+        if dom is not None:
+            parent = f.parents[i]
+            if dom.hidden:
+                z += self.hidden
+            if dom.hrefs:
+                z += self.log_links * math.log1p(len(dom.hrefs))
+            if parent >= 0:
+                z += self.log_siblings * math.log1p(f.siblings[parent] - 1)
+            z += self.log_same_class * math.log1p(f.same_class[i] - 1)
+            if f.inside[i]:
+                z += self.in_container
+        return z
+
+
+assert tuple(_OwnWeights.__annotations__) == _OWN_NUMERIC, "one weight attribute per own feature, in order"
 
 
 def _flags(dom: DomInfo | None, bits: int) -> tuple[float, ...]:
@@ -542,10 +616,10 @@ class Weights:
         as_prev = [a0 * p + a1 * q + a2 * r + (a3 if s else 0.0) + a4 * t for p, q, r, s, t in zip(*columns, strict=True)]
         a0, a1, a2, a3, a4 = w_next
         as_next = [a0 * p + a1 * q + a2 * r + (a3 if s else 0.0) + a4 * t for p, q, r, s, t in zip(*columns, strict=True)]
+        own = _OwnWeights(w_own)
         for i, b in enumerate(blocks):
             if wanted is None or wanted[i]:
-                row = _own(b, i, n, chars_before, f)
-                part = sum(map(mul, w_own, row))
+                part = own.sum(b, i, n, chars_before, f, log_weight[i])
                 dom = b.dom
                 if dom is not None:
                     key = (dom.tag, dom.ancestors)

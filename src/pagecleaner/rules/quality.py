@@ -5,7 +5,7 @@ of article text, then drop the standfirst above the byline."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from ..blocks import Block
@@ -269,6 +269,19 @@ def _itemised(page: Page) -> bool:
     return page.is_thread or page.lists_items
 
 
+def best_span(scores: Iterable[float]) -> tuple[int, int] | None:
+    """The span of consecutive blocks with the highest sum of scores (first and last index), or
+    None when no score is positive: the main run of text, blocks between paying their cost."""
+    best, span, run, start = 0.0, None, 0.0, 0
+    for i, score in enumerate(scores):
+        if run <= 0:
+            run, start = 0.0, i
+        run += score
+        if run > best:
+            best, span = run, (start, i)
+    return span
+
+
 class MainRun(Rule):
     """Keeps the one main run of article text: content blocks far from it, across long
     stretches of boilerplate (a comment thread, a footer blurb), are removed.
@@ -316,14 +329,7 @@ class MainRun(Rule):
         return scores
 
     def _best_run(self, page: Page) -> tuple[int, int] | None:
-        best, best_span, run, start = 0, None, 0, 0
-        for i, score in enumerate(self._scores(page)):
-            if run <= 0:
-                run, start = 0, i
-            run += score
-            if run > best:
-                best, best_span = run, (start, i)
-        return best_span
+        return best_span(self._scores(page))
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if (
