@@ -175,6 +175,28 @@ def test_ages_resolve_in_every_language(text: str, seconds: int) -> None:
     assert age_to_datetime(text, NOW) == NOW - timedelta(seconds=seconds)
 
 
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("il y a 5 min", 5 * 60),  # French, units cut short as news sites print them
+        ("Il y a 2 h", 2 * 3600),
+        ("hace 5 min", 5 * 60),  # Spanish
+        ("hace 2 h", 2 * 3600),
+        ("há 10 min", 10 * 60),  # Portuguese
+        ("há 3 h", 3 * 3600),
+        ("5 min fa", 5 * 60),  # Italian
+        ("5 min geleden", 5 * 60),  # Dutch
+        ("2 u geleden", 2 * 3600),
+        ("2个小时前", 2 * 3600),  # Chinese, with the measure word
+        ("3個星期前", 3 * 7 * 86400),
+    ],
+)
+def test_short_units_and_measure_words_resolve(text: str, seconds: int) -> None:
+    found = find_age(f"Publié {text}")
+    assert found is not None and found.group(0) == text
+    assert age_to_datetime(text, NOW) == NOW - timedelta(seconds=seconds)
+
+
 @pytest.mark.parametrize(("text", "days"), [("yesterday", 1), ("gestern", 1), ("ayer", 1), ("вчера", 1)])
 def test_yesterday_resolves_to_a_day_before(text: str, days: int) -> None:
     assert age_to_datetime(text, NOW) == NOW - timedelta(days=days)
@@ -186,6 +208,9 @@ def test_yesterday_resolves_to_a_day_before(text: str, days: int) -> None:
         "1000 лет назад",  # a thousand years, not "years ago" alone
         "지난 12일 전국에서",  # "on the 12th, nationwide": no age
         "il y a 2 habitants",
+        "il y a 2 hommes",
+        "hace 2 hombres",
+        "há 2 hotéis",
         "Favor 2 días",
         "2 ore fatte",
         "a banana day ago",

@@ -310,16 +310,16 @@ def test_sign_ups_stamps_tags_and_web_addresses_are_not_headlines() -> None:
 
 def test_summaries_without_full_stops_under_their_headlines() -> None:
     page = clean(
-        ARTICLE + "\n\nOur Latest Stories\nFerry service resumes after storm\n"
+        ARTICLE + "\n\nOur Latest Stories\nFerry service resumes after the storm\n"
         "Boats return to the island route on Monday after three weeks of repairs\n"
-        "School board extends the year\nPupils will have five more days of classes from next September\n"
-        "Bakery wins national award\n"
+        "School board extends the year again\nPupils will have five more days of classes from next September\n"
+        "Bakery wins a national award\n"
         "The judges praised its crust and its crumb, and the owners plan to open a second shop in the spring"
     )
     assert titles(page) == [
-        "Ferry service resumes after storm",
-        "School board extends the year",
-        "Bakery wins national award",
+        "Ferry service resumes after the storm",
+        "School board extends the year again",
+        "Bakery wins a national award",
     ]
     assert page.related[1].summary == "Pupils will have five more days of classes from next September"
 
@@ -393,3 +393,26 @@ def test_disabling_the_teaser_list_rule_turns_teasers_off(seed_text: str) -> Non
     assert "22 minutes ago" not in page.article.text
     both = Cleaner().disable("related.teasers", "related.lists").clean(seed_text)
     assert both.related == []
+
+
+def test_four_word_lines_in_text_are_headlines_only_with_a_summary() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore From Us\nBest of the Decade\nJobs at the Paper\nPlace a Classified Ad\n"
+        "Contact the Newsroom Today\n\nLatest News\nBakery wins national award\n"
+        "The judges praised its crust and its crumb, and the owners plan a second shop.\n"
+        "Ferry service resumes again\n"
+        "Boats return to the island route on Monday after three weeks of repairs."
+    )
+    assert titles(page) == ["Bakery wins national award", "Ferry service resumes again"]
+
+
+def test_four_word_headlines_keep_summaries_without_full_stops() -> None:
+    page = clean(
+        ARTICLE + "\n\nOur Latest Stories\nFerry service resumes again\n"
+        "Boats return to the island route on Monday after three weeks of repairs\n"
+        "School board extends year\nPupils will have five more days of classes from next September\n"
+        "Bakery wins national award\n"
+        "The judges praised its crust and its crumb, and the owners plan to open a second shop in the spring"
+    )
+    assert titles(page) == ["Ferry service resumes again", "School board extends year", "Bakery wins national award"]
+    assert page.related[1].summary == "Pupils will have five more days of classes from next September"

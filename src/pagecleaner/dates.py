@@ -172,16 +172,16 @@ _AGE_LANGUAGES: tuple[tuple[tuple[str, ...], str, str, dict[int, str]], ...] = (
         _S: "sekunden sekunde sek", _MIN: "minuten minute min", _H: "stunden stunde std",
         _D: "tagen tag", _W: "wochen woche", _MO: "monaten monat", _Y: "jahren jahr"}),
     (("il y a",), r"(?<!\p{{L}})il y a\s+{n}\s*{u}(?!\p{{L}})", "un une", {
-        _S: "secondes seconde", _MIN: "minutes minute mn", _H: "heures heure",
+        _S: "secondes seconde s", _MIN: "minutes minute min mn", _H: "heures heure h",
         _D: "jours jour j", _W: "semaines semaine", _MO: "mois", _Y: "années année ans an"}),
     (("hace",), r"(?<!\p{{L}})hace\s+{n}\s*{u}(?!\p{{L}})", "un una", {
-        _S: "segundos segundo seg", _MIN: "minutos minuto", _H: "horas hora hs",
+        _S: "segundos segundo seg", _MIN: "minutos minuto min", _H: "horas hora hs h",
         _D: "días día dias dia", _W: "semanas semana", _MO: "meses mes", _Y: "años año"}),
     (("há", "atrás"), r"(?<!\p{{L}})há\s+{n}\s*{u}(?!\p{{L}})|{n}\s*{u}\s+atrás{end}", "um uma", {
-        _S: "segundos segundo seg", _MIN: "minutos minuto", _H: "horas hora hs",
+        _S: "segundos segundo seg", _MIN: "minutos minuto min", _H: "horas hora hs h",
         _D: "dias dia", _W: "semanas semana", _MO: "meses mês", _Y: "anos ano"}),
     (("fa",), r"{n}\s*{u}\s+fa{end}", "un una un' un’", {
-        _S: "secondi secondo", _MIN: "minuti minuto", _H: "ore ora",
+        _S: "secondi secondo sec", _MIN: "minuti minuto min", _H: "ore ora h",
         _D: "giorni giorno", _W: "settimane settimana", _MO: "mesi mese", _Y: "anni anno"}),
     (("назад",), r"(?:{n}\s*|{lone}){u}\.?\s+назад{end}", "", {
         _S: "секунду секунды секунд сек", _MIN: "минуту минуты минут мин", _H: "часов часа час ч",
@@ -190,7 +190,7 @@ _AGE_LANGUAGES: tuple[tuple[tuple[str, ...], str, str, dict[int, str]], ...] = (
     (("lalu",), r"{n}\s*{u}\s+(?:yang\s+)?lalu{end}", "", {
         _S: "detik", _MIN: "menit", _H: "jam", _D: "hari", _W: "minggu", _MO: "bulan", _Y: "tahun"}),
     (("geleden",), r"{n}\s*{u}\s+geleden{end}", "een", {
-        _S: "seconden seconde", _MIN: "minuten minuut", _H: "uur", _D: "dagen dag",
+        _S: "seconden seconde sec", _MIN: "minuten minuut min", _H: "uur u", _D: "dagen dag",
         _W: "weken week", _MO: "maanden maand", _Y: "jaar"}),
     (("temu",), r"(?:{n}\s*|{lone}){u}\.?\s+temu{end}", "", {
         _S: "sekundy sekund sekundę", _MIN: "minuty minut minutę", _H: "godziny godzin godzinę godz",
@@ -201,7 +201,8 @@ _AGE_LANGUAGES: tuple[tuple[tuple[str, ...], str, str, dict[int, str]], ...] = (
     (("trước",), r"{n}\s*{u}\s+trước{end}", "", {
         _S: "giây", _MIN: "phút", _H: "giờ tiếng", _D: "ngày", _W: "tuần", _MO: "tháng", _Y: "năm"}),
     (("前",), r"{n}\s*{u}前", "", {
-        _S: "秒鐘 秒钟 秒", _MIN: "分鐘 分钟 分", _H: "時間 小時 小时", _D: "日 天", _W: "週間 星期 週 周",
+        _S: "秒鐘 秒钟 秒", _MIN: "分鐘 分钟 分", _H: "時間 個小時 个小时 小時 小时", _D: "日 天",
+        _W: "週間 個星期 个星期 星期 週 周",
         _MO: "か月 ヶ月 ヵ月 カ月 个月 個月", _Y: "年"}),
     (("전",), r"{n}\s*{u}\s*전{end}", "", {
         _S: "초", _MIN: "분", _H: "시간", _D: "일", _W: "주", _MO: "개월 달", _Y: "년"}),
