@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import clean
+from pagecleaner import Cleaner, clean
 from pagecleaner.dom import html_segments, parse_html
 
 POSTS = [
@@ -88,3 +88,44 @@ GOOD = "The council approved the budget on Tuesday night."
 )
 def test_a_page_that_is_one_good_paragraph_keeps_it(source: str, fmt: str) -> None:
     assert clean(source, input_format=fmt).article.paragraphs == [GOOD]  # type: ignore[arg-type]
+
+
+CARDS = [
+    "Soundcore Q20i Hybrid Active Noise Cancelling Headphones",
+    "Sennheiser HD 600 Open-Back Dynamic Wired Headphones",
+    "Skullcandy Crusher Evo Wireless Bluetooth Headphones",
+    "Bose QuietComfort Ultra Wireless Noise Cancelling Earbuds",
+    "Sony WH-1000XM5 Wireless Over-Ear Headphones in Black",
+]
+
+
+def _grid(cards: list[str]) -> str:
+    items = "".join(
+        f'<li class="card"><h3 class="card-title"><a href="/p/{n}">{name}</a></h3><span class="price">EUR {20 + n}.99</span></li>'
+        for n, name in enumerate(cards)
+    )
+    return (
+        "<html><head><title>Headphones | Example Shop</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/audio">Audio</a></nav>'
+        f'<main><h1>Headphones</h1><ul class="grid">{items}</ul></main>'
+        "<footer>&copy; 2024 Example Shop</footer></body></html>"
+    )
+
+
+def test_a_collection_keeps_item_titles_printed_in_the_same_markup() -> None:
+    page = clean(_grid(CARDS), page_type="collection")
+    for name in CARDS:
+        assert name in page.article.paragraphs
+
+
+def test_items_need_the_page_to_repeat_them() -> None:
+    # Two cards are not a grid: the type alone keeps nothing by this rule.
+    page = clean(_grid(CARDS[:2]), page_type="collection")
+    assert not any(r.rule == "quality.items" for r in page.removed)
+    cleaner_page = Cleaner().disable("quality.items").clean(_grid(CARDS[:2]), page_type="collection")
+    assert page.article.paragraphs == cleaner_page.article.paragraphs
+
+
+def test_items_are_not_kept_on_an_article() -> None:
+    page = Cleaner().clean(_grid(CARDS), page_type="article")
+    assert page.article.paragraphs == Cleaner().disable("quality.items").clean(_grid(CARDS), page_type="article").article.paragraphs
