@@ -147,14 +147,19 @@ def _render(result: BatchResult, fmt: str, explain: bool, source: str | bytes, s
     return render_markdown(page) if fmt == "markdown" else render_text(page) + "\n"
 
 
+def _failed(name: str, exc: Exception) -> BatchResult:
+    """Report an input that failed on standard error; its result carries the error."""
+    print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    return BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc)))
+
+
 def _clean_one(
     cleaner: Cleaner, name: str, source: bytes, input_format: InputFormatArg, url: str | None
 ) -> BatchResult:
     try:
         return BatchResult(id=name, page=cleaner.clean(source, input_format=input_format, url=url))
     except Exception as exc:  # report it and go on with the other inputs
-        print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc)))
+        return _failed(name, exc)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
@@ -170,8 +175,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         try:
             source = sys.stdin.buffer.read() if path is None else read_page(path, cleaner.settings.max_input_bytes)
         except (OSError, PageCleanerError) as exc:  # e.g. a corrupt .gz: that input fails, the rest go on
-            print(f"pagecleaner: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            result, source = BatchResult(id=name, error=BatchError(type=type(exc).__name__, message=str(exc))), b""
+            result, source = _failed(name, exc), b""
         else:
             result = _clean_one(cleaner, name, source, args.input_format, args.url)
         failed += not result.ok
@@ -197,7 +201,9 @@ def _strip_gz(name: Path) -> Path:
 
 def _cleaner(args: argparse.Namespace) -> Cleaner:
     """The cleaner the options describe; rule packs that fail to load are reported on standard error."""
-    options: dict[str, object] = {"favor": args.favor, "load_plugins": not args.no_plugins}
+    options: dict[str, object] = {"load_plugins": not args.no_plugins}
+    if getattr(args, "favor", None):  # `pagecleaner rules` has no --favor: the settings' default then
+        options["favor"] = args.favor
     if getattr(args, "max_input_bytes", None):
         options["max_input_bytes"] = args.max_input_bytes
     with warnings.catch_warnings(record=True) as caught:
@@ -270,8 +276,9 @@ def _batch_reader(args: argparse.Namespace) -> JsonlReader | DirectoryReader | W
         return JsonlReader(None, args.field, args.id_field, args.url_field, args.input_format)
     path = Path(args.input)
     if path.is_dir():
-        max_bytes = args.max_input_bytes or Settings().max_input_bytes
-        return DirectoryReader(path, args.glob, args.input_format, max_bytes)
+        if args.max_input_bytes:
+            return DirectoryReader(path, args.glob, args.input_format, args.max_input_bytes)
+        return DirectoryReader(path, args.glob, args.input_format)
     if not path.is_file():
         raise UsageError(f"no such file or directory: {args.input}")
     if is_warc(path):
@@ -326,7 +333,6 @@ def _open_output(output: str) -> IO[bytes]:
 
 # -- pagecleaner rules / schema ----------------------------------------------
 def cmd_rules(args: argparse.Namespace) -> int:
-    args.favor = "balanced"
     cleaner = _cleaner(args)  # a pack that fails to load is reported on standard error, and listed
     rules = cleaner.rules
     failed = EXIT_FAILED if cleaner.plugin_failures else EXIT_OK

@@ -12,12 +12,13 @@ import json
 import sys
 import zlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from .batch import BatchError, BatchItem, InputFormatArg
 from .errors import InputTooLarge, UnsupportedInput
+from .settings import Settings
 
 
 def _failed(line: int, type_: str, message: str, id_: str | None = None) -> BatchItem:
@@ -117,7 +118,8 @@ class DirectoryReader:
     root: Path
     glob: str = "*"
     input_format: InputFormatArg = "auto"
-    max_bytes: int = 64 * 1024 * 1024
+    max_bytes: int = field(default_factory=lambda: Settings().max_input_bytes)
+    """Larger files (after decompression) fail with ``InputTooLarge``; the settings' default."""
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.root.rglob(self.glob) if p.is_file())
