@@ -541,8 +541,14 @@ _NOSCRIPT_MIN_GAIN = 50
 _SKIP_BUT_NOSCRIPT = SKIP_TAGS - {"noscript"}
 
 
-def _words(segments: list[Segment]) -> int:
-    return sum(len(s.text.split()) for s in segments)
+def _words(segments: list[Segment], enough: int) -> int:
+    """Words in ``segments``, counted only up to ``enough`` (most pages pass it in a few blocks)."""
+    total = 0
+    for s in segments:
+        total += s.text.count(" ") + 1
+        if total >= enough:
+            break
+    return total
 
 
 def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:
@@ -556,10 +562,10 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
     if root is None:
         return []
     segments = _walk(root, base_url, SKIP_TAGS)
-    shown = _words(segments)
+    shown = _words(segments, _NOSCRIPT_PAGE_WORDS)
     if shown < _NOSCRIPT_PAGE_WORDS and root.find(".//noscript") is not None:
         fallback = _walk(root, base_url, _SKIP_BUT_NOSCRIPT)
-        if _words(fallback) >= 2 * shown + _NOSCRIPT_MIN_GAIN:
+        if _words(fallback, 2 * shown + _NOSCRIPT_MIN_GAIN) >= 2 * shown + _NOSCRIPT_MIN_GAIN:
             return fallback
     return segments
 
