@@ -539,10 +539,42 @@ def _named_attributes(el: etree._Element) -> list[tuple[str, str]]:
     return [(name, value) for name in _READ_NAMES if (value := el.get(name)) is not None]
 
 
+# A page showing fewer words than this may be an app whose content is only in <noscript>.
+_NOSCRIPT_PAGE_WORDS = 100
+_NOSCRIPT_MIN_GAIN = 50
+_SKIP_BUT_NOSCRIPT = SKIP_TAGS - {"noscript"}
+
+
+def _words(segments: list[Segment], enough: int) -> int:
+    """Words in ``segments``, counted only up to ``enough`` (most pages pass it in a few blocks)."""
+    total = 0
+    for s in segments:
+        total += s.text.count(" ") + 1
+        if total >= enough:
+            break
+    return total
+
+
 def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:
-    """Cut the parsed document into segments, in document order. Iterative: no recursion limit."""
+    """Cut the parsed document into segments, in document order. Iterative: no recursion limit.
+
+    ``<noscript>`` is skipped, except on a page that shows almost nothing without it: a JavaScript
+    app that prints its content there for readers without scripts (a forum's crawler view: every
+    post inside ``<noscript>``, nothing outside). Then the page is read with it, as a browser
+    without JavaScript shows it.
+    """
     if root is None:
         return []
+    segments = _walk(root, base_url, SKIP_TAGS)
+    shown = _words(segments, _NOSCRIPT_PAGE_WORDS)
+    if shown < _NOSCRIPT_PAGE_WORDS and root.find(".//noscript") is not None:
+        fallback = _walk(root, base_url, _SKIP_BUT_NOSCRIPT)
+        if _words(fallback, 2 * shown + _NOSCRIPT_MIN_GAIN) >= 2 * shown + _NOSCRIPT_MIN_GAIN:
+            return fallback
+    return segments
+
+
+def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str]) -> list[Segment]:
     cut = _Cutter(base_url)
     stack = cut.stack
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -551,7 +583,7 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if skipping or not isinstance(tag, str) or tag in SKIP_TAGS:
+            if skipping or not isinstance(tag, str) or tag in skip:
                 skipping += 1
                 walker.skip_subtree()
                 continue

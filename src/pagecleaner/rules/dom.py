@@ -516,9 +516,27 @@ class Form(DomRule):
 
     id = "dom.form"
     kind = Kind.OTHER
+    tags: tuple[str, ...] = ("form", "button", "label", "option", "fieldset", "legend", "dialog")
 
     def node_kind(self, node: DomNode) -> Kind | None:
-        return self.kind if node.tag in ("form", "button", "label", "option", "fieldset", "legend", "dialog") else None
+        return self.kind if node.tag in self.tags else None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        # A forum prints its posts inside a <form> (moderation checkboxes, inline reply, vote
+        # buttons around each post): there only the controls themselves are furniture.
+        yield from _CONTROLS.judge(page) if page.is_thread else super().judge(page)
+
+
+class _Controls(Form):
+    """``dom.form`` on a forum: the controls of a form, not the posts it holds."""
+
+    tags = ("button", "label", "option", "fieldset", "legend", "dialog")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        return DomRule.judge(self, page)
+
+
+_CONTROLS = _Controls()
 
 
 class OutsideMain(DomRule):

@@ -119,6 +119,40 @@ class ColonList(Rule):
             i += 1
 
 
+class Items(Rule):
+    """Keeps the items of a listing or a catalogue: on a page read as a listing or collection,
+    doubtful blocks printed in the same markup as several others (every card's linked title,
+    "Soundcore Q20i Hybrid Active Noise Cancelling Headphones, Wireless Over-Ear") are its items,
+    though no prose stands beside them.
+
+    The type alone is not enough: the page itself must repeat the structure (``min_items`` blocks
+    of one element path, most of them of ``item_title_words`` or more), so an article misread as a
+    listing keeps its doubtful lines to be judged by their neighbours as before.
+    """
+
+    id = "quality.items"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_items = 4
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.lists_items:
+            return
+        groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if block.dom is not None and v is not None and v.label is Label.DOUBTFUL:
+                groups.setdefault((block.dom.tag, block.dom.ancestors), []).append(i)
+        words = page.settings.item_title_words
+        for members in groups.values():
+            titled = sum(1 for i in members if page.blocks[i].weight >= words)
+            if len(members) < self.min_items or 2 * titled < len(members):
+                continue
+            reason = f"one of {len(members)} items printed in the same markup"
+            for i in members:
+                if page.blocks[i].weight >= words:
+                    yield i, self.verdict(reason, label=Label.CONTENT)
+
+
 _SHOUTED_MIN_WORDS = 6
 
 
@@ -399,4 +433,4 @@ class LeadIn(Rule):
 
 
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Neighbours(), Thread(), MainRun(), LeadIn()]
+CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), Neighbours(), Thread(), MainRun(), LeadIn()]

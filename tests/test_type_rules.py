@@ -1,0 +1,131 @@
+"""What each kind of page keeps: forum posts inside forms and <noscript>, one-paragraph pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pagecleaner import Cleaner, clean
+from pagecleaner.dom import html_segments, parse_html
+
+POSTS = [
+    "Fill it halfway with equal parts white vinegar and water, boil it, leave it for an hour and rinse it well twice.",
+    "Citric acid works just as well as vinegar and leaves no smell behind, which matters if you make tea every day.",
+    "Thanks both, the citric acid did the trick after two rounds and the water tastes normal again.",
+]
+JSON_LD = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting",'
+    ' "headline": "How do I descale a kettle?"}</script>'
+)
+URL = "https://forum.example.org/threads/how-do-i-descale-a-kettle.48213/"
+
+
+def _thread(posts: str) -> str:
+    return (
+        f"<html><head><title>How do I descale a kettle? | Kettle Forum</title>{JSON_LD}</head><body>"
+        '<nav><a href="/">Forums</a> <a href="/new">New posts</a></nav><h1>How do I descale a kettle?</h1>'
+        f"{posts}<footer>&copy; 2024 Kettle Forum</footer></body></html>"
+    )
+
+
+def _form_post(n: int, text: str) -> str:
+    return (
+        f'<div class="post"><a class="author">user{n}</a> <time datetime="2024-05-0{n + 1}">May {n + 1}, 2024</time>'
+        f'<form class="usertext"><div class="md"><p>{text}</p></div><button>Save</button></form></div>'
+    )
+
+
+def test_forum_posts_printed_inside_forms_are_kept() -> None:
+    page = clean(_thread("".join(_form_post(n, t) for n, t in enumerate(POSTS))), url=URL, page_type="forum")
+    for text in POSTS:
+        assert text in page.article.paragraphs
+    assert "Save" not in page.article.paragraphs
+    assert any(r.rule == "dom.form" and r.text == "Save" for r in page.removed)
+
+
+def test_an_article_still_loses_the_text_of_a_form() -> None:
+    article = "".join(f"<p>{t}</p>" for t in POSTS)
+    form = "<form><p>Tell us what you think of this story in a few words and we will print the best replies.</p></form>"
+    page = clean(f"<html><body><article>{article}</article>{form}</body></html>", page_type="article")
+    assert not any("Tell us what you think" in p for p in page.article.paragraphs)
+
+
+def test_a_page_shown_only_in_noscript_is_read_from_it() -> None:
+    # A JavaScript forum's crawler view: nothing outside <noscript> but the app's shell.
+    posts = "".join(f'<div class="crawler-post"><p>{t}</p></div>' for t in POSTS * 2)
+    html = _thread(f'<div id="app">Loading</div><noscript><div id="main-outlet">{posts}</div></noscript>')
+    page = clean(html, url=URL)
+    for text in POSTS:
+        assert text in page.article.paragraphs
+
+
+def test_noscript_is_skipped_on_a_page_with_its_own_text() -> None:
+    body = "".join(f"<p>{t}</p>" for t in POSTS * 3)
+    noscript = "<noscript><p>" + "Please switch on JavaScript to see the comments and the rest of this page. " * 5 + "</p></noscript>"
+    segments = html_segments(parse_html(f"<html><body>{body}{noscript}</body></html>").root)
+    assert not any("JavaScript" in s.text for s in segments)
+
+
+def test_a_short_noscript_notice_does_not_replace_an_empty_page() -> None:
+    html = "<html><body><div id='app'></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>"
+    assert html_segments(parse_html(html).root) == []
+
+
+GOOD = "The council approved the budget on Tuesday night."
+
+
+@pytest.mark.parametrize(
+    ("source", "fmt"),
+    [
+        (GOOD, "text"),
+        (f"Home\nNews\nSport\n{GOOD}\nShare\nCopyright 2025 Example News", "text"),
+        (f"<html><body><p>{GOOD}</p></body></html>", "html"),
+        (
+            '<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><h1>Budget passes</h1>'
+            f"<p>{GOOD}</p><footer>Copyright 2025 Example News</footer></body></html>",
+            "html",
+        ),
+    ],
+)
+def test_a_page_that_is_one_good_paragraph_keeps_it(source: str, fmt: str) -> None:
+    assert clean(source, input_format=fmt).article.paragraphs == [GOOD]  # type: ignore[arg-type]
+
+
+CARDS = [
+    "Soundcore Q20i Hybrid Active Noise Cancelling Headphones",
+    "Sennheiser HD 600 Open-Back Dynamic Wired Headphones",
+    "Skullcandy Crusher Evo Wireless Bluetooth Headphones",
+    "Bose QuietComfort Ultra Wireless Noise Cancelling Earbuds",
+    "Sony WH-1000XM5 Wireless Over-Ear Headphones in Black",
+]
+
+
+def _grid(cards: list[str]) -> str:
+    items = "".join(
+        f'<li class="card"><h3 class="card-title"><a href="/p/{n}">{name}</a></h3><span class="price">EUR {20 + n}.99</span></li>'
+        for n, name in enumerate(cards)
+    )
+    return (
+        "<html><head><title>Headphones | Example Shop</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/audio">Audio</a></nav>'
+        f'<main><h1>Headphones</h1><ul class="grid">{items}</ul></main>'
+        "<footer>&copy; 2024 Example Shop</footer></body></html>"
+    )
+
+
+def test_a_collection_keeps_item_titles_printed_in_the_same_markup() -> None:
+    page = clean(_grid(CARDS), page_type="collection")
+    for name in CARDS:
+        assert name in page.article.paragraphs
+
+
+def test_items_need_the_page_to_repeat_them() -> None:
+    # Two cards are not a grid: the type alone keeps nothing by this rule.
+    page = clean(_grid(CARDS[:2]), page_type="collection")
+    assert not any(r.rule == "quality.items" for r in page.removed)
+    cleaner_page = Cleaner().disable("quality.items").clean(_grid(CARDS[:2]), page_type="collection")
+    assert page.article.paragraphs == cleaner_page.article.paragraphs
+
+
+def test_items_are_not_kept_on_an_article() -> None:
+    page = Cleaner().clean(_grid(CARDS), page_type="article")
+    assert page.article.paragraphs == Cleaner().disable("quality.items").clean(_grid(CARDS), page_type="article").article.paragraphs
