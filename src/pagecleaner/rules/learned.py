@@ -167,12 +167,6 @@ def _flags_of(bits: int) -> tuple[float, ...]:
     return tuple(1.0 if bits >> k & 1 else 0.0 for k in range(len(_TOKEN_FAMILIES)))
 
 
-def _token_flags(tokens: frozenset[str]) -> tuple[float, ...]:
-    """For each family of :data:`_TOKEN_FAMILIES`, whether a token holds one of its words (no word
-    holds a space, so it is found in one token or not at all)."""
-    return _flags_of(_bits_of(tokens))
-
-
 @lru_cache(maxsize=1024)
 def _ancestor_flags(tag: str, ancestors: tuple[str, ...]) -> tuple[float, ...]:
     found = set(ancestors)
@@ -485,6 +479,15 @@ class _OwnWeights:
 assert tuple(_OwnWeights.__annotations__) == _OWN_NUMERIC, "one weight attribute per own feature, in order"
 
 
+def _neighbour_part(
+    w: Sequence[float], columns: tuple[list[float], list[float], list[float], list[bool], list[float]]
+) -> list[float]:
+    """What each block adds to a neighbour's sum: its features at :data:`_PICKS`, by columns,
+    weighted by ``w`` (the weights of ``prev.*`` or of ``next.*``)."""
+    a0, a1, a2, a3, a4 = w
+    return [a0 * p + a1 * q + a2 * r + (a3 if s else 0.0) + a4 * t for p, q, r, s, t in zip(*columns, strict=True)]
+
+
 def _flags(dom: DomInfo | None, bits: int) -> tuple[float, ...]:
     if dom is None:
         return _NO_DOM
@@ -612,10 +615,7 @@ class Weights:
         terminal = [1.0 if b.terminal else 0.0 for b in blocks]
         short = [1.0 if x < 4 else 0.0 for x in f.weights]
         columns = (log_weight, f.link_density, terminal, f.prose, short)
-        a0, a1, a2, a3, a4 = w_prev
-        as_prev = [a0 * p + a1 * q + a2 * r + (a3 if s else 0.0) + a4 * t for p, q, r, s, t in zip(*columns, strict=True)]
-        a0, a1, a2, a3, a4 = w_next
-        as_next = [a0 * p + a1 * q + a2 * r + (a3 if s else 0.0) + a4 * t for p, q, r, s, t in zip(*columns, strict=True)]
+        as_prev, as_next = _neighbour_part(w_prev, columns), _neighbour_part(w_next, columns)
         own = _OwnWeights(w_own)
         for i, b in enumerate(blocks):
             if wanted is None or wanted[i]:

@@ -144,13 +144,12 @@ class Items(Rule):
                 groups.setdefault((block.dom.tag, block.dom.ancestors), []).append(i)
         words = page.settings.item_title_words
         for members in groups.values():
-            titled = sum(1 for i in members if page.blocks[i].weight >= words)
-            if len(members) < self.min_items or 2 * titled < len(members):
+            titled = [i for i in members if page.blocks[i].weight >= words]
+            if len(members) < self.min_items or 2 * len(titled) < len(members):
                 continue
             reason = f"one of {len(members)} items printed in the same markup"
-            for i in members:
-                if page.blocks[i].weight >= words:
-                    yield i, self.verdict(reason, label=Label.CONTENT)
+            for i in titled:
+                yield i, self.verdict(reason, label=Label.CONTENT)
 
 
 _SHOUTED_MIN_WORDS = 6
