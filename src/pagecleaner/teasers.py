@@ -131,11 +131,12 @@ _RANK = regex.compile(r"^(?:#|[Nn][Oo]\.\s?)?\d{1,3}[.)]?$")
 """A rank number on its own line ("1", "10.", "#3")."""
 _LEAD_RANK = regex.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 """A rank glued to its headline with a stop or bracket ("1. Headline"); "10 Places to …" keeps its number."""
-_COUNTER = regex.compile(
+COUNTER = regex.compile(
     r"(?i)\b(?:shared|viewed|read|liked)\s+\d[\d.,\s]{0,12}[km]?\s*times\b"
     r"|^\d[\d.,]{0,12}\s*[km]?\s+(?:shares?|comments?|views?|likes?|reads?|reactions?|replies)$"
 )
-"""Share and view counters: "This story has been shared 44,976 times.", "120 comments"."""
+"""Share and view counters: "This story has been shared 44,976 times.", "120 comments" (never a
+teaser's headline, nor a page's title: ``rules/metadata.py`` reads titles with it too)."""
 _MEDIA_COUNT = regex.compile(r"(?i)^\d{1,4}\s+(?:photos?|images?|videos?|pictures?|slides?)$")
 """What a gallery teaser prints after its age: "17H ago 50 photos"."""
 _SEPARATORS = " \t•·|-–—/,:"
@@ -166,7 +167,7 @@ _PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story)
 
 def is_counter(block: Block) -> bool:
     """A share, comment or view counter ("15 comments", "This story has been shared 44,976 times.")."""
-    return block.words <= 10 and block.digit_ratio > 0 and _COUNTER.search(block.text) is not None
+    return block.words <= 10 and block.digit_ratio > 0 and COUNTER.search(block.text) is not None
 
 
 def headline_text(text: str) -> str:
@@ -197,6 +198,7 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
 
 _CONTROL = regex.compile(
     r"(?i)^(?:see|view|show|browse)\s(?:all|more|our)\b(?!\s?[:：])|^click\s(?:here|to)\b"
+    r"|^(?:continue\sreading|read\smore|load\smore)\b(?!\s?[:：])|^(?:hide|download|log\s?in)\b|^tap\s(?:to|here)\b"
     r"|\b(?:contact|follow|join|e-?mail|find|send|tell|write\sto|let)\sus\b"
     r"|^(?:(?:additional\s)?reporting|researched|edited|written|compiled|produced)\sby\b"
     r"|\benable\sjavascript\b|\bplayback\sis\sunsupported\b|\bwill\sopen\sin\sa\snew\swindow\b"
@@ -205,7 +207,8 @@ _CONTROL = regex.compile(
     r"|^share\s(?:on|this|via)\b|\bin\s(?:this|the)\s(?:story|article|section)$|https?://|\bwww\."
     r"|\b(?:expand|collapse|close|open)\s(?:the\s)?(?:sub\s?)?menu\b|\b(?:return|back)\sto\stop\b"
 )
-"""Controls, calls to the reader and credits that look like headlines: "See all … rulings",
+"""Controls, calls to the reader and credits that look like headlines (and titles: ``rules/metadata.py``
+reads them with :func:`is_control`): "See all … rulings", "Continue reading the main story", "Show more sharing options",
 "Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments", "Sign up for
 … news!", "Receive the latest local updates in your inbox", "Jump directly to the content", a line of
 tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top"."""
@@ -216,6 +219,13 @@ _CONTROL_HINTS = (
     "show ",
     "browse ",
     "click ",
+    "continue reading",
+    "read more",
+    "load more",
+    "hide",
+    "download",
+    "login",
+    "tap ",
     " by",
     "javascript",
     "playback",
@@ -241,6 +251,14 @@ _CONTROL_HINTS = (
     "to top",
 )
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
+
+
+def is_control(text: str) -> bool:
+    """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
+    low = text.lower()
+    return any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None
+
+
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
 """Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -339,7 +357,7 @@ def read_part(block: Block, html: bool, min_words: int = 0) -> tuple[Part, AgeSp
     if block.words <= 10 and block.digit_ratio > 0:
         if _RANK.match(text):
             return Part.RANK, None
-        if _COUNTER.search(text):
+        if COUNTER.search(text):
             return Part.COUNTER, None
         if (split := _age_split(text)) is not None:
             return Part.AGE, split
@@ -389,8 +407,7 @@ def _not_a_story(block: Block, text: str) -> bool:
     a control or a call to the reader, a photo's caption with its credit (tried last: few lines get here)."""
     if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
         return True
-    low = text.lower()
-    if any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None:
+    if is_control(text):
         return True
     return "(" in text and _CREDIT.search(text) is not None
 

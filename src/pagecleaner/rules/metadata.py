@@ -18,6 +18,7 @@ import regex
 from ..blocks import Block
 from ..dates import AGE_WORDS, find_age, find_date
 from ..models import Kind
+from ..teasers import COUNTER, is_control
 from .base import Label, Page, PageText, Rule, Stage, Verdict
 
 _SOURCE_DATE = regex.compile(
@@ -439,14 +440,11 @@ def _headline_like(page: Page, i: int) -> bool:
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# What a headline is not: a counter ("0 shares", "4.6 on 9,100+ reviews"), a trail of links
-# ("Home / Blog / Oklahoma", "| Resources | Blog"), a label ending in a colon, a byline.
-_COUNTER = regex.compile(r"^\W{0,3}\d[\d.,]*[kKmM+]?(?:\s+\S+){0,3}$")
+# What a headline is not: a figure ("0 shares", "4.6 on 9,100+ reviews"), a counter or a control
+# (``teasers.COUNTER`` and ``teasers.is_control``, the patterns that keep them out of teaser lists),
+# a trail of links ("Home / Blog / Oklahoma", "| Resources | Blog"), a label ending in a colon, a byline.
+_FIGURE = regex.compile(r"^\W{0,3}\d[\d.,]*[kKmM+]?(?:\s+\S+){0,3}$")
 _TRAIL = regex.compile(r"(?:\s[/|>»›]\s|^[|>»›]\s).{0,200}(?:\s[/|>»›]\s)|^[|>»›]\s")
-_CONTROL = regex.compile(
-    r"^(?i:show|hide|continue reading|read more|share|click|tap|sign (?:in|up)|log ?in|subscribe|load more"
-    r"|see (?:all|more)|view (?:all|more)|follow us|download|skip to)\b"
-)
 _LABEL = regex.compile(r"^(?i:by|por|par|von|di|door|oleh|written by|fact checked by|reviewed by|posted by)\s|[:：]$")
 
 
@@ -477,6 +475,7 @@ class Title(Rule):
     id = "metadata.title"
     kind = Kind.METADATA
     stage = Stage.CONTEXT
+    on_listings = False  # the heading above a listing's first summary is the first item's title
     lookback = 40
     lookahead = 25
     top_blocks = 40
@@ -590,8 +589,9 @@ class Title(Rule):
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
         text = block.text
         noisy = bool(
-            page.search(_CONTROL, text, self.id)
-            or page.search(_COUNTER, text, self.id)
+            is_control(text)
+            or page.search(_FIGURE, text, self.id)
+            or page.search(COUNTER, text, self.id)
             or page.search(_TRAIL, text, self.id)
             or page.search(_LABEL, text, self.id)
         )
@@ -626,14 +626,12 @@ class Title(Rule):
         block = page.blocks[j]
         if any(t in opening for t in _terms(block.text)):
             return True
-        return block.words >= 3 and block.capital_ratio >= 0.6 and page.search(_CONTROL, block.text, self.id) is None
+        return block.words >= 3 and block.capital_ratio >= 0.6 and not is_control(block.text)
 
     def score(self, features: dict[str, float]) -> float:
         return sum(self.weights[k] * v for k, v in features.items())
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.lists_items:
-            return  # the heading above a listing's first summary is the first item's title
         body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
         if body is None:
             return
