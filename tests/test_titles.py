@@ -118,3 +118,10 @@ def test_the_teaser_lists_counters_and_controls_are_not_titles_either(line: str)
     # One set of patterns (teasers.COUNTER, teasers.is_control) keeps them out of both.
     assert title_of([line, *BODY]) != line
     assert title_of([line, HEADLINE, *BODY]) == HEADLINE
+
+
+def test_the_line_a_breadcrumb_ends_in_is_the_title() -> None:
+    # The trail's last step names the page; the section label nearer the body does not.
+    trail = "Home / Guides / Council approves budget after late-night debate"
+    got = title_of([trail, "Local News Roundup", HEADLINE, "City Council Budget Office", *BODY])
+    assert got == HEADLINE
