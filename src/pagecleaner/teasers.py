@@ -372,6 +372,8 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
     """:func:`part` for a block that is no rank, counter or age."""
     if html and block.weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
+    if html and block.dom is not None and block.dom.link_lead and card_lead(block) is not None:
+        return Part.TITLE  # one link around the headline and the summary, side by side
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
     headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
     if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
@@ -423,6 +425,20 @@ def lead_link(block: Block) -> str | None:
     if not 4 <= words <= _TITLE_MAX_WORDS or not block.text.startswith(head) or block.words - words < 6:
         return None
     return None if head.endswith((".", ":")) else head
+
+
+def card_lead(block: Block) -> str | None:
+    """The headline of a card whose one link holds the headline and the summary as elements side by
+        side (``<a><span>Steelers' Mike Tomlin admits …</span><span>Longtime Pittsburgh head coach …</span></a>``),
+        which print as one line."""
+    dom = block.dom
+    if dom is None or not dom.link_lead or len(set(dom.hrefs)) != 1:
+        return None
+    head = dom.link_lead
+    words = len(head.split())
+    if not 4 <= words <= _TITLE_MAX_WORDS or not block.text.startswith(head) or block.words - words < 3:
+        return None
+    return None if head.endswith((":", "|")) else head
 
 
 def _links(block: Block) -> int:
@@ -504,7 +520,7 @@ def read_list(
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
         nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
         if p is Part.TITLE:
-            lead = lead_link(block) if html and block.link_density < 0.5 else None
+            lead = (lead_link(block) if block.link_density < 0.5 else card_lead(block)) if html else None
             title, glued_age = split_title_age(headline_text(lead or block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
