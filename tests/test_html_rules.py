@@ -346,3 +346,19 @@ def test_hidden_menus_modals_and_copies_stay_removed() -> None:
     assert removed_by(r, "Sale") == "dom.hidden"
     assert removed_by(r, "Join today.") == "dom.hidden"
     assert sum(p == PROSE for p in r.article.paragraphs) == 1  # the hidden copy is not kept too
+
+
+def test_a_product_keeps_one_copy_of_its_description_printed_twice() -> None:
+    description = (
+        "<p>The classic tee, cut in a regular fit from heavyweight combed cotton with neck ribbing and"
+        " double needle hems for durability and minimal shrinkage after every wash.</p>"
+    )
+    links = "<div><a href='/s'>Size guide</a> <a href='/b'>Bulk order</a></div>"
+    html = (
+        f"<html><body><div><p>{PROSE}</p></div>{links}<div>{description}</div>{links}"
+        f"<div>{description}</div>{links}</body></html>"
+    )
+    product = clean(html, input_format="html", page_type="product")
+    assert sum("classic tee" in p for p in product.article.paragraphs) == 1
+    article = clean(html, input_format="html", page_type="article")
+    assert not any(r.rule == "dom.printed-once" for r in article.removed)

@@ -712,6 +712,36 @@ class MainOverRun(DomRule):
                 yield i, self.verdict("a paragraph beside the article's own", label=Label.CONTENT)
 
 
+class PrintedOnce(DomRule):
+    """Keeps one copy of the prose a product or service page prints several times (its
+    description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
+    passes cut every copy: prose printed twice is a teaser on an article, but the page's own text
+    on a shop's page. The first visible copy is kept."""
+
+    id = "dom.printed-once"
+    kind = Kind.DUPLICATE
+    cut_by = frozenset({"quality.neighbours", "quality.main-run"})
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article or page.is_thread or page.lists_items:
+            return
+        settings = page.settings
+        kept: set[str] = set()
+        first: dict[str, int] = {}
+        for i, block in enumerate(page.blocks):
+            if block.repeats < 2 or block.dom is None:
+                continue
+            if page.label(i) is Label.CONTENT:
+                kept.add(block.text)
+                continue
+            v = page.verdicts[i]
+            if v is not None and v.rule in self.cut_by and _is_prose(block, settings):
+                first.setdefault(block.text, i)
+        for text, i in first.items():
+            if text not in kept:
+                yield i, self.verdict(f"prose printed {page.blocks[i].repeats} times, kept once", label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -724,5 +754,5 @@ CONTEXT_RULES: list[Rule] = [
     OutsideMain(),
     InsideMain(),
 ]
-LATE_CONTEXT_RULES: list[Rule] = [MainOverRun()]
+LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
