@@ -362,3 +362,16 @@ def test_a_product_keeps_one_copy_of_its_description_printed_twice() -> None:
     assert sum("classic tee" in p for p in product.article.paragraphs) == 1
     article = clean(html, input_format="html", page_type="article")
     assert not any(r.rule == "dom.printed-once" for r in article.removed)
+
+
+def test_a_figure_quoting_a_customer_is_text_not_a_caption() -> None:
+    r = run(
+        page(
+            f"<figure><blockquote><p>{MORE} Quoted.</p></blockquote><figcaption>Jane Doe, Head of Design</figcaption></figure>"
+            "<figure><img src='/a.jpg'><figcaption>The harbour at dawn. Photo: J. Doe</figcaption></figure>",
+            wrap="section",
+        )
+    )
+    assert removed_by(r, "Quoted.") != "dom.caption"
+    assert removed_by(r, "Jane Doe, Head of Design") != "dom.caption"
+    assert removed_by(r, "The harbour at dawn") == "dom.caption"

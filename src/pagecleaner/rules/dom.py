@@ -11,7 +11,7 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -597,6 +597,34 @@ class Caption(DomRule):
 
     def node_kind(self, node: DomNode) -> Kind | None:
         return self.kind if node.tag in ("figcaption", "figure", "caption") else None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        quoting = _quoting_figures(page.blocks)
+        reasons: dict[int, str] = {}
+        for i, node, kind in self.culprits(page):
+            dom = page.blocks[i].dom
+            if quoting and dom is not None and any(n.id in quoting for n in dom.nodes):
+                continue
+            yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+def _quoting_figures(blocks: Sequence[Block]) -> set[int]:
+    """Ids of the ``<figure>`` elements that hold a quotation or a code listing rather than a
+    picture (``<figure><blockquote>…</blockquote><figcaption>— Jane Doe</figcaption></figure>``):
+    the quote, the listing and their attribution or title are the page's text."""
+    found: set[int] = set()
+    for block in blocks:
+        dom = block.dom
+        if dom is None or "figure" not in dom.ancestors:
+            continue
+        nodes = dom.nodes
+        for k, node in enumerate(nodes):
+            if node.tag in ("blockquote", "pre"):
+                figure = next((n for n in nodes[k + 1 :] if n.tag == "figure"), None)
+                if figure is not None:
+                    found.add(figure.id)
+                break
+    return found
 
 
 class Headline(DomRule):
