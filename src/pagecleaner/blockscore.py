@@ -496,7 +496,10 @@ def linear_scores(
     w_prev, w_next = eff[prev_at : prev_at + n_neighbour - 1], eff[next_at : next_at + n_neighbour - 1]
     same_prev, same_next = eff[prev_at + n_neighbour - 1], eff[next_at + n_neighbour - 1]
     w_run, w_distance, w_around = eff[run_at], eff[run_at + 1], eff[run_at + 2]
-    tag_part: dict[tuple[str, tuple[str, ...]], float] = {}
+    # The tag and ancestor flags' share, per tag and parent element (every block under one element
+    # has the same ancestors; an int key hashes without walking the ancestors' tuple).
+    tag_part: dict[tuple[str, int], float] = {}
+    parents = f.parents
     token_part: dict[int, float] = {}
     own_part: list[float] = [0.0] * n
     chars_before = 0
@@ -513,11 +516,12 @@ def linear_scores(
             part = own.sum(b, i, n, chars_before, f, log_weight[i])
             dom = b.dom
             if dom is not None:
-                key = (dom.tag, dom.ancestors)
-                t = tag_part.get(key)
+                parent = parents[i]
+                t = tag_part.get((dom.tag, parent)) if parent >= 0 else None
                 if t is None:
                     t = sum(map(mul, w_tags, ancestor_flags(dom.tag, dom.ancestors)))
-                    tag_part[key] = t
+                    if parent >= 0:
+                        tag_part[(dom.tag, parent)] = t
                 bits = token_bits[i]
                 u = token_part.get(bits)
                 if u is None:
@@ -526,7 +530,7 @@ def linear_scores(
                 part += t + u
             own_part[i] = part
         chars_before += b.chars
-    window, parents = prose_window(f), f.parents
+    window = prose_window(f)
     out: list[float | None] = []
     for i in range(n):
         if wanted is not None and not wanted[i]:
