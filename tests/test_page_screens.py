@@ -21,6 +21,7 @@ class Plain(Rule):
     def __init__(self, inner: Rule) -> None:
         self.inner = inner
         self.id, self.kind, self.stage = inner.id, inner.kind, inner.stage
+        self.on_listings = inner.on_listings
         self.__doc__ = inner.__doc__ or inner.description
 
     def match(self, page: Page, i: int) -> Verdict | None:

@@ -416,3 +416,44 @@ def test_four_word_headlines_keep_summaries_without_full_stops() -> None:
     )
     assert titles(page) == ["Ferry service resumes again", "School board extends year", "Bakery wins national award"]
     assert page.related[1].summary == "Pupils will have five more days of classes from next September"
+
+
+def test_on_a_listing_the_teaser_and_headline_rules_do_not_run() -> None:
+    from pagecleaner.rules import related
+    from pagecleaner.rules.metadata import Title
+
+    skipped = [related.Excerpt, related.TeaserSection, related.InlineTeaser, Title]
+    assert all(rule.on_listings is False for rule in skipped)
+    text = ARTICLE + "\n\nRelated Articles\n\nFerry service resumes after winter storm damage\n\nThe Hill\n\n2 hours ago"
+    article = clean(text, page_type="article")
+    assert {"related.teasers", "metadata.title"} <= {r.rule for r in article.removed}
+    listing = clean(text, page_type="listing")
+    assert not {"related.teasers", "metadata.title"} & {r.rule for r in listing.removed}
+
+
+CARDS = [
+    ("Ferry service resumes after winter storm damage", "Boats return to the island route on Monday"),
+    ("School board votes to extend the academic year", "Pupils will have five more days of classes"),
+    ("Local bakery wins national award for sourdough", "The judges praised its crust and its crumb"),
+]
+
+
+def test_one_link_around_headline_and_summary_side_by_side_gives_both_apart() -> None:
+    # <a><span>headline</span><span>summary</span></a> prints as one line: the spans tell them apart.
+    cards = "".join(
+        f'<li><a href="/story/{k}"><div><img src="/i/{k}.jpg" alt=""></div><span class="body">'
+        f'<span class="hed">{title}</span> <span class="blurb">{summary}</span></span></a></li>'
+        for k, (title, summary) in enumerate(CARDS)
+    )
+    page = clean(html_page(f'<aside class="sidebar"><h2>More News</h2><ul>{cards}</ul></aside>'), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+    assert [t.summary for t in page.related] == [summary for _, summary in CARDS]
+    assert [t.url for t in page.related] == [f"https://example.org/story/{k}" for k in range(3)]
+
+
+def test_a_link_whose_label_runs_on_as_text_keeps_its_whole_headline() -> None:
+    # "<a><b>Watch:</b> headline</a>": the label is no headline of its own, and the rest no summary.
+    items = "".join(f'<li><a href="/v/{k}"><b>Watch:</b> {title}</a></li>' for k, (title, _) in enumerate(CARDS))
+    page = clean(html_page(f'<aside class="sidebar"><h2>Videos</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
+    assert [t.summary for t in page.related] == [None, None, None]
+    assert all(t.title.endswith(title) for t, (title, _) in zip(page.related, CARDS, strict=True))

@@ -109,3 +109,19 @@ def test_html_page_title_comes_from_its_h1_when_og_title_is_an_seo_variant() -> 
         + "</article></body></html>"
     )
     assert clean(html, input_format="html").article.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["This story has been shared 44,976 times.", "Download the app for the latest updates", "Log in to comment"]
+)
+def test_the_teaser_lists_counters_and_controls_are_not_titles_either(line: str) -> None:
+    # One set of patterns (teasers.COUNTER, teasers.is_control) keeps them out of both.
+    assert title_of([line, *BODY]) != line
+    assert title_of([line, HEADLINE, *BODY]) == HEADLINE
+
+
+def test_the_line_a_breadcrumb_ends_in_is_the_title() -> None:
+    # The trail's last step names the page; the section label nearer the body does not.
+    trail = "Home / Guides / Council approves budget after late-night debate"
+    got = title_of([trail, "Local News Roundup", HEADLINE, "City Council Budget Office", *BODY])
+    assert got == HEADLINE

@@ -112,6 +112,10 @@ class DomInfo:
     """``(text, url)`` of each link with text, in order: for Markdown and HTML output."""
     images: Anchors = ()
     """``(url, alt)`` of the images inside or just before the block, in order."""
+    link_lead: str = ""
+    """When one link holds the block as elements side by side (a card's ``<a><span>Headline</span>
+    <span>Summary</span></a>``), the text of the first of them; else empty. Teaser lists read the
+    headline apart from its summary with it."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _reduce(self)

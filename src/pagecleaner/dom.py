@@ -247,6 +247,11 @@ class _Cutter:
     """The open link's target and the text gathered for it in the current block."""
     links: list[tuple[str, str]] = field(default_factory=list)
     images: list[tuple[str, str]] = field(default_factory=list)
+    parts: list[tuple[int, int, bool]] | None = None
+    """Inside the open link: each element's (depth, place among the link's pieces, opens) as it opens
+    or closes, to find where its first element with text ends (see :meth:`link_lead`)."""
+    lead: str = ""
+    """The current block's ``DomInfo.link_lead``."""
 
     def text(self, piece: str) -> None:
         """Gather a non-empty text or tail."""
@@ -289,7 +294,32 @@ class _Cutter:
         # is not found in it and renders as plain text, which is all it costs.
         if anchor[1] and (text := " ".join(" ".join(anchor[1]).split())):
             self.links.append((text, anchor[0]))
+            if self.parts:
+                self.lead = self.link_lead(anchor[1], self.parts)
         self.anchor = (anchor[0], []) if reopen else None
+        self.parts = None
+
+    def part(self, depth: int, opens: bool) -> None:
+        """An element opens or closes inside the open link."""
+        anchor = self.anchor
+        if anchor is None:
+            return
+        if self.parts is None:
+            self.parts = []
+        self.parts.append((depth, len(anchor[1]), opens))
+
+    @staticmethod
+    def link_lead(pieces: list[str], parts: list[tuple[int, int, bool]]) -> str:
+        """The text of a link's first element when a sibling element starts right where it ends and
+        holds the rest ("<a><span>Headline</span><span>Summary</span></a>"); else empty."""
+        ends = [(d, at) for d, at, opens in parts if not opens and 0 < at < len(pieces)]
+        if not ends:
+            return ""
+        top = min(d for d, _ in ends)
+        at = next(at for d, at in ends if d == top)
+        if (top, at, True) not in parts or not any(p.strip() for p in pieces[:at]):
+            return ""
+        return " ".join(" ".join(pieces[:at]).split())
 
     def image(self, el: etree._Element) -> None:
         """An image goes with the block it is in, or the next one (a figure's caption, a lead paragraph)."""
@@ -302,7 +332,7 @@ class _Cutter:
             self.images.append((resolved, _collapse(el.get("alt") or "")))
 
     def _clear(self) -> None:
-        self.pieces, self.hrefs, self.link_chars = [], [], 0
+        self.pieces, self.hrefs, self.link_chars, self.lead = [], [], 0, ""
         if self.links:
             self.links = []
 
@@ -353,7 +383,7 @@ class _Cutter:
         if images:
             self.images = []
         if frame is None or chain is None:
-            dom = DomInfo("", (), _NO_TOKENS, min(self.link_chars, len(text)), tuple(self.hrefs), False, (), links, images)
+            dom = DomInfo("", (), _NO_TOKENS, min(self.link_chars, len(text)), tuple(self.hrefs), False, (), links, images, self.lead)
         else:
             dom = DomInfo(
                 frame.tag,
@@ -365,6 +395,7 @@ class _Cutter:
                 chain.nodes,
                 links,
                 images,
+                self.lead,
             )
         self.seal()
         self.segments.append(Segment(text, raw, self.start_line, end, True, dom, shape))
@@ -509,6 +540,8 @@ class _Cutter:
             self.link(href)  # after the flush: the link belongs to the block it opens
         else:
             in_link = parent is not None and parent.in_link
+            if in_link and not block:
+                self.part(len(stack), True)
             if tag in _SPECIAL:
                 if tag == "img":
                     self.image(el)
@@ -608,8 +641,11 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str]) -> l
             else:  # the common case, inline: the block ends with its element, flush it while it is open
                 if frame.block and (cut.pieces or cut.hrefs):
                     cut.flush()
-                if cut.anchor is not None and frame.tag == "a":
-                    cut.close_anchor()
+                if cut.anchor is not None:
+                    if frame.tag == "a":
+                        cut.close_anchor()
+                    elif frame.in_link and not frame.block:
+                        cut.part(len(stack) - 1, False)
                 stack.pop()
             if piece := el.tail:
                 if piece.isspace() and not cut.pre:

@@ -231,6 +231,8 @@ def judge(
     page = Page(blocks, settings, [None] * len(blocks), page_type=page_type[0], page_type_confidence=page_type[1])
     fired: Counter[str] = Counter()
     budget = budget or Budget(settings)
+    if page.lists_items:
+        rules = [r for r in rules if r.on_listings]
     plan = plan_block_stage(tuple(r for r in rules if r.stage is Stage.BLOCK))
     _block_stage(page, plan, fired, budget)
     _context_stage(page, [r for r in rules if r.stage is Stage.CONTEXT], fired, budget)

@@ -131,11 +131,12 @@ _RANK = regex.compile(r"^(?:#|[Nn][Oo]\.\s?)?\d{1,3}[.)]?$")
 """A rank number on its own line ("1", "10.", "#3")."""
 _LEAD_RANK = regex.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 """A rank glued to its headline with a stop or bracket ("1. Headline"); "10 Places to …" keeps its number."""
-_COUNTER = regex.compile(
+COUNTER = regex.compile(
     r"(?i)\b(?:shared|viewed|read|liked)\s+\d[\d.,\s]{0,12}[km]?\s*times\b"
     r"|^\d[\d.,]{0,12}\s*[km]?\s+(?:shares?|comments?|views?|likes?|reads?|reactions?|replies)$"
 )
-"""Share and view counters: "This story has been shared 44,976 times.", "120 comments"."""
+"""Share and view counters: "This story has been shared 44,976 times.", "120 comments" (never a
+teaser's headline, nor a page's title: ``rules/metadata.py`` reads titles with it too)."""
 _MEDIA_COUNT = regex.compile(r"(?i)^\d{1,4}\s+(?:photos?|images?|videos?|pictures?|slides?)$")
 """What a gallery teaser prints after its age: "17H ago 50 photos"."""
 _SEPARATORS = " \t•·|-–—/,:"
@@ -166,7 +167,7 @@ _PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story)
 
 def is_counter(block: Block) -> bool:
     """A share, comment or view counter ("15 comments", "This story has been shared 44,976 times.")."""
-    return block.words <= 10 and block.digit_ratio > 0 and _COUNTER.search(block.text) is not None
+    return block.words <= 10 and block.digit_ratio > 0 and COUNTER.search(block.text) is not None
 
 
 def headline_text(text: str) -> str:
@@ -197,6 +198,7 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
 
 _CONTROL = regex.compile(
     r"(?i)^(?:see|view|show|browse)\s(?:all|more|our)\b(?!\s?[:：])|^click\s(?:here|to)\b"
+    r"|^(?:continue\sreading|read\smore|load\smore)\b(?!\s?[:：])|^(?:hide|download|log\s?in)\b|^tap\s(?:to|here)\b"
     r"|\b(?:contact|follow|join|e-?mail|find|send|tell|write\sto|let)\sus\b"
     r"|^(?:(?:additional\s)?reporting|researched|edited|written|compiled|produced)\sby\b"
     r"|\benable\sjavascript\b|\bplayback\sis\sunsupported\b|\bwill\sopen\sin\sa\snew\swindow\b"
@@ -205,7 +207,8 @@ _CONTROL = regex.compile(
     r"|^share\s(?:on|this|via)\b|\bin\s(?:this|the)\s(?:story|article|section)$|https?://|\bwww\."
     r"|\b(?:expand|collapse|close|open)\s(?:the\s)?(?:sub\s?)?menu\b|\b(?:return|back)\sto\stop\b"
 )
-"""Controls, calls to the reader and credits that look like headlines: "See all … rulings",
+"""Controls, calls to the reader and credits that look like headlines (and titles: ``rules/metadata.py``
+reads them with :func:`is_control`): "See all … rulings", "Continue reading the main story", "Show more sharing options",
 "Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments", "Sign up for
 … news!", "Receive the latest local updates in your inbox", "Jump directly to the content", a line of
 tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top"."""
@@ -216,6 +219,13 @@ _CONTROL_HINTS = (
     "show ",
     "browse ",
     "click ",
+    "continue reading",
+    "read more",
+    "load more",
+    "hide",
+    "download",
+    "login",
+    "tap ",
     " by",
     "javascript",
     "playback",
@@ -241,6 +251,14 @@ _CONTROL_HINTS = (
     "to top",
 )
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
+
+
+def is_control(text: str) -> bool:
+    """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
+    low = text.lower()
+    return any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None
+
+
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
 """Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -339,7 +357,7 @@ def read_part(block: Block, html: bool, min_words: int = 0) -> tuple[Part, AgeSp
     if block.words <= 10 and block.digit_ratio > 0:
         if _RANK.match(text):
             return Part.RANK, None
-        if _COUNTER.search(text):
+        if COUNTER.search(text):
             return Part.COUNTER, None
         if (split := _age_split(text)) is not None:
             return Part.AGE, split
@@ -354,6 +372,8 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
     """:func:`part` for a block that is no rank, counter or age."""
     if html and block.weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
+    if html and block.dom is not None and block.dom.link_lead and card_lead(block) is not None:
+        return Part.TITLE  # one link around the headline and the summary, side by side
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
     headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
     if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
@@ -389,8 +409,7 @@ def _not_a_story(block: Block, text: str) -> bool:
     a control or a call to the reader, a photo's caption with its credit (tried last: few lines get here)."""
     if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
         return True
-    low = text.lower()
-    if any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None:
+    if is_control(text):
         return True
     return "(" in text and _CREDIT.search(text) is not None
 
@@ -406,6 +425,20 @@ def lead_link(block: Block) -> str | None:
     if not 4 <= words <= _TITLE_MAX_WORDS or not block.text.startswith(head) or block.words - words < 6:
         return None
     return None if head.endswith((".", ":")) else head
+
+
+def card_lead(block: Block) -> str | None:
+    """The headline of a card whose one link holds the headline and the summary as elements side by
+        side (``<a><span>Steelers' Mike Tomlin admits …</span><span>Longtime Pittsburgh head coach …</span></a>``),
+        which print as one line."""
+    dom = block.dom
+    if dom is None or not dom.link_lead or len(set(dom.hrefs)) != 1:
+        return None
+    head = dom.link_lead
+    words = len(head.split())
+    if not 4 <= words <= _TITLE_MAX_WORDS or not block.text.startswith(head) or block.words - words < 3:
+        return None
+    return None if head.endswith((":", "|")) else head
 
 
 def _links(block: Block) -> int:
@@ -487,7 +520,7 @@ def read_list(
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
         nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
         if p is Part.TITLE:
-            lead = lead_link(block) if html and block.link_density < 0.5 else None
+            lead = (lead_link(block) if block.link_density < 0.5 else card_lead(block)) if html else None
             title, glued_age = split_title_age(headline_text(lead or block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)

@@ -34,12 +34,13 @@ class Excerpt(Rule):
     cuts = ("...", "…")
     min_words = 6
     max_words = 45
+    on_listings = False  # on a listing the excerpts are the items
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
         text = block.text
-        if block.words > self.max_words or page.lists_items:
-            return None  # on a listing the excerpts are the items
+        if block.words > self.max_words:
+            return None
         if text.endswith(self.brackets):
             return self.verdict("excerpt cut off with a bracketed ellipsis")
         # A cut-off excerpt glues its ellipsis to the last word; a writer's pause ("So frustrating …") does not.
@@ -69,13 +70,12 @@ class TeaserSection(Rule):
     passes_through = (Kind.CAPTION,)
     # A teaser's age ("22 minutes ago") is part of the teaser.
     passes_through_rules = ("metadata.age",)
+    on_listings = False  # under "Latest articles" a listing's items are its content
 
     def _open(self, v: Verdict | None) -> bool:
         return v is None or v.kind in self.passes_through or v.rule in self.passes_through_rules
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.lists_items:
-            return  # under "Latest articles" a listing's items are its content
         n = len(page.blocks)
         for i in range(n):
             v = page.verdicts[i]
@@ -104,6 +104,7 @@ class InlineTeaser(Rule):
     max_title_words = 20
     max_summary_words = 60
     window = 2
+    on_listings = False  # a listing's items are headlines with their summaries
 
     def _copy(self, page: Page, i: int) -> int | None:
         text = page.blocks[i].text
@@ -115,8 +116,6 @@ class InlineTeaser(Rule):
         return None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.lists_items:
-            return  # a listing's items are headlines with their summaries
         begun = False
         for i, block in enumerate(page.blocks):
             label = page.label(i)
