@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent
 # Python's attribute protocol), cutting text and HTML into blocks, their features, the markup,
 # dates and teaser lists, and the engine's loops. Rules stay plain Python (users read,
 # write and subclass them). Keep in step with ``src/pagecleaner/_build.py`` (a test checks).
-COMPILED = ("blocks", "dates", "dom", "engine", "features", "markup", "segment", "teasers")
+COMPILED = ("blocks", "blockscore", "dates", "dom", "engine", "features", "markup", "segment", "teasers")
 
 
 def _say(message: str) -> None:

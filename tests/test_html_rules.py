@@ -280,3 +280,98 @@ def test_a_paragraph_in_another_element_is_left_to_the_main_run() -> None:
         f"<div><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p></div></body></html>"
     )
     assert removed_by(run(html), OPENING) == "quality.main-run"
+
+
+def test_tailwind_hidden_shown_at_a_breakpoint_is_visible() -> None:
+    r = run(
+        page(
+            "<div class='hidden lg:block'><p>Desktop readers see this paragraph.</p></div>"
+            "<div class='hidden'><p>Nobody sees this hidden label text.</p></div>"
+        )
+    )
+    assert removed_by(r, "Desktop readers") != "dom.hidden"
+    assert removed_by(r, "Nobody sees") == "dom.hidden"
+
+
+def test_a_utility_class_is_not_a_widget_name() -> None:
+    html = f"<html><body><div class='lg:pt-[var(--banner-height)]'><p>{PROSE}</p><p>{MORE}</p></div></body></html>"
+    r = run(html)
+    assert removed_by(r, "The council voted") is None
+
+
+def test_an_article_built_of_widget_modules_is_kept() -> None:
+    # A page builder names every module "widget": together they hold the article.
+    modules = "".join(f"<div class='so-panel widget widget_text'><p>{a}</p><p>{b}</p></div>" for a, b in ((PROSE, MORE), (MORE, PROSE)))
+    html = (
+        f"<html><body>{modules}<div class='so-panel widget'><p>{PROSE} Third.</p></div>"
+        "<div class='widget'><a href='/a'>Home</a> <a href='/b'>Shop</a></div></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "The council voted") is None
+    assert removed_by(r, "Residents who packed") is None
+    assert removed_by(r, "Shop") == "dom.named"
+
+
+def test_a_sidebar_widget_beside_the_article_still_goes() -> None:
+    r = run(page(f"<div class='widget widget_text'><p>{MORE} About us.</p></div>", wrap="section"))
+    assert removed_by(r, "About us.") == "dom.named"
+
+
+def test_a_section_named_for_its_heading_is_not_a_widget() -> None:
+    html = (
+        f"<html><body><div><p>{PROSE}</p></div><section id='respond-to-review-comments'>"
+        f"<h2>Respond to review comments</h2><p>{MORE} Reviewed.</p></section>"
+        f"<section id='comments'><h3>12 thoughts</h3><p>{MORE} Great post!</p></section></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Respond to review") is None
+    assert removed_by(r, "Reviewed.") is None
+    assert removed_by(r, "Great post!") == "dom.named"
+
+
+def test_hidden_tab_panel_prose_is_kept() -> None:
+    panels = f"<div role='tabpanel'><p>{MORE}</p></div><div role='tabpanel' hidden><p>{PROSE} Specifications.</p></div>"
+    r = run(page(panels, wrap="section"))
+    assert removed_by(r, "Specifications.") != "dom.hidden"
+
+
+def test_hidden_menus_modals_and_copies_stay_removed() -> None:
+    r = run(
+        page(
+            "<div style='display:none'><a href='/a'>Home</a> <a href='/b'>Shop</a> <a href='/c'>Sale</a></div>"
+            f"<div class='modal' style='display:none'><p>{MORE} Join today.</p></div>"
+            f"<div hidden><p>{PROSE}</p></div>"
+        )
+    )
+    assert removed_by(r, "Sale") == "dom.hidden"
+    assert removed_by(r, "Join today.") == "dom.hidden"
+    assert sum(p == PROSE for p in r.article.paragraphs) == 1  # the hidden copy is not kept too
+
+
+def test_a_product_keeps_one_copy_of_its_description_printed_twice() -> None:
+    description = (
+        "<p>The classic tee, cut in a regular fit from heavyweight combed cotton with neck ribbing and"
+        " double needle hems for durability and minimal shrinkage after every wash.</p>"
+    )
+    links = "<div><a href='/s'>Size guide</a> <a href='/b'>Bulk order</a></div>"
+    html = (
+        f"<html><body><div><p>{PROSE}</p></div>{links}<div>{description}</div>{links}"
+        f"<div>{description}</div>{links}</body></html>"
+    )
+    product = clean(html, input_format="html", page_type="product")
+    assert sum("classic tee" in p for p in product.article.paragraphs) == 1
+    article = clean(html, input_format="html", page_type="article")
+    assert not any(r.rule == "dom.printed-once" for r in article.removed)
+
+
+def test_a_figure_quoting_a_customer_is_text_not_a_caption() -> None:
+    r = run(
+        page(
+            f"<figure><blockquote><p>{MORE} Quoted.</p></blockquote><figcaption>Jane Doe, Head of Design</figcaption></figure>"
+            "<figure><img src='/a.jpg'><figcaption>The harbour at dawn. Photo: J. Doe</figcaption></figure>",
+            wrap="section",
+        )
+    )
+    assert removed_by(r, "Quoted.") != "dom.caption"
+    assert removed_by(r, "Jane Doe, Head of Design") != "dom.caption"
+    assert removed_by(r, "The harbour at dawn") == "dom.caption"

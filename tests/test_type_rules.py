@@ -129,3 +129,53 @@ def test_items_need_the_page_to_repeat_them() -> None:
 def test_items_are_not_kept_on_an_article() -> None:
     page = Cleaner().clean(_grid(CARDS), page_type="article")
     assert page.article.paragraphs == Cleaner().disable("quality.items").clean(_grid(CARDS), page_type="article").article.paragraphs
+
+
+SHOES = ["Nike Pegasus 41", "Nike Vomero Plus", "Nike Structure 26", "Nike Zoom Fly 6", "Nike Alphafly 3"]
+CATALOGUE = (
+    "Skip to main content\nMen\nWomen\nKids\nSale\n"
+    + "".join(f"{name}\nMen's Road Running Shoes\n{3 + n} Colors\n${150 + 10 * n}\n" for n, name in enumerate(SHOES))
+    + "Gift Cards\nFind a Store\nHelp\n© 2026 Example, Inc. All Rights Reserved\n"
+)
+
+
+def test_a_text_catalogue_without_prose_keeps_its_items() -> None:
+    # innerText of a product grid: no line reads as prose, so the neighbour pass alone empties it.
+    page = clean(CATALOGUE, input_format="text", page_type="collection")
+    for name in SHOES:
+        assert name in page.article.paragraphs
+    assert "Skip to main content" not in page.article.paragraphs  # a phrase rule's removal stays
+    emptied = Cleaner().disable("quality.too-little").clean(CATALOGUE, input_format="text", page_type="collection")
+    assert emptied.article.paragraphs == []
+
+
+def test_an_article_that_keeps_nothing_is_not_refilled() -> None:
+    page = clean(CATALOGUE, input_format="text", page_type="article")
+    assert not any(name in page.article.paragraphs for name in SHOES)
+
+
+JOBS = [
+    "Acme Robotics (YC W21) is hiring for engineering, growth and product roles (acme.io)",
+    "Multifactor (YC F25) Is Hiring an Engineering Lead for its platform team (example.com)",
+    "Stardex (YC S21) is hiring customer success engineers in New York (example.com)",
+    "Structured Data Labs (YC F25) Is Hiring a founding designer (example.com)",
+    "Roboflow (YC S20) Is Hiring a Security Engineer for AI Infra (roboflow.com)",
+]
+LISTING = (
+    "These are jobs at startups. See more at the jobs board of the accelerator.\n"
+    + "".join(f"{n + 1}. {job}\n{n + 1} days ago\n" for n, job in enumerate(JOBS))
+    + "More\n"
+)
+
+
+def test_a_text_listing_keeps_its_dated_items() -> None:
+    page = clean(LISTING, input_format="text", page_type="listing")
+    for n, job in enumerate(JOBS):
+        assert f"{n + 1}. {job}" in page.article.paragraphs
+    assert page.related == []
+
+
+def test_an_article_still_reads_dated_headlines_as_teasers() -> None:
+    page = clean(LISTING, input_format="text", page_type="article")
+    assert len(page.related) >= 3
+    assert sum(f"{n + 1}. {job}" in page.article.paragraphs for n, job in enumerate(JOBS)) <= 1

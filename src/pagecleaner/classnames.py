@@ -34,7 +34,28 @@ FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Each family's name and the words that raise it, all lower case."""
 
 NAMES = tuple(name for name, _ in FAMILIES)
-_PATTERNS = tuple(re.compile("|".join(re.escape(w) for w in words)) for _, words in FAMILIES)
+
+
+def _prefix_bits() -> dict[str, int]:
+    """Each word's families and those of every word it starts with: where a word is found, so are its prefixes."""
+    own: dict[str, int] = {}
+    for k, (_, words) in enumerate(FAMILIES):
+        for w in words:
+            own[w] = own.get(w, 0) | 1 << k
+    found: dict[str, int] = {}
+    for w in own:
+        bits = 0
+        for v, b in own.items():
+            if w.startswith(v):
+                bits |= b
+        found[w] = bits
+    return found
+
+
+_BITS = _prefix_bits()
+_ANY_WORD = re.compile("(?=(" + "|".join(re.escape(w) for w in sorted(_BITS, key=lambda w: (-len(w), w))) + "))")
+"""At each position the longest family word starting there (one pass over a token for all families):
+every other word found at that position is one of its prefixes, whose families ``_BITS`` adds."""
 
 
 def bit(name: str) -> int:
@@ -44,10 +65,15 @@ def bit(name: str) -> int:
 
 @lru_cache(maxsize=1 << 15)
 def _token_bits(token: str) -> int:
-    return sum(1 << k for k, p in enumerate(_PATTERNS) if p.search(token))
+    bits = 0
+    for word in _ANY_WORD.findall(token):
+        bits |= _BITS[word]
+    return bits
 
 
-@lru_cache(maxsize=1 << 12)  # one element's own class / id tokens: a few short strings
+# One element's own class / id tokens (a few short strings); class lists recur across a site's
+# pages, and 4,096 entries thrashed on the 181 news pages.
+@lru_cache(maxsize=1 << 15)
 def bits_of(tokens: frozenset[str]) -> int:
     """Bit ``k`` set when one of the tokens holds a word of family ``k`` of :data:`FAMILIES`."""
     bits = 0

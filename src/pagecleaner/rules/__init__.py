@@ -18,6 +18,7 @@ def default_rules() -> list[Rule]:
         *dom.LATE_CONTEXT_RULES,
         *related.LATE_CONTEXT_RULES,
         *learned.RULES,
+        *quality.LATE_RULES,
         *metadata.CONTEXT_RULES,
         *related.FINAL_RULES,
     ]

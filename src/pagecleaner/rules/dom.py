@@ -11,13 +11,13 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
-from ..blocks import Block, DomNode
+from ..blocks import Block, DomNode, Role
 from ..models import Kind
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
@@ -269,21 +269,29 @@ class DomRule(Rule):
             memo[ident] = found
         return found
 
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+    def culprits(self, page: Page) -> Iterator[tuple[int, DomNode, Kind]]:
+        """Each block not yet judged that an element around it condemns, that element and its kind."""
         lay = layout(page)
         memo: Memo = {}
-        reasons: dict[int, str] = {}  # by culprit element: many blocks share one
         verdicts = page.verdicts
         for i, block in enumerate(page.blocks):
             if block.dom is None or verdicts[i] is not None:
                 continue
             found = self.culprit(block, lay, memo)
             if found is not None:
-                node, kind = found
-                reason = reasons.get(node.id)
-                if reason is None:
-                    reason = reasons[node.id] = f"inside <{node.tag}> {_describe(node)}".rstrip()
-                yield i, self.verdict(reason, kind=kind)
+                yield i, found[0], found[1]
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        reasons: dict[int, str] = {}  # by culprit element: many blocks share one
+        for i, node, kind in self.culprits(page):
+            yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+def _reason(node: DomNode, reasons: dict[int, str]) -> str:
+    reason = reasons.get(node.id)
+    if reason is None:
+        reason = reasons[node.id] = f"inside <{node.tag}> {_describe(node)}".rstrip()
+    return reason
 
 
 def _describe(node: DomNode) -> str:
@@ -298,14 +306,21 @@ def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
 _HIDDEN_TOKENS = frozenset(
     {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide", "is-hidden", "print-only"}
 )
-# Bootstrap's "d-none" hides an element unless a breakpoint class ("d-md-block") shows it again.
+# Bootstrap's "d-none" hides an element unless a breakpoint class ("d-md-block") shows it again;
+# so do Tailwind's "hidden" and a breakpoint variant ("hidden lg:flex": a desktop menu, shown).
 _SHOWN_AGAIN = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none)")
+_TAILWIND_SHOWN = regex.compile(
+    r"^(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents|flow-root)$"
+)
 
 
 def _hidden_by_class(node: DomNode) -> bool:
-    if node.tokens & _HIDDEN_TOKENS:
-        return True
-    return "d-none" in node.tokens and not any(_SHOWN_AGAIN.match(t) for t in node.tokens)
+    tokens = node.tokens
+    if not tokens & _HIDDEN_TOKENS:
+        return "d-none" in tokens and not any(_SHOWN_AGAIN.match(t) for t in tokens)
+    if "hidden" in tokens and len(tokens & _HIDDEN_TOKENS) == 1:
+        return not any(_TAILWIND_SHOWN.match(t) for t in tokens)
+    return True
 
 
 class Hidden(DomRule):
@@ -323,6 +338,36 @@ class Hidden(DomRule):
         if block.dom.hidden:
             return next(((node, self.kind) for node in _enclosing(block, lay)), None)
         return super().culprit(block, lay, memo)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        reasons: dict[int, str] = {}
+        settings = page.settings
+        for i, node, kind in self.culprits(page):
+            if not _disclosed(page.blocks[i], settings):
+                yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+_DISCLOSED_WEIGHT = 20
+# Hidden layers that open over the page rather than inside it: what they hold is not the page's text.
+_OVERLAY = regex.compile(
+    r"modal|popup|popover|dialog|tooltip|drawer|offcanvas|flyout|dropdown|megamenu|mega-menu|toast|snackbar|lightbox"
+)
+
+
+def _disclosed(block: Block, settings: Settings) -> bool:
+    """Hidden prose that a click shows in place: a tab's panel, an accordion's answer, a "Read
+    more" rest. Menus, sign-in boxes and screen-reader labels do not read as sentences of 20 words
+    or more; a hidden copy of text the page shows (a post quoted for a reply box) is printed once;
+    a modal, a pop-up or a drawer opens over the page and holds no text of it."""
+    if not (
+        block.weight >= _DISCLOSED_WEIGHT
+        and block.terminal
+        and block.repeats == 1
+        and block.link_density <= settings.dom_prose_max_link_density
+    ):
+        return False
+    assert block.dom is not None
+    return not any(_OVERLAY.search(token) for token in block.dom.tokens)
 
 
 _LANDMARK_TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
@@ -378,7 +423,7 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
     ),
     (
         Kind.NAVIGATION,
-        regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|sidebar|widget|toolbar)$"),
+        regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|sidebar|widget|toolbar)$"),
     ),
     (Kind.FOOTER, regex.compile(r"^(?:footer|copyright|colophon|legal|disclaimer)$")),
     (
@@ -410,6 +455,8 @@ def named_kind(token: str) -> Kind | None:
     """The boilerplate kind a class or id token names, if any ("post-comments" → comments)."""
     if token.startswith(("role:", "itemprop:")) or len(token) > 60:
         return None
+    if ":" in token or "[" in token:  # a utility class ("lg:pt-[var(--banner-height)]"), not a name
+        return None
     if "caption" in token:  # "imageembedcaption", "wp-caption-text"
         return Kind.CAPTION
     if _EMBED.search(token) or token.startswith(_LAYOUT_PREFIXES) or token.endswith(_PART_SUFFIXES):
@@ -437,12 +484,66 @@ class Named(DomRule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # On a forum the posts live in elements named "comment", "reply" or "discussion": content.
-        for i, v in super().judge(page):
-            if page.is_thread and v.kind is Kind.COMMENTS:
-                continue
-            if not page.is_article and v.kind in self.spared_off_articles:
-                continue
-            yield i, v
+        found = [
+            (i, node, kind)
+            for i, node, kind in self.culprits(page)
+            if not (page.is_thread and kind is Kind.COMMENTS)
+            and (page.is_article or kind not in self.spared_off_articles)
+        ]
+        spared = _named_for_topic(page, found) | _builder_parts(page, found)
+        reasons: dict[int, str] = {}
+        for i, node, kind in found:
+            if node.id not in spared:
+                yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+_SLUG_WORD = regex.compile(r"\w+")
+_MIN_SLUG = 5
+
+
+def _named_for_topic(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
+    """Elements whose name is the slug of the heading they open: a document's section
+    ``<section id="respond-to-review-comments"><h2>Respond to review comments</h2>`` is about
+    comments, it is not the comment thread."""
+    named: set[int] = set()
+    seen: set[int] = set()
+    for i, node, _ in found:
+        if node.id in seen:
+            continue
+        seen.add(node.id)
+        block = page.blocks[i]
+        if block.role is not Role.HEADING:
+            continue
+        slug = "-".join(_SLUG_WORD.findall(block.text.lower()))
+        if len(slug) >= _MIN_SLUG and any(slug in t for t in node.tokens if named_kind(t) is not None):
+            named.add(node.id)
+    return named
+
+
+# Kinds a page builder's class names fall into by accident ("so-panel widget", "hs_cos_wrapper_widget",
+# "hero-banner", "quote-carousel", "footer-module"); comments, teasers and notices are prose of their own.
+_BUILDER_KINDS = frozenset({Kind.NAVIGATION, Kind.AD, Kind.CAPTION, Kind.FOOTER})
+_MIN_PART_PROSE = 50
+"""Prose weight of a module of the article (a paragraph or two); a carousel's one-line promos hold less."""
+
+
+def _builder_parts(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
+    """Named elements that hold the article: when elements of the kinds page builders name by
+    accident that hold a paragraph or more of prose each would take at least
+    ``Settings.dom_article_share`` of the page's prose, they and the others holding prose are the
+    article's modules, not widgets (a whole article in ``<div class="so-panel widget">`` modules);
+    the menus among them, which hold no prose, still go. A carousel of one-line promos holds no
+    module big enough to count."""
+    settings = page.settings
+    prose: dict[int, int] = {}
+    for i, node, kind in found:
+        block = page.blocks[i]
+        if kind in _BUILDER_KINDS and _is_prose(block, settings):
+            prose[node.id] = prose.get(node.id, 0) + block.weight
+    big = sum(weight for weight in prose.values() if weight >= _MIN_PART_PROSE)
+    if not big or big < settings.dom_article_share * layout(page).total:
+        return set()
+    return set(prose)
 
 
 @lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
@@ -496,6 +597,34 @@ class Caption(DomRule):
 
     def node_kind(self, node: DomNode) -> Kind | None:
         return self.kind if node.tag in ("figcaption", "figure", "caption") else None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        quoting = _quoting_figures(page.blocks)
+        reasons: dict[int, str] = {}
+        for i, node, kind in self.culprits(page):
+            dom = page.blocks[i].dom
+            if quoting and dom is not None and any(n.id in quoting for n in dom.nodes):
+                continue
+            yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+def _quoting_figures(blocks: Sequence[Block]) -> set[int]:
+    """Ids of the ``<figure>`` elements that hold a quotation or a code listing rather than a
+    picture (``<figure><blockquote>…</blockquote><figcaption>— Jane Doe</figcaption></figure>``):
+    the quote, the listing and their attribution or title are the page's text."""
+    found: set[int] = set()
+    for block in blocks:
+        dom = block.dom
+        if dom is None or "figure" not in dom.ancestors:
+            continue
+        nodes = dom.nodes
+        for k, node in enumerate(nodes):
+            if node.tag in ("blockquote", "pre"):
+                figure = next((n for n in nodes[k + 1 :] if n.tag == "figure"), None)
+                if figure is not None:
+                    found.add(figure.id)
+                break
+    return found
 
 
 class Headline(DomRule):
@@ -611,6 +740,36 @@ class MainOverRun(DomRule):
                 yield i, self.verdict("a paragraph beside the article's own", label=Label.CONTENT)
 
 
+class PrintedOnce(DomRule):
+    """Keeps one copy of the prose a product or service page prints several times (its
+    description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
+    passes cut every copy: prose printed twice is a teaser on an article, but the page's own text
+    on a shop's page. The first visible copy is kept."""
+
+    id = "dom.printed-once"
+    kind = Kind.DUPLICATE
+    cut_by = frozenset({"quality.neighbours", "quality.main-run"})
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article or page.is_thread or page.lists_items:
+            return
+        settings = page.settings
+        kept: set[str] = set()
+        first: dict[str, int] = {}
+        for i, block in enumerate(page.blocks):
+            if block.repeats < 2 or block.dom is None:
+                continue
+            if page.label(i) is Label.CONTENT:
+                kept.add(block.text)
+                continue
+            v = page.verdicts[i]
+            if v is not None and v.rule in self.cut_by and _is_prose(block, settings):
+                first.setdefault(block.text, i)
+        for text, i in first.items():
+            if text not in kept:
+                yield i, self.verdict(f"prose printed {page.blocks[i].repeats} times, kept once", label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -623,5 +782,5 @@ CONTEXT_RULES: list[Rule] = [
     OutsideMain(),
     InsideMain(),
 ]
-LATE_CONTEXT_RULES: list[Rule] = [MainOverRun()]
+LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""

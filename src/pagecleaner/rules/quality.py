@@ -431,5 +431,43 @@ class LeadIn(Rule):
                 return
 
 
+class TooLittle(Rule):
+    """Keeps the doubtful text of a page of another kind than an article when the rules left it
+    almost nothing: a catalogue printed as innerText ("Nike Pegasus 41" / "Men's Road Running
+    Shoes" / "7 Colors" / "$155", card after card) has no prose to anchor its items, so the
+    neighbour pass removes every one of them, and the page's text is better kept than emptied.
+
+    Text input only (in HTML the markup rules have told the furniture apart), and only blocks
+    removed by rules that judge by position (``restorable``): phrase rules' removals (cookie
+    notices, share bars, footers) stay removed. The page must have kept less than ``max_share``
+    of its words.
+    """
+
+    id = "quality.too-little"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    max_share = 0.1
+    restorable = frozenset(
+        {Neighbours.id, MainRun.id, "quality.learned", "related.teasers", "related.inline-teaser"}
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article or any(b.dom is not None for b in page.blocks):
+            return
+        total = kept = 0
+        for block, v in zip(page.blocks, page.verdicts, strict=True):
+            total += block.weight
+            if v is None or v.label is not Label.BOILERPLATE:
+                kept += block.weight
+        if not total or kept >= self.max_share * total:
+            return
+        reason = f"the page kept {kept} of {total} words: its items have no prose beside them"
+        for i, v in enumerate(page.verdicts):
+            if v is not None and v.label is Label.BOILERPLATE and v.rule in self.restorable:
+                yield i, self.verdict(reason, label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), Neighbours(), Thread(), MainRun(), LeadIn()]
+LATE_RULES: list[Rule] = [TooLittle()]
+"""Run after the learned scorer, once every positional rule has spoken."""

@@ -228,7 +228,9 @@ class TeaserLists(Rule):
         # A headline the article kept between removed lines ("The Latest" lists often hold one
         # the quality pass could not tell from prose) is read with them, and leaves the article
         # if it turns out to be a teaser.
-        k = 1 if not html else n  # in HTML the markup already told the article's lines apart
+        # In HTML the markup already told the article's lines apart; on a listing or a catalogue the
+        # kept lines between dates and prices are its items, not teasers around an article.
+        k = n if html or page.lists_items else 1
         while k < n:
             end = k
             while end < n and end - k < self.max_kept_run and self._kept_headline(page, end, title):
