@@ -125,3 +125,33 @@ def test_the_line_a_breadcrumb_ends_in_is_the_title() -> None:
     trail = "Home / Guides / Council approves budget after late-night debate"
     got = title_of([trail, "Local News Roundup", HEADLINE, "City Council Budget Office", *BODY])
     assert got == HEADLINE
+
+
+def test_a_character_reference_escaped_twice_in_a_title_is_decoded() -> None:
+    # The source says "SQL &amp;#x26; AI": parsed once it still reads "&#x26;".
+    html = (
+        "<html><head><title>Tools for 2026 | Python, SQL &amp;#x26; AI</title></head><body>"
+        "<h1>Tools for 2026 | Python, SQL &amp;#x26; AI</h1><article>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</article></body></html>"
+    )
+    assert clean(html, input_format="html").article.title == "Tools for 2026 | Python, SQL & AI"
+    assert choose_title(["Fish &#38; Chips"], [], None, None) == "Fish & Chips"
+    # A plain ampersand is left as it is.
+    assert choose_title(["Fish & Chips"], [], None, None) == "Fish & Chips"
+
+
+SLOGAN_PAGE = (
+    '<html><head><meta property="og:title" content="Managed Data Analytics Services | Acme">'
+    "<title>Managed Data Analytics Services | Acme</title></head><body>"
+    "<h1>Managed Analytics Services</h1><article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>"
+)
+
+
+def test_a_service_page_is_called_by_its_stated_title_and_an_article_by_its_h1() -> None:
+    # The <h1> agrees with the stated title, so markup chooses it; the page type decides in assembly.
+    assert clean(SLOGAN_PAGE, input_format="html", page_type="service").article.title == (
+        "Managed Data Analytics Services"
+    )
+    assert clean(SLOGAN_PAGE, input_format="html", page_type="article").article.title == "Managed Analytics Services"
+    assert clean(SLOGAN_PAGE, input_format="html", page_type="product").article.title == "Managed Analytics Services"

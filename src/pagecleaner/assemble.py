@@ -8,11 +8,17 @@ from typing import Any
 
 from .blocks import Block, Role
 from .dates import age_to_datetime, find_age, find_date
-from .models import CleanedPage, InputFormat, Teaser
+from .models import CleanedPage, InputFormat, PageType, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.metadata import Age
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
+_STATED_TITLE_TYPES = frozenset((PageType.SERVICE,))
+"""Page types whose title is the one the page states (og:title, ``<title>``) rather than its
+``<h1>``: a service page's ``<h1>`` is often a slogan ("The complete customer service solution")
+while its stated title names the service. Chosen on half A of ``bench/titles.py`` (wcxb-dev, by
+domain): service 51 -> 56 of 80; on articles, documentation, listings, collections and products
+the ``<h1>`` stays better."""
 
 
 def _metadata(page: Page) -> dict[str, MetaValue]:
@@ -155,10 +161,15 @@ def assemble(
     url: str | None,
     warnings: list[str],
     markup: Mapping[str, MetaValue] | None = None,
+    stated_title: str | None = None,
 ) -> CleanedPage:
     """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
-    markup (title, published, byline, source); where present it wins over the text's."""
+    markup (title, published, byline, source); where present it wins over the text's.
+    ``stated_title`` (``Markup.stated_title``) replaces the markup's title on the page types that
+    call a page by its stated title."""
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
+    if stated_title and page.page_type in _STATED_TITLE_TYPES:
+        meta["title"] = stated_title
     if "published" not in meta and (aged := _age_published(page)) is not None:
         meta["published"] = aged
     article = {"body": [paragraph_row(b) for b in kept(page)], "url": url, **meta}

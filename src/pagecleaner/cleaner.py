@@ -242,7 +242,9 @@ class Cleaner:
         kind = (given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
         page, fired = judge(blocks, self._rules_for(settings), s, budget, kind)
         self.fired.update(fired)
-        result = assemble(page, fmt, decoded.encoding, markup.url or url, warnings, markup.fields)
+        result = assemble(
+            page, fmt, decoded.encoding, markup.url or url, warnings, markup.fields, markup.stated_title
+        )
         return report_overflow(result, overflow)
 
     def _detect(self, blocks: list[Block], url: str | None, markup: Markup, html: bool) -> tuple[PageType, float]:

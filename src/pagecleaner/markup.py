@@ -6,6 +6,7 @@ Read from JSON-LD, OpenGraph / article meta tags, ``<time datetime>``, ``<h1>`` 
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,10 @@ class Markup:
     (``product``, ``discussionforumposting``); the page-type detection reads them."""
     og_type: str | None = None
     """The ``og:type`` meta value, lower-cased (``article``, ``product``, ``website``)."""
+    stated_title: str | None = None
+    """The title the page states (og:title, JSON-LD headline, twitter:title, else ``<title>``)
+    without its site suffix, when ``fields["title"]`` took another (an ``<h1>``): assembly, which
+    knows the page type, may prefer it (``pagecleaner.assemble``)."""
 
 
 def resolve_url(base: str | None, href: str) -> str | None:
@@ -206,6 +211,20 @@ def _agrees(heading: str, stated: str, site: str | None) -> bool:
     return bool(words) and len(shared) >= 0.5 * len(words) and len(words & core) >= 0.2 * len(core)
 
 
+def _plain(text: str) -> str:
+    """The text without invisible characters, and with the character references that survived a
+    second escaping decoded ("SQL &amp;#x26; AI" in the source reads "SQL &#x26; AI" once parsed)."""
+    text = _INVISIBLE.sub("", text)
+    return html.unescape(text) if "&" in text else text
+
+
+def stated_title(stated: list[str], page_title: str | None, site: str | None) -> str | None:
+    """The title the page states for itself: the first stated title, else the ``<title>``, without
+    a site suffix."""
+    refs = [_plain(t) for t in [*stated, *([page_title] if page_title else [])] if t]
+    return strip_site(refs[0], site) if refs else None
+
+
 def choose_title(stated: list[str], headings: list[str], page_title: str | None, site: str | None) -> str | None:
     """The page's title from what the markup offers.
 
@@ -216,16 +235,16 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
     else the stated title (without a site suffix), else the ``<title>``. A stated title that
     prints the heading's words with cleaner text (not in capitals, no stray space) is preferred.
     """
-    refs = [_INVISIBLE.sub("", t) for t in [*stated, *([page_title] if page_title else [])] if t]
+    refs = [_plain(t) for t in [*stated, *([page_title] if page_title else [])] if t]
     for heading in headings:
-        heading = normalise(_INVISIBLE.sub("", heading))
+        heading = normalise(_plain(heading))
         if not heading or len(heading.split()) > 40:
             continue
         if any(_agrees(heading, ref, site) for ref in refs):
             return next((r for r in refs if r != heading and _same_letters(r, heading)), heading)
     if refs:
         return strip_site(refs[0], site)
-    return normalise(_INVISIBLE.sub("", headings[0])) if headings else None
+    return normalise(_plain(headings[0])) if headings else None
 
 
 def _same_letters(a: str, b: str) -> bool:
@@ -236,10 +255,14 @@ def _same_letters(a: str, b: str) -> bool:
     return abs(len(x) - len(y)) <= 2 and SequenceMatcher(None, x, y).ratio() >= 0.95
 
 
-def _title(meta: dict[str, str], ld: dict[str, str], root: etree._Element, site: str | None) -> str | None:
+def _titles(
+    meta: dict[str, str], ld: dict[str, str], root: etree._Element, site: str | None
+) -> tuple[str | None, str | None]:
+    """The chosen title (``choose_title``) and the stated one (``stated_title``)."""
     stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
     headings = [t for el in root.xpath("//body//h1")[:5] if (t := _text(el))]
-    return choose_title(stated, headings, _first_text(root, "//head/title"), site)
+    page_title = _first_text(root, "//head/title")
+    return choose_title(stated, headings, page_title, site), stated_title(stated, page_title, site)
 
 
 _DATE_KEYS = (
@@ -318,8 +341,9 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     types: set[str] = set()
     meta, ld = _meta(tags["meta"]), _json_ld(tags["script"], types)
     source = meta.get("og:site_name") or ld.get("publisher")
+    title, stated = _titles(meta, ld, root, source)
     fields: dict[str, MetaValue | None] = {
-        "title": _title(meta, ld, root, source),
+        "title": title,
         "published": _published(meta, ld, root),
         "byline": _byline(meta, ld, root),
         "source": source,
@@ -330,6 +354,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         _base(tags["base"], url),
         frozenset(types | _microdata_types(root)),
         (meta.get("og:type") or "").lower() or None,
+        stated if stated and stated != title else None,
     )
 
 
