@@ -741,10 +741,11 @@ class MainOverRun(DomRule):
 
 
 class PrintedOnce(DomRule):
-    """Keeps one copy of the prose a product or service page prints several times (its
-    description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
+    """Keeps one copy of the prose a product, service or documentation page prints several times
+    (its description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
     passes cut every copy: prose printed twice is a teaser on an article, but the page's own text
-    on a shop's page. The first visible copy is kept."""
+    on a shop's page. The first visible copy is kept. Articles, forum threads, listings and
+    collections are left to the other rules."""
 
     id = "dom.printed-once"
     kind = Kind.DUPLICATE
