@@ -218,10 +218,15 @@ def _plain(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def _references(stated: list[str], page_title: str | None) -> list[str]:
+    """The titles the page states for itself, then its ``<title>``, as plain text."""
+    return [_plain(t) for t in [*stated, *([page_title] if page_title else [])] if t]
+
+
 def stated_title(stated: list[str], page_title: str | None, site: str | None) -> str | None:
     """The title the page states for itself: the first stated title, else the ``<title>``, without
     a site suffix."""
-    refs = [_plain(t) for t in [*stated, *([page_title] if page_title else [])] if t]
+    refs = _references(stated, page_title)
     return strip_site(refs[0], site) if refs else None
 
 
@@ -235,7 +240,7 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
     else the stated title (without a site suffix), else the ``<title>``. A stated title that
     prints the heading's words with cleaner text (not in capitals, no stray space) is preferred.
     """
-    refs = [_plain(t) for t in [*stated, *([page_title] if page_title else [])] if t]
+    refs = _references(stated, page_title)
     for heading in headings:
         heading = normalise(_plain(heading))
         if not heading or len(heading.split()) > 40:
