@@ -130,6 +130,13 @@ def test_an_impossible_date_does_not_hide_a_real_one_after_it() -> None:
 
 
 # Ages: each language's wording, resolved against the reference time.
+def _assert_age(line: str, text: str, seconds: int) -> None:
+    """``find_age`` finds ``text`` in ``line`` whole, and it resolves to ``seconds`` before ``NOW``."""
+    found = find_age(line)
+    assert found is not None and found.group(0) == text
+    assert age_to_datetime(text, NOW) == NOW - timedelta(seconds=seconds)
+
+
 @pytest.mark.parametrize(
     ("text", "seconds"),
     [
@@ -170,9 +177,7 @@ def test_an_impossible_date_does_not_hide_a_real_one_after_it() -> None:
     ],
 )
 def test_ages_resolve_in_every_language(text: str, seconds: int) -> None:
-    found = find_age(f"Posted {text}")
-    assert found is not None and found.group(0) == text
-    assert age_to_datetime(text, NOW) == NOW - timedelta(seconds=seconds)
+    _assert_age(f"Posted {text}", text, seconds)
 
 
 @pytest.mark.parametrize(
@@ -192,9 +197,7 @@ def test_ages_resolve_in_every_language(text: str, seconds: int) -> None:
     ],
 )
 def test_short_units_and_measure_words_resolve(text: str, seconds: int) -> None:
-    found = find_age(f"Publié {text}")
-    assert found is not None and found.group(0) == text
-    assert age_to_datetime(text, NOW) == NOW - timedelta(seconds=seconds)
+    _assert_age(f"Publié {text}", text, seconds)
 
 
 @pytest.mark.parametrize(("text", "days"), [("yesterday", 1), ("gestern", 1), ("ayer", 1), ("вчера", 1)])

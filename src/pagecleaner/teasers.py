@@ -429,8 +429,8 @@ def lead_link(block: Block) -> str | None:
 
 def card_lead(block: Block) -> str | None:
     """The headline of a card whose one link holds the headline and the summary as elements side by
-        side (``<a><span>Steelers' Mike Tomlin admits …</span><span>Longtime Pittsburgh head coach …</span></a>``),
-        which print as one line."""
+    side (``<a><span>Steelers' Mike Tomlin admits …</span><span>Longtime Pittsburgh head coach …</span></a>``),
+    which print as one line."""
     dom = block.dom
     if dom is None or not dom.link_lead or len(set(dom.hrefs)) != 1:
         return None
