@@ -21,13 +21,34 @@ domain): service 51 -> 56 of 80; on articles, documentation, listings, collectio
 the ``<h1>`` stays better."""
 
 
+_DATE_REACH = (3, 6)
+"""Blocks before and after the headline where the article's own date lines are printed."""
+
+
 def _metadata(page: Page) -> dict[str, MetaValue]:
+    """The first value of each field in page order; the date is the one printed nearest the
+    headline (or the body's start): dates higher up or further down belong to teasers,
+    comments or the site's own "today"."""
     found: dict[str, MetaValue] = {}
-    for v in page.verdicts:
-        if v is not None and v.data:
-            for key, value in v.data.items():
-                if key in _META_FIELDS:
-                    found.setdefault(key, value)
+    dated: list[tuple[int, MetaValue]] = []
+    titled = body = None
+    for i, v in enumerate(page.verdicts):
+        if v is None:
+            continue
+        if titled is None and "title" in v.data:
+            titled = i
+        if body is None and v.label is Label.CONTENT:
+            body = i
+        for key, value in v.data.items():
+            if key in _META_FIELDS:
+                found.setdefault(key, value)
+                if key == "published":
+                    dated.append((i, value))
+    anchor = titled if titled is not None else body
+    if len(dated) > 1 and anchor is not None:
+        # By the headline, the first ("Posted …" before "Updated …"); else the nearest.
+        near = [d for d in dated if anchor - _DATE_REACH[0] <= d[0] <= anchor + _DATE_REACH[1]]
+        found["published"] = near[0][1] if near else min(dated, key=lambda d: abs(d[0] - anchor))[1]
     return found
 
 

@@ -19,7 +19,7 @@ from ..blocks import Block
 from ..dates import AGE_WORDS, find_age, find_date
 from ..models import Kind
 from ..teasers import COUNTER, is_control
-from .base import Label, Page, PageText, Rule, Stage, Verdict
+from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -36,6 +36,8 @@ _BYLINE = regex.compile(
     r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b|\bon\b)\s*.{0,80})?$"
 )
 _CLOCK_END = ("a.m.", "p.m.")
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+"""A weekday the byline's pattern (capitalised words) reads as a name before the date it opens."""
 
 
 # Cheap necessary conditions checked before the patterns above: each is implied by a match,
@@ -269,7 +271,18 @@ class Byline(Rule):
         m = page.search(_BYLINE, block.text, self.id)
         if m is None:
             return None
-        return self.verdict("byline", data={"byline": m["byline"].strip().rstrip(",")})
+        name = m["byline"].strip().rstrip(",")
+        data: dict[str, MetaValue] = {}
+        # "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "By Jane Doe - 2019-04-10": the
+        # article's date printed on its byline (every date form holds a four-digit year).
+        tail = block.text[m.end("byline") :]
+        if page.search(_YEAR, tail, self.id) and (found := find_date(tail, page.settings.date_order)) is not None:
+            data["published"] = found.value
+            head, _, last = name.rpartition(" ")
+            if head and last.lower() in _WEEKDAYS:  # "Jane Doe, Wednesday": the date's weekday
+                name = head.rstrip(",")
+        data["byline"] = name
+        return self.verdict("byline", data=data)
 
     def _candidates(self, text: PageText) -> set[int] | None:
         return {i for i, b in enumerate(text.blocks) if _byline_shaped(b) and b.text[:1].lower() in _BYLINE_FIRST}
@@ -355,7 +368,8 @@ class Dateline(Rule):
         if found is None:
             return None
         rest = block.text[: found.start] + " " + block.text[found.end :]
-        if len(rest.split()) > 8:
+        # Words beside the date; separators ("|", ":") are not words.
+        if sum(1 for w in rest.split() if any(c.isalnum() for c in w)) > 8:
             return None
         return self.verdict("date line", data={"published": found.value})
 
