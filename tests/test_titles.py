@@ -50,7 +50,17 @@ def test_a_counter_is_never_the_title(counter: str) -> None:
     assert title_of([counter, *BODY]) != counter
 
 
-@pytest.mark.parametrize("control", ["Continue reading the main story", "Show more sharing options"])
+@pytest.mark.parametrize(
+    "control",
+    [
+        "Continue reading the main story",
+        "Show more sharing options",
+        "Main menu move to sidebar hide",
+        "Upvote 0 Downvote",
+        "View Full Profile",
+        "Search all Example Health",
+    ],
+)
 def test_a_control_is_never_the_title(control: str) -> None:
     assert title_of([HEADLINE, control, *BODY]) == HEADLINE
     assert title_of([control, *BODY]) != control

@@ -206,12 +206,19 @@ _CONTROL = regex.compile(
     r"|^(?:jump|skip)\s(?:directly\s)?to\b|^write\sto\b|^(?:topics|tags|filed\sunder|categories)\b"
     r"|^share\s(?:on|this|via)\b|\bin\s(?:this|the)\s(?:story|article|section)$|https?://|\bwww\."
     r"|\b(?:expand|collapse|close|open)\s(?:the\s)?(?:sub\s?)?menu\b|\b(?:return|back)\sto\stop\b"
+    r"|\bmove\sto\ssidebar\b|^(?:up|down)vote\b|^on\sthis\spage$|^toggle\s(?:theme|navigation|menu|search|sidebar|dark|light|the)\b"
+    r"|^press\s(?:\S{1,3}|enter|esc|escape|tab|space)\s(?:to|for)\s"
+    r"|^view\s(?:full\s)?profile\b|^search\s(?:all|this\ssite|our\ssite|the\ssite)\b|\bremember\sme\b"
+    r"|^continue\sshopping\b|^ask\s(?:a\squestion|about\sthis)\b|\bcare\sabout\syour\sprivacy\b"
 )
 """Controls, calls to the reader and credits that look like headlines (and titles: ``rules/metadata.py``
 reads them with :func:`is_control`): "See all … rulings", "Continue reading the main story", "Show more sharing options",
 "Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments", "Sign up for
 … news!", "Receive the latest local updates in your inbox", "Jump directly to the content", a line of
-tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top"."""
+tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top",
+and the controls of sites' frames: "Main menu move to sidebar hide", "Upvote 0 Downvote", "On this page", "Toggle theme",
+"Press ? to show this help", "View Full Profile", "Search all … Health", "User Name Remember Me?", "Continue Shopping >",
+"Ask a Question", "We Care About Your Privacy"."""
 _CONTROL_HINTS = (
     " us",
     "see ",
@@ -249,6 +256,17 @@ _CONTROL_HINTS = (
     "www.",
     "menu",
     "to top",
+    "sidebar",
+    "vote",
+    "on this page",
+    "toggle",
+    "press ",
+    "profile",
+    "search ",
+    "remember me",
+    "continue shopping",
+    "ask ",
+    "your privacy",
 )
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 
@@ -484,6 +502,20 @@ class ListItem:
 
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SAME_SHARE = 0.8
+
+
+def same_headline(a: str, b: str) -> bool:
+    """Whether two lines print one headline: the same words (case, punctuation and quote marks
+    aside), or one cut short from the other ("… Eastern Equine En…") keeping most of its words."""
+    x, y = _HEADLINE_WORD.findall(a.casefold()), _HEADLINE_WORD.findall(b.casefold())
+    if not x or not y:
+        return False
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return long[: len(short)] == short and len(short) >= _SAME_SHARE * len(long)
 
 
 def read_list(
