@@ -457,3 +457,30 @@ def test_a_link_whose_label_runs_on_as_text_keeps_its_whole_headline() -> None:
     page = clean(html_page(f'<aside class="sidebar"><h2>Videos</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
     assert [t.summary for t in page.related] == [None, None, None]
     assert all(t.title.endswith(title) for t, (title, _) in zip(page.related, CARDS, strict=True))
+
+
+def test_the_pages_own_headline_in_a_most_viewed_list_is_not_a_teaser() -> None:
+    box = (
+        "<aside><h2>Most Viewed</h2><ul>"
+        '<li><a href="/news/ferry">Ferry service resumes after winter storm damage</a></li>'
+        '<li><a href="/news/budget">Council approves budget after long night of talks</a></li>'
+        '<li><a href="/news/school">School board votes to extend the academic year</a></li>'
+        "</ul></aside>"
+    )
+    html = html_page(box).replace(b"<title>Budget |", b"<title>Council approves budget after long night of talks |")
+    page = clean(html, url="https://example.org/news/budget")
+    assert page.article.title == "Council approves budget after long night of talks"
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+
+
+def test_same_headline_allows_a_cut_and_other_quote_marks_only() -> None:
+    from pagecleaner.teasers import same_headline
+
+    full = "Google Stadia Red Dead Redemption 2 doesn’t run at a stable 60fps"
+    assert same_headline(full, "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps")
+    assert same_headline(full, "Google Stadia Red Dead Redemption 2 doesn't run at a stable")
+    assert not same_headline(full, "Google Stadia Red Dead Redemption 2")
+    assert not same_headline(full, "Red Dead Redemption 2 runs at a stable 60fps on Stadia")

@@ -11,6 +11,7 @@ from .dates import age_to_datetime, find_age, find_date
 from .models import CleanedPage, InputFormat, PageType, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.metadata import Age
+from .teasers import same_headline
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
 _STATED_TITLE_TYPES = frozenset((PageType.SERVICE,))
@@ -86,19 +87,23 @@ def _field(data: Mapping[str, MetaValue], key: str) -> str | None:
     return str(value) if value is not None else None
 
 
-def teasers(page: Page) -> list[Teaser]:
+def teasers(page: Page, own_title: str | None = None) -> list[Teaser]:
     """Teaser models, in page order: the fields the teaser-list rule read onto each teaser's headline block."""
-    return [Teaser.model_validate(row) for row in teaser_rows(page)]
+    return [Teaser.model_validate(row) for row in teaser_rows(page, own_title)]
 
 
-def teaser_rows(page: Page) -> list[dict[str, Any]]:
+def teaser_rows(page: Page, own_title: str | None = None) -> list[dict[str, Any]]:
     """The fields of each :class:`Teaser` of the page (validated with the whole page in one call,
-    as :func:`removed_rows` are: a page holds dozens of teasers)."""
+    as :func:`removed_rows` are: a page holds dozens of teasers). A list that prints the page's
+    own headline (``own_title``: "Most viewed" holding the story being read) does not make it a
+    teaser: the page's title is known only here, once the markup's is weighed with the text's."""
     out: list[dict[str, Any]] = []
     for v in page.verdicts:
         if v is None or "teaser.title" not in v.data:
             continue
         data = v.data
+        if own_title and same_headline(str(data["teaser.title"]), own_title):
+            continue
         age = _field(data, "age")
         out.append(
             {
@@ -197,7 +202,7 @@ def assemble(
     return CleanedPage.model_validate(
         {
             "article": article,
-            "related": teaser_rows(page),
+            "related": teaser_rows(page, str(meta["title"]) if meta.get("title") else None),
             "removed": removed_rows(page),
             "input_format": input_format,
             "encoding": encoding,
