@@ -484,3 +484,31 @@ def test_same_headline_allows_a_cut_and_other_quote_marks_only() -> None:
     assert same_headline(full, "Google Stadia Red Dead Redemption 2 doesn't run at a stable")
     assert not same_headline(full, "Google Stadia Red Dead Redemption 2")
     assert not same_headline(full, "Red Dead Redemption 2 runs at a stable 60fps on Stadia")
+
+
+def test_a_short_title_case_headline_between_headlines_is_one_of_them() -> None:
+    page = clean(
+        ARTICLE + "\n\nPopular Posts\nCloth Diapers for Older Kids, Teens, and Adults\nEasy Tres Leches Cake Recipe\n"
+        "A New Twist On Homemade Laundry Detergent\nHow to Remove Yeast from Cloth Diapers"
+    )
+    assert "Easy Tres Leches Cake Recipe" in titles(page)
+    # Alone between menu entries the same line stays a menu entry.
+    menu = clean(ARTICLE + "\n\nHome\nRecipes\nEasy Tres Leches Cake Recipe\nAbout\nContact")
+    assert titles(menu) == []
+
+
+def test_gallery_teasers_with_their_photo_counts_and_photos_labels() -> None:
+    galleries = "\n".join(
+        [
+            "Latest Galleries",
+            "Nov 18 52 photos",
+            "Photos: Crossgates Mall through the years",
+            "A look back at the shops and crowds of the mall since it opened in 1984",
+            "Nov 10 11 photos",
+            "Photos: Million-dollar cars for auction",
+            "The rarest cars of the collection go under the hammer this weekend in the city",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + galleries)
+    assert titles(page) == ["Photos: Crossgates Mall through the years", "Photos: Million-dollar cars for auction"]
+    assert [t.age for t in page.related] == ["Nov 18", "Nov 10"]

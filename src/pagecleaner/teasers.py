@@ -310,13 +310,23 @@ _SHORT_DATE = regex.compile(rf"(?i)^{_MONTH}\s{_DAY}$|^{_DAY}\s{_MONTH}$")
 """A day and month without the year ("Nov 18", "18 November"), as lists print recent dates."""
 
 
+_MEDIA_TAIL = regex.compile(r"(?i)\s\d{1,4}\s(?:photos?|images?|videos?|pictures?|slides?)$")
+"""A gallery's count after its date ("Nov 18 52 photos"), as after an age."""
+
+
+def _without_media(text: str) -> str:
+    tail = _MEDIA_TAIL.search(text)
+    return text if tail is None else text[: tail.start()].strip(_SEPARATORS)
+
+
 def _is_date_line(block: Block) -> bool:
     if block.words > 7:
         return False
-    if _SHORT_DATE.match(block.text.strip(_SEPARATORS)):
+    text = _without_media(block.text.strip(_SEPARATORS))
+    if _SHORT_DATE.match(text):
         return True
-    found = find_date(block.text)
-    return found is not None and (found.end - found.start) * 2 >= len(block.text.strip(_SEPARATORS))
+    found = find_date(text)
+    return found is not None and (found.end - found.start) * 2 >= len(text)
 
 
 _MAX_GAP = 3
@@ -380,7 +390,7 @@ def read_part(block: Block, html: bool, min_words: int = 0) -> tuple[Part, AgeSp
         if (split := _age_split(text)) is not None:
             return Part.AGE, split
         if _is_date_line(block):
-            return Part.AGE, (None, text)
+            return Part.AGE, (None, _without_media(text))
     elif block.words <= 6 and _wordy_age(text) and (split := _age_split(text)) is not None:
         return Part.AGE, split
     return _shape(block, text, html, min_words), None
@@ -537,6 +547,7 @@ def read_list(
     """
     read = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
     parts = [p for p, _ in read]
+    _headlines_among_headlines(blocks, parts, headings, html)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
     for i in brief:
@@ -649,6 +660,28 @@ def _short_headlines(blocks: Sequence[Block], parts: list[Part], headings: froze
         if not (twice or nxt is Part.AGE):
             brief.append(i)
     return brief
+
+
+def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int], html: bool) -> None:
+    """A short title-case line between two headlines is a headline too ("Cloth Diapers for Older
+    Kids, Teens, and Adults" / "Easy Tres Leches Cake Recipe" / "A New Twist On Homemade Laundry
+    Detergent"): alone such a line is a menu entry, inside a list of headlines it is one of them."""
+    between = [
+        i
+        for i in range(1, len(parts) - 1)
+        if parts[i] is Part.SHORT
+        and parts[i - 1] is Part.TITLE
+        and parts[i + 1] is Part.TITLE
+        and i not in headings
+        and _TITLE_MIN_LINKED <= blocks[i].words <= _TITLE_MIN_WORDS
+        and not blocks[i].terminal
+        and blocks[i].upper_ratio <= 0.9
+        and blocks[i].digit_ratio < 0.3
+        and not (html and (blocks[i].link_density < 0.5 or _link_row(blocks[i])))
+        and not is_control(blocks[i].text)
+    ]
+    for i in between:
+        parts[i] = Part.TITLE
 
 
 def _ages_first(parts: Sequence[Part]) -> bool:

@@ -88,6 +88,19 @@ class SourceDate(Rule):
         return {i for i, b in enumerate(text.blocks) if b.words <= 6 and _may_end_in_digit(b.text)}
 
 
+_GALLERY_LABELS = ("photos", "fotos")
+_NAME_JOINS = frozenset(("and", "und", "y", "et", "e", "via", "by", "de", "van", "von", "for", "/", "|", "&"))
+
+
+def _gallery_title(text: str, credit: str) -> bool:
+    """A gallery's headline under the label of its photos ("Photos: Crossgates Mall through the
+    years"), not a credit: a credit names people and agencies, a headline runs on in lower case."""
+    if not text[:6].lower().startswith(_GALLERY_LABELS):
+        return False
+    words = credit.split()
+    return len(words) >= 4 and any(w[:1].islower() and w not in _NAME_JOINS for w in words)
+
+
 class Credit(Rule):
     """An image credit line: "Credit: Reuters", "Photo: Jane Doe / AP"."""
 
@@ -102,6 +115,7 @@ class Credit(Rule):
     )
     counter_examples = (
         "The credit: a story of debt and the people who lend it to us all, reviewed.",
+        "Photos: Crossgates Mall through the years",
         "Bilder aus dem Archiv zeigen: Die Brücke stand schon 1890.",
     )
     kind = Kind.METADATA
@@ -112,7 +126,7 @@ class Credit(Rule):
         if block.words > 16 or (":" not in block.text and "：" not in block.text):
             return None
         m = page.search(_CREDIT, block.text, self.id)
-        if m is None:
+        if m is None or _gallery_title(block.text, m["credit"]):
             return None
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
 
@@ -233,6 +247,8 @@ class CaptionCredit(Rule):
         )
         if head is None and not tail:
             return None
+        if head is None and _gallery_title(block.text, block.text.partition(":")[2]):
+            return None  # "Photos: Crossgates Mall through the years": a gallery's headline
         return self.verdict("caption ending in its credit")
 
     def _candidates(self, text: PageText) -> set[int] | None:
