@@ -512,3 +512,30 @@ def test_gallery_teasers_with_their_photo_counts_and_photos_labels() -> None:
     page = clean(ARTICLE + "\n\n" + galleries)
     assert titles(page) == ["Photos: Crossgates Mall through the years", "Photos: Million-dollar cars for auction"]
     assert [t.age for t in page.related] == ["Nov 18", "Nov 10"]
+
+
+def test_a_byline_printed_over_two_lines_does_not_end_the_list() -> None:
+    box = "\n".join(
+        [
+            "Copyright 2019 Example News. All rights reserved.\n",
+            "Recent Content",
+            "Navy says its plan to reduce risk from the fuel tanks will take some time",
+            "People crowded into a public meeting on Tuesday to weigh in on the issue.",
+            "By",
+            "Lisa Kubota",
+            "Conditions start to settle overnight after waves of wild weather",
+            "The islands saw hail, thunderstorms, and even snow.",
+            "By",
+            "Ben Gutierrez",
+            "Crash closes the island highway while the investigation goes on",
+            "By",
+            "Staff",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + box)
+    assert titles(page) == [
+        "Navy says its plan to reduce risk from the fuel tanks will take some time",
+        "Conditions start to settle overnight after waves of wild weather",
+        "Crash closes the island highway while the investigation goes on",
+    ]
+    assert all(t.source not in ("By", "Lisa Kubota", "Ben Gutierrez") for t in page.related)

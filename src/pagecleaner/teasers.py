@@ -548,6 +548,7 @@ def read_list(
     read = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
     parts = [p for p, _ in read]
     _headlines_among_headlines(blocks, parts, headings, html)
+    _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
     for i in brief:
@@ -660,6 +661,19 @@ def _short_headlines(blocks: Sequence[Block], parts: list[Part], headings: froze
         if not (twice or nxt is Part.AGE):
             brief.append(i)
     return brief
+
+
+_BY_LABELS = frozenset(("by", "par", "por", "von", "di", "door", "oleh", "автор", "autor"))
+
+
+def _split_bylines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int]) -> None:
+    """A byline printed over two lines under a headline ("By" / "Lisa Kubota"): neither line is a
+    list heading (a run of short lines would otherwise end the list after every item) nor a source."""
+    for i in range(len(parts) - 1):
+        if i in headings or parts[i] not in (Part.SHORT, Part.OTHER) or blocks[i].words != 1:
+            continue
+        if strip_bullet(blocks[i].text).rstrip(":").casefold() in _BY_LABELS and parts[i + 1] is Part.SHORT:
+            parts[i] = parts[i + 1] = Part.OTHER
 
 
 def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int], html: bool) -> None:
