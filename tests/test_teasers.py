@@ -539,3 +539,21 @@ def test_a_byline_printed_over_two_lines_does_not_end_the_list() -> None:
         "Crash closes the island highway while the investigation goes on",
     ]
     assert all(t.source not in ("By", "Lisa Kubota", "Ben Gutierrez") for t in page.related)
+
+
+def test_headline_and_summary_two_spaces_apart_on_one_line_of_text() -> None:
+    box = "\n".join(
+        [
+            "Copyright 2019 Example News. All rights reserved.\n",
+            "Latest news",
+            "Armenia named most popular spot for Russian travelers in 2019  Armenia has been named the most "
+            "popular destination among Russians in 2019, a booking site reveals.",
+            "Historic church on the verge of destruction  The old church is in ruins due to raids by "
+            "treasure hunters, the report says.",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + box)
+    assert [(t.title, (t.summary or "")[:24]) for t in page.related] == [
+        ("Armenia named most popular spot for Russian travelers in 2019", "Armenia has been named t"),
+        ("Historic church on the verge of destruction", "The old church is in rui"),
+    ]

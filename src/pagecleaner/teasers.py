@@ -402,6 +402,8 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
     if html and block.dom is not None and block.dom.link_lead and card_lead(block) is not None:
         return Part.TITLE  # one link around the headline and the summary, side by side
+    if not html and block.weight > 12 and "  " in block.raw and spaced_lead(block) is not None:
+        return Part.TITLE  # a headline and its summary set side by side on one line of text
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
     headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
     if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
@@ -467,6 +469,27 @@ def card_lead(block: Block) -> str | None:
     if not 4 <= words <= _TITLE_MAX_WORDS or not block.text.startswith(head) or block.words - words < 3:
         return None
     return None if head.endswith((":", "|")) else head
+
+
+_SPACED = regex.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def spaced_lead(block: Block) -> str | None:
+    """The headline of a line of text that prints a headline and its summary side by side, two
+    spaces apart ("Armenia named most popular spot for Russian travelers in 2019  Armenia has been
+    named …"), as a renderer leaves two inline elements of a card; a table's row (tabs, or several
+    such gaps) is not one."""
+    raw = block.raw.strip()
+    if "\n" in raw or "\t" in raw:
+        return None
+    gaps = list(_SPACED.finditer(raw))
+    if len(gaps) != 1:
+        return None
+    head = raw[: gaps[0].start()]
+    words = len(head.split())
+    if not _TITLE_MIN_LINKED <= words <= _TITLE_MAX_WORDS or head.endswith((".", ":", "|")):
+        return None
+    return head if len(raw[gaps[0].end() :].split()) >= 6 else None
 
 
 def _links(block: Block) -> int:
@@ -564,7 +587,10 @@ def read_list(
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
         nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
         if p is Part.TITLE:
-            lead = (lead_link(block) if block.link_density < 0.5 else card_lead(block)) if html else None
+            if html:
+                lead = lead_link(block) if block.link_density < 0.5 else card_lead(block)
+            else:
+                lead = spaced_lead(block) if block.weight > 12 and "  " in block.raw else None
             title, glued_age = split_title_age(headline_text(lead or block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
