@@ -557,3 +557,22 @@ def test_headline_and_summary_two_spaces_apart_on_one_line_of_text() -> None:
         ("Armenia named most popular spot for Russian travelers in 2019", "Armenia has been named t"),
         ("Historic church on the verge of destruction", "The old church is in rui"),
     ]
+
+
+def test_a_long_title_case_headline_is_not_the_summary_of_the_one_above() -> None:
+    box = "\n".join(
+        [
+            "Copyright 2019 Example News. All rights reserved.\n",
+            "Recent Stories",
+            "How to Watch and Livestream This Week's Impeachment Hearings",
+            "Golden Globes 2020 Predictions: Best Actor and Actress in a Limited Series or TV Movie",
+            "Ferry service resumes after winter storm damage to the harbour",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + box)
+    assert titles(page) == [
+        "How to Watch and Livestream This Week's Impeachment Hearings",
+        "Golden Globes 2020 Predictions: Best Actor and Actress in a Limited Series or TV Movie",
+        "Ferry service resumes after winter storm damage to the harbour",
+    ]
+    assert all(t.summary is None for t in page.related)

@@ -771,13 +771,20 @@ def _paired(blocks: Sequence[Block], parts: Sequence[Part], pairs: list[tuple[in
     return clear and longer * 5 >= len(pairs) * 4
 
 
+def _headline_case(text: str) -> bool:
+    """Set in headline case: every word of four letters or more starts with a capital ("Golden Globes
+    2020 Predictions: Best Actor and Actress in a Limited Series"), as summaries, sentences, are not."""
+    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 4 and all(w[:1].isupper() for w in long)
+
+
 def _summary_of(title: Block, block: Block) -> bool:
     """A headline-sized line right under a headline is its summary when it reads as a sentence
     (headlines rarely end in a full stop) or sits in the same link (a card's ``<a>`` around both)."""
     if block.text.endswith(".") and not title.text.endswith("."):
         return True
-    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words):
-        return True  # a summary cut off by the page ("… but say the cause of the")
+    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words) and not _headline_case(block.text):
+        return True  # a summary cut off by the page ("… but say the cause of the"); not a title-case headline
     return (
         title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs
     )
