@@ -364,6 +364,9 @@ class TweetSignature(Rule):
         return {j for i in found for j in (i, i + 1) if j < len(text.blocks) and text.blocks[j].words <= 20}
 
 
+_FIELD_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "—", "/"))
+
+
 class Dateline(Rule):
     """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST"."""
 
@@ -384,8 +387,8 @@ class Dateline(Rule):
         if found is None:
             return None
         rest = block.text[: found.start] + " " + block.text[found.end :]
-        # Words beside the date; separators ("|", ":") are not words.
-        if sum(1 for w in rest.split() if any(c.isalnum() for c in w)) > 8:
+        # Words beside the date; the bars and dots between a date line's fields are not words.
+        if sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS) > 8:
             return None
         return self.verdict("date line", data={"published": found.value})
 
