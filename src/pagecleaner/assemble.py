@@ -11,7 +11,7 @@ from .dates import age_to_datetime, find_age, find_date
 from .models import CleanedPage, InputFormat, PageType, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.metadata import Age
-from .teasers import same_headline
+from .teasers import headline_words, same_headline
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
 _STATED_TITLE_TYPES = frozenset((PageType.SERVICE,))
@@ -98,11 +98,12 @@ def teaser_rows(page: Page, own_title: str | None = None) -> list[dict[str, Any]
     own headline (``own_title``: "Most viewed" holding the story being read) does not make it a
     teaser: the page's title is known only here, once the markup's is weighed with the text's."""
     out: list[dict[str, Any]] = []
+    own = headline_words(own_title) if own_title else None
     for v in page.verdicts:
         if v is None or "teaser.title" not in v.data:
             continue
         data = v.data
-        if own_title and same_headline(str(data["teaser.title"]), own_title):
+        if own and same_headline(str(data["teaser.title"]), own):
             continue
         age = _field(data, "age")
         out.append(

@@ -273,8 +273,7 @@ _CONTROL_HINTS = (
 
 def is_control(text: str) -> bool:
     """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
-    low = text.lower()
-    return any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None
+    return any(map(text.lower().__contains__, _CONTROL_HINTS)) and _CONTROL.search(text) is not None
 
 
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
@@ -314,7 +313,12 @@ _MEDIA_TAIL = regex.compile(r"(?i)\s\d{1,4}\s(?:photos?|images?|videos?|pictures
 """A gallery's count after its date ("Nov 18 52 photos"), as after an age."""
 
 
+_MEDIA_ENDS = ("photo", "photos", "image", "images", "video", "videos", "picture", "pictures", "slide", "slides")
+
+
 def _without_media(text: str) -> str:
+    if not text[-1:].isalpha() or not text[-8:].lower().endswith(_MEDIA_ENDS):
+        return text  # the cheap test first: most date lines end in a digit
     tail = _MEDIA_TAIL.search(text)
     return text if tail is None else text[: tail.start()].strip(_SEPARATORS)
 
@@ -541,10 +545,17 @@ _HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SAME_SHARE = 0.8
 
 
-def same_headline(a: str, b: str) -> bool:
+def headline_words(text: str) -> list[str]:
+    """The words :func:`same_headline` compares (case, punctuation and quote marks aside)."""
+    return [str(w) for w in _HEADLINE_WORD.findall(text.casefold())]
+
+
+def same_headline(a: str | list[str], b: str | list[str]) -> bool:
     """Whether two lines print one headline: the same words (case, punctuation and quote marks
-    aside), or one cut short from the other ("… Eastern Equine En…") keeping most of its words."""
-    x, y = _HEADLINE_WORD.findall(a.casefold()), _HEADLINE_WORD.findall(b.casefold())
+    aside), or one cut short from the other ("… Eastern Equine En…") keeping most of its words.
+    Either may be given as its :func:`headline_words`, read once for many comparisons."""
+    x = headline_words(a) if isinstance(a, str) else a
+    y = headline_words(b) if isinstance(b, str) else b
     if not x or not y:
         return False
     short, long = (x, y) if len(x) <= len(y) else (y, x)
@@ -696,7 +707,7 @@ def _split_bylines(blocks: Sequence[Block], parts: list[Part], headings: frozens
     """A byline printed over two lines under a headline ("By" / "Lisa Kubota"): neither line is a
     list heading (a run of short lines would otherwise end the list after every item) nor a source."""
     for i in range(len(parts) - 1):
-        if i in headings or parts[i] not in (Part.SHORT, Part.OTHER) or blocks[i].words != 1:
+        if blocks[i].words != 1 or i in headings or parts[i] not in (Part.SHORT, Part.OTHER):
             continue
         if strip_bullet(blocks[i].text).rstrip(":").casefold() in _BY_LABELS and parts[i + 1] is Part.SHORT:
             parts[i] = parts[i + 1] = Part.OTHER
