@@ -246,6 +246,17 @@ def test_stacked_lines_without_a_titled_head_stay_paragraphs(run: str) -> None:
     assert "list_item" not in [r for r, _, _ in _text_roles(text)]
 
 
+def test_heading_stacked_over_a_line_that_is_no_list_stands() -> None:
+    text = SPACED + "Initializing a Repository\n# Create a new Git repository\n\ngit init my-project\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading", "paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("head", ["initializing a repository", "Initializing a repository, then:", "Run this once."])
+def test_line_stacked_over_a_line_that_is_no_list_is_no_heading_unless_it_reads_as_one(head: str) -> None:
+    text = SPACED + head + "\n# Create a new Git repository\n\ngit init my-project\n\n" + PROSE
+    assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
 def test_mixed_lines_stacked_on_a_spaced_page_are_a_list() -> None:
     text = SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\nThe staff may leave.\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]

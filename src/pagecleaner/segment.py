@@ -342,6 +342,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
       capitals among them is a heading over the items after it;
     - a heading and one heading-like line under it are a heading and a subheading.
+
+    The headings stand even when what is under them is not a list ("Initializing a
+    Repository" stacked over a code line, "Price" over "$28 per month").
     """
     if any(shapes[i:j]):
         return
@@ -363,8 +366,6 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         lo = hi
     run = ends[lo:hi]
     items = hi - lo >= 2 and (all(run) or not any(run) or (spaced and hi - lo >= 3))
-    if not (items or (heads and lo == hi)):
-        return
     for k in heads:
         shapes[k] = _H2
     if items:
