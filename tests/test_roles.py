@@ -284,6 +284,15 @@ def test_stacked_lines_under_a_line_that_is_no_heading_are_no_titled_list() -> N
     assert [r for r, _, _ in _text_roles(text)][-5:] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
 
 
+def test_a_word_or_two_in_a_stacked_list_over_longer_items_is_their_heading() -> None:
+    text = SPACED + "Get the report\nKey results\nThe costs fell by a tenth in one year\nThe staff stayed on for two more years\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item", "heading", "list_item", "list_item", "paragraph"]
+    short = SPACED + "Flour\nSugar\nSalt\nEggs\n\n" + PROSE  # no longer lines under it
+    assert [r for r, _, _ in _text_roles(short)][4:] == ["list_item"] * 4 + ["paragraph"]
+    lower = SPACED + "Get the report\nresults\nThe costs fell by a tenth in one year\nThe staff stayed on for two more years\n\n" + PROSE
+    assert "heading" not in [r for r, _, _ in _text_roles(lower)]
+
+
 def test_mixed_lines_stacked_on_a_spaced_page_are_a_list() -> None:
     text = SPACED + "The costs may rise.\n(2,000 jobs, 300 homes)\nThe staff may leave.\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]

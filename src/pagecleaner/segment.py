@@ -371,7 +371,21 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if items:
         label = not _shouts(segs[lo].text)
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and _shouts(segs[k].text) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi)) else _ITEM
+
+
+def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
+    """A word or two in a list ("Pros", "Cons") over two or more lines of several words each:
+    the heading of the items after it."""
+    text = segs[k].text
+    return (
+        k + 2 < hi
+        and text.count(" ") <= 1
+        and text[:1].isupper()
+        and _last(text) not in _SENTENCE_END_CHARS
+        and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS
+        and segs[k + 2].text.count(" ") + 1 >= _PROSE_MIN_WORDS
+    )
 
 
 def _alike(segs: list[_Piece], ends: list[bool], lo: int, hi: int) -> bool:
