@@ -375,3 +375,33 @@ def test_a_figure_quoting_a_customer_is_text_not_a_caption() -> None:
     assert removed_by(r, "Quoted.") != "dom.caption"
     assert removed_by(r, "Jane Doe, Head of Design") != "dom.caption"
     assert removed_by(r, "The harbour at dawn") == "dom.caption"
+
+
+def test_a_product_page_drops_its_shoppers_reviews_but_keeps_its_description() -> None:
+    review = "Love this mug, it keeps my coffee hot for ages and the glaze is lovely. Would buy again for sure."
+    blurb = "A thoughtful, practical book that every reader will enjoy, according to the publisher's own editors."
+    html = (
+        "<html><body><main><h1>Stoneware mug</h1>"
+        f"<div class='product-description'><p>{PROSE}</p><p>{MORE}</p></div>"
+        f"<div class='editorial-reviews'><p>{blurb}</p></div>"
+        f"<div class='image-preview'><p>{PROSE} Previewed.</p></div>"
+        f"<section class='customer-reviews'><div class='review-card'><p>{review}</p></div></section>"
+        "</main></body></html>"
+    )
+    product = clean(html, input_format="html", page_type="product")
+    assert removed_by(product, "Love this mug") == "dom.reviews"
+    assert removed_by(product, "The council voted") != "dom.reviews"
+    assert removed_by(product, "according to the publisher") != "dom.reviews"
+    assert removed_by(product, "Previewed.") != "dom.reviews"
+    # An article may be a review: only product pages lose the reviews by name.
+    article = clean(html, input_format="html", page_type="article")
+    assert not any(r.rule == "dom.reviews" for r in article.removed)
+
+
+def test_reviews_around_the_products_name_are_the_product() -> None:
+    html = (
+        "<html><body><div class='reviews-enabled'><h1>Stoneware mug</h1>"
+        f"<p>{PROSE}</p><p>{MORE}</p></div></body></html>"
+    )
+    product = clean(html, input_format="html", page_type="product")
+    assert not any(r.rule == "dom.reviews" for r in product.removed)

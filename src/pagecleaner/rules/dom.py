@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..blocks import Block, DomNode, Role
-from ..models import Kind
+from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
 
@@ -740,6 +740,72 @@ class MainOverRun(DomRule):
                 yield i, self.verdict("a paragraph beside the article's own", label=Label.CONTENT)
 
 
+# Words of a class or id that name the shoppers' reviews of a product ("customer-reviews",
+# "okereviews-review", "pipf-seo-reviews__review", "reviewtext"), never its description; a
+# "preview" (of an image, of the text) is not a review, and "editorial reviews" are the
+# publisher's description of a book or a record.
+_REVIEW_WORD = regex.compile(r"^(?!preview)\w{0,16}reviews?(?:text|list|body|content|card|item)?$")
+_REVIEW_NOT_IN = frozenset({"body", "html", "main", "form"})
+
+
+@lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
+def _names_reviews(tokens: frozenset[str]) -> bool:
+    for token in tokens:
+        if len(token) > 60 or ":" in token or "editorial" in token:
+            continue
+        if any(_REVIEW_WORD.match(word) for word in _WORD_SPLIT.split(token)):
+            return True
+    return False
+
+
+class Reviews(DomRule):
+    """On a product page, the shoppers' reviews: blocks inside an element whose class or id names
+    reviews (``<div class="customer-reviews"><p>Love it, fits perfectly.</p></div>``). A product
+    page's main content is its description and specifications; the reviews are others' comments
+    on it, as a comment thread is on an article. An element that holds the page's ``<h1>`` (the
+    product's name) wraps the product, whatever it is called, so it never condemns; nor do
+    ``<body>``, ``<main>`` and ``<form>``. Other page types are left alone: an article may be a
+    review (``<div class="review-body">``)."""
+
+    id = "dom.reviews"
+    kind = Kind.COMMENTS
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type is not PageType.PRODUCT:
+            return
+        lay = layout(page)
+        wrappers = {n.id for b in page.blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+        memo: dict[int, DomNode | None] = {}
+        reasons: dict[int, str] = {}
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            found = self._culprit(block.dom.nodes, lay.main_ids, wrappers, memo)
+            if found is not None:
+                yield i, self.verdict(_reason(found, reasons))
+
+    @staticmethod
+    def _culprit(
+        nodes: tuple[DomNode, ...], stops: frozenset[int], wrappers: set[int], memo: dict[int, DomNode | None]
+    ) -> DomNode | None:
+        climbed: list[int] = []
+        found: DomNode | None = None
+        for node in nodes:
+            ident = node.id
+            if ident in stops or ident in wrappers or node.tag in _REVIEW_NOT_IN:
+                break
+            if ident in memo:
+                found = memo[ident]
+                break
+            climbed.append(ident)
+            if node.tokens and _names_reviews(node.tokens):
+                found = node
+                break
+        for ident in climbed:
+            memo[ident] = found
+        return found
+
+
 class PrintedOnce(DomRule):
     """Keeps one copy of the prose a product, service or documentation page prints several times
     (its description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
@@ -780,6 +846,7 @@ CONTEXT_RULES: list[Rule] = [
     Caption(),
     Headline(),
     Form(),
+    Reviews(),
     OutsideMain(),
     InsideMain(),
 ]
