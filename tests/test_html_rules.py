@@ -405,3 +405,24 @@ def test_reviews_around_the_products_name_are_the_product() -> None:
     )
     product = clean(html, input_format="html", page_type="product")
     assert not any(r.rule == "dom.reviews" for r in product.removed)
+
+
+def test_a_cookie_dialog_goes_whole_but_other_dialogs_and_cookie_recipes_stay() -> None:
+    kinds = "Performance cookies collect information about how you use a website, like which pages you visited."
+    guide = "Measure your chest at its widest point and pick the size whose range holds that measurement."
+    html = page(
+        f"<section role='dialog' class='privacy-modal'><p>Accept all cookies</p><p>{kinds}</p></section>"
+        f"<div role='dialog' class='size-guide'><p>{guide}</p></div>"
+    )
+    r = run(html)
+    assert removed_by(r, "Performance cookies") == "dom.consent"
+    assert removed_by(r, "Measure your chest") != "dom.consent"
+    banner = run(page("<section class='gdpr-banner'><p>We use cookies and other technologies that are"
+                      " essential to provide our services, as described in our notice.</p></section>"))
+    assert removed_by(banner, "We use cookies and other") in ("dom.consent", "dom.named", "cookie.notice")
+    recipe = (
+        "<html><body><h2>Baking</h2><article class='cookies-recipe'>"
+        + "".join(f"<p>{PROSE} Cookie step {n}.</p>" for n in range(5))
+        + "</article></body></html>"
+    )
+    assert not any(x.rule == "dom.consent" for x in run(recipe).removed)

@@ -806,6 +806,82 @@ class Reviews(DomRule):
         return found
 
 
+_DIALOG_ROLES = frozenset({"role:dialog", "role:alertdialog"})
+_DIALOG_WORDS = frozenset({"modal", "popup", "overlay", "dialog", "drawer"})
+
+
+@lru_cache(maxsize=256)  # a pure function of the tokens
+def _consent_box(tag: str, tokens: frozenset[str]) -> tuple[bool, bool]:
+    """Whether an element is a dialog, and whether its class or id names a cookie notice."""
+    dialog = tag == "dialog" or bool(tokens & _DIALOG_ROLES)
+    named = False
+    for token in sorted(tokens):
+        if ":" in token or len(token) > 60:
+            continue
+        words = _WORD_SPLIT.split(token)
+        dialog = dialog or any(w in _DIALOG_WORDS for w in words)
+        named = named or named_kind(token) is Kind.COOKIE_NOTICE
+    return dialog, named
+
+
+class Consent(DomRule):
+    """The whole of a cookie-consent box: a dialog (``role="dialog"``, ``<dialog>``, a "modal" or
+    "popup") that holds a line another rule read as a cookie notice ("Accept all cookies"), or a
+    small element named as one that speaks of cookies (``<section class="gdpr-banner"><p>We use
+    cookies and other technologies…</p></section>``). Its explanations of each kind of cookie read
+    as prose, and on a page with little prose of its own (a product, a short service page) the
+    notice can hold most of it, which stops the rules that look for named widgets. The box never
+    holds the page's ``<h1>``; ``<body>``, ``<main>`` and ``<form>`` are never one, nor is a named
+    element with more than ``_CONSENT_MAX_PROSE`` paragraphs (``<article class="cookies-recipe">``)
+    or none about cookies. A dialog with no cookie notice in it (a size guide) is left alone."""
+
+    id = "dom.consent"
+    kind = Kind.COOKIE_NOTICE
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        blocks, verdicts = page.blocks, page.verdicts
+        wrappers = {n.id for b in blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+        boxes: dict[int, DomNode] = {}
+        named: dict[int, list[int]] = {}  # named element id -> [paragraphs, paragraphs about cookies]
+        for i, block in enumerate(blocks):
+            if block.dom is None:
+                continue
+            v = verdicts[i]
+            notice = v is not None and v.kind is Kind.COOKIE_NOTICE
+            for node in block.dom.nodes:
+                if node.id in wrappers or node.tag in _REVIEW_NOT_IN:
+                    break
+                dialog, by_name = _consent_box(node.tag, node.tokens)
+                if dialog and notice:
+                    boxes[node.id] = node
+                    break
+                if by_name:
+                    counts = named.setdefault(node.id, [0, 0])
+                    counts[0] += block.weight >= 20
+                    counts[1] += notice or "cookie" in block.text.lower()
+                    break
+        boxes.update(
+            (n.id, n)
+            for i, b in enumerate(blocks)
+            if b.dom is not None
+            for n in b.dom.nodes
+            if n.id in named and named[n.id][0] <= _CONSENT_MAX_PROSE and named[n.id][1]
+        )
+        if not boxes:
+            return
+        reasons: dict[int, str] = {}
+        for i, block in enumerate(blocks):
+            if block.dom is None or verdicts[i] is not None:
+                continue
+            box = next((n for n in block.dom.nodes if n.id in boxes), None)
+            if box is not None:
+                yield i, self.verdict(_reason(box, reasons))
+
+
+_CONSENT_MAX_PROSE = 3
+"""Paragraphs a cookie banner named as one may hold (a notice, a line on each kind of cookie)."""
+
+
 class PrintedOnce(DomRule):
     """Keeps one copy of the prose a product, service or documentation page prints several times
     (its description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
@@ -847,6 +923,7 @@ CONTEXT_RULES: list[Rule] = [
     Headline(),
     Form(),
     Reviews(),
+    Consent(),
     OutsideMain(),
     InsideMain(),
 ]
