@@ -426,3 +426,22 @@ def test_a_cookie_dialog_goes_whole_but_other_dialogs_and_cookie_recipes_stay() 
         + "</article></body></html>"
     )
     assert not any(x.rule == "dom.consent" for x in run(recipe).removed)
+
+
+def test_a_footer_outweighing_the_scant_prose_above_it_is_still_the_footer() -> None:
+    fine = "Testing conducted in January using preproduction systems with the configurations listed here. "
+    notes = "".join(f"<li>{fine * 2}Note {n}.</li>" for n in range(4))
+    html = (
+        "<html><body><h1>Laptop Air</h1><div><p>The thinnest laptop we have made, with a battery that lasts all day, a bright screen and a keyboard that is quiet enough for the library.</p></div>"
+        f"<footer role='contentinfo'><ol>{notes}</ol></footer></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="product")
+    assert removed_by(r, "Note 2.") == "dom.landmark"
+    # A footer that holds the headline holds the page: the guard stands.
+    inside = (
+        f"<html><body><footer><h1>Laptop Air</h1><p>{PROSE}</p><p>{MORE}</p></footer></body></html>"
+    )
+    assert removed_by(clean(inside, input_format="html"), "The council voted") != "dom.landmark"
+    # Nor is a footer released when it holds all the prose: nothing would be left to guard.
+    alone = f"<html><body><h1>Laptop Air</h1><footer role='contentinfo'><ol>{notes}</ol></footer></body></html>"
+    assert removed_by(clean(alone, input_format="html", page_type="product"), "Note 2.") != "dom.landmark"

@@ -10,6 +10,7 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -269,9 +270,10 @@ class DomRule(Rule):
             memo[ident] = found
         return found
 
-    def culprits(self, page: Page) -> Iterator[tuple[int, DomNode, Kind]]:
-        """Each block not yet judged that an element around it condemns, that element and its kind."""
-        lay = layout(page)
+    def culprits(self, page: Page, lay: Layout | None = None) -> Iterator[tuple[int, DomNode, Kind]]:
+        """Each block not yet judged that an element around it condemns, that element and its kind
+        (``lay``: the page's layout, or one with other stops)."""
+        lay = lay or layout(page)
         memo: Memo = {}
         verdicts = page.verdicts
         for i, block in enumerate(page.blocks):
@@ -389,6 +391,11 @@ class Landmark(DomRule):
     id = "dom.landmark"
     kind = Kind.NAVIGATION
 
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        reasons: dict[int, str] = {}
+        for i, node, kind in self.culprits(page, _past_footers(page, layout(page))):
+            yield i, self.verdict(_reason(node, reasons), kind=kind)
+
     def kind_at(self, nodes: tuple[DomNode, ...], k: int) -> Kind | None:
         node = nodes[k]
         if kind := _LANDMARK_TAGS.get(node.tag):
@@ -396,6 +403,47 @@ class Landmark(DomRule):
         if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
             return Kind.NAVIGATION
         return _landmark_role(node.tokens) if node.tokens else None
+
+
+def _past_footers(page: Page, lay: Layout) -> Layout:
+    """``lay`` with the page footers (``<footer>``, ``role="contentinfo"``) that hold most of the
+    prose taken out of its stops, when the page's ``<h1>`` is outside them: on a page whose own
+    prose is scant (a product's, once its hidden panels are gone) the footer's fine print
+    ("Testing conducted by … in January 2026 using preproduction systems") can outweigh it, yet a
+    footer that does not hold the headline is not the article. A footer that holds all the prose
+    keeps its guard."""
+    if not lay.holders:
+        return lay
+    holders = lay.holders
+    heads: set[int] = set()
+    inside: dict[int, set[int]] = {}  # footer id -> it and the holders inside it
+    for block in page.blocks:
+        dom = block.dom
+        if dom is None:
+            continue
+        if dom.tag == "h1":
+            heads.update(n.id for n in dom.nodes)
+        for k, node in enumerate(dom.nodes):
+            if node.id not in holders:
+                continue
+            if node.tag == "footer" or "role:contentinfo" in node.tokens:
+                inside.setdefault(node.id, set()).update(n.id for n in dom.nodes[: k + 1] if n.id in holders)
+                break
+    # Prose must remain outside the footer: were the footer all the page's prose, removing it would
+    # leave no element holding the article, and no guard for the rules that follow.
+    released = {
+        i
+        for footer, ids in inside.items()
+        if footer not in heads and lay.total - lay.prose.get(footer, 0) >= _MIN_PROSE_LEFT
+        for i in ids
+    }
+    if not heads or not released:
+        return lay
+    return dataclasses.replace(lay, stops=lay.stops - released)
+
+
+_MIN_PROSE_LEFT = 20
+"""Prose weight (a paragraph) that must lie outside a footer that :func:`_past_footers` releases."""
 
 
 @lru_cache(maxsize=256)
