@@ -445,3 +445,10 @@ def test_a_footer_outweighing_the_scant_prose_above_it_is_still_the_footer() -> 
     # Nor is a footer released when it holds all the prose: nothing would be left to guard.
     alone = f"<html><body><h1>Laptop Air</h1><footer role='contentinfo'><ol>{notes}</ol></footer></body></html>"
     assert removed_by(clean(alone, input_format="html", page_type="product"), "Note 2.") != "dom.landmark"
+
+
+def test_a_tooltip_is_not_the_article() -> None:
+    tip = "Your order should arrive by this date if you buy today, counting the days the seller needs to ship."
+    r = run(page(f"<div class='estimate'><span>Arrives soon</span><div role='tooltip'><p>{tip}</p></div></div>"))
+    assert removed_by(r, "Your order should arrive") == "dom.landmark"
+    assert removed_by(r, "The council voted") is None

@@ -380,13 +380,17 @@ _LANDMARK_ROLES = {
     "role:banner": Kind.NAVIGATION,
     "role:contentinfo": Kind.FOOTER,
     "role:complementary": Kind.OTHER,
+    # Not a landmark, but never the article either: text shown while the pointer rests on a control
+    # ("Your order should arrive by this date if you buy today…").
+    "role:tooltip": Kind.OTHER,
 }
 
 
 class Landmark(DomRule):
     """A block inside a page landmark that is never the article: ``<nav>``, ``<footer>``, ``<aside>``,
     a ``<header>`` outside ``<article>``/``<main>``, or the ARIA roles navigation, banner, contentinfo,
-    complementary (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example Media</footer>``)."""
+    complementary, and tooltip (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example
+    Media</footer>``, ``<div role="tooltip">Ships in 2-3 days from our warehouse</div>``)."""
 
     id = "dom.landmark"
     kind = Kind.NAVIGATION
