@@ -419,20 +419,21 @@ def _past_footers(page: Page, lay: Layout) -> Layout:
     if not lay.holders:
         return lay
     holders = lay.holders
-    heads: set[int] = set()
+    blocks = page.blocks
     inside: dict[int, set[int]] = {}  # footer id -> it and the holders inside it
-    for block in page.blocks:
-        dom = block.dom
-        if dom is None:
-            continue
-        if dom.tag == "h1":
-            heads.update(n.id for n in dom.nodes)
+    # A holder holds prose: the prose blocks lead to every footer among them.
+    for i in _PageLayouts.of(page).prose:
+        dom = blocks[i].dom
+        assert dom is not None
         for k, node in enumerate(dom.nodes):
             if node.id not in holders:
                 continue
             if node.tag == "footer" or "role:contentinfo" in node.tokens:
                 inside.setdefault(node.id, set()).update(n.id for n in dom.nodes[: k + 1] if n.id in holders)
                 break
+    if not inside:
+        return lay
+    heads = {n.id for b in blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
     # Prose must remain outside the footer: were the footer all the page's prose, removing it would
     # leave no element holding the article, and no guard for the rules that follow.
     released = {
@@ -892,42 +893,57 @@ class Consent(DomRule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         blocks, verdicts = page.blocks, page.verdicts
+        # Only the blocks that speak of cookies (or that a rule read as a notice) lead to a box.
+        seeds = [
+            i
+            for i, b in enumerate(blocks)
+            if b.dom is not None
+            and (_mentions_cookies(b.text) or ((v := verdicts[i]) is not None and v.kind is Kind.COOKIE_NOTICE))
+        ]
+        if not seeds:
+            return
         wrappers = {n.id for b in blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
-        boxes: dict[int, DomNode] = {}
-        named: dict[int, list[int]] = {}  # named element id -> [paragraphs, paragraphs about cookies]
-        for i, block in enumerate(blocks):
-            if block.dom is None:
-                continue
+        dialogs: dict[int, DomNode] = {}
+        named: dict[int, DomNode] = {}
+        for i in seeds:
+            dom = blocks[i].dom
+            assert dom is not None
             v = verdicts[i]
             notice = v is not None and v.kind is Kind.COOKIE_NOTICE
-            for node in block.dom.nodes:
+            for node in dom.nodes:
                 if node.id in wrappers or node.tag in _REVIEW_NOT_IN:
                     break
                 dialog, by_name = _consent_box(node.tag, node.tokens)
                 if dialog and notice:
-                    boxes[node.id] = node
+                    dialogs[node.id] = node
                     break
                 if by_name:
-                    counts = named.setdefault(node.id, [0, 0])
-                    counts[0] += block.weight >= 20
-                    counts[1] += notice or "cookie" in block.text.lower()
+                    named[node.id] = node
                     break
-        boxes.update(
-            (n.id, n)
-            for i, b in enumerate(blocks)
-            if b.dom is not None
-            for n in b.dom.nodes
-            if n.id in named and named[n.id][0] <= _CONSENT_MAX_PROSE and named[n.id][1]
-        )
-        if not boxes:
+        if not dialogs and not named:
             return
-        reasons: dict[int, str] = {}
+        inside: dict[int, list[int]] = {}  # box id -> the blocks in it
+        prose: dict[int, int] = {}  # named box id -> its paragraphs
         for i, block in enumerate(blocks):
-            if block.dom is None or verdicts[i] is not None:
+            if block.dom is None:
                 continue
-            box = next((n for n in block.dom.nodes if n.id in boxes), None)
-            if box is not None:
-                yield i, self.verdict(_reason(box, reasons))
+            box = next((n.id for n in block.dom.nodes if n.id in dialogs or n.id in named), None)
+            if box is None:
+                continue
+            inside.setdefault(box, []).append(i)
+            prose[box] = prose.get(box, 0) + (block.weight >= 20)
+        found: list[tuple[int, DomNode]] = []
+        for box, members in inside.items():
+            if box in dialogs or prose[box] <= _CONSENT_MAX_PROSE:
+                node = dialogs.get(box) or named[box]
+                found += [(i, node) for i in members if verdicts[i] is None]
+        reasons: dict[int, str] = {}
+        for i, node in sorted(found, key=lambda pair: pair[0]):
+            yield i, self.verdict(_reason(node, reasons))
+
+
+def _mentions_cookies(text: str) -> bool:
+    return "ookie" in text or "OOKIE" in text
 
 
 _CONSENT_MAX_PROSE = 3
