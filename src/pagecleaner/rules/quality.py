@@ -467,7 +467,38 @@ class TooLittle(Rule):
                 yield i, self.verdict(reason, label=Label.CONTENT)
 
 
+class PrintedTwice(Rule):
+    """Keeps a paragraph once when a page of another kind than an article, read as text, prints it
+    twice: innerText holds every copy the markup carries (a desktop and a mobile layout, a
+    carousel's cloned slides, a product description repeated in a tab, a forum's post repeated in
+    its preview), and each kept copy counts as text the page does not have. The first copy stays,
+    the later ones go.
+
+    Text input only (in HTML the markup rules tell the copies apart), blocks of ``min_words`` words
+    or more only (short lines such as an item's "Black" or "slim fit" repeat legitimately). Not on
+    articles, where a paragraph printed twice may be meant (a recipe's meal plan repeated for two
+    days, an interviewer's question asked again), nor on documentation, whose pages repeat a note
+    or a command on purpose.
+    """
+
+    id = "quality.printed-twice"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_words = 10
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article or page.page_type is PageType.DOCUMENTATION or any(b.dom is not None for b in page.blocks):
+            return
+        seen: dict[str, int] = {}
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if block.words < self.min_words or (v is not None and v.label is Label.BOILERPLATE):
+                continue
+            first = seen.setdefault(" ".join(block.text.split()), i)
+            if first != i:
+                yield i, self.verdict(f"the same paragraph is kept once already (block {first})")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), Neighbours(), Thread(), MainRun(), LeadIn()]
-LATE_RULES: list[Rule] = [TooLittle()]
+LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice()]
 """Run after the learned scorer, once every positional rule has spoken."""
