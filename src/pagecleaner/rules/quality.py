@@ -496,7 +496,7 @@ class PrintedTwice(Rule):
         for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
             if block.words < self.min_words or (v is not None and v.label is Label.BOILERPLATE):
                 continue
-            kept.append((i, seen.setdefault(" ".join(block.text.split()), i)))
+            kept.append((i, seen.setdefault(block.text, i)))
         if not page.is_article:
             for i, first in kept:
                 if first != i:
