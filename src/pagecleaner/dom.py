@@ -510,6 +510,7 @@ class _Cutter:
         # Keyed by the attributes read here alone: a unique src, href or data-id would make every
         # key distinct, and most elements (images, links) carry none of these names at all. Only
         # those values are fetched: an image's srcset or a link's title is never decoded.
+        key: tuple[tuple[str, str], ...]
         if len(names) == 1:  # the usual case, one class or id: no filtering loop
             key = ((names[0], el.get(names[0]) or ""),) if names[0] in _HIDE_OR_NAME else ()
         else:
