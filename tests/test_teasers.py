@@ -457,3 +457,122 @@ def test_a_link_whose_label_runs_on_as_text_keeps_its_whole_headline() -> None:
     page = clean(html_page(f'<aside class="sidebar"><h2>Videos</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
     assert [t.summary for t in page.related] == [None, None, None]
     assert all(t.title.endswith(title) for t, (title, _) in zip(page.related, CARDS, strict=True))
+
+
+def test_the_pages_own_headline_in_a_most_viewed_list_is_not_a_teaser() -> None:
+    box = (
+        "<aside><h2>Most Viewed</h2><ul>"
+        '<li><a href="/news/ferry">Ferry service resumes after winter storm damage</a></li>'
+        '<li><a href="/news/budget">Council approves budget after long night of talks</a></li>'
+        '<li><a href="/news/school">School board votes to extend the academic year</a></li>'
+        "</ul></aside>"
+    )
+    html = html_page(box).replace(b"<title>Budget |", b"<title>Council approves budget after long night of talks |")
+    page = clean(html, url="https://example.org/news/budget")
+    assert page.article.title == "Council approves budget after long night of talks"
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+
+
+def test_same_headline_allows_a_cut_and_other_quote_marks_only() -> None:
+    from pagecleaner.teasers import same_headline
+
+    full = "Google Stadia Red Dead Redemption 2 doesn’t run at a stable 60fps"
+    assert same_headline(full, "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps")
+    assert same_headline(full, "Google Stadia Red Dead Redemption 2 doesn't run at a stable")
+    assert not same_headline(full, "Google Stadia Red Dead Redemption 2")
+    assert not same_headline(full, "Red Dead Redemption 2 runs at a stable 60fps on Stadia")
+
+
+def test_a_short_title_case_headline_between_headlines_is_one_of_them() -> None:
+    page = clean(
+        ARTICLE + "\n\nPopular Posts\nCloth Diapers for Older Kids, Teens, and Adults\nEasy Tres Leches Cake Recipe\n"
+        "A New Twist On Homemade Laundry Detergent\nHow to Remove Yeast from Cloth Diapers"
+    )
+    assert "Easy Tres Leches Cake Recipe" in titles(page)
+    # Alone between menu entries the same line stays a menu entry.
+    menu = clean(ARTICLE + "\n\nHome\nRecipes\nEasy Tres Leches Cake Recipe\nAbout\nContact")
+    assert titles(menu) == []
+
+
+def test_gallery_teasers_with_their_photo_counts_and_photos_labels() -> None:
+    galleries = "\n".join(
+        [
+            "Latest Galleries",
+            "Nov 18 52 photos",
+            "Photos: Crossgates Mall through the years",
+            "A look back at the shops and crowds of the mall since it opened in 1984",
+            "Nov 10 11 photos",
+            "Photos: Million-dollar cars for auction",
+            "The rarest cars of the collection go under the hammer this weekend in the city",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + galleries)
+    assert titles(page) == ["Photos: Crossgates Mall through the years", "Photos: Million-dollar cars for auction"]
+    assert [t.age for t in page.related] == ["Nov 18", "Nov 10"]
+
+
+def test_a_byline_printed_over_two_lines_does_not_end_the_list() -> None:
+    box = "\n".join(
+        [
+            "Copyright 2019 Example News. All rights reserved.\n",
+            "Recent Content",
+            "Navy says its plan to reduce risk from the fuel tanks will take some time",
+            "People crowded into a public meeting on Tuesday to weigh in on the issue.",
+            "By",
+            "Lisa Kubota",
+            "Conditions start to settle overnight after waves of wild weather",
+            "The islands saw hail, thunderstorms, and even snow.",
+            "By",
+            "Ben Gutierrez",
+            "Crash closes the island highway while the investigation goes on",
+            "By",
+            "Staff",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + box)
+    assert titles(page) == [
+        "Navy says its plan to reduce risk from the fuel tanks will take some time",
+        "Conditions start to settle overnight after waves of wild weather",
+        "Crash closes the island highway while the investigation goes on",
+    ]
+    assert all(t.source not in ("By", "Lisa Kubota", "Ben Gutierrez") for t in page.related)
+
+
+def test_headline_and_summary_two_spaces_apart_on_one_line_of_text() -> None:
+    box = "\n".join(
+        [
+            "Copyright 2019 Example News. All rights reserved.\n",
+            "Latest news",
+            "Armenia named most popular spot for Russian travelers in 2019  Armenia has been named the most "
+            "popular destination among Russians in 2019, a booking site reveals.",
+            "Historic church on the verge of destruction  The old church is in ruins due to raids by "
+            "treasure hunters, the report says.",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + box)
+    assert [(t.title, (t.summary or "")[:24]) for t in page.related] == [
+        ("Armenia named most popular spot for Russian travelers in 2019", "Armenia has been named t"),
+        ("Historic church on the verge of destruction", "The old church is in rui"),
+    ]
+
+
+def test_a_long_title_case_headline_is_not_the_summary_of_the_one_above() -> None:
+    box = "\n".join(
+        [
+            "Copyright 2019 Example News. All rights reserved.\n",
+            "Recent Stories",
+            "How to Watch and Livestream This Week's Impeachment Hearings",
+            "Golden Globes 2020 Predictions: Best Actor and Actress in a Limited Series or TV Movie",
+            "Ferry service resumes after winter storm damage to the harbour",
+        ]
+    )
+    page = clean(ARTICLE + "\n\n" + box)
+    assert titles(page) == [
+        "How to Watch and Livestream This Week's Impeachment Hearings",
+        "Golden Globes 2020 Predictions: Best Actor and Actress in a Limited Series or TV Movie",
+        "Ferry service resumes after winter storm damage to the harbour",
+    ]
+    assert all(t.summary is None for t in page.related)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
 from pagecleaner import clean
@@ -48,7 +50,17 @@ def test_a_counter_is_never_the_title(counter: str) -> None:
     assert title_of([counter, *BODY]) != counter
 
 
-@pytest.mark.parametrize("control", ["Continue reading the main story", "Show more sharing options"])
+@pytest.mark.parametrize(
+    "control",
+    [
+        "Continue reading the main story",
+        "Show more sharing options",
+        "Main menu move to sidebar hide",
+        "Upvote 0 Downvote",
+        "View Full Profile",
+        "Search all Example Health",
+    ],
+)
 def test_a_control_is_never_the_title(control: str) -> None:
     assert title_of([HEADLINE, control, *BODY]) == HEADLINE
     assert title_of([control, *BODY]) != control
@@ -155,3 +167,46 @@ def test_a_service_page_is_called_by_its_stated_title_and_an_article_by_its_h1()
     )
     assert clean(SLOGAN_PAGE, input_format="html", page_type="article").article.title == "Managed Analytics Services"
     assert clean(SLOGAN_PAGE, input_format="html", page_type="product").article.title == "Managed Analytics Services"
+
+
+# --- The article's date from text: the byline's date, and the date printed by the headline ----
+
+
+def page_of(lines: list[str]) -> tuple[str | None, object, object]:
+    article = clean("\n\n".join(lines), input_format="text").article
+    return article.byline, article.published, article.title
+
+
+@pytest.mark.parametrize(
+    ("byline", "name", "day"),
+    [
+        ("By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "Jane Doe", date(2019, 11, 20)),
+        ("By Jane Doe - 2019-04-10", "Jane Doe", date(2019, 4, 10)),
+        ("Von Hans Müller, 12. März 2025", "Hans Müller", date(2025, 3, 12)),
+    ],
+)
+def test_the_date_on_the_byline_is_the_articles(byline: str, name: str, day: date) -> None:
+    got_byline, published, _ = page_of([HEADLINE, byline, *BODY])
+    assert got_byline == name
+    assert published is not None and (published.date() if isinstance(published, datetime) else published) == day
+
+
+def test_a_byline_without_a_date_gives_none() -> None:
+    assert page_of([HEADLINE, "By Jane Doe", *BODY])[:2] == ("Jane Doe", None)
+
+
+def test_a_date_line_with_separators_beside_a_long_label_is_read() -> None:
+    line = "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com"
+    assert page_of([HEADLINE, line, *BODY])[1] == date(2019, 11, 20)
+
+
+def test_the_date_by_the_headline_wins_over_a_teasers_date_above_it() -> None:
+    teasers = ["Mayor opens the new bridge across the river", "June 15, 2010", "Storm damages the harbour walls again",
+               "July 30, 2010"]  # fmt: skip
+    lines = [*teasers, HEADLINE, "Published November 19, 2019", *BODY]
+    assert page_of(lines)[1] == date(2019, 11, 19)
+
+
+def test_the_first_date_by_the_headline_is_taken_posted_before_updated() -> None:
+    lines = [HEADLINE, "Posted: Feb 16, 2018", "Updated: Feb 17, 2018", *BODY]
+    assert page_of(lines)[1] == date(2018, 2, 16)

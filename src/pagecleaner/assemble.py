@@ -11,6 +11,7 @@ from .dates import age_to_datetime, find_age, find_date
 from .models import CleanedPage, InputFormat, PageType, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.metadata import Age
+from .teasers import headline_words, same_headline
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
 _STATED_TITLE_TYPES = frozenset((PageType.SERVICE,))
@@ -21,13 +22,34 @@ domain): service 51 -> 56 of 80; on articles, documentation, listings, collectio
 the ``<h1>`` stays better."""
 
 
+_DATE_REACH = (3, 6)
+"""Blocks before and after the headline where the article's own date lines are printed."""
+
+
 def _metadata(page: Page) -> dict[str, MetaValue]:
+    """The first value of each field in page order; the date is the one printed nearest the
+    headline (or the body's start): dates higher up or further down belong to teasers,
+    comments or the site's own "today"."""
     found: dict[str, MetaValue] = {}
-    for v in page.verdicts:
-        if v is not None and v.data:
-            for key, value in v.data.items():
-                if key in _META_FIELDS:
-                    found.setdefault(key, value)
+    dated: list[tuple[int, MetaValue]] = []
+    titled = body = None
+    for i, v in enumerate(page.verdicts):
+        if v is None:
+            continue
+        if titled is None and "title" in v.data:
+            titled = i
+        if body is None and v.label is Label.CONTENT:
+            body = i
+        for key, value in v.data.items():
+            if key in _META_FIELDS:
+                found.setdefault(key, value)
+                if key == "published":
+                    dated.append((i, value))
+    anchor = titled if titled is not None else body
+    if len(dated) > 1 and anchor is not None:
+        # By the headline, the first ("Posted …" before "Updated …"); else the nearest.
+        near = [d for d in dated if anchor - _DATE_REACH[0] <= d[0] <= anchor + _DATE_REACH[1]]
+        found["published"] = near[0][1] if near else min(dated, key=lambda d: abs(d[0] - anchor))[1]
     return found
 
 
@@ -65,19 +87,24 @@ def _field(data: Mapping[str, MetaValue], key: str) -> str | None:
     return str(value) if value is not None else None
 
 
-def teasers(page: Page) -> list[Teaser]:
+def teasers(page: Page, own_title: str | None = None) -> list[Teaser]:
     """Teaser models, in page order: the fields the teaser-list rule read onto each teaser's headline block."""
-    return [Teaser.model_validate(row) for row in teaser_rows(page)]
+    return [Teaser.model_validate(row) for row in teaser_rows(page, own_title)]
 
 
-def teaser_rows(page: Page) -> list[dict[str, Any]]:
+def teaser_rows(page: Page, own_title: str | None = None) -> list[dict[str, Any]]:
     """The fields of each :class:`Teaser` of the page (validated with the whole page in one call,
-    as :func:`removed_rows` are: a page holds dozens of teasers)."""
+    as :func:`removed_rows` are: a page holds dozens of teasers). A list that prints the page's
+    own headline (``own_title``: "Most viewed" holding the story being read) does not make it a
+    teaser: the page's title is known only here, once the markup's is weighed with the text's."""
     out: list[dict[str, Any]] = []
+    own = headline_words(own_title) if own_title else None
     for v in page.verdicts:
         if v is None or "teaser.title" not in v.data:
             continue
         data = v.data
+        if own and same_headline(str(data["teaser.title"]), own):
+            continue
         age = _field(data, "age")
         out.append(
             {
@@ -176,7 +203,7 @@ def assemble(
     return CleanedPage.model_validate(
         {
             "article": article,
-            "related": teaser_rows(page),
+            "related": teaser_rows(page, str(meta["title"]) if meta.get("title") else None),
             "removed": removed_rows(page),
             "input_format": input_format,
             "encoding": encoding,

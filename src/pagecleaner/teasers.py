@@ -206,12 +206,19 @@ _CONTROL = regex.compile(
     r"|^(?:jump|skip)\s(?:directly\s)?to\b|^write\sto\b|^(?:topics|tags|filed\sunder|categories)\b"
     r"|^share\s(?:on|this|via)\b|\bin\s(?:this|the)\s(?:story|article|section)$|https?://|\bwww\."
     r"|\b(?:expand|collapse|close|open)\s(?:the\s)?(?:sub\s?)?menu\b|\b(?:return|back)\sto\stop\b"
+    r"|\bmove\sto\ssidebar\b|^(?:up|down)vote\b|^on\sthis\spage$|^toggle\s(?:theme|navigation|menu|search|sidebar|dark|light|the)\b"
+    r"|^press\s(?:\S{1,3}|enter|esc|escape|tab|space)\s(?:to|for)\s"
+    r"|^view\s(?:full\s)?profile\b|^search\s(?:all|this\ssite|our\ssite|the\ssite)\b|\bremember\sme\b"
+    r"|^continue\sshopping\b|^ask\s(?:a\squestion|about\sthis)\b|\bcare\sabout\syour\sprivacy\b"
 )
 """Controls, calls to the reader and credits that look like headlines (and titles: ``rules/metadata.py``
 reads them with :func:`is_control`): "See all … rulings", "Continue reading the main story", "Show more sharing options",
 "Find us on Facebook", "Edited by: …", "Please enable JavaScript to view the comments", "Sign up for
 … news!", "Receive the latest local updates in your inbox", "Jump directly to the content", a line of
-tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top"."""
+tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top",
+and the controls of sites' frames: "Main menu move to sidebar hide", "Upvote 0 Downvote", "On this page", "Toggle theme",
+"Press ? to show this help", "View Full Profile", "Search all … Health", "User Name Remember Me?", "Continue Shopping >",
+"Ask a Question", "We Care About Your Privacy"."""
 _CONTROL_HINTS = (
     " us",
     "see ",
@@ -249,14 +256,24 @@ _CONTROL_HINTS = (
     "www.",
     "menu",
     "to top",
+    "sidebar",
+    "vote",
+    "on this page",
+    "toggle",
+    "press ",
+    "profile",
+    "search ",
+    "remember me",
+    "continue shopping",
+    "ask ",
+    "your privacy",
 )
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 
 
 def is_control(text: str) -> bool:
     """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
-    low = text.lower()
-    return any(w in low for w in _CONTROL_HINTS) and _CONTROL.search(text) is not None
+    return any(map(text.lower().__contains__, _CONTROL_HINTS)) and _CONTROL.search(text) is not None
 
 
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
@@ -292,13 +309,28 @@ _SHORT_DATE = regex.compile(rf"(?i)^{_MONTH}\s{_DAY}$|^{_DAY}\s{_MONTH}$")
 """A day and month without the year ("Nov 18", "18 November"), as lists print recent dates."""
 
 
+_MEDIA_TAIL = regex.compile(r"(?i)\s\d{1,4}\s(?:photos?|images?|videos?|pictures?|slides?)$")
+"""A gallery's count after its date ("Nov 18 52 photos"), as after an age."""
+
+
+_MEDIA_ENDS = ("photo", "photos", "image", "images", "video", "videos", "picture", "pictures", "slide", "slides")
+
+
+def _without_media(text: str) -> str:
+    if not text[-1:].isalpha() or not text[-8:].lower().endswith(_MEDIA_ENDS):
+        return text  # the cheap test first: most date lines end in a digit
+    tail = _MEDIA_TAIL.search(text)
+    return text if tail is None else text[: tail.start()].strip(_SEPARATORS)
+
+
 def _is_date_line(block: Block) -> bool:
     if block.words > 7:
         return False
-    if _SHORT_DATE.match(block.text.strip(_SEPARATORS)):
+    text = _without_media(block.text.strip(_SEPARATORS))
+    if _SHORT_DATE.match(text):
         return True
-    found = find_date(block.text)
-    return found is not None and (found.end - found.start) * 2 >= len(block.text.strip(_SEPARATORS))
+    found = find_date(text)
+    return found is not None and (found.end - found.start) * 2 >= len(text)
 
 
 _MAX_GAP = 3
@@ -362,7 +394,7 @@ def read_part(block: Block, html: bool, min_words: int = 0) -> tuple[Part, AgeSp
         if (split := _age_split(text)) is not None:
             return Part.AGE, split
         if _is_date_line(block):
-            return Part.AGE, (None, text)
+            return Part.AGE, (None, _without_media(text))
     elif block.words <= 6 and _wordy_age(text) and (split := _age_split(text)) is not None:
         return Part.AGE, split
     return _shape(block, text, html, min_words), None
@@ -374,6 +406,8 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
     if html and block.dom is not None and block.dom.link_lead and card_lead(block) is not None:
         return Part.TITLE  # one link around the headline and the summary, side by side
+    if not html and block.weight > 12 and "  " in block.raw and spaced_lead(block) is not None:
+        return Part.TITLE  # a headline and its summary set side by side on one line of text
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
     headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
     if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
@@ -441,6 +475,27 @@ def card_lead(block: Block) -> str | None:
     return None if head.endswith((":", "|")) else head
 
 
+_SPACED = regex.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def spaced_lead(block: Block) -> str | None:
+    """The headline of a line of text that prints a headline and its summary side by side, two
+    spaces apart ("Armenia named most popular spot for Russian travelers in 2019  Armenia has been
+    named …"), as a renderer leaves two inline elements of a card; a table's row (tabs, or several
+    such gaps) is not one."""
+    raw = block.raw.strip()
+    if "\n" in raw or "\t" in raw:
+        return None
+    gaps = list(_SPACED.finditer(raw))
+    if len(gaps) != 1:
+        return None
+    head = raw[: gaps[0].start()]
+    words = len(head.split())
+    if not _TITLE_MIN_LINKED <= words <= _TITLE_MAX_WORDS or head.endswith((".", ":", "|")):
+        return None
+    return head if len(raw[gaps[0].end() :].split()) >= 6 else None
+
+
 def _links(block: Block) -> int:
     return len(set(block.dom.hrefs)) if block.dom is not None else 0
 
@@ -486,6 +541,27 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SAME_SHARE = 0.8
+
+
+def headline_words(text: str) -> list[str]:
+    """The words :func:`same_headline` compares (case, punctuation and quote marks aside)."""
+    return [str(w) for w in _HEADLINE_WORD.findall(text.casefold())]
+
+
+def same_headline(a: str | list[str], b: str | list[str]) -> bool:
+    """Whether two lines print one headline: the same words (case, punctuation and quote marks
+    aside), or one cut short from the other ("… Eastern Equine En…") keeping most of its words.
+    Either may be given as its :func:`headline_words`, read once for many comparisons."""
+    x = headline_words(a) if isinstance(a, str) else a
+    y = headline_words(b) if isinstance(b, str) else b
+    if not x or not y:
+        return False
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return long[: len(short)] == short and len(short) >= _SAME_SHARE * len(long)
+
+
 def read_list(
     blocks: Sequence[Block],
     html: bool,
@@ -505,6 +581,8 @@ def read_list(
     """
     read = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
     parts = [p for p, _ in read]
+    _headlines_among_headlines(blocks, parts, headings, html)
+    _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
     for i in brief:
@@ -520,7 +598,10 @@ def read_list(
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
         nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
         if p is Part.TITLE:
-            lead = (lead_link(block) if block.link_density < 0.5 else card_lead(block)) if html else None
+            if html:
+                lead = lead_link(block) if block.link_density < 0.5 else card_lead(block)
+            else:
+                lead = spaced_lead(block) if block.weight > 12 and "  " in block.raw else None
             title, glued_age = split_title_age(headline_text(lead or block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
@@ -619,6 +700,41 @@ def _short_headlines(blocks: Sequence[Block], parts: list[Part], headings: froze
     return brief
 
 
+_BY_LABELS = frozenset(("by", "par", "por", "von", "di", "door", "oleh", "автор", "autor"))
+
+
+def _split_bylines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int]) -> None:
+    """A byline printed over two lines under a headline ("By" / "Lisa Kubota"): neither line is a
+    list heading (a run of short lines would otherwise end the list after every item) nor a source."""
+    for i in range(len(parts) - 1):
+        if blocks[i].words != 1 or i in headings or parts[i] not in (Part.SHORT, Part.OTHER):
+            continue
+        if strip_bullet(blocks[i].text).rstrip(":").casefold() in _BY_LABELS and parts[i + 1] is Part.SHORT:
+            parts[i] = parts[i + 1] = Part.OTHER
+
+
+def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int], html: bool) -> None:
+    """A short title-case line between two headlines is a headline too ("Cloth Diapers for Older
+    Kids, Teens, and Adults" / "Easy Tres Leches Cake Recipe" / "A New Twist On Homemade Laundry
+    Detergent"): alone such a line is a menu entry, inside a list of headlines it is one of them."""
+    between = [
+        i
+        for i in range(1, len(parts) - 1)
+        if parts[i] is Part.SHORT
+        and parts[i - 1] is Part.TITLE
+        and parts[i + 1] is Part.TITLE
+        and i not in headings
+        and _TITLE_MIN_LINKED <= blocks[i].words <= _TITLE_MIN_WORDS
+        and not blocks[i].terminal
+        and blocks[i].upper_ratio <= 0.9
+        and blocks[i].digit_ratio < 0.3
+        and not (html and (blocks[i].link_density < 0.5 or _link_row(blocks[i])))
+        and not is_control(blocks[i].text)
+    ]
+    for i in between:
+        parts[i] = Part.TITLE
+
+
 def _ages_first(parts: Sequence[Part]) -> bool:
     """Whether the list prints each age above its headline (a date, then the headline) rather
     than under it (headline, summary, age): whichever way more headlines have an age next to them."""
@@ -666,13 +782,20 @@ def _paired(blocks: Sequence[Block], parts: Sequence[Part], pairs: list[tuple[in
     return clear and longer * 5 >= len(pairs) * 4
 
 
+def _headline_case(text: str) -> bool:
+    """Set in headline case: every word of four letters or more starts with a capital ("Golden Globes
+    2020 Predictions: Best Actor and Actress in a Limited Series"), as summaries, sentences, are not."""
+    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 4 and all(w[:1].isupper() for w in long)
+
+
 def _summary_of(title: Block, block: Block) -> bool:
     """A headline-sized line right under a headline is its summary when it reads as a sentence
     (headlines rarely end in a full stop) or sits in the same link (a card's ``<a>`` around both)."""
     if block.text.endswith(".") and not title.text.endswith("."):
         return True
-    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words):
-        return True  # a summary cut off by the page ("… but say the cause of the")
+    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words) and not _headline_case(block.text):
+        return True  # a summary cut off by the page ("… but say the cause of the"); not a title-case headline
     return (
         title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs
     )

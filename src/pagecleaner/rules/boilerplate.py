@@ -728,7 +728,7 @@ RELATED_LINK = LiteralPatternRule(
     "related.link",
     Kind.RELATED,
     r"(?:related(?: stories| articles| coverage| posts?| reading)?|read more|read also|also read|see also|see more|more"
-    rf"|recommended|read next|{alternation(W.RELATED_LINKS)})\s?[:|>»：]",
+    rf"|recommended|read next|(?:also )?on [\w-]{{2,30}}(?:\.[\w-]{{2,10}})+|{alternation(W.RELATED_LINKS)})\s?[:|>»：]",
     scope="start",
     max_words=25,
     literals=(":", "|", ">", "»", "："),
@@ -740,6 +740,7 @@ RELATED_LINK = LiteralPatternRule(
         "Lire aussi : Le Sénat adopte le budget",
         "Lesen Sie auch: Wie die Bahn pünktlicher werden will",
         "延伸阅读：央行宣布降息",
+        "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
     ),
     counter_examples=(
         "More than 200 people attended the hearing on Tuesday.",

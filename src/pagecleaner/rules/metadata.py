@@ -19,7 +19,7 @@ from ..blocks import Block
 from ..dates import AGE_WORDS, find_age, find_date
 from ..models import Kind
 from ..teasers import COUNTER, is_control
-from .base import Label, Page, PageText, Rule, Stage, Verdict
+from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -36,6 +36,8 @@ _BYLINE = regex.compile(
     r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b|\bon\b)\s*.{0,80})?$"
 )
 _CLOCK_END = ("a.m.", "p.m.")
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+"""A weekday the byline's pattern (capitalised words) reads as a name before the date it opens."""
 
 
 # Cheap necessary conditions checked before the patterns above: each is implied by a match,
@@ -86,6 +88,19 @@ class SourceDate(Rule):
         return {i for i, b in enumerate(text.blocks) if b.words <= 6 and _may_end_in_digit(b.text)}
 
 
+_GALLERY_LABELS = ("photos", "fotos")
+_NAME_JOINS = frozenset(("and", "und", "y", "et", "e", "via", "by", "de", "van", "von", "for", "/", "|", "&"))
+
+
+def _gallery_title(text: str, credit: str) -> bool:
+    """A gallery's headline under the label of its photos ("Photos: Crossgates Mall through the
+    years"), not a credit: a credit names people and agencies, a headline runs on in lower case."""
+    if not text[:6].lower().startswith(_GALLERY_LABELS):
+        return False
+    words = credit.split()
+    return len(words) >= 4 and any(w[:1].islower() and w not in _NAME_JOINS for w in words)
+
+
 class Credit(Rule):
     """An image credit line: "Credit: Reuters", "Photo: Jane Doe / AP"."""
 
@@ -100,6 +115,7 @@ class Credit(Rule):
     )
     counter_examples = (
         "The credit: a story of debt and the people who lend it to us all, reviewed.",
+        "Photos: Crossgates Mall through the years",
         "Bilder aus dem Archiv zeigen: Die Brücke stand schon 1890.",
     )
     kind = Kind.METADATA
@@ -110,7 +126,7 @@ class Credit(Rule):
         if block.words > 16 or (":" not in block.text and "：" not in block.text):
             return None
         m = page.search(_CREDIT, block.text, self.id)
-        if m is None:
+        if m is None or _gallery_title(block.text, m["credit"]):
             return None
         return self.verdict("image credit", data={"credit": m["credit"].strip()})
 
@@ -231,6 +247,8 @@ class CaptionCredit(Rule):
         )
         if head is None and not tail:
             return None
+        if head is None and _gallery_title(block.text, block.text.partition(":")[2]):
+            return None  # "Photos: Crossgates Mall through the years": a gallery's headline
         return self.verdict("caption ending in its credit")
 
     def _candidates(self, text: PageText) -> set[int] | None:
@@ -269,7 +287,18 @@ class Byline(Rule):
         m = page.search(_BYLINE, block.text, self.id)
         if m is None:
             return None
-        return self.verdict("byline", data={"byline": m["byline"].strip().rstrip(",")})
+        name = m["byline"].strip().rstrip(",")
+        data: dict[str, MetaValue] = {}
+        # "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "By Jane Doe - 2019-04-10": the
+        # article's date printed on its byline (every date form holds a four-digit year).
+        tail = block.text[m.end("byline") :]
+        if page.search(_YEAR, tail, self.id) and (found := find_date(tail, page.settings.date_order)) is not None:
+            data["published"] = found.value
+            head, _, last = name.rpartition(" ")
+            if head and last.lower() in _WEEKDAYS:  # "Jane Doe, Wednesday": the date's weekday
+                name = head.rstrip(",")
+        data["byline"] = name
+        return self.verdict("byline", data=data)
 
     def _candidates(self, text: PageText) -> set[int] | None:
         return {i for i, b in enumerate(text.blocks) if _byline_shaped(b) and b.text[:1].lower() in _BYLINE_FIRST}
@@ -335,6 +364,9 @@ class TweetSignature(Rule):
         return {j for i in found for j in (i, i + 1) if j < len(text.blocks) and text.blocks[j].words <= 20}
 
 
+_FIELD_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "—", "/"))
+
+
 class Dateline(Rule):
     """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST"."""
 
@@ -355,7 +387,8 @@ class Dateline(Rule):
         if found is None:
             return None
         rest = block.text[: found.start] + " " + block.text[found.end :]
-        if len(rest.split()) > 8:
+        # Words beside the date; the bars and dots between a date line's fields are not words.
+        if sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS) > 8:
             return None
         return self.verdict("date line", data={"published": found.value})
 

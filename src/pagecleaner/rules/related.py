@@ -185,11 +185,21 @@ class TeaserLists(Rule):
     kind = Kind.RELATED
     stage = Stage.CONTEXT
     open_kinds = frozenset(
-        {Kind.RELATED, Kind.NAVIGATION, Kind.LOW_CONTENT, Kind.OTHER, Kind.DUPLICATE, Kind.CAPTION, Kind.METADATA}
+        {
+            Kind.RELATED,
+            Kind.NAVIGATION,
+            Kind.LOW_CONTENT,
+            Kind.OTHER,
+            Kind.DUPLICATE,
+            Kind.CAPTION,
+            Kind.METADATA,
+            Kind.IMAGE_RESIDUE,
+        }
     )
     """Removed blocks of these kinds may be teasers; promos, ads, comments and the like are not."""
-    fields_only = frozenset({Kind.CAPTION, Kind.METADATA})
-    """Blocks that may be a teaser's source or age (an agency name, a date), never its headline."""
+    fields_only = frozenset({Kind.CAPTION, Kind.METADATA, Kind.IMAGE_RESIDUE})
+    """Blocks that may be a teaser's source or age (an agency name, a date, a gallery's "Nov 18 52 photos"),
+    never its headline: an image's alt text between two cards does not end their list."""
     closed_rules = frozenset({"metadata.title"})
     max_kept_title_words = 22
     """Kept lines between removed ones are read with them when each is no longer than a headline ..."""
