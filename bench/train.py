@@ -353,8 +353,8 @@ def pagetype_models(sources: Sequence[Source], feats: dict[str, dict[str, dict[s
             ids = [pid for pid in sorted(feats[fmt]) if feats[fmt][pid] and pid in labels and fold_of(domains[pid], folds) != k]
             if not ids:
                 continue
-            names = sorted({f for pid in ids for f in feats[fmt][pid]})
             y = np.array([train_pagetype.CLASSES.index(labels[pid]) for pid in ids])
+            names = train_pagetype.feature_names(feats[fmt], ids, y, train_pagetype.WORDS, train_pagetype.MIN_PAGES)
             x = train_pagetype.matrix(feats[fmt], ids, names)
             data[fmt] = train_pagetype.as_json(names, train_pagetype.fit_both(x, y, names, PAGETYPE_L2, 0))
         out.append(load_models(data))

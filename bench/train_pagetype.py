@@ -35,7 +35,7 @@ from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.markup import read_markup
 from pagecleaner.models import PageType
-from pagecleaner.pagetype import page_features
+from pagecleaner.pagetype import WORD_PREFIX, page_features
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 from quality import EVAL, ROOT, domain_fold, parse_fold
@@ -44,6 +44,10 @@ MODEL = ROOT / "src" / "pagecleaner" / "pagetype_model.json"
 CACHE = ROOT / "bench" / "out" / "pagetype-features.json"
 CLASSES = [t.value for t in PageType]
 FORMATS = {"html": "html", "text": "text-innertext"}
+WORDS = 600
+"""Words read as features (chosen per fit by :func:`vocabulary`)."""
+MIN_PAGES = 15
+"""A word is a candidate when at least this many of the fitted pages hold it."""
 
 
 def features_of(source: bytes | str, url: str | None) -> dict[str, float]:
@@ -54,8 +58,9 @@ def features_of(source: bytes | str, url: str | None) -> dict[str, float]:
         markup = read_markup(parsed.root, url)
         blocks = make_blocks(html_segments(parsed.root, markup.base))
         title = markup.fields.get("title")
-        return page_features(blocks, url, markup.types, markup.og_type, title if isinstance(title, str) else None)
-    return page_features(make_blocks(segment_text(decoded.text)), url)
+        title_text = title if isinstance(title, str) else None
+        return page_features(blocks, url, markup.types, markup.og_type, title_text, words=None)
+    return page_features(make_blocks(segment_text(decoded.text)), url, words=None)
 
 
 def compute(data: Path, truth: dict[str, Any]) -> dict[str, dict[str, dict[str, float]]]:
@@ -152,20 +157,56 @@ def as_json(names: list[str], params: Params) -> dict[str, Any]:
     return out
 
 
+def vocabulary(feats: dict[str, dict[str, float]], ids: list[str], y: np.ndarray, size: int, min_pages: int) -> list[str]:
+    """The ``size`` words (as feature names) whose presence tells the kinds apart best on these pages:
+    highest mutual information with the label, among words found on at least ``min_pages`` pages."""
+    df: Counter[str] = Counter(f for pid in ids for f in feats[pid] if f.startswith(WORD_PREFIX))
+    keys = sorted(w for w, c in df.items() if c >= min_pages)
+    if not keys or size <= 0:
+        return []
+    present = np.array([[w in feats[pid] for w in keys] for pid in ids], dtype=float)
+    onehot = np.eye(len(CLASSES))[y]
+    p_word = present.mean(axis=0)
+    p_class = onehot.mean(axis=0)[:, None]
+    both = onehot.T @ present / len(ids)  # P(class, word present)
+    info = np.zeros(len(keys))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for joint, marginal in ((both, p_word[None, :]), (p_class - both, 1 - p_word[None, :])):
+            info += np.where(joint > 0, joint * np.log(joint / (marginal * p_class)), 0.0).sum(axis=0)
+    order = np.argsort(-info, kind="stable")[:size]
+    return [keys[k] for k in order]
+
+
+def feature_names(
+    feats: dict[str, dict[str, float]], ids: list[str], y: np.ndarray, words: int, min_pages: int
+) -> list[str]:
+    """The page-shape features every page has, then the chosen words."""
+    shape = sorted({f for pid in ids for f in feats[pid] if not f.startswith(WORD_PREFIX)})
+    return shape + vocabulary(feats, ids, y, words, min_pages)
+
+
 def report(
-    fmt: str, feats: dict[str, dict[str, float]], meta: dict[str, Any], folds: int, l2: float, hidden: int
+    fmt: str,
+    feats: dict[str, dict[str, float]],
+    meta: dict[str, Any],
+    folds: int,
+    l2: float,
+    hidden: int,
+    words: int,
+    min_pages: int,
 ) -> tuple[float, dict[str, str]]:
-    """Accuracy of each held-out fold (model fitted on the others); returns overall and the predictions."""
+    """Accuracy of each held-out fold (model and its words fitted on the others); returns overall and the predictions."""
     ids = [pid for pid in sorted(feats) if feats[pid]]
-    names = sorted({f for pid in ids for f in feats[pid]})
     fold = {pid: domain_fold(meta[pid]["domain"], folds) for pid in ids}
     y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
-    x = matrix(feats, ids, names)
     guessed: dict[str, str] = {}
     per_fold: list[float] = []
     no_url: list[float] = []
     for k in range(folds):
         train = np.array([fold[pid] != k for pid in ids])
+        train_ids = [pid for pid in ids if fold[pid] != k]
+        names = feature_names(feats, train_ids, y[train], words, min_pages)
+        x = matrix(feats, ids, names)
         params = fit_both(x[train], y[train], names, l2, hidden)
         pred = predict(x[~train], params)
         bare = predict(without_url(x[~train], names), params)
@@ -174,6 +215,11 @@ def report(
         for pid, c in zip(test_ids, pred, strict=True):
             guessed[pid] = CLASSES[c]
         per_fold.append(float((pred == y[~train]).mean()))
+        by_class = " ".join(
+            f"{c[:4]} {float((pred[y[~train] == j] == j).mean()):.2f}" if (y[~train] == j).any() else f"{c[:4]} -"
+            for j, c in enumerate(CLASSES)
+        )
+        print(f"    fold {k}/{folds}: {per_fold[-1]:.3f} ({int((~train).sum())} pages; {by_class})")
     # Pages with no text (JavaScript-only) count as wrong unless their label is the fallback.
     every = [pid for pid in sorted(feats)]
     right = sum(guessed.get(pid, "article") == meta[pid]["page_type"] for pid in every)
@@ -200,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.001)
     ap.add_argument("--hidden", type=int, default=0, help="hidden units (0: plain softmax regression)")
+    ap.add_argument("--words", type=int, default=WORDS, help="words read as features (0: none)")
+    ap.add_argument("--min-pages", type=int, default=MIN_PAGES, help="a word is a candidate when this many pages hold it")
     ap.add_argument("--write", action="store_true", help="write the model fitted on every page")
     ap.add_argument("--fit-fold", type=parse_fold, metavar="K/N", help="fit on fold K of N only")
     ap.add_argument("--out", type=Path, default=MODEL)
@@ -213,17 +261,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh and CACHE.exists():
         CACHE.unlink()
     feats = compute(args.data, truth)
-    shipped: dict[str, Any] = {"version": 1, "data": "wcxb-dev", "l2": args.l2, "hidden": args.hidden}
+    shipped: dict[str, Any] = {
+        "version": 1,
+        "data": "wcxb-dev",
+        "l2": args.l2,
+        "hidden": args.hidden,
+        "words": args.words,
+        "min_pages": args.min_pages,
+    }
     for fmt in ("html", "text"):
         for folds in (args.folds, 2):
-            _, guessed = report(f"{fmt} ({folds} folds)", feats[fmt], meta, folds, args.l2, args.hidden)
+            _, guessed = report(
+                f"{fmt} ({folds} folds)", feats[fmt], meta, folds, args.l2, args.hidden, args.words, args.min_pages
+            )
         confusion(guessed, meta)
         ids = [pid for pid in sorted(feats[fmt]) if feats[fmt][pid]]
         if args.fit_fold is not None:
             k, n = args.fit_fold
             ids = [pid for pid in ids if domain_fold(meta[pid]["domain"], n) == k]
-        names = sorted({f for pid in ids for f in feats[fmt][pid]})
         y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
+        names = feature_names(feats[fmt], ids, y, args.words, args.min_pages)
         shipped[fmt] = as_json(names, fit_both(matrix(feats[fmt], ids, names), y, names, args.l2, args.hidden))
     if args.write or args.fit_fold is not None:
         args.out.write_text(json.dumps(shipped, indent=None, separators=(",", ":")) + "\n", encoding="utf-8")

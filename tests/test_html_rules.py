@@ -375,3 +375,80 @@ def test_a_figure_quoting_a_customer_is_text_not_a_caption() -> None:
     assert removed_by(r, "Quoted.") != "dom.caption"
     assert removed_by(r, "Jane Doe, Head of Design") != "dom.caption"
     assert removed_by(r, "The harbour at dawn") == "dom.caption"
+
+
+def test_a_product_page_drops_its_shoppers_reviews_but_keeps_its_description() -> None:
+    review = "Love this mug, it keeps my coffee hot for ages and the glaze is lovely. Would buy again for sure."
+    blurb = "A thoughtful, practical book that every reader will enjoy, according to the publisher's own editors."
+    html = (
+        "<html><body><main><h1>Stoneware mug</h1>"
+        f"<div class='product-description'><p>{PROSE}</p><p>{MORE}</p></div>"
+        f"<div class='editorial-reviews'><p>{blurb}</p></div>"
+        f"<div class='image-preview'><p>{PROSE} Previewed.</p></div>"
+        f"<section class='customer-reviews'><div class='review-card'><p>{review}</p></div></section>"
+        "</main></body></html>"
+    )
+    product = clean(html, input_format="html", page_type="product")
+    assert removed_by(product, "Love this mug") == "dom.reviews"
+    assert removed_by(product, "The council voted") != "dom.reviews"
+    assert removed_by(product, "according to the publisher") != "dom.reviews"
+    assert removed_by(product, "Previewed.") != "dom.reviews"
+    # An article may be a review: only product pages lose the reviews by name.
+    article = clean(html, input_format="html", page_type="article")
+    assert not any(r.rule == "dom.reviews" for r in article.removed)
+
+
+def test_reviews_around_the_products_name_are_the_product() -> None:
+    html = (
+        "<html><body><div class='reviews-enabled'><h1>Stoneware mug</h1>"
+        f"<p>{PROSE}</p><p>{MORE}</p></div></body></html>"
+    )
+    product = clean(html, input_format="html", page_type="product")
+    assert not any(r.rule == "dom.reviews" for r in product.removed)
+
+
+def test_a_cookie_dialog_goes_whole_but_other_dialogs_and_cookie_recipes_stay() -> None:
+    kinds = "Performance cookies collect information about how you use a website, like which pages you visited."
+    guide = "Measure your chest at its widest point and pick the size whose range holds that measurement."
+    html = page(
+        f"<section role='dialog' class='privacy-modal'><p>Accept all cookies</p><p>{kinds}</p></section>"
+        f"<div role='dialog' class='size-guide'><p>{guide}</p></div>"
+    )
+    r = run(html)
+    assert removed_by(r, "Performance cookies") == "dom.consent"
+    assert removed_by(r, "Measure your chest") != "dom.consent"
+    banner = run(page("<section class='gdpr-banner'><p>We use cookies and other technologies that are"
+                      " essential to provide our services, as described in our notice.</p></section>"))
+    assert removed_by(banner, "We use cookies and other") in ("dom.consent", "dom.named", "cookie.notice")
+    recipe = (
+        "<html><body><h2>Baking</h2><article class='cookies-recipe'>"
+        + "".join(f"<p>{PROSE} Cookie step {n}.</p>" for n in range(5))
+        + "</article></body></html>"
+    )
+    assert not any(x.rule == "dom.consent" for x in run(recipe).removed)
+
+
+def test_a_footer_outweighing_the_scant_prose_above_it_is_still_the_footer() -> None:
+    fine = "Testing conducted in January using preproduction systems with the configurations listed here. "
+    notes = "".join(f"<li>{fine * 2}Note {n}.</li>" for n in range(4))
+    html = (
+        "<html><body><h1>Laptop Air</h1><div><p>The thinnest laptop we have made, with a battery that lasts all day, a bright screen and a keyboard that is quiet enough for the library.</p></div>"
+        f"<footer role='contentinfo'><ol>{notes}</ol></footer></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="product")
+    assert removed_by(r, "Note 2.") == "dom.landmark"
+    # A footer that holds the headline holds the page: the guard stands.
+    inside = (
+        f"<html><body><footer><h1>Laptop Air</h1><p>{PROSE}</p><p>{MORE}</p></footer></body></html>"
+    )
+    assert removed_by(clean(inside, input_format="html"), "The council voted") != "dom.landmark"
+    # Nor is a footer released when it holds all the prose: nothing would be left to guard.
+    alone = f"<html><body><h1>Laptop Air</h1><footer role='contentinfo'><ol>{notes}</ol></footer></body></html>"
+    assert removed_by(clean(alone, input_format="html", page_type="product"), "Note 2.") != "dom.landmark"
+
+
+def test_a_tooltip_is_not_the_article() -> None:
+    tip = "Your order should arrive by this date if you buy today, counting the days the seller needs to ship."
+    r = run(page(f"<div class='estimate'><span>Arrives soon</span><div role='tooltip'><p>{tip}</p></div></div>"))
+    assert removed_by(r, "Your order should arrive") == "dom.landmark"
+    assert removed_by(r, "The council voted") is None

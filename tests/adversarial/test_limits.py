@@ -3,9 +3,11 @@ and nothing past a limit is lost from the line accounting."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from pagecleaner import Cleaner, LimitExceeded, Settings, TimeBudgetExceeded, clean
+from pagecleaner import Cleaner, LimitExceeded, Settings, TimeBudgetExceeded, clean, limits
 
 from .checks import check_accounting
 
@@ -108,3 +110,36 @@ def test_a_long_page_of_short_lines_is_settled_in_linear_time() -> None:
 def test_a_cleaner_keeps_its_limits_from_its_settings() -> None:
     cleaner = Cleaner(plugins=False, settings=Settings(max_lines=1))
     assert any("max_lines=1" in w for w in cleaner.clean("a\nb").warnings)
+
+
+def _bombs_by_split(html: str, limit: int) -> list[tuple[int, int, str]]:
+    """The plain reading of ``limits._bombs``: every piece between two ``>``, one by one."""
+    found, offset = [], 0
+    for piece in html.split(">"):
+        lt = piece.rfind("<")
+        if lt >= 0 and len(piece) - lt > limits._LONG:
+            name, *attrs = piece[lt + 1 :].split(None, 1) or ("",)
+            if attrs and limits._TAG_NAME.fullmatch(name) and len(limits._QUOTED.sub("", attrs[0]).split()) > limit:
+                found.append((offset + lt, offset + len(piece) + 1, name))
+        offset += len(piece) + 1
+    return found
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_strided_search_for_attribute_bombs_finds_what_splitting_at_every_tag_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    parts = []
+    for _ in range(rng.randint(1, 25)):
+        r = rng.random()
+        if r < 0.25:  # a tag with many attributes, closed or left open
+            parts.append("<p " + " ".join(f"a{k}=1" for k in range(rng.randint(0, 1_200))) + rng.choice([">", ""]))
+        elif r < 0.45:  # a tag or a run without ">" right around the length that matters
+            size = limits._LONG + rng.randint(-3, 3)
+            parts.append(rng.choice(["<p" + " a" * (size // 2), rng.choice("x <") * size]))
+        else:
+            parts.append(
+                "".join(rng.choice(["<", ">", " ", "a", 'x="q>"', "<div ", "\n"]) for _ in range(rng.randint(0, 60)))
+            )
+    html = "".join(parts)
+    for limit in (1, 10, 1_000):
+        assert limits._bombs(html, limit) == _bombs_by_split(html, limit)

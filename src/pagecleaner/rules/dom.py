@@ -10,6 +10,7 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from ..blocks import Block, DomNode, Role
-from ..models import Kind
+from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
 
@@ -269,9 +270,10 @@ class DomRule(Rule):
             memo[ident] = found
         return found
 
-    def culprits(self, page: Page) -> Iterator[tuple[int, DomNode, Kind]]:
-        """Each block not yet judged that an element around it condemns, that element and its kind."""
-        lay = layout(page)
+    def culprits(self, page: Page, lay: Layout | None = None) -> Iterator[tuple[int, DomNode, Kind]]:
+        """Each block not yet judged that an element around it condemns, that element and its kind
+        (``lay``: the page's layout, or one with other stops)."""
+        lay = lay or layout(page)
         memo: Memo = {}
         verdicts = page.verdicts
         for i, block in enumerate(page.blocks):
@@ -378,16 +380,25 @@ _LANDMARK_ROLES = {
     "role:banner": Kind.NAVIGATION,
     "role:contentinfo": Kind.FOOTER,
     "role:complementary": Kind.OTHER,
+    # Not a landmark, but never the article either: text shown while the pointer rests on a control
+    # ("Your order should arrive by this date if you buy today…").
+    "role:tooltip": Kind.OTHER,
 }
 
 
 class Landmark(DomRule):
     """A block inside a page landmark that is never the article: ``<nav>``, ``<footer>``, ``<aside>``,
     a ``<header>`` outside ``<article>``/``<main>``, or the ARIA roles navigation, banner, contentinfo,
-    complementary (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example Media</footer>``)."""
+    complementary, and tooltip (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example
+    Media</footer>``, ``<div role="tooltip">Ships in 2-3 days from our warehouse</div>``)."""
 
     id = "dom.landmark"
     kind = Kind.NAVIGATION
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        reasons: dict[int, str] = {}
+        for i, node, kind in self.culprits(page, _past_footers(page, layout(page))):
+            yield i, self.verdict(_reason(node, reasons), kind=kind)
 
     def kind_at(self, nodes: tuple[DomNode, ...], k: int) -> Kind | None:
         node = nodes[k]
@@ -396,6 +407,48 @@ class Landmark(DomRule):
         if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
             return Kind.NAVIGATION
         return _landmark_role(node.tokens) if node.tokens else None
+
+
+def _past_footers(page: Page, lay: Layout) -> Layout:
+    """``lay`` with the page footers (``<footer>``, ``role="contentinfo"``) that hold most of the
+    prose taken out of its stops, when the page's ``<h1>`` is outside them: on a page whose own
+    prose is scant (a product's, once its hidden panels are gone) the footer's fine print
+    ("Testing conducted by … in January 2026 using preproduction systems") can outweigh it, yet a
+    footer that does not hold the headline is not the article. A footer that holds all the prose
+    keeps its guard."""
+    if not lay.holders:
+        return lay
+    holders = lay.holders
+    blocks = page.blocks
+    inside: dict[int, set[int]] = {}  # footer id -> it and the holders inside it
+    # A holder holds prose: the prose blocks lead to every footer among them.
+    for i in _PageLayouts.of(page).prose:
+        dom = blocks[i].dom
+        assert dom is not None
+        for k, node in enumerate(dom.nodes):
+            if node.id not in holders:
+                continue
+            if node.tag == "footer" or "role:contentinfo" in node.tokens:
+                inside.setdefault(node.id, set()).update(n.id for n in dom.nodes[: k + 1] if n.id in holders)
+                break
+    if not inside:
+        return lay
+    heads = {n.id for b in blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+    # Prose must remain outside the footer: were the footer all the page's prose, removing it would
+    # leave no element holding the article, and no guard for the rules that follow.
+    released = {
+        i
+        for footer, ids in inside.items()
+        if footer not in heads and lay.total - lay.prose.get(footer, 0) >= _MIN_PROSE_LEFT
+        for i in ids
+    }
+    if not heads or not released:
+        return lay
+    return dataclasses.replace(lay, stops=lay.stops - released)
+
+
+_MIN_PROSE_LEFT = 20
+"""Prose weight (a paragraph) that must lie outside a footer that :func:`_past_footers` releases."""
 
 
 @lru_cache(maxsize=256)
@@ -740,6 +793,163 @@ class MainOverRun(DomRule):
                 yield i, self.verdict("a paragraph beside the article's own", label=Label.CONTENT)
 
 
+# Words of a class or id that name the shoppers' reviews of a product ("customer-reviews",
+# "okereviews-review", "pipf-seo-reviews__review", "reviewtext"), never its description; a
+# "preview" (of an image, of the text) is not a review, and "editorial reviews" are the
+# publisher's description of a book or a record.
+_REVIEW_WORD = regex.compile(r"^(?!preview)\w{0,16}reviews?(?:text|list|body|content|card|item)?$")
+_REVIEW_NOT_IN = frozenset({"body", "html", "main", "form"})
+
+
+@lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
+def _names_reviews(tokens: frozenset[str]) -> bool:
+    for token in tokens:
+        if len(token) > 60 or ":" in token or "editorial" in token:
+            continue
+        if any(_REVIEW_WORD.match(word) for word in _WORD_SPLIT.split(token)):
+            return True
+    return False
+
+
+class Reviews(DomRule):
+    """On a product page, the shoppers' reviews: blocks inside an element whose class or id names
+    reviews (``<div class="customer-reviews"><p>Love it, fits perfectly.</p></div>``). A product
+    page's main content is its description and specifications; the reviews are others' comments
+    on it, as a comment thread is on an article. An element that holds the page's ``<h1>`` (the
+    product's name) wraps the product, whatever it is called, so it never condemns; nor do
+    ``<body>``, ``<main>`` and ``<form>``. Other page types are left alone: an article may be a
+    review (``<div class="review-body">``)."""
+
+    id = "dom.reviews"
+    kind = Kind.COMMENTS
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type is not PageType.PRODUCT:
+            return
+        lay = layout(page)
+        wrappers = {n.id for b in page.blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+        memo: dict[int, DomNode | None] = {}
+        reasons: dict[int, str] = {}
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None:
+                continue
+            found = self._culprit(block.dom.nodes, lay.main_ids, wrappers, memo)
+            if found is not None:
+                yield i, self.verdict(_reason(found, reasons))
+
+    @staticmethod
+    def _culprit(
+        nodes: tuple[DomNode, ...], stops: frozenset[int], wrappers: set[int], memo: dict[int, DomNode | None]
+    ) -> DomNode | None:
+        climbed: list[int] = []
+        found: DomNode | None = None
+        for node in nodes:
+            ident = node.id
+            if ident in stops or ident in wrappers or node.tag in _REVIEW_NOT_IN:
+                break
+            if ident in memo:
+                found = memo[ident]
+                break
+            climbed.append(ident)
+            if node.tokens and _names_reviews(node.tokens):
+                found = node
+                break
+        for ident in climbed:
+            memo[ident] = found
+        return found
+
+
+_DIALOG_ROLES = frozenset({"role:dialog", "role:alertdialog"})
+_DIALOG_WORDS = frozenset({"modal", "popup", "overlay", "dialog", "drawer"})
+
+
+@lru_cache(maxsize=256)  # a pure function of the tokens
+def _consent_box(tag: str, tokens: frozenset[str]) -> tuple[bool, bool]:
+    """Whether an element is a dialog, and whether its class or id names a cookie notice."""
+    dialog = tag == "dialog" or bool(tokens & _DIALOG_ROLES)
+    named = False
+    for token in sorted(tokens):
+        if ":" in token or len(token) > 60:
+            continue
+        words = _WORD_SPLIT.split(token)
+        dialog = dialog or any(w in _DIALOG_WORDS for w in words)
+        named = named or named_kind(token) is Kind.COOKIE_NOTICE
+    return dialog, named
+
+
+class Consent(DomRule):
+    """The whole of a cookie-consent box: a dialog (``role="dialog"``, ``<dialog>``, a "modal" or
+    "popup") that holds a line another rule read as a cookie notice ("Accept all cookies"), or a
+    small element named as one that speaks of cookies (``<section class="gdpr-banner"><p>We use
+    cookies and other technologies…</p></section>``). Its explanations of each kind of cookie read
+    as prose, and on a page with little prose of its own (a product, a short service page) the
+    notice can hold most of it, which stops the rules that look for named widgets. The box never
+    holds the page's ``<h1>``; ``<body>``, ``<main>`` and ``<form>`` are never one, nor is a named
+    element with more than ``_CONSENT_MAX_PROSE`` paragraphs (``<article class="cookies-recipe">``)
+    or none about cookies. A dialog with no cookie notice in it (a size guide) is left alone."""
+
+    id = "dom.consent"
+    kind = Kind.COOKIE_NOTICE
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        blocks, verdicts = page.blocks, page.verdicts
+        # Only the blocks that speak of cookies (or that a rule read as a notice) lead to a box.
+        seeds = [
+            i
+            for i, b in enumerate(blocks)
+            if b.dom is not None
+            and (_mentions_cookies(b.text) or ((v := verdicts[i]) is not None and v.kind is Kind.COOKIE_NOTICE))
+        ]
+        if not seeds:
+            return
+        wrappers = {n.id for b in blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+        dialogs: dict[int, DomNode] = {}
+        named: dict[int, DomNode] = {}
+        for i in seeds:
+            dom = blocks[i].dom
+            assert dom is not None
+            v = verdicts[i]
+            notice = v is not None and v.kind is Kind.COOKIE_NOTICE
+            for node in dom.nodes:
+                if node.id in wrappers or node.tag in _REVIEW_NOT_IN:
+                    break
+                dialog, by_name = _consent_box(node.tag, node.tokens)
+                if dialog and notice:
+                    dialogs[node.id] = node
+                    break
+                if by_name:
+                    named[node.id] = node
+                    break
+        if not dialogs and not named:
+            return
+        inside: dict[int, list[int]] = {}  # box id -> the blocks in it
+        prose: dict[int, int] = {}  # named box id -> its paragraphs
+        for i, block in enumerate(blocks):
+            if block.dom is None:
+                continue
+            box = next((n.id for n in block.dom.nodes if n.id in dialogs or n.id in named), None)
+            if box is None:
+                continue
+            inside.setdefault(box, []).append(i)
+            prose[box] = prose.get(box, 0) + (block.weight >= 20)
+        found: list[tuple[int, DomNode]] = []
+        for box, members in inside.items():
+            if box in dialogs or prose[box] <= _CONSENT_MAX_PROSE:
+                node = dialogs.get(box) or named[box]
+                found += [(i, node) for i in members if verdicts[i] is None]
+        reasons: dict[int, str] = {}
+        for i, node in sorted(found, key=lambda pair: pair[0]):
+            yield i, self.verdict(_reason(node, reasons))
+
+
+def _mentions_cookies(text: str) -> bool:
+    return "ookie" in text or "OOKIE" in text
+
+
+_CONSENT_MAX_PROSE = 3
+"""Paragraphs a cookie banner named as one may hold (a notice, a line on each kind of cookie)."""
+
+
 class PrintedOnce(DomRule):
     """Keeps one copy of the prose a product, service or documentation page prints several times
     (its description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
@@ -780,6 +990,8 @@ CONTEXT_RULES: list[Rule] = [
     Caption(),
     Headline(),
     Form(),
+    Reviews(),
+    Consent(),
     OutsideMain(),
     InsideMain(),
 ]

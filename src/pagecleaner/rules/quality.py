@@ -467,7 +467,56 @@ class TooLittle(Rule):
                 yield i, self.verdict(reason, label=Label.CONTENT)
 
 
+class PrintedTwice(Rule):
+    """Keeps a paragraph once when a page of another kind than an article, read as text, prints it
+    twice: innerText holds every copy the markup carries (a desktop and a mobile layout, a
+    carousel's cloned slides, a product description repeated in a tab, a forum's post repeated in
+    its preview), and each kept copy counts as text the page does not have. The first copy stays,
+    the later ones go.
+
+    Text input only (in HTML the markup rules tell the copies apart), blocks of ``min_words`` words
+    or more only (short lines such as an item's "Black" or "slim fit" repeat legitimately). On an
+    article, where a paragraph printed twice may be meant (a recipe's meal plan repeated for two
+    days, an interviewer's question asked again), only a copy of the article itself goes: a run of
+    ``min_copied_run`` or more kept paragraphs, each repeating the one the same number of blocks
+    back. Not on documentation, whose pages repeat a note or a command on purpose.
+    """
+
+    id = "quality.printed-twice"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_words = 10
+    min_copied_run = 5
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type is PageType.DOCUMENTATION or any(b.dom is not None for b in page.blocks):
+            return
+        seen: dict[str, int] = {}
+        kept: list[tuple[int, int]] = []  # each kept paragraph and its first copy, in order
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if block.words < self.min_words or (v is not None and v.label is Label.BOILERPLATE):
+                continue
+            kept.append((i, seen.setdefault(block.text, i)))
+        if not page.is_article:
+            for i, first in kept:
+                if first != i:
+                    yield i, self.verdict(f"the same paragraph is kept once already (block {first})")
+            return
+        # On an article only a copy of the whole text goes: a run of paragraphs each repeating the
+        # paragraph the same distance back.
+        k = 0
+        while k < len(kept):
+            offset = kept[k][0] - kept[k][1]
+            end = k
+            while end < len(kept) and offset and kept[end][0] - kept[end][1] == offset:
+                end += 1
+            if end - k >= self.min_copied_run:
+                for i, first in kept[k:end]:
+                    yield i, self.verdict(f"the article is printed again: a copy of block {first} and its neighbours")
+            k = max(end, k + 1)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), Neighbours(), Thread(), MainRun(), LeadIn()]
-LATE_RULES: list[Rule] = [TooLittle()]
+LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice()]
 """Run after the learned scorer, once every positional rule has spoken."""
