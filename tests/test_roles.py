@@ -237,13 +237,60 @@ def test_title_case_line_over_stacked_lines_heads_a_list_on_any_page() -> None:
     "run",
     [
         "Meeting Notes From Tuesday\nThe council met at six.\nBudget talks\nThe mayor spoke last.",  # items not alike
-        "meeting notes from tuesday\nFlour from the mill\nSugar from the shop\nEggs from the farm",  # no title-case head
         "Meeting Notes From Tuesday\nFlour from the mill\nSugar from the shop",  # too short a run
     ],
 )
 def test_stacked_lines_without_a_titled_head_stay_paragraphs(run: str) -> None:
     text = f"{PROSE}\n\n$217.99\nBuy Now\n\n{run}\n\n{PROSE2}"
     assert "list_item" not in [r for r, _, _ in _text_roles(text)]
+
+
+def test_heading_stacked_over_a_line_that_is_no_list_stands() -> None:
+    text = SPACED + "Initializing a Repository\n# Create a new Git repository\n\ngit init my-project\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading", "paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("head", ["initializing a repository", "Initializing a repository, then:", "Run this once."])
+def test_line_stacked_over_a_line_that_is_no_list_is_no_heading_unless_it_reads_as_one(head: str) -> None:
+    text = SPACED + head + "\n# Create a new Git repository\n\ngit init my-project\n\n" + PROSE
+    assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+def test_three_heading_like_lines_stacked_over_prose_are_a_list() -> None:
+    text = f"{PROSE}\n{PROSE2}\nHistory of the town\nTypes of houses\nBenefits of the river\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
+def test_list_stacked_over_a_heading_of_another_kind_keeps_the_heading() -> None:
+    text = f"{PROSE}\n{PROSE2}\nHistory of the town\nTypes of houses\nBenefits of the river\nWhat The Council Decided\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)][2:] == ["list_item"] * 3 + ["heading", "paragraph"]
+
+
+def test_title_case_line_stacked_over_a_list_of_heading_like_lines_is_its_heading() -> None:
+    text = f"{PROSE}\n{PROSE2}\nMeal Prep Menu for Monday\nFlour from the mill\nSugar from the shop\nEggs from the farm\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)][2:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+
+
+def test_heading_stacked_over_a_subheading_stays_a_chain_of_two() -> None:
+    text = f"{PROSE}\n{PROSE2}\nHistory of the town\nTypes of houses\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "paragraph", "heading", "heading", "paragraph"]
+
+
+def test_stacked_lines_under_a_line_that_is_no_heading_are_no_titled_list() -> None:
+    # No title-case head: the line above stays a paragraph; the three heading-like lines under
+    # it are no chain of headings but a list (see _headings).
+    run = "meeting notes from tuesday\nFlour from the mill\nSugar from the shop\nEggs from the farm"
+    text = f"{PROSE}\n\n$217.99\nBuy Now\n\n{run}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)][-5:] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
+def test_a_word_or_two_in_a_stacked_list_over_longer_items_is_their_heading() -> None:
+    text = SPACED + "Get the report\nKey results\nThe costs fell by a tenth in one year\nThe staff stayed on for two more years\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item", "heading", "list_item", "list_item", "paragraph"]
+    short = SPACED + "Flour\nSugar\nSalt\nEggs\n\n" + PROSE  # no longer lines under it
+    assert [r for r, _, _ in _text_roles(short)][4:] == ["list_item"] * 4 + ["paragraph"]
+    lower = SPACED + "Get the report\nresults\nThe costs fell by a tenth in one year\nThe staff stayed on for two more years\n\n" + PROSE
+    assert "heading" not in [r for r, _, _ in _text_roles(lower)]
 
 
 def test_mixed_lines_stacked_on_a_spaced_page_are_a_list() -> None:

@@ -342,6 +342,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
       capitals among them is a heading over the items after it;
     - a heading and one heading-like line under it are a heading and a subheading.
+
+    The headings stand even when what is under them is not a list ("Initializing a
+    Repository" stacked over a code line, "Price" over "$28 per month").
     """
     if any(shapes[i:j]):
         return
@@ -363,14 +366,26 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         lo = hi
     run = ends[lo:hi]
     items = hi - lo >= 2 and (all(run) or not any(run) or (spaced and hi - lo >= 3))
-    if not (items or (heads and lo == hi)):
-        return
     for k in heads:
         shapes[k] = _H2
     if items:
         label = not _shouts(segs[lo].text)
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and _shouts(segs[k].text) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi)) else _ITEM
+
+
+def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
+    """A word or two in a list ("Pros", "Cons") over two or more lines of several words each:
+    the heading of the items after it."""
+    text = segs[k].text
+    return (
+        k + 2 < hi
+        and text.count(" ") <= 1
+        and text[:1].isupper()
+        and _last(text) not in _SENTENCE_END_CHARS
+        and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS
+        and segs[k + 2].text.count(" ") + 1 >= _PROSE_MIN_WORDS
+    )
 
 
 def _alike(segs: list[_Piece], ends: list[bool], lo: int, hi: int) -> bool:
@@ -455,11 +470,21 @@ def _numbered(text: str) -> bool:
     return ("." in text[1:4] or ")" in text[1:4]) and _ORDERED.match(text) is not None
 
 
-def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
+_CHAIN_MAX = 2
+"""A heading over a subheading, stacked, is a chain of two; three or more is a list."""
+
+
+def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
     table or another heading) right after it: a subheading. So is such a line in title case
-    standing alone between blank lines over a line that is not."""
-    for k in range(len(segs) - 2, -1, -1):  # backwards: a heading may stand over a subheading
+    standing alone between blank lines over a line that is not. Three or more such lines
+    stacked one on another are no chain of headings but a list (a table of contents, features
+    over a paragraph): items, the last one too when it reads as one more of them (see
+    :func:`_alike`), else the heading after the list."""
+    n = len(segs)
+    chain = [0] * n  # how many headings this rule made stand stacked under line k
+    made = [False] * n
+    for k in range(n - 2, -1, -1):  # backwards: a heading may stand over a subheading
         if shapes[k] is not None:
             continue
         after = segs[k + 1]
@@ -473,7 +498,26 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool])
             and _heading_like(segs[k])
             and (followed or _numbered(segs[k].text) or (_title_case(segs[k].text) and not (_heading_like(after) and _title_case(after.text))))
         ) or (prose[k + 1] and segs[k].blank_before and after.blank_before and _titled_label(segs[k].text)):
+            if shape is _H2 and made[k + 1] and not after.blank_before:
+                chain[k] = chain[k + 1] + 1
+            made[k] = True
             shapes[k] = _H2
+    k = 0
+    while k < n:
+        depth = chain[k]
+        if depth < _CHAIN_MAX:
+            k += 1
+            continue
+        last = k + depth
+        # A title-case line over lines that are not stays their heading ("Meal Prep Menu" over
+        # "Slow cooker chili").
+        lo = k + 1 if _title_case(segs[k].text) and not _title_case(segs[k + 1].text) else k
+        if last - lo >= 2:
+            for x in range(lo, last):
+                shapes[x] = _ITEM
+            if _alike(segs, ends, lo, last):
+                shapes[last] = _ITEM
+        k = last + 1
 
 
 def shape_segments(segs: list[_Piece]) -> list[Segment]:
@@ -494,5 +538,5 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
-    _headings(segs, shapes, prose)
+    _headings(segs, shapes, prose, ends)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
