@@ -162,11 +162,15 @@ def test_the_shipped_models_read_only_features_the_detection_computes() -> None:
     assert set(models) == {"html", "text"}
     blocks = make_blocks(segment_text("\n".join(ARTICLE)))
     computed = set(page_features(blocks, "https://example.org/a"))
-    for model in models.values():
+    for fmt, model in models.items():
         shape = {f for f in model.features if not f.startswith(WORD_PREFIX)}
         assert shape <= computed
         assert set(model.classes) == set(PageType)
-        assert model.words and {WORD_PREFIX + w for w in model.words} == set(model.features) - shape
+        assert {WORD_PREFIX + w for w in model.words} == set(model.features) - shape
+        if fmt == "text":  # the text model reads no words (bench/train_pagetype.py TEXT_WORDS says why)
+            assert not model.words
+            continue
+        assert model.words
         # The words are counted only when asked for: every counted one is in the vocabulary.
         counted = set(page_features(blocks, "https://example.org/a", words=model.words)) - computed
         assert counted and counted <= {WORD_PREFIX + w for w in model.words}
