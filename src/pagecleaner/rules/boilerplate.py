@@ -740,7 +740,7 @@ RELATED_LINK = LiteralPatternRule(
         "Lire aussi : Le Sénat adopte le budget",
         "Lesen Sie auch: Wie die Bahn pünktlicher werden will",
         "延伸阅读：央行宣布降息",
-        "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+        "On SisterPaper.com: Council approves the new harbour budget",
     ),
     counter_examples=(
         "More than 200 people attended the hearing on Tuesday.",
