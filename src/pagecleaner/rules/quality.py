@@ -468,11 +468,10 @@ class TooLittle(Rule):
 
 
 class PrintedTwice(Rule):
-    """Keeps a paragraph once when a page of another kind than an article, read as text, prints it
-    twice: innerText holds every copy the markup carries (a desktop and a mobile layout, a
-    carousel's cloned slides, a product description repeated in a tab, a forum's post repeated in
-    its preview), and each kept copy counts as text the page does not have. The first copy stays,
-    the later ones go.
+    """Keeps a paragraph once when a page read as text prints it twice: innerText holds every copy
+    the markup carries (a desktop and a mobile layout, a carousel's cloned slides, a product
+    description repeated in a tab, a forum's post repeated in its preview), and each kept copy
+    counts as text the page does not have. The first copy stays, the later ones go.
 
     Text input only (in HTML the markup rules tell the copies apart), blocks of ``min_words`` words
     or more only (short lines such as an item's "Black" or "slim fit" repeat legitimately). On an
