@@ -84,6 +84,11 @@ class Page:
         return self.page_type is PageType.ARTICLE
 
     @property
+    def is_html(self) -> bool:
+        """Read from HTML: its blocks carry DOM features (a text page's never do)."""
+        return any(b.dom is not None for b in self.blocks)
+
+    @property
     def is_thread(self) -> bool:
         """A forum thread: its posts (headers, dates, "Reply" and all) are the content, not comments."""
         return self.page_type is PageType.FORUM

@@ -368,7 +368,7 @@ class MainRun(Rule):
         if (
             not page.is_article
             and page.page_type is not PageType.DOCUMENTATION
-            and any(b.dom is not None for b in page.blocks)
+            and page.is_html
         ):
             return  # posts and items are spread over the page; the markup rules have cut the furniture
         span = self._best_run(page)
@@ -452,7 +452,7 @@ class TooLittle(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_article or any(b.dom is not None for b in page.blocks):
+        if page.is_article or page.is_html:
             return
         total = kept = 0
         for block, v in zip(page.blocks, page.verdicts, strict=True):
@@ -488,7 +488,7 @@ class PrintedTwice(Rule):
     min_copied_run = 5
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is PageType.DOCUMENTATION or any(b.dom is not None for b in page.blocks):
+        if page.page_type is PageType.DOCUMENTATION or page.is_html:
             return
         seen: dict[str, int] = {}
         kept: list[tuple[int, int]] = []  # each kept paragraph and its first copy, in order

@@ -227,7 +227,7 @@ class TeaserLists(Rule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         n = len(page.blocks)
-        html = any(b.dom is not None for b in page.blocks)
+        html = page.is_html
         at = next((k for k, v in enumerate(page.verdicts) if v is not None and "title" in v.data), None)
         title = None if at is None else str(page.verdicts[at].data["title"])  # type: ignore[union-attr]
         if html and at is not None and _linked_headline(page.blocks[at]):
