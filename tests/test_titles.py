@@ -92,6 +92,31 @@ def test_an_h1_holding_the_site_name_is_not_the_title() -> None:
     assert choose_title([], ["The Rust Programming Language"], page_title, None) == "What is Ownership?"
 
 
+def test_an_h1_printing_the_site_name_is_passed_over_for_the_headline() -> None:
+    # The masthead shares "Yoga" with the stated title, so it "agrees" with it by words alone.
+    stated = ["Yoga retreats for beginners | Yoga Daily"]
+    headings = ["Yoga Daily", "Yoga retreats for beginners"]
+    assert choose_title(stated, headings, None, "Yoga Daily") == "Yoga retreats for beginners"
+    # The name may come from the title's own suffix when og:site_name is missing.
+    assert choose_title(stated, headings, None, None) == "Yoga retreats for beginners"
+
+
+def test_of_several_agreeing_h1s_the_closest_to_the_stated_title_wins() -> None:
+    stated = ["Yoga retreats: travel insurance explained"]
+    headings = ["Yoga Studio", "Yoga retreats: travel insurance explained", "Menu"]
+    assert choose_title(stated, headings, None, None) == "Yoga retreats: travel insurance explained"
+    # A lone agreeing heading is still taken over the stated title.
+    lone = "Travel insurance for yoga retreats"
+    assert choose_title(stated, [lone], None, None) == lone
+
+
+def test_a_headline_glued_to_its_byline_in_text_is_the_headline_line() -> None:
+    # "Jane Doe" above a line that opens in lower case reads as a link inside a sentence, so
+    # the three lines make one block; the headline is its own line of it.
+    lines = ["Login", "", HEADLINE, "Jane Doe", "in Local Politics", "Nov 20, 2025", "", *BODY]
+    assert title_of(lines) == HEADLINE
+
+
 def test_without_a_stated_title_the_title_tag_loses_its_site_suffix() -> None:
     assert choose_title([], [], "Library to close :: The Herald", None) == "Library to close"
     assert choose_title([], [], "tokio::runtime - Rust", None) == "tokio::runtime"

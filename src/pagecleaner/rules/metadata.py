@@ -506,6 +506,18 @@ def _terms(text: str) -> set[str]:
     return set(_TITLE_WORD.findall(low))
 
 
+def _headline_line(block: Block) -> str:
+    """The headline of a block read from text, where lines printed without a blank between them
+    were glued into one block: "Web Design Trends to Expect in 2026" / "Jane Doe" / "Nov 20, 2025"
+    is the headline, its byline and its date, and "Contact" / "Guide to Landscape Photography"
+    a control and the headline. Of several lines, the one of most words is the headline (a tie
+    goes to the first); a block of one line, or from HTML (one element), is taken whole."""
+    if block.dom is not None or "\n" not in block.raw:
+        return block.text
+    lines = [" ".join(line.split()) for line in block.raw.splitlines()]
+    return max((line for line in lines if line), key=lambda line: len(line.split()), default=block.text)
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -711,13 +723,14 @@ class Title(Rule):
             return  # nothing reads like this article's headline (a sentence about something else)
         j = candidates[best][0]
         text = page.blocks[j].text
+        title = _headline_line(page.blocks[j])
         if page.label(j) is Label.CONTENT:  # the body's first line, or a line kept inside it
-            yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": text})
+            yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": title})
             return
         copies = [
             k for k in range(max(body, j) + 1) if page.blocks[k].text == text and page.label(k) is not Label.CONTENT
         ]
-        yield copies[0], self.verdict("headline near the body", data={"title": text})
+        yield copies[0], self.verdict("headline near the body", data={"title": title})
         for k in copies[1:]:
             yield k, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
