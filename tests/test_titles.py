@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from pagecleaner import clean
+from pagecleaner import Cleaner, clean
 from pagecleaner.markup import choose_title, strip_site
 
 HEADLINE = "Council approves budget after late-night debate"
@@ -235,3 +235,24 @@ def test_the_date_by_the_headline_wins_over_a_teasers_date_above_it() -> None:
 def test_the_first_date_by_the_headline_is_taken_posted_before_updated() -> None:
     lines = [HEADLINE, "Posted: Feb 16, 2018", "Updated: Feb 17, 2018", *BODY]
     assert page_of(lines)[1] == date(2018, 2, 16)
+
+
+LISTING_ITEMS = [
+    ("Acme Robotics is hiring engineers", "Acme builds robots that move shelves in warehouses and is hiring in Berlin."),
+    ("Stardex is hiring customer success engineers", "Stardex makes software for recruiting firms in New York."),
+    ("Roboflow is hiring a security engineer", "Roboflow helps developers train vision models for factories."),
+]
+LISTING = (
+    "Home\nJobs\nAbout\n\nStartup jobs this week\n\n"
+    + "\n\n".join(f"{title}\n{summary}" for title, summary in LISTING_ITEMS)
+    + "\n\nMore\n"
+)
+
+
+def test_a_listing_gets_a_title_and_keeps_every_line_of_its_body() -> None:
+    page = clean(LISTING, input_format="text", page_type="listing")
+    assert page.article.title is not None
+    # The title is found without taking its line out: on a listing it may be an item's headline.
+    without = Cleaner()
+    without.disable("metadata.title")
+    assert page.article.paragraphs == without.clean(LISTING, input_format="text", page_type="listing").article.paragraphs

@@ -535,7 +535,10 @@ class Title(Rule):
     id = "metadata.title"
     kind = Kind.METADATA
     stage = Stage.CONTEXT
-    on_listings = False  # the heading above a listing's first summary is the first item's title
+    on_listings = True
+    """On a listing or collection (``Page.lists_items``) the title is found the same way, but the
+    line keeps its verdict: the heading above a listing's first summary may be the first item's
+    title, which is content there."""
     lookback = 40
     lookahead = 25
     top_blocks = 40
@@ -724,6 +727,10 @@ class Title(Rule):
         j = candidates[best][0]
         text = page.blocks[j].text
         title = _headline_line(page.blocks[j])
+        if page.lists_items:  # the title only: the line stays as the rules left it
+            label, kind = page.label(j) or Label.CONTENT, page.kind(j)
+            yield j, self.verdict("title of a listing", label=label, kind=kind, data={"title": title})
+            return
         if page.label(j) is Label.CONTENT:  # the body's first line, or a line kept inside it
             yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": title})
             return
