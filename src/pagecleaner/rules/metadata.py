@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar
 
@@ -537,8 +538,8 @@ class Title(Rule):
     stage = Stage.CONTEXT
     on_listings = True
     """On a listing or collection (``Page.lists_items``) the title is found the same way, but the
-    line keeps its verdict: the heading above a listing's first summary may be the first item's
-    title, which is content there."""
+    line keeps its verdict (and the rule and reason of it), which only carries the title: the
+    heading above a listing's first summary may be the first item's title, content there."""
     lookback = 40
     lookahead = 25
     top_blocks = 40
@@ -728,8 +729,11 @@ class Title(Rule):
         text = page.blocks[j].text
         title = _headline_line(page.blocks[j])
         if page.lists_items:  # the title only: the line stays as the rules left it
-            label, kind = page.label(j) or Label.CONTENT, page.kind(j)
-            yield j, self.verdict("title of a listing", label=label, kind=kind, data={"title": title})
+            v = page.verdicts[j]
+            if v is None:
+                yield j, self.verdict("title of a listing", label=Label.CONTENT, data={"title": title})
+            else:  # the verdict that removed or kept it stands, with its reason; it carries the title
+                yield j, replace(v, data={**v.data, "title": title})
             return
         if page.label(j) is Label.CONTENT:  # the body's first line, or a line kept inside it
             yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": title})
