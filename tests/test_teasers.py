@@ -576,3 +576,25 @@ def test_a_long_title_case_headline_is_not_the_summary_of_the_one_above() -> Non
         "Ferry service resumes after winter storm damage to the harbour",
     ]
     assert all(t.summary is None for t in page.related)
+
+
+HEADLINES = [
+    "Ferry service resumes after winter storm damage",
+    "School board votes to extend the academic year",
+    "Local bakery wins national award for sourdough",
+]
+
+
+def test_a_box_printed_twice_in_a_row_gives_its_teasers_once() -> None:
+    box = "Latest News\n\n" + "\n\n".join(HEADLINES)
+    page = clean(ARTICLE + "\n\n" + box + "\n\n" + box)
+    assert titles(page) == HEADLINES
+    assert "Local bakery" not in page.article.text  # the second printing still leaves the article
+
+
+def test_a_box_printed_before_and_after_the_article_gives_its_teasers_twice() -> None:
+    items = "".join(f'<li><a href="/s/{k}">{h}</a></li>' for k, h in enumerate(HEADLINES))
+    box = f"<aside><h2>Latest News</h2><ul>{items}</ul></aside>"
+    html = f"<html><head><title>Budget</title></head><body>{box}{BODY_HTML}{box}</body></html>"
+    page = clean(html.encode(), url="https://example.org/a")
+    assert titles(page) == HEADLINES + HEADLINES

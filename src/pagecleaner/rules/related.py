@@ -10,7 +10,7 @@ import regex
 
 from ..blocks import Block
 from ..models import Kind
-from ..teasers import ListItem, is_counter, read_items, read_list
+from ..teasers import ListItem, headline_words, is_counter, read_items, read_list
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
@@ -248,6 +248,7 @@ class TeaserLists(Rule):
             if end > k and is_open[k - 1] and end < n and is_open[end]:
                 is_open[k:end] = [True] * (end - k)
             k = end + 1 if end == k else end
+        found: list[tuple[int, Verdict]] = []
         i = 0
         while i < n:
             if not is_open[i]:
@@ -256,8 +257,20 @@ class TeaserLists(Rule):
             end = i
             while end < n and is_open[end]:
                 end += 1
-            yield from self._run(page, i, end, html)
+            found.extend(self._run(page, i, end, html))
             i = end
+        heads = [(j, str(v.data["teaser.title"])) for j, v in found if "teaser.title" in v.data]
+        repeats = _repeated_runs(page, heads)
+        k = 0
+        for j, v in found:
+            if "teaser.title" in v.data:
+                if k in repeats:
+                    # The block printed again (a layout for phones beside one for desktops): its
+                    # lines leave the article, its teasers were read the first time.
+                    data = {key: value for key, value in v.data.items() if not key.startswith("teaser.")}
+                    v = dataclasses.replace(v, data=data)
+                k += 1
+            yield j, v
 
     def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
@@ -333,6 +346,42 @@ class TeaserLists(Rule):
         if item.sponsored:
             data["teaser.sponsored"] = "yes"
         return data
+
+
+_MIN_REPEAT = 3
+"""Teasers in a row that, printed again in the same order, make a repeated block rather than one story
+listed in two boxes ("Most Read" and "Latest" may share a headline)."""
+_REPEAT_GAP = 2
+"""Other teasers that may stand between a box and its second printing."""
+
+
+def _repeated_runs(page: Page, heads: list[tuple[int, str]]) -> set[int]:
+    """Positions (in ``heads``: each teaser's headline block and title) of teasers that repeat, in
+    the same order, a run of at least ``_MIN_REPEAT`` teasers just before them: a whole box printed
+    twice in a row ("LATEST NEWS" for phones and again for desktops), at most ``_REPEAT_GAP``
+    other teasers and no line of the article between the two. Boxes apart that share headlines (a
+    menu's and a sidebar's, one before the article and one after it) are each read, as is a
+    headline two boxes share."""
+    keys = [" ".join(headline_words(t)) for _, t in heads]
+    out: set[int] = set()
+    i, n = 0, len(keys)
+    while i < n:
+        best = 0
+        for size in range(min(i, n - i), _MIN_REPEAT - 1, -1):
+            for gap in range(min(_REPEAT_GAP, i - size) + 1):
+                if keys[i - size - gap : i - gap] == keys[i : i + size] and not any(
+                    page.label(j) is Label.CONTENT for j in range(heads[i - gap - 1][0] + 1, heads[i][0])
+                ):
+                    best = size
+                    break
+            if best:
+                break
+        if best:
+            out.update(range(i, i + best))
+            i += best
+        else:
+            i += 1
+    return out
 
 
 def _linked_headline(block: Block) -> bool:
