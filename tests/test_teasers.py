@@ -598,3 +598,34 @@ def test_a_box_printed_before_and_after_the_article_gives_its_teasers_twice() ->
     html = f"<html><head><title>Budget</title></head><body>{box}{BODY_HTML}{box}</body></html>"
     page = clean(html.encode(), url="https://example.org/a")
     assert titles(page) == HEADLINES + HEADLINES
+
+
+def _inline(line: str) -> bytes:
+    paras = BODY_HTML.split("</p>")
+    body = "</p>".join(paras[:2]) + "</p>" + line + "</p>".join(paras[2:])
+    return f"<html><head><title>Budget | Example News</title></head><body>{body}</body></html>".encode()
+
+
+# related.inline-link
+def test_a_linked_headline_on_its_own_line_inside_the_article_is_a_teaser() -> None:
+    line = (
+        '<p><strong><a href="https://example.org/news/ferry">FERRY SERVICE RESUMES AFTER WINTER STORM DAMAGE'
+        "</a></strong></p>"
+    )
+    menu = '<nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>'
+    page = clean(_inline(line).replace(b"<body>", f"<body>{menu}".encode()), url="https://example.org/news/budget")
+    assert [(t.title, t.url) for t in page.related] == [
+        ("FERRY SERVICE RESUMES AFTER WINTER STORM DAMAGE", "https://example.org/news/ferry")
+    ]
+    assert "FERRY SERVICE" not in page.article.text
+    assert [r.rule for r in page.removed if "FERRY SERVICE" in r.text] == ["related.inline-link"]
+
+
+def test_a_linked_product_or_a_sentence_with_a_link_inside_the_article_is_not_a_teaser() -> None:
+    menu = '<nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>'
+    for line in (
+        '<h3><a href="https://shop.example.com/p/123">Acme Wireless Charging Pad Three In One</a></h3>',
+        '<p>The council published <a href="/report">the full report on the budget</a> on its website.</p>',
+    ):
+        page = clean(_inline(line).replace(b"<body>", f"<body>{menu}".encode()), url="https://example.org/news/budget")
+        assert page.related == []
