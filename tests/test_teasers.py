@@ -629,3 +629,28 @@ def test_a_linked_product_or_a_sentence_with_a_link_inside_the_article_is_not_a_
     ):
         page = clean(_inline(line).replace(b"<body>", f"<body>{menu}".encode()), url="https://example.org/news/budget")
         assert page.related == []
+
+
+def test_headlines_glued_to_their_summaries_in_text() -> None:
+    glued = [
+        "Ferry service resumes after winter storm damageBoats return to the island route on Monday after "
+        "three weeks of repairs.",
+        "School board votes to extend the academic yearPupils will have five more days of classes from "
+        "next September.",
+        "Local bakery wins national award for sourdoughThe judges praised its crust, its crumb and its "
+        "long fermentation.",
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    page = clean(ARTICLE + "\n\nLatest News\n\n" + "\n\n".join(glued) + footer)
+    assert titles(page) == HEADLINES
+    assert page.related[0].summary == "Boats return to the island route on Monday after three weeks of repairs."
+
+
+def test_a_word_in_camel_case_does_not_split_a_summary() -> None:
+    lines = [
+        "The biggest Apple news of this week was the launch of the new 16-inch MacBook Pro with its new keyboard.",
+        "Amazon introduced a round of discounts on the 15-inch MacBook Pro models for the holidays.",
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    page = clean(ARTICLE + "\n\nLatest News\n\n" + "\n\n".join(lines) + footer)
+    assert all(not t.title.endswith("Mac") for t in page.related)

@@ -11,7 +11,7 @@ import regex
 
 from ..blocks import Block
 from ..models import Kind
-from ..teasers import ListItem, headline_words, is_control, is_counter, read_items, read_list
+from ..teasers import ListItem, glued_lead, headline_words, is_control, is_counter, read_items, read_list
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
@@ -300,7 +300,11 @@ class TeaserLists(Rule):
 
     def _kept_headline(self, page: Page, i: int, title: str | None) -> bool:
         b = page.blocks[i]
-        return page.label(i) is Label.CONTENT and b.weight <= self.max_kept_title_words and b.text != title
+        return (
+            page.label(i) is Label.CONTENT
+            and (b.weight <= self.max_kept_title_words or glued_lead(b) is not None)
+            and b.text != title
+        )
 
     def _open(self, page: Page, i: int, title: str | None, html: bool) -> bool:
         v = page.verdicts[i]
