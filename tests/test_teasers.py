@@ -654,3 +654,13 @@ def test_a_word_in_camel_case_does_not_split_a_summary() -> None:
     footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
     page = clean(ARTICLE + "\n\nLatest News\n\n" + "\n\n".join(lines) + footer)
     assert all(not t.title.endswith("Mac") for t in page.related)
+
+
+def test_entries_of_a_sources_list_are_not_teasers() -> None:
+    sources = [
+        'Customs and Border Protection, "U.S. Border Patrol Nationwide Drug Seizures," accessed Nov. 13, 2019',
+        'U.S. Drug Enforcement Administration, "National Drug Threat Assessment," 2018',
+        'Orange County Register, "Massive fentanyl bust highlights the opioid crisis," Oct. 2, 2019',
+    ]
+    page = clean(ARTICLE + "\n\nSources:\n\n" + "\n\n".join(sources) + "\n\nNews\n\nSport\n\nWeather")
+    assert page.related == []

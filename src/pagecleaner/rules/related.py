@@ -291,6 +291,9 @@ class TeaserLists(Rule):
     """Blocks that may be a teaser's source or age (an agency name, a date, a gallery's "Nov 18 52 photos"),
     never its headline: an image's alt text between two cards does not end their list."""
     closed_rules = frozenset({"metadata.title"})
+    never_rules = frozenset({"references.citation"})
+    """Entries of a list of sources ('Customs and Border Protection, "U.S. Border Patrol …," accessed
+    Nov. 13, 2019'): a cited document, not a story the site points to, linked or not."""
     max_kept_title_words = 22
     """Kept lines between removed ones are read with them when each is no longer than a headline ..."""
     max_kept_run = 6
@@ -316,6 +319,8 @@ class TeaserLists(Rule):
         if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER):
             return False
         if v.rule in self.closed_rules and not (html and _linked_headline(page.blocks[i])):
+            return False
+        if v.rule in self.never_rules:
             return False
         return page.blocks[i].text != title
 
