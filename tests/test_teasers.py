@@ -664,3 +664,12 @@ def test_entries_of_a_sources_list_are_not_teasers() -> None:
     ]
     page = clean(ARTICLE + "\n\nSources:\n\n" + "\n\n".join(sources) + "\n\nNews\n\nSport\n\nWeather")
     assert page.related == []
+
+
+def test_linked_headlines_in_a_box_the_markup_calls_a_promo_are_teasers() -> None:
+    items = "".join(
+        f'<div class="core-promo"><h4><a href="/news/{k}">{h}</a></h4></div>' for k, h in enumerate(HEADLINES)
+    )
+    page = clean(html_page(f'<section><h2>Trending Now</h2>{items}</section>'), url="https://example.org/a")
+    assert titles(page) == HEADLINES
+    assert [t.url for t in page.related] == [f"https://example.org/news/{k}" for k in range(3)]

@@ -316,7 +316,10 @@ class TeaserLists(Rule):
         if is_counter(page.blocks[i]):
             return True  # "15 comments" under a teaser, whatever rule removed it
         # In HTML a footer's headline is a link (the rest of a footer is not); in text it is not told apart.
-        if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER):
+        # A box the markup names a promo ("core-promo") that holds linked headlines is the site's
+        # own teasers (or a sponsored list, marked so); an ad's other lines stay closed.
+        promo = html and v.kind is Kind.AD and _linked_headline(page.blocks[i])
+        if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER) and not promo:
             return False
         if v.rule in self.closed_rules and not (html and _linked_headline(page.blocks[i])):
             return False
