@@ -673,3 +673,14 @@ def test_linked_headlines_in_a_box_the_markup_calls_a_promo_are_teasers() -> Non
     page = clean(html_page(f'<section><h2>Trending Now</h2>{items}</section>'), url="https://example.org/a")
     assert titles(page) == HEADLINES
     assert [t.url for t in page.related] == [f"https://example.org/news/{k}" for k in range(3)]
+
+
+def test_the_pages_own_headline_reworded_in_a_list_is_not_a_teaser() -> None:
+    from pagecleaner.teasers import headline_variant, headline_words
+
+    own = headline_words("Key moments from Kurt Volker's and Tim Morrison's impeachment hearing testimony")
+    assert headline_variant(headline_words("Key moments from Kurt Volker's and Tim Morrison's testimony"), own)
+    assert headline_variant(headline_words("Google Stadia doesn't run at a stable 60fps by Lewis White"),
+                            headline_words("Google Stadia doesn't run at a stable 60fps"))
+    assert not headline_variant(headline_words("Kurt Volker testifies before the House committee"), own)
+    assert not headline_variant(headline_words("Key moments"), own)

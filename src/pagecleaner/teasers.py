@@ -611,6 +611,27 @@ def same_headline(a: str | list[str], b: str | list[str]) -> bool:
     return long[: len(short)] == short and len(short) >= _SAME_SHARE * len(long)
 
 
+_VARIANT_SHARE = 0.6
+_VARIANT_MIN_WORDS = 4
+
+
+def headline_variant(teaser: list[str], own: list[str]) -> bool:
+    """Whether a teaser's headline is the page's own headline in another wording of the same words:
+    every word of the shorter is in the longer, and it holds most of them ("Key moments from Kurt
+    Volker's and Tim Morrison's testimony" in a "More in Politics" box of "Key moments from Kurt
+    Volker's and Tim Morrison's impeachment hearing testimony"; "… at a stable 60fps by Lewis White").
+    Both as :func:`headline_words`. A story on the same subject shares some words, not nearly all."""
+    short, long = (teaser, own) if len(teaser) <= len(own) else (own, teaser)
+    if len(short) < _VARIANT_MIN_WORDS or len(short) < _VARIANT_SHARE * len(long):
+        return False
+    pool = list(long)
+    for word in short:
+        if word not in pool:
+            return False
+        pool.remove(word)
+    return True
+
+
 def read_list(
     blocks: Sequence[Block],
     html: bool,
