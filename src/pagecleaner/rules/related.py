@@ -455,6 +455,9 @@ _MIN_REPEAT = 3
 listed in two boxes ("Most Read" and "Latest" may share a headline)."""
 _REPEAT_GAP = 2
 """Other teasers that may stand between a box and its second printing."""
+_REPEAT_LOOKS = 16
+"""Earlier printings of a headline tried as the start of the box it repeats (bounds the work on a
+page printing one headline hundreds of times)."""
 
 
 def _repeated_runs(page: Page, heads: list[tuple[int, str]]) -> set[int]:
@@ -465,24 +468,27 @@ def _repeated_runs(page: Page, heads: list[tuple[int, str]]) -> set[int]:
     menu's and a sidebar's, one before the article and one after it) are each read, as is a
     headline two boxes share."""
     keys = [" ".join(headline_words(t)) for _, t in heads]
+    seen: dict[str, list[int]] = {}
     out: set[int] = set()
     i, n = 0, len(keys)
     while i < n:
         best = 0
-        for size in range(min(i, n - i), _MIN_REPEAT - 1, -1):
-            for gap in range(min(_REPEAT_GAP, i - size) + 1):
-                if keys[i - size - gap : i - gap] == keys[i : i + size] and not any(
+        # Only a run that starts with this headline can repeat here: look at its earlier printings.
+        for p in seen.get(keys[i], [])[-_REPEAT_LOOKS:]:
+            for gap in range(_REPEAT_GAP + 1):
+                size = i - p - gap
+                if size < _MIN_REPEAT or size <= best or i + size > n:
+                    continue
+                if keys[p : p + size] == keys[i : i + size] and not any(
                     page.label(j) is Label.CONTENT for j in range(heads[i - gap - 1][0] + 1, heads[i][0])
                 ):
                     best = size
-                    break
-            if best:
-                break
+        step = best or 1
+        for k in range(i, i + step):
+            seen.setdefault(keys[k], []).append(k)
         if best:
             out.update(range(i, i + best))
-            i += best
-        else:
-            i += 1
+        i += step
     return out
 
 
