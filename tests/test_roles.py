@@ -223,6 +223,28 @@ def test_lead_in_with_a_colon_is_not_a_heading(lead_in: str) -> None:
     assert "heading" not in [r for r, _, _ in _text_roles(text)]
 
 
+def _records(fields: list[str]) -> str:
+    return "".join(f"{field}\n\n{PROSE}\n\n" for field in fields)
+
+
+def test_fields_of_a_run_of_records_are_not_headings() -> None:
+    text = _records(["Year Founded: 2018", "Team Size: 11 to 50", "Year Founded: 2005", "Team Size: 51 to 200", "Year Founded: 1994", "Team Size: 2 to 10"])
+    assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["Example: Creating a bucket", "Example: Listing the buckets", "Example: Deleting a bucket"],  # one label only
+        ["Q: Which apps do you use?", "A: Maps and mail", "Q: Which phone do you have?", "A: An old one", "Q: Where do you live?", "A: Leeds"],
+        ["Year Founded: 2018", "Team Size: 11 to 50", "Year Founded: 2005", "Team Size: 51 to 200"],  # two records are no run
+    ],
+)
+def test_labelled_lines_that_are_no_fields_stay_headings(fields: list[str]) -> None:
+    roles = [r for r, _, _ in _text_roles(_records(fields))]
+    assert roles[0] == "heading"
+
+
 def test_question_stacked_over_answers_that_ask_nothing_is_a_heading() -> None:
     text = SPACED + "Which tutoring sites are best for kids?\nBrighterly\nPreply\nWyzant\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]

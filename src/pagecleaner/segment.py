@@ -470,6 +470,33 @@ def _numbered(text: str) -> bool:
     return ("." in text[1:4] or ")" in text[1:4]) and _ORDERED.match(text) is not None
 
 
+_FIELD_MIN = 3
+"""How many lines a label must start for it to be a field of the page's records."""
+
+
+def _fields(segs: list[_Piece]) -> set[str]:
+    """The labels before ": " that each start three or more lines of the page, when two or more
+    labels do ("Year Founded: 2018", "Team Size: 11 – 50", "Year Founded: 2005", ...): the
+    fields of a run of records, which a list of agencies or plans prints one per line. One
+    label alone ("Example: Creating a bucket" over each section) is not enough."""
+    counts: dict[str, int] = {}
+    for seg in segs:
+        text = seg.text
+        at = text.find(": ")
+        if at > 0:
+            label = text[:at]
+            counts[label] = counts.get(label, 0) + 1
+    labels = {label for label, c in counts.items() if c >= _FIELD_MIN}
+    return labels if len(labels) >= 2 else set()
+
+
+def _field(text: str, fields: set[str]) -> bool:
+    """A line giving one of the page's fields ("Year Founded: 2018"): a record's value, not a
+    heading. A question ("Q: Which apps do you use?") is no field's value."""
+    at = text.find(": ")
+    return at > 0 and text[:at] in fields and _last(text) not in "?？"
+
+
 _CHAIN_MAX = 2
 """A heading over a subheading, stacked, is a chain of two; three or more is a list."""
 
@@ -477,15 +504,17 @@ _CHAIN_MAX = 2
 def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
     table or another heading) right after it: a subheading. So is such a line in title case
-    standing alone between blank lines over a line that is not. Three or more such lines
+    standing alone between blank lines over a line that is not. A line giving a field of the
+    page's records ("Year Founded: 2018", see :func:`_fields`) is none. Three or more such lines
     stacked one on another are no chain of headings but a list (a table of contents, features
     over a paragraph): items, the last one too when it reads as one more of them (see
     :func:`_alike`), else the heading after the list."""
     n = len(segs)
     chain = [0] * n  # how many headings this rule made stand stacked under line k
     made = [False] * n
+    fields = _fields(segs)
     for k in range(n - 2, -1, -1):  # backwards: a heading may stand over a subheading
-        if shapes[k] is not None:
+        if shapes[k] is not None or (fields and _field(segs[k].text, fields)):
             continue
         after = segs[k + 1]
         shape = shapes[k + 1]
