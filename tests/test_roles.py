@@ -245,6 +245,23 @@ def test_labelled_lines_that_are_no_fields_stay_headings(fields: list[str]) -> N
     assert roles[0] == "heading"
 
 
+def test_short_line_set_apart_over_a_stacked_list_is_not_a_heading() -> None:
+    text = SPACED + "Over ear\n\nBluetooth and corded connectivity\nPassive noise canceling\nGood sound at any volume\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "What We Found\nThe costs may rise again.\nThe staff may leave town.\nThe parks may close.",  # stacked on the list
+        "What We Found\n\nRecruiting pipelines\n\nPayroll runs\n\nBenefits renewals",  # over items each set apart
+    ],
+)
+def test_heading_over_a_list_stays_a_heading(run: str) -> None:
+    text = SPACED + run + "\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+
+
 def test_question_stacked_over_answers_that_ask_nothing_is_a_heading() -> None:
     text = SPACED + "Which tutoring sites are best for kids?\nBrighterly\nPreply\nWyzant\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]

@@ -505,7 +505,11 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
     table or another heading) right after it: a subheading. So is such a line in title case
     standing alone between blank lines over a line that is not. A line giving a field of the
-    page's records ("Year Founded: 2018", see :func:`_fields`) is none. Three or more such lines
+    page's records ("Year Founded: 2018", see :func:`_fields`) is none, and nor is a line set
+    apart by a blank line over a list whose lines are stacked: ``innerText`` prints a heading
+    stacked on the list under it, and a ``<p>`` ("Here are the features I want") with a blank
+    line (over a list whose items are each set apart, a ``<li>`` holding a ``<p>``, a heading
+    stays one). Three or more such lines
     stacked one on another are no chain of headings but a list (a table of contents, features
     over a paragraph): items, the last one too when it reads as one more of them (see
     :func:`_alike`), else the heading after the list."""
@@ -518,6 +522,8 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
             continue
         after = segs[k + 1]
         shape = shapes[k + 1]
+        if after.blank_before and shape is not None and shape.role is Role.LIST_ITEM and k + 2 < n and not segs[k + 2].blank_before:
+            continue  # set apart over a stacked list: a heading would be stacked on it
         # Over a heading only when stacked on it: a blank line stands between a heading and
         # the paragraph it ends, not between it and its subheading.
         followed = prose[k + 1] or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
