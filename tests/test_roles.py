@@ -262,6 +262,28 @@ def test_heading_over_a_list_stays_a_heading(run: str) -> None:
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
 
 
+LABELLED = "Licensing and credentials: Make sure the firm is licensed.\nPricing and estimates: Get a quote in person.\nService and reviews: Look for strong ratings."
+
+
+def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
+    text = f"{PROSE}\n\n{LABELLED}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        LABELLED.replace("\n", "\n\n"),  # set apart: as often <p>s
+        "\n".join(LABELLED.split("\n")[:2]),  # two lines
+        "Price: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.",  # one label: records
+        LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move"),  # a label of six words
+    ],
+)
+def test_labelled_lines_that_are_no_list_stay_paragraphs(run: str) -> None:
+    text = f"{PROSE}\n\n{run}\n\n{PROSE2}"
+    assert "list_item" not in [r for r, _, _ in _text_roles(text)]
+
+
 def test_question_stacked_over_answers_that_ask_nothing_is_a_heading() -> None:
     text = SPACED + "Which tutoring sites are best for kids?\nBrighterly\nPreply\nWyzant\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]

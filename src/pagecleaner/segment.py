@@ -434,6 +434,48 @@ def _spaced_item(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool
     return t.count(" ") < _SPACED_ITEM_MAX_WORDS and t[:1].isalnum() and not _shouts(t) and not _title_case(t)
 
 
+_LABEL = regex.compile(r"^(\p{Lu}[^:]{0,40}?): \S")
+"""A line that opens with a short capitalised label and a colon: "Pricing and estimates: Get ..."."""
+_LABEL_RUN = 3
+_LABEL_MAX_LABEL_WORDS = 4
+
+
+def _label(text: str) -> str | None:
+    if ": " not in text[:44]:  # cheap screen first
+        return None
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    label = str(m.group(1))
+    return label if label.count(" ") < _LABEL_MAX_LABEL_WORDS else None
+
+
+def _labelled_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """Three or more lines stacked one under another (no blank line between them), each
+    opening with its own short label and a colon ("Licensing and credentials: Make sure ..."
+    / "Pricing and estimates: Get ..."): the items of a list, however long they run. Set apart
+    by blank lines, such lines are as often ``<p>``s; the same label on every line is a run of
+    records (see :func:`_fields`)."""
+    n = len(segs)
+    k = 0
+    while k < n - 2:
+        if segs[k + 1].blank_before or shapes[k] is not None or _label(segs[k].text) is None:
+            k += 1
+            continue
+        labels: set[str] = set()
+        end = k
+        while end < n and shapes[end] is None and (end == k or not segs[end].blank_before):
+            label = _label(segs[end].text)
+            if label is None or label in labels:
+                break
+            labels.add(label)
+            end += 1
+        if end - k >= _LABEL_RUN:
+            for x in range(k, end):
+                shapes[x] = _ITEM
+        k = max(end, k + 1)
+
+
 def _heading_like(seg: _Piece) -> bool:
     text = seg.text
     head = text[:1]
@@ -573,5 +615,6 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
+    _labelled_lists(segs, shapes)
     _headings(segs, shapes, prose, ends)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
