@@ -284,6 +284,13 @@ def test_labelled_lines_that_are_no_list_stay_paragraphs(run: str) -> None:
     assert "list_item" not in [r for r, _, _ in _text_roles(text)]
 
 
+@pytest.mark.parametrize("line", ["Skipping rope for 8 pounds at https://example.org/rope", "Read More at www.example.org"])
+def test_line_with_a_web_address_is_not_a_heading(line: str) -> None:
+    text = f"{PROSE}\n\n{line}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] * 3
+    assert [r for r, _, _ in _text_roles(text.replace(line, "Skipping Rope"))][1] == "heading"
+
+
 def test_question_stacked_over_answers_that_ask_nothing_is_a_heading() -> None:
     text = SPACED + "Which tutoring sites are best for kids?\nBrighterly\nPreply\nWyzant\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]

@@ -477,6 +477,8 @@ def _labelled_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
 
 
 def _heading_like(seg: _Piece) -> bool:
+    """One short line that starts like a title and does not end like a sentence or a clause; a
+    line holding a web address ("Amazon UK skipping rope £8.99: https://amzn.to/...") is none."""
     text = seg.text
     head = text[:1]
     return (
@@ -485,6 +487,8 @@ def _heading_like(seg: _Piece) -> bool:
         and text.count(" ") < _HEADING_MAX_WORDS
         and (head.isupper() or head.isdigit() or (head != "" and head in _HEADING_START))
         and _last(text) not in _CLAUSE_END
+        and "://" not in text
+        and "www." not in text
     )
 
 
