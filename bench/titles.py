@@ -6,7 +6,8 @@ as right when ``teaser_score.same_title`` agrees with the truth's (same words af
 normalisation, or one contains the other with at least 80 % of its words). Figures are given
 overall, per page type, and on two halves of the sites (a stable hash of the domain: tune on
 one half, check the other). On the 181 scrapinghub pages, which have no title truth, the text
-title is compared with the HTML page's title, and so are the dates.
+title is compared with the HTML page's title, and so are the dates; the title agreement is also
+given on the two halves of ``bench/teasers.py`` (a hash of the site).
 
     python3 bench/titles.py                          # both sets, both inputs
     python3 bench/titles.py --half A --misses 30     # the tuning half, with wrong titles listed
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from common import EVAL, load_module
 from pagecleaner import CleanedPage, clean
@@ -95,9 +97,18 @@ def _day(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
+def site_half(url: str) -> str:
+    """``a`` or ``b`` for a scrapinghub page, by its host: the halves of ``bench/teasers.py``."""
+    name = (urlsplit(url).hostname or "").lower()
+    name = name[4:] if name.startswith("www.") else name
+    return "ab"[hashlib.sha256(name.encode()).digest()[0] % 2]
+
+
 def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]) -> None:
     data = args.scrapinghub
-    ids = sorted(json.loads((data / "ground-truth.json").read_text(encoding="utf-8")))
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)
+    halves = {pid: site_half(truth[pid].get("url") or "") for pid in ids}
     html, _ = run(data, ids, "html")
     print(f"scrapinghub: {len(ids)} pages; the text's title and date against the HTML page's")
     print(
@@ -107,13 +118,16 @@ def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]
     for which in [w for w in args.inputs if w != "html"]:
         text, _ = run(data, ids, which)
         titles = dates = both = 0
+        by_half: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         misses = []
         for pid in ids:
             h, t = html.get(pid), text.get(pid)
             if h is None or t is None:
                 continue
+            by_half[halves[pid]][1] += 1
             if h.article.title and t.article.title and same_title(h.article.title, t.article.title):
                 titles += 1
+                by_half[halves[pid]][0] += 1
             elif h.article.title:
                 misses.append((pid, h.article.title, t.article.title))
             hd, td = _day(h.article.published), _day(t.article.published)
@@ -126,8 +140,10 @@ def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]
             f"   date found {sum(1 for p in text.values() if p.article.published)}"
             f"   date agrees with HTML where both have one {share(dates, both)}"
         )
+        for half in sorted(by_half):
+            print(f"    half {half} (by site)       title agrees with HTML {share(*by_half[half])}")
         for pid, want, got in misses[: args.misses]:
-            print(f"    miss {pid[:10]} html {want!r:.90}\n{'':<19}text {got!r:.90}")
+            print(f"    miss {pid[:10]} ({halves[pid]}) html {want!r:.90}\n{'':<23}text {got!r:.90}")
 
 
 def main(argv: list[str] | None = None) -> int:

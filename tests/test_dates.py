@@ -46,6 +46,25 @@ def test_impossible_dates_are_not_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    "link",
+    ["http://example.wordpress.com/2011/09/07/council-votes/", "www.example.com/2011-09-07/council-votes"],
+)
+def test_a_date_in_a_web_address_is_not_read(link: str) -> None:
+    assert find_date(link) is None
+    # A date written beside the address is still read, and so is one written like a path.
+    found = find_date(f"{link} Posted on June 30, 2025")
+    assert found is not None and found.value == date(2025, 6, 30)
+    found = find_date("Posted 2011/09/07")
+    assert found is not None and found.value == date(2011, 9, 7)
+
+
+def test_a_quoted_link_is_not_the_articles_date_line() -> None:
+    body = "The council approved the new budget on Tuesday after a long debate in the town hall. " * 3
+    page = clean(f"Council approves budget\n\n{body}\n\nhttp://example.wordpress.com/2011/09/07/budget/\n")
+    assert page.article.published is None
+
+
+@pytest.mark.parametrize(
     "text", ["time22 minutes ago", "2 hours ago", "vor 3 Stunden", "há 2 horas", "3시간 전", "2時間前", "5 минут назад"]
 )
 def test_ages_are_found_in_many_languages(text: str) -> None:

@@ -418,11 +418,10 @@ def test_four_word_headlines_keep_summaries_without_full_stops() -> None:
     assert page.related[1].summary == "Pupils will have five more days of classes from next September"
 
 
-def test_on_a_listing_the_teaser_and_headline_rules_do_not_run() -> None:
+def test_on_a_listing_the_teaser_rules_do_not_run_and_the_headline_rule_removes_nothing() -> None:
     from pagecleaner.rules import related
-    from pagecleaner.rules.metadata import Title
 
-    skipped = [related.Excerpt, related.TeaserSection, related.InlineTeaser, Title]
+    skipped = [related.Excerpt, related.TeaserSection, related.InlineTeaser]
     assert all(rule.on_listings is False for rule in skipped)
     text = ARTICLE + "\n\nRelated Articles\n\nFerry service resumes after winter storm damage\n\nThe Hill\n\n2 hours ago"
     article = clean(text, page_type="article")

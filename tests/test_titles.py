@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from pagecleaner import clean
+from pagecleaner import Cleaner, clean
 from pagecleaner.markup import choose_title, strip_site
 
 HEADLINE = "Council approves budget after late-night debate"
@@ -90,6 +90,31 @@ def test_an_h1_that_agrees_with_og_title_is_the_title() -> None:
 def test_an_h1_holding_the_site_name_is_not_the_title() -> None:
     page_title = "What is Ownership? - The Rust Programming Language"
     assert choose_title([], ["The Rust Programming Language"], page_title, None) == "What is Ownership?"
+
+
+def test_an_h1_printing_the_site_name_is_passed_over_for_the_headline() -> None:
+    # The masthead shares "Yoga" with the stated title, so it "agrees" with it by words alone.
+    stated = ["Yoga retreats for beginners | Yoga Daily"]
+    headings = ["Yoga Daily", "Yoga retreats for beginners"]
+    assert choose_title(stated, headings, None, "Yoga Daily") == "Yoga retreats for beginners"
+    # The name may come from the title's own suffix when og:site_name is missing.
+    assert choose_title(stated, headings, None, None) == "Yoga retreats for beginners"
+
+
+def test_of_several_agreeing_h1s_the_closest_to_the_stated_title_wins() -> None:
+    stated = ["Yoga retreats: travel insurance explained"]
+    headings = ["Yoga Studio", "Yoga retreats: travel insurance explained", "Menu"]
+    assert choose_title(stated, headings, None, None) == "Yoga retreats: travel insurance explained"
+    # A lone agreeing heading is still taken over the stated title.
+    lone = "Travel insurance for yoga retreats"
+    assert choose_title(stated, [lone], None, None) == lone
+
+
+def test_a_headline_glued_to_its_byline_in_text_is_the_headline_line() -> None:
+    # "Jane Doe" above a line that opens in lower case reads as a link inside a sentence, so
+    # the three lines make one block; the headline is its own line of it.
+    lines = ["Login", "", HEADLINE, "Jane Doe", "in Local Politics", "Nov 20, 2025", "", *BODY]
+    assert title_of(lines) == HEADLINE
 
 
 def test_without_a_stated_title_the_title_tag_loses_its_site_suffix() -> None:
@@ -210,3 +235,24 @@ def test_the_date_by_the_headline_wins_over_a_teasers_date_above_it() -> None:
 def test_the_first_date_by_the_headline_is_taken_posted_before_updated() -> None:
     lines = [HEADLINE, "Posted: Feb 16, 2018", "Updated: Feb 17, 2018", *BODY]
     assert page_of(lines)[1] == date(2018, 2, 16)
+
+
+LISTING_ITEMS = [
+    ("Acme Robotics is hiring engineers", "Acme builds robots that move shelves in warehouses and is hiring in Berlin."),
+    ("Stardex is hiring customer success engineers", "Stardex makes software for recruiting firms in New York."),
+    ("Roboflow is hiring a security engineer", "Roboflow helps developers train vision models for factories."),
+]
+LISTING = (
+    "Home\nJobs\nAbout\n\nStartup jobs this week\n\n"
+    + "\n\n".join(f"{title}\n{summary}" for title, summary in LISTING_ITEMS)
+    + "\n\nMore\n"
+)
+
+
+def test_a_listing_gets_a_title_and_keeps_every_line_of_its_body() -> None:
+    page = clean(LISTING, input_format="text", page_type="listing")
+    assert page.article.title is not None
+    # The title is found without taking its line out: on a listing it may be an item's headline.
+    without = Cleaner()
+    without.disable("metadata.title")
+    assert page.article.paragraphs == without.clean(LISTING, input_format="text", page_type="listing").article.paragraphs

@@ -143,18 +143,29 @@ _READERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
 )
 
 
+def _in_address(text: str, start: int) -> bool:
+    """Whether ``start`` falls inside a web address: the path of
+    "http://example.wordpress.com/2011/09/07/story/" is where a post was filed, not a date the
+    text states (a line quoting a link is no date line)."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    word = text[left:start]
+    return "://" in word or word.startswith("www.")
+
+
 def _first(pattern: regex.Pattern[str], read: Reader, text: str) -> FoundDate | None:
     """The first match of ``pattern`` in ``text`` that ``read`` turns into a real date."""
     for m in pattern.finditer(text):
-        if (value := read(m)) is not None:
+        if (value := read(m)) is not None and not _in_address(text, m.start()):
             return FoundDate(value, m.start(), m.end())
     return None
 
 
 def find_date(text: str, order: DateOrder = "DMY") -> FoundDate | None:
-    """The first date written in ``text``, or None."""
+    """The first date written in ``text`` (never one inside a web address), or None."""
     found = [f for pattern, read in _READERS if (f := _first(pattern, read, text)) is not None]
     for m in NUMERIC_DATE.finditer(text):
+        if _in_address(text, m.start()):
+            continue
         if (nd := _numeric(m, order)) is not None:
             found.append(nd)
             break

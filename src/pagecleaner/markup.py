@@ -237,20 +237,49 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
     ``stated``: the titles the page states for sharing (og:title, JSON-LD headline, twitter:title);
     ``headings``: its ``<h1>`` texts; ``page_title``: its ``<title>``. The visible headline is what
     readers (and the benchmarks' truths) call the title, but an ``<h1>`` is also used for a logo
-    or a section name: a heading is taken when it agrees with a stated title or the ``<title>``,
-    else the stated title (without a site suffix), else the ``<title>``. A stated title that
-    prints the heading's words with cleaner text (not in capitals, no stray space) is preferred.
+    or a section name: a heading is taken when it agrees with a stated title or the ``<title>``
+    (of several, the one sharing most words with it) and is not the site's name
+    (:func:`_site_names`), else the stated title (without a site suffix), else the ``<title>``.
+    A stated title that prints the heading's words with cleaner text (not in capitals, no stray
+    space) is preferred.
     """
     refs = _references(stated, page_title)
+    names = _site_names(refs, site)
+    best: tuple[float, str] | None = None
     for heading in headings:
         heading = normalise(_plain(heading))
-        if not heading or len(heading.split()) > 40:
+        if not heading or len(heading.split()) > 40 or heading.casefold() in names:
             continue
-        if any(_agrees(heading, ref, site) for ref in refs):
-            return next((r for r in refs if r != heading and _same_letters(r, heading)), heading)
+        agreeing = [ref for ref in refs if _agrees(heading, ref, site)]
+        if not agreeing:
+            continue
+        # Of several agreeing headings, the one closest to what the page states (a page may
+        # print its section's name in an earlier ``<h1>`` that shares a word with the title).
+        words = _words(heading)
+        overlap = max(_overlap(words, _words(strip_site(ref, site))) for ref in agreeing)
+        if best is None or overlap > best[0]:
+            best = (overlap, next((r for r in refs if r != heading and _same_letters(r, heading)), heading))
+    if best is not None:
+        return best[1]
     if refs:
         return strip_site(refs[0], site)
     return normalise(_plain(headings[0])) if headings else None
+
+
+def _site_names(refs: list[str], site: str | None) -> frozenset[str]:
+    """The site's names, case-folded: ``og:site_name`` (or the JSON-LD publisher) and the site
+    suffix of each stated title ("The Herald" of "Library to close | The Herald"). An ``<h1>``
+    that prints one of them is the site's logo or masthead, not the page's headline."""
+    names = {_plain(site).casefold().strip()} if site else set()
+    for ref in refs:
+        if (m := _SITE_SUFFIX.search(ref)) is not None:
+            names.add(m["site"].strip().casefold())
+    return frozenset(names)
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Shared words over all words of the two (0 when both are empty)."""
+    return len(a & b) / len(a | b) if a or b else 0.0
 
 
 def _same_letters(a: str, b: str) -> bool:

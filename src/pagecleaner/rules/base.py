@@ -327,8 +327,9 @@ class Rule:
     """Block texts the rule must leave alone."""
     on_listings: bool = True
     """Whether the rule runs on listings and collections (``Page.lists_items``), whose items
-    (linked headlines with their excerpts) are the content: the teaser and headline rules,
-    which would take those items for related teasers or the page's title, set it False."""
+    (linked headlines with their excerpts) are the content: the teaser rules, which would take
+    those items for related teasers, set it False (``metadata.title`` runs there but leaves its
+    line's verdict as it was)."""
     phrases: tuple[str, ...] = ()
     """The lower-case needles its ``_candidates`` looks up with :meth:`PageText.containing`, declared
     so that the engine finds the phrases of all rules in one pass over the page (see :class:`Phrases`).

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar
 
@@ -506,6 +507,18 @@ def _terms(text: str) -> set[str]:
     return set(_TITLE_WORD.findall(low))
 
 
+def _headline_line(block: Block) -> str:
+    """The headline of a block read from text, where lines printed without a blank between them
+    were glued into one block: "Web Design Trends to Expect in 2026" / "Jane Doe" / "Nov 20, 2025"
+    is the headline, its byline and its date, and "Contact" / "Guide to Landscape Photography"
+    a control and the headline. Of several lines, the one of most words is the headline (a tie
+    goes to the first); a block of one line, or from HTML (one element), is taken whole."""
+    if block.dom is not None or "\n" not in block.raw:
+        return block.text
+    lines = [" ".join(line.split()) for line in block.raw.splitlines()]
+    return max((line for line in lines if line), key=lambda line: len(line.split()), default=block.text)
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -523,7 +536,10 @@ class Title(Rule):
     id = "metadata.title"
     kind = Kind.METADATA
     stage = Stage.CONTEXT
-    on_listings = False  # the heading above a listing's first summary is the first item's title
+    on_listings = True
+    """On a listing or collection (``Page.lists_items``) the title is found the same way, but the
+    line keeps its verdict (and the rule and reason of it), which only carries the title: the
+    heading above a listing's first summary may be the first item's title, content there."""
     lookback = 40
     lookahead = 25
     top_blocks = 40
@@ -711,13 +727,21 @@ class Title(Rule):
             return  # nothing reads like this article's headline (a sentence about something else)
         j = candidates[best][0]
         text = page.blocks[j].text
+        title = _headline_line(page.blocks[j])
+        if page.lists_items:  # the title only: the line stays as the rules left it
+            v = page.verdicts[j]
+            if v is None:
+                yield j, self.verdict("title of a listing", label=Label.CONTENT, data={"title": title})
+            else:  # the verdict that removed or kept it stands, with its reason; it carries the title
+                yield j, replace(v, data={**v.data, "title": title})
+            return
         if page.label(j) is Label.CONTENT:  # the body's first line, or a line kept inside it
-            yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": text})
+            yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": title})
             return
         copies = [
             k for k in range(max(body, j) + 1) if page.blocks[k].text == text and page.label(k) is not Label.CONTENT
         ]
-        yield copies[0], self.verdict("headline near the body", data={"title": text})
+        yield copies[0], self.verdict("headline near the body", data={"title": title})
         for k in copies[1:]:
             yield k, self.verdict("headline printed again", kind=Kind.DUPLICATE)
 
