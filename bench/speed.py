@@ -9,7 +9,7 @@ pages (``--text``, innertext by default; ``--no-text`` skips it) and of trafilat
 with the two ratios against trafilatura's HTML rate. Rounds alternate between the extractors so
 that a busy machine slows all alike; the best round of each is kept. Peak memory is measured in
 a separate pass (tracemalloc, so that tracing does not slow the timed runs; plus the process's peak
-RSS, which also covers libxml2). ``--stages`` also times pagecleaner's stages one by one, in ms a
+RSS, which also covers libxml2; ``bench/memory.py`` follows memory over 5,000 pages). ``--stages`` also times pagecleaner's stages one by one, in ms a
 page, for both inputs: decode, parse, markup, walk (HTML) or segment (text), features, page type,
 block rules, each context rule, assemble, in CPU time of this process (a busy machine disturbs
 it less than the wall clock). trafilatura comes from the ``bench`` extra:

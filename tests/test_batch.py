@@ -87,6 +87,17 @@ def test_a_worker_that_dies_fails_only_its_page(seed_text: str) -> None:
     assert [r.error.type if r.error else None for r in results] == [None, "WorkerDied", None]
 
 
+def test_a_worker_that_dies_mid_chunk_fails_the_page_it_was_on_and_the_others_are_cleaned(seed_text: str) -> None:
+    """A worker sends one message per chunk: the pages it had cleaned before it died were lost with
+    it, and are cleaned again; the page that failed is the one its shared progress named."""
+    cleaner = Cleaner().add(crash_rule)
+    pages = variants(seed_text, 6)
+    pages[3] = "CRASHNOW please"
+    results = list(cleaner.pipe(pages, workers=1, chunksize=5))
+    assert [r.error.type if r.error else None for r in results] == [None, None, None, "WorkerDied", None, None]
+    assert [r.page for i, r in enumerate(results) if i != 3] == [clean(p) for i, p in enumerate(pages) if i != 3]
+
+
 def test_a_rule_that_cannot_be_pickled_fails_with_a_clear_error(seed_text: str) -> None:
     @rule("test.local", Kind.OTHER)
     def local(block: Block) -> bool:

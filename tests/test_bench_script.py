@@ -37,3 +37,25 @@ def test_teaser_bench_halves_keep_one_site_on_one_side() -> None:
     assert half_of("https://www.example.com/a") == half_of("https://example.com/b/c?d=1")
     halves = {half_of(f"https://site{k}.example/") for k in range(40)}
     assert halves == {"a", "b"}
+
+
+MEMORY = BENCH.parent / "memory.py"
+
+
+def test_memory_bench_cycles_the_pages_and_gives_a_verdict(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "text-innertext").mkdir()
+    for k in range(2):
+        body = f"<html><body><h1>Title {k}</h1><p>{'A sentence of the article body. ' * 20}</p></body></html>"
+        (tmp_path / "html" / f"{k}.html.gz").write_bytes(gzip.compress(body.encode()))
+        (tmp_path / "text-innertext" / f"{k}.txt").write_text(f"Title {k}\n\n" + "A sentence of prose. " * 20)
+    run = subprocess.run(
+        [sys.executable, str(MEMORY), "--data", str(tmp_path), "--pages", "12", "--every", "4"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "12 pages: 4 distinct" in run.stdout
+    assert "RSS from page 4 (after the first cycle) to page 12" in run.stdout and ": flat" in run.stdout

@@ -462,7 +462,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--glob", default="*", metavar="PATTERN", help="file-name pattern inside a directory (default *)")
     b.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = in this process)")
     b.add_argument("--timeout", type=_positive(float), metavar="SECONDS", help="seconds a page may take before it fails (needs workers)")
-    b.add_argument("--chunksize", type=_positive(int), default=4, metavar="N", help="pages sent to a worker at a time (default 4)")
+    b.add_argument(
+        "--chunksize",
+        type=_positive(int),
+        default=16,
+        metavar="N",
+        help="pages sent to a worker at a time, and whose results come back in one message (default 16)",
+    )
     b.add_argument("--max-input-bytes", type=_positive(int), metavar="BYTES", help="reject larger pages (default 64 MiB)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     b.set_defaults(run=cmd_batch)
