@@ -26,8 +26,16 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-EVAL = Path(os.environ.get("PAGECLEANER_EVAL_DIR") or ROOT.parent / "shared" / "eval")
-"""The evaluation pages tests/test_build.py compares the two paths on (the same lookup as there)."""
+EVAL = Path(
+    os.environ.get("PAGECLEANER_EVAL_DIR")
+    or next(
+        (p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.exists()),
+        ROOT.parent / "shared" / "eval",
+    )
+)
+"""The evaluation pages tests/test_build.py compares the two paths on (the same lookup as there):
+PAGECLEANER_EVAL_DIR, else ../shared/eval beside the checkout or beside the folder of worktrees
+that holds it (as bench/common.py looks)."""
 DUMPS_ENV = "PAGECLEANER_PATHS_DUMPS"
 EXTRAS = {"demo": "", "test": "[dev,dask,warc]", "bench": "[dev]"}
 BUILD_INPUTS = ("pyproject.toml", "setup.py", "build_backend.py", "MANIFEST.in")

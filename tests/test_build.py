@@ -15,8 +15,15 @@ from pagecleaner import _build
 from pagecleaner.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = Path(os.environ.get("PAGECLEANER_EVAL_DIR") or ROOT.parent / "shared" / "eval")
-"""The evaluation pages: ../shared/eval beside the checkout, or where PAGECLEANER_EVAL_DIR says."""
+EVAL = Path(
+    os.environ.get("PAGECLEANER_EVAL_DIR")
+    or next(
+        (p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.exists()),
+        ROOT.parent / "shared" / "eval",
+    )
+)
+"""The evaluation pages: where PAGECLEANER_EVAL_DIR says, else ../shared/eval beside the checkout or
+beside the folder of worktrees that holds it (the same lookup as dev.py and bench/common.py)."""
 COMPILED_HERE = bool(_build.compiled_modules())
 DUMPS = os.environ.get("PAGECLEANER_PATHS_DUMPS")
 """Where ``dev.py test`` writes the two paths' dumps, made in the background once the build is
