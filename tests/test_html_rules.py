@@ -452,3 +452,16 @@ def test_a_tooltip_is_not_the_article() -> None:
     r = run(page(f"<div class='estimate'><span>Arrives soon</span><div role='tooltip'><p>{tip}</p></div></div>"))
     assert removed_by(r, "Your order should arrive") == "dom.landmark"
     assert removed_by(r, "The council voted") is None
+
+
+def test_a_documents_table_of_contents_in_its_main_container_is_kept() -> None:
+    toc = "<ul>" + "".join(f"<li><a href='#s{n}'>{n}. Section {n}</a></li>" for n in range(1, 5)) + "</ul>"
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/docs'>Docs</a></nav>"
+        f"<main><h1>Indexes</h1>{toc}<p>{PROSE}</p><p>{MORE}</p></main></body></html>"
+    )
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert removed_by(doc, "2. Section 2") is None
+    assert removed_by(doc, "Docs") is not None
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "2. Section 2") is not None

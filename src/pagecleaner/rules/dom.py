@@ -743,7 +743,9 @@ class OutsideMain(DomRule):
 
 class InsideMain(DomRule):
     """Keeps the text inside the main content container that no rule removed and that is not a
-    link list: short lines, table cells and list items of the article ("Pos. Piloto Pontos")."""
+    link list: short lines, table cells and list items of the article ("Pos. Piloto Pontos").
+    On a documentation page the link lists inside it are kept too: a document's table of contents
+    and the list of the pages under it ("11.1. Introduction", "11.2. Index Types") are its text."""
 
     id = "dom.inside-main"
     kind = Kind.LOW_CONTENT
@@ -753,11 +755,13 @@ class InsideMain(DomRule):
         if lay.main is None:
             return
         main, limit = lay.main, page.settings.max_link_density
+        # A document's own contents (the sections it holds, the pages under it) are links.
+        contents = page.page_type is PageType.DOCUMENTATION
         for i, block in enumerate(page.blocks):
             if block.dom is None or page.verdicts[i] is not None:
                 continue
             # A linked sentence is still a sentence; a linked headline is a teaser.
-            if block.link_density > limit and not (block.terminal and block.weight >= 8):
+            if block.link_density > limit and not (contents or (block.terminal and block.weight >= 8)):
                 continue
             if lay.in_main(block):
                 yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
