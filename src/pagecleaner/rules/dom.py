@@ -985,6 +985,31 @@ class PrintedOnce(DomRule):
                 yield i, self.verdict(f"prose printed {page.blocks[i].repeats} times, kept once", label=Label.CONTENT)
 
 
+class KeptTwice(DomRule):
+    """A later copy of a line a product, service, forum, listing or collection page already kept:
+    the markup prints some things once per layout (a desktop and a mobile copy of a product's name,
+    sizes and price, a call to sign up under each section, a post quoted in the reply below it),
+    and each kept copy counts as text the page does not have. The first copy stays. Not on
+    documentation, whose pages repeat a note or a command on purpose, nor on articles, which
+    repeat on purpose too (a recipe's meal plan for two days, an interviewer's question asked
+    again, the signature of each embedded post).
+    """
+
+    id = "dom.kept-twice"
+    kind = Kind.DUPLICATE
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article or page.page_type is PageType.DOCUMENTATION or not page.is_html:
+            return
+        seen: dict[str, int] = {}
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if block.repeats < 2 or (v is not None and v.label is Label.BOILERPLATE):
+                continue
+            first = seen.setdefault(block.text, i)
+            if first != i:
+                yield i, self.verdict(f"the same text is kept once already (block {first})")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -1001,3 +1026,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
+FINAL_RULES: list[Rule] = [KeptTwice()]
+"""Run after every other rule: they judge what the page kept."""
