@@ -223,6 +223,74 @@ def test_lead_in_with_a_colon_is_not_a_heading(lead_in: str) -> None:
     assert "heading" not in [r for r, _, _ in _text_roles(text)]
 
 
+def _records(fields: list[str]) -> str:
+    return "".join(f"{field}\n\n{PROSE}\n\n" for field in fields)
+
+
+def test_fields_of_a_run_of_records_are_not_headings() -> None:
+    text = _records(["Year Founded: 2018", "Team Size: 11 to 50", "Year Founded: 2005", "Team Size: 51 to 200", "Year Founded: 1994", "Team Size: 2 to 10"])
+    assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["Example: Creating a bucket", "Example: Listing the buckets", "Example: Deleting a bucket"],  # one label only
+        ["Q: Which apps do you use?", "A: Maps and mail", "Q: Which phone do you have?", "A: An old one", "Q: Where do you live?", "A: Leeds"],
+        ["Year Founded: 2018", "Team Size: 11 to 50", "Year Founded: 2005", "Team Size: 51 to 200"],  # two records are no run
+    ],
+)
+def test_labelled_lines_that_are_no_fields_stay_headings(fields: list[str]) -> None:
+    roles = [r for r, _, _ in _text_roles(_records(fields))]
+    assert roles[0] == "heading"
+
+
+def test_short_line_set_apart_over_a_stacked_list_is_not_a_heading() -> None:
+    text = SPACED + "Over ear\n\nBluetooth and corded connectivity\nPassive noise canceling\nGood sound at any volume\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "What We Found\nThe costs may rise again.\nThe staff may leave town.\nThe parks may close.",  # stacked on the list
+        "What We Found\n\nRecruiting pipelines\n\nPayroll runs\n\nBenefits renewals",  # over items each set apart
+    ],
+)
+def test_heading_over_a_list_stays_a_heading(run: str) -> None:
+    text = SPACED + run + "\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+
+
+LABELLED = "Licensing and credentials: Make sure the firm is licensed.\nPricing and estimates: Get a quote in person.\nService and reviews: Look for strong ratings."
+
+
+def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
+    text = f"{PROSE}\n\n{LABELLED}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        LABELLED.replace("\n", "\n\n"),  # set apart: as often <p>s
+        "\n".join(LABELLED.split("\n")[:2]),  # two lines
+        "Price: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.",  # one label: records
+        LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move"),  # a label of six words
+    ],
+)
+def test_labelled_lines_that_are_no_list_stay_paragraphs(run: str) -> None:
+    text = f"{PROSE}\n\n{run}\n\n{PROSE2}"
+    assert "list_item" not in [r for r, _, _ in _text_roles(text)]
+
+
+@pytest.mark.parametrize("line", ["Skipping rope for 8 pounds at https://example.org/rope", "Read More at www.example.org"])
+def test_line_with_a_web_address_is_not_a_heading(line: str) -> None:
+    text = f"{PROSE}\n\n{line}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] * 3
+    assert [r for r, _, _ in _text_roles(text.replace(line, "Skipping Rope"))][1] == "heading"
+
+
 def test_question_stacked_over_answers_that_ask_nothing_is_a_heading() -> None:
     text = SPACED + "Which tutoring sites are best for kids?\nBrighterly\nPreply\nWyzant\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]

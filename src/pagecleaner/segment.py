@@ -434,7 +434,51 @@ def _spaced_item(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool
     return t.count(" ") < _SPACED_ITEM_MAX_WORDS and t[:1].isalnum() and not _shouts(t) and not _title_case(t)
 
 
+_LABEL = regex.compile(r"^(\p{Lu}[^:]{0,40}?): \S")
+"""A line that opens with a short capitalised label and a colon: "Pricing and estimates: Get ..."."""
+_LABEL_RUN = 3
+_LABEL_MAX_LABEL_WORDS = 4
+
+
+def _label(text: str) -> str | None:
+    if ": " not in text[:44]:  # cheap screen first
+        return None
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    label = str(m.group(1))
+    return label if label.count(" ") < _LABEL_MAX_LABEL_WORDS else None
+
+
+def _labelled_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """Three or more lines stacked one under another (no blank line between them), each
+    opening with its own short label and a colon ("Licensing and credentials: Make sure ..."
+    / "Pricing and estimates: Get ..."): the items of a list, however long they run. Set apart
+    by blank lines, such lines are as often ``<p>``s; the same label on every line is a run of
+    records (see :func:`_fields`)."""
+    n = len(segs)
+    k = 0
+    while k < n - 2:
+        if segs[k + 1].blank_before or shapes[k] is not None or _label(segs[k].text) is None:
+            k += 1
+            continue
+        labels: set[str] = set()
+        end = k
+        while end < n and shapes[end] is None and (end == k or not segs[end].blank_before):
+            label = _label(segs[end].text)
+            if label is None or label in labels:
+                break
+            labels.add(label)
+            end += 1
+        if end - k >= _LABEL_RUN:
+            for x in range(k, end):
+                shapes[x] = _ITEM
+        k = max(end, k + 1)
+
+
 def _heading_like(seg: _Piece) -> bool:
+    """One short line that starts like a title and does not end like a sentence or a clause; a
+    line holding a web address ("Amazon UK skipping rope £8.99: https://amzn.to/...") is none."""
     text = seg.text
     head = text[:1]
     return (
@@ -443,6 +487,8 @@ def _heading_like(seg: _Piece) -> bool:
         and text.count(" ") < _HEADING_MAX_WORDS
         and (head.isupper() or head.isdigit() or (head != "" and head in _HEADING_START))
         and _last(text) not in _CLAUSE_END
+        and "://" not in text
+        and "www." not in text
     )
 
 
@@ -470,6 +516,33 @@ def _numbered(text: str) -> bool:
     return ("." in text[1:4] or ")" in text[1:4]) and _ORDERED.match(text) is not None
 
 
+_FIELD_MIN = 3
+"""How many lines a label must start for it to be a field of the page's records."""
+
+
+def _fields(segs: list[_Piece]) -> set[str]:
+    """The labels before ": " that each start three or more lines of the page, when two or more
+    labels do ("Year Founded: 2018", "Team Size: 11 – 50", "Year Founded: 2005", ...): the
+    fields of a run of records, which a list of agencies or plans prints one per line. One
+    label alone ("Example: Creating a bucket" over each section) is not enough."""
+    counts: dict[str, int] = {}
+    for seg in segs:
+        text = seg.text
+        at = text.find(": ")
+        if at > 0:
+            label = text[:at]
+            counts[label] = counts.get(label, 0) + 1
+    labels = {label for label, c in counts.items() if c >= _FIELD_MIN}
+    return labels if len(labels) >= 2 else set()
+
+
+def _field(text: str, fields: set[str]) -> bool:
+    """A line giving one of the page's fields ("Year Founded: 2018"): a record's value, not a
+    heading. A question ("Q: Which apps do you use?") is no field's value."""
+    at = text.find(": ")
+    return at > 0 and text[:at] in fields and _last(text) not in "?？"
+
+
 _CHAIN_MAX = 2
 """A heading over a subheading, stacked, is a chain of two; three or more is a list."""
 
@@ -477,18 +550,26 @@ _CHAIN_MAX = 2
 def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
     table or another heading) right after it: a subheading. So is such a line in title case
-    standing alone between blank lines over a line that is not. Three or more such lines
+    standing alone between blank lines over a line that is not. A line giving a field of the
+    page's records ("Year Founded: 2018", see :func:`_fields`) is none, and nor is a line set
+    apart by a blank line over a list whose lines are stacked: ``innerText`` prints a heading
+    stacked on the list under it, and a ``<p>`` ("Here are the features I want") with a blank
+    line (over a list whose items are each set apart, a ``<li>`` holding a ``<p>``, a heading
+    stays one). Three or more such lines
     stacked one on another are no chain of headings but a list (a table of contents, features
     over a paragraph): items, the last one too when it reads as one more of them (see
     :func:`_alike`), else the heading after the list."""
     n = len(segs)
     chain = [0] * n  # how many headings this rule made stand stacked under line k
     made = [False] * n
+    fields = _fields(segs)
     for k in range(n - 2, -1, -1):  # backwards: a heading may stand over a subheading
-        if shapes[k] is not None:
+        if shapes[k] is not None or (fields and _field(segs[k].text, fields)):
             continue
         after = segs[k + 1]
         shape = shapes[k + 1]
+        if after.blank_before and shape is not None and shape.role is Role.LIST_ITEM and k + 2 < n and not segs[k + 2].blank_before:
+            continue  # set apart over a stacked list: a heading would be stacked on it
         # Over a heading only when stacked on it: a blank line stands between a heading and
         # the paragraph it ends, not between it and its subheading.
         followed = prose[k + 1] or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
@@ -538,5 +619,6 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
+    _labelled_lists(segs, shapes)
     _headings(segs, shapes, prose, ends)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
