@@ -479,3 +479,18 @@ def test_a_line_kept_twice_is_kept_once_except_on_documentation() -> None:
     assert sum(p == "$22" for p in doc.article.paragraphs) == 2
     article = clean(html, input_format="html", page_type="article")  # an article repeats on purpose
     assert sum(p == "Sizes XS to XXL, regular fit." for p in article.article.paragraphs) == 2
+
+
+def test_a_documents_contents_are_kept_where_no_main_container_is_named() -> None:
+    # No <main>: the table of contents lies in the element that holds the document's prose.
+    toc = "<ul>" + "".join(f"<li><a href='/docs/{n}'>11.{n}. Section {n}</a></li>" for n in range(1, 5)) + "</ul>"
+    side = "<div><ul>" + "".join(f"<li><a href='/x/{n}'>Chapter {n}</a></li>" for n in range(1, 9)) + "</ul></div>"
+    html = (
+        f"<html><body>{side}<div id='docContent'><h1>Indexes</h1>{toc}<p>{PROSE}</p><p>{MORE}</p>"
+        f"<p>{PROSE} Again.</p></div></body></html>"
+    )
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert removed_by(doc, "11.2. Section 2") is None
+    assert removed_by(doc, "Chapter 3") is not None  # outside the element that holds the document
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "11.2. Section 2") is not None

@@ -745,18 +745,22 @@ class InsideMain(DomRule):
     """Keeps the text inside the main content container that no rule removed and that is not a
     link list: short lines, table cells and list items of the article ("Pos. Piloto Pontos").
     On a documentation page the link lists inside it are kept too: a document's table of contents
-    and the list of the pages under it ("11.1. Introduction", "11.2. Index Types") are its text."""
+    and the list of the pages under it ("11.1. Introduction", "11.2. Index Types") are its text;
+    where the markup names no main container, those inside an element holding the article's
+    prose (``Settings.dom_article_share`` of it) other than ``<body>``."""
 
     id = "dom.inside-main"
     kind = Kind.LOW_CONTENT
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         lay = layout(page)
-        if lay.main is None:
-            return
-        main, limit = lay.main, page.settings.max_link_density
         # A document's own contents (the sections it holds, the pages under it) are links.
         contents = page.page_type is PageType.DOCUMENTATION
+        if lay.main is None:
+            if contents:
+                yield from self._contents_in_holder(page, lay)
+            return
+        main, limit = lay.main, page.settings.max_link_density
         for i, block in enumerate(page.blocks):
             if block.dom is None or page.verdicts[i] is not None:
                 continue
@@ -765,6 +769,17 @@ class InsideMain(DomRule):
                 continue
             if lay.in_main(block):
                 yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
+
+    def _contents_in_holder(self, page: Page, lay: Layout) -> Iterator[tuple[int, Verdict]]:
+        """A documentation page whose markup names no main container: the link lists inside an
+        element that holds the article's prose (its table of contents), other than ``<body>``."""
+        holders, limit = lay.holders, page.settings.max_link_density
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None or block.link_density <= limit:
+                continue
+            holder = next((n for n in block.dom.nodes if n.id in holders), None)
+            if holder is not None and holder.tag not in ("body", "html"):
+                yield i, self.verdict(f"a link list inside <{holder.tag}>, which holds the document", label=Label.CONTENT)
 
 
 def _parent(block: Block) -> int | None:
