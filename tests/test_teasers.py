@@ -576,3 +576,111 @@ def test_a_long_title_case_headline_is_not_the_summary_of_the_one_above() -> Non
         "Ferry service resumes after winter storm damage to the harbour",
     ]
     assert all(t.summary is None for t in page.related)
+
+
+HEADLINES = [
+    "Ferry service resumes after winter storm damage",
+    "School board votes to extend the academic year",
+    "Local bakery wins national award for sourdough",
+]
+
+
+def test_a_box_printed_twice_in_a_row_gives_its_teasers_once() -> None:
+    box = "Latest News\n\n" + "\n\n".join(HEADLINES)
+    page = clean(ARTICLE + "\n\n" + box + "\n\n" + box)
+    assert titles(page) == HEADLINES
+    assert "Local bakery" not in page.article.text  # the second printing still leaves the article
+
+
+def test_a_box_printed_before_and_after_the_article_gives_its_teasers_twice() -> None:
+    items = "".join(f'<li><a href="/s/{k}">{h}</a></li>' for k, h in enumerate(HEADLINES))
+    box = f"<aside><h2>Latest News</h2><ul>{items}</ul></aside>"
+    html = f"<html><head><title>Budget</title></head><body>{box}{BODY_HTML}{box}</body></html>"
+    page = clean(html.encode(), url="https://example.org/a")
+    assert titles(page) == HEADLINES + HEADLINES
+
+
+def _inline(line: str) -> bytes:
+    paras = BODY_HTML.split("</p>")
+    body = "</p>".join(paras[:2]) + "</p>" + line + "</p>".join(paras[2:])
+    return f"<html><head><title>Budget | Example News</title></head><body>{body}</body></html>".encode()
+
+
+# related.inline-link
+def test_a_linked_headline_on_its_own_line_inside_the_article_is_a_teaser() -> None:
+    line = (
+        '<p><strong><a href="https://example.org/news/ferry">FERRY SERVICE RESUMES AFTER WINTER STORM DAMAGE'
+        "</a></strong></p>"
+    )
+    menu = '<nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>'
+    page = clean(_inline(line).replace(b"<body>", f"<body>{menu}".encode()), url="https://example.org/news/budget")
+    assert [(t.title, t.url) for t in page.related] == [
+        ("FERRY SERVICE RESUMES AFTER WINTER STORM DAMAGE", "https://example.org/news/ferry")
+    ]
+    assert "FERRY SERVICE" not in page.article.text
+    assert [r.rule for r in page.removed if "FERRY SERVICE" in r.text] == ["related.inline-link"]
+
+
+def test_a_linked_product_or_a_sentence_with_a_link_inside_the_article_is_not_a_teaser() -> None:
+    menu = '<nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>'
+    for line in (
+        '<h3><a href="https://shop.example.com/p/123">Acme Wireless Charging Pad Three In One</a></h3>',
+        '<p>The council published <a href="/report">the full report on the budget</a> on its website.</p>',
+    ):
+        page = clean(_inline(line).replace(b"<body>", f"<body>{menu}".encode()), url="https://example.org/news/budget")
+        assert page.related == []
+
+
+def test_headlines_glued_to_their_summaries_in_text() -> None:
+    glued = [
+        "Ferry service resumes after winter storm damageBoats return to the island route on Monday after "
+        "three weeks of repairs.",
+        "School board votes to extend the academic yearPupils will have five more days of classes from "
+        "next September.",
+        "Local bakery wins national award for sourdoughThe judges praised its crust, its crumb and its "
+        "long fermentation.",
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    page = clean(ARTICLE + "\n\nLatest News\n\n" + "\n\n".join(glued) + footer)
+    assert titles(page) == HEADLINES
+    assert page.related[0].summary == "Boats return to the island route on Monday after three weeks of repairs."
+
+
+def test_a_word_in_camel_case_does_not_split_a_summary() -> None:
+    lines = [
+        "The biggest Apple news of this week was the launch of the new 16-inch MacBook Pro with its new keyboard.",
+        "Amazon introduced a round of discounts on the 15-inch MacBook Pro models for the holidays.",
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    page = clean(ARTICLE + "\n\nLatest News\n\n" + "\n\n".join(lines) + footer)
+    assert all(not t.title.endswith("Mac") for t in page.related)
+
+
+def test_entries_of_a_sources_list_are_not_teasers() -> None:
+    sources = [
+        'Customs and Border Protection, "U.S. Border Patrol Nationwide Drug Seizures," accessed Nov. 13, 2019',
+        'U.S. Drug Enforcement Administration, "National Drug Threat Assessment," 2018',
+        'Orange County Register, "Massive fentanyl bust highlights the opioid crisis," Oct. 2, 2019',
+    ]
+    page = clean(ARTICLE + "\n\nSources:\n\n" + "\n\n".join(sources) + "\n\nNews\n\nSport\n\nWeather")
+    assert page.related == []
+
+
+def test_linked_headlines_in_a_box_the_markup_calls_a_promo_are_teasers() -> None:
+    items = "".join(
+        f'<div class="core-promo"><h4><a href="/news/{k}">{h}</a></h4></div>' for k, h in enumerate(HEADLINES)
+    )
+    page = clean(html_page(f'<section><h2>Trending Now</h2>{items}</section>'), url="https://example.org/a")
+    assert titles(page) == HEADLINES
+    assert [t.url for t in page.related] == [f"https://example.org/news/{k}" for k in range(3)]
+
+
+def test_the_pages_own_headline_reworded_in_a_list_is_not_a_teaser() -> None:
+    from pagecleaner.teasers import headline_variant, headline_words
+
+    own = headline_words("Key moments from Kurt Volker's and Tim Morrison's impeachment hearing testimony")
+    assert headline_variant(headline_words("Key moments from Kurt Volker's and Tim Morrison's testimony"), own)
+    assert headline_variant(headline_words("Google Stadia doesn't run at a stable 60fps by Lewis White"),
+                            headline_words("Google Stadia doesn't run at a stable 60fps"))
+    assert not headline_variant(headline_words("Kurt Volker testifies before the House committee"), own)
+    assert not headline_variant(headline_words("Key moments"), own)

@@ -221,3 +221,24 @@ def test_an_article_keeps_a_paragraph_it_prints_twice_but_not_a_copy_of_itself()
     short = "Black\nslim fit\n$36\nBlack\nslim fit\n$36\n"  # short lines of items repeat legitimately
     grid = clean(CATALOGUE + short, input_format="text", page_type="collection")
     assert not any(r.rule == "quality.printed-twice" for r in grid.removed)
+
+
+
+FEATURES = (
+    "Our team plans, builds and runs websites for small firms, from the first sketch to the daily updates.",
+    "We answer every support request within one working day and fix what breaks at no extra cost to you.",
+)
+SERVICE = f"Acme Studio\n{FEATURES[0]}\nFast and friendly\n{FEATURES[1]}\nSee our work\n"
+
+
+@pytest.mark.parametrize("kind", ["service", "product", "forum"])
+def test_a_text_page_needs_two_prose_neighbours_for_a_short_line(kind: str) -> None:
+    # Without markup, a short line beside one paragraph is as often a menu entry as the page's own.
+    page = clean(SERVICE, input_format="text", page_type=kind)
+    assert page.article.paragraphs == [FEATURES[0], "Fast and friendly", FEATURES[1]]
+
+
+@pytest.mark.parametrize("kind", ["listing", "collection"])
+def test_a_text_listing_keeps_a_short_line_beside_one_item(kind: str) -> None:
+    page = clean(SERVICE, input_format="text", page_type=kind)
+    assert "See our work" in page.article.paragraphs

@@ -11,7 +11,7 @@ from .dates import age_to_datetime, find_age, find_date
 from .models import CleanedPage, InputFormat, PageType, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.metadata import Age
-from .teasers import headline_words, same_headline
+from .teasers import headline_variant, headline_words, same_headline
 
 _META_FIELDS = ("title", "source", "published", "byline", "credit")
 _STATED_TITLE_TYPES = frozenset((PageType.SERVICE,))
@@ -95,15 +95,19 @@ def teasers(page: Page, own_title: str | None = None) -> list[Teaser]:
 def teaser_rows(page: Page, own_title: str | None = None) -> list[dict[str, Any]]:
     """The fields of each :class:`Teaser` of the page (validated with the whole page in one call,
     as :func:`removed_rows` are: a page holds dozens of teasers). A list that prints the page's
-    own headline (``own_title``: "Most viewed" holding the story being read) does not make it a
-    teaser: the page's title is known only here, once the markup's is weighed with the text's."""
+    own headline (``own_title``: "Most viewed" holding the story being read), in its words or in a
+    shorter wording of them (:func:`teasers.headline_variant`), does not make it a teaser: the
+    page's title is known only here, once the markup's is weighed with the text's."""
     out: list[dict[str, Any]] = []
     own = headline_words(own_title) if own_title else None
     for v in page.verdicts:
         if v is None or "teaser.title" not in v.data:
             continue
         data = v.data
-        if own and same_headline(str(data["teaser.title"]), own):
+        if own and (
+            same_headline(str(data["teaser.title"]), own)
+            or headline_variant(headline_words(str(data["teaser.title"])), own)
+        ):
             continue
         age = _field(data, "age")
         out.append(

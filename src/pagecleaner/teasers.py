@@ -496,6 +496,55 @@ def spaced_lead(block: Block) -> str | None:
     return head if len(raw[gaps[0].end() :].split()) >= 6 else None
 
 
+_GLUED = regex.compile(r"(?<=[\p{Ll}\p{N}?!)’'\"”])(?=\p{Lu}[\p{L}'’-]*[\s,])")
+"""Where a headline's last word runs into its summary's first with no space ("… Student-AthleteA 24-year-old
+woman …", "… Is Violence In Sports On The Rise?Violence is part …")."""
+_GLUED_MIN_TAIL = 6
+
+
+def glued_lead(block: Block) -> str | None:
+    """The headline of a line of text that prints a headline and its summary with nothing between
+    them ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left …"), as a
+    renderer leaves a card's two inline elements: a headline-sized head, then a sentence of at least
+    ``_GLUED_MIN_TAIL`` words that ends with its stop. A word set in camel case ("MacBook") splits the
+    same way, so :func:`read_list` takes the split only when more than one line of a list shows it."""
+    text = block.text
+    if block.weight <= 12 or "\t" in block.raw:
+        return None
+    half = len(text) // 2
+    if len(text) % 2 == 0 and text[:half] == text[half:] and not text[half - 1 : half + 1].isspace():
+        # The summary repeats the headline: "Couple Finds Old NewspapersCouple Finds Old Newspapers".
+        return text[:half]
+    if text[-1:] not in ".!?…":
+        return None
+    for m in _GLUED.finditer(text):
+        head = text[: m.start()]
+        words = len(head.split())
+        if words < _TITLE_MIN_LINKED:
+            continue
+        if words > _TITLE_MAX_WORDS:
+            return None
+        if head.endswith((".", ":", "|", ",")) or len(text[m.start() :].split()) < _GLUED_MIN_TAIL:
+            return None
+        return head
+    return None
+
+
+def _camel_word(blocks: Sequence[Block], i: int, head: str) -> bool:
+    """Whether the word :func:`glued_lead` split at reads as one word: its first part is one or two
+    letters ("iPhone", "eBay", "McLaren"), or another line of the list prints it whole ("MacBook")."""
+    text = blocks[i].text
+    cut = len(head)
+    if cut >= len(text) or text[cut - 1 : cut + 1] != text[cut - 1 : cut + 1].strip():
+        return False  # a headline printed twice over: no word to split
+    start = text.rfind(" ", 0, cut) + 1
+    end = text.find(" ", cut)
+    word = text[start : end if end != -1 else len(text)].strip(_WORD_EDGES)
+    if cut - start <= 2:
+        return True
+    return any(word in b.text for k, b in enumerate(blocks) if k != i)
+
+
 def _links(block: Block) -> int:
     return len(set(block.dom.hrefs)) if block.dom is not None else 0
 
@@ -562,6 +611,27 @@ def same_headline(a: str | list[str], b: str | list[str]) -> bool:
     return long[: len(short)] == short and len(short) >= _SAME_SHARE * len(long)
 
 
+_VARIANT_SHARE = 0.6
+_VARIANT_MIN_WORDS = 4
+
+
+def headline_variant(teaser: list[str], own: list[str]) -> bool:
+    """Whether a teaser's headline is the page's own headline in another wording of the same words:
+    every word of the shorter is in the longer, and it holds most of them ("Key moments from Kurt
+    Volker's and Tim Morrison's testimony" in a "More in Politics" box of "Key moments from Kurt
+    Volker's and Tim Morrison's impeachment hearing testimony"; "… at a stable 60fps by Lewis White").
+    Both as :func:`headline_words`. A story on the same subject shares some words, not nearly all."""
+    short, long = (teaser, own) if len(teaser) <= len(own) else (own, teaser)
+    if len(short) < _VARIANT_MIN_WORDS or len(short) < _VARIANT_SHARE * len(long):
+        return False
+    pool = list(long)
+    for word in short:
+        if word not in pool:
+            return False
+        pool.remove(word)
+    return True
+
+
 def read_list(
     blocks: Sequence[Block],
     html: bool,
@@ -581,6 +651,20 @@ def read_list(
     """
     read = [_part_at(b, i, html and i not in unlinked, headings, no_titles) for i, b in enumerate(blocks)]
     parts = [p for p, _ in read]
+    glued: dict[int, str] = {}
+    if not html:
+        glued = {
+            i: head
+            for i, b in enumerate(blocks)
+            if parts[i] in (Part.SUMMARY, Part.OTHER, Part.TITLE) and i not in no_titles and (head := glued_lead(b))
+        }
+        # A word in camel case ("MacBook", "YouTube") splits like a glued line; it is a name the
+        # list prints again, where the join of a headline and its summary is printed once.
+        glued = {i: head for i, head in glued.items() if not _camel_word(blocks, i, head)}
+        if len(glued) < 2:
+            glued = {}  # one such line is as likely a sentence with a word in camel case
+        for i in glued:
+            parts[i] = Part.TITLE
     _headlines_among_headlines(blocks, parts, headings, html)
     _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
@@ -602,6 +686,7 @@ def read_list(
                 lead = lead_link(block) if block.link_density < 0.5 else card_lead(block)
             else:
                 lead = spaced_lead(block) if block.weight > 12 and "  " in block.raw else None
+                lead = lead or glued.get(i)
             title, glued_age = split_title_age(headline_text(lead or block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)

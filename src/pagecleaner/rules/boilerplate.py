@@ -303,6 +303,59 @@ COOKIES = KeywordPatternRule(
         "La boulangerie vend des cookies et des croissants à tout le village.",
     ),
 )
+DISCLAIMER = KeywordPatternRule(
+    "footer.disclaimer",
+    Kind.FOOTER,
+    r"\bfor (?:general )?information(?:al)?(?: purposes)? only\b"
+    r"|\b(?:is|are) not (?:intended|meant) (?:to|as)\b[^.!?]{0,40}\b(?:advice|substitute|replace|constitute)\b"
+    r"|\b(?:does|do|shall|should) not constitute\b[^.!?]{0,40}\badvice\b"
+    r"|\bviews (?:and opinions )?expressed\b[^.!?]{0,80}\b(?:those of|do not (?:necessarily )?(?:reflect|represent))\b"
+    r"|\bmay contain affiliate links\b|\b(?:msg|message) (?:&|and) data rates may apply\b"
+    r"|\bis a registered investment advis[eo]r\b",
+    scope="search",
+    max_words=150,
+    keywords=(
+        "purposes only",
+        "information only",
+        "not intended",
+        "not meant",
+        "constitute",
+        "views expressed",
+        "views and opinions expressed",
+        "affiliate links",
+        "data rates",
+        "investment advis",
+    ),
+    description='A legal disclaimer or disclosure, however long: "This material is for informational purposes only '
+    'and does not constitute investment advice", "The views expressed on this blog are those of the author".',
+    examples=(
+        "The content of this post is for informational purposes only and is not meant to constitute legal, tax or "
+        "investment advice. Please consult a professional before acting on it.",
+        "The views expressed on this blog are those of the author(s) and readers and do not imply endorsement.",
+        "Editorial note: this site may contain affiliate links on some articles.",
+        "By providing a telephone number you consent to receive text messages. Msg and data rates may apply.",
+    ),
+    counter_examples=(
+        "The ministry said the figures were not intended to replace the census, which runs next year.",
+        "Experts say the views of voters in the region have shifted since the election.",
+    ),
+)
+COOKIE_TABLE = KeywordPatternRule(
+    "cookie.table",
+    Kind.COOKIE_NOTICE,
+    r"\bcookie\s+duration\s+description\b|\bthis cookie is (?:set|used|installed) by\b",
+    scope="search",
+    max_words=400,
+    keywords=("cookie",),
+    description="A consent tool's table of cookies, however long: \"Cookie Duration Description _ga 1 year "
+    'This cookie is set by Google Analytics".',
+    examples=(
+        "Cookie Duration Description cookielawinfo-checkbox-analytics 11 months This cookie is set by GDPR Cookie "
+        "Consent plugin.",
+        "_clck 1 year This cookie is installed by Microsoft Clarity to store a unique user ID.",
+    ),
+    counter_examples=("The cookie is set by the oven's timer: bake it for twelve minutes, then let it cool.",),
+)
 COMMENTS = LiteralPatternRule(
     "comments.widget",
     Kind.COMMENTS,
@@ -929,6 +982,8 @@ RULES = [
     SUBSCRIBE_CALL,
     NEWSLETTER,
     COOKIES,
+    COOKIE_TABLE,
+    DISCLAIMER,
     COMMENTS,
     COMMENT_HEADER,
     COMMENT_FORM,

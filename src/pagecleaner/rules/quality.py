@@ -157,7 +157,10 @@ _SHOUTED_MIN_WORDS = 6
 
 class Neighbours(Rule):
     """Settles doubtful blocks from the nearest decided blocks either side: a short line between
-    article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item)."""
+    article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item).
+
+    On HTML pages of other kinds than an article, and on text listings and collections, one
+    article neighbour is enough to keep a short line; elsewhere it takes two."""
 
     id = "quality.neighbours"
     kind = Kind.LOW_CONTENT
@@ -169,9 +172,11 @@ class Neighbours(Rule):
             # A whole headline in capitals inside an article is a link to another story.
             return self.verdict("a headline in capitals: a link to another story")
         near_good = block.terminal and block.weight >= page.settings.short_block_words
-        if not page.is_article and favor == "balanced":
+        if not page.is_article and favor == "balanced" and (page.is_html or page.lists_items):
             # Other kinds of page are made of short pieces (a post's one line, an item's price, a
-            # specification row, a feature's heading): one article neighbour is enough.
+            # specification row, a feature's heading): one article neighbour is enough. Not on text
+            # other than a listing's: without the markup that cut the furniture, the short line
+            # beside a paragraph is as often a menu entry or a button as a piece of the page.
             favor = "recall"
         keep = (before and after) if favor != "recall" else (before or after)
         if favor == "balanced" and near_good and (before or after):
