@@ -452,3 +452,45 @@ def test_a_tooltip_is_not_the_article() -> None:
     r = run(page(f"<div class='estimate'><span>Arrives soon</span><div role='tooltip'><p>{tip}</p></div></div>"))
     assert removed_by(r, "Your order should arrive") == "dom.landmark"
     assert removed_by(r, "The council voted") is None
+
+
+def test_a_documents_table_of_contents_in_its_main_container_is_kept() -> None:
+    toc = "<ul>" + "".join(f"<li><a href='#s{n}'>{n}. Section {n}</a></li>" for n in range(1, 5)) + "</ul>"
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/docs'>Docs</a></nav>"
+        f"<main><h1>Indexes</h1>{toc}<p>{PROSE}</p><p>{MORE}</p></main></body></html>"
+    )
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert removed_by(doc, "2. Section 2") is None
+    assert removed_by(doc, "Docs") is not None
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "2. Section 2") is not None
+
+
+def test_a_line_kept_twice_is_kept_once_except_on_documentation() -> None:
+    # A shop prints its product's name, sizes and price once for the desktop and once for the mobile layout.
+    copy = "<div><h2>Classic Tee</h2><p>Black</p><p>$22</p><p>Sizes XS to XXL, regular fit.</p></div>"
+    html = f"<html><body><main><p>{PROSE}</p>{copy}<p>{MORE}</p>{copy}</main></body></html>"
+    product = clean(html, input_format="html", page_type="product")
+    assert sum(p == "$22" for p in product.article.paragraphs) == 1
+    assert sum(p == "Sizes XS to XXL, regular fit." for p in product.article.paragraphs) == 1
+    assert any(r.rule == "dom.kept-twice" and r.text == "$22" for r in product.removed)
+    doc = clean(html, input_format="html", page_type="documentation")  # a note repeated on purpose
+    assert sum(p == "$22" for p in doc.article.paragraphs) == 2
+    article = clean(html, input_format="html", page_type="article")  # an article repeats on purpose
+    assert sum(p == "Sizes XS to XXL, regular fit." for p in article.article.paragraphs) == 2
+
+
+def test_a_documents_contents_are_kept_where_no_main_container_is_named() -> None:
+    # No <main>: the table of contents lies in the element that holds the document's prose.
+    toc = "<ul>" + "".join(f"<li><a href='/docs/{n}'>11.{n}. Section {n}</a></li>" for n in range(1, 5)) + "</ul>"
+    side = "<div><ul>" + "".join(f"<li><a href='/x/{n}'>Chapter {n}</a></li>" for n in range(1, 9)) + "</ul></div>"
+    html = (
+        f"<html><body>{side}<div id='docContent'><h1>Indexes</h1>{toc}<p>{PROSE}</p><p>{MORE}</p>"
+        f"<p>{PROSE} Again.</p></div></body></html>"
+    )
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert removed_by(doc, "11.2. Section 2") is None
+    assert removed_by(doc, "Chapter 3") is not None  # outside the element that holds the document
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "11.2. Section 2") is not None

@@ -743,24 +743,43 @@ class OutsideMain(DomRule):
 
 class InsideMain(DomRule):
     """Keeps the text inside the main content container that no rule removed and that is not a
-    link list: short lines, table cells and list items of the article ("Pos. Piloto Pontos")."""
+    link list: short lines, table cells and list items of the article ("Pos. Piloto Pontos").
+    On a documentation page the link lists inside it are kept too: a document's table of contents
+    and the list of the pages under it ("11.1. Introduction", "11.2. Index Types") are its text;
+    where the markup names no main container, those inside an element holding the article's
+    prose (``Settings.dom_article_share`` of it) other than ``<body>``."""
 
     id = "dom.inside-main"
     kind = Kind.LOW_CONTENT
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         lay = layout(page)
+        # A document's own contents (the sections it holds, the pages under it) are links.
+        contents = page.page_type is PageType.DOCUMENTATION
         if lay.main is None:
+            if contents:
+                yield from self._contents_in_holder(page, lay)
             return
         main, limit = lay.main, page.settings.max_link_density
         for i, block in enumerate(page.blocks):
             if block.dom is None or page.verdicts[i] is not None:
                 continue
             # A linked sentence is still a sentence; a linked headline is a teaser.
-            if block.link_density > limit and not (block.terminal and block.weight >= 8):
+            if block.link_density > limit and not (contents or (block.terminal and block.weight >= 8)):
                 continue
             if lay.in_main(block):
                 yield i, self.verdict(f"inside the main container <{main.tag}>", label=Label.CONTENT)
+
+    def _contents_in_holder(self, page: Page, lay: Layout) -> Iterator[tuple[int, Verdict]]:
+        """A documentation page whose markup names no main container: the link lists inside an
+        element that holds the article's prose (its table of contents), other than ``<body>``."""
+        holders, limit = lay.holders, page.settings.max_link_density
+        for i, block in enumerate(page.blocks):
+            if block.dom is None or page.verdicts[i] is not None or block.link_density <= limit:
+                continue
+            holder = next((n for n in block.dom.nodes if n.id in holders), None)
+            if holder is not None and holder.tag not in ("body", "html"):
+                yield i, self.verdict(f"a link list inside <{holder.tag}>, which holds the document", label=Label.CONTENT)
 
 
 def _parent(block: Block) -> int | None:
@@ -981,6 +1000,31 @@ class PrintedOnce(DomRule):
                 yield i, self.verdict(f"prose printed {page.blocks[i].repeats} times, kept once", label=Label.CONTENT)
 
 
+class KeptTwice(DomRule):
+    """A later copy of a line a product, service, forum, listing or collection page already kept:
+    the markup prints some things once per layout (a desktop and a mobile copy of a product's name,
+    sizes and price, a call to sign up under each section, a post quoted in the reply below it),
+    and each kept copy counts as text the page does not have. The first copy stays. Not on
+    documentation, whose pages repeat a note or a command on purpose, nor on articles, which
+    repeat on purpose too (a recipe's meal plan for two days, an interviewer's question asked
+    again, the signature of each embedded post).
+    """
+
+    id = "dom.kept-twice"
+    kind = Kind.DUPLICATE
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article or page.page_type is PageType.DOCUMENTATION or not page.is_html:
+            return
+        seen: dict[str, int] = {}
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if block.repeats < 2 or (v is not None and v.label is Label.BOILERPLATE):
+                continue
+            first = seen.setdefault(block.text, i)
+            if first != i:
+                yield i, self.verdict(f"the same text is kept once already (block {first})")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -997,3 +1041,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
+FINAL_RULES: list[Rule] = [KeptTwice()]
+"""Run after every other rule: they judge what the page kept."""
