@@ -177,6 +177,28 @@ def test_a_worker_rebuilds_a_cleaner_subclass_as_itself() -> None:
     assert type(pickle.loads(CleanerSpec.of(Cleaner()).dumps()).build()) is Cleaner
 
 
+def test_workers_type_pages_with_the_cleaners_own_page_type_models() -> None:
+    """A cleaner built with its own page-type models (here none at all: every page an article)
+    types pages the same way in its workers as in the calling process; the workers used to fall
+    back to the shipped models, which read this page as a forum."""
+    prose = (
+        "The council approved the new budget on Tuesday night after a debate that lasted more than four "
+        "hours. Members said the plan would fund road repairs, two new libraries and longer pool hours."
+    )
+    posts = "".join(
+        f'<div class="post"><div class="author">user{k} on May {k + 1}, 2024 at 4:4{k} pm said:</div>'
+        f"<p>{prose} Post number {k} adds that the vote was close.</p><p>Reply</p></div>"
+        for k in range(10)
+    )
+    forum = f"<!DOCTYPE html><html><head><title>T</title></head><body><main>{posts}</main></body></html>"
+    assert clean(forum).page_type.value == "forum"  # the shipped models' reading
+    cleaner = Cleaner(page_type_models={})
+    here = cleaner.clean(forum)
+    assert here.page_type.value == "article"
+    [there] = list(cleaner.pipe([forum], workers=1, timeout=60))
+    assert there.page is not None and there.page == here
+
+
 def test_a_batch_creates_no_named_semaphores(seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers are fed through plain pipes: a ``multiprocessing.Queue``'s locks are named semaphores,
     and a batch that ended with its workers killed left the resource tracker warning of a leak on

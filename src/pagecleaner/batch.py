@@ -35,6 +35,7 @@ from .decode import InputFormatArg as InputFormatArg  # re-exported: batches wer
 from .decode import check_arguments
 from .errors import InvalidArgument, RuleError, WorkerStartError
 from .models import CleanedPage
+from .pagetype import Models
 from .rules.base import Rule
 from .settings import Settings
 
@@ -46,6 +47,7 @@ class CleanerLike(Protocol):
     (the cleaner imports this module), so the modules import one way."""
 
     settings: Settings
+    page_type_models: Models | None
 
     @property
     def rules(self) -> tuple[Rule, ...]: ...
@@ -167,13 +169,29 @@ class CleanerSpec:
     never imports the one that calls it, and a subclass is rebuilt as itself."""
     plugin_ids: frozenset[str] = frozenset()
     """The ids of the rules that came from rule packs (run only while ``settings.load_plugins``)."""
+    page_type_models: Models | None = None
+    """The cleaner's page-type models (None: the shipped ones), so that a worker types pages as the
+    cleaner it was built from does."""
 
     @classmethod
     def of(cls, cleaner: CleanerLike) -> CleanerSpec:
-        return cls(cleaner.rules, cleaner.disabled, cleaner.settings, type(cleaner), cleaner.plugin_ids)
+        return cls(
+            cleaner.rules,
+            cleaner.disabled,
+            cleaner.settings,
+            type(cleaner),
+            cleaner.plugin_ids,
+            cleaner.page_type_models,
+        )
 
     def build(self) -> CleanerLike:
-        cleaner = self.factory(self.rules, settings=self.settings, plugins=False, plugin_ids=self.plugin_ids)
+        cleaner = self.factory(
+            self.rules,
+            settings=self.settings,
+            plugins=False,
+            plugin_ids=self.plugin_ids,
+            page_type_models=self.page_type_models,
+        )
         return cleaner.disable(*self.disabled)
 
     def dumps(self) -> bytes:
