@@ -237,6 +237,17 @@ def test_the_first_date_by_the_headline_is_taken_posted_before_updated() -> None
     assert page_of(lines)[1] == date(2018, 2, 16)
 
 
+def test_a_published_and_updated_line_with_clock_times_is_the_articles_date() -> None:
+    line = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
+    lines = [HEADLINE, "By Jane Doe", line, *BODY, "Wednesday, 20th November 2019"]  # the site's "today" below
+    assert page_of(lines)[1] == date(2019, 11, 19)
+
+
+def test_a_headline_asking_about_a_date_stays_the_title_and_gives_no_date() -> None:
+    question = "How to request the longer chain after 08/02/2024?"
+    assert page_of([question, *BODY])[1:] == (None, question)
+
+
 LISTING_ITEMS = [
     ("Acme Robotics is hiring engineers", "Acme builds robots that move shelves in warehouses and is hiring in Berlin."),
     ("Stardex is hiring customer success engineers", "Stardex makes software for recruiting firms in New York."),

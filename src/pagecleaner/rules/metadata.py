@@ -365,22 +365,32 @@ class TweetSignature(Rule):
         return {j for i in found for j in (i, i + 1) if j < len(text.blocks) and text.blocks[j].words <= 20}
 
 
-_FIELD_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "—", "/"))
+_CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 
 class Dateline(Rule):
-    """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST"."""
+    """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST".
+
+    Clock times and a second date beside the date are not words of the line ("PUBLISHED: 10:48, Tue, Nov 19, 2019 |
+    UPDATED: 11:05, …" is a date line); a line asking a question is a headline that names a date
+    ("How to request the longer chain after 08/02/2024?"), never a date line.
+    """
 
     id = "metadata.dateline"
-    examples = ("Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST")
+    examples = (
+        "Published June 30, 2025",
+        "Nov 19, 2019, 10:31 pm CST",
+        "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+    )
     counter_examples = (
         "On June 30, 2025 the council voted to close the library, citing costs that had risen for a decade.",
+        "How to request the longer chain after 08/02/2024?",
     )
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 14 or block.sentences > 1:
+        if block.words > 14 or block.sentences > 1 or block.text.endswith("?"):
             return None
         if page.search(_YEAR, block.text, self.id) is None:
             return None  # every date form has a four-digit year
@@ -388,8 +398,11 @@ class Dateline(Rule):
         if found is None:
             return None
         rest = block.text[: found.start] + " " + block.text[found.end :]
-        # Words beside the date; the bars and dots between a date line's fields are not words.
-        if sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS) > 8:
+        again = find_date(rest, page.settings.date_order)  # "Published …, Updated …": the second date
+        if again is not None:
+            rest = rest[: again.start] + " " + rest[again.end :]
+        # Words beside the date; clock times and the bars and dots between a date line's fields are not words.
+        if sum(1 for w in _CLOCK.sub(" ", rest).split() if any(c.isalnum() for c in w)) > 8:
             return None
         return self.verdict("date line", data={"published": found.value})
 
@@ -399,9 +412,6 @@ class Dateline(Rule):
         if years is None:
             return None
         return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
-
-
-_CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 
 class Age(Rule):
