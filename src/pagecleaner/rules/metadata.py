@@ -529,6 +529,31 @@ def _headline_line(block: Block) -> str:
     return max((line for line in lines if line), key=lambda line: len(line.split()), default=block.text)
 
 
+_DATE_LABEL = regex.compile(
+    r"(?:^|\s|\)|(?<=\p{Ll})(?=\p{Lu}))(?i:by|published|updated|posted|modified|reviewed|publié|publicado|pubblicato|veröffentlicht|aktualisiert"
+    r"|mis à jour|actualizado|atualizado|aggiornato)(?:\s|:|$)"
+)
+
+
+def _names_a_date(page: Page, j: int) -> bool:
+    """A headline that names a date, taken for a date line (or a source and its date): "Lemmy
+    Development Update 2024-10-04",
+    "Metasploit Wrap-Up 12/19/2025". Two or more words beside the date, and none of what a date
+    line carries: a clock time, a weekday, a label ("Published", "Updated", "By"), a comma or bar
+    before the date ("Allocating on the Stack, 27 February 2026" is a headline and its date)."""
+    v = page.verdicts[j]
+    if v is None or v.rule not in (Dateline.id, SourceDate.id):
+        return False
+    text = page.blocks[j].text
+    found = find_date(text, page.settings.date_order)
+    if found is None or _CLOCK.search(text) or _DATE_LABEL.search(text):
+        return False
+    if text[: found.start].rstrip().endswith((",", "|", "·", "•", "-", "–", "—", "/")):
+        return False  # "Allocating on the Stack, 27 February 2026": a headline's own date line
+    beside = [w for w in (text[: found.start] + " " + text[found.end :]).split() if any(c.isalpha() for c in w)]
+    return len(beside) >= 2 and not any(w.strip(",.").lower() in _WEEKDAYS for w in beside)
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -591,7 +616,9 @@ class Title(Rule):
 
     def _eligible(self, page: Page, j: int) -> bool:
         return (
-            page.label(j) is not Label.CONTENT and page.kind(j) in (None, Kind.LOW_CONTENT) and _headline_like(page, j)
+            page.label(j) is not Label.CONTENT
+            and (page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j))
+            and _headline_like(page, j)
         )
 
     def _choices(self, page: Page, body: int) -> list[tuple[int, str]]:
