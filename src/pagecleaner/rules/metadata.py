@@ -365,6 +365,7 @@ class TweetSignature(Rule):
         return {j for i in found for j in (i, i + 1) if j < len(text.blocks) and text.blocks[j].words <= 20}
 
 
+_RANGE_JOINS = frozenset(("-", "–", "—", "to", "until", "till", "bis", "au", "al", "a", "hasta", "до", "~", "〜"))
 _CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 
@@ -381,16 +382,19 @@ class Dateline(Rule):
         "Published June 30, 2025",
         "Nov 19, 2019, 10:31 pm CST",
         "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+        "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.",
     )
     counter_examples = (
         "On June 30, 2025 the council voted to close the library, citing costs that had risen for a decade.",
         "How to request the longer chain after 08/02/2024?",
+        "It opened on June 30, 2025. It closed a week later.",
+        "Offer valid Dec. 17, 2025 - Jan. 7, 2026",
     )
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 14 or block.sentences > 1 or block.text.endswith("?"):
+        if block.words > 14 or block.text.endswith("?"):
             return None
         if page.search(_YEAR, block.text, self.id) is None:
             return None  # every date form has a four-digit year
@@ -400,9 +404,15 @@ class Dateline(Rule):
         rest = block.text[: found.start] + " " + block.text[found.end :]
         again = find_date(rest, page.settings.date_order)  # "Published …, Updated …": the second date
         if again is not None:
+            if rest[found.start + 1 : again.start].strip().lower() in _RANGE_JOINS:
+                return None  # "Offer valid Dec. 17, 2025 - Jan. 7, 2026": a span of days, not a date
             rest = rest[: again.start] + " " + rest[again.end :]
+        rest = _CLOCK.sub(" ", rest)
         # Words beside the date; clock times and the bars and dots between a date line's fields are not words.
-        if sum(1 for w in _CLOCK.sub(" ", rest).split() if any(c.isalnum() for c in w)) > 8:
+        if sum(1 for w in rest.split() if any(c.isalnum() for c in w)) > 8:
+            return None
+        # The full stops of "Nov." and "a.m." count as sentence ends; a sentence beside the date does not go.
+        if block.sentences > 1 and any(c in rest for c in ".!?"):
             return None
         return self.verdict("date line", data={"published": found.value})
 
@@ -411,7 +421,7 @@ class Dateline(Rule):
         years = text.matching(_YEAR, 14)
         if years is None:
             return None
-        return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
+        return {i for i in years if text.blocks[i].words <= 14}
 
 
 class Age(Rule):
