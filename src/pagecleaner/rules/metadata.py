@@ -365,6 +365,7 @@ class TweetSignature(Rule):
         return {j for i in found for j in (i, i + 1) if j < len(text.blocks) and text.blocks[j].words <= 20}
 
 
+_FIELD_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "—", "/"))
 _RANGE_JOINS = frozenset(("-", "–", "—", "to", "until", "till", "bis", "au", "al", "a", "hasta", "до", "~", "〜"))
 _CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
@@ -409,7 +410,7 @@ class Dateline(Rule):
             rest = rest[: again.start] + " " + rest[again.end :]
         rest = _CLOCK.sub(" ", rest)
         # Words beside the date; clock times and the bars and dots between a date line's fields are not words.
-        if sum(1 for w in rest.split() if any(c.isalnum() for c in w)) > 8:
+        if sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS) > 8:
             return None
         # The full stops of "Nov." and "a.m." count as sentence ends; a sentence beside the date does not go.
         if block.sentences > 1 and any(c in rest for c in ".!?"):
