@@ -403,11 +403,12 @@ class Dateline(Rule):
         if found is None:
             return None
         rest = block.text[: found.start] + " " + block.text[found.end :]
-        again = find_date(rest, page.settings.date_order)  # "Published …, Updated …": the second date
+        again = find_date(rest, page.settings.date_order)  # "Published …, Updated …" the same day
         if again is not None:
             if rest[found.start + 1 : again.start].strip().lower() in _RANGE_JOINS:
                 return None  # "Offer valid Dec. 17, 2025 - Jan. 7, 2026": a span of days, not a date
-            rest = rest[: again.start] + " " + rest[again.end :]
+            if again.value == found.value:  # the same day again; two days are an offer's or an event's
+                rest = rest[: again.start] + " " + rest[again.end :]
         rest = _CLOCK.sub(" ", rest)
         # Words beside the date; clock times and the bars and dots between a date line's fields are not words.
         if sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS) > 8:
