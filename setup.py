@@ -24,9 +24,22 @@ from setuptools.command.build_ext import build_ext
 ROOT = Path(__file__).resolve().parent
 # The per-block and per-node work: the block classes (native classes, built and read without
 # Python's attribute protocol), cutting text and HTML into blocks, their features, the markup,
-# dates and teaser lists, and the engine's loops. Rules stay plain Python (users read,
+# dates and teaser lists, the page-type detection (and the class-name vocabulary it shares with
+# the learned scorer), and the engine's loops. Rules stay plain Python (users read,
 # write and subclass them). Keep in step with ``src/pagecleaner/_build.py`` (a test checks).
-COMPILED = ("blocks", "blockscore", "dates", "dom", "engine", "features", "markup", "segment", "teasers")
+COMPILED = (
+    "blocks",
+    "blockscore",
+    "classnames",
+    "dates",
+    "dom",
+    "engine",
+    "features",
+    "markup",
+    "pagetype",
+    "segment",
+    "teasers",
+)
 
 
 def _say(message: str) -> None:

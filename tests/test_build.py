@@ -91,6 +91,20 @@ def test_blocks_stay_frozen_dataclasses_that_pickle_on_this_path() -> None:
     assert block.role is Role.LIST_ITEM and block.link_density == 1.0
 
 
+def test_the_page_type_model_stays_a_frozen_dataclass_that_pickles_on_this_path() -> None:
+    import dataclasses
+    import pickle
+
+    from pagecleaner.pagetype import default_models
+
+    model = default_models()["html"]
+    again = pickle.loads(pickle.dumps(model))
+    assert again == model and again.probabilities({"blocks": 0.5}) == model.probabilities({"blocks": 0.5})
+    assert dataclasses.replace(model, bias=model.bias) == model
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        model.bias = ()  # type: ignore[misc]
+
+
 def _dump_here(tmp_path: Path) -> dict[str, list[str]]:
     """Both paths' dumps, made now, side by side in two processes."""
     procs = {}

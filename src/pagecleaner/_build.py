@@ -18,7 +18,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-COMPILED = ("blocks", "blockscore", "dates", "dom", "engine", "features", "markup", "segment", "teasers")
+COMPILED = (
+    "blocks",
+    "blockscore",
+    "classnames",
+    "dates",
+    "dom",
+    "engine",
+    "features",
+    "markup",
+    "pagetype",
+    "segment",
+    "teasers",
+)
 """The modules setup.py compiles (the same list; tests/test_build.py checks it)."""
 PURE_ENV = "PAGECLEANER_PURE_PYTHON"
 _PACKAGE = __name__.rpartition(".")[0]

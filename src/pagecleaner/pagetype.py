@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib.resources import files
 from itertools import accumulate
@@ -472,6 +472,10 @@ class Model:
     words: frozenset[str] = frozenset()
     """The words among the features (without their ``w:`` prefix): the ones :func:`page_features` counts."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle by the fields, as ``blocks`` does: compiled, a frozen class cannot be restored attribute by attribute.
+        return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
+
     def probabilities(self, values: dict[str, float]) -> dict[PageType, float]:
         x = [values.get(name, 0.0) for name in self.features]
         if self.hidden_weights:
@@ -505,7 +509,10 @@ class Model:
 
 
 def _dot(row: tuple[float, ...], x: list[float]) -> float:
-    return sum(w * v for w, v in zip(row, x, strict=True))
+    # The builtin sum of a list, not of a generator: mypyc compiles ``sum(<generator>)`` to a plain
+    # loop of ``+``, while Python 3.12's builtin sums floats with compensation; on a list both paths
+    # call the same builtin and give the same bits (the compiled and pure paths' JSON must agree).
+    return sum([w * v for w, v in zip(row, x, strict=True)])
 
 
 def _matrix(rows: Any) -> tuple[tuple[float, ...], ...]:
