@@ -7,7 +7,9 @@ normalisation, or one contains the other with at least 80 % of its words). Figur
 overall, per page type, and on two halves of the sites (a stable hash of the domain: tune on
 one half, check the other). On the 181 scrapinghub pages, which have no title truth, the text
 title is compared with the HTML page's title, and so are the dates; the title agreement is also
-given on the two halves of ``bench/teasers.py`` (a hash of the site).
+given on the two halves of ``bench/teasers.py`` (a hash of the site). Dates are compared as days;
+"same day somewhere" also counts the text's day when the HTML gives a moment (often in UTC) that
+falls on that day in some time zone: the text prints the local day.
 
     python3 bench/titles.py                          # both sets, both inputs
     python3 bench/titles.py --half A --misses 30     # the tuning half, with wrong titles listed
@@ -24,7 +26,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -97,6 +99,17 @@ def _day(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
+def _local_days(value: date | datetime) -> set[date]:
+    """The days ``value`` may be printed as: its own, and where it is a moment in time (a clock
+    time, with or without an offset; sites often give UTC) the day it is somewhere on Earth
+    (offsets -12 h to +14 h). The text prints the local day ("Nov 19, 2019, 10:31 pm CST")
+    of the moment the HTML gives in UTC ("2019-11-20T04:31Z")."""
+    if not isinstance(value, datetime):
+        return {value}
+    moment = value.replace(tzinfo=None) - (value.utcoffset() or timedelta(0))
+    return {value.date(), (moment - timedelta(hours=12)).date(), (moment + timedelta(hours=14)).date()}
+
+
 def site_half(url: str) -> str:
     """``a`` or ``b`` for a scrapinghub page, by its host: the halves of ``bench/teasers.py``."""
     name = (urlsplit(url).hostname or "").lower()
@@ -117,8 +130,9 @@ def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]
     )
     for which in [w for w in args.inputs if w != "html"]:
         text, _ = run(data, ids, which)
-        titles = dates = both = 0
+        titles = dates = local = both = 0
         by_half: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        dates_by_half: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # found, both, same day, local
         misses = []
         for pid in ids:
             h, t = html.get(pid), text.get(pid)
@@ -131,17 +145,28 @@ def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]
             elif h.article.title:
                 misses.append((pid, h.article.title, t.article.title))
             hd, td = _day(h.article.published), _day(t.article.published)
-            if hd and td:
+            counts = dates_by_half[halves[pid]]
+            counts[0] += td is not None
+            if h.article.published and hd and td:
                 both += 1
                 dates += hd == td
+                local += td in _local_days(h.article.published)
+                counts[1] += 1
+                counts[2] += hd == td
+                counts[3] += td in _local_days(h.article.published)
         print(
             f"  {which:<10} title found {sum(1 for p in text.values() if p.article.title)}"
             f"   title agrees with HTML {share(titles, len(ids))}"
             f"   date found {sum(1 for p in text.values() if p.article.published)}"
             f"   date agrees with HTML where both have one {share(dates, both)}"
+            f" (same day somewhere {share(local, both)})"
         )
         for half in sorted(by_half):
-            print(f"    half {half} (by site)       title agrees with HTML {share(*by_half[half])}")
+            found, pairs, same, near = dates_by_half[half]
+            print(
+                f"    half {half} (by site)       title agrees with HTML {share(*by_half[half])}"
+                f"   date found {found}   agrees {share(same, pairs)} (same day somewhere {share(near, pairs)})"
+            )
         for pid, want, got in misses[: args.misses]:
             print(f"    miss {pid[:10]} ({halves[pid]}) html {want!r:.90}\n{'':<23}text {got!r:.90}")
 

@@ -21,6 +21,8 @@ NOW = datetime(2025, 8, 20, 12, 0, tzinfo=timezone.utc)
         ("30 June 2025", date(2025, 6, 30)),
         ("Nov 19, 2019, 10:31 pm CST", date(2019, 11, 19)),
         ("2019-11-19T10:31:00", datetime(2019, 11, 19, 10, 31)),
+        ("NOV 15, 20195:45 AM", date(2019, 11, 15)),  # the clock time glued to the year
+        ("12 March 202512:30", date(2025, 3, 12)),
     ],
 )
 def test_unambiguous_dates_are_read_as_written(text: str, expected: date) -> None:
@@ -38,6 +40,11 @@ def test_ambiguous_date_line_adds_a_warning() -> None:
     page = clean("Yahoo03-04-2025\n" + "The council approved the new budget on Tuesday after a long debate. " * 3)
     assert page.article.source == "Yahoo" and page.article.published == date(2025, 4, 3)
     assert any("ambiguous date" in w for w in page.warnings)
+
+
+@pytest.mark.parametrize("text", ["Nov 15, 201955", "Nov 15, 12345:45", "Order 15 May 20251234"])
+def test_digits_glued_to_a_year_make_no_date_unless_they_are_a_clock_time(text: str) -> None:
+    assert find_date(text) is None
 
 
 def test_impossible_dates_are_not_dates() -> None:

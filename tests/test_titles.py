@@ -237,6 +237,27 @@ def test_the_first_date_by_the_headline_is_taken_posted_before_updated() -> None
     assert page_of(lines)[1] == date(2018, 2, 16)
 
 
+def test_a_published_and_updated_line_with_clock_times_is_the_articles_date() -> None:
+    line = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
+    lines = [HEADLINE, "By Jane Doe", line, *BODY, "Wednesday, 20th November 2019"]  # the site's "today" below
+    assert page_of(lines)[1] == date(2019, 11, 19)
+
+
+def test_a_headline_asking_about_a_date_stays_the_title_and_gives_no_date() -> None:
+    question = "How to request the longer chain after 08/02/2024?"
+    assert page_of([question, *BODY])[1:] == (None, question)
+
+
+@pytest.mark.parametrize("headline", ["Council Budget Update 2024-10-04", "City Council Budget Wrap-Up 12/19/2025"])
+def test_a_headline_naming_a_date_is_still_the_title(headline: str) -> None:
+    assert page_of(["Home", "News", headline, *BODY])[2] == headline
+
+
+@pytest.mark.parametrize("line", ["Jane Doe, Tuesday November 19, 2019", "Council budget, 19 November 2019"])
+def test_a_date_line_after_a_comma_is_not_taken_for_a_headline_naming_a_date(line: str) -> None:
+    assert page_of([HEADLINE, line, *BODY])[1:] == (date(2019, 11, 19), HEADLINE)
+
+
 LISTING_ITEMS = [
     ("Acme Robotics is hiring engineers", "Acme builds robots that move shelves in warehouses and is hiring in Berlin."),
     ("Stardex is hiring customer success engineers", "Stardex makes software for recruiting firms in New York."),

@@ -69,7 +69,8 @@ def _alternation(words: Iterable[str]) -> str:
 # Turkish capitals fold onto dotless i; the patterns are case-insensitive, so both spellings match.
 _MONTH_ALT = _alternation([*MONTHS, *(n.replace("i", "ı") for n in MONTHS if "i" in n)])
 _EN_MONTH_ALT = _alternation(_ENGLISH_MONTHS)
-_YEAR = r"(\d{4})(?!\d)"
+_YEAR = r"(\d{4}(?!\d)|(?:19|20)\d{2}(?=\d{1,2}:\d{2}(?!\d)))"
+"""A year, also with a clock time glued on where text ran two elements together ("NOV 15, 20195:45 AM")."""
 
 NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(?!\d)")

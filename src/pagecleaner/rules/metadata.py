@@ -366,21 +366,36 @@ class TweetSignature(Rule):
 
 
 _FIELD_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "—", "/"))
+_RANGE_JOINS = frozenset(("-", "–", "—", "to", "until", "till", "bis", "au", "al", "a", "hasta", "до", "~", "〜"))
+_CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 
 class Dateline(Rule):
-    """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST"."""
+    """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST".
+
+    Clock times and a second date beside the date are not words of the line ("PUBLISHED: 10:48, Tue, Nov 19, 2019 |
+    UPDATED: 11:05, …" is a date line); a line asking a question is a headline that names a date
+    ("How to request the longer chain after 08/02/2024?"), never a date line.
+    """
 
     id = "metadata.dateline"
-    examples = ("Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST")
+    examples = (
+        "Published June 30, 2025",
+        "Nov 19, 2019, 10:31 pm CST",
+        "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+        "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.",
+    )
     counter_examples = (
         "On June 30, 2025 the council voted to close the library, citing costs that had risen for a decade.",
+        "How to request the longer chain after 08/02/2024?",
+        "It opened on June 30, 2025. It closed a week later.",
+        "Offer valid Dec. 17, 2025 - Jan. 7, 2026",
     )
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
-        if block.words > 14 or block.sentences > 1:
+        if block.words > 14 or block.text.endswith("?"):
             return None
         if page.search(_YEAR, block.text, self.id) is None:
             return None  # every date form has a four-digit year
@@ -388,8 +403,18 @@ class Dateline(Rule):
         if found is None:
             return None
         rest = block.text[: found.start] + " " + block.text[found.end :]
-        # Words beside the date; the bars and dots between a date line's fields are not words.
+        again = find_date(rest, page.settings.date_order)  # "Published …, Updated …" the same day
+        if again is not None:
+            if rest[found.start + 1 : again.start].strip().lower() in _RANGE_JOINS:
+                return None  # "Offer valid Dec. 17, 2025 - Jan. 7, 2026": a span of days, not a date
+            if again.value == found.value:  # the same day again; two days are an offer's or an event's
+                rest = rest[: again.start] + " " + rest[again.end :]
+        rest = _CLOCK.sub(" ", rest)
+        # Words beside the date; clock times and the bars and dots between a date line's fields are not words.
         if sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS) > 8:
+            return None
+        # The full stops of "Nov." and "a.m." count as sentence ends; a sentence beside the date does not go.
+        if block.sentences > 1 and any(c in rest for c in ".!?"):
             return None
         return self.verdict("date line", data={"published": found.value})
 
@@ -398,10 +423,7 @@ class Dateline(Rule):
         years = text.matching(_YEAR, 14)
         if years is None:
             return None
-        return {i for i in years if text.blocks[i].words <= 14 and text.blocks[i].sentences <= 1}
-
-
-_CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
+        return {i for i in years if text.blocks[i].words <= 14}
 
 
 class Age(Rule):
@@ -519,6 +541,31 @@ def _headline_line(block: Block) -> str:
     return max((line for line in lines if line), key=lambda line: len(line.split()), default=block.text)
 
 
+_DATE_LABEL = regex.compile(
+    r"(?:^|\s|\)|(?<=\p{Ll})(?=\p{Lu}))(?i:by|published|updated|posted|modified|reviewed|publié|publicado|pubblicato|veröffentlicht|aktualisiert"
+    r"|mis à jour|actualizado|atualizado|aggiornato)(?:\s|:|$)"
+)
+
+
+def _names_a_date(page: Page, j: int) -> bool:
+    """A headline that names a date, taken for a date line (or a source and its date): "Lemmy
+    Development Update 2024-10-04",
+    "Metasploit Wrap-Up 12/19/2025". Two or more words beside the date, and none of what a date
+    line carries: a clock time, a weekday, a label ("Published", "Updated", "By"), a comma or bar
+    before the date ("Allocating on the Stack, 27 February 2026" is a headline and its date)."""
+    v = page.verdicts[j]
+    if v is None or v.rule not in (Dateline.id, SourceDate.id):
+        return False
+    text = page.blocks[j].text
+    found = find_date(text, page.settings.date_order)
+    if found is None or _CLOCK.search(text) or _DATE_LABEL.search(text):
+        return False
+    if text[: found.start].rstrip().endswith((",", "|", "·", "•", "-", "–", "—", "/")):
+        return False  # "Allocating on the Stack, 27 February 2026": a headline's own date line
+    beside = [w for w in (text[: found.start] + " " + text[found.end :]).split() if any(c.isalpha() for c in w)]
+    return len(beside) >= 2 and not any(w.strip(",.").lower() in _WEEKDAYS for w in beside)
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -581,7 +628,9 @@ class Title(Rule):
 
     def _eligible(self, page: Page, j: int) -> bool:
         return (
-            page.label(j) is not Label.CONTENT and page.kind(j) in (None, Kind.LOW_CONTENT) and _headline_like(page, j)
+            page.label(j) is not Label.CONTENT
+            and (page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j))
+            and _headline_like(page, j)
         )
 
     def _choices(self, page: Page, body: int) -> list[tuple[int, str]]:
