@@ -142,8 +142,8 @@ class InlineTeaser(Rule):
 
 class InlineLink(Rule):
     """A story's headline linked on a line of its own inside the article (HTML), with no "Read more:"
-    label: ``<p><strong><a href=…>SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</a></strong></p>``
-    or an embedded ``<h3><a href=…>Man Shot at Dallas Gas Station Dies at Hospital</a></h3>`` between
+    label: ``<p><strong><a href=…>MAYOR WITHDRAWS FROM SENATE RACE AFTER PRIMARY DEFEAT</a></strong></p>``
+    or an embedded ``<h3><a href=…>Driver Hurt in Crash at Downtown Intersection Dies at Hospital</a></h3>`` between
     two paragraphs.
 
     The line is one link and nothing else, to the site's own pages (the host most of the page's
