@@ -107,6 +107,17 @@ class Page:
         v = self.verdicts[i]
         return v.kind if v is not None else None
 
+    def first_copies(self, counts: Callable[[Block], bool]) -> list[tuple[int, int]]:
+        """Each block that ``counts`` selects and no rule removed, in page order, with the index
+        of the first such block of the same text (its own index when it is the first): what the
+        rules that keep a text printed twice only once read."""
+        seen: dict[str, int] = {}
+        return [
+            (i, seen.setdefault(block.text, i))
+            for i, (block, v) in enumerate(zip(self.blocks, self.verdicts, strict=True))
+            if counts(block) and not (v is not None and v.label is Label.BOILERPLATE)
+        ]
+
     def search(self, pattern: regex.Pattern[str], text: str, rule_id: str) -> regex.Match[str] | None:
         """``pattern.search`` bounded by ``Settings.regex_timeout``; a timeout becomes a warning."""
         try:

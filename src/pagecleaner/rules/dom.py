@@ -433,7 +433,7 @@ def _past_footers(page: Page, lay: Layout) -> Layout:
                 break
     if not inside:
         return lay
-    heads = {n.id for b in blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+    heads = _holding_h1(page)
     # Prose must remain outside the footer: were the footer all the page's prose, removing it would
     # leave no element holding the article, and no guard for the rules that follow.
     released = {
@@ -445,6 +445,12 @@ def _past_footers(page: Page, lay: Layout) -> Layout:
     if not heads or not released:
         return lay
     return dataclasses.replace(lay, stops=lay.stops - released)
+
+
+def _holding_h1(page: Page) -> set[int]:
+    """The ids of the page's ``<h1>`` elements and of every element around one: an element that
+    holds the headline wraps the article (or the product), whatever its class names say."""
+    return {n.id for b in page.blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
 
 
 _MIN_PROSE_LEFT = 20
@@ -846,7 +852,7 @@ class Reviews(DomRule):
         if page.page_type is not PageType.PRODUCT:
             return
         lay = layout(page)
-        wrappers = {n.id for b in page.blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+        wrappers = _holding_h1(page)
         memo: dict[int, DomNode | None] = {}
         reasons: dict[int, str] = {}
         for i, block in enumerate(page.blocks):
@@ -921,7 +927,7 @@ class Consent(DomRule):
         ]
         if not seeds:
             return
-        wrappers = {n.id for b in blocks if b.dom is not None and b.dom.tag == "h1" for n in b.dom.nodes}
+        wrappers = _holding_h1(page)
         dialogs: dict[int, DomNode] = {}
         named: dict[int, DomNode] = {}
         for i in seeds:
@@ -1016,11 +1022,7 @@ class KeptTwice(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_article or page.page_type is PageType.DOCUMENTATION or not page.is_html:
             return
-        seen: dict[str, int] = {}
-        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
-            if block.repeats < 2 or (v is not None and v.label is Label.BOILERPLATE):
-                continue
-            first = seen.setdefault(block.text, i)
+        for i, first in page.first_copies(lambda block: block.repeats >= 2):
             if first != i:
                 yield i, self.verdict(f"the same text is kept once already (block {first})")
 

@@ -495,12 +495,8 @@ class PrintedTwice(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.page_type is PageType.DOCUMENTATION or page.is_html:
             return
-        seen: dict[str, int] = {}
-        kept: list[tuple[int, int]] = []  # each kept paragraph and its first copy, in order
-        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
-            if block.words < self.min_words or (v is not None and v.label is Label.BOILERPLATE):
-                continue
-            kept.append((i, seen.setdefault(block.text, i)))
+        # Each kept paragraph and its first copy, in order.
+        kept = page.first_copies(lambda block: block.words >= self.min_words)
         if not page.is_article:
             for i, first in kept:
                 if first != i:
