@@ -8,7 +8,8 @@ list ends) and assembly (to build ``Teaser`` models) read blocks through here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -496,10 +497,27 @@ def spaced_lead(block: Block) -> str | None:
     return head if len(raw[gaps[0].end() :].split()) >= 6 else None
 
 
-_GLUED = regex.compile(r"(?<=[\p{Ll}\p{N}?!)’'\"”])(?=\p{Lu}[\p{L}'’-]*[\s,])")
-"""Where a headline's last word runs into its summary's first with no space ("… Student-AthleteA 24-year-old
-woman …", "… Is Violence In Sports On The Rise?Violence is part …")."""
+_GLUED_RUN = regex.compile(r"(?<![\p{L}'’-])[\p{L}'’-]++(?=[\s,])")
+"""A whole run of letters (quote marks and hyphens within) that a space or a comma ends: where the
+summary's first word may start inside a headline's last one. Matched from the run's start only,
+so each run is read once."""
+_GLUED_CAP = regex.compile(r"(?<=[\p{Ll}\p{N}?!)’'\"”])\p{Lu}")
+"""A capital right after a small letter, a digit or a closing mark: the summary's first letter."""
 _GLUED_MIN_TAIL = 6
+_WORD_START = regex.compile(r"(?<![^\s\x1c-\x1f])[^\s\x1c-\x1f]")
+"""The first character of each word as ``str.split`` cuts words (its white space is ``\\s`` and the
+separators U+001C-U+001F)."""
+
+
+def _glued_points(text: str) -> Iterator[int]:
+    """Where a headline's last word runs into its summary's first with no space ("… Student-AthleteA
+    24-year-old woman …", "… Is Violence In Sports On The Rise?Violence is part …"): a capital after
+    a small letter, a digit or a closing mark, whose run of letters goes on to a space or a comma.
+    In page order; linear in the text (a lookahead from every capital would read a long run of
+    "aAaA…" once for each of its capitals)."""
+    for run in _GLUED_RUN.finditer(text):
+        for cap in _GLUED_CAP.finditer(text, run.start(), run.end()):
+            yield cap.start()
 
 
 def glued_lead(block: Block) -> str | None:
@@ -517,14 +535,15 @@ def glued_lead(block: Block) -> str | None:
         return text[:half]
     if text[-1:] not in ".!?…":
         return None
-    for m in _GLUED.finditer(text):
-        head = text[: m.start()]
-        words = len(head.split())
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    for point in _glued_points(text):
+        words = bisect_left(starts, point)  # len(text[:point].split()), without splitting again
         if words < _TITLE_MIN_LINKED:
             continue
         if words > _TITLE_MAX_WORDS:
             return None
-        if head.endswith((".", ":", "|", ",")) or len(text[m.start() :].split()) < _GLUED_MIN_TAIL:
+        head = text[:point]
+        if head.endswith((".", ":", "|", ",")) or len(text[point:].split()) < _GLUED_MIN_TAIL:
             return None
         return head
     return None

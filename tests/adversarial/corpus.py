@@ -207,6 +207,14 @@ CASES: list[Case] = [
     Case("10 MB single line", _ten_mb_single_line, both(keeps(PROSE[0][:40]), warns("max_block_chars")), slow=True),
     Case("1,000,000 short lines", _one_million_short_lines, past_max_lines, slow=True),
     Case("1 MB of blank lines", lambda: "\n" * 1_000_000, empty),
+    # A teaser list's line whose first word alternates case for 80,000 letters: every capital in it
+    # is a place a headline may run into its summary ("…SteakhouseA party…"); reading the rest of
+    # the word from each of them again took minutes.
+    Case(
+        "a camel-case word of 80,000 letters in a teaser list",
+        lambda: "Latest news\n\n" + "aA" * 40_000 + " word" * 13 + " end.\n\nAnother headline of some length here\n",
+        lambda page, _: None,
+    ),
     Case("NUL bytes in str", lambda: PROSE[0].replace(" ", "\x00 ") + "\n\x00\x00\n", warns("NUL")),
     Case("NUL bytes in bytes", lambda: PROSE[1].encode().replace(b" ", b" \x00"), warns("NUL")),
     Case(
