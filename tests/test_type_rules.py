@@ -242,3 +242,25 @@ def test_a_text_page_needs_two_prose_neighbours_for_a_short_line(kind: str) -> N
 def test_a_text_listing_keeps_a_short_line_beside_one_item(kind: str) -> None:
     page = clean(SERVICE, input_format="text", page_type=kind)
     assert "See our work" in page.article.paragraphs
+
+
+
+MENU = ["Rings", "Necklaces", "Earrings", "Bracelets", "Charms", "Watches", "Gifts", "Engagement", "Bridal"]
+SHOP = "\n".join([*FEATURES, "Sterling silver", "$120", "Ships in 2 days", *MENU, *ARTICLE[:2]]) + "\n"
+
+
+def test_a_text_product_keeps_only_the_short_lines_near_its_prose() -> None:
+    # A chain of short lines between paragraphs is kept line by line from the one before it; on a
+    # text product page the chain stops three blocks from the prose: the rest is the shop's menu.
+    page = clean(SHOP, input_format="text", page_type="product")
+    assert page.article.paragraphs[:5] == [*FEATURES, "Sterling silver", "$120", "Ships in 2 days"]
+    far = [r.text for r in page.removed if r.rule == "quality.neighbours"]
+    assert far[:6] == MENU[:6]
+    assert "more than 3 blocks" in next(r.reason for r in page.removed if r.text == "Rings")
+
+
+@pytest.mark.parametrize("kind", ["article", "service", "collection"])
+def test_other_kinds_keep_the_whole_chain_between_paragraphs(kind: str) -> None:
+    page = clean(SHOP, input_format="text", page_type=kind)
+    assert set(MENU) <= set(page.article.paragraphs)
+    assert ARTICLE[0] in page.article.paragraphs

@@ -160,11 +160,19 @@ class Neighbours(Rule):
     article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item).
 
     On HTML pages of other kinds than an article, and on text listings and collections, one
-    article neighbour is enough to keep a short line; elsewhere it takes two."""
+    article neighbour is enough to keep a short line; elsewhere it takes two.
+
+    On a text product page a short line must also lie within ``product_reach`` blocks of a block
+    that reads as prose on one side: a chain of short lines kept one by one from the description
+    ("Rings" / "Necklaces" / … / "Designers" / "Abacus Row" …, "Sort by" / "Price, low to high")
+    is the shop's menu, filters and other products, with no markup left to cut them. A price or a
+    specification row right beside the description stays.
+    """
 
     id = "quality.neighbours"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
+    product_reach = 3
 
     def _decide(self, page: Page, i: int, before: bool, after: bool) -> Verdict:
         block, favor = page.blocks[i], page.settings.favor
@@ -191,6 +199,16 @@ class Neighbours(Rule):
         # One pass each way instead of a search per block: the nearest decided label to the
         # right is fixed in advance; to the left it is the previous block, settled just before.
         n, verdicts = len(page.blocks), page.verdicts
+        # On a text product page a short line must stand near the prose itself, not only at the end
+        # of a chain of short lines leading to it: that chain is the shop's menu, filters and cards.
+        reach = self.product_reach if page.page_type is PageType.PRODUCT and not page.is_html else 0
+        to_right = [n] * n  # blocks from each block to the nearest content block after it
+        far = n
+        for j in range(n - 1, -1, -1) if reach else ():
+            to_right[j] = far
+            v = verdicts[j]
+            far = 1 if v is not None and v.label is Label.CONTENT else far + 1
+        to_left = n  # blocks back to the nearest content block before it
         # On a forum or a listing each post or item carries its own date line: a title and its
         # summary are neighbours across it.
         see_through = _itemised(page)
@@ -206,9 +224,16 @@ class Neighbours(Rule):
         last: Label | None = None  # the label of the last block before this one, as settled
         for i in range(n):
             v = verdicts[i]  # read live: the block before was settled just now
+            to_left += 1
             if v is None or v.label is not doubtful:
+                if v is not None and v.label is Label.CONTENT:
+                    to_left = 0
                 if not (see_through and v is not None and v.kind is Kind.METADATA):
                     last = v.label if v is not None else None
+                continue
+            if reach and min(to_left, to_right[i]) > reach:
+                yield i, self.verdict(f"short text more than {reach} blocks from the product's prose")
+                last = Label.BOILERPLATE
                 continue
             yield i, self._decide(page, i, last is Label.CONTENT, right[i] is Label.CONTENT)
             settled = verdicts[i]
