@@ -271,17 +271,29 @@ def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
 
 
 @pytest.mark.parametrize(
-    "run",
+    "text",
     [
-        LABELLED.replace("\n", "\n\n"),  # set apart: as often <p>s
-        "\n".join(LABELLED.split("\n")[:2]),  # two lines
-        "Price: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.",  # one label: records
-        LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move"),  # a label of six words
+        f"{PROSE}\n\n{LABELLED.replace(chr(10), chr(10) * 2)}\n\n{PROSE2}",  # set apart: as often <p>s
+        # Stacked among stacked prose (a page of <div>s, so no other rule reads the stacked
+        # lines as a list):
+        f"{PROSE}\n{PROSE2}\n" + "\n".join(LABELLED.split("\n")[:2]) + f"\n{PROSE2}\n{PROSE}",  # two lines
+        f"{PROSE}\n{PROSE2}\nPrice: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.\n{PROSE2}\n{PROSE}",  # one label: records
+        f"{PROSE}\n{PROSE2}\n" + LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move") + f"\n{PROSE2}\n{PROSE}",  # a label of six words
     ],
 )
-def test_labelled_lines_that_are_no_list_stay_paragraphs(run: str) -> None:
-    text = f"{PROSE}\n\n{run}\n\n{PROSE2}"
+def test_labelled_lines_that_are_no_list_stay_paragraphs(text: str) -> None:
     assert "list_item" not in [r for r, _, _ in _text_roles(text)]
+
+
+def test_sentences_stacked_between_paragraphs_set_apart_are_a_list() -> None:
+    """On a page that sets its paragraphs apart, two sentences stacked with no blank line
+    between them print as ``innerText`` prints two ``<li>``s (a ``<p>`` gets blank lines)."""
+    stacked = "\n".join(LABELLED.split("\n")[:2])
+    text = f"{PROSE}\n\n{stacked}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "list_item", "list_item", "paragraph"]
+    # Where the paragraphs are stacked too (a page of <div>s), nothing sets them apart.
+    flat = f"{PROSE}\n{PROSE2}\n{stacked}\n{PROSE2}\n{PROSE}"
+    assert "list_item" not in [r for r, _, _ in _text_roles(flat)]
 
 
 @pytest.mark.parametrize("line", ["Skipping rope for 8 pounds at https://example.org/rope", "Read More at www.example.org"])

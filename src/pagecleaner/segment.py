@@ -280,12 +280,16 @@ def _plain_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
 _SPACED_MIN_PROSE = 4
 _TITLED_RUN = 4
-_SPACED_SHARE = 0.75
+_SPACED_SHARE = 0.4
+"""Of the prose lines, the share set apart for the page to be spaced (was 0.75: see docs/HISTORY.md, #13)."""
 
 
 def _spaced(segs: list[_Piece], prose: list[bool]) -> bool:
     """Whether the text sets its prose paragraphs apart with blank lines, as a browser's
-    ``innerText`` does for ``<p>`` (and not for headings, list items or ``<div>``s)."""
+    ``innerText`` does for ``<p>`` (and not for headings, list items or ``<div>``s): four or
+    more lines of prose, two in five of them or more with a blank line on both sides. Not
+    most of them: list items written as sentences count as prose too, stacked, and a page
+    with many of them is just the page whose stacked lines are lists."""
     n = apart = 0
     last = len(segs) - 1
     for i, is_prose in enumerate(prose):
