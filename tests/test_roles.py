@@ -474,3 +474,29 @@ def test_to_html_keeps_the_structure(page: CleanedPage) -> None:
     assert len(doc.xpath("//ul/li/ol/li")) == 2
     assert [[_text(c) for c in tr.iter("td")] for tr in doc.iter("tr")][1] == ["Monday", "3 | rising"]
     assert doc.xpath("//pre/code")[0].text.endswith('alert(  "flood")  # `two` spaces kept')
+
+
+FAQ = (
+    "How can I retire early?\n"
+    "Think about your retirement needs early in life and start saving soon, even if you start small.\n"
+    "How long will my money last in retirement?\n"
+    "It depends on your spending needs and how much you have saved over the years."
+)
+
+
+def test_questions_stacked_over_their_answers_are_headings() -> None:
+    text = f"{PROSE}\n\n{FAQ}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "\n".join(FAQ.split("\n")[:2]),  # one question and its answer
+        # questions stacked among titles, with no answers between them: a table of contents
+        "What is a mesh router?\nMesh networks: advantages and disadvantages\nHow do I set up mesh WiFi?\nMesh WiFi: an overview",
+    ],
+)
+def test_questions_without_answers_in_pairs_are_no_headings_over_answers(run: str) -> None:
+    roles = _text_roles(f"{PROSE}\n\n{run}\n\n{PROSE2}")
+    assert not any(r == "heading" and level == 3 for r, level, _ in roles)

@@ -304,6 +304,44 @@ def _shouts(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) >= 3
 
 
+_QA_MIN_PAIRS = 2
+
+
+def _asks(text: str) -> bool:
+    return _last(text) in "?？"
+
+
+def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """Questions stacked each over a line of prose, two pairs or more in a row ("How can I
+    retire early?" / "Think about your retirement needs early in life ..." / "How long will my
+    money last?" / ...): questions and answers, each question the heading of the answer under
+    it, which stays a paragraph. Questions stacked among other titles (a table of contents)
+    or with no answers between them are left to the list rules."""
+    n = len(segs)
+    k = 0
+    while k < n - 3:
+        if shapes[k] is not None or not _asks(segs[k].text):  # cheap screen: a question
+            k += 1
+            continue
+        end = k
+        while (
+            end + 1 < n
+            and shapes[end] is None
+            and shapes[end + 1] is None
+            and (end == k or not segs[end].blank_before)
+            and not segs[end + 1].blank_before
+            and _heading_like(segs[end])
+            and _asks(segs[end].text)
+            and prose[end + 1]
+            and not _asks(segs[end + 1].text)
+        ):
+            end += 2
+        if end - k >= 2 * _QA_MIN_PAIRS:
+            for x in range(k, end, 2):
+                shapes[x] = _H3
+        k = max(end, k + 1)
+
+
 def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool) -> None:
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
     both sides, or a lead-in line ending with ":" just above), lines stacked one under
@@ -620,6 +658,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     for i in shaped:
         prose[i] = False
+    _questions(segs, shapes, prose)
     _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
