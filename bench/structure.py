@@ -12,7 +12,9 @@ looked up in the article's body by its text: *found* counts targets kept with th
 paragraph: its wrong roles are printed apart ("with all-bold <p>" gives the share over all
 ``<p>``). A table is right when one table block of the body holds at least 80 % of its cells.
 Pages are split in two halves by a stable hash of their domain; each half is printed, then
-both, and then per page: the mean and median share of headings and list items right over the
+both (and the share without the texts that are both a heading and a list item of the page,
+such as a contents list repeating the headings: the body mostly keeps one of the two, so one
+target of each such pair is wrong whatever the roles), and then per page: the mean and median share of headings and list items right over the
 pages that have any, and how many of the wrong roles the three worst pages hold.
 
 ``--misses`` (text renderings; with ``--half`` one half only) says why each heading and list
@@ -133,6 +135,8 @@ class Tally:
         hl_f = c["heading.found"] + c["list_item.found"]
         hl_r = c["heading.right"] + c["list_item.right"]
         parts.append(f"headings+lists {hl_r / hl_f:.1%} ({hl_f - hl_r} wrong)" if hl_f else "headings+lists -")
+        one_f, one_r = hl_f - c["both.found"], hl_r - c["both.right"]
+        parts.append(f"without texts both a heading and an item ({c['both.found']} found) {one_r / one_f:.1%}" if one_f else "")
         wrong = c["paragraph.found"] - c["paragraph.right"]
         parts.append(f"paragraphs given a wrong role {wrong / c['paragraph.found']:.1%} ({wrong})" if c["paragraph.found"] else "")
         bf, br = c["bold_p.found"] + c["paragraph.found"], c["bold_p.right"] + c["paragraph.right"]
@@ -146,13 +150,18 @@ def score(body: list[Paragraph], want: Targets) -> Tally:
     for p in body:
         by_text.setdefault(norm(p.text), []).append(p.role)
     tally = Tally()
+    both = set(want.lines.get("heading", ())) & set(want.lines.get("list_item", ()))
     for kind, texts in want.lines.items():
         for text in texts:
             tally.counts[f"{kind}.n"] += 1
             roles = by_text.get(text)
             if roles:
+                right = _EXPECTED[kind] in roles
                 tally.counts[f"{kind}.found"] += 1
-                tally.counts[f"{kind}.right"] += _EXPECTED[kind] in roles
+                tally.counts[f"{kind}.right"] += right
+                if text in both:  # a heading and a list item of the same text (a contents list)
+                    tally.counts["both.found"] += 1
+                    tally.counts["both.right"] += right
     tables = [{c for row in p.rows or [] for c in row} for p in body if p.role is Role.TABLE]
     for cells in want.tables:
         tally.counts["table.n"] += 1

@@ -271,17 +271,29 @@ def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
 
 
 @pytest.mark.parametrize(
-    "run",
+    "text",
     [
-        LABELLED.replace("\n", "\n\n"),  # set apart: as often <p>s
-        "\n".join(LABELLED.split("\n")[:2]),  # two lines
-        "Price: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.",  # one label: records
-        LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move"),  # a label of six words
+        f"{PROSE}\n\n{LABELLED.replace(chr(10), chr(10) * 2)}\n\n{PROSE2}",  # set apart: as often <p>s
+        # Stacked among stacked prose (a page of <div>s, so no other rule reads the stacked
+        # lines as a list):
+        f"{PROSE}\n{PROSE2}\n" + "\n".join(LABELLED.split("\n")[:2]) + f"\n{PROSE2}\n{PROSE}",  # two lines
+        f"{PROSE}\n{PROSE2}\nPrice: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.\n{PROSE2}\n{PROSE}",  # one label: records
+        f"{PROSE}\n{PROSE2}\n" + LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move") + f"\n{PROSE2}\n{PROSE}",  # a label of six words
     ],
 )
-def test_labelled_lines_that_are_no_list_stay_paragraphs(run: str) -> None:
-    text = f"{PROSE}\n\n{run}\n\n{PROSE2}"
+def test_labelled_lines_that_are_no_list_stay_paragraphs(text: str) -> None:
     assert "list_item" not in [r for r, _, _ in _text_roles(text)]
+
+
+def test_sentences_stacked_between_paragraphs_set_apart_are_a_list() -> None:
+    """On a page that sets its paragraphs apart, two sentences stacked with no blank line
+    between them print as ``innerText`` prints two ``<li>``s (a ``<p>`` gets blank lines)."""
+    stacked = "\n".join(LABELLED.split("\n")[:2])
+    text = f"{PROSE}\n\n{stacked}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "list_item", "list_item", "paragraph"]
+    # Where the paragraphs are stacked too (a page of <div>s), nothing sets them apart.
+    flat = f"{PROSE}\n{PROSE2}\n{stacked}\n{PROSE2}\n{PROSE}"
+    assert "list_item" not in [r for r, _, _ in _text_roles(flat)]
 
 
 @pytest.mark.parametrize("line", ["Skipping rope for 8 pounds at https://example.org/rope", "Read More at www.example.org"])
@@ -462,3 +474,29 @@ def test_to_html_keeps_the_structure(page: CleanedPage) -> None:
     assert len(doc.xpath("//ul/li/ol/li")) == 2
     assert [[_text(c) for c in tr.iter("td")] for tr in doc.iter("tr")][1] == ["Monday", "3 | rising"]
     assert doc.xpath("//pre/code")[0].text.endswith('alert(  "flood")  # `two` spaces kept')
+
+
+FAQ = (
+    "How can I retire early?\n"
+    "Think about your retirement needs early in life and start saving soon, even if you start small.\n"
+    "How long will my money last in retirement?\n"
+    "It depends on your spending needs and how much you have saved over the years."
+)
+
+
+def test_questions_stacked_over_their_answers_are_headings() -> None:
+    text = f"{PROSE}\n\n{FAQ}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "\n".join(FAQ.split("\n")[:2]),  # one question and its answer
+        # questions stacked among titles, with no answers between them: a table of contents
+        "What is a mesh router?\nMesh networks: advantages and disadvantages\nHow do I set up mesh WiFi?\nMesh WiFi: an overview",
+    ],
+)
+def test_questions_without_answers_in_pairs_are_no_headings_over_answers(run: str) -> None:
+    roles = _text_roles(f"{PROSE}\n\n{run}\n\n{PROSE2}")
+    assert not any(r == "heading" and level == 3 for r, level, _ in roles)

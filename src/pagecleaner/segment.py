@@ -280,12 +280,16 @@ def _plain_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
 _SPACED_MIN_PROSE = 4
 _TITLED_RUN = 4
-_SPACED_SHARE = 0.75
+_SPACED_SHARE = 0.4
+"""Of the prose lines, the share set apart for the page to be spaced (was 0.75: see docs/HISTORY.md, #13)."""
 
 
 def _spaced(segs: list[_Piece], prose: list[bool]) -> bool:
     """Whether the text sets its prose paragraphs apart with blank lines, as a browser's
-    ``innerText`` does for ``<p>`` (and not for headings, list items or ``<div>``s)."""
+    ``innerText`` does for ``<p>`` (and not for headings, list items or ``<div>``s): four or
+    more lines of prose, two in five of them or more with a blank line on both sides. Not
+    most of them: list items written as sentences count as prose too, stacked, and a page
+    with many of them is just the page whose stacked lines are lists."""
     n = apart = 0
     last = len(segs) - 1
     for i, is_prose in enumerate(prose):
@@ -298,6 +302,44 @@ def _spaced(segs: list[_Piece], prose: list[bool]) -> bool:
 def _shouts(text: str) -> bool:
     """All in capitals ("TERROR LEVEL 100"): a label over the items below it."""
     return text.isupper() and sum(c.isalpha() for c in text) >= 3
+
+
+_QA_MIN_PAIRS = 2
+
+
+def _asks(text: str) -> bool:
+    return _last(text) in "?？"
+
+
+def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """Questions stacked each over a line of prose, two pairs or more in a row ("How can I
+    retire early?" / "Think about your retirement needs early in life ..." / "How long will my
+    money last?" / ...): questions and answers, each question the heading of the answer under
+    it, which stays a paragraph. Questions stacked among other titles (a table of contents)
+    or with no answers between them are left to the list rules."""
+    n = len(segs)
+    k = 0
+    while k < n - 3:
+        if shapes[k] is not None or not _asks(segs[k].text):  # cheap screen: a question
+            k += 1
+            continue
+        end = k
+        while (
+            end + 1 < n
+            and shapes[end] is None
+            and shapes[end + 1] is None
+            and (end == k or not segs[end].blank_before)
+            and not segs[end + 1].blank_before
+            and _heading_like(segs[end])
+            and _asks(segs[end].text)
+            and prose[end + 1]
+            and not _asks(segs[end + 1].text)
+        ):
+            end += 2
+        if end - k >= 2 * _QA_MIN_PAIRS:
+            for x in range(k, end, 2):
+                shapes[x] = _H3
+        k = max(end, k + 1)
 
 
 def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool) -> None:
@@ -616,6 +658,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     for i in shaped:
         prose[i] = False
+    _questions(segs, shapes, prose)
     _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
