@@ -89,6 +89,23 @@ VIETNAMESE_DATE = regex.compile(rf"(?i)(?<!\d)(\d{{1,2}})\s+tháng\s+(\d{{1,2}})
 # "2025年3月12日" (Japanese, Chinese), "2025년 3월 12일" (Korean).
 CJK_DATE = regex.compile(r"(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号號]")
 
+# A numeric date with a two-digit year ("11/19/24", "19.11.24"): read only where the line says it
+# is a date (a byline, a labelled or timed date line): elsewhere it may be a version or a score.
+SHORT_YEAR_DATE = regex.compile(
+    r"(?<![\p{L}\d./-])(?:(\d{1,2})(/)(\d{1,2})/|(\d{2})([.-])(\d{2})\5)(\d{2})(?!\d|[./-]\d)"
+)
+"""Slashes, or full stops and hyphens between two-digit parts ("1.2.24" is a software version)."""
+# A day and month without a year ("Updated Nov 19, 6:55 AM", "19 mars, 06:55", "11月19日"): the
+# year is known only from ``Settings.reference_time`` (``month_day``).
+MONTH_DAY = regex.compile(
+    rf"(?i)\b({_EN_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?!,?\s*\d{{4}}|,?\s*\d{{2}}(?!\d|[:.]\d))"
+)
+DAY_MONTH = regex.compile(
+    rf"(?i)(?<![\d.]\s?)(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_ALT})(?!\p{{L}})"
+    r"(?!\.?,?\s+(?:del?\s+)?\d{4})"
+)
+CJK_MONTH_DAY = regex.compile(r"(?<![\d年년]\s?)(?<![\d年년])(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号號]")
+
 DateOrder = Literal["DMY", "MDY"]
 
 
@@ -161,8 +178,20 @@ def _first(pattern: regex.Pattern[str], read: Reader, text: str) -> FoundDate | 
     return None
 
 
-def find_date(text: str, order: DateOrder = "DMY") -> FoundDate | None:
-    """The first date written in ``text`` (never one inside a web address), or None."""
+def _short_year(m: regex.Match[str], order: DateOrder) -> FoundDate | None:
+    """``SHORT_YEAR_DATE`` read like a numeric date, the year in this century below 70
+    (as ``strptime``'s ``%y``)."""
+    a, b, yy = int(m[1] or m[4]), int(m[3] or m[6]), int(m[7])
+    y = 2000 + yy if yy < 70 else 1900 + yy
+    ambiguous = a <= 12 and b <= 12 and a != b
+    d = _safe_date(y, b, a) if a > 12 or (ambiguous and order == "DMY") or a == b else _safe_date(y, a, b)
+    return FoundDate(d, m.start(), m.end(), ambiguous) if d else None
+
+
+def find_date(text: str, order: DateOrder = "DMY", short_years: bool = False) -> FoundDate | None:
+    """The first date written in ``text`` (never one inside a web address), or None. With
+    ``short_years`` a numeric date with a two-digit year ("11/19/24") counts too: only where the
+    caller knows the text is a date line or a byline."""
     found = [f for pattern, read in _READERS if (f := _first(pattern, read, text)) is not None]
     for m in NUMERIC_DATE.finditer(text):
         if _in_address(text, m.start()):
@@ -170,7 +199,48 @@ def find_date(text: str, order: DateOrder = "DMY") -> FoundDate | None:
         if (nd := _numeric(m, order)) is not None:
             found.append(nd)
             break
+    if short_years:
+        for m in SHORT_YEAR_DATE.finditer(text):
+            if not _in_address(text, m.start()) and (sd := _short_year(m, order)) is not None:
+                found.append(sd)
+                break
     return min(found, key=lambda f: f.start) if found else None
+
+
+_WORDLIKE_MONTHS = frozenset(("out", "set", "ago", "mar", "sie", "des", "mag", "gen", "lis", "lip"))
+"""Short month names that are everyday words of one of the fifteen languages ("out", "set",
+"des", "sie", "mag", "ago"...)."""
+_GRACE = timedelta(days=1)
+"""How far after ``now`` a day without a year may fall and still be this year's: the page prints
+its local day, which may be a day ahead of the reference time's."""
+
+
+def month_day(text: str, now: datetime) -> FoundDate | None:
+    """The first day and month printed without a year ("Updated Nov 19, 6:55 AM", "19 mars",
+    "11月19日"), dated in the year that makes it the latest such day not after ``now`` (a day's
+    grace for time zones): "Nov 19" read on 2019-11-20 is 2019-11-19, read on 2020-03-01 it is
+    2019-11-19 too. A day that exists in neither year (29 February) is no date. Only for a line
+    known to be the article's date line: "May 5" in prose is no date."""
+    hits: list[tuple[int, int, int, int]] = []  # start, end, month, day
+    if (m := MONTH_DAY.search(text)) is not None:
+        hits.append((m.start(), m.end(), MONTHS[fold(m[1])], int(m[2])))
+    for m in DAY_MONTH.finditer(text):
+        # "3 out of 5", "2 set", "4 des": a month's short name that is a word of another language
+        # is read without a year only with its full stop ("3 out." for outubro).
+        if m[2].casefold() not in _WORDLIKE_MONTHS or text[m.end() : m.end() + 1] == ".":
+            hits.append((m.start(), m.end(), MONTHS[fold(m[2])], int(m[1])))
+            break
+    if (m := CJK_MONTH_DAY.search(text)) is not None:
+        hits.append((m.start(), m.end(), int(m[1]), int(m[2])))
+    if not hits:
+        return None
+    start, end, mo, d = min(hits)
+    latest = (now + _GRACE).date()
+    for year in (latest.year, latest.year - 1):
+        day = _safe_date(year, mo, d)
+        if day is not None and day <= latest:
+            return FoundDate(day, start, end)
+    return None
 
 
 _S, _MIN, _H, _D, _W, _MO, _Y = 1, 60, 3600, 86400, 604800, 2592000, 31536000
