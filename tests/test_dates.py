@@ -383,3 +383,20 @@ def test_what_is_no_day_without_a_year_is_not_read(line: str) -> None:
 def test_a_date_without_a_year_in_a_sentence_is_not_the_articles() -> None:
     line = "The council met on Nov 19 and again at 6:55 PM, when it voted to close the library for good."
     assert _published(line, Settings(reference_time=THEN)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted on Maret 30, 2015 by Admin", date(2015, 3, 30)),  # Indonesian month, English order
+        ("Oktober 27, 2015", date(2015, 10, 27)),
+        ("Publicado em outubro 5, 2018", date(2018, 10, 5)),
+        ("Veröffentlicht: März 12, 2025", date(2025, 3, 12)),
+    ],
+)
+def test_another_languages_month_in_the_english_order_is_read(line: str, expected: date) -> None:
+    assert _published(line) == expected
+
+
+def test_a_short_month_that_is_a_word_is_no_date_in_the_english_order() -> None:
+    assert find_date("Ranked 3 out 5, 2015 edition") is None

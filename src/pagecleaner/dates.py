@@ -80,6 +80,9 @@ YEAR_FIRST = regex.compile(
     r"(?<!\d)(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2})\.\s(\d{1,2}))(?!\d)"
 )
 MONTH_FIRST = regex.compile(rf"(?i)\b({_EN_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}")
+# The English order with another language's month ("Posted on Maret 30, 2015", "Oktober 27, 2015":
+# a site template written in English, its month names translated): only with the comma of that order.
+MONTH_FIRST_ANY = regex.compile(rf"(?i)(?<!\p{{L}})({_MONTH_ALT})\.?\s+(\d{{1,2}}),\s+{_YEAR}")
 # "30 June 2025", "4 de febrero de 2025", "1er janvier 2025", "12. März 2025", "12 марта 2025 г.".
 DAY_FIRST = regex.compile(
     rf"(?i)(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_ALT})(?!\p{{L}})\.?,?\s+(?:del?\s+)?{_YEAR}"
@@ -150,11 +153,24 @@ def _ymd(y: str, mo: int, d: str) -> date | None:
     return _safe_date(int(y), mo, int(d))
 
 
+_WORDLIKE_MONTHS = frozenset(("out", "set", "ago", "mar", "sie", "des", "mag", "gen", "lis", "lip"))
+"""Short month names that are everyday words of one of the fifteen languages ("out", "set",
+"des", "sie", "mag", "ago"...)."""
+
+
+def _month_first_any(m: regex.Match[str]) -> date | None:
+    # "3 out 5, 2015": a short month name that is a word of another language needs its full stop.
+    if m[1].casefold() in _WORDLIKE_MONTHS and not m[0][len(m[1]) :].startswith("."):
+        return None
+    return _ymd(m[3], MONTHS[fold(m[1])], m[2])
+
+
 Reader = Callable[[regex.Match[str]], date | datetime | None]
 _READERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
     (ISO_DATE, _iso),
     (YEAR_FIRST, _year_first),
     (MONTH_FIRST, lambda m: _ymd(m[3], MONTHS[fold(m[1])], m[2])),
+    (MONTH_FIRST_ANY, lambda m: _month_first_any(m)),
     (DAY_FIRST, lambda m: _ymd(m[3], MONTHS[fold(m[2])], m[1])),
     (VIETNAMESE_DATE, lambda m: _ymd(m[3], int(m[2]), m[1])),
     (CJK_DATE, lambda m: _ymd(m[1], int(m[2]), m[3])),
@@ -207,9 +223,6 @@ def find_date(text: str, order: DateOrder = "DMY", short_years: bool = False) ->
     return min(found, key=lambda f: f.start) if found else None
 
 
-_WORDLIKE_MONTHS = frozenset(("out", "set", "ago", "mar", "sie", "des", "mag", "gen", "lis", "lip"))
-"""Short month names that are everyday words of one of the fifteen languages ("out", "set",
-"des", "sie", "mag", "ago"...)."""
 _GRACE = timedelta(days=1)
 """How far after ``now`` a day without a year may fall and still be this year's: the page prints
 its local day, which may be a day ahead of the reference time's."""
