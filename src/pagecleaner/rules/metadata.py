@@ -380,6 +380,27 @@ _CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 _TIME_OF_DAY = regex.compile(r"(?i)(?<![\d.,])\d{1,2}(?::\d{2}|[.h]\d{2}\s?[ap]\.?m\b|h\d{2})(?!\d|[.,]\d)")
 """A clock time as date lines print it ("6:55 AM", "06h55", "8.21 a.m."), not the "2.24" of a version."""
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+"""Characters a headline carries without showing them: soft hyphens ("Assis\u00adtance"), zero-width spaces and joiners."""
+_CRUMB_STEPS = (" / ", " > ", " » ", " › ")
+
+
+def _title_text(line: str) -> str:
+    """The title as readers see it: without the invisible characters of the line, and where the
+    line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
+    is weighed as noise, but it can still be the best line a page has)."""
+    line = line.translate(_INVISIBLE)
+    for step in _CRUMB_STEPS:
+        if step in line:
+            *above, last = (part.strip() for part in line.split(step))
+            # A trail's steps above the page are a word or two each ("Home", "Outdoor Gear");
+            # "21+ Best Movers / Moving Companies in San Francisco" is a headline with a slash.
+            if any(c.isalpha() for c in last) and all(0 < len(part.split()) <= 2 for part in above):
+                line = last
+            break
+    return line
+
+
 _DATE_LABEL_WORDS = (
     "by", "published", "updated", "posted", "modified", "reviewed", "publié", "publicado", "pubblicato",
     "veröffentlicht", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato",
@@ -832,7 +853,7 @@ class Title(Rule):
             return  # nothing reads like this article's headline (a sentence about something else)
         j = candidates[best][0]
         text = page.blocks[j].text
-        title = _headline_line(page.blocks[j])
+        title = _title_text(_headline_line(page.blocks[j]))
         if page.lists_items:  # the title only: the line stays as the rules left it
             v = page.verdicts[j]
             if v is None:
