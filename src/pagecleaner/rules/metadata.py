@@ -505,6 +505,8 @@ class Dateline(Rule):
         labelled = text.containing(_DATE_LABEL_WORDS, 10)
         if labelled is None:
             return None
+        pieces = text.pieces  # a date without a year still has its day's digits
+        labelled = {i for i in labelled if any(c.isdigit() for c in pieces[i])}
         return {i for i in found | labelled if text.blocks[i].words <= 14}
 
 
