@@ -43,6 +43,14 @@ def domain_half(domain: str) -> str:
     return "AB"[hashlib.sha1(domain.encode("utf-8")).digest()[0] % 2]
 
 
+def page_language(meta: dict[str, Any]) -> str:
+    """The page's language as its ``<html lang>`` gives it, the primary subtag only ("fr-FR" → "fr");
+    "?" where the page names none. wcxb-dev is nearly all English: the others are listed apart so
+    that a change that helps English and hurts them shows."""
+    lang = str(meta.get("lang") or "").split("-")[0].split("_")[0].strip().lower()
+    return lang or "?"
+
+
 def read_source(data: Path, pid: str, which: str) -> str | bytes | None:
     if which == "html":
         path = data / "html" / f"{pid}.html.gz"
@@ -79,7 +87,12 @@ def wcxb(args: argparse.Namespace, same_title: Callable[[str, str], bool]) -> No
             page = results.get(pid)
             got = page.article.title if page is not None else None
             ok = bool(got) and same_title(got or "", truth[pid]["title"] or "")
-            groups = ("all", f"type {meta[pid]['page_type']}", f"half {domain_half(meta[pid]['domain'])}")
+            groups = (
+                "all",
+                f"type {meta[pid]['page_type']}",
+                f"half {domain_half(meta[pid]['domain'])}",
+                f"lang {page_language(meta[pid])}",
+            )
             for g in groups:
                 right[g][0] += ok
                 right[g][1] += 1

@@ -299,3 +299,104 @@ def test_a_stated_date_in_words_is_read_from_html_meta() -> None:
         + "</article></body></html>"
     )
     assert clean(html, input_format="html").article.published == date(2025, 3, 12)
+
+
+# --- Dates without a four-digit year: two-digit years on date lines and bylines; no year at all
+# with a reference time (the latest such day not after it), never without one ----------------
+
+HEADLINE_EN = "Doobie Brothers to reunite with Michael McDonald for a tour"
+BODY_EN = [
+    "The Doobie Brothers will reunite with Michael McDonald for a fiftieth anniversary tour next year, the band "
+    "said on Tuesday morning.",
+    "The tour starts in Florida in June and runs through the summer, with stops in forty cities across the "
+    "United States and Canada.",
+]
+THEN = datetime(2019, 11, 20, 12, 0, tzinfo=timezone.utc)
+
+
+def _published(line: str, settings: Settings | None = None, headline: str = HEADLINE_EN) -> object:
+    text = "\n\n".join([headline, line, *(BODY_EN if headline == HEADLINE_EN else BODY_DE)])
+    return clean(text, input_format="text", settings=settings or Settings()).article.published
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe | 11/19/24", date(2024, 11, 19)),
+        ("Updated 11/19/24 6:55 AM", date(2024, 11, 19)),
+        ("Posted 19/11/24 at 18:05", date(2024, 11, 19)),
+        ("Veröffentlicht am 19.11.24", date(2024, 11, 19)),
+        ("Publicado 19-11-24 10:30", date(2024, 11, 19)),
+        ("By Jane Doe, 11/19/98", date(1998, 11, 19)),  # 70-99: the last century, as strptime's %y
+    ],
+)
+def test_a_two_digit_year_is_read_on_a_byline_or_a_labelled_date_line(line: str, expected: date) -> None:
+    assert _published(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Version 1.2.24", "Updated to version 1.2.24 at 10:30", "Final score 3/4/24", "Release 10.12.24", "11/19/24"],
+)
+def test_a_two_digit_year_elsewhere_is_no_date(line: str) -> None:
+    assert _published(line) is None
+
+
+def test_an_ambiguous_two_digit_year_follows_date_order_and_warns() -> None:
+    text = "\n\n".join([HEADLINE_EN, "Updated 05/06/24 6:55 AM", *BODY_EN])
+    page = clean(text, input_format="text", settings=Settings(date_order="MDY"))
+    assert page.article.published == date(2024, 5, 6)
+    assert any("ambiguous date" in w for w in page.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", date(2019, 11, 19)),
+        ("By Jane Doe, Updated Nov 19, 6:55 AM", date(2019, 11, 19)),
+        ("Posted Dec 24, 10:00 PM", date(2018, 12, 24)),  # after the reference time: last year's
+        ("Nov 21, 00:30", date(2019, 11, 21)),  # a day ahead: the page's time zone, still this year
+        ("Publié le 19 nov. à 06h55", date(2019, 11, 19)),
+        ("Publicado el 19 de noviembre, 10:30", date(2019, 11, 19)),
+        ("Aktualisiert am 19. November, 06:55 Uhr", date(2019, 11, 19)),
+        ("Pubblicato il 19 novembre alle 10:30", date(2019, 11, 19)),
+        ("Publicado 19 nov. 10:30", date(2019, 11, 19)),
+        ("19 ноября, 06:55", date(2019, 11, 19)),
+        ("19 listopada, 06:55", date(2019, 11, 19)),
+        ("19 Kasım, 06:55", date(2019, 11, 19)),
+        ("19 november, 06:55", date(2019, 11, 19)),
+        ("11月19日 06:55", date(2019, 11, 19)),
+        ("11월 19일 06:55", date(2019, 11, 19)),
+    ],
+)
+def test_a_date_without_a_year_is_dated_by_the_reference_time(line: str, expected: date) -> None:
+    assert _published(line, Settings(reference_time=THEN)) == expected
+    assert _published(line) is None  # no reference time: no year, no date
+
+
+@pytest.mark.parametrize("line", ["Posted 10:30 · 3 out of 5", "Posted Feb 29, 10:00 AM", "Updated 4 des 10:30"])
+def test_what_is_no_day_without_a_year_is_not_read(line: str) -> None:
+    # "3 out of 5" is no October; 29 February exists in neither 2019 nor 2018.
+    assert _published(line, Settings(reference_time=THEN)) is None
+
+
+def test_a_date_without_a_year_in_a_sentence_is_not_the_articles() -> None:
+    line = "The council met on Nov 19 and again at 6:55 PM, when it voted to close the library for good."
+    assert _published(line, Settings(reference_time=THEN)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted on Maret 30, 2015 by Admin", date(2015, 3, 30)),  # Indonesian month, English order
+        ("Oktober 27, 2015", date(2015, 10, 27)),
+        ("Publicado em outubro 5, 2018", date(2018, 10, 5)),
+        ("Veröffentlicht: März 12, 2025", date(2025, 3, 12)),
+    ],
+)
+def test_another_languages_month_in_the_english_order_is_read(line: str, expected: date) -> None:
+    assert _published(line) == expected
+
+
+def test_a_short_month_that_is_a_word_is_no_date_in_the_english_order() -> None:
+    assert find_date("Ranked 3 out 5, 2015 edition") is None

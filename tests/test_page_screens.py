@@ -168,7 +168,7 @@ def test_every_date_form_needs_a_four_digit_year() -> None:
     from pagecleaner import dates
 
     for pattern in (
-        dates.ISO_DATE, dates.NUMERIC_DATE, dates.MONTH_FIRST, dates.DAY_FIRST, dates.YEAR_FIRST, dates.VIETNAMESE_DATE,
+        dates.ISO_DATE, dates.NUMERIC_DATE, dates.MONTH_FIRST, dates.MONTH_FIRST_ANY, dates.DAY_FIRST, dates.YEAR_FIRST, dates.VIETNAMESE_DATE,
         dates.CJK_DATE,
     ):  # fmt: skip
         assert r"\d{4}" in pattern.pattern  # the dateline rule's pre-check relies on it

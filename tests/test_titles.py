@@ -277,3 +277,19 @@ def test_a_listing_gets_a_title_and_keeps_every_line_of_its_body() -> None:
     without = Cleaner()
     without.disable("metadata.title")
     assert page.article.paragraphs == without.clean(LISTING, input_format="text", page_type="listing").article.paragraphs
+
+
+def test_a_soft_hyphen_in_the_headline_is_not_part_of_the_title() -> None:
+    # Pages hyphenate long words with U+00AD, which readers never see: "Assis\xadtance".
+    assert title_of(["Home Repair Assis\u00adtance Program", *BODY]) == "Home Repair Assistance Program"
+
+
+def test_a_trail_of_links_chosen_as_the_title_gives_its_last_step() -> None:
+    from pagecleaner.rules.metadata import _title_text
+
+    assert _title_text("Home / Outdoor Gear") == "Outdoor Gear"
+    assert _title_text("News › Local Politics › Council approves budget") == "Council approves budget"
+    # A headline with a slash in it is no trail: the words before the slash run to more than two.
+    assert _title_text("21+ Best Movers / Moving Companies in San Francisco") == (
+        "21+ Best Movers / Moving Companies in San Francisco"
+    )

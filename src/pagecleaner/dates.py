@@ -80,6 +80,9 @@ YEAR_FIRST = regex.compile(
     r"(?<!\d)(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d{2})\.(\d{2})|\.\s(\d{1,2})\.\s(\d{1,2}))(?!\d)"
 )
 MONTH_FIRST = regex.compile(rf"(?i)\b({_EN_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}")
+# The English order with another language's month ("Posted on Maret 30, 2015", "Oktober 27, 2015":
+# a site template written in English, its month names translated): only with the comma of that order.
+MONTH_FIRST_ANY = regex.compile(rf"(?i)(?<!\p{{L}})({_MONTH_ALT})\.?\s+(\d{{1,2}}),\s+{_YEAR}")
 # "30 June 2025", "4 de febrero de 2025", "1er janvier 2025", "12. März 2025", "12 марта 2025 г.".
 DAY_FIRST = regex.compile(
     rf"(?i)(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_ALT})(?!\p{{L}})\.?,?\s+(?:del?\s+)?{_YEAR}"
@@ -88,6 +91,23 @@ DAY_FIRST = regex.compile(
 VIETNAMESE_DATE = regex.compile(rf"(?i)(?<!\d)(\d{{1,2}})\s+tháng\s+(\d{{1,2}}),?\s+(?:năm\s+)?{_YEAR}")
 # "2025年3月12日" (Japanese, Chinese), "2025년 3월 12일" (Korean).
 CJK_DATE = regex.compile(r"(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号號]")
+
+# A numeric date with a two-digit year ("11/19/24", "19.11.24"): read only where the line says it
+# is a date (a byline, a labelled or timed date line): elsewhere it may be a version or a score.
+SHORT_YEAR_DATE = regex.compile(
+    r"(?<![\p{L}\d./-])(?:(\d{1,2})(/)(\d{1,2})/|(\d{2})([.-])(\d{2})\5)(\d{2})(?!\d|[./-]\d)"
+)
+"""Slashes, or full stops and hyphens between two-digit parts ("1.2.24" is a software version)."""
+# A day and month without a year ("Updated Nov 19, 6:55 AM", "19 mars, 06:55", "11月19日"): the
+# year is known only from ``Settings.reference_time`` (``month_day``).
+MONTH_DAY = regex.compile(
+    rf"(?i)\b({_EN_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?!,?\s*\d{{4}}|,?\s*\d{{2}}(?!\d|[:.]\d))"
+)
+DAY_MONTH = regex.compile(
+    rf"(?i)(?<![\d.]\s?)(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_ALT})(?!\p{{L}})"
+    r"(?!\.?,?\s+(?:del?\s+)?\d{4})"
+)
+CJK_MONTH_DAY = regex.compile(r"(?<![\d年년]\s?)(?<![\d年년])(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号號]")
 
 DateOrder = Literal["DMY", "MDY"]
 
@@ -133,11 +153,24 @@ def _ymd(y: str, mo: int, d: str) -> date | None:
     return _safe_date(int(y), mo, int(d))
 
 
+_WORDLIKE_MONTHS = frozenset(("out", "set", "ago", "mar", "sie", "des", "mag", "gen", "lis", "lip"))
+"""Short month names that are everyday words of one of the fifteen languages ("out", "set",
+"des", "sie", "mag", "ago"...)."""
+
+
+def _month_first_any(m: regex.Match[str]) -> date | None:
+    # "3 out 5, 2015": a short month name that is a word of another language needs its full stop.
+    if m[1].casefold() in _WORDLIKE_MONTHS and not m[0][len(m[1]) :].startswith("."):
+        return None
+    return _ymd(m[3], MONTHS[fold(m[1])], m[2])
+
+
 Reader = Callable[[regex.Match[str]], date | datetime | None]
 _READERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
     (ISO_DATE, _iso),
     (YEAR_FIRST, _year_first),
     (MONTH_FIRST, lambda m: _ymd(m[3], MONTHS[fold(m[1])], m[2])),
+    (MONTH_FIRST_ANY, lambda m: _month_first_any(m)),
     (DAY_FIRST, lambda m: _ymd(m[3], MONTHS[fold(m[2])], m[1])),
     (VIETNAMESE_DATE, lambda m: _ymd(m[3], int(m[2]), m[1])),
     (CJK_DATE, lambda m: _ymd(m[1], int(m[2]), m[3])),
@@ -161,8 +194,20 @@ def _first(pattern: regex.Pattern[str], read: Reader, text: str) -> FoundDate | 
     return None
 
 
-def find_date(text: str, order: DateOrder = "DMY") -> FoundDate | None:
-    """The first date written in ``text`` (never one inside a web address), or None."""
+def _short_year(m: regex.Match[str], order: DateOrder) -> FoundDate | None:
+    """``SHORT_YEAR_DATE`` read like a numeric date, the year in this century below 70
+    (as ``strptime``'s ``%y``)."""
+    a, b, yy = int(m[1] or m[4]), int(m[3] or m[6]), int(m[7])
+    y = 2000 + yy if yy < 70 else 1900 + yy
+    ambiguous = a <= 12 and b <= 12 and a != b
+    d = _safe_date(y, b, a) if a > 12 or (ambiguous and order == "DMY") or a == b else _safe_date(y, a, b)
+    return FoundDate(d, m.start(), m.end(), ambiguous) if d else None
+
+
+def find_date(text: str, order: DateOrder = "DMY", short_years: bool = False) -> FoundDate | None:
+    """The first date written in ``text`` (never one inside a web address), or None. With
+    ``short_years`` a numeric date with a two-digit year ("11/19/24") counts too: only where the
+    caller knows the text is a date line or a byline."""
     found = [f for pattern, read in _READERS if (f := _first(pattern, read, text)) is not None]
     for m in NUMERIC_DATE.finditer(text):
         if _in_address(text, m.start()):
@@ -170,7 +215,45 @@ def find_date(text: str, order: DateOrder = "DMY") -> FoundDate | None:
         if (nd := _numeric(m, order)) is not None:
             found.append(nd)
             break
+    if short_years:
+        for m in SHORT_YEAR_DATE.finditer(text):
+            if not _in_address(text, m.start()) and (sd := _short_year(m, order)) is not None:
+                found.append(sd)
+                break
     return min(found, key=lambda f: f.start) if found else None
+
+
+_GRACE = timedelta(days=1)
+"""How far after ``now`` a day without a year may fall and still be this year's: the page prints
+its local day, which may be a day ahead of the reference time's."""
+
+
+def month_day(text: str, now: datetime) -> FoundDate | None:
+    """The first day and month printed without a year ("Updated Nov 19, 6:55 AM", "19 mars",
+    "11月19日"), dated in the year that makes it the latest such day not after ``now`` (a day's
+    grace for time zones): "Nov 19" read on 2019-11-20 is 2019-11-19, read on 2020-03-01 it is
+    2019-11-19 too. A day that exists in neither year (29 February) is no date. Only for a line
+    known to be the article's date line: "May 5" in prose is no date."""
+    hits: list[tuple[int, int, int, int]] = []  # start, end, month, day
+    if (m := MONTH_DAY.search(text)) is not None:
+        hits.append((m.start(), m.end(), MONTHS[fold(m[1])], int(m[2])))
+    for m in DAY_MONTH.finditer(text):
+        # "3 out of 5", "2 set", "4 des": a month's short name that is a word of another language
+        # is read without a year only with its full stop ("3 out." for outubro).
+        if m[2].casefold() not in _WORDLIKE_MONTHS or text[m.end() : m.end() + 1] == ".":
+            hits.append((m.start(), m.end(), MONTHS[fold(m[2])], int(m[1])))
+            break
+    if (m := CJK_MONTH_DAY.search(text)) is not None:
+        hits.append((m.start(), m.end(), int(m[1]), int(m[2])))
+    if not hits:
+        return None
+    start, end, mo, d = min(hits)
+    latest = (now + _GRACE).date()
+    for year in (latest.year, latest.year - 1):
+        day = _safe_date(year, mo, d)
+        if day is not None and day <= latest:
+            return FoundDate(day, start, end)
+    return None
 
 
 _S, _MIN, _H, _D, _W, _MO, _Y = 1, 60, 3600, 86400, 604800, 2592000, 31536000

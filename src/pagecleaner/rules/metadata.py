@@ -17,7 +17,7 @@ from typing import ClassVar
 import regex
 
 from ..blocks import Block
-from ..dates import AGE_WORDS, find_age, find_date
+from ..dates import AGE_WORDS, find_age, find_date, month_day
 from ..models import Kind
 from ..teasers import COUNTER, is_control
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
@@ -34,7 +34,7 @@ _CREDIT = regex.compile(
 _BYLINE = regex.compile(
     r"^(?i:by|por|di|oleh|von|par|door|autor:?|автор:?)\s+(?P<byline>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*"
     r"|and|&|de|da|del|van|von|der|di|la|le|bin|al-\p{L}+),?)*)"
-    r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b|\bon\b)\s*.{0,80})?$"
+    r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b|\bon\b|(?i:updated|published|posted)\b)\s*.{0,80})?$"
 )
 _CLOCK_END = ("a.m.", "p.m.")
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
@@ -272,6 +272,7 @@ class Byline(Rule):
         "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
         "Door Jan de Vries",
         "Autor: Jan Kowalski",
+        "By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
     )
     counter_examples = (
         "By the end of the year, prices had doubled across the region.",
@@ -293,7 +294,14 @@ class Byline(Rule):
         # "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "By Jane Doe - 2019-04-10": the
         # article's date printed on its byline (every date form holds a four-digit year).
         tail = block.text[m.end("byline") :]
-        if page.search(_YEAR, tail, self.id) and (found := find_date(tail, page.settings.date_order)) is not None:
+        if page.search(_YEAR, tail, self.id):
+            found = find_date(tail, page.settings.date_order)
+        else:  # "By Jane Doe | 11/19/24", "By Jane Doe, Updated Nov 19, 6:55 AM" (with a reference time)
+            found = find_date(tail, page.settings.date_order, short_years=True)
+            now = page.settings.reference_time
+            if found is None and now is not None:
+                found = month_day(tail, now)
+        if found is not None:
             data["published"] = found.value
             head, _, last = name.rpartition(" ")
             if head and last.lower() in _WEEKDAYS:  # "Jane Doe, Wednesday": the date's weekday
@@ -370,6 +378,40 @@ _RANGE_JOINS = frozenset(("-", "–", "—", "to", "until", "till", "bis", "au",
 _CLOCK = regex.compile(r"(?i)(?:\bat\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
 
 
+_TIME_OF_DAY = regex.compile(r"(?i)(?<![\d.,])\d{1,2}(?::\d{2}|[.h]\d{2}\s?[ap]\.?m\b|h\d{2})(?!\d|[.,]\d)")
+"""A clock time as date lines print it ("6:55 AM", "06h55", "8.21 a.m."), not the "2.24" of a version."""
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+"""Characters a headline carries without showing them: soft hyphens ("Assis\u00adtance"), zero-width spaces and joiners."""
+_CRUMB_STEPS = (" / ", " > ", " » ", " › ")
+
+
+def _title_text(line: str) -> str:
+    """The title as readers see it: without the invisible characters of the line, and where the
+    line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
+    is weighed as noise, but it can still be the best line a page has)."""
+    line = line.translate(_INVISIBLE)
+    for step in _CRUMB_STEPS:
+        if step in line:
+            *above, last = (part.strip() for part in line.split(step))
+            # A trail's steps above the page are a word or two each ("Home", "Outdoor Gear");
+            # "21+ Best Movers / Moving Companies in San Francisco" is a headline with a slash.
+            if any(c.isalpha() for c in last) and all(0 < len(part.split()) <= 2 for part in above):
+                line = last
+            break
+    return line
+
+
+_DATE_LABEL_WORDS = (
+    "by", "published", "updated", "posted", "modified", "reviewed", "publié", "publicado", "pubblicato",
+    "veröffentlicht", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato",
+)  # fmt: skip
+"""What every ``_DATE_LABEL`` match holds, lower-cased."""
+_DATE_LABEL = regex.compile(
+    r"(?:^|\s|\)|(?<=\p{Ll})(?=\p{Lu}))(?i:by|published|updated|posted|modified|reviewed|publié|publicado|pubblicato|veröffentlicht|aktualisiert"
+    r"|mis à jour|actualizado|atualizado|aggiornato)(?:\s|:|$)"
+)
+
+
 class Dateline(Rule):
     """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST".
 
@@ -384,12 +426,17 @@ class Dateline(Rule):
         "Nov 19, 2019, 10:31 pm CST",
         "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
         "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.",
+        "Updated 11/19/24 6:55 AM",
+        "Veröffentlicht am 19.11.24",
     )
     counter_examples = (
         "On June 30, 2025 the council voted to close the library, citing costs that had risen for a decade.",
         "How to request the longer chain after 08/02/2024?",
         "It opened on June 30, 2025. It closed a week later.",
         "Offer valid Dec. 17, 2025 - Jan. 7, 2026",
+        "Updated to version 1.2.24 at 10:30",
+        "Updated Nov 19, 6:55 AM",  # no year, and no reference time to infer it from
+        "Final score 3/4/24",
     )
     kind = Kind.METADATA
 
@@ -398,7 +445,7 @@ class Dateline(Rule):
         if block.words > 14 or block.text.endswith("?"):
             return None
         if page.search(_YEAR, block.text, self.id) is None:
-            return None  # every date form has a four-digit year
+            return self._short_form(page, block)  # every full date form has a four-digit year
         found = find_date(block.text, page.settings.date_order)
         if found is None:
             return None
@@ -418,12 +465,49 @@ class Dateline(Rule):
             return None
         return self.verdict("date line", data={"published": found.value})
 
-    def _candidates(self, text: PageText) -> set[int] | None:
-        # Four digits in a row never span two blocks, and lower-casing leaves digits alone.
-        years = text.matching(_YEAR, 14)
-        if years is None:
+    def _short_form(self, page: Page, block: Block) -> Verdict | None:
+        """A date line without a four-digit year: "Updated 11/19/24 6:55 AM" (a two-digit year)
+        or, given ``Settings.reference_time``, "Updated Nov 19, 6:55 AM" (no year: the latest
+        such day not after the reference time). Only a line that says it is a date line, by a
+        label ("Updated", "Published", "Posted") or a clock time, and has little else: "May 5"
+        or "3/4/24" elsewhere may be anything. Without a reference time a date without a year
+        is not read (a wrong year is worse than none)."""
+        text = block.text
+        labelled = page.search(_DATE_LABEL, text, self.id) or page.search(_TIME_OF_DAY, text, self.id)
+        if block.words > 10 or not labelled:
             return None
-        return {i for i in years if text.blocks[i].words <= 14}
+        found = find_date(text, page.settings.date_order, short_years=True)
+        now = page.settings.reference_time
+        if found is None and now is not None:
+            found = month_day(text, now)
+        if found is None:
+            return None
+        rest = _CLOCK.sub(" ", text[: found.start] + " " + text[found.end :])
+        words = sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS)
+        if words > 6 or (block.sentences > 1 and any(c in rest for c in ".!?")):
+            return None
+        if found.ambiguous:
+            page.warnings.append(
+                f"line {block.start_line}: ambiguous date {text[found.start : found.end]!r} read as "
+                f"{page.settings.date_order}"
+            )
+        return self.verdict("date line", data={"published": found.value})
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # Four digits in a row never span two blocks, and lower-casing leaves digits alone; a
+        # date line without a year has a clock time or a label (``_short_form``).
+        found: set[int] = set()
+        for pattern in (_YEAR, _TIME_OF_DAY):
+            hits = text.matching(pattern, 14)
+            if hits is None:
+                return None
+            found |= hits
+        labelled = text.containing(_DATE_LABEL_WORDS, 10)
+        if labelled is None:
+            return None
+        pieces = text.pieces  # a date without a year still has its day's digits
+        labelled = {i for i in labelled if any(c.isdigit() for c in pieces[i])}
+        return {i for i in found | labelled if text.blocks[i].words <= 14}
 
 
 class Age(Rule):
@@ -540,11 +624,6 @@ def _headline_line(block: Block) -> str:
     lines = [" ".join(line.split()) for line in block.raw.splitlines()]
     return max((line for line in lines if line), key=lambda line: len(line.split()), default=block.text)
 
-
-_DATE_LABEL = regex.compile(
-    r"(?:^|\s|\)|(?<=\p{Ll})(?=\p{Lu}))(?i:by|published|updated|posted|modified|reviewed|publié|publicado|pubblicato|veröffentlicht|aktualisiert"
-    r"|mis à jour|actualizado|atualizado|aggiornato)(?:\s|:|$)"
-)
 
 
 def _names_a_date(page: Page, j: int) -> bool:
@@ -776,7 +855,7 @@ class Title(Rule):
             return  # nothing reads like this article's headline (a sentence about something else)
         j = candidates[best][0]
         text = page.blocks[j].text
-        title = _headline_line(page.blocks[j])
+        title = _title_text(_headline_line(page.blocks[j]))
         if page.lists_items:  # the title only: the line stays as the rules left it
             v = page.verdicts[j]
             if v is None:
