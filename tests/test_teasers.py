@@ -683,3 +683,27 @@ def test_the_pages_own_headline_reworded_in_a_list_is_not_a_teaser() -> None:
                             headline_words("Google Stadia doesn't run at a stable 60fps"))
     assert not headline_variant(headline_words("Kurt Volker testifies before the House committee"), own)
     assert not headline_variant(headline_words("Key moments"), own)
+
+
+def test_links_to_a_home_page_or_a_section_are_not_teasers() -> None:
+    links = "".join(
+        f'<li><a href="{href}">{text}</a></li>'
+        for href, text in [
+            ("/news/2024/03/ferry-service-resumes", "Ferry service resumes after winter storm damage"),
+            ("https://guide.example.org/", "Insider guide: Things to do this weekend"),
+            ("/obituaries/", "Obituaries: remember the people you love"),
+            ("/news/school-board-votes-42", "School board votes to extend the academic year"),
+            ("/story.php?id=5120", "Local bakery wins national award for sourdough"),
+        ]
+    )
+    page = clean(html_page(f'<div class="sidebar"><ul>{links}</ul></div>'), url="https://example.org/news/budget")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    # Under a heading that names the list as related articles, a short link is still a story.
+    headed = clean(
+        html_page(f'<aside><h2>Related Articles</h2><ul>{links}</ul></aside>'), url="https://example.org/news/budget"
+    )
+    assert len(titles(headed)) == 5

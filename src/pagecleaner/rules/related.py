@@ -218,6 +218,32 @@ class InlineLink(Rule):
             i = end
 
 
+_SLUG = regex.compile(r"[\d_-]")
+_PAGE_SUFFIXES = (".html", ".htm", ".php", ".aspx", ".asp", ".shtml")
+_SECTION_MAX_CHARS = 24
+
+
+def section_link(url: str) -> bool:
+    """A link to a site's home page or to one of its sections ("https://example.com/",
+    "/sport/", "/privacy"), not to a story: no query, at most one part of path, and that part a
+    short word with no digit, hyphen or underscore, as a story's slug or number has
+    ("/2019/11/18/…", "/lyon-fan-cube-….html", "/news/world-50459417", "/video/?vid=565167712")."""
+    parts = urlsplit(url)
+    if parts.query:
+        return False
+    segments = [seg for seg in parts.path.split("/") if seg]
+    if len(segments) > 1:
+        return False
+    if not segments:
+        return True
+    seg = segments[0]
+    for suffix in _PAGE_SUFFIXES:
+        if seg.lower().endswith(suffix):
+            seg = seg[: -len(suffix)]
+            break
+    return len(seg) <= _SECTION_MAX_CHARS and _SLUG.search(seg) is None
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -406,6 +432,9 @@ class TeaserLists(Rule):
             named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
             if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in headed):
                 continue
+            dom = blocks[item.title_block].dom
+            if dom is not None and dom.hrefs and section_link(dom.hrefs[0]) and not (named or item.list_id in headed):
+                continue  # a link to the site's home page or a section, not to a story (unless a related heading says so)
             title = item.title
             if v is not None and v.rule == LINK_RULE:
                 title = str(self.label_prefix.sub("", title, count=1))
