@@ -707,3 +707,17 @@ def test_links_to_a_home_page_or_a_section_are_not_teasers() -> None:
         html_page(f'<aside><h2>Related Articles</h2><ul>{links}</ul></aside>'), url="https://example.org/news/budget"
     )
     assert len(titles(headed)) == 5
+
+
+def test_a_menu_printed_on_one_line_of_text_is_not_a_headline() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "Garden Tools Garden Furniture Kitchen Home Office\n\n"
+        "School board votes to extend the academic year\n\n"
+        "Local bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]

@@ -436,7 +436,32 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
         return Part.SHORT
     if html and (block.link_density < 0.5 or _link_row(block)):
         return Part.OTHER  # a headline is one link; a line of several links is a menu
+    if not html and words >= _TITLE_MIN_WORDS and _menu_line(head):
+        return Part.OTHER
     return Part.OTHER if _not_a_story(block, text) else Part.TITLE
+
+
+_MENU_WORD = regex.compile(r"[\p{L}\p{N}&+]+")
+
+
+def _menu_line(text: str) -> bool:
+    """A menu printed as one line: entries in title case with no mark of a sentence between them,
+    one word named twice ("Apple TV Apple Watch iMac iPad iPhone XS MacBook Pro", "New posts New
+    media New media comments", "Front Page Mac Blog iOS Blog"). A headline in title case names a
+    word twice rarely, and then with its punctuation (":", ",", "?", quote marks) around it."""
+    words = text.split()
+    if any(_MENU_WORD.fullmatch(w) is None for w in words):
+        return False  # punctuation: a colon, a comma, a quote mark, a question
+    if not all(w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != w[1:].lower()) for w in words):
+        return False
+    seen: set[str] = set()
+    for w in words:
+        key = w.casefold()
+        if len(key) >= 2 and not key.isdigit():
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 def _not_a_story(block: Block, text: str) -> bool:
