@@ -709,6 +709,21 @@ def test_links_to_a_home_page_or_a_section_are_not_teasers() -> None:
     assert len(titles(headed)) == 5
 
 
+def test_two_bare_headline_shaped_lines_of_text_are_no_list() -> None:
+    pair = "Nothing Personal with a former team president\n\nDecoding sports stories from a front office perspective"
+    assert titles(clean(ARTICLE + "\n\nPodcasts Home\n\nListen now\n\n" + pair)) == []
+    # The same two lines under a heading of their own, or with an age, are a list of teasers.
+    assert titles(clean(ARTICLE + "\n\nMost Read\n\n" + pair)) == [
+        "Nothing Personal with a former team president",
+        "Decoding sports stories from a front office perspective",
+    ]
+    aged = pair.replace("president", "president\n\n2 hours ago")
+    assert len(titles(clean(ARTICLE + "\n\nPodcasts Home\n\nListen now\n\n" + aged))) == 2
+    # Three headlines make a list by themselves.
+    three = pair + "\n\nSchool board votes to extend the academic year"
+    assert len(titles(clean(ARTICLE + "\n\nPodcasts Home\n\nListen now\n\n" + three))) == 3
+
+
 def test_a_menu_printed_on_one_line_of_text_is_not_a_headline() -> None:
     page = clean(
         ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
