@@ -736,3 +736,23 @@ def test_a_menu_printed_on_one_line_of_text_is_not_a_headline() -> None:
         "School board votes to extend the academic year",
         "Local bakery wins national award for sourdough",
     ]
+
+
+def test_lines_of_code_are_not_headlines() -> None:
+    code = "\n\n".join(
+        [
+            "if err := store.Save(email, key); err != nil {",
+            "result = self.fn(*self.args, **self.kwargs)",
+            "SyntaxError: super() is only valid in derived class constructors",
+            "makes_copy(x); // Because the type implements the Copy trait",
+        ]
+    )
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n" + code + "\n\n"
+        "School board votes to extend the academic year\n\nLocal bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]

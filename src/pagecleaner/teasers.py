@@ -464,12 +464,21 @@ def _menu_line(text: str) -> bool:
     return False
 
 
+_CODE = regex.compile(r"[{}]|\s[!=:+<>-]?=\s|\w=\w|\(\)|(?<![:/])//")
+"""Marks of a line of code or a template, never of a headline: braces, an assignment or comparison
+("if err != nil {", "x = 1", "d=3"), empty brackets of a call ("super() called twice"), a comment's
+"//" (not a web address's). Forums and documentation print such lines in headline shape."""
+
+
 def _not_a_story(block: Block, text: str) -> bool:
     """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
-    a control or a call to the reader, a photo's caption with its credit (tried last: few lines get here)."""
+    a control or a call to the reader, a line of code, a photo's caption with its credit (tried last:
+    few lines get here)."""
     if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
         return True
     if is_control(text):
+        return True
+    if _CODE.search(text) is not None:
         return True
     return "(" in text and _CREDIT.search(text) is not None
 
