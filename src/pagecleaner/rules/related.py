@@ -228,7 +228,10 @@ def section_link(url: str) -> bool:
     "/sport/", "/privacy"), not to a story: no query, at most one part of path, and that part a
     short word with no digit, hyphen or underscore, as a story's slug or number has
     ("/2019/11/18/…", "/lyon-fan-cube-….html", "/news/world-50459417", "/video/?vid=565167712")."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False  # an unparseable address ("http://[bad"): no judgement on it
     if parts.query:
         return False
     segments = [seg for seg in parts.path.split("/") if seg]
