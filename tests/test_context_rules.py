@@ -208,6 +208,7 @@ def test_a_headline_list_in_a_menu_gives_teasers_and_leaves_the_section_names() 
             "Politics",
             "Ferry service resumes after winter storm damage",
             "School board votes to extend the academic year",
+            "Local bakery wins national award for sourdough",
             "Sports",
             "Golf",
         ]
@@ -216,6 +217,7 @@ def test_a_headline_list_in_a_menu_gives_teasers_and_leaves_the_section_names() 
     assert [t.title for t in result.related] == [
         "Ferry service resumes after winter storm damage",
         "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
     ]
     assert result.related[0].block == "News"
     assert rules_of(page)["Ferry service resumes after winter storm damage"] == "related.lists"

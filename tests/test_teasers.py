@@ -683,3 +683,76 @@ def test_the_pages_own_headline_reworded_in_a_list_is_not_a_teaser() -> None:
                             headline_words("Google Stadia doesn't run at a stable 60fps"))
     assert not headline_variant(headline_words("Kurt Volker testifies before the House committee"), own)
     assert not headline_variant(headline_words("Key moments"), own)
+
+
+def test_links_to_a_home_page_or_a_section_are_not_teasers() -> None:
+    links = "".join(
+        f'<li><a href="{href}">{text}</a></li>'
+        for href, text in [
+            ("/news/2024/03/ferry-service-resumes", "Ferry service resumes after winter storm damage"),
+            ("https://guide.example.org/", "Insider guide: Things to do this weekend"),
+            ("/obituaries/", "Obituaries: remember the people you love"),
+            ("/news/school-board-votes-42", "School board votes to extend the academic year"),
+            ("/story.php?id=5120", "Local bakery wins national award for sourdough"),
+        ]
+    )
+    page = clean(html_page(f'<div class="sidebar"><ul>{links}</ul></div>'), url="https://example.org/news/budget")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    # Under a heading that names the list as related articles, a short link is still a story.
+    headed = clean(
+        html_page(f'<aside><h2>Related Articles</h2><ul>{links}</ul></aside>'), url="https://example.org/news/budget"
+    )
+    assert len(titles(headed)) == 5
+
+
+def test_two_bare_headline_shaped_lines_of_text_are_no_list() -> None:
+    pair = "Nothing Personal with a former team president\n\nDecoding sports stories from a front office perspective"
+    assert titles(clean(ARTICLE + "\n\nPodcasts Home\n\nListen now\n\n" + pair)) == []
+    # The same two lines under a heading of their own, or with an age, are a list of teasers.
+    assert titles(clean(ARTICLE + "\n\nMost Read\n\n" + pair)) == [
+        "Nothing Personal with a former team president",
+        "Decoding sports stories from a front office perspective",
+    ]
+    aged = pair.replace("president", "president\n\n2 hours ago")
+    assert len(titles(clean(ARTICLE + "\n\nPodcasts Home\n\nListen now\n\n" + aged))) == 2
+    # Three headlines make a list by themselves.
+    three = pair + "\n\nSchool board votes to extend the academic year"
+    assert len(titles(clean(ARTICLE + "\n\nPodcasts Home\n\nListen now\n\n" + three))) == 3
+
+
+def test_a_menu_printed_on_one_line_of_text_is_not_a_headline() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "Garden Tools Garden Furniture Kitchen Home Office\n\n"
+        "School board votes to extend the academic year\n\n"
+        "Local bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+
+
+def test_lines_of_code_are_not_headlines() -> None:
+    code = "\n\n".join(
+        [
+            "if err := store.Save(email, key); err != nil {",
+            "result = self.fn(*self.args, **self.kwargs)",
+            "SyntaxError: super() is only valid in derived class constructors",
+            "makes_copy(x); // Because the type implements the Copy trait",
+        ]
+    )
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n" + code + "\n\n"
+        "School board votes to extend the academic year\n\nLocal bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]

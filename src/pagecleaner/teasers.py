@@ -436,15 +436,49 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
         return Part.SHORT
     if html and (block.link_density < 0.5 or _link_row(block)):
         return Part.OTHER  # a headline is one link; a line of several links is a menu
+    if not html and words >= _TITLE_MIN_WORDS and _menu_line(head):
+        return Part.OTHER
     return Part.OTHER if _not_a_story(block, text) else Part.TITLE
+
+
+_MENU_WORD = regex.compile(r"[\p{L}\p{N}&+]+")
+
+
+def _menu_line(text: str) -> bool:
+    """A menu printed as one line: entries in title case with no mark of a sentence between them,
+    one word named twice ("Apple TV Apple Watch iMac iPad iPhone XS MacBook Pro", "New posts New
+    media New media comments", "Front Page Mac Blog iOS Blog"). A headline in title case names a
+    word twice rarely, and then with its punctuation (":", ",", "?", quote marks) around it."""
+    words = text.split()
+    if any(_MENU_WORD.fullmatch(w) is None for w in words):
+        return False  # punctuation: a colon, a comma, a quote mark, a question
+    if not all(w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != w[1:].lower()) for w in words):
+        return False
+    seen: set[str] = set()
+    for w in words:
+        key = w.casefold()
+        if len(key) >= 2 and not key.isdigit():
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
+
+
+_CODE = regex.compile(r"[{}]|\s[!=:+<>-]?=\s|\w=\w|\(\)|(?<![:/])//")
+"""Marks of a line of code or a template, never of a headline: braces, an assignment or comparison
+("if err != nil {", "x = 1", "d=3"), empty brackets of a call ("super() called twice"), a comment's
+"//" (not a web address's). Forums and documentation print such lines in headline shape."""
 
 
 def _not_a_story(block: Block, text: str) -> bool:
     """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
-    a control or a call to the reader, a photo's caption with its credit (tried last: few lines get here)."""
+    a control or a call to the reader, a line of code, a photo's caption with its credit (tried last:
+    few lines get here)."""
     if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
         return True
     if is_control(text):
+        return True
+    if _CODE.search(text) is not None:
         return True
     return "(" in text and _CREDIT.search(text) is not None
 
