@@ -780,6 +780,10 @@ class ClosingPatternRule(KeywordPatternRule):
                 return None
         return found
 
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # ``match`` only narrows the keyword rule's matches: its page-wide screen still speaks for it.
+        return super()._candidates(text)
+
 
 COMPANY_BIO = ClosingPatternRule(
     "author.company-bio",
