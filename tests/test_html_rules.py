@@ -377,6 +377,21 @@ def test_a_figure_quoting_a_customer_is_text_not_a_caption() -> None:
     assert removed_by(r, "The harbour at dawn") == "dom.caption"
 
 
+def test_a_table_in_a_figure_is_text_not_a_caption() -> None:
+    r = run(
+        page(
+            "<figure class='wp-block-table'><table><tr><th>Job</th><th>Price range</th></tr>"
+            "<tr><td>Faucet install</td><td>$150 to $535</td></tr></table>"
+            "<figcaption>Typical prices in 2025</figcaption></figure>"
+            "<figure><img src='/a.jpg'><figcaption>The harbour at dawn. Photo: J. Doe</figcaption></figure>",
+            wrap="section",
+        )
+    )
+    assert removed_by(r, "Faucet install") != "dom.caption"
+    assert removed_by(r, "Typical prices in 2025") != "dom.caption"
+    assert removed_by(r, "The harbour at dawn") == "dom.caption"
+
+
 def test_a_product_page_drops_its_shoppers_reviews_but_keeps_its_description() -> None:
     review = "Love this mug, it keeps my coffee hot for ages and the glaze is lovely. Would buy again for sure."
     blurb = "A thoughtful, practical book that every reader will enjoy, according to the publisher's own editors."

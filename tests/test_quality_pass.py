@@ -170,6 +170,41 @@ def test_caption_above_a_photo_credit_is_removed() -> None:
     assert para("alpha") in out and para("beta") in out
 
 
+def test_on_html_a_paragraph_above_a_photo_credit_is_the_article_text() -> None:
+    # The markup names the captions; what is kept above a credit line on HTML is the article's own.
+    line = "His first match in charge will be away to West Ham on Saturday."
+    html = (
+        f"<html><body><article><p>{para('alpha')}</p><p>{line}</p>"
+        "<p>Natalie Naccache | Bloomberg | Getty Images</p>"
+        f"<p>{para('beta')}</p><p>{para('gamma')}</p></article></body></html>"
+    )
+    out = clean(html, input_format="html").article.paragraphs
+    assert line in out
+    text = "\n\n".join([para("alpha"), line, "Natalie Naccache | Bloomberg | Getty Images", para("beta")])
+    assert line not in kept(text)
+
+
+# author.company-bio
+_BIO = "Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions."
+
+
+def test_company_boilerplate_closing_an_article_is_removed() -> None:
+    text = "\n\n".join([para("alpha"), para("beta"), para("gamma"), "About Ascom", _BIO, "Media contact: press@example.com"])
+    out = kept(text)
+    assert _BIO not in out
+    assert para("gamma") in out
+
+
+def test_a_vendor_described_inside_an_article_is_the_article() -> None:
+    vendor = "Deel is a global HR and payroll platform for managing international employees and contractors."
+    text = "\n\n".join([para("alpha"), "1. Deel", vendor, para("pros"), para("cons"), para("price"), para("verdict")])
+    out = kept(text)
+    assert vendor in out
+    # Not on a product page, where the site's blurb about itself sits between a gallery and the description.
+    product = clean(text, input_format="text", page_type="product").article.paragraphs
+    assert vendor not in product
+
+
 def test_paragraph_not_followed_by_a_credit_stays() -> None:
     text = "\n\n".join([para("alpha"), para("beta", 20), para("gamma")])
     assert para("beta", 20) in kept(text)

@@ -750,7 +750,42 @@ AUTHOR_BIO_TEXT = KeywordPatternRule(
     examples=("Brigit Katz is a freelance writer based in Toronto. Her work has appeared in a number of places.",),
     counter_examples=("The writer is a former diplomat, the paper said in a note under the article.",),
 )
-COMPANY_BIO = KeywordPatternRule(
+class ClosingPatternRule(KeywordPatternRule):
+    """A pattern rule for text that closes an article (a press release's company boilerplate): on
+    an article, a block that matches but has ``max_prose_after`` paragraphs of prose or more among
+    the ``look_ahead`` blocks after it is inside the article, not after it — a buyer's guide
+    describing each vendor ("Deel is a global HR and payroll platform …", then its pros and cons)
+    or an events round-up ("NVIDIA GTC is the premier global AI conference …"). On other kinds of
+    page the site's blurb about itself sits anywhere (between a product's gallery and its
+    description), so the position is not asked there."""
+
+    look_ahead = 40
+    max_prose_after = 3
+    min_prose_words = 25
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        found = super().match(page, i)
+        if found is None or not page.is_article:
+            return found
+        blocks = page.blocks
+        prose = 0
+        for block in blocks[i + 1 : i + 1 + self.look_ahead]:
+            prose += (
+                block.weight >= self.min_prose_words
+                and block.terminal
+                and block.link_density < 0.5
+                and page.search(self.pattern, block.text, self.id) is None
+            )
+            if prose >= self.max_prose_after:
+                return None
+        return found
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # ``match`` only narrows the keyword rule's matches: its page-wide screen still speaks for it.
+        return super()._candidates(text)
+
+
+COMPANY_BIO = ClosingPatternRule(
     "author.company-bio",
     Kind.OTHER,
     r"^(?:About (?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}[:.]?\s)?(?:\p{Lu}[\p{L}.&'’()-]*\s){1,4}(?:is|are)\s(?:a|an|the)\s"
@@ -759,7 +794,8 @@ COMPANY_BIO = KeywordPatternRule(
     scope="search",
     max_words=120,
     keywords=(" is a", " is the", " are a", " are the"),
-    description='The company boilerplate that closes a press release: "Ascom is a global solutions provider …".',
+    description='The company boilerplate that closes a press release: "Ascom is a global solutions provider …"; '
+    "not where three paragraphs of prose follow it (a vendor described inside a buyer's guide).",
     examples=("Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",),
     counter_examples=("Shares of the company, which is a global leader in chips, fell 3% on Tuesday.",),
 )

@@ -649,7 +649,8 @@ def _nested_pair(block: Block) -> tuple[DomNode, DomNode] | None:
 
 class Caption(DomRule):
     """A figure caption: ``<figcaption>`` or any text inside ``<figure>``
-    (``<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>``)."""
+    (``<figcaption>The harbour at dawn. Photo: J. Doe</figcaption>``), unless the figure holds a
+    quotation, a code listing or a table (``<figure class="wp-block-table"><table>…``)."""
 
     id = "dom.caption"
     kind = Kind.CAPTION
@@ -668,9 +669,10 @@ class Caption(DomRule):
 
 
 def _quoting_figures(blocks: Sequence[Block]) -> set[int]:
-    """Ids of the ``<figure>`` elements that hold a quotation or a code listing rather than a
-    picture (``<figure><blockquote>…</blockquote><figcaption>— Jane Doe</figcaption></figure>``):
-    the quote, the listing and their attribution or title are the page's text."""
+    """Ids of the ``<figure>`` elements that hold a quotation, a code listing or a table rather
+    than a picture (``<figure><blockquote>…</blockquote><figcaption>— Jane Doe</figcaption></figure>``;
+    WordPress wraps every table of a post in ``<figure class="wp-block-table">``): the quote, the
+    listing, the table and their attribution or title are the page's text."""
     found: set[int] = set()
     for block in blocks:
         dom = block.dom
@@ -678,7 +680,7 @@ def _quoting_figures(blocks: Sequence[Block]) -> set[int]:
             continue
         nodes = dom.nodes
         for k, node in enumerate(nodes):
-            if node.tag in ("blockquote", "pre"):
+            if node.tag in ("blockquote", "pre", "table"):
                 figure = next((n for n in nodes[k + 1 :] if n.tag == "figure"), None)
                 if figure is not None:
                     found.add(figure.id)

@@ -197,7 +197,11 @@ class AgencyCredit(Rule):
 
 class CaptionAboveCredit(Rule):
     """The caption printed just above a photo credit ("Sheikh Mohammed … at the Dubai Airshow." /
-    "Natalie Naccache | Bloomberg | Getty Images"): short prose right before a credit line."""
+    "Natalie Naccache | Bloomberg | Getty Images"): short prose right before a credit line.
+
+    Text only: in HTML the markup names the captions (``<figcaption>``, "caption" classes) and the
+    markup rules have cut them, so what is still kept above a credit is the article's own paragraph
+    ("His first match in charge will be away to West Ham on Saturday." above an embedded photo)."""
 
     id = "caption.above-credit"
     kind = Kind.CAPTION
@@ -206,6 +210,8 @@ class CaptionAboveCredit(Rule):
     max_words = 60
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
         for i in range(1, len(page.blocks)):
             v = page.verdicts[i]
             if v is None or v.rule not in self.credit_rules:
