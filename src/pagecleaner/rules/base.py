@@ -24,6 +24,7 @@ from ..blocks import Block
 from ..errors import RuleError
 from ..models import Kind, PageType
 from ..settings import Settings
+from .branches import Branches
 
 try:  # optional (the ``fast`` extra): all phrases of the rules in one pass over the page
     import ahocorasick_rs as _ahocorasick  # type: ignore[import-not-found,unused-ignore]
@@ -149,7 +150,7 @@ class Phrases:
     every block that holds a phrase, so the candidates, and every verdict, are the same.
     """
 
-    __slots__ = ("_automaton", "ids")
+    __slots__ = ("_automaton", "_sorted", "ids")
 
     def __init__(self, phrases: Iterable[str], *, automaton: bool = True) -> None:
         # An empty phrase or one holding a newline is left to ``str.find`` (see ``containing``).
@@ -161,6 +162,19 @@ class Phrases:
             if automaton and _ahocorasick is not None and found
             else None
         )
+
+        self._sorted: dict[int, tuple[Sequence[str], frozenset[int], tuple[str, ...], bool]] = {}
+
+    def sorted_out(self, needles: Sequence[str]) -> tuple[frozenset[int], tuple[str, ...], bool]:
+        """A rule's needles as the numbers of those declared here, those not declared, and whether
+        one holds a newline; worked out once for each tuple of needles (the rules ask on every page)."""
+        entry = self._sorted.get(id(needles))
+        if entry is None or entry[0] is not needles:
+            ids = frozenset(k for n in needles if (k := self.ids.get(n)) is not None)
+            undeclared = tuple(n for n in needles if n not in self.ids)
+            # The needles are kept in the entry, so that their id is not reused while it is cached.
+            entry = self._sorted[id(needles)] = (needles, ids, undeclared, any("\n" in n for n in needles))
+        return entry[1], entry[2], entry[3]
 
     @property
     def active(self) -> bool:
@@ -276,20 +290,16 @@ class PageText:
 
         None when a needle holds a newline (it could span two blocks of the joined text).
         """
-        if any("\n" in needle for needle in needles):
+        ids, undeclared, newline = self._phrases.sorted_out(needles)
+        if newline:
             return None
         where = self._phrase_blocks()
         if where is None:
             return self._finding(needles, max_words)
-        ids = self._phrases.ids
+        # The phrases found on the page are few: look up the rule's among them, not each of its own.
         hits: set[int] = set()
-        undeclared: list[str] = []
-        for needle in needles:
-            k = ids.get(needle)
-            if k is None:
-                undeclared.append(needle)
-            elif (found := where.get(k)) is not None:
-                hits |= found
+        for k in ids.intersection(where) if len(where) < len(ids) else (k for k in ids if k in where):
+            hits |= where[k]
         if max_words is not None:
             blocks = self._blocks
             hits = {b for b in hits if blocks[b].words <= max_words}
@@ -511,17 +521,41 @@ class PatternRule(Rule):
             self.pattern = regex.compile(body, flags | regex.VERSION0)
         except regex.error as exc:
             raise RuleError(f"rule {id}: bad pattern {pattern!r}: {exc}") from exc
+        self.branches = Branches.of(self.pattern) if scope == "search" else None
+        """The pattern's top-level branches, each screened by strings its every match holds: a
+        block is searched only with those it may match, with the same first match."""
         self.__doc__ = description or f"Removes blocks where {scope} matches /{pattern}/."
         self.examples, self.counter_examples = tuple(examples), tuple(counter_examples)
 
     def match(self, page: Page, i: int) -> Verdict | None:
         block = page.blocks[i]
+        return self._matched(page, block, None)
+
+    def _matched(self, page: Page, block: Block, low: str | None) -> Verdict | None:
+        """The verdict on ``block`` (``low``: its text lower-cased, when at hand)."""
         if self.max_words is not None and block.words > self.max_words:
             return None
-        m = page.search(self.pattern, block.text, self.id)
+        m = self._search(page, block.text, low)
         if m is None:
             return None
         return self.verdict(f"matches {m.group(0)[:60]!r}")
+
+    def _search(self, page: Page, text: str, low: str | None) -> regex.Match[str] | None:
+        """``self.pattern``'s first match in ``text``, searched with only the branches the text
+        may match (see :mod:`~pagecleaner.rules.branches`)."""
+        branches = self.branches
+        if branches is None or (not text.isascii() and any(c in text for c in FOLD_TRAPS)):
+            return page.search(self.pattern, text, self.id)
+        first: regex.Match[str] | None = None
+        for pattern in branches.chosen(text.lower() if low is None else low):
+            m = page.search(pattern, text, self.id)
+            if m is None:
+                continue
+            if not m.start():
+                return m  # at the block's start: no branch after it can come first
+            if first is None or m.start() < first.start():
+                first = m
+        return first
 
     def _candidates(self, text: PageText) -> set[int] | None:
         return None  # screened by the engine's anchored pre-filter instead

@@ -88,7 +88,7 @@ class KeywordPatternRule(PatternRule):
         low = block.text.lower()
         if not any(k in low for k in self.keywords) and not self.openings.begins(low):
             return None
-        return super().match(page, i)
+        return self._matched(page, block, low)
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # ``match`` turns away every block without a keyword or an opening: find them all at
