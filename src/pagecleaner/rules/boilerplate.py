@@ -774,7 +774,7 @@ class ClosingPatternRule(KeywordPatternRule):
                 block.weight >= self.min_prose_words
                 and block.terminal
                 and block.link_density < 0.5
-                and page.search(self.pattern, block.text, self.id) is None
+                and self._search(page, block.text, None) is None
             )
             if prose >= self.max_prose_after:
                 return None
