@@ -443,6 +443,65 @@ def test_a_cookie_dialog_goes_whole_but_other_dialogs_and_cookie_recipes_stay() 
     assert not any(x.rule == "dom.consent" for x in run(recipe).removed)
 
 
+def test_a_consent_managers_preference_centre_goes_with_its_banner() -> None:
+    # The manager's element holds two dialogs: the banner (its notice line marks it) and the
+    # preference centre, which explains each kind of cookie at length and holds no notice line.
+    kinds = "".join(
+        f"<h4>{name} Cookies</h4><p>These technologies {what}, and they help us understand how the site is"
+        " used and how visitors move around it over time.</p>"
+        for name, what in (("Performance", "count visits"), ("Functional", "remember choices"),
+                           ("Targeting", "build a profile"), ("Social Media", "let you share"))
+    )
+    # Its prose outweighs a short page's own, so no rule looks past the manager's element by name.
+    html = (
+        f"<html><body><div><p>{PROSE}</p></div>"
+        "<div id='onetrust-consent-sdk'>"
+        "<div id='onetrust-banner-sdk' role='dialog'><p>Accept All Cookies</p></div>"
+        f"<div id='onetrust-pc-sdk' class='otPcCenter'><div role='dialog'>{kinds}</div></div></div></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "These technologies count visits") == "dom.consent"
+    assert removed_by(r, "These technologies build a profile") == "dom.consent"
+    assert removed_by(r, "The council voted") is None
+    # A named element of much prose about cookies with no dialog in it stays (a recipe, a policy).
+    recipe = page(
+        "<div class='cookie-recipes'>"
+        + "".join(f"<p>{PROSE} Cookie batch {n}.</p>" for n in range(5))
+        + "</div>"
+    )
+    assert not any(x.rule == "dom.consent" for x in run(recipe).removed)
+
+
+def _thread(post_class: str, signature_class: str) -> str:
+    post = "I have been turning bowls on this lathe for three years and the bearings never gave trouble until last week."
+    reply = "Check the drive belt tension first; a loose belt hums like that, and it costs nothing to adjust before you pull them."
+    sig = "Woodturner since 1998 and proud of it, visit my shop for handmade bowls and pens"
+    return (
+        "<html><head><script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script></head>"
+        "<body><h1>Lathe hums</h1>"
+        + "".join(
+            f"<div class='{post_class}'><div class='message-body'><p>{text}</p></div>"
+            f"<div class='{signature_class}'><p>{sig}</p></div></div>"
+            for text in (post, reply)
+        )
+        + "</body></html>"
+    )
+
+
+def test_a_forum_posts_signature_goes_but_not_the_post() -> None:
+    r = run(_thread("message", "message-signature"))
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "Woodturner since 1998") == "dom.signature"
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+    # Off forums a "signature" is something else: a function's, or a shop's signature range.
+    doc = clean(_thread("message", "message-signature"), input_format="html", page_type="documentation")
+    assert not any(x.rule == "dom.signature" for x in doc.removed)
+    # A post named for what it holds ("post-with-signature") is not a signature: the word must stand alone.
+    r = run(_thread("post-signatured", "message-footer-line"))
+    assert not any(x.rule == "dom.signature" for x in r.removed)
+
+
 def test_a_footer_outweighing_the_scant_prose_above_it_is_still_the_footer() -> None:
     fine = "Testing conducted in January using preproduction systems with the configurations listed here. "
     notes = "".join(f"<li>{fine * 2}Note {n}.</li>" for n in range(4))

@@ -614,6 +614,37 @@ def _widget_kind(tokens: frozenset[str]) -> Kind | None:
     return kinds[0]
 
 
+_SIGNATURE = regex.compile(r"^(?:signatures?|usersig|sig)$")
+
+
+@lru_cache(maxsize=256)  # a pure function of the tokens
+def _names_signature(tokens: frozenset[str]) -> bool:
+    return any(
+        _SIGNATURE.match(word)
+        for token in sorted(tokens)
+        if ":" not in token and len(token) <= 60
+        for word in _WORD_SPLIT.split(token)
+    )
+
+
+class Signature(DomRule):
+    """On a forum thread, the signature under each post: an element whose class or id has the word
+    "signature" (``<div class="ipsEntry__signature">``, ``<aside class="message-signature">``),
+    the poster's slogan, links and gear list printed under every post they write, which is not the
+    post. Only on forums: on documentation a "signature" is a function's, and on a shop's page a
+    "signature collection" is an item. An element that holds the article is never one."""
+
+    id = "dom.signature"
+    kind = Kind.OTHER
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if node.tokens and _names_signature(node.tokens) else None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_thread and page.is_html:
+            yield from super().judge(page)
+
+
 class NestedArticles(DomRule):
     """The items of a feed: ``<article>`` elements nested in an ``<article>`` that holds several of
     them. In HTML an article inside an article is a comment or a related post ("You may also like"
@@ -913,7 +944,10 @@ class Consent(DomRule):
     notice can hold most of it, which stops the rules that look for named widgets. The box never
     holds the page's ``<h1>``; ``<body>``, ``<main>`` and ``<form>`` are never one, nor is a named
     element with more than ``_CONSENT_MAX_PROSE`` paragraphs (``<article class="cookies-recipe">``)
-    or none about cookies. A dialog with no cookie notice in it (a size guide) is left alone."""
+    or none about cookies, unless a line about cookies sits in a dialog inside it: a consent
+    manager's element (``<div id="onetrust-consent-sdk">``) holds its banner and its preference
+    centre, a dialog that explains each kind of cookie at length. A dialog with no cookie notice in
+    it (a size guide) is left alone."""
 
     id = "dom.consent"
     kind = Kind.COOKIE_NOTICE
@@ -932,11 +966,13 @@ class Consent(DomRule):
         wrappers = _holding_h1(page)
         dialogs: dict[int, DomNode] = {}
         named: dict[int, DomNode] = {}
+        modal: set[int] = set()  # named boxes the seed reached through a dialog
         for i in seeds:
             dom = blocks[i].dom
             assert dom is not None
             v = verdicts[i]
             notice = v is not None and v.kind is Kind.COOKIE_NOTICE
+            through_dialog = False
             for node in dom.nodes:
                 if node.id in wrappers or node.tag in _REVIEW_NOT_IN:
                     break
@@ -946,7 +982,10 @@ class Consent(DomRule):
                     break
                 if by_name:
                     named[node.id] = node
+                    if through_dialog:
+                        modal.add(node.id)
                     break
+                through_dialog = through_dialog or dialog
         if not dialogs and not named:
             return
         inside: dict[int, list[int]] = {}  # box id -> the blocks in it
@@ -961,7 +1000,7 @@ class Consent(DomRule):
             prose[box] = prose.get(box, 0) + (block.weight >= 20)
         found: list[tuple[int, DomNode]] = []
         for box, members in inside.items():
-            if box in dialogs or prose[box] <= _CONSENT_MAX_PROSE:
+            if box in dialogs or box in modal or prose[box] <= _CONSENT_MAX_PROSE:
                 node = dialogs.get(box) or named[box]
                 found += [(i, node) for i in members if verdicts[i] is None]
         reasons: dict[int, str] = {}
@@ -1034,6 +1073,7 @@ CONTEXT_RULES: list[Rule] = [
     Hidden(),
     Landmark(),
     Named(),
+    Signature(),
     NestedArticles(),
     Caption(),
     Headline(),
