@@ -568,3 +568,36 @@ def test_a_documents_contents_are_kept_where_no_main_container_is_named() -> Non
     assert removed_by(doc, "Chapter 3") is not None  # outside the element that holds the document
     article = clean(html, input_format="html", page_type="article")
     assert removed_by(article, "11.2. Section 2") is not None
+
+
+def test_the_sources_under_an_article_go_but_not_its_text_or_an_api_reference() -> None:
+    entries = (
+        "<li>Haff G, Triplett NT. (2016). Essentials of strength training and conditioning. Fourth edition.</li>"
+        "<li>Smith J. (2020). Libraries and their roofs. Journal of Buildings 4(2), 11-19.</li>"
+    )
+    html = (
+        f"<html><body><article><h1>Library closes</h1><p>{PROSE}</p><p>{MORE}</p>"
+        f"<h2>References</h2><ol>{entries}</ol><h2>What comes next</h2><p>{PROSE} Next.</p></article>"
+        "</body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Haff G, Triplett NT") == "dom.sources"
+    assert removed_by(r, "Libraries and their roofs") == "dom.sources"
+    # The section ends at the next heading of its level: the text after it is the article's.
+    assert removed_by(r, "Next.") is None
+    assert removed_by(r, "The council voted") is None
+    # A label alone on its line opens the section too ("Article Sources:").
+    label = run(page(f"<div><p>Article Sources:</p><ul>{entries}</ul></div>", wrap="article"))
+    assert removed_by(label, "Haff G, Triplett NT") == "dom.sources"
+    # "Reference" is an API document's section, not a list of sources.
+    api = run(
+        f"<html><body><main><h1>useState</h1><p>{PROSE}</p><h2>Reference</h2><p>{MORE}</p></main></body></html>"
+    )
+    assert removed_by(api, "Residents who packed") is None
+    # A page that is mostly a bibliography keeps it.
+    biblio = run(
+        "<html><body><main><h1>Reading list</h1><h2>Sources</h2><ul>"
+        + "".join(f"<li>{PROSE} Volume {n}.</li>" for n in range(6))
+        + "</ul></main></body></html>"
+    )
+    assert not any(x.rule == "dom.sources" for x in biblio.removed)

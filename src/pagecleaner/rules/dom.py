@@ -645,6 +645,73 @@ class Signature(DomRule):
             yield from super().judge(page)
 
 
+_SOURCES_LABEL = regex.compile(
+    r"^(?:\d{1,2}\.?\s*)?(?:(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
+    r"|works cited|reference list|sources and references|references and (?:notes|further reading)|further reading"
+    r"|referencias|fuentes|quellen|einzelnachweise|literaturverzeichnis|r[ée]f[ée]rences|bibliographie|bibliograf[ií]a"
+    r"|fonti|bronnen|referências)\s?:?$",
+    regex.IGNORECASE,
+)
+_SOURCES_MAX_BLOCKS = 80
+_SOURCES_MAX_SHARE = 0.5
+"""Share of the page's prose a sources section may hold: a page that is mostly a bibliography is one."""
+
+
+class Sources(DomRule):
+    """The list of sources under an article: a heading or a label alone on its line ("References",
+    "Article Sources:", "Citations", "Footnotes", "Bibliography", "Further reading") and the entries
+    after it, up to the next heading of the same or a higher level (any heading, after a label that
+    is not one) and inside the label's parent element. The entries name the documents the article
+    drew on ("Haff G, Triplett NT. (2016). Essentials of strength training …"); the article's text
+    ends above them. Not on forums, where a post may well list its sources, nor where the section
+    would hold half the page's prose or more (a bibliography page)."""
+
+    id = "dom.sources"
+    kind = Kind.OTHER
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_thread or not page.is_html:
+            return
+        blocks, verdicts = page.blocks, page.verdicts
+        settings = page.settings
+        total = 0
+        i, n = 0, len(blocks)
+        while i < n:
+            block = blocks[i]
+            dom = block.dom
+            if (
+                dom is None
+                or block.words > 5
+                or block.role not in (Role.HEADING, Role.PARAGRAPH)
+                or len(dom.nodes) < 2
+                or not _SOURCES_LABEL.match(block.text)
+            ):
+                i += 1
+                continue
+            level = block.shape.level if block.shape is not None and block.role is Role.HEADING else 7
+            parent = dom.nodes[1].id
+            section = [i]
+            k = i + 1
+            while k < n and k - i <= _SOURCES_MAX_BLOCKS:
+                entry = blocks[k]
+                if entry.dom is None or all(node.id != parent for node in entry.dom.nodes):
+                    break
+                if entry.role is Role.HEADING and (entry.shape is None or entry.shape.level <= level):
+                    break
+                section.append(k)
+                k += 1
+            if len(section) > 1:
+                if not total:
+                    total = sum(b.weight for b in blocks if b.dom is not None and _is_prose(b, settings))
+                weight = sum(blocks[j].weight for j in section if verdicts[j] is None)
+                if weight < _SOURCES_MAX_SHARE * total:
+                    reason = f"the sources under {block.text.strip()!r}"
+                    for j in section:
+                        if verdicts[j] is None:
+                            yield j, self.verdict(reason)
+            i = k
+
+
 class NestedArticles(DomRule):
     """The items of a feed: ``<article>`` elements nested in an ``<article>`` that holds several of
     them. In HTML an article inside an article is a comment or a related post ("You may also like"
@@ -1074,6 +1141,7 @@ CONTEXT_RULES: list[Rule] = [
     Landmark(),
     Named(),
     Signature(),
+    Sources(),
     NestedArticles(),
     Caption(),
     Headline(),
