@@ -601,3 +601,20 @@ def test_the_sources_under_an_article_go_but_not_its_text_or_an_api_reference() 
         + "</ul></main></body></html>"
     )
     assert not any(x.rule == "dom.sources" for x in biblio.removed)
+
+
+def test_a_streamed_segment_is_the_pages_text_not_hidden() -> None:
+    # React's server rendering sends late parts of the page in <div hidden id="S:n">, which its
+    # inline script moves into place at once: the reader sees that text.
+    html = (
+        "<html><body><main><h1>Deploy in minutes</h1><template id='B:0'></template></main>"
+        f"<div hidden id='S:0'><p>{PROSE}</p><p>{MORE}</p></div>"
+        "<div hidden id='S:menu'><p>Pricing Docs Blog Careers Menu copy</p></div>"
+        "<div hidden id='signup'><p>Log in Register Help Status</p></div>"
+        "</body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "The council voted") is None
+    assert removed_by(r, "Residents who packed") is None
+    assert removed_by(r, "Menu copy") == "dom.hidden"
+    assert removed_by(r, "Log in Register") == "dom.hidden"
