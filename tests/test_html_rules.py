@@ -618,3 +618,16 @@ def test_a_streamed_segment_is_the_pages_text_not_hidden() -> None:
     assert removed_by(r, "Residents who packed") is None
     assert removed_by(r, "Menu copy") == "dom.hidden"
     assert removed_by(r, "Log in Register") == "dom.hidden"
+
+
+def test_a_forums_notices_go_but_not_its_posts_and_not_an_articles_notice() -> None:
+    notice = "Scam alert: members are reminded never to send money to buy anything from a stranger here."
+    html = _thread("message", "message-footer-line").replace(
+        "<body><h1>Lathe hums</h1>", f"<body><h1>Lathe hums</h1><ul class='notices'><li class='notice'>{notice}</li></ul>"
+    )
+    r = run(html)
+    assert removed_by(r, "Scam alert") == "dom.forum-notice"
+    assert removed_by(r, "I have been turning bowls") is None
+    # On an article a "notice" may be its correction: no forum rule reads it.
+    article = run(page(f"<div class='notice'><p>{MORE} Corrected.</p></div>", wrap="article"))
+    assert not any(x.rule == "dom.forum-notice" for x in article.removed)

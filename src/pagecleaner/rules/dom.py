@@ -615,12 +615,13 @@ def _widget_kind(tokens: frozenset[str]) -> Kind | None:
 
 
 _SIGNATURE = regex.compile(r"^(?:signatures?|usersig|sig)$")
+_NOTICE = regex.compile(r"^(?:notices?|announcements?|alerts?)$")
 
 
-@lru_cache(maxsize=256)  # a pure function of the tokens
-def _names_signature(tokens: frozenset[str]) -> bool:
+@lru_cache(maxsize=512)  # a pure function of the tokens and the word pattern
+def _names_word(tokens: frozenset[str], words: regex.Pattern[str]) -> bool:
     return any(
-        _SIGNATURE.match(word)
+        words.match(word)
         for token in sorted(tokens)
         if ":" not in token and len(token) <= 60
         for word in _WORD_SPLIT.split(token)
@@ -636,13 +637,25 @@ class Signature(DomRule):
 
     id = "dom.signature"
     kind = Kind.OTHER
+    words = _SIGNATURE
 
     def node_kind(self, node: DomNode) -> Kind | None:
-        return self.kind if node.tokens and _names_signature(node.tokens) else None
+        return self.kind if node.tokens and _names_word(node.tokens, self.words) else None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_thread and page.is_html:
             yield from super().judge(page)
+
+
+class ForumNotice(Signature):
+    """On a forum thread, the board's notices: an element whose class or id has the word "notice",
+    "announcement" or "alert" (``<ul class="notices"><li class="notice">Scam alert: never send
+    money…</li></ul>``, ``<div class="alert">Getting fed up of scrolling through the same posts?
+    Register…</div>``), which the board prints above every thread and which no post is. Only on
+    forums: an article's "notice" may be its correction or its editor's note."""
+
+    id = "dom.forum-notice"
+    words = _NOTICE
 
 
 _SOURCES_LABEL = regex.compile(
@@ -1141,6 +1154,7 @@ CONTEXT_RULES: list[Rule] = [
     Landmark(),
     Named(),
     Signature(),
+    ForumNotice(),
     Sources(),
     NestedArticles(),
     Caption(),
