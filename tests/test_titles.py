@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pagecleaner import Cleaner, clean
-from pagecleaner.markup import choose_title, strip_site
+from pagecleaner.markup import choose_title, named_by_heading, strip_site
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -131,6 +131,41 @@ def test_a_stated_title_printing_the_headline_more_cleanly_wins() -> None:
         ["Best Drip Coffee Maker 2026: Buying Tips"], ["BEST DRIP COFFEE MAKER 2026: BUYING TIPS"], None, None
     )
     assert got == "Best Drip Coffee Maker 2026: Buying Tips"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Local SEO Software | Local SEO Tools | Try for Free", "Local SEO Tools"),
+        ("Hire Local Movers – Moving Help in Jackson, NJ", "Hire Movers in Jackson, NJ"),
+        ("Quickstart — Flask Documentation (3.1.x)", "Quickstart ¶"),
+    ],
+)
+def test_a_title_stuffed_with_keywords_is_called_by_its_h1(title: str, heading: str) -> None:
+    assert named_by_heading(title, ["", heading]) == heading.rstrip(" ¶")
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Visual Studio Code - The open source AI code editor", "The open source AI code editor"),  # a slogan
+        ("Creative Agency Portfolio | Denver Web Design", "CREATIVE AGENCY PORTFOLIO"),  # in capitals
+        ("Managed Data Analytics Services", "Managed Analytics Services"),  # one field: the title stands
+        ("Library to close | Budget", "Library closing plans revealed"),  # not a part of the title
+    ],
+)
+def test_a_title_keeps_its_words_unless_the_h1_names_part_of_it(title: str, heading: str) -> None:
+    assert named_by_heading(title, [heading]) == title
+
+
+def test_html_service_page_stuffed_title_is_called_by_its_h1() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Human Resources Services | HR Services | BPM">'
+        "<title>Human Resources Services | HR Services | BPM</title></head><body><h1>Human Resources</h1>"
+        "<article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>"
+    )
+    for kind in ("service", "article"):
+        assert clean(html, input_format="html", page_type=kind).article.title == "Human Resources"
 
 
 @pytest.mark.parametrize("sep", [" | ", " - ", " – ", " :: ", " — "])
