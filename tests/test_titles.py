@@ -38,6 +38,16 @@ def test_the_headline_at_the_top_of_the_page_above_a_long_menu_is_found() -> Non
     assert title_of([HEADLINE, *menu, *BODY]) == HEADLINE
 
 
+@pytest.mark.parametrize("headline", ["Council Budget Vote Passes in the U.S.", "Council Approves the Budget at Last!"])
+def test_a_title_case_headline_ending_in_a_stop_is_found(headline: str) -> None:
+    assert title_of([headline, *BODY]) == headline
+
+
+def test_a_first_sentence_in_the_bodys_case_is_not_taken_for_a_headline() -> None:
+    opening = "I have been following the council budget for a while."
+    assert title_of([opening, *BODY]) != opening
+
+
 def test_a_two_sentence_first_line_is_not_taken_for_a_question_headline() -> None:
     opening = "The council met again. Would the budget pass?"
     assert title_of([opening, *BODY]) != opening

@@ -577,6 +577,13 @@ def _unstopped(block: Block) -> bool:
     return not block.terminal or (block.text.endswith("?") and block.sentences <= 1)
 
 
+def _titled_sentence(block: Block) -> bool:
+    """One sentence in title case, ended by a full stop or an exclamation mark: a headline still
+    ("The Hottest Real Estate Markets in the U.S.", "Cheap Fixes Are the Best!"), where a
+    sentence in the body's case ("I have been teaching myself to vibe code.") opens the article."""
+    return block.sentences <= 1 and 3 <= block.words <= 15 and block.capital_ratio >= 0.6
+
+
 def _headline_like(page: Page, i: int) -> bool:
     b = page.blocks[i]
     if b.dom is not None and b.dom.tag in ("h1", "h2"):
@@ -723,7 +730,7 @@ class Title(Rule):
         n = len(page.blocks)
         out = [(j, "before") for j in range(body - 1, max(-1, body - 1 - self.lookback), -1) if self._eligible(page, j)]
         first = page.blocks[body]
-        if _unstopped(first) and first.weight <= 25 and _headline_like(page, body):
+        if (_unstopped(first) or _titled_sentence(first)) and first.weight <= 25 and _headline_like(page, body):
             out.append((body, "first"))
         for j in range(body + 1, min(n, body + 1 + self.lookahead)):
             if self._eligible(page, j):
