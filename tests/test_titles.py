@@ -338,3 +338,19 @@ def test_a_trail_of_links_chosen_as_the_title_gives_its_last_step() -> None:
     assert _title_text("21+ Best Movers / Moving Companies in San Francisco") == (
         "21+ Best Movers / Moving Companies in San Francisco"
     )
+
+
+@pytest.mark.parametrize("sep", [" | ", " - ", " – "])
+def test_a_text_headline_printed_with_its_site_name_loses_the_suffix(sep: str) -> None:
+    assert title_of([f"{HEADLINE}{sep}The Herald", *BODY]) == HEADLINE
+
+
+def test_a_text_headline_keeps_a_long_tail_after_a_dash() -> None:
+    # The tail runs to more words than a site's name: it is the headline's own subtitle.
+    headline = f"{HEADLINE} - what the new spending plan means for schools"
+    assert title_of([headline, *BODY]) == headline
+
+
+def test_a_text_headline_keeps_a_quoted_tail_in_the_bodys_case() -> None:
+    headline = f"{HEADLINE} – ‘We have to do it now’"
+    assert title_of([headline, *BODY]) == headline
