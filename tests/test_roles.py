@@ -217,10 +217,39 @@ def test_title_case_label_with_a_colon_over_prose_is_a_heading() -> None:
     assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph"]
 
 
-@pytest.mark.parametrize("lead_in", ["Here is what the council decided:", "Notes:", "Instructions for Replacing Fuses:\nThe fuse box is down in the cellar."])
+@pytest.mark.parametrize(
+    "lead_in", ["Here is what the council decided:", "notes:", "Instructions for Replacing Fuses:\nThe fuse box is down in the cellar."]
+)
 def test_lead_in_with_a_colon_is_not_a_heading(lead_in: str) -> None:
     text = f"{PROSE}\n\n{lead_in}\n\n{PROSE2}"
     assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+@pytest.mark.parametrize("label", ["Makeup:", "Shaving cream:"])
+def test_a_word_or_two_with_a_colon_set_apart_over_prose_is_a_heading(label: str) -> None:
+    text = f"{PROSE}\n\n{label}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph"]
+    assert "heading" not in [r for r, _, _ in _text_roles(f"{PROSE}\n\n{label}\n\nthe end")]  # no prose under it
+
+
+def test_short_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
+    items = "Online classes for a wide range of subjects\nTransparent prices on every tutor profile\n"
+    cons = "No free demo lesson for new students\nIt may take time to find the right tutor.\n"
+    text = SPACED + "Pros:\n" + items + "Cons:\n" + cons + "\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+    three = items + "Some tutors cancel at the last minute.\n"
+    assert [r for r, _, _ in _text_roles(SPACED + "Pros:\n" + three + "\n" + PROSE)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+    long = SPACED + "Here is what the council decided:\n" + three + "\n" + PROSE  # a lead-in sentence, not a label
+    assert [r for r, _, _ in _text_roles(long)][4:] == ["list_item"] * 4 + ["paragraph"]
+
+
+def test_numbered_sentences_standing_alone_over_prose_are_headings() -> None:
+    text = f"1. Shop at bulk food stores.\n\n{PROSE}\n\n2. Carry your own containers.\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["heading", "paragraph", "heading", "paragraph"]
+    alone = f"{PROSE}\n\n1. Shop at bulk food stores.\n\n{PROSE2}"  # no number after it
+    assert "heading" not in [r for r, _, _ in _text_roles(alone)]
+    apart = f"1. Shop at bulk food stores.\n\n{PROSE}\n\n5. Carry your own containers.\n\n{PROSE2}"  # not numbered on
+    assert "heading" not in [r for r, _, _ in _text_roles(apart)]
 
 
 def _records(fields: list[str]) -> str:
