@@ -252,6 +252,13 @@ def test_numbered_sentences_standing_alone_over_prose_are_headings() -> None:
     assert "heading" not in [r for r, _, _ in _text_roles(apart)]
 
 
+def test_short_line_over_a_longer_short_sentence_is_its_heading() -> None:
+    text = f"{PROSE}\n\nTutor pricing\n\nTutors set their rates.\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "paragraph"]
+    for under in ("It is free.", "Free."):  # no longer than the line over it, or under three words
+        assert "heading" not in [r for r, _, _ in _text_roles(f"{PROSE}\n\nTutor pricing\n\n{under}\n\n{PROSE2}")]
+
+
 def _records(fields: list[str]) -> str:
     return "".join(f"{field}\n\n{PROSE}\n\n" for field in fields)
 

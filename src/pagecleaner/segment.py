@@ -643,12 +643,14 @@ def _field(text: str, fields: set[str]) -> bool:
 
 
 _CHAIN_MAX = 2
+_SHORT_PROSE_WORDS = 3
 """A heading over a subheading, stacked, is a chain of two; three or more is a list."""
 
 
 def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
-    table or another heading) right after it: a subheading. So is such a line in title case
+    table or another heading, or a longer sentence of three words or more: "Wyzant pricing"
+    over "Tutors set their hourly rates.") right after it: a subheading. So is such a line in title case
     standing alone between blank lines over a line that is not. A line giving a field of the
     page's records ("Year Founded: 2018", see :func:`_fields`) is none, and nor is a line set
     apart by a blank line over a list whose lines are stacked: ``innerText`` prints a heading
@@ -671,7 +673,11 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
             continue  # set apart over a stacked list: a heading would be stacked on it
         # Over a heading only when stacked on it: a blank line stands between a heading and
         # the paragraph it ends, not between it and its subheading.
-        followed = prose[k + 1] or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
+        followed = (
+            prose[k + 1]
+            or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
+            or (shape is None and ends[k + 1] and after.text.count(" ") + 1 >= _SHORT_PROSE_WORDS and len(after.text) > len(segs[k].text))
+        )
         alone = not followed and segs[k].blank_before and after.blank_before and len(segs[k].text) <= _HEADING_MAX_CHARS
         if (
             (followed or alone)
