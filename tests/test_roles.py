@@ -126,6 +126,16 @@ def test_layout_table_is_not_a_table() -> None:
     assert any(p.role is Role.PARAGRAPH and p.text.startswith("The council") for p in page.article.body)
 
 
+@pytest.mark.parametrize(("where", "one_table"), [("caption", True), ("td", False)])
+def test_heading_in_a_caption_titles_a_data_table(where: str, one_table: bool) -> None:
+    rows = "".join(f"<tr><th>Plan {i}</th><td>${i}9 a month</td><td>{i} users</td></tr>" for i in range(1, 4))
+    title = "<h2>Compare the plans</h2>"
+    table = f"<table><caption>{title}</caption>{rows}</table>" if where == "caption" else f"<table><tr><td>{title}</td></tr>{rows}</table>"
+    page = clean(f"<html><body><article><p>{PROSE}</p>{table}<p>{PROSE2}</p></article></body></html>")
+    tables = [p for p in page.article.body if p.role is Role.TABLE]
+    assert (len(tables) == 1 and tables[0].rows is not None and ["Plan 2", "$29 a month", "2 users"] in tables[0].rows) is one_table
+
+
 def test_html_without_structure_is_all_paragraphs() -> None:
     page = clean(f"<html><body><div><p>{PROSE}</p><p>{PROSE2}</p></div></body></html>")
     assert [p.role for p in page.article.body] == [Role.PARAGRAPH, Role.PARAGRAPH]
