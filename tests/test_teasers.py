@@ -756,3 +756,29 @@ def test_lines_of_code_are_not_headlines() -> None:
         "School board votes to extend the academic year",
         "Local bakery wins national award for sourdough",
     ]
+
+
+def test_on_a_forum_product_manual_or_service_page_only_named_lists_give_teasers() -> None:
+    links = "".join(
+        f'<li><a href="/guide/{k}">{text}</a></li>'
+        for k, text in enumerate(
+            [
+                "Install the command line tools on your machine",
+                "Configure the project settings for a team",
+                "Deploy your first application to production",
+            ]
+        )
+    )
+    sidebar = f'<div class="sidebar"><ul>{links}</ul></div>'
+    url = "https://example.org/guide/budget"
+    # On an article the sidebar's headline-shaped links are read as teasers ...
+    assert len(titles(clean(html_page(sidebar), url=url, page_type="article"))) == 3
+    # ... on a manual's page, a shop's, a forum's or a service's they are its menu, and stay out of the teasers
+    for kind in ("documentation", "product", "forum", "service"):
+        page = clean(html_page(sidebar), url=url, page_type=kind)
+        assert page.related == [], kind
+    # Under a heading that names them as related articles, they are teasers on those pages too.
+    named = f"<aside><h2>Related Articles</h2><ul>{links}</ul></aside>"
+    assert len(titles(clean(html_page(named), url=url, page_type="documentation"))) == 3
+    text = ARTICLE + "\n\nRelated Articles\n\nFerry service resumes after winter storm damage\n\nThe Hill\n\n2 hours ago"
+    assert titles(clean(text, page_type="forum")) == ["Ferry service resumes after winter storm damage"]

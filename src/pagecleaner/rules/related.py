@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import regex
 
 from ..blocks import Block
-from ..models import Kind
+from ..models import Kind, PageType
 from ..teasers import ListItem, glued_lead, headline_words, is_control, is_counter, read_items, read_list, strip_bullet
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
@@ -333,6 +333,12 @@ class TeaserLists(Rule):
     podcasts' names or a form's labels. (In HTML each headline is a link, which is evidence enough.)
     Chosen on half a of the teaser benchmark (innertext F1 .881 -> .879, 42 false teasers fewer, 28
     right ones lost, mostly headline / summary pairs read as two headlines); half b .786 -> .798."""
+    named_only = frozenset({PageType.FORUM, PageType.PRODUCT, PageType.DOCUMENTATION, PageType.SERVICE})
+    """Pages of these kinds rarely point to other stories: their lists of headline-shaped lines are a
+    manual's table of contents, a shop's products and offers, a forum's threads and posts, a service's
+    features. There a teaser counts only under a related-articles heading or in a box another related
+    rule named ("Related posts", "More from our blog"). Listings and collections are not in the set: their
+    items are the page's content and stay in the article, whatever this rule reads around them."""
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
     """"Read more: ", "RELATED: " before a headline on a related-link line."""
 
@@ -442,6 +448,8 @@ class TeaserLists(Rule):
             named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
             if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in headed):
                 continue
+            if page.page_type in self.named_only and not named and item.list_id not in headed:
+                continue  # a forum's, a shop's or a manual's lists are its menus, threads, products and pages
             if (
                 not html
                 and sizes[item.list_id] < self.min_bare_items
