@@ -782,3 +782,38 @@ def test_on_a_forum_product_manual_or_service_page_only_named_lists_give_teasers
     assert len(titles(clean(html_page(named), url=url, page_type="documentation"))) == 3
     text = ARTICLE + "\n\nRelated Articles\n\nFerry service resumes after winter storm damage\n\nThe Hill\n\n2 hours ago"
     assert titles(clean(text, page_type="forum")) == ["Ferry service resumes after winter storm damage"]
+
+
+def test_a_next_label_glued_after_a_headline_is_left_out() -> None:
+    from pagecleaner.teasers import headline_text
+
+    assert headline_text("How to Adopt an Online Leader Success MindsetNext") == (
+        "How to Adopt an Online Leader Success Mindset"
+    )
+    assert headline_text("You’re Ready for the BIG League, and It’s Ready for YouNext") == (
+        "You’re Ready for the BIG League, and It’s Ready for You"
+    )
+    assert headline_text("Five ways to fix a slow laptopPrevious Post") == "Five ways to fix a slow laptop"
+    # A headline that ends in the word "Next" as a word, or too short to be a headline without it, is kept.
+    assert headline_text("What the council plans to do Next") == "What the council plans to do Next"
+    assert headline_text("Who is Next") == "Who is Next"
+
+
+def test_author_cards_and_bylines_are_not_headlines() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "Marcus De GuzmanView More Articles\n\nRoger Gonzalez CBS Sports Writer follow\n\nby Lewis White 0\n\n"
+        "School board votes to extend the academic year\n\nLocal bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    # A headline that only mentions following, or starts with a preposition "by", stays a headline.
+    kept = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "By the numbers: how the city spends its budget\n\nFans flock to see the band they follow\n\n"
+        "Local bakery wins national award for sourdough"
+    )
+    assert len(titles(kept)) == 4
