@@ -817,3 +817,34 @@ def test_author_cards_and_bylines_are_not_headlines() -> None:
         "Local bakery wins national award for sourdough"
     )
     assert len(titles(kept)) == 4
+
+
+def test_a_table_of_contents_listing_the_articles_own_headings_gives_no_teasers() -> None:
+    sections = [
+        ("How we picked and tested the earbuds", "We wore each pair for a week on the train, in the gym and at the desk."),
+        ("Why you should trust our reviewer", "She has written about audio gear for more than a decade at three titles."),
+        ("Who should buy wireless earbuds today", "Anyone who commutes, runs or works in an open office will find them handy."),
+    ]
+    toc = "".join(f'<li><a href="#s{k}">{head}</a></li>' for k, (head, _) in enumerate(sections))
+    body = "".join(f'<h2 id="s{k}">{head}</h2><p>{para} {para}</p>' for k, (head, para) in enumerate(sections))
+    related = "".join(
+        f'<li><a href="/news/{k}">{text}</a></li>'
+        for k, text in enumerate(
+            ["Ferry service resumes after winter storm damage", "School board votes to extend the academic year"]
+        )
+    )
+    html = (
+        "<html><head><title>The best earbuds</title></head><body><article><h1>The best earbuds</h1>"
+        f'<nav class="toc"><ul>{toc}</ul></nav>{body}</article>'
+        f'<div class="sidebar"><ul>{related}</ul></div></body></html>'
+    )
+    page = clean(html.encode(), url="https://example.org/reviews/earbuds")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+    assert "How we picked and tested the earbuds" in page.article.text
+    # The same list beside an article without those headings is read as teasers.
+    other = "".join(f"<p>{para} {para}</p>" for _, para in sections)
+    alone = html.replace(body, other).replace('href="#s', 'href="/reviews/s')
+    assert len(titles(clean(alone.encode(), url="https://example.org/reviews/earbuds"))) == 5

@@ -11,7 +11,17 @@ import regex
 
 from ..blocks import Block
 from ..models import Kind, PageType
-from ..teasers import ListItem, glued_lead, headline_words, is_control, is_counter, read_items, read_list, strip_bullet
+from ..teasers import (
+    ListItem,
+    glued_lead,
+    headline_text,
+    headline_words,
+    is_control,
+    is_counter,
+    read_items,
+    read_list,
+    strip_bullet,
+)
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
@@ -392,6 +402,9 @@ class TeaserLists(Rule):
                 is_open[k:end] = [True] * (end - k)
             k = end + 1 if end == k else end
         found: list[tuple[int, Verdict]] = []
+        kept = Counter(
+            key for j, b in enumerate(page.blocks) if page.label(j) is Label.CONTENT and (key := _line_key(b.text))
+        )
         i = 0
         while i < n:
             if not is_open[i]:
@@ -400,7 +413,7 @@ class TeaserLists(Rule):
             end = i
             while end < n and is_open[end]:
                 end += 1
-            found.extend(self._run(page, i, end, html))
+            found.extend(self._run(page, i, end, html, kept))
             i = end
         heads = [(j, str(v.data["teaser.title"])) for j, v in found if "teaser.title" in v.data]
         repeats = _repeated_runs(page, heads)
@@ -415,7 +428,7 @@ class TeaserLists(Rule):
                 k += 1
             yield j, v
 
-    def _run(self, page: Page, start: int, end: int, html: bool) -> Iterator[tuple[int, Verdict]]:
+    def _run(self, page: Page, start: int, end: int, html: bool, kept: Counter[str]) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
         if not any(b.words >= 4 or b.cjk for b in blocks):
             return  # a menu of short entries holds no headline
@@ -461,6 +474,8 @@ class TeaserLists(Rule):
             dom = blocks[item.title_block].dom
             if dom is not None and dom.hrefs and section_link(dom.hrefs[0]) and not (named or item.list_id in headed):
                 continue  # a link to the site's home page or a section, not to a story (unless a related heading says so)
+            if kept and self._in_article(page, start, item, kept):
+                continue  # the article's own heading or line listed again: a table of contents, not a teaser
             title = item.title
             if v is not None and v.rule == LINK_RULE:
                 title = str(self.label_prefix.sub("", title, count=1))
@@ -480,6 +495,21 @@ class TeaserLists(Rule):
                     yield j, dataclasses.replace(old, through=None, data={**old.data, **extra})
                 else:
                     yield j, self.verdict(f"part of a teaser: {title[:60]!r}", data=extra)
+
+    @staticmethod
+    def _in_article(page: Page, start: int, item: ListItem, kept: Counter[str]) -> bool:
+        """Whether the item's headline is also a line the article keeps (other than the item's own
+        line, when a kept line was read into the list): an entry of the article's table of contents
+        ("How we picked and tested", "Step 2: Build a static version") or its own list printed again."""
+        key = _line_key(item.title)
+        if not key or kept[key] == 0:
+            return False
+        own = sum(
+            1
+            for b in item.blocks
+            if page.label(start + b) is Label.CONTENT and _line_key(page.blocks[start + b].text) == key
+        )
+        return kept[key] > own
 
     @staticmethod
     def _structured(items: list[ListItem], blocks: Sequence[Block]) -> set[int]:
@@ -562,6 +592,12 @@ def _repeated_runs(page: Page, heads: list[tuple[int, str]]) -> set[int]:
             out.update(range(i, i + best))
         i += step
     return out
+
+
+def _line_key(text: str) -> str:
+    """A line's words, case-folded, without a bullet or a rank number before them: a heading of the
+    article ("2. How we picked") and its entry in a table of contents ("How we picked") agree."""
+    return " ".join(w.casefold() for w in headline_words(headline_text(text)))
 
 
 def _linked_headline(block: Block) -> bool:
