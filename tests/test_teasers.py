@@ -758,7 +758,7 @@ def test_lines_of_code_are_not_headlines() -> None:
     ]
 
 
-def test_on_a_forum_product_manual_or_service_page_only_named_lists_give_teasers() -> None:
+def test_on_a_forum_product_manual_or_service_page_in_html_only_named_lists_give_teasers() -> None:
     links = "".join(
         f'<li><a href="/guide/{k}">{text}</a></li>'
         for k, text in enumerate(
@@ -780,8 +780,14 @@ def test_on_a_forum_product_manual_or_service_page_only_named_lists_give_teasers
     # Under a heading that names them as related articles, they are teasers on those pages too.
     named = f"<aside><h2>Related Articles</h2><ul>{links}</ul></aside>"
     assert len(titles(clean(html_page(named), url=url, page_type="documentation"))) == 3
-    text = ARTICLE + "\n\nRelated Articles\n\nFerry service resumes after winter storm damage\n\nThe Hill\n\n2 hours ago"
-    assert titles(clean(text, page_type="forum")) == ["Ferry service resumes after winter storm damage"]
+    # Text is not gated: a page type read from text is wrong too often to cost a news page its teasers.
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads)
+    assert len(titles(clean(text, page_type="forum"))) == 3
 
 
 def test_a_next_label_glued_after_a_headline_is_left_out() -> None:
