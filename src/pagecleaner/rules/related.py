@@ -479,7 +479,11 @@ class TeaserLists(Rule):
             if dom is not None and dom.hrefs and section_link(dom.hrefs[0]) and not (named or item.list_id in headed):
                 continue  # a link to the site's home page or a section, not to a story (unless a related heading says so)
             if kept and self._in_article(page, start, item, kept):
-                continue  # the article's own heading or line listed again: a table of contents, not a teaser
+                # The article's own heading or line listed again: a table of contents, not a teaser. A kept
+                # line read into the list leaves the article all the same (the heading it repeats stays).
+                if page.label(k) is Label.CONTENT:
+                    yield k, self.verdict("an entry of the article's table of contents", kind=Kind.NAVIGATION)
+                continue
             title = item.title
             if v is not None and v.rule == LINK_RULE:
                 title = str(self.label_prefix.sub("", title, count=1))
