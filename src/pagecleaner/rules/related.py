@@ -406,9 +406,7 @@ class TeaserLists(Rule):
                 is_open[k:end] = [True] * (end - k)
             k = end + 1 if end == k else end
         found: list[tuple[int, Verdict]] = []
-        kept = Counter(
-            key for j, b in enumerate(page.blocks) if page.label(j) is Label.CONTENT and (key := _line_key(b.text))
-        )
+        kept = _KeptLines(page)
         i = 0
         while i < n:
             if not is_open[i]:
@@ -432,7 +430,7 @@ class TeaserLists(Rule):
                 k += 1
             yield j, v
 
-    def _run(self, page: Page, start: int, end: int, html: bool, kept: Counter[str]) -> Iterator[tuple[int, Verdict]]:
+    def _run(self, page: Page, start: int, end: int, html: bool, kept: _KeptLines) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
         if not any(b.words >= 4 or b.cjk for b in blocks):
             return  # a menu of short entries holds no headline
@@ -478,7 +476,7 @@ class TeaserLists(Rule):
             dom = blocks[item.title_block].dom
             if dom is not None and dom.hrefs and section_link(dom.hrefs[0]) and not (named or item.list_id in headed):
                 continue  # a link to the site's home page or a section, not to a story (unless a related heading says so)
-            if kept and self._in_article(page, start, item, kept):
+            if self._in_article(page, start, item, kept):
                 # The article's own heading or line listed again: a table of contents, not a teaser. A kept
                 # line read into the list leaves the article all the same (the heading it repeats stays).
                 if page.label(k) is Label.CONTENT:
@@ -505,19 +503,22 @@ class TeaserLists(Rule):
                     yield j, self.verdict(f"part of a teaser: {title[:60]!r}", data=extra)
 
     @staticmethod
-    def _in_article(page: Page, start: int, item: ListItem, kept: Counter[str]) -> bool:
+    def _in_article(page: Page, start: int, item: ListItem, kept: _KeptLines) -> bool:
         """Whether the item's headline is also a line the article keeps (other than the item's own
         line, when a kept line was read into the list): an entry of the article's table of contents
         ("How we picked and tested", "Step 2: Build a static version") or its own list printed again."""
         key = _line_key(item.title)
-        if not key or kept[key] == 0:
+        if not key:
+            return False
+        times = kept.count(key)
+        if times == 0:
             return False
         own = sum(
             1
             for b in item.blocks
             if page.label(start + b) is Label.CONTENT and _line_key(page.blocks[start + b].text) == key
         )
-        return kept[key] > own
+        return times > own
 
     @staticmethod
     def _structured(items: list[ListItem], blocks: Sequence[Block]) -> set[int]:
@@ -600,6 +601,31 @@ def _repeated_runs(page: Page, heads: list[tuple[int, str]]) -> set[int]:
             out.update(range(i, i + best))
         i += step
     return out
+
+
+_KEY_MAX_WORDS = 24
+"""Kept blocks longer than this are never a list entry's headline printed again (headlines have at most 22 words)."""
+
+
+class _KeptLines:
+    """The article's kept lines of headline length by :func:`_line_key`, read on first use (most pages
+    ask for none: their lists hold no line the article keeps)."""
+
+    __slots__ = ("_counts", "_page")
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._counts: Counter[str] | None = None
+
+    def count(self, key: str) -> int:
+        if self._counts is None:
+            page = self._page
+            self._counts = Counter(
+                k
+                for j, b in enumerate(page.blocks)
+                if b.words <= _KEY_MAX_WORDS and page.label(j) is Label.CONTENT and (k := _line_key(b.text))
+            )
+        return self._counts[key]
 
 
 def _line_key(text: str) -> str:
