@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable
 
+import pytest
 import regex
 
 from pagecleaner import Settings
@@ -81,3 +82,16 @@ def test_fold_traps_cover_the_screen_strings(folding_differently: Callable[[Iter
     chars = {c for r in _branched() if r.branches for s in r.branches.screens if s for text in s for c in text}
     traps = folding_differently(chars)
     assert traps <= set(FOLD_TRAPS)
+
+
+def test_branch_sets_are_remembered_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = regex.compile(r"alpha one|beta two|gamma three", regex.IGNORECASE)
+    made = Branches.of(whole)
+    assert made is not None
+    monkeypatch.setattr(Branches, "_MAX_LISTS", 2)
+    seen = [made.chosen(low) for low in ("alpha one", "beta two", "gamma three", "alpha one beta two")]
+    assert len(made._lists) <= 2
+    # Each branch is compiled once, whichever sets it is searched in.
+    assert seen[0][0] is seen[3][0]
+    assert [p.pattern for p in seen[3]] == ["alpha one", "beta two"]
+    assert made.chosen("alpha one beta two gamma three") == [whole]

@@ -157,7 +157,8 @@ def test_every_age_holds_one_of_the_age_rules_screen_words() -> None:
         m = dates.AGE.search(form)
         assert m is not None, form
         assert any(w in m.group(0).lower() for w in dates.AGE_WORDS), form
-        assert dates.find_age(form) is not None and dates.find_age(form).group(0) == m.group(0), form
+        found = dates.find_age(form)
+        assert found is not None and found.group(0) == m.group(0), form
 
 
 def test_every_date_form_needs_a_four_digit_year() -> None:

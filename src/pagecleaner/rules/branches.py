@@ -177,7 +177,11 @@ class Branches:
     searched once, but each combination a page shows is another compilation of the multilingual
     tables (tens of milliseconds)."""
 
-    __slots__ = ("_always", "_flags", "_lists", "_pieces", "_strings", "_whole", "screens")
+    __slots__ = ("_always", "_compiled", "_flags", "_lists", "_pieces", "_strings", "_whole", "screens")
+
+    _MAX_LISTS = 4096
+    """At most this many sets of branches are remembered; past it the memory starts again, so a
+    long crawl of hostile pages cannot grow it without bound."""
 
     def __init__(self, whole: regex.Pattern[str], pieces: Sequence[str]) -> None:
         self._whole = whole
@@ -193,6 +197,8 @@ class Branches:
         self._strings = tuple(opens.items())
         self._lists: dict[int, list[regex.Pattern[str]]] = {}
         """The patterns to search with, for each set of branches a block may match."""
+        self._compiled: list[regex.Pattern[str] | None] = [None] * len(self._pieces)
+        """Each branch compiled on its own, on first use."""
 
     @classmethod
     def of(cls, pattern: regex.Pattern[str]) -> Branches | None:
@@ -220,9 +226,15 @@ class Branches:
         found = self._lists.get(bits)
         if found is None:
             ks = [k for k in range(len(self._pieces)) if bits >> k & 1]
-            if len(ks) == len(self._pieces):
-                found = [self._whole]
-            else:
-                found = [regex.compile(self._pieces[k], self._flags) for k in ks]
+            found = [self._whole] if len(ks) == len(self._pieces) else [self._branch(k) for k in ks]
+            if len(self._lists) >= self._MAX_LISTS:
+                self._lists.clear()
             self._lists[bits] = found
         return found
+
+    def _branch(self, k: int) -> regex.Pattern[str]:
+        """Branch ``k`` compiled alone (once)."""
+        made = self._compiled[k]
+        if made is None:
+            made = self._compiled[k] = regex.compile(self._pieces[k], self._flags)
+        return made
