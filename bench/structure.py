@@ -7,14 +7,20 @@ The targets come from each page's HTML: the ``<h2>``-``<h4>``, ``<li>`` and plai
 elements whose whole text is a line of the ground-truth body, and the ``<table>`` elements
 whose cells (at least two) are in that body. Each rendering is cleaned and every target is
 looked up in the article's body by its text: *found* counts targets kept with that exact text,
-*right* those of them with the expected role (heading, list item; paragraph for ``<p>``). A
+*right* those of them with the expected role (heading, list item; paragraph for ``<p>``).
+Targets and body paragraphs of one text are paired one to one, the right role first (see
+:func:`match`): a contents list's ``<li>`` repeating an ``<h2>`` is found only if the body keeps
+the text twice. ``--by-text`` gives the measure up to round seven instead, which counted every
+target whose text the body holds as found, so the ``<h2>`` the body keeps also counted as a
+list item of the wrong role. A
 ``<p>`` whose whole text is one ``<b>``/``<strong>`` is styled as a heading, not a plain
 paragraph: its wrong roles are printed apart ("with all-bold <p>" gives the share over all
-``<p>``). A table is right when one table block of the body holds at least 80 % of its cells.
+``<p>``). A table is right when one table block of the body holds at least 80 % of its cells
+(cells compared without their white space).
 Pages are split in two halves by a stable hash of their domain; each half is printed, then
 both (and the share without the texts that are both a heading and a list item of the page,
-such as a contents list repeating the headings: the body mostly keeps one of the two, so one
-target of each such pair is wrong whatever the roles), and then per page: the mean and median share of headings and list items right over the
+such as a contents list repeating the headings: with ``--by-text`` the body mostly keeps one
+of the two, so one target of each such pair is wrong whatever the roles), and then per page: the mean and median share of headings and list items right over the
 pages that have any, and how many of the wrong roles the three worst pages hold.
 
 ``--misses`` (text renderings; with ``--half`` one half only) says why each heading and list
@@ -80,6 +86,12 @@ class Targets:
     tables: list[list[str]] = field(default_factory=list)
 
 
+def _bare(text: str) -> str:
+    """A table cell without its white space: the markup's ``itertext`` runs "1<br>person" into
+    "1person" where the body and the truth print "1 person"; the cells are compared bare."""
+    return "".join(text.split())
+
+
 def _text(el: etree._Element) -> str:
     return norm("".join(el.itertext()))
 
@@ -94,7 +106,7 @@ def _all_bold(p: etree._Element, text: str) -> bool:
 def targets(html: bytes, body: str) -> Targets:
     """The structure the page's markup gives to lines of the ground-truth body."""
     lines = {norm(line) for line in body.splitlines() if line.strip()}
-    flat = norm(body)
+    bare_body = _bare(body)
     root = etree.fromstring(decode(html, 1 << 30).text, etree.HTMLParser(remove_comments=True, no_network=True))
     found = Targets({k: [] for k in _KINDS})
     if root is None:
@@ -103,8 +115,9 @@ def targets(html: bytes, body: str) -> Targets:
         if el.tag == "table":
             cells = [c for c in (_text(td) for td in el.iter("td", "th")) if c]
             words = sum(len(c.split()) for c in cells)
-            if len(cells) >= 2 and words >= 4 and sum(c in flat for c in cells) >= 0.8 * len(cells):
-                found.tables.append(cells)
+            bare = [_bare(c) for c in cells]
+            if len(cells) >= 2 and words >= 4 and sum(c in bare_body for c in bare) >= 0.8 * len(cells):
+                found.tables.append(bare)
             continue
         text = _text(el)
         if len(text) < 2 or text not in lines:
@@ -145,24 +158,55 @@ class Tally:
         return " | ".join(parts)
 
 
-def score(body: list[Paragraph], want: Targets) -> Tally:
-    by_text: dict[str, list[Role]] = {}
+def match(body: list[Paragraph], want: Targets, by_text: bool = False) -> Iterator[tuple[str, str, Role | None]]:
+    """Each target as (kind, text, the role it came out with): ``None`` when it is not found. Targets and body
+    paragraphs of one text are paired one to one, the right role first: a text the page gives
+    twice (a contents list's ``<li>`` repeating an ``<h2>``) is found twice only if the body
+    keeps it twice, so the heading the body keeps is not also counted as a list item of the
+    wrong role. With ``by_text`` (the measure up to round seven), every target whose text the
+    body holds is found, right when any paragraph of that text has its role."""
+    roles: dict[str, list[Role]] = {}
     for p in body:
-        by_text.setdefault(norm(p.text), []).append(p.role)
-    tally = Tally()
-    both = set(want.lines.get("heading", ())) & set(want.lines.get("list_item", ()))
+        roles.setdefault(norm(p.text), []).append(p.role)
+    if by_text:
+        for kind, texts in want.lines.items():
+            for text in texts:
+                got = roles.get(text)
+                yield kind, text, (_EXPECTED[kind] if _EXPECTED[kind] in got else got[0]) if got else None
+        return
+    left = {text: Counter(got) for text, got in roles.items()}
+    wrong: list[tuple[str, str]] = []
     for kind, texts in want.lines.items():
         for text in texts:
-            tally.counts[f"{kind}.n"] += 1
-            roles = by_text.get(text)
-            if roles:
-                right = _EXPECTED[kind] in roles
-                tally.counts[f"{kind}.found"] += 1
-                tally.counts[f"{kind}.right"] += right
-                if text in both:  # a heading and a list item of the same text (a contents list)
-                    tally.counts["both.found"] += 1
-                    tally.counts["both.right"] += right
-    tables = [{c for row in p.rows or [] for c in row} for p in body if p.role is Role.TABLE]
+            free = left.get(text)
+            if free and free[_EXPECTED[kind]] > 0:
+                free[_EXPECTED[kind]] -= 1
+                yield kind, text, _EXPECTED[kind]
+            else:
+                wrong.append((kind, text))
+    for kind, text in wrong:  # then the rest, each to a paragraph of its text with another role
+        free = left.get(text)
+        role = next((r for r, c in free.items() if c > 0), None) if free else None
+        if free is None or role is None:
+            yield kind, text, None
+        else:
+            free[role] -= 1
+            yield kind, text, role
+
+
+def score(body: list[Paragraph], want: Targets, by_text: bool = False) -> Tally:
+    tally = Tally()
+    both = set(want.lines.get("heading", ())) & set(want.lines.get("list_item", ()))
+    for kind, text, role in match(body, want, by_text):
+        tally.counts[f"{kind}.n"] += 1
+        if role is not None:
+            right = role is _EXPECTED[kind]
+            tally.counts[f"{kind}.found"] += 1
+            tally.counts[f"{kind}.right"] += right
+            if text in both:  # a heading and a list item of the same text (a contents list)
+                tally.counts["both.found"] += 1
+                tally.counts["both.right"] += right
+    tables = [{_bare(c) for row in p.rows or [] for c in row} for p in body if p.role is Role.TABLE]
     for cells in want.tables:
         tally.counts["table.n"] += 1
         tally.counts["table.right"] += any(sum(c in t for c in cells) >= 0.8 * len(cells) for t in tables)
@@ -175,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--renderings", nargs="+", default=["html", "text-innertext"])
     ap.add_argument("--show", type=int, default=0, help="print up to N wrong roles per rendering")
     ap.add_argument("--half", choices=["A", "B"], help="--show and --misses: this half only")
+    ap.add_argument("--by-text", action="store_true", help="the measure up to round seven: a target is found when the body holds its text")
     ap.add_argument("--misses", action="store_true", help="classify the wrong and missing headings and list items, page by page")
     ap.add_argument("--cost", action="store_true", help="time clean() with and without the role steps")
     ap.add_argument("--rounds", type=int, default=5, help="--cost: rounds, best kept per page")
@@ -198,11 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         for pid, (html, want, half) in pages.items():
             source = html if rendering == "html" else (args.data / rendering / f"{pid}.txt").read_bytes()
             page = cleaner.clean(source, input_format="html" if rendering == "html" else "text")
-            tally = score(page.article.body, want)
+            tally = score(page.article.body, want, args.by_text)
             halves[half].add(tally)
             per_page[half].append((pid, tally))
             if args.misses and rendering != "html" and args.half in (None, half):
-                misses[half] += [(pid, why) for why in classify_misses(source.decode("utf-8", "replace"), page.article.body, want)]
+                misses[half] += [(pid, why) for why in classify_misses(source.decode("utf-8", "replace"), page.article.body, want, args.by_text)]
             if shown < args.show and (args.half is None or args.half == half):
                 shown += _show(page.article.body, want, pid)
         both = Tally()
@@ -245,41 +290,39 @@ def macro(pages: list[tuple[str, Tally]]) -> str:
 _SENTENCE_END = tuple(".!?:;…。！？")
 
 
-def classify_misses(source: str, body: list[Paragraph], want: Targets) -> Iterator[str]:
+def classify_misses(source: str, body: list[Paragraph], want: Targets, by_text: bool = False) -> Iterator[str]:
     """Why each heading and list item that is not right is missed, from what the input text
     shows. Found with a wrong role: "heading as <role>: <cue>", "list_item as <role>: <cue>".
-    Not found: "glued" (its text is part of a longer input line or body paragraph: the text
-    ran it into a neighbour), "dropped" (a line of the input, but the body does not hold it:
-    removed as boilerplate), "absent" (not in the input text at all)."""
+    Not found: "kept for another target" (the body holds its text, paired with another target
+    of the same text, see :func:`match`), "glued" (its text is part of a longer input line or
+    body paragraph: the text ran it into a neighbour), "dropped" (a line of the input, but the
+    body does not hold it: removed as boilerplate), "absent" (not in the input text at all)."""
     raw = source.splitlines()
     lines = [norm(line) for line in raw]
     where = {}
     for k, line in enumerate(lines):
         where.setdefault(line, k)
-    roles: dict[str, list[Role]] = {}
-    for p in body:
-        roles.setdefault(norm(p.text), []).append(p.role)
     texts = [norm(p.text) for p in body]
-    for kind in ("heading", "list_item"):
-        for text in want.lines[kind]:
-            got = roles.get(text, [])
-            if _EXPECTED[kind] in got:
-                continue
-            role = got[0] if got else None
-            if role is None:
-                if any(text in t for t in texts) or (text not in where and text in norm(source)):
-                    yield "not found: glued to a neighbour"
-                elif text in where:
-                    yield "not found: dropped by the body"
-                else:
-                    yield "not found: absent from the text"
-                continue
-            yield f"{kind} as {role.value}: {_cue(text, where.get(text), lines)}"
-    for text in want.lines["paragraph"]:
-        got = roles.get(text, [])
-        if got and Role.PARAGRAPH not in got:
-            marked = _MARK.match(text) is not None
-            yield f"<p> as {got[0].value}: " + ("starts with a bullet or number" if marked else _cue(text, where.get(text), lines))
+    kept = set(texts)
+    for kind, text, role in match(body, want, by_text):
+        if kind in ("bold_p",) or role is _EXPECTED[kind]:
+            continue
+        if kind == "paragraph":
+            if role is not None:
+                marked = _MARK.match(text) is not None
+                yield f"<p> as {role.value}: " + ("starts with a bullet or number" if marked else _cue(text, where.get(text), lines))
+            continue
+        if role is None:
+            if text in kept:
+                yield "not found: kept for another target of its text"
+            elif any(text in t for t in texts) or (text not in where and text in norm(source)):
+                yield "not found: glued to a neighbour"
+            elif text in where:
+                yield "not found: dropped by the body"
+            else:
+                yield "not found: absent from the text"
+            continue
+        yield f"{kind} as {role.value}: {_cue(text, where.get(text), lines)}"
 
 
 _MARK = regex.compile(r"^(?:[•·▪►▸‣◦●■*–—-]|\(?(?:\d{1,3}|[a-zA-Z])[.)])\s")

@@ -9,7 +9,8 @@ one half, check the other). On the 181 scrapinghub pages, which have no title tr
 title is compared with the HTML page's title, and so are the dates; the title agreement is also
 given on the two halves of ``bench/teasers.py`` (a hash of the site). Dates are compared as days;
 "same day somewhere" also counts the text's day when the HTML gives a moment (often in UTC) that
-falls on that day in some time zone: the text prints the local day.
+falls on that day in some time zone: the text prints the local day. "wrong" counts the text dates
+that are not the HTML's day anywhere (a wrongly read date is worse than none; ``--misses`` lists them).
 
     python3 bench/titles.py                          # both sets, both inputs
     python3 bench/titles.py --half A --misses 30     # the tuning half, with wrong titles listed
@@ -147,6 +148,7 @@ def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]
         by_half: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         dates_by_half: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # found, both, same day, local
         misses = []
+        wrong_dates = []
         for pid in ids:
             h, t = html.get(pid), text.get(pid)
             if h is None or t is None:
@@ -167,21 +169,26 @@ def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]
                 counts[1] += 1
                 counts[2] += hd == td
                 counts[3] += td in _local_days(h.article.published)
+                if td not in _local_days(h.article.published):
+                    wrong_dates.append((pid, h.article.published, t.article.published))
         print(
             f"  {which:<10} title found {sum(1 for p in text.values() if p.article.title)}"
             f"   title agrees with HTML {share(titles, len(ids))}"
             f"   date found {sum(1 for p in text.values() if p.article.published)}"
             f"   date agrees with HTML where both have one {share(dates, both)}"
-            f" (same day somewhere {share(local, both)})"
+            f" (same day somewhere {share(local, both)})   wrong {both - local}"
         )
         for half in sorted(by_half):
             found, pairs, same, near = dates_by_half[half]
             print(
                 f"    half {half} (by site)       title agrees with HTML {share(*by_half[half])}"
                 f"   date found {found}   agrees {share(same, pairs)} (same day somewhere {share(near, pairs)})"
+                f"   wrong {pairs - near}"
             )
         for pid, want, got in misses[: args.misses]:
             print(f"    miss {pid[:10]} ({halves[pid]}) html {want!r:.90}\n{'':<23}text {got!r:.90}")
+        for pid, want_day, got_day in wrong_dates[: args.misses]:
+            print(f"    wrong date {pid[:10]} ({halves[pid]}) html {want_day}   text {got_day}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,12 @@ a single fold (``--fit-fold K/N --out PATH``) for reporting cleaning figures on 
     .venv/bin/python bench/train_pagetype.py                     # 5 folds and halves; nothing written
     .venv/bin/python bench/train_pagetype.py --write             # + the shipped model
     .venv/bin/python bench/train_pagetype.py --fit-fold 0/2 --out bench/out/pagetype-fold0.json
+    .venv/bin/python bench/train_pagetype.py --choose 0/2             # pick the text blend on fold 0 only
+    .venv/bin/python bench/train_pagetype.py --news                   # + the 181 news pages' text read as articles
+
+The text model is a blend of two fits: one on the page's shape only, one on its shape and words;
+their log-probabilities are mixed ``TEXT_BLEND : 1 - TEXT_BLEND``, which is one linear model again
+(the normalisers are the same for every class), so the shipped file holds one weight row per class.
 """
 
 from __future__ import annotations
@@ -47,11 +53,14 @@ FORMATS = {"html": "html", "text": "text-innertext"}
 WORDS = 600
 """Words the HTML model reads as features (chosen per fit by :func:`vocabulary`)."""
 TEXT_WORDS = 0
-"""Words the text model reads: none. With 600, text held-out accuracy on wcxb-dev rose 0.801 ->
-0.850 (5 folds), but on the 181 scrapinghub news pages (never fitted on) it read 12 innertext
-articles as listings or a collection (178 -> 168 of 181 read as articles) and their body F1 fell
-0.947 -> 0.941: the words of wcxb's few text listings do not hold on news text. The HTML model,
-which has the markup beside the words, does not do so (HTML body F1 0.978 -> 0.980)."""
+"""Words the text model's worded fit reads (0: the text model is the shape-only fit). Alone, with
+600 words, text held-out accuracy on wcxb-dev rose 0.801 -> 0.850 (5 folds), but it read 12 of the
+181 scrapinghub news pages' innertext (never fitted on) as listings or a collection: the words of
+wcxb's few text listings do not hold on news text. ``--choose 0/2`` picks the words and the blend."""
+TEXT_BLEND = 0.0
+"""The worded fit's share of the text model's log-probabilities (the shape-only fit has the rest)."""
+BLENDS = tuple(round(0.05 * k, 2) for k in range(21))
+CHOICE_WORDS = (300, 600, 1000)
 MIN_PAGES = 15
 """A word is a candidate when at least this many of the fitted pages hold it."""
 
@@ -191,19 +200,68 @@ def feature_names(
     return shape + vocabulary(feats, ids, y, words, min_pages)
 
 
+Fitted = tuple[list[str], Params]
+
+
+def fit_model(
+    feats: dict[str, dict[str, float]], ids: list[str], y: np.ndarray, words: int, min_pages: int, l2: float, hidden: int
+) -> Fitted:
+    """One model over the page's shape and ``words`` chosen words, fitted on these pages."""
+    names = feature_names(feats, ids, y, words, min_pages)
+    return names, fit_both(matrix(feats, ids, names), y, names, l2, hidden)
+
+
+def blend(shape: Fitted, worded: Fitted, share: float) -> Fitted:
+    """The shape-only and the worded model as one linear model: its scores are ``share`` times the
+    worded model's log-probabilities plus ``1 - share`` times the shape model's, up to a constant per
+    page, so the softmax of the two is the same. The shape model's features come first in both."""
+    names, params = worded
+    shape_names, shape_params = shape
+    if names[: len(shape_names)] != shape_names or "hw" in params or "hw" in shape_params:
+        raise ValueError("blend: two linear models over the same shape features")
+    w = share * params["w"]
+    w[:, : len(shape_names)] += (1 - share) * shape_params["w"]
+    return names, {"w": w, "b": share * params["b"] + (1 - share) * shape_params["b"]}
+
+
+def fit_text(
+    feats: dict[str, dict[str, float]],
+    ids: list[str],
+    y: np.ndarray,
+    words: int,
+    min_pages: int,
+    l2: float,
+    hidden: int,
+    share: float,
+) -> Fitted:
+    """The text model: the shape-only fit blended with the worded one (``share`` 0: shape only)."""
+    shape = fit_model(feats, ids, y, 0, min_pages, l2, hidden)
+    if words <= 0 or share <= 0:
+        return shape
+    return blend(shape, fit_model(feats, ids, y, words, min_pages, l2, hidden), share)
+
+
+def predict_with(feats: dict[str, dict[str, float]], ids: list[str], model: Fitted, url: bool = True) -> np.ndarray:
+    names, params = model
+    x = matrix(feats, ids, names)
+    return predict(x if url else without_url(x, names), params)
+
+
 def report(
     fmt: str,
     feats: dict[str, dict[str, float]],
     meta: dict[str, Any],
     folds: int,
-    l2: float,
-    hidden: int,
-    words: int,
-    min_pages: int,
+    fitter: Any,
+    within: list[str] | None = None,
+    salt: str = "",
 ) -> tuple[float, dict[str, str]]:
-    """Accuracy of each held-out fold (model and its words fitted on the others); returns overall and the predictions."""
-    ids = [pid for pid in sorted(feats) if feats[pid]]
-    fold = {pid: domain_fold(meta[pid]["domain"], folds) for pid in ids}
+    """Accuracy of each held-out fold (model and its words fitted on the others, by ``fitter(feats,
+    ids, y)``); returns overall and the predictions. ``within``: only these pages, split by another
+    hash of the domain (``salt``), for choosing settings inside one fold."""
+    pool = sorted(feats) if within is None else within
+    ids = [pid for pid in pool if feats[pid]]
+    fold = {pid: domain_fold(salt + meta[pid]["domain"], folds) for pid in ids}
     y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
     guessed: dict[str, str] = {}
     per_fold: list[float] = []
@@ -211,13 +269,11 @@ def report(
     for k in range(folds):
         train = np.array([fold[pid] != k for pid in ids])
         train_ids = [pid for pid in ids if fold[pid] != k]
-        names = feature_names(feats, train_ids, y[train], words, min_pages)
-        x = matrix(feats, ids, names)
-        params = fit_both(x[train], y[train], names, l2, hidden)
-        pred = predict(x[~train], params)
-        bare = predict(without_url(x[~train], names), params)
-        no_url.append(float((bare == y[~train]).mean()))
         test_ids = [pid for pid in ids if fold[pid] == k]
+        model = fitter(feats, train_ids, y[train])
+        pred = predict_with(feats, test_ids, model)
+        bare = predict_with(feats, test_ids, model, url=False)
+        no_url.append(float((bare == y[~train]).mean()))
         for pid, c in zip(test_ids, pred, strict=True):
             guessed[pid] = CLASSES[c]
         per_fold.append(float((pred == y[~train]).mean()))
@@ -225,16 +281,81 @@ def report(
             f"{c[:4]} {float((pred[y[~train] == j] == j).mean()):.2f}" if (y[~train] == j).any() else f"{c[:4]} -"
             for j, c in enumerate(CLASSES)
         )
-        print(f"    fold {k}/{folds}: {per_fold[-1]:.3f} ({int((~train).sum())} pages; {by_class})")
+        if within is None:
+            print(f"    fold {k}/{folds}: {per_fold[-1]:.3f} ({int((~train).sum())} pages; {by_class})")
     # Pages with no text (JavaScript-only) count as wrong unless their label is the fallback.
-    every = [pid for pid in sorted(feats)]
+    every = list(pool)
     right = sum(guessed.get(pid, "article") == meta[pid]["page_type"] for pid in every)
     overall = right / len(every)
-    print(
-        f"{fmt}: held-out accuracy {overall:.3f} over {len(every)} pages; by fold "
-        f"{' '.join(f'{a:.3f}' for a in per_fold)}; without the URL {' '.join(f'{a:.3f}' for a in no_url)}"
-    )
+    if within is None:
+        print(
+            f"{fmt}: held-out accuracy {overall:.3f} over {len(every)} pages; by fold "
+            f"{' '.join(f'{a:.3f}' for a in per_fold)}; without the URL {' '.join(f'{a:.3f}' for a in no_url)}"
+        )
     return overall, guessed
+
+
+def choose(
+    feats: dict[str, dict[str, float]], meta: dict[str, Any], part: tuple[int, int], args: argparse.Namespace
+) -> tuple[int, float]:
+    """The text model's words and blend share with the best accuracy on domain folds inside fold
+    ``part`` only (another hash of the domain splits it in 5); then the other folds' accuracy with
+    the model fitted on ``part`` alone. The two fits of each inner fold are made once per word count
+    and blended for every share."""
+    k, n = part
+    tune = [pid for pid in sorted(feats) if domain_fold(meta[pid]["domain"], n) == k]
+    rows: list[tuple[float, float, int, float]] = []
+    fits: dict[tuple[int, int], Fitted] = {}
+
+    def fitted(f: dict[str, dict[str, float]], ids: list[str], y: np.ndarray, words: int) -> Fitted:
+        key = (hash(tuple(ids)), words)  # every fit is made once, then blended for every share
+        if key not in fits:
+            fits[key] = fit_model(f, ids, y, words, args.min_pages, args.l2, 0)
+        return fits[key]
+
+    def fitter(words: int, share: float) -> Any:
+        def fit(f: dict[str, dict[str, float]], ids: list[str], y: np.ndarray) -> Fitted:
+            shape = fitted(f, ids, y, 0)
+            return blend(shape, fitted(f, ids, y, words), share) if share > 0 else shape
+
+        return fit
+
+    articles = [pid for pid in tune if meta[pid]["page_type"] == "article"]
+    for words in CHOICE_WORDS:
+        for share in BLENDS:
+            acc, guessed = report("", feats, meta, 5, fitter(words, share), within=tune, salt="inner:")
+            kept = sum(guessed.get(pid, "article") == "article" for pid in articles) / len(articles)
+            rows.append((acc, kept, words, share))
+            print(f"    inner folds of {k}/{n}: {words} words, share {share:.2f}: accuracy {acc:.3f}, articles kept {kept:.3f}")
+    acc, kept, words, share = max(rows, key=lambda r: (round(r[0], 3), r[1], -r[2], -r[3]))
+    print(f"  chosen on fold {k}/{n}: {words} words, share {share:.2f} (inner accuracy {acc:.3f}, articles kept {kept:.3f})")
+    held = [pid for pid in sorted(feats) if domain_fold(meta[pid]["domain"], n) != k]
+    ids = [pid for pid in tune if feats[pid]]
+    y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
+    for label, w, s in (("shape only", 0, 0.0), ("words only", words, 1.0), ("chosen blend", words, share)):
+        model = fit_text(feats, ids, y, w, args.min_pages, args.l2, 0, s)
+        test = [pid for pid in held if feats[pid]]
+        pred = dict(zip(test, predict_with(feats, test, model), strict=True))
+        right = sum(CLASSES[pred[pid]] == meta[pid]["page_type"] if pid in pred else meta[pid]["page_type"] == "article" for pid in held)
+        print(f"  fitted on fold {k}/{n}, held out on the rest ({len(held)} pages): {label} {right / len(held):.3f}")
+    return words, share
+
+
+def news_articles(model: Fitted) -> None:
+    """How many of the 181 scrapinghub news pages' innertext / alttext (never fitted on) the model, as
+    ``detect`` applies it (no URL, the confidence floor, too short a page), reads as articles."""
+    from pagecleaner.pagetype import Model, detect
+
+    fitted = Model.from_dict(as_json(*model))
+    for rendering in ("text-innertext", "text-alttext"):
+        folder = EVAL / "scrapinghub" / rendering
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+        found: Counter[str] = Counter()
+        for text in texts:
+            blocks = make_blocks(segment_text(text)) if text.strip() else []
+            found[detect(blocks, models={"text": fitted})[0].value] += 1
+        others = ", ".join(f"{k} {v}" for k, v in found.most_common() if k != "article")
+        print(f"  181 news pages, {rendering}: {found['article']} of {len(texts)} read as articles ({others or 'no other kind'})")
 
 
 def confusion(guessed: dict[str, str], meta: dict[str, Any]) -> None:
@@ -256,7 +377,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--text-words", type=int, default=TEXT_WORDS, help="words the text model reads as features (0: none)"
     )
+    ap.add_argument(
+        "--text-blend", type=float, default=TEXT_BLEND, help="the words fit's share of the text model (0: shape only)"
+    )
+    ap.add_argument("--choose", type=parse_fold, metavar="K/N", help="choose the text words and blend inside fold K of N")
+    ap.add_argument("--news", action="store_true", help="count the 181 news pages' text the text model reads as articles")
     ap.add_argument("--min-pages", type=int, default=MIN_PAGES, help="a word is a candidate when this many pages hold it")
+    ap.add_argument(
+        "--formats", nargs="+", choices=("html", "text"), default=["html", "text"], help="the models to fit (and write)"
+    )
+    ap.add_argument("--no-report", action="store_true", help="fit and write only: no held-out folds")
     ap.add_argument("--write", action="store_true", help="write the model fitted on every page")
     ap.add_argument("--fit-fold", type=parse_fold, metavar="K/N", help="fit on fold K of N only")
     ap.add_argument("--out", type=Path, default=MODEL)
@@ -279,20 +409,34 @@ def main(argv: list[str] | None = None) -> int:
         "text_words": args.text_words,
         "min_pages": args.min_pages,
     }
-    for fmt in ("html", "text"):
-        words = args.words if fmt == "html" else args.text_words
-        for folds in (args.folds, 2):
-            _, guessed = report(
-                f"{fmt} ({folds} folds)", feats[fmt], meta, folds, args.l2, args.hidden, words, args.min_pages
-            )
-        confusion(guessed, meta)
+    if args.choose is not None:
+        args.text_words, args.text_blend = choose(feats["text"], meta, args.choose, args)
+        shipped["text_words"] = args.text_words
+    shipped["text_blend"] = args.text_blend
+    if args.formats != ["html", "text"] and args.out.exists():  # refit only these; keep the file's others
+        kept = json.loads(args.out.read_text(encoding="utf-8"))
+        own = {"html": ("html", "words"), "text": ("text", "text_words", "text_blend")}
+        shipped.update({k: kept[k] for fmt in own if fmt not in args.formats for k in own[fmt] if k in kept})
+    for fmt in args.formats:
+        if fmt == "html":
+            def fitter(f: dict[str, dict[str, float]], ids: list[str], y: np.ndarray) -> Fitted:
+                return fit_model(f, ids, y, args.words, args.min_pages, args.l2, args.hidden)
+        else:
+            def fitter(f: dict[str, dict[str, float]], ids: list[str], y: np.ndarray) -> Fitted:
+                return fit_text(f, ids, y, args.text_words, args.min_pages, args.l2, args.hidden, args.text_blend)
+        if args.choose is None and not args.no_report:
+            for folds in (args.folds, 2):
+                _, guessed = report(f"{fmt} ({folds} folds)", feats[fmt], meta, folds, fitter)
+            confusion(guessed, meta)
         ids = [pid for pid in sorted(feats[fmt]) if feats[fmt][pid]]
         if args.fit_fold is not None:
             k, n = args.fit_fold
             ids = [pid for pid in ids if domain_fold(meta[pid]["domain"], n) == k]
         y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
-        names = feature_names(feats[fmt], ids, y, words, args.min_pages)
-        shipped[fmt] = as_json(names, fit_both(matrix(feats[fmt], ids, names), y, names, args.l2, args.hidden))
+        model = fitter(feats[fmt], ids, y)
+        shipped[fmt] = as_json(*model)
+        if fmt == "text" and args.news:
+            news_articles(model)
     if args.write or args.fit_fold is not None:
         args.out.write_text(json.dumps(shipped, indent=None, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,12 +165,12 @@ def test_the_shipped_models_read_only_features_the_detection_computes() -> None:
     assert set(models) == {"html", "text"}
     blocks = make_blocks(segment_text("\n".join(ARTICLE)))
     computed = set(page_features(blocks, "https://example.org/a"))
-    for fmt, model in models.items():
+    for model in models.values():
         shape = {f for f in model.features if not f.startswith(WORD_PREFIX)}
         assert shape <= computed
         assert set(model.classes) == set(PageType)
         assert {WORD_PREFIX + w for w in model.words} == set(model.features) - shape
-        if fmt == "text":  # the text model reads no words (bench/train_pagetype.py TEXT_WORDS says why)
+        if model is models["text"]:  # the text model reads no words yet (bench/train_pagetype.py TEXT_WORDS)
             assert not model.words
             continue
         assert model.words
@@ -184,6 +187,43 @@ def test_word_counts_are_capped_and_read_only_from_the_opening_text() -> None:
     assert WORD_PREFIX + "absent" not in out and WORD_PREFIX + "please" not in out
     far = make_blocks(segment_text("Filler words here.\n" * 2000 + "Reply now."))
     assert WORD_PREFIX + "reply" not in page_features(far, words=frozenset({"reply"}))
+
+
+def test_counting_only_the_vocabulary_gives_the_same_counts_as_counting_every_word() -> None:
+    text = "\n".join(ARTICLE) + "\nReply. Add to cart, add to cart! Posted by Ann.\n"
+    blocks = make_blocks(segment_text(text))
+    every = {k: v for k, v in page_features(blocks, words=None).items() if k.startswith(WORD_PREFIX)}
+    assert len(every) > 10
+    vocabulary = frozenset(sorted(k.removeprefix(WORD_PREFIX) for k in every)[::2]) | {"absent"}
+    some = {k: v for k, v in page_features(blocks, words=vocabulary).items() if k.startswith(WORD_PREFIX)}
+    assert some == {k: v for k, v in every.items() if k.removeprefix(WORD_PREFIX) in vocabulary}
+
+
+def test_the_text_blend_is_the_mix_of_the_two_fits_log_probabilities() -> None:
+    np = pytest.importorskip("numpy")  # the `train` extra (installed with `dev`)
+    bench = str(Path(__file__).resolve().parent.parent / "bench")
+    sys.path.insert(0, bench)
+    try:
+        from train_pagetype import blend  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(bench)
+    rng = np.random.default_rng(1)
+    shape = (["a", "b"], {"w": rng.normal(size=(7, 2)), "b": rng.normal(size=7)})
+    worded = (["a", "b", "w:cart"], {"w": rng.normal(size=(7, 3)), "b": rng.normal(size=7)})
+    names, params = blend(shape, worded, 0.6)
+    assert names == ["a", "b", "w:cart"]
+    x = rng.normal(size=(5, 3))
+
+    def log_softmax(z: Any) -> Any:
+        return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+    mixed = 0.6 * log_softmax(x @ worded[1]["w"].T + worded[1]["b"]) + 0.4 * log_softmax(
+        x[:, :2] @ shape[1]["w"].T + shape[1]["b"]
+    )
+    ours = x @ params["w"].T + params["b"]
+    assert np.allclose(log_softmax(ours), log_softmax(mixed))
+    with pytest.raises(ValueError):
+        blend((["b", "a"], shape[1]), worded, 0.5)
 
 
 # -- the override ---------------------------------------------------------------------------

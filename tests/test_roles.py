@@ -126,6 +126,16 @@ def test_layout_table_is_not_a_table() -> None:
     assert any(p.role is Role.PARAGRAPH and p.text.startswith("The council") for p in page.article.body)
 
 
+@pytest.mark.parametrize(("where", "one_table"), [("caption", True), ("td", False)])
+def test_heading_in_a_caption_titles_a_data_table(where: str, one_table: bool) -> None:
+    rows = "".join(f"<tr><th>Plan {i}</th><td>${i}9 a month</td><td>{i} users</td></tr>" for i in range(1, 4))
+    title = "<h2>Compare the plans</h2>"
+    table = f"<table><caption>{title}</caption>{rows}</table>" if where == "caption" else f"<table><tr><td>{title}</td></tr>{rows}</table>"
+    page = clean(f"<html><body><article><p>{PROSE}</p>{table}<p>{PROSE2}</p></article></body></html>")
+    tables = [p for p in page.article.body if p.role is Role.TABLE]
+    assert (len(tables) == 1 and tables[0].rows is not None and ["Plan 2", "$29 a month", "2 users"] in tables[0].rows) is one_table
+
+
 def test_html_without_structure_is_all_paragraphs() -> None:
     page = clean(f"<html><body><div><p>{PROSE}</p><p>{PROSE2}</p></div></body></html>")
     assert [p.role for p in page.article.body] == [Role.PARAGRAPH, Role.PARAGRAPH]
@@ -217,10 +227,46 @@ def test_title_case_label_with_a_colon_over_prose_is_a_heading() -> None:
     assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph"]
 
 
-@pytest.mark.parametrize("lead_in", ["Here is what the council decided:", "Notes:", "Instructions for Replacing Fuses:\nThe fuse box is down in the cellar."])
+@pytest.mark.parametrize(
+    "lead_in", ["Here is what the council decided:", "notes:", "Instructions for Replacing Fuses:\nThe fuse box is down in the cellar."]
+)
 def test_lead_in_with_a_colon_is_not_a_heading(lead_in: str) -> None:
     text = f"{PROSE}\n\n{lead_in}\n\n{PROSE2}"
     assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+@pytest.mark.parametrize("label", ["Makeup:", "Shaving cream:"])
+def test_a_word_or_two_with_a_colon_set_apart_over_prose_is_a_heading(label: str) -> None:
+    text = f"{PROSE}\n\n{label}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph"]
+    assert "heading" not in [r for r, _, _ in _text_roles(f"{PROSE}\n\n{label}\n\nthe end")]  # no prose under it
+
+
+def test_short_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
+    items = "Online classes for a wide range of subjects\nTransparent prices on every tutor profile\n"
+    cons = "No free demo lesson for new students\nIt may take time to find the right tutor.\n"
+    text = SPACED + "Pros:\n" + items + "Cons:\n" + cons + "\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+    three = items + "Some tutors cancel at the last minute.\n"
+    assert [r for r, _, _ in _text_roles(SPACED + "Pros:\n" + three + "\n" + PROSE)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+    long = SPACED + "Here is what the council decided:\n" + three + "\n" + PROSE  # a lead-in sentence, not a label
+    assert [r for r, _, _ in _text_roles(long)][4:] == ["list_item"] * 4 + ["paragraph"]
+
+
+def test_numbered_sentences_standing_alone_over_prose_are_headings() -> None:
+    text = f"1. Shop at bulk food stores.\n\n{PROSE}\n\n2. Carry your own containers.\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["heading", "paragraph", "heading", "paragraph"]
+    alone = f"{PROSE}\n\n1. Shop at bulk food stores.\n\n{PROSE2}"  # no number after it
+    assert "heading" not in [r for r, _, _ in _text_roles(alone)]
+    apart = f"1. Shop at bulk food stores.\n\n{PROSE}\n\n5. Carry your own containers.\n\n{PROSE2}"  # not numbered on
+    assert "heading" not in [r for r, _, _ in _text_roles(apart)]
+
+
+def test_short_line_over_a_longer_short_sentence_is_its_heading() -> None:
+    text = f"{PROSE}\n\nTutor pricing\n\nTutors set their rates.\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "paragraph"]
+    for under in ("It is free.", "Free."):  # no longer than the line over it, or under three words
+        assert "heading" not in [r for r, _, _ in _text_roles(f"{PROSE}\n\nTutor pricing\n\n{under}\n\n{PROSE2}")]
 
 
 def _records(fields: list[str]) -> str:

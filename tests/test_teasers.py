@@ -756,3 +756,101 @@ def test_lines_of_code_are_not_headlines() -> None:
         "School board votes to extend the academic year",
         "Local bakery wins national award for sourdough",
     ]
+
+
+def test_on_a_forum_product_manual_or_service_page_in_html_only_named_lists_give_teasers() -> None:
+    links = "".join(
+        f'<li><a href="/guide/{k}">{text}</a></li>'
+        for k, text in enumerate(
+            [
+                "Install the command line tools on your machine",
+                "Configure the project settings for a team",
+                "Deploy your first application to production",
+            ]
+        )
+    )
+    sidebar = f'<div class="sidebar"><ul>{links}</ul></div>'
+    url = "https://example.org/guide/budget"
+    # On an article the sidebar's headline-shaped links are read as teasers ...
+    assert len(titles(clean(html_page(sidebar), url=url, page_type="article"))) == 3
+    # ... on a manual's page, a shop's, a forum's or a service's they are its menu, and stay out of the teasers
+    for kind in ("documentation", "product", "forum", "service"):
+        page = clean(html_page(sidebar), url=url, page_type=kind)
+        assert page.related == [], kind
+    # Under a heading that names them as related articles, they are teasers on those pages too.
+    named = f"<aside><h2>Related Articles</h2><ul>{links}</ul></aside>"
+    assert len(titles(clean(html_page(named), url=url, page_type="documentation"))) == 3
+    # Text is not gated: a page type read from text is wrong too often to cost a news page its teasers.
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads)
+    assert len(titles(clean(text, page_type="forum"))) == 3
+
+
+def test_a_next_label_glued_after_a_headline_is_left_out() -> None:
+    from pagecleaner.teasers import headline_text
+
+    assert headline_text("How to Adopt an Online Leader Success MindsetNext") == (
+        "How to Adopt an Online Leader Success Mindset"
+    )
+    assert headline_text("You’re Ready for the BIG League, and It’s Ready for YouNext") == (
+        "You’re Ready for the BIG League, and It’s Ready for You"
+    )
+    assert headline_text("Five ways to fix a slow laptopPrevious Post") == "Five ways to fix a slow laptop"
+    # A headline that ends in the word "Next" as a word, or too short to be a headline without it, is kept.
+    assert headline_text("What the council plans to do Next") == "What the council plans to do Next"
+    assert headline_text("Who is Next") == "Who is Next"
+
+
+def test_author_cards_and_bylines_are_not_headlines() -> None:
+    page = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "Marcus De GuzmanView More Articles\n\nRoger Gonzalez CBS Sports Writer follow\n\nby Lewis White 0\n\n"
+        "School board votes to extend the academic year\n\nLocal bakery wins national award for sourdough"
+    )
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    # A headline that only mentions following, or starts with a preposition "by", stays a headline.
+    kept = clean(
+        ARTICLE + "\n\nMore Stories\n\nFerry service resumes after winter storm damage\n\n"
+        "By the numbers: how the city spends its budget\n\nFans flock to see the band they follow\n\n"
+        "Local bakery wins national award for sourdough"
+    )
+    assert len(titles(kept)) == 4
+
+
+def test_a_table_of_contents_listing_the_articles_own_headings_gives_no_teasers() -> None:
+    sections = [
+        ("How we picked and tested the earbuds", "We wore each pair for a week on the train, in the gym and at the desk."),
+        ("Why you should trust our reviewer", "She has written about audio gear for more than a decade at three titles."),
+        ("Who should buy wireless earbuds today", "Anyone who commutes, runs or works in an open office will find them handy."),
+    ]
+    toc = "".join(f'<li><a href="#s{k}">{head}</a></li>' for k, (head, _) in enumerate(sections))
+    body = "".join(f'<h2 id="s{k}">{head}</h2><p>{para} {para}</p>' for k, (head, para) in enumerate(sections))
+    related = "".join(
+        f'<li><a href="/news/{k}">{text}</a></li>'
+        for k, text in enumerate(
+            ["Ferry service resumes after winter storm damage", "School board votes to extend the academic year"]
+        )
+    )
+    html = (
+        "<html><head><title>The best earbuds</title></head><body><article><h1>The best earbuds</h1>"
+        f'<nav class="toc"><ul>{toc}</ul></nav>{body}</article>'
+        f'<div class="sidebar"><ul>{related}</ul></div></body></html>'
+    )
+    page = clean(html.encode(), url="https://example.org/reviews/earbuds")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+    ]
+    assert "How we picked and tested the earbuds" in page.article.text
+    # The same list beside an article without those headings is read as teasers.
+    other = "".join(f"<p>{para} {para}</p>" for _, para in sections)
+    alone = html.replace(body, other).replace('href="#s', 'href="/reviews/s')
+    assert len(titles(clean(alone.encode(), url="https://example.org/reviews/earbuds"))) == 5

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pagecleaner import Cleaner, clean
-from pagecleaner.markup import choose_title, strip_site
+from pagecleaner.markup import choose_title, named_by_heading, strip_site
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -36,6 +36,16 @@ def test_a_headline_that_asks_a_question_is_found() -> None:
 def test_the_headline_at_the_top_of_the_page_above_a_long_menu_is_found() -> None:
     menu = [f"{w} guides and reviews" for w in ("Camera", "Phone", "Laptop", "Audio", "Watch")] * 10
     assert title_of([HEADLINE, *menu, *BODY]) == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Council Budget Vote Passes in the U.S.", "Council Approves the Budget at Last!"])
+def test_a_title_case_headline_ending_in_a_stop_is_found(headline: str) -> None:
+    assert title_of([headline, *BODY]) == headline
+
+
+def test_a_first_sentence_in_the_bodys_case_is_not_taken_for_a_headline() -> None:
+    opening = "I have been following the council budget for a while."
+    assert title_of([opening, *BODY]) != opening
 
 
 def test_a_two_sentence_first_line_is_not_taken_for_a_question_headline() -> None:
@@ -131,6 +141,41 @@ def test_a_stated_title_printing_the_headline_more_cleanly_wins() -> None:
         ["Best Drip Coffee Maker 2026: Buying Tips"], ["BEST DRIP COFFEE MAKER 2026: BUYING TIPS"], None, None
     )
     assert got == "Best Drip Coffee Maker 2026: Buying Tips"
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Local SEO Software | Local SEO Tools | Try for Free", "Local SEO Tools"),
+        ("Hire Local Movers – Moving Help in Jackson, NJ", "Hire Movers in Jackson, NJ"),
+        ("Quickstart — Flask Documentation (3.1.x)", "Quickstart ¶"),
+    ],
+)
+def test_a_title_stuffed_with_keywords_is_called_by_its_h1(title: str, heading: str) -> None:
+    assert named_by_heading(title, ["", heading]) == heading.rstrip(" ¶")
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Visual Studio Code - The open source AI code editor", "The open source AI code editor"),  # a slogan
+        ("Creative Agency Portfolio | Denver Web Design", "CREATIVE AGENCY PORTFOLIO"),  # in capitals
+        ("Managed Data Analytics Services", "Managed Analytics Services"),  # one field: the title stands
+        ("Library to close | Budget", "Library closing plans revealed"),  # not a part of the title
+    ],
+)
+def test_a_title_keeps_its_words_unless_the_h1_names_part_of_it(title: str, heading: str) -> None:
+    assert named_by_heading(title, [heading]) == title
+
+
+def test_html_service_page_stuffed_title_is_called_by_its_h1() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Human Resources Services | HR Services | BPM">'
+        "<title>Human Resources Services | HR Services | BPM</title></head><body><h1>Human Resources</h1>"
+        "<article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>"
+    )
+    for kind in ("service", "article"):
+        assert clean(html, input_format="html", page_type=kind).article.title == "Human Resources"
 
 
 @pytest.mark.parametrize("sep", [" | ", " - ", " – ", " :: ", " — "])
@@ -293,3 +338,19 @@ def test_a_trail_of_links_chosen_as_the_title_gives_its_last_step() -> None:
     assert _title_text("21+ Best Movers / Moving Companies in San Francisco") == (
         "21+ Best Movers / Moving Companies in San Francisco"
     )
+
+
+@pytest.mark.parametrize("sep", [" | ", " - ", " – "])
+def test_a_text_headline_printed_with_its_site_name_loses_the_suffix(sep: str) -> None:
+    assert title_of([f"{HEADLINE}{sep}The Herald", *BODY]) == HEADLINE
+
+
+def test_a_text_headline_keeps_a_long_tail_after_a_dash() -> None:
+    # The tail runs to more words than a site's name: it is the headline's own subtitle.
+    headline = f"{HEADLINE} - what the new spending plan means for schools"
+    assert title_of([headline, *BODY]) == headline
+
+
+def test_a_text_headline_keeps_a_quoted_tail_in_the_bodys_case() -> None:
+    headline = f"{HEADLINE} – ‘We have to do it now’"
+    assert title_of([headline, *BODY]) == headline

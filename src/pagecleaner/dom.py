@@ -201,6 +201,17 @@ class _Table:
     caption: bool = False
 
 
+def _in_caption(el: etree._Element, table: etree._Element) -> bool:
+    """Whether ``el`` lies in the table's ``<caption>``: a heading there titles the data
+    ("<caption><h2>Compare Aura With Other Services</h2></caption>"), it lays out no page."""
+    for up in el.iterancestors():
+        if up is table:
+            return False
+        if up.tag == "caption":
+            return True
+    return False
+
+
 def _is_data_table(table: etree._Element) -> bool:
     """A table of cells (data), not one that lays out a page: not marked ``role="presentation"``,
     no nested table or page furniture, at least two cells, none long enough to hold an article."""
@@ -209,7 +220,7 @@ def _is_data_table(table: etree._Element) -> bool:
     cells: list[etree._Element] = []
     for el in table.iterdescendants():
         tag = el.tag
-        if tag in _LAYOUT_INSIDE:
+        if tag in _LAYOUT_INSIDE and not _in_caption(el, table):
             return False
         if tag == "td" or tag == "th":
             cells.append(el)

@@ -290,16 +290,43 @@ def _same_letters(a: str, b: str) -> bool:
     return abs(len(x) - len(y)) <= 2 and SequenceMatcher(None, x, y).ratio() >= 0.95
 
 
+_FIELD_SEPARATOR = regex.compile(r"\s[|\-–—·•»]\s")
+"""A separator between a title's fields ("Local SEO Software | Local SEO Tools | Try for Free")."""
+
+
+def named_by_heading(title: str | None, headings: list[str]) -> str | None:
+    """The page's name where its title is stuffed with keywords: a title that still holds a
+    separator between fields once its site suffix is gone ("Local SEO Software | Local SEO Tools |
+    Try for Free", "Hire Local Movers – Moving Help in Jackson, NJ") is called by its ``<h1>``
+    when the heading opens with the title's first word and says part of it, in fewer words
+    ("Local SEO Tools", "Hire Movers in Jackson, NJ"). A heading set in capitals only is passed
+    over (the title prints those words in their case), and so is one that starts elsewhere in the
+    title ("The open source AI code editor" of "Visual Studio Code - The open source AI code
+    editor", the product's slogan)."""
+    if not title or _FIELD_SEPARATOR.search(title) is None:
+        return title
+    order = _WORD.findall(title.casefold())
+    words = set(order)
+    for heading in headings:
+        heading = normalise(_plain(heading)).rstrip(" ¶")
+        found = _WORD.findall(heading.casefold())
+        if found and found[0] == order[0] and set(found) < words and heading.upper() != heading:
+            return heading
+    return title
+
+
 def _titles(
     meta: dict[str, str], ld: dict[str, str], tags: dict[str, list[etree._Element]], site: str | None
 ) -> tuple[str | None, str | None]:
-    """The chosen title (``choose_title``) and the stated one (``stated_title``)."""
+    """The chosen title (``choose_title``) and the stated one (``stated_title``), each called by
+    the page's ``<h1>`` where it is stuffed with keywords (``named_by_heading``)."""
     stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
     # What //body//h1 and //head/title select, from the gathered elements.
     headings = [t for el in [el for el in tags["h1"] if _in_body(el)][:5] if (t := _text(el))]
     titles = (el for el in tags["title"] if (up := el.getparent()) is not None and up.tag == "head")
     page_title = next((t for el in titles if (t := _text(el))), None)
-    return choose_title(stated, headings, page_title, site), stated_title(stated, page_title, site)
+    chosen = named_by_heading(choose_title(stated, headings, page_title, site), headings)
+    return chosen, named_by_heading(stated_title(stated, page_title, site), headings)
 
 
 _DATE_KEYS = (

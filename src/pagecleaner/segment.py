@@ -397,10 +397,14 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and not _alike(segs, ends, lo + asks, hi - 1):
         heads.append(hi - 1)
         hi -= 1
-    if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))) and _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
-        rest = any(ends[lo + 1 : hi])
-        shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
-        if j - i == 2 or shorter or rest or asks or (_shouts(first) and not rest):
+    if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
+        if _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
+            rest = any(ends[lo + 1 : hi])
+            shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
+            if j - i == 2 or shorter or rest or asks or (_shouts(first) and not rest):
+                heads.append(lo)
+                lo += 1
+        elif hi - lo >= 3 and _lead_label(segs[lo]):
             heads.append(lo)
             lo += 1
     if hi - lo == 1 and heads and _heading_like(segs[lo]):
@@ -417,14 +421,14 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
 
 def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
-    """A word or two in a list ("Pros", "Cons") over two or more lines of several words each:
-    the heading of the items after it."""
+    """A word or two in a list ("Pros", "Cons", "Cons:") over two or more lines of several words
+    each: the heading of the items after it."""
     text = segs[k].text
     return (
         k + 2 < hi
         and text.count(" ") <= 1
         and text[:1].isupper()
-        and _last(text) not in _SENTENCE_END_CHARS
+        and (_last(text) not in _SENTENCE_END_CHARS or text.endswith((":", "：")))
         and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS
         and segs[k + 2].text.count(" ") + 1 >= _PROSE_MIN_WORDS
     )
@@ -534,6 +538,23 @@ def _heading_like(seg: _Piece) -> bool:
     )
 
 
+_LEAD_LABEL_MAX_WORDS = 3
+
+
+def _lead_label(seg: _Piece) -> bool:
+    """A word or three and a colon on a line of its own ("Pros:", "Key features:"), stacked
+    on the lines it announces: a heading over them (``innerText`` sets a lead-in ``<p>`` apart
+    with a blank line; what it stacks on a list is a heading or a list's own label)."""
+    text = seg.text
+    return (
+        seg.start_line == seg.end_line
+        and text.endswith((":", "："))
+        and text.count(" ") < _LEAD_LABEL_MAX_WORDS
+        and text[:1].isupper()
+        and "://" not in text
+    )
+
+
 def _title_case(text: str) -> bool:
     """Every word of four letters or more starts with a capital ("Meal Prep Menu for Plan C"),
     not all of it in capitals."""
@@ -548,7 +569,11 @@ def _titled_label(text: str) -> bool:
     """A title-case line of two or more capitalised words ending with a colon ("Instructions
     for Replacing Fuses:"): set apart over prose, a heading; a lead-in sentence ("Here is what
     we found:") is not in title case."""
-    if not text.endswith((":", "：")) or text.count(" ") >= _LABEL_MAX_WORDS or not _title_case(text):
+    if not text.endswith((":", "：")) or text.count(" ") >= _LABEL_MAX_WORDS:
+        return False
+    if text.count(" ") < 2 and text[:1].isupper():
+        return True
+    if not _title_case(text):
         return False
     return sum(len(w) >= 4 and w[0].isupper() for w in text.split()) >= 2
 
@@ -556,6 +581,38 @@ def _titled_label(text: str) -> bool:
 def _numbered(text: str) -> bool:
     """A numbered or lettered line ("3. Blue Moving", "b) Services"): standing alone, a section's heading."""
     return ("." in text[1:4] or ")" in text[1:4]) and _ORDERED.match(text) is not None
+
+
+_NUMBER = regex.compile(r"^(\d{1,3})[.)]\s")
+
+
+def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """Numbered lines each standing alone between blank lines over prose, numbered on from one
+    another ("1. Streamline what you bring into your home." ... "2. Shop at bulk food stores
+    ..."), two or more: the headings of the sections they number, even written as sentences.
+    Numbered lines stacked in a run are a list (see :func:`_marked_lists`)."""
+    n = len(segs)
+    found: list[tuple[int, int]] = []
+    for k in range(n - 1):
+        seg = segs[k]
+        text = seg.text
+        if shapes[k] is not None or not ("." in text[1:4] or ")" in text[1:4]):  # cheap screen first
+            continue
+        m = _NUMBER.match(text)
+        if (
+            m is None
+            or not prose[k + 1]
+            or not (k == 0 or seg.blank_before)
+            or not segs[k + 1].blank_before
+            or seg.start_line != seg.end_line
+            or text.count(" ") >= _HEADING_MAX_WORDS
+        ):
+            continue
+        found.append((k, int(m.group(1))))
+    numbers = {number for _, number in found}
+    for k, number in found:
+        if number + 1 in numbers or number - 1 in numbers:
+            shapes[k] = _H2
 
 
 _FIELD_MIN = 3
@@ -586,12 +643,14 @@ def _field(text: str, fields: set[str]) -> bool:
 
 
 _CHAIN_MAX = 2
+_SHORT_PROSE_WORDS = 3
 """A heading over a subheading, stacked, is a chain of two; three or more is a list."""
 
 
 def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
-    table or another heading) right after it: a subheading. So is such a line in title case
+    table or another heading, or a longer sentence of three words or more: "Wyzant pricing"
+    over "Tutors set their hourly rates.") right after it: a subheading. So is such a line in title case
     standing alone between blank lines over a line that is not. A line giving a field of the
     page's records ("Year Founded: 2018", see :func:`_fields`) is none, and nor is a line set
     apart by a blank line over a list whose lines are stacked: ``innerText`` prints a heading
@@ -614,7 +673,11 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
             continue  # set apart over a stacked list: a heading would be stacked on it
         # Over a heading only when stacked on it: a blank line stands between a heading and
         # the paragraph it ends, not between it and its subheading.
-        followed = prose[k + 1] or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
+        followed = (
+            prose[k + 1]
+            or (shape is not None and not (shape.role is Role.HEADING and after.blank_before))
+            or (shape is None and ends[k + 1] and after.text.count(" ") + 1 >= _SHORT_PROSE_WORDS and len(after.text) > len(segs[k].text))
+        )
         alone = not followed and segs[k].blank_before and after.blank_before and len(segs[k].text) <= _HEADING_MAX_CHARS
         if (
             (followed or alone)
@@ -663,5 +726,6 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
     _labelled_lists(segs, shapes)
+    _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]

@@ -166,6 +166,11 @@ _PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story)
 """The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …")."""
 
 
+_GLUED_NEXT = regex.compile(r"(?<=[\p{Ll}\p{N}.!?'’\"”)])(?:Next|Prev(?:ious)?)(?:\s?(?:Post|Article|Story))?$")
+"""The label of a next/previous link glued after its headline ("… Success MindsetNext"): a word in camel
+case ends in a lower-case letter, never in "Next" right after one."""
+
+
 def is_counter(block: Block) -> bool:
     """A share, comment or view counter ("15 comments", "This story has been shared 44,976 times.")."""
     return block.words <= 10 and block.digit_ratio > 0 and COUNTER.search(block.text) is not None
@@ -178,6 +183,12 @@ def headline_text(text: str) -> str:
         return str(_LEAD_RANK.sub("", text))
     if text[:1] in "PN" and (m := _PREV_NEXT.match(text)) and len(text[m.end() :].split()) >= 4:
         return text[m.end() :]
+    if (
+        text[-4:] in ("Next", "ious", "Prev", "Post", "icle", "tory")
+        and (m := _GLUED_NEXT.search(text))
+        and len(text[: m.start()].split()) >= 4
+    ):
+        return text[: m.start()]
     return text
 
 
@@ -470,6 +481,16 @@ _CODE = regex.compile(r"[{}]|\s[!=:+<>-]?=\s|\w=\w|\(\)|(?<![:/])//")
 "//" (not a web address's). Forums and documentation print such lines in headline shape."""
 
 
+_AUTHOR_CARD = regex.compile(
+    r"(?i:view|see|read)\s(?i:all|more)\s(?i:articles|posts|stories)$|^\p{Lu}\S*(?:\s\p{Lu}\S*)+\sfollow$"
+    r"|^(?:[Bb]y|BY)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\d{1,5})?$"
+)
+"""An author's card or byline, not a story: a name with the link to the author's page glued or set after
+it ("Marcus De GuzmanView More Articles", "Roger Gonzalez CBS Sports Writer follow": a lower-case button
+after a name in capitals, where a headline in title case writes "Follow") or a bare byline with a comment
+count ("by Lewis White 0")."""
+
+
 def _not_a_story(block: Block, text: str) -> bool:
     """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
     a control or a call to the reader, a line of code, a photo's caption with its credit (tried last:
@@ -479,6 +500,8 @@ def _not_a_story(block: Block, text: str) -> bool:
     if is_control(text):
         return True
     if _CODE.search(text) is not None:
+        return True
+    if _AUTHOR_CARD.search(text) is not None:
         return True
     return "(" in text and _CREDIT.search(text) is not None
 

@@ -18,6 +18,7 @@ import regex
 
 from ..blocks import Block
 from ..dates import AGE_WORDS, find_age, find_date, month_day
+from ..markup import strip_site
 from ..models import Kind
 from ..teasers import COUNTER, is_control
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
@@ -392,9 +393,12 @@ _CRUMB_STEPS = (" / ", " > ", " » ", " › ")
 
 
 def _title_text(line: str) -> str:
-    """The title as readers see it: without the invisible characters of the line, and where the
+    """The title as readers see it: without the invisible characters of the line, where the
     line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
-    is weighed as noise, but it can still be the best line a page has)."""
+    is weighed as noise, but it can still be the best line a page has), and without a site or
+    section suffix printed after it ("Retirement income calculator | Vanguard", "Hybrid Quantum
+    And Classical Computing - Programming - Nairaland"), cut as the HTML's ``<title>`` is
+    (``markup.strip_site``) where the tail is set as a name."""
     line = line.translate(_INVISIBLE)
     for step in _CRUMB_STEPS:
         if step in line:
@@ -404,7 +408,11 @@ def _title_text(line: str) -> str:
             if any(c.isalpha() for c in last) and all(0 < len(part.split()) <= 2 for part in above):
                 line = last
             break
-    return line
+    head = strip_site(line)
+    # Printed on the page (not in a ``<title>``), a tail is cut only when it reads as a name: each
+    # of its words capitalised ("Bubonic plague: … as panic begins – ‘The plague is coming’" keeps it).
+    tail = line[len(head) :].split()
+    return head if all(w[:1].isupper() or not any(c.isalpha() for c in w) for w in tail[1:]) else line
 
 
 _DATE_LABEL_WORDS = (
@@ -577,6 +585,13 @@ def _unstopped(block: Block) -> bool:
     return not block.terminal or (block.text.endswith("?") and block.sentences <= 1)
 
 
+def _titled_sentence(block: Block) -> bool:
+    """One sentence in title case, ended by a full stop or an exclamation mark: a headline still
+    ("The Hottest Real Estate Markets in the U.S.", "Cheap Fixes Are the Best!"), where a
+    sentence in the body's case ("I have been teaching myself to vibe code.") opens the article."""
+    return block.sentences <= 1 and 3 <= block.words <= 15 and block.capital_ratio >= 0.6
+
+
 def _headline_like(page: Page, i: int) -> bool:
     b = page.blocks[i]
     if b.dom is not None and b.dom.tag in ("h1", "h2"):
@@ -723,7 +738,7 @@ class Title(Rule):
         n = len(page.blocks)
         out = [(j, "before") for j in range(body - 1, max(-1, body - 1 - self.lookback), -1) if self._eligible(page, j)]
         first = page.blocks[body]
-        if _unstopped(first) and first.weight <= 25 and _headline_like(page, body):
+        if (_unstopped(first) or _titled_sentence(first)) and first.weight <= 25 and _headline_like(page, body):
             out.append((body, "first"))
         for j in range(body + 1, min(n, body + 1 + self.lookahead)):
             if self._eligible(page, j):
