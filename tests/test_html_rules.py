@@ -443,6 +443,65 @@ def test_a_cookie_dialog_goes_whole_but_other_dialogs_and_cookie_recipes_stay() 
     assert not any(x.rule == "dom.consent" for x in run(recipe).removed)
 
 
+def test_a_consent_managers_preference_centre_goes_with_its_banner() -> None:
+    # The manager's element holds two dialogs: the banner (its notice line marks it) and the
+    # preference centre, which explains each kind of cookie at length and holds no notice line.
+    kinds = "".join(
+        f"<h4>{name} Cookies</h4><p>These technologies {what}, and they help us understand how the site is"
+        " used and how visitors move around it over time.</p>"
+        for name, what in (("Performance", "count visits"), ("Functional", "remember choices"),
+                           ("Targeting", "build a profile"), ("Social Media", "let you share"))
+    )
+    # Its prose outweighs a short page's own, so no rule looks past the manager's element by name.
+    html = (
+        f"<html><body><div><p>{PROSE}</p></div>"
+        "<div id='onetrust-consent-sdk'>"
+        "<div id='onetrust-banner-sdk' role='dialog'><p>Accept All Cookies</p></div>"
+        f"<div id='onetrust-pc-sdk' class='otPcCenter'><div role='dialog'>{kinds}</div></div></div></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "These technologies count visits") == "dom.consent"
+    assert removed_by(r, "These technologies build a profile") == "dom.consent"
+    assert removed_by(r, "The council voted") is None
+    # A named element of much prose about cookies with no dialog in it stays (a recipe, a policy).
+    recipe = page(
+        "<div class='cookie-recipes'>"
+        + "".join(f"<p>{PROSE} Cookie batch {n}.</p>" for n in range(5))
+        + "</div>"
+    )
+    assert not any(x.rule == "dom.consent" for x in run(recipe).removed)
+
+
+def _thread(post_class: str, signature_class: str) -> str:
+    post = "I have been turning bowls on this lathe for three years and the bearings never gave trouble until last week."
+    reply = "Check the drive belt tension first; a loose belt hums like that, and it costs nothing to adjust before you pull them."
+    sig = "Woodturner since 1998 and proud of it, visit my shop for handmade bowls and pens"
+    return (
+        "<html><head><script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script></head>"
+        "<body><h1>Lathe hums</h1>"
+        + "".join(
+            f"<div class='{post_class}'><div class='message-body'><p>{text}</p></div>"
+            f"<div class='{signature_class}'><p>{sig}</p></div></div>"
+            for text in (post, reply)
+        )
+        + "</body></html>"
+    )
+
+
+def test_a_forum_posts_signature_goes_but_not_the_post() -> None:
+    r = run(_thread("message", "message-signature"))
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "Woodturner since 1998") == "dom.signature"
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+    # Off forums a "signature" is something else: a function's, or a shop's signature range.
+    doc = clean(_thread("message", "message-signature"), input_format="html", page_type="documentation")
+    assert not any(x.rule == "dom.signature" for x in doc.removed)
+    # A post named for what it holds ("post-with-signature") is not a signature: the word must stand alone.
+    r = run(_thread("post-signatured", "message-footer-line"))
+    assert not any(x.rule == "dom.signature" for x in r.removed)
+
+
 def test_a_footer_outweighing_the_scant_prose_above_it_is_still_the_footer() -> None:
     fine = "Testing conducted in January using preproduction systems with the configurations listed here. "
     notes = "".join(f"<li>{fine * 2}Note {n}.</li>" for n in range(4))
@@ -509,3 +568,66 @@ def test_a_documents_contents_are_kept_where_no_main_container_is_named() -> Non
     assert removed_by(doc, "Chapter 3") is not None  # outside the element that holds the document
     article = clean(html, input_format="html", page_type="article")
     assert removed_by(article, "11.2. Section 2") is not None
+
+
+def test_the_sources_under_an_article_go_but_not_its_text_or_an_api_reference() -> None:
+    entries = (
+        "<li>Haff G, Triplett NT. (2016). Essentials of strength training and conditioning. Fourth edition.</li>"
+        "<li>Smith J. (2020). Libraries and their roofs. Journal of Buildings 4(2), 11-19.</li>"
+    )
+    html = (
+        f"<html><body><article><h1>Library closes</h1><p>{PROSE}</p><p>{MORE}</p>"
+        f"<h2>References</h2><ol>{entries}</ol><h2>What comes next</h2><p>{PROSE} Next.</p></article>"
+        "</body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Haff G, Triplett NT") == "dom.sources"
+    assert removed_by(r, "Libraries and their roofs") == "dom.sources"
+    # The section ends at the next heading of its level: the text after it is the article's.
+    assert removed_by(r, "Next.") is None
+    assert removed_by(r, "The council voted") is None
+    # A label alone on its line opens the section too ("Article Sources:").
+    label = run(page(f"<div><p>Article Sources:</p><ul>{entries}</ul></div>", wrap="article"))
+    assert removed_by(label, "Haff G, Triplett NT") == "dom.sources"
+    # "Reference" is an API document's section, not a list of sources.
+    api = run(
+        f"<html><body><main><h1>useState</h1><p>{PROSE}</p><h2>Reference</h2><p>{MORE}</p></main></body></html>"
+    )
+    assert removed_by(api, "Residents who packed") is None
+    # A page that is mostly a bibliography keeps it.
+    biblio = run(
+        "<html><body><main><h1>Reading list</h1><h2>Sources</h2><ul>"
+        + "".join(f"<li>{PROSE} Volume {n}.</li>" for n in range(6))
+        + "</ul></main></body></html>"
+    )
+    assert not any(x.rule == "dom.sources" for x in biblio.removed)
+
+
+def test_a_streamed_segment_is_the_pages_text_not_hidden() -> None:
+    # React's server rendering sends late parts of the page in <div hidden id="S:n">, which its
+    # inline script moves into place at once: the reader sees that text.
+    html = (
+        "<html><body><main><h1>Deploy in minutes</h1><template id='B:0'></template></main>"
+        f"<div hidden id='S:0'><p>{PROSE}</p><p>{MORE}</p></div>"
+        "<div hidden id='S:menu'><p>Pricing Docs Blog Careers Menu copy</p></div>"
+        "<div hidden id='signup'><p>Log in Register Help Status</p></div>"
+        "</body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "The council voted") is None
+    assert removed_by(r, "Residents who packed") is None
+    assert removed_by(r, "Menu copy") == "dom.hidden"
+    assert removed_by(r, "Log in Register") == "dom.hidden"
+
+
+def test_a_forums_notices_go_but_not_its_posts_and_not_an_articles_notice() -> None:
+    notice = "Scam alert: members are reminded never to send money to buy anything from a stranger here."
+    html = _thread("message", "message-footer-line").replace(
+        "<body><h1>Lathe hums</h1>", f"<body><h1>Lathe hums</h1><ul class='notices'><li class='notice'>{notice}</li></ul>"
+    )
+    r = run(html)
+    assert removed_by(r, "Scam alert") == "dom.forum-notice"
+    assert removed_by(r, "I have been turning bowls") is None
+    # On an article a "notice" may be its correction: no forum rule reads it.
+    article = run(page(f"<div class='notice'><p>{MORE} Corrected.</p></div>", wrap="article"))
+    assert not any(x.rule == "dom.forum-notice" for x in article.removed)

@@ -93,8 +93,16 @@ def parse_html(text: str) -> Parsed:
     return Parsed(root, warnings)
 
 
+def _streamed_segment(ident: str | None) -> bool:
+    """React's streamed segment: server rendering sends a part of the page late in a ``<div hidden
+    id="S:3">`` that its inline script moves into the page at once; its text is the page's."""
+    return ident is not None and len(ident) > 2 and ident.startswith("S:") and ident[2:].isdigit()
+
+
 def _is_hidden(attrs: dict[str, str]) -> bool:
-    if "hidden" in attrs or attrs.get("aria-hidden", "").strip().lower() == "true":
+    if "hidden" in attrs and not _streamed_segment(attrs.get("id")):
+        return True
+    if attrs.get("aria-hidden", "").strip().lower() == "true":
         return True
     style = attrs.get("style")
     if not style:

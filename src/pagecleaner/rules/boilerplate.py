@@ -922,6 +922,7 @@ BROWSER_NOTICE = KeywordPatternRule(
     Kind.OTHER,
     r"\b(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern |newer |supported )?(?:web )?browser\b"
     r"|\byour browser (?:is (?:out of date|not supported|outdated)|does not support)\b"
+    r"|\byou are using an? (?:out of date|outdated|old|unsupported) browser\b"
     r"|\bwe'?ve detected (?:that )?you are (?:on|using)\b|\b(?:please )?enable javascript\b"
     r"|\bjavascript is (?:disabled|required|turned off)\b|\brequires javascript\b|\bplayback is (?:unsupported|not supported) on your\b"
     r"|\b(?:will )?opens? in a new (?:window|tab)\b",
@@ -935,8 +936,12 @@ BROWSER_NOTICE = KeywordPatternRule(
         "Media playback is unsupported on your device",
         "These are external links and will open in a new window",
         "This slideshow requires JavaScript.",
+        "You are using an out of date browser. It may not display this or other websites correctly.",
     ),
-    counter_examples=("The company said its new browser would ship in March with better privacy controls.",),
+    counter_examples=(
+        "The company said its new browser would ship in March with better privacy controls.",
+        "Most readers said they were using an old laptop and an older browser to follow the launch.",
+    ),
 )
 ARTICLE_TOOLS = LiteralPatternRule(
     "share.article-tools",

@@ -614,6 +614,117 @@ def _widget_kind(tokens: frozenset[str]) -> Kind | None:
     return kinds[0]
 
 
+_SIGNATURE = regex.compile(r"^(?:signatures?|usersig|sig)$")
+_NOTICE = regex.compile(r"^(?:notices?|announcements?|alerts?)$")
+
+
+@lru_cache(maxsize=512)  # a pure function of the tokens and the word pattern
+def _names_word(tokens: frozenset[str], words: regex.Pattern[str]) -> bool:
+    return any(
+        words.match(word)
+        for token in sorted(tokens)
+        if ":" not in token and len(token) <= 60
+        for word in _WORD_SPLIT.split(token)
+    )
+
+
+class Signature(DomRule):
+    """On a forum thread, the signature under each post: an element whose class or id has the word
+    "signature" (``<div class="ipsEntry__signature">``, ``<aside class="message-signature">``),
+    the poster's slogan, links and gear list printed under every post they write, which is not the
+    post. Only on forums: on documentation a "signature" is a function's, and on a shop's page a
+    "signature collection" is an item. An element that holds the article is never one."""
+
+    id = "dom.signature"
+    kind = Kind.OTHER
+    words = _SIGNATURE
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if node.tokens and _names_word(node.tokens, self.words) else None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_thread and page.is_html:
+            yield from super().judge(page)
+
+
+class ForumNotice(Signature):
+    """On a forum thread, the board's notices: an element whose class or id has the word "notice",
+    "announcement" or "alert" (``<ul class="notices"><li class="notice">Scam alert: never send
+    money…</li></ul>``, ``<div class="alert">Getting fed up of scrolling through the same posts?
+    Register…</div>``), which the board prints above every thread and which no post is. Only on
+    forums: an article's "notice" may be its correction or its editor's note."""
+
+    id = "dom.forum-notice"
+    words = _NOTICE
+
+
+_SOURCES_LABEL = regex.compile(
+    r"^(?:\d{1,2}\.?\s*)?(?:(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
+    r"|works cited|reference list|sources and references|references and (?:notes|further reading)|further reading"
+    r"|referencias|fuentes|quellen|einzelnachweise|literaturverzeichnis|r[ée]f[ée]rences|bibliographie|bibliograf[ií]a"
+    r"|fonti|bronnen|referências)\s?:?$",
+    regex.IGNORECASE,
+)
+_SOURCES_MAX_BLOCKS = 80
+_SOURCES_MAX_SHARE = 0.5
+"""Share of the page's prose a sources section may hold: a page that is mostly a bibliography is one."""
+
+
+class Sources(DomRule):
+    """The list of sources under an article: a heading or a label alone on its line ("References",
+    "Article Sources:", "Citations", "Footnotes", "Bibliography", "Further reading") and the entries
+    after it, up to the next heading of the same or a higher level (any heading, after a label that
+    is not one) and inside the label's parent element. The entries name the documents the article
+    drew on ("Haff G, Triplett NT. (2016). Essentials of strength training …"); the article's text
+    ends above them. Not on forums, where a post may well list its sources, nor where the section
+    would hold half the page's prose or more (a bibliography page)."""
+
+    id = "dom.sources"
+    kind = Kind.OTHER
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_thread or not page.is_html:
+            return
+        blocks, verdicts = page.blocks, page.verdicts
+        settings = page.settings
+        total = 0
+        i, n = 0, len(blocks)
+        while i < n:
+            block = blocks[i]
+            dom = block.dom
+            if (
+                dom is None
+                or block.words > 5
+                or block.role not in (Role.HEADING, Role.PARAGRAPH)
+                or len(dom.nodes) < 2
+                or not _SOURCES_LABEL.match(block.text)
+            ):
+                i += 1
+                continue
+            level = block.shape.level if block.shape is not None and block.role is Role.HEADING else 7
+            parent = dom.nodes[1].id
+            section = [i]
+            k = i + 1
+            while k < n and k - i <= _SOURCES_MAX_BLOCKS:
+                entry = blocks[k]
+                if entry.dom is None or all(node.id != parent for node in entry.dom.nodes):
+                    break
+                if entry.role is Role.HEADING and (entry.shape is None or entry.shape.level <= level):
+                    break
+                section.append(k)
+                k += 1
+            if len(section) > 1:
+                if not total:
+                    total = sum(b.weight for b in blocks if b.dom is not None and _is_prose(b, settings))
+                weight = sum(blocks[j].weight for j in section if verdicts[j] is None)
+                if weight < _SOURCES_MAX_SHARE * total:
+                    reason = f"the sources under {block.text.strip()!r}"
+                    for j in section:
+                        if verdicts[j] is None:
+                            yield j, self.verdict(reason)
+            i = k
+
+
 class NestedArticles(DomRule):
     """The items of a feed: ``<article>`` elements nested in an ``<article>`` that holds several of
     them. In HTML an article inside an article is a comment or a related post ("You may also like"
@@ -913,7 +1024,10 @@ class Consent(DomRule):
     notice can hold most of it, which stops the rules that look for named widgets. The box never
     holds the page's ``<h1>``; ``<body>``, ``<main>`` and ``<form>`` are never one, nor is a named
     element with more than ``_CONSENT_MAX_PROSE`` paragraphs (``<article class="cookies-recipe">``)
-    or none about cookies. A dialog with no cookie notice in it (a size guide) is left alone."""
+    or none about cookies, unless a line about cookies sits in a dialog inside it: a consent
+    manager's element (``<div id="onetrust-consent-sdk">``) holds its banner and its preference
+    centre, a dialog that explains each kind of cookie at length. A dialog with no cookie notice in
+    it (a size guide) is left alone."""
 
     id = "dom.consent"
     kind = Kind.COOKIE_NOTICE
@@ -932,11 +1046,13 @@ class Consent(DomRule):
         wrappers = _holding_h1(page)
         dialogs: dict[int, DomNode] = {}
         named: dict[int, DomNode] = {}
+        modal: set[int] = set()  # named boxes the seed reached through a dialog
         for i in seeds:
             dom = blocks[i].dom
             assert dom is not None
             v = verdicts[i]
             notice = v is not None and v.kind is Kind.COOKIE_NOTICE
+            through_dialog = False
             for node in dom.nodes:
                 if node.id in wrappers or node.tag in _REVIEW_NOT_IN:
                     break
@@ -946,7 +1062,10 @@ class Consent(DomRule):
                     break
                 if by_name:
                     named[node.id] = node
+                    if through_dialog:
+                        modal.add(node.id)
                     break
+                through_dialog = through_dialog or dialog
         if not dialogs and not named:
             return
         inside: dict[int, list[int]] = {}  # box id -> the blocks in it
@@ -961,7 +1080,7 @@ class Consent(DomRule):
             prose[box] = prose.get(box, 0) + (block.weight >= 20)
         found: list[tuple[int, DomNode]] = []
         for box, members in inside.items():
-            if box in dialogs or prose[box] <= _CONSENT_MAX_PROSE:
+            if box in dialogs or box in modal or prose[box] <= _CONSENT_MAX_PROSE:
                 node = dialogs.get(box) or named[box]
                 found += [(i, node) for i in members if verdicts[i] is None]
         reasons: dict[int, str] = {}
@@ -1034,6 +1153,9 @@ CONTEXT_RULES: list[Rule] = [
     Hidden(),
     Landmark(),
     Named(),
+    Signature(),
+    ForumNotice(),
+    Sources(),
     NestedArticles(),
     Caption(),
     Headline(),
