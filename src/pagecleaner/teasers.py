@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import islice
 
 import regex
 
@@ -566,13 +567,13 @@ _WORD_START = regex.compile(r"(?<![^\s\x1c-\x1f])[^\s\x1c-\x1f]")
 separators U+001C-U+001F)."""
 
 
-def _glued_points(text: str) -> Iterator[int]:
+def _glued_points(text: str, end: int) -> Iterator[int]:
     """Where a headline's last word runs into its summary's first with no space ("… Student-AthleteA
     24-year-old woman …", "… Is Violence In Sports On The Rise?Violence is part …"): a capital after
     a small letter, a digit or a closing mark, whose run of letters goes on to a space or a comma.
     In page order; linear in the text (a lookahead from every capital would read a long run of
-    "aAaA…" once for each of its capitals)."""
-    for run in _GLUED_RUN.finditer(text):
+    "aAaA…" once for each of its capitals). Only the runs that end before ``end`` are read."""
+    for run in _GLUED_RUN.finditer(text, 0, end):
         for cap in _GLUED_CAP.finditer(text, run.start(), run.end()):
             yield cap.start()
 
@@ -592,8 +593,11 @@ def glued_lead(block: Block) -> str | None:
         return text[:half]
     if text[-1:] not in ".!?…":
         return None
-    starts = [m.start() for m in _WORD_START.finditer(text)]
-    for point in _glued_points(text):
+    # The first words' starts: a point past word _TITLE_MAX_WORDS gives no headline, so the text
+    # after that word's start is never read (a long paragraph is most of the lines asked).
+    starts = [m.start() for m in islice(_WORD_START.finditer(text), _TITLE_MAX_WORDS + 1)]
+    end = starts[_TITLE_MAX_WORDS] if len(starts) > _TITLE_MAX_WORDS else len(text)
+    for point in _glued_points(text, end):
         words = bisect_left(starts, point)  # len(text[:point].split()), without splitting again
         if words < _TITLE_MIN_LINKED:
             continue

@@ -398,9 +398,15 @@ class TeaserLists(Rule):
         # In HTML the markup already told the article's lines apart; on a listing or a catalogue the
         # kept lines between dates and prices are its items, not teasers around an article.
         k = n if html or page.lists_items else 1
+        kept_headline: dict[int, bool] = {}  # each block asked once, though runs are scanned from every start
         while k < n:
             end = k
-            while end < n and end - k < self.max_kept_run and self._kept_headline(page, end, title):
+            while end < n and end - k < self.max_kept_run:
+                is_kept = kept_headline.get(end)
+                if is_kept is None:
+                    is_kept = kept_headline[end] = self._kept_headline(page, end, title)
+                if not is_kept:
+                    break
                 end += 1
             if end > k and is_open[k - 1] and end < n and is_open[end]:
                 is_open[k:end] = [True] * (end - k)
