@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import json
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -242,8 +241,7 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
     (of several, the one sharing most words with it) and is not the site's name
     (:func:`_site_names`), else the stated title (without a site suffix), else the ``<title>``.
     A stated title that prints the heading's words with cleaner text (not in capitals, no stray
-    space) is preferred, and so is one the heading prints beside a date or a source
-    (:func:`_heading_title`).
+    space) is preferred.
     """
     refs = _references(stated, page_title)
     names = _site_names(refs, site)
@@ -260,7 +258,7 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
         words = _words(heading)
         overlap = max(_overlap(words, _words(strip_site(ref, site))) for ref in agreeing)
         if best is None or overlap > best[0]:
-            best = (overlap, _heading_title(heading, refs, site))
+            best = (overlap, next((r for r in refs if r != heading and _same_letters(r, heading)), heading))
     if best is not None:
         return best[1]
     if refs:
@@ -311,49 +309,6 @@ def _same_letters(a: str, b: str) -> bool:
     if x == y:
         return True
     return abs(len(x) - len(y)) <= 2 and SequenceMatcher(None, x, y).ratio() >= 0.95
-
-
-def _word_added(a: str, b: str) -> bool:
-    """Whether one text is the other with a whole word (of two letters or more) put in or left
-    out ("… for Your Business in 2025" beside "… for Your Business (2025)"): a reworded
-    headline, not the same one printed differently."""
-    x, y = _WORD.findall(a.casefold()), _WORD.findall(b.casefold())
-    extra_x, extra_y = Counter(x) - Counter(y), Counter(y) - Counter(x)
-    return (not extra_x or not extra_y) and any(len(w) >= 2 for w in chain(extra_x, extra_y))
-
-
-_BESIDE_WORD = regex.compile(r"^(?:\(?[\w-]+(?:\.[\w-]+)+\)?|\d[\d,.]*|(?:(?!\|)[¶§†‡*#\p{S}])+)$")
-"""What a heading may print beside its headline that is no word of it: a source in brackets
-("(latimes.com)"), a count ("87"), a symbol or an anchor's mark ("¶"); never a field separator
-nor the headline's own stops ("?", "!")."""
-
-
-def _only_date_or_source(text: str) -> bool:
-    """Whether ``text`` holds a date, a source's address or a count and nothing else ("Dec 18
-    2025", "(latimes.com) 87"): what blog and aggregator templates print inside an ``<h1>``."""
-    found = find_date(text)
-    if found is not None:
-        text = text[: found.start] + " " + text[found.end :]
-    words = text.split()
-    return (found is not None or bool(words)) and all(_BESIDE_WORD.match(w) is not None for w in words)
-
-
-def _heading_title(heading: str, refs: list[str], site: str | None) -> str:
-    """The title an agreeing heading gives: a stated title (or ``<title>``) that prints the
-    heading's words with cleaner text (not in capitals, no stray space; not one that adds or
-    drops a word: the heading's wording is the page's), else the stated title without its site
-    suffix where the heading prints it beside a date or a source only ("Dec 18 2025 Preparing
-    a transition", "… No Longer Guarantee Jobs (latimes.com) 87"), else the heading."""
-    capitals = heading.upper() == heading
-    for ref in refs:
-        if ref != heading and _same_letters(ref, heading) and (capitals or not _word_added(ref, heading)):
-            return ref
-    for ref in refs:
-        core = strip_site(ref, site)
-        at = heading.find(core) if len(core.split()) >= 2 else -1
-        if at >= 0 and core != heading and _only_date_or_source(heading[:at] + " " + heading[at + len(core) :]):
-            return core
-    return heading
 
 
 _FIELD_SEPARATOR = regex.compile(r"\s[|\-–—·•»]\s")
