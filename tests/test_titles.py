@@ -370,6 +370,7 @@ def test_a_site_name_printed_before_the_title_leaves_it() -> None:
         ("Local SEO Software | Local SEO Tools", []),  # the rest is too short for a site's name before it
         ("IAM overview | Identity and Access Management", ["IAM overview Save and categorize"]),  # an <h1> opens it
         ("Getting Started With Your Account | Settings", []),  # four words: a field of the title, not a name
+        ("Home | About | Contact", []),  # bars are not words: too little after the first field
     ],
 )
 def test_a_title_keeps_a_first_field_that_is_not_a_site_name(title: str, headings: list[str]) -> None:

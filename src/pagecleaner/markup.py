@@ -279,12 +279,13 @@ def strip_site_prefix(title: str | None, headings: list[str]) -> str | None:
     m = _SITE_PREFIX.match(title) if title else None
     if title is None or m is None:
         return title
-    head, rest = _WORD.findall(m["site"].casefold()), title[m.end() :].split()
-    if not 0 < len(head) <= 3 or len(rest) < max(3, 2 * len(head)):
+    rest = title[m.end() :].strip()
+    head, words = _WORD.findall(m["site"].casefold()), len(_WORD.findall(rest))
+    if not 0 < len(head) <= 3 or words < max(3, 2 * len(head)):
         return title
     if any(_WORD.findall(normalise(_plain(h)).casefold())[: len(head)] == head for h in headings):
         return title
-    return " ".join(rest)
+    return rest
 
 
 def _site_names(refs: list[str], site: str | None) -> frozenset[str]:
