@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pagecleaner import Cleaner, clean
-from pagecleaner.markup import choose_title, named_by_heading, strip_site
+from pagecleaner.markup import choose_title, named_by_heading, strip_site, strip_site_prefix
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -354,3 +354,32 @@ def test_a_text_headline_keeps_a_long_tail_after_a_dash() -> None:
 def test_a_text_headline_keeps_a_quoted_tail_in_the_bodys_case() -> None:
     headline = f"{HEADLINE} – ‘We have to do it now’"
     assert title_of([headline, *BODY]) == headline
+
+
+def test_a_site_name_printed_before_the_title_leaves_it() -> None:
+    title = "The Agency | ML (Machine Learning) at Georgia Tech"
+    assert strip_site_prefix(title, ["Georgia Institute of Technology"]) == "ML (Machine Learning) at Georgia Tech"
+    assert strip_site_prefix("Herald • Library to close next year", []) == "Library to close next year"
+
+
+@pytest.mark.parametrize(
+    ("title", "headings"),
+    [
+        ("Vercel: Build and deploy the best web experiences", []),  # a colon names the product
+        ("Discord - Group Chat That's All Fun & Games", []),  # so does a dash
+        ("Local SEO Software | Local SEO Tools", []),  # the rest is too short for a site's name before it
+        ("IAM overview | Identity and Access Management", ["IAM overview Save and categorize"]),  # an <h1> opens it
+        ("Getting Started With Your Account | Settings", []),  # four words: a field of the title, not a name
+        ("Home | About | Contact", []),  # bars are not words: too little after the first field
+    ],
+)
+def test_a_title_keeps_a_first_field_that_is_not_a_site_name(title: str, headings: list[str]) -> None:
+    assert strip_site_prefix(title, headings) == title
+
+
+def test_html_title_loses_the_site_name_printed_before_it() -> None:
+    html = (
+        "<html><head><title>The Agency | Machine learning research at the institute</title></head><body>"
+        "<h1>Institute of Technology</h1><article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>"
+    )
+    assert clean(html, input_format="html").article.title == "Machine learning research at the institute"

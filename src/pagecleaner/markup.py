@@ -266,6 +266,28 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
     return normalise(_plain(headings[0])) if headings else None
 
 
+_SITE_PREFIX = regex.compile(r"^(?P<site>(?:(?!\s[|•·»]\s).){1,40}?)\s[|•·»]\s(?=\S)")
+"""A short field before a bar or a dot at the start of a title ("The Agency | …")."""
+
+
+def strip_site_prefix(title: str | None, headings: list[str]) -> str | None:
+    """Drop a site's name printed before the title ("The Agency | ML (Machine Learning) at Georgia
+    Tech"): a field of one to three words before a bar, a bullet or a guillemet, followed by at
+    least three words and twice as many as it has, that no ``<h1>`` opens with (a heading that
+    may name the page by that field: "IAM overview | …" under "IAM overview …"). A colon or a dash does not
+    count ("Vercel: Build and deploy …", "Discord - Group Chat …" name the product in the title)."""
+    m = _SITE_PREFIX.match(title) if title else None
+    if title is None or m is None:
+        return title
+    rest = title[m.end() :].strip()
+    head, words = _WORD.findall(m["site"].casefold()), len(_WORD.findall(rest))
+    if not 0 < len(head) <= 3 or words < max(3, 2 * len(head)):
+        return title
+    if any(_WORD.findall(normalise(_plain(h)).casefold())[: len(head)] == head for h in headings):
+        return title
+    return rest
+
+
 def _site_names(refs: list[str], site: str | None) -> frozenset[str]:
     """The site's names, case-folded: ``og:site_name`` (or the JSON-LD publisher) and the site
     suffix of each stated title ("The Herald" of "Library to close | The Herald"). An ``<h1>``
@@ -319,14 +341,15 @@ def _titles(
     meta: dict[str, str], ld: dict[str, str], tags: dict[str, list[etree._Element]], site: str | None
 ) -> tuple[str | None, str | None]:
     """The chosen title (``choose_title``) and the stated one (``stated_title``), each called by
-    the page's ``<h1>`` where it is stuffed with keywords (``named_by_heading``)."""
+    the page's ``<h1>`` where it is stuffed with keywords (``named_by_heading``), without a site's
+    name printed before it (``strip_site_prefix``)."""
     stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
     # What //body//h1 and //head/title select, from the gathered elements.
     headings = [t for el in [el for el in tags["h1"] if _in_body(el)][:5] if (t := _text(el))]
     titles = (el for el in tags["title"] if (up := el.getparent()) is not None and up.tag == "head")
     page_title = next((t for el in titles if (t := _text(el))), None)
-    chosen = named_by_heading(choose_title(stated, headings, page_title, site), headings)
-    return chosen, named_by_heading(stated_title(stated, page_title, site), headings)
+    chosen = strip_site_prefix(named_by_heading(choose_title(stated, headings, page_title, site), headings), headings)
+    return chosen, strip_site_prefix(named_by_heading(stated_title(stated, page_title, site), headings), headings)
 
 
 _DATE_KEYS = (
