@@ -643,7 +643,7 @@ def _terms(text: str) -> set[str]:
     """What a headline shares with its article: words of four letters or more, or, in CJK
     text (no spaces between words), pairs of adjacent characters."""
     low = text.lower()
-    if _CJK_CHAR.search(low):
+    if not low.isascii() and _CJK_CHAR.search(low):
         chars = _CJK_CHAR.findall(low)
         return {a + b for a, b in pairwise(chars)}
     return set(_TITLE_WORD.findall(low))
