@@ -854,3 +854,65 @@ def test_a_table_of_contents_listing_the_articles_own_headings_gives_no_teasers(
     other = "".join(f"<p>{para} {para}</p>" for _, para in sections)
     alone = html.replace(body, other).replace('href="#s', 'href="/reviews/s')
     assert len(titles(clean(alone.encode(), url="https://example.org/reviews/earbuds"))) == 5
+
+
+def test_shop_lines_ingredients_and_category_lines_are_not_headlines() -> None:
+    from pagecleaner.teasers import not_a_story
+
+    for line in (
+        "4.6 out of 5 stars (55.7K ratings for this item)",
+        "List Price: EUR 14.62 for the black model",
+        "Free express shipping on orders over €255",
+        "The latest offers and discount codes from popular brands",
+        "SAVE $250.00 - Save up to $438 on the new laptop",
+        "$275.00 - Heavy duty air jack with a long handle",
+        "6 tbsp fruit pectin powder",
+        "250 g Mehl und eine Prise Salz",
+        "2 cucharadas de aceite de oliva",
+        "Day in the Life of a broker Related Articles arrow_forward_ios",
+    ):
+        assert not_a_story(line), line
+    # Stories about prices, deals, stars and networks name them inside the headline.
+    for line in (
+        "Deal Alert: Save $50 on the new wireless sport headphones",
+        "E-commerce giant raises $11 billion in share listing",
+        "5G network rollout begins in three more cities",
+        "Supermassive black hole ejects star from the galaxy",
+        "3 Hospitalized After Wrong-Way Crash on the Highway",
+    ):
+        assert not not_a_story(line), line
+
+
+def test_a_cards_category_line_is_a_field_of_its_teaser_not_a_headline() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    cats = ["Posted in: Local News", "Posted in: City Hall", "Posted in: Food Features"]
+    # Between two headlines a four-word line would be read as a headline too; a category line is not one.
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(f"{h}\n\n{c}" for h, c in zip(heads, cats, strict=True))
+    page = clean(text)
+    assert titles(page) == heads
+    assert [t.block for t in page.related] == ["More Stories"] * 3
+    # A short title-case headline between two cards' category lines is still read between their headlines.
+    short = [heads[0], cats[0], "How the Ferry Came Back", cats[1], heads[1], heads[2]]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(short))) == [
+        heads[0],
+        "How the Ferry Came Back",
+        heads[1],
+        heads[2],
+    ]
+
+
+def test_a_table_of_contents_numbered_as_sections_gives_no_teasers() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    numbered = [f"{k}.{k + 2} {h}" for k, h in enumerate(heads, 1)]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(numbered))) == []
+    # One headline that opens with a decimal among plain ones stays a teaser.
+    mixed = ["7.1 magnitude quake shakes the coast overnight", *heads[1:]]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(mixed))) == mixed
