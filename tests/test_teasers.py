@@ -916,3 +916,33 @@ def test_a_table_of_contents_numbered_as_sections_gives_no_teasers() -> None:
     # One headline that opens with a decimal among plain ones stays a teaser.
     mixed = ["7.1 magnitude quake shakes the coast overnight", *heads[1:]]
     assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(mixed))) == mixed
+
+
+def test_a_headline_with_a_price_by_it_is_a_product_not_a_teaser() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    products = [
+        ("Wireless noise cancelling headphones with charging case", "$249.00"),
+        ("Stainless steel insulated water bottle with straw lid", "From £12.99"),
+        ("Ergonomic office chair with adjustable lumbar support", "199,99 €"),
+    ]
+    shop = "\n\n".join(f"{name}\n\n{price}" for name, price in products)
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads) + "\n\nShop the Look\n\n" + shop
+    assert titles(clean(text)) == heads
+    # The price printed above the name, as some grids do.
+    above = "\n\n".join(f"{price}\n\n{name}" for name, price in products)
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads) + "\n\nDeals\n\n" + above)) == heads
+    cards = "".join(
+        f'<li><a href="/shop/item-{k}">{name}</a><span>{price}</span></li>' for k, (name, price) in enumerate(products)
+    )
+    stories = "".join(f'<li><a href="/local/story-{k}">{h}</a></li>' for k, h in enumerate(heads))
+    page = clean(
+        html_page(f"<aside><ul>{stories}</ul></aside><aside><ul>{cards}</ul></aside>"), url="https://example.org/a/b-1"
+    )
+    assert titles(page) == heads
+    # A headline that names a price in its words is still a story.
+    priced = [*heads, "Houses in the valley now sell for $2.3 million on average"]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(priced))) == priced

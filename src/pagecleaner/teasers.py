@@ -795,6 +795,7 @@ def read_list(
     _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
+    _products(blocks, parts, html)
     for i in brief:
         if parts[i + 1] is not Part.SUMMARY:
             parts[i] = Part.SHORT  # no summary under it after all
@@ -944,6 +945,40 @@ def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headi
     ]
     for i in between:
         parts[i] = Part.TITLE
+
+
+_PRICE = regex.compile(
+    r"(?i)^(?:(?:from|now|was|only|ab|d[èe]s|desde|da|vanaf|od)\s)?"
+    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk|rs\.?))"
+    r"(?:\s?(?:usd|eur|gbp|cad|aud))?\*?$"
+)
+"""A line that is a price and nothing else ("$249.00", "From £12.99", "19,99 €", "1 299 Kč")."""
+
+
+def _products(blocks: Sequence[Block], parts: list[Part], html: bool) -> None:
+    """A headline with a price line right by it is a product's name in a shop's carousel or grid
+    ("Apple AirPods Pro with Wireless Charging Case" / "$249.00"), not a story: a story's card
+    prints no price of its own. In HTML the price may follow the linked name in the same block
+    (``<li><a>Name</a><span>$249.00</span></li>``); a story that names a price does so inside its link."""
+    if html:
+        for i, b in enumerate(blocks):
+            if parts[i] is Part.TITLE and b.dom is not None and b.dom.links and b.digit_ratio > 0:
+                head = b.dom.links[0][0].strip()
+                rest = b.text[len(head) :].strip() if head and b.text.startswith(head) else ""
+                if rest and len(rest.split()) <= 4 and _PRICE.match(rest) is not None:
+                    parts[i] = Part.OTHER
+    prices = [
+        i
+        for i, b in enumerate(blocks)
+        if b.words <= 4 and b.digit_ratio > 0 and parts[i] is not Part.TITLE and _PRICE.match(strip_bullet(b.text))
+    ]
+    for i in prices:
+        # The name above its price, one line (a rating, a note) between them at most; or the name under it.
+        for j in (i - 1, i - 2, i + 1):
+            if j == i - 2 and parts[i - 1] is Part.SHORT:
+                continue  # a heading between: the line above it is the last item of another list
+            if 0 <= j < len(parts) and parts[j] is Part.TITLE:
+                parts[j] = Part.OTHER
 
 
 def _next_part(parts: Sequence[Part], i: int, step: int) -> Part:
