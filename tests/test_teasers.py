@@ -946,3 +946,31 @@ def test_a_headline_with_a_price_by_it_is_a_product_not_a_teaser() -> None:
     # A headline that names a price in its words is still a story.
     priced = [*heads, "Houses in the valley now sell for $2.3 million on average"]
     assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(priced))) == priced
+
+
+def test_rows_printed_from_one_template_are_a_table_not_teasers() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    rows = [
+        "England (Group A): 10th appearance",
+        "Spain (Group F): 11th appearance",
+        "Wales (Group E): Second appearance",
+        "Finland (Group J): Zero appearances",
+    ]
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads) + "\n\nQualified teams\n\n" + "\n\n".join(rows)
+    assert titles(clean(text)) == heads
+    links = "".join(f'<li><a href="/teams/{k}-team">{r}</a></li>' for k, r in enumerate(rows))
+    stories = "".join(f'<li><a href="/local/story-{k}">{h}</a></li>' for k, h in enumerate(heads))
+    page = clean(html_page(f"<aside><ul>{stories}</ul></aside><aside><ul>{links}</ul></aside>"), url="https://example.org/a/b-1")
+    assert titles(page) == heads
+    # Headlines that share a form but not their length or marks stay teasers.
+    varied = [
+        "Price Point: $2.3 million in Lake Street district",
+        "Price Point: $2.5 million in Berkeley",
+        "Price Point: a cottage by the bay",
+        "Price Point: $900,000 in Oakland",
+    ]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(varied))) == varied

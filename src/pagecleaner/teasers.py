@@ -1074,7 +1074,8 @@ def _without_controls(items: list[ListItem]) -> list[ListItem]:
     """Drops short "headlines" that open with the same three words as another in their list:
     a row of controls ("Share this with Facebook", "Share this with Email"), not stories; and
     entries numbered as sections ("3.4 Unitaries as rotations") when another in their list is too:
-    a table of contents, not stories (one such line alone may be a headline: "7.1 quake hits …")."""
+    a table of contents, not stories (one such line alone may be a headline: "7.1 quake hits …");
+    and rows printed from one template (``_MIN_TEMPLATE``)."""
     heads: dict[tuple[int, str], int] = {}
     numbered: dict[int, int] = {}
     for item in items:
@@ -1082,12 +1083,30 @@ def _without_controls(items: list[ListItem]) -> list[ListItem]:
         heads[key] = heads.get(key, 0) + 1
         if item.title[:1].isdigit() and _SECTION_NUMBER.match(item.title) is not None:
             numbered[item.list_id] = numbered.get(item.list_id, 0) + 1
+    skeletons = [_skeleton(item.title) for item in items]
+    shapes: dict[tuple[int, str], int] = {}
+    for item, skeleton in zip(items, skeletons, strict=True):
+        shapes[(item.list_id, skeleton)] = shapes.get((item.list_id, skeleton), 0) + 1
     return [
         it
-        for it in items
+        for it, skeleton in zip(items, skeletons, strict=True)
         if (len(it.title.split()) > 5 or heads[(it.list_id, " ".join(it.title.casefold().split()[:3]))] < 2)
         and not (numbered.get(it.list_id, 0) >= 2 and _SECTION_NUMBER.match(it.title) is not None)
+        and not (shapes[(it.list_id, skeleton)] >= _MIN_TEMPLATE and _MARKS.search(skeleton) is not None)
     ]
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}'’]+")
+_MARKS = regex.compile(r"[^\sw]")
+_MIN_TEMPLATE = 4
+"""Entries of one list printed from one template ("England (Group A): 10th appearance", "Spain (Group F): 11th
+appearance", "Leeds 2-1 Hull"): this many with the same words-and-marks skeleton, marks included, are rows
+of a table, not stories (headlines vary in length and marks)."""
+
+
+def _skeleton(title: str) -> str:
+    """A line's skeleton: each word a "w", its marks kept ("w (w w): w w")."""
+    return str(_WORDS.sub("w", title))
 
 
 def _without_label(text: str) -> str:
