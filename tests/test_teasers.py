@@ -974,3 +974,17 @@ def test_rows_printed_from_one_template_are_a_table_not_teasers() -> None:
         "Price Point: $900,000 in Oakland",
     ]
     assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(varied))) == varied
+
+
+def test_an_images_alt_text_stuffed_with_search_words_is_not_a_headline() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    alts = ["ferry news storm damage harbour latest winter weather", "school board vote academic year news latest"]
+    lines = [heads[0], alts[0], heads[1], alts[1], heads[2]]
+    assert titles(clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(lines))) == heads
+    # A headline that opens with a brand set in small letters then a capital is still a headline.
+    brand = [*heads, "iPhone sales slow as buyers wait for the next model"]
+    assert titles(clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(brand))) == brand

@@ -532,7 +532,18 @@ def _not_a_story(block: Block, text: str) -> bool:
     ingredient, a category line, a photo's caption with its credit (tried last: few lines get here)."""
     if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
         return True
+    if _keywords(text):
+        return True
     return not_a_story(text)
+
+
+def _keywords(text: str) -> bool:
+    """An image's alt text stuffed with search words ("munich police Marienplatz incident germany security
+    terror level", "black hole news gravitational waves harnessed science latest"): a line of five words or more
+    whose first word is all in small letters. A headline opens with a capital in every script that has them
+    (a brand set in small letters then a capital, "iPhone", "eBay", is not all small letters)."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    return first.isalpha() and first.islower() and len(text.split()) >= _TITLE_MIN_WORDS
 
 
 def not_a_story(text: str) -> bool:
