@@ -988,3 +988,35 @@ def test_an_images_alt_text_stuffed_with_search_words_is_not_a_headline() -> Non
     # A headline that opens with a brand set in small letters then a capital is still a headline.
     brand = [*heads, "iPhone sales slow as buyers wait for the next model"]
     assert titles(clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(brand))) == brand
+
+
+def test_links_to_a_tag_an_author_or_a_show_page_are_not_teasers() -> None:
+    from pagecleaner.rules.related import hub_link
+
+    links = "".join(
+        f'<li><a href="{href}">{text}</a></li>'
+        for href, text in [
+            ("/news/2024/03/ferry-service-resumes", "Ferry service resumes after winter storm damage"),
+            ("/podcasts/state-of-the-city/", "State of the City with the council reporters"),
+            ("https://example.org/author/jane-doe", "Jane Doe writes about schools and transport"),
+            ("/news/school-board-votes-42", "School board votes to extend the academic year"),
+            ("/tag/local-food", "Everything about local food and its makers"),
+            ("/story.php?id=5120", "Local bakery wins national award for sourdough"),
+        ]
+    )
+    page = clean(html_page(f'<div class="sidebar"><ul>{links}</ul></div>'), url="https://example.org/news/budget")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    # A story filed under a hub's path (an episode, a dated story) is still a story.
+    assert not hub_link("/podcasts/state-of-the-city/episode-12-budget")
+    assert not hub_link("/tag/local-food?page=2")
+    assert not hub_link("/news/2024/03/ferry-service-resumes")
+    assert hub_link("https://example.org/Tags/budget/")
+    # Under a heading that names the list as related articles, such a link is still a teaser.
+    headed = clean(
+        html_page(f"<aside><h2>Related Articles</h2><ul>{links}</ul></aside>"), url="https://example.org/news/budget"
+    )
+    assert len(titles(headed)) == 6
