@@ -964,7 +964,9 @@ def test_rows_printed_from_one_template_are_a_table_not_teasers() -> None:
     assert titles(clean(text)) == heads
     links = "".join(f'<li><a href="/teams/{k}-team">{r}</a></li>' for k, r in enumerate(rows))
     stories = "".join(f'<li><a href="/local/story-{k}">{h}</a></li>' for k, h in enumerate(heads))
-    page = clean(html_page(f"<aside><ul>{stories}</ul></aside><aside><ul>{links}</ul></aside>"), url="https://example.org/a/b-1")
+    page = clean(
+        html_page(f"<aside><ul>{stories}</ul></aside><aside><ul>{links}</ul></aside>"), url="https://example.org/a/b-1"
+    )
     assert titles(page) == heads
     # Headlines that share a form but not their length or marks stay teasers.
     varied = [
