@@ -23,7 +23,7 @@ from pagecleaner.teasers import (
 PIECES = (
     "if err ", "!= nil", " {", "}", "x = 1", "d=3", "a == b", "super()", " called twice", "// note", "http://x.org",
     ":/", "//", "Marcus De Guzman", "View More Articles", "see all posts", "READ MORE STORIES", " follow", "Follow",
-    "by ", "By ", "BY ", "Lewis White", " 0", " 12", "Ölçer", "the storm", " ", "\n", "—", "=", "(", ")",
+    "by ", "By ", "BY ", "Lewis White", " 0", " 12", "Ölçer", "the storm", " ", "\n", "—", "=", "(", ")", "_", "Slow_Query",
 )  # fmt: skip
 
 

@@ -257,6 +257,56 @@ def section_link(url: str) -> bool:
     return len(seg) <= _SECTION_MAX_CHARS and _SLUG.search(seg) is None
 
 
+_HUBS = frozenset(
+    {
+        "tag",
+        "tags",
+        "topic",
+        "topics",
+        "category",
+        "categories",
+        "author",
+        "authors",
+        "podcast",
+        "podcasts",
+        "show",
+        "shows",
+        "people",
+        "profile",
+        "profiles",
+        "series",
+        "thema",
+        "themen",
+        "tema",
+        "temas",
+        "sujet",
+        "sujets",
+        "rubrique",
+        "kategorie",
+        "categoria",
+        "autor",
+        "autore",
+        "auteur",
+        "schlagwort",
+    }
+)
+"""First parts of a path whose pages list stories rather than tell one: a tag's, a topic's, an author's,
+a podcast's or a series' page (also in German, Spanish, Italian, French and Portuguese)."""
+
+
+def hub_link(url: str) -> bool:
+    """A link to a tag's, an author's, a topic's or a show's page ("/tag/impeachment/", "/author/jane-doe",
+    "/podcasts/state-of-combat/"): two parts of path, the first naming the kind of hub, no query."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.query:
+        return False
+    segments = [seg for seg in parts.path.split("/") if seg]
+    return len(segments) == 2 and segments[0].lower() in _HUBS
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -483,8 +533,13 @@ class TeaserLists(Rule):
             ):
                 continue  # two headline-shaped lines of text and nothing else: no list shows here
             dom = blocks[item.title_block].dom
-            if dom is not None and dom.hrefs and section_link(dom.hrefs[0]) and not (named or item.list_id in headed):
-                continue  # a link to the site's home page or a section, not to a story (unless a related heading says so)
+            if (
+                dom is not None
+                and dom.hrefs
+                and (section_link(dom.hrefs[0]) or hub_link(dom.hrefs[0]))
+                and not (named or item.list_id in headed)
+            ):
+                continue  # a link to the site's home page, a section or a hub, not to a story (unless a related heading says so)
             if self._in_article(page, start, item, kept):
                 # The article's own heading or line listed again: a table of contents, not a teaser. A kept
                 # line read into the list leaves the article all the same (the heading it repeats stays).
