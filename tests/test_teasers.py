@@ -854,3 +854,171 @@ def test_a_table_of_contents_listing_the_articles_own_headings_gives_no_teasers(
     other = "".join(f"<p>{para} {para}</p>" for _, para in sections)
     alone = html.replace(body, other).replace('href="#s', 'href="/reviews/s')
     assert len(titles(clean(alone.encode(), url="https://example.org/reviews/earbuds"))) == 5
+
+
+def test_shop_lines_ingredients_and_category_lines_are_not_headlines() -> None:
+    from pagecleaner.teasers import not_a_story
+
+    for line in (
+        "4.6 out of 5 stars (55.7K ratings for this item)",
+        "List Price: EUR 14.62 for the black model",
+        "Free express shipping on orders over €255",
+        "The latest offers and discount codes from popular brands",
+        "SAVE $250.00 - Save up to $438 on the new laptop",
+        "$275.00 - Heavy duty air jack with a long handle",
+        "6 tbsp fruit pectin powder",
+        "250 g Mehl und eine Prise Salz",
+        "2 cucharadas de aceite de oliva",
+        "Day in the Life of a broker Related Articles arrow_forward_ios",
+    ):
+        assert not_a_story(line), line
+    # Stories about prices, deals, stars and networks name them inside the headline.
+    for line in (
+        "Deal Alert: Save $50 on the new wireless sport headphones",
+        "E-commerce giant raises $11 billion in share listing",
+        "5G network rollout begins in three more cities",
+        "Supermassive black hole ejects star from the galaxy",
+        "3 Hospitalized After Wrong-Way Crash on the Highway",
+    ):
+        assert not not_a_story(line), line
+
+
+def test_a_cards_category_line_is_a_field_of_its_teaser_not_a_headline() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    cats = ["Posted in: Local News", "Posted in: City Hall", "Posted in: Food Features"]
+    # Between two headlines a four-word line would be read as a headline too; a category line is not one.
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(f"{h}\n\n{c}" for h, c in zip(heads, cats, strict=True))
+    page = clean(text)
+    assert titles(page) == heads
+    assert [t.block for t in page.related] == ["More Stories"] * 3
+    # A short title-case headline between two cards' category lines is still read between their headlines.
+    short = [heads[0], cats[0], "How the Ferry Came Back", cats[1], heads[1], heads[2]]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(short))) == [
+        heads[0],
+        "How the Ferry Came Back",
+        heads[1],
+        heads[2],
+    ]
+
+
+def test_a_table_of_contents_numbered_as_sections_gives_no_teasers() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    numbered = [f"{k}.{k + 2} {h}" for k, h in enumerate(heads, 1)]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(numbered))) == []
+    # One headline that opens with a decimal among plain ones stays a teaser.
+    mixed = ["7.1 magnitude quake shakes the coast overnight", *heads[1:]]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(mixed))) == mixed
+
+
+def test_a_headline_with_a_price_by_it_is_a_product_not_a_teaser() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    products = [
+        ("Wireless noise cancelling headphones with charging case", "$249.00"),
+        ("Stainless steel insulated water bottle with straw lid", "From £12.99"),
+        ("Ergonomic office chair with adjustable lumbar support", "199,99 €"),
+    ]
+    shop = "\n\n".join(f"{name}\n\n{price}" for name, price in products)
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads) + "\n\nShop the Look\n\n" + shop
+    assert titles(clean(text)) == heads
+    # The price printed above the name, as some grids do.
+    above = "\n\n".join(f"{price}\n\n{name}" for name, price in products)
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads) + "\n\nDeals\n\n" + above)) == heads
+    cards = "".join(
+        f'<li><a href="/shop/item-{k}">{name}</a><span>{price}</span></li>' for k, (name, price) in enumerate(products)
+    )
+    stories = "".join(f'<li><a href="/local/story-{k}">{h}</a></li>' for k, h in enumerate(heads))
+    page = clean(
+        html_page(f"<aside><ul>{stories}</ul></aside><aside><ul>{cards}</ul></aside>"), url="https://example.org/a/b-1"
+    )
+    assert titles(page) == heads
+    # A headline that names a price in its words is still a story.
+    priced = [*heads, "Houses in the valley now sell for $2.3 million on average"]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(priced))) == priced
+
+
+def test_rows_printed_from_one_template_are_a_table_not_teasers() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    rows = [
+        "England (Group A): 10th appearance",
+        "Spain (Group F): 11th appearance",
+        "Wales (Group E): Second appearance",
+        "Finland (Group J): Zero appearances",
+    ]
+    text = ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(heads) + "\n\nQualified teams\n\n" + "\n\n".join(rows)
+    assert titles(clean(text)) == heads
+    links = "".join(f'<li><a href="/teams/{k}-team">{r}</a></li>' for k, r in enumerate(rows))
+    stories = "".join(f'<li><a href="/local/story-{k}">{h}</a></li>' for k, h in enumerate(heads))
+    page = clean(
+        html_page(f"<aside><ul>{stories}</ul></aside><aside><ul>{links}</ul></aside>"), url="https://example.org/a/b-1"
+    )
+    assert titles(page) == heads
+    # Headlines that share a form but not their length or marks stay teasers.
+    varied = [
+        "Price Point: $2.3 million in Lake Street district",
+        "Price Point: $2.5 million in Berkeley",
+        "Price Point: a cottage by the bay",
+        "Price Point: $900,000 in Oakland",
+    ]
+    assert titles(clean(ARTICLE + "\n\nMore Stories\n\n" + "\n\n".join(varied))) == varied
+
+
+def test_an_images_alt_text_stuffed_with_search_words_is_not_a_headline() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    alts = ["ferry news storm damage harbour latest winter weather", "school board vote academic year news latest"]
+    lines = [heads[0], alts[0], heads[1], alts[1], heads[2]]
+    assert titles(clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(lines))) == heads
+    # A headline that opens with a brand set in small letters then a capital is still a headline.
+    brand = [*heads, "iPhone sales slow as buyers wait for the next model"]
+    assert titles(clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(brand))) == brand
+
+
+def test_links_to_a_tag_an_author_or_a_show_page_are_not_teasers() -> None:
+    from pagecleaner.rules.related import hub_link
+
+    links = "".join(
+        f'<li><a href="{href}">{text}</a></li>'
+        for href, text in [
+            ("/news/2024/03/ferry-service-resumes", "Ferry service resumes after winter storm damage"),
+            ("/podcasts/state-of-the-city/", "State of the City with the council reporters"),
+            ("https://example.org/author/jane-doe", "Jane Doe writes about schools and transport"),
+            ("/news/school-board-votes-42", "School board votes to extend the academic year"),
+            ("/tag/local-food", "Everything about local food and its makers"),
+            ("/story.php?id=5120", "Local bakery wins national award for sourdough"),
+        ]
+    )
+    page = clean(html_page(f'<div class="sidebar"><ul>{links}</ul></div>'), url="https://example.org/news/budget")
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the academic year",
+        "Local bakery wins national award for sourdough",
+    ]
+    # A story filed under a hub's path (an episode, a dated story) is still a story.
+    assert not hub_link("/podcasts/state-of-the-city/episode-12-budget")
+    assert not hub_link("/tag/local-food?page=2")
+    assert not hub_link("/news/2024/03/ferry-service-resumes")
+    assert hub_link("https://example.org/Tags/budget/")
+    # Under a heading that names the list as related articles, such a link is still a teaser.
+    headed = clean(
+        html_page(f"<aside><h2>Related Articles</h2><ul>{links}</ul></aside>"), url="https://example.org/news/budget"
+    )
+    assert len(titles(headed)) == 6

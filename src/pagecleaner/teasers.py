@@ -284,9 +284,55 @@ _CONTROL_HINTS = (
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 
 
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` split at each ``|`` outside groups and sets."""
+    branches: list[str] = []
+    depth, start, k, n = 0, 0, 0, len(pattern)
+    while k < n:
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":  # a set: ``]`` right after ``[`` or ``[^`` is a literal
+            k += 1
+            if k < n and pattern[k] == "^":
+                k += 1
+            if k < n and pattern[k] == "]":
+                k += 1
+            while k < n and pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _control_searches() -> tuple[regex.Pattern[str], ...]:
+    """``_CONTROL`` as the searches :func:`is_control` makes: its branches anchored at the line's
+    start in one alternation (which fails at once past the start), then each other branch on its
+    own. A line matches one of them exactly when it matches ``_CONTROL``; ``regex`` tries every
+    branch of one alternation at every position of the line, several times slower."""
+    flags = "(?i)"
+    branches = _top_level_branches(_CONTROL.pattern.removeprefix(flags))
+    start = [b for b in branches if b.startswith("^")]
+    anywhere = [b for b in branches if not b.startswith("^")]
+    return (regex.compile(flags + "|".join(start)), *(regex.compile(flags + b) for b in anywhere))
+
+
+_CONTROL_SEARCHES = _control_searches()
+
+
 def is_control(text: str) -> bool:
     """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
-    return any(map(text.lower().__contains__, _CONTROL_HINTS)) and _CONTROL.search(text) is not None
+    if not any(map(text.lower().__contains__, _CONTROL_HINTS)):
+        return False
+    return any(pattern.search(text) is not None for pattern in _CONTROL_SEARCHES)
 
 
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
@@ -415,6 +461,8 @@ def read_part(block: Block, html: bool, min_words: int = 0) -> tuple[Part, AgeSp
 
 def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
     """:func:`part` for a block that is no rank, counter or age."""
+    if text[:1].isalpha() and block.words <= 12 and _FILED.match(text) is not None:
+        return Part.COUNTER  # a card's category line ("Posted in: Music Features"): a field of its teaser
     if html and block.weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
     if html and block.dom is not None and block.dom.link_lead and card_lead(block) is not None:
@@ -476,15 +524,26 @@ def _menu_line(text: str) -> bool:
     return False
 
 
-_CODE = regex.compile(r"[{}]|\s[!=:+<>-]?=\s|\w=\w|\(\)|(?<![:/])//")
+# Each of the next two is a list of patterns searched one by one (whether any matches): as one
+# alternation, ``regex`` tries every branch at every position of the line, several times slower.
+_CODE = (
+    regex.compile(r"[{}]"),
+    regex.compile(r"\s[!=:+<>-]?=\s"),
+    regex.compile(r"\w=\w"),
+    regex.compile(r"\(\)"),
+    regex.compile(r"(?<![:/])//"),
+    regex.compile(r"[\p{L}\p{N}]_[\p{L}\p{N}]"),
+)
 """Marks of a line of code or a template, never of a headline: braces, an assignment or comparison
 ("if err != nil {", "x = 1", "d=3"), empty brackets of a call ("super() called twice"), a comment's
-"//" (not a web address's). Forums and documentation print such lines in headline shape."""
+"//" (not a web address's), a name in snake case ("Slow_Query_Questions", an icon font's
+"arrow_forward_ios" printed as text). Forums and documentation print such lines in headline shape."""
 
 
-_AUTHOR_CARD = regex.compile(
-    r"(?i:view|see|read)\s(?i:all|more)\s(?i:articles|posts|stories)$|^\p{Lu}\S*(?:\s\p{Lu}\S*)+\sfollow$"
-    r"|^(?:[Bb]y|BY)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\d{1,5})?$"
+_AUTHOR_CARD = (
+    regex.compile(r"(?i:view|see|read)\s(?i:all|more)\s(?i:articles|posts|stories)$"),
+    regex.compile(r"^\p{Lu}\S*(?:\s\p{Lu}\S*)+\sfollow$"),
+    regex.compile(r"^(?:[Bb]y|BY)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}(?:\s\d{1,5})?$"),
 )
 """An author's card or byline, not a story: a name with the link to the author's page glued or set after
 it ("Marcus De GuzmanView More Articles", "Roger Gonzalez CBS Sports Writer follow": a lower-case button
@@ -492,17 +551,68 @@ after a name in capitals, where a headline in title case writes "Follow") or a b
 count ("by Lewis White 0")."""
 
 
+_SHOP = regex.compile(
+    r"(?i)\bout\sof\s5\b|\bstar\s(?:ratings?|reviews?)\b|\b(?:original|list|regular|current|sale)\sprice\b"
+    r"|\badd\sto\s(?:cart|basket|bag|wish\s?list)\b|\bin\sden\s(?:warenkorb|einkaufswagen)\b|\bajouter\sau\spanier\b"
+    r"|\ba[ñn]adir\sal\scarrito\b|\baggiungi\sal\scarrello\b|\b(?:in|out\sof)\sstock\b|\bauf\slager\b"
+    r"|\bfree\s(?:express\s|standard\s)?(?:shipping|delivery)\s(?:on|over|for)\b|\bkostenlose[rn]?\sversand\b"
+    r"|\blivraison\sgratuite\b|\benv[íi]o\sgratis\b|\bspedizione\sgratuita\b"
+    r"|\b(?:discount|voucher|promo|coupon)\scodes?\b|\bcodes?\spromo\b|\bgutscheincodes?\b"
+    r"|\bc[óo]digos?\s(?:de\s)?(?:descuento|promocional)\b|\bcodic[ei]\s(?:sconto|promozional[ei])\b"
+    r"|^save\s(?:up\sto\s)?[$€£]\s?\d|^[$€£]\s?\d[\d.,]*\s?(?:off\b|[-–—|]|$)"
+)
+"""A shop's furniture, never a story: a product's stars and prices ("4.6 out of 5 stars", "List Price:
+EUR 14.62", "Original price was: $275.00"), a basket button, stock and shipping terms ("Free express
+shipping on orders over €255"), voucher and discount codes ("Sports Direct discount code", "code promo"),
+a deal that opens with its saving or its price ("SAVE $250.00 - Save up to $438 on …"). A story about a
+price names it inside its headline ("Deal Alert: Save $50 on …", "Alibaba raises $11 billion …")."""
+_INGREDIENT = regex.compile(
+    r"^(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s?[-–]\s?\d{1,4}(?:[.,/]\d{1,3})?)?|[½¼¾⅓⅔⅛])\s?"
+    r"(?:[Cc]ups?|[Tt]bsps?|[Tt]sps?|[Tt]ablespoons?|[Tt]easpoons?|g|kg|mg|ml|cl|dl|oz|lbs?|[Pp]ounds?|[Oo]unces?"
+    r"|[Gg]rams?|[Pp]inch(?:es)?|[Cc]loves?|EL|TL|[Ee]ssl[öo]ffel|[Tt]eel[öo]ffel|[Cc]uill[èe]res?|[Cc]ucchiai[oi]?"
+    r"|[Cc]ucharad(?:as?|itas?)|[Tt]azas?|gr)\.?\s\S"
+)
+"""A recipe's ingredient: a quantity and a measure before the food ("6 tbsp fruit pectin powder", "250 g
+Mehl", "2 cucharadas de aceite"). Short units are matched in lower case only ("5G network" is no 5 g)."""
+_FILED = regex.compile(
+    r"(?i)^(?:posted|filed|published|listed)\s(?:in|under)\s?:|^(?:tags?|categor(?:y|ies)|topics?|kategorien?|schlagw[öo]rter"
+    r"|cat[ée]gories?|[ée]tiquettes|mots-cl[ée]s|categor[íi]as?|etiquetas|categori[ae]|argomenti|rubrieken?|trefwoorden)\s?[:：]"
+)
+"""A post's category or tag line ("Posted in: Music Features", "Tags: budget, council", "Kategorie: Politik"):
+the names of sections, not a story."""
+
+
 def _not_a_story(block: Block, text: str) -> bool:
     """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
-    a control or a call to the reader, a line of code, a photo's caption with its credit (tried last:
-    few lines get here)."""
+    a control or a call to the reader, a line of code, an author's card, a shop's furniture, a recipe's
+    ingredient, a category line, a photo's caption with its credit (tried last: few lines get here)."""
     if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
         return True
+    if _keywords(text):
+        return True
+    return not_a_story(text)
+
+
+def _keywords(text: str) -> bool:
+    """An image's alt text stuffed with search words ("munich police Marienplatz incident germany security
+    terror level", "black hole news gravitational waves harnessed science latest"): a line of five words or more
+    whose first word is all in small letters. A headline opens with a capital in every script that has them
+    (a brand set in small letters then a capital, "iPhone", "eBay", is not all small letters)."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    return first.isalpha() and first.islower() and len(text.split()) >= _TITLE_MIN_WORDS
+
+
+def not_a_story(text: str) -> bool:
+    """:func:`_not_a_story` for a line's text alone (a headline :func:`glued_lead` cut from a line)."""
     if is_control(text):
         return True
-    if _CODE.search(text) is not None:
+    if any(p.search(text) is not None for p in _CODE):
         return True
-    if _AUTHOR_CARD.search(text) is not None:
+    if any(p.search(text) is not None for p in _AUTHOR_CARD):
+        return True
+    if _SHOP.search(text) is not None:
+        return True
+    if (text[:1].isdigit() or text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(text) is not None:
         return True
     return "(" in text and _CREDIT.search(text) is not None
 
@@ -736,7 +846,10 @@ def read_list(
         glued = {
             i: head
             for i, b in enumerate(blocks)
-            if parts[i] in (Part.SUMMARY, Part.OTHER, Part.TITLE) and i not in no_titles and (head := glued_lead(b))
+            if parts[i] in (Part.SUMMARY, Part.OTHER, Part.TITLE)
+            and i not in no_titles
+            and (head := glued_lead(b))
+            and not not_a_story(head)
         }
         # A word in camel case ("MacBook", "YouTube") splits like a glued line; it is a name the
         # list prints again, where the join of a headline and its summary is printed once.
@@ -749,6 +862,7 @@ def read_list(
     _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
+    _products(blocks, parts, html)
     for i in brief:
         if parts[i + 1] is not Part.SUMMARY:
             parts[i] = Part.SHORT  # no summary under it after all
@@ -886,8 +1000,8 @@ def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headi
         i
         for i in range(1, len(parts) - 1)
         if parts[i] is Part.SHORT
-        and parts[i - 1] is Part.TITLE
-        and parts[i + 1] is Part.TITLE
+        and _next_part(parts, i, -1) is Part.TITLE
+        and _next_part(parts, i, 1) is Part.TITLE
         and i not in headings
         and _TITLE_MIN_LINKED <= blocks[i].words <= _TITLE_MIN_WORDS
         and not blocks[i].terminal
@@ -898,6 +1012,49 @@ def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headi
     ]
     for i in between:
         parts[i] = Part.TITLE
+
+
+_PRICE = regex.compile(
+    r"(?i)^(?:(?:from|now|was|only|ab|d[èe]s|desde|da|vanaf|od)\s)?"
+    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk|rs\.?))"
+    r"(?:\s?(?:usd|eur|gbp|cad|aud))?\*?$"
+)
+"""A line that is a price and nothing else ("$249.00", "From £12.99", "19,99 €", "1 299 Kč")."""
+
+
+def _products(blocks: Sequence[Block], parts: list[Part], html: bool) -> None:
+    """A headline with a price line right by it is a product's name in a shop's carousel or grid
+    ("Apple AirPods Pro with Wireless Charging Case" / "$249.00"), not a story: a story's card
+    prints no price of its own. In HTML the price may follow the linked name in the same block
+    (``<li><a>Name</a><span>$249.00</span></li>``); a story that names a price does so inside its link."""
+    if html:
+        for i, b in enumerate(blocks):
+            if parts[i] is Part.TITLE and b.dom is not None and b.dom.links and b.digit_ratio > 0:
+                head = b.dom.links[0][0].strip()
+                rest = b.text[len(head) :].strip() if head and b.text.startswith(head) else ""
+                if rest and len(rest.split()) <= 4 and _PRICE.match(rest) is not None:
+                    parts[i] = Part.OTHER
+    prices = [
+        i
+        for i, b in enumerate(blocks)
+        if b.words <= 4 and b.digit_ratio > 0 and parts[i] is not Part.TITLE and _PRICE.match(strip_bullet(b.text))
+    ]
+    for i in prices:
+        # The name above its price, one line (a rating, a note) between them at most; or the name under it.
+        for j in (i - 1, i - 2, i + 1):
+            if j == i - 2 and parts[i - 1] is Part.SHORT:
+                continue  # a heading between: the line above it is the last item of another list
+            if 0 <= j < len(parts) and parts[j] is Part.TITLE:
+                parts[j] = Part.OTHER
+
+
+def _next_part(parts: Sequence[Part], i: int, step: int) -> Part:
+    """The part of the next block from ``i`` in direction ``step`` that is not a counter or a card's
+    category line (the fields printed under a headline)."""
+    j = i + step
+    while 0 <= j < len(parts) and parts[j] is Part.COUNTER:
+        j += step
+    return parts[j] if 0 <= j < len(parts) else Part.OTHER
 
 
 def _ages_first(parts: Sequence[Part]) -> bool:
@@ -975,18 +1132,48 @@ def _part_at(
     return (Part.OTHER if i in no_titles and p in (Part.TITLE, Part.SUMMARY) else p), split
 
 
+_SECTION_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s")
+"""A section's number in a manual's or a report's table of contents: "9.12.3 What use are positive maps?",
+"5.4 Enable installed units by default"."""
+
+
 def _without_controls(items: list[ListItem]) -> list[ListItem]:
     """Drops short "headlines" that open with the same three words as another in their list:
-    a row of controls ("Share this with Facebook", "Share this with Email"), not stories."""
+    a row of controls ("Share this with Facebook", "Share this with Email"), not stories; and
+    entries numbered as sections ("3.4 Unitaries as rotations") when another in their list is too:
+    a table of contents, not stories (one such line alone may be a headline: "7.1 quake hits …");
+    and rows printed from one template (``_MIN_TEMPLATE``)."""
     heads: dict[tuple[int, str], int] = {}
+    numbered: dict[int, int] = {}
     for item in items:
         key = (item.list_id, " ".join(item.title.casefold().split()[:3]))
         heads[key] = heads.get(key, 0) + 1
+        if item.title[:1].isdigit() and _SECTION_NUMBER.match(item.title) is not None:
+            numbered[item.list_id] = numbered.get(item.list_id, 0) + 1
+    skeletons = [_skeleton(item.title) for item in items]
+    shapes: dict[tuple[int, str], int] = {}
+    for item, skeleton in zip(items, skeletons, strict=True):
+        shapes[(item.list_id, skeleton)] = shapes.get((item.list_id, skeleton), 0) + 1
     return [
         it
-        for it in items
-        if len(it.title.split()) > 5 or heads[(it.list_id, " ".join(it.title.casefold().split()[:3]))] < 2
+        for it, skeleton in zip(items, skeletons, strict=True)
+        if (len(it.title.split()) > 5 or heads[(it.list_id, " ".join(it.title.casefold().split()[:3]))] < 2)
+        and not (numbered.get(it.list_id, 0) >= 2 and _SECTION_NUMBER.match(it.title) is not None)
+        and not (shapes[(it.list_id, skeleton)] >= _MIN_TEMPLATE and _MARKS.search(skeleton) is not None)
     ]
+
+
+_WORDS = regex.compile(r"[\p{L}\p{N}'’]+")
+_MARKS = regex.compile(r"[^\sw]")
+_MIN_TEMPLATE = 4
+"""Entries of one list printed from one template ("England (Group A): 10th appearance", "Spain (Group F): 11th
+appearance", "Leeds 2-1 Hull"): this many with the same words-and-marks skeleton, marks included, are rows
+of a table, not stories (headlines vary in length and marks)."""
+
+
+def _skeleton(title: str) -> str:
+    """A line's skeleton: each word a "w", its marks kept ("w (w w): w w")."""
+    return str(_WORDS.sub("w", title))
 
 
 def _without_label(text: str) -> str:

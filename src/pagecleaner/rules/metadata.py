@@ -611,6 +611,21 @@ _LABEL = regex.compile(r"^(?i:by|por|par|von|di|door|oleh|written by|fact checke
 
 _TRAIL_STEPS = (" / ", " > ", " » ", " › ", " | ", " · ")
 
+# Cheap necessary conditions of the patterns above, checked before them (a headline candidate is
+# searched with up to five): a line that fails one cannot match its pattern, so no score changes.
+_DIGIT = regex.compile(r"\d")
+"""Every match of ``_FIGURE`` (within its first four characters), ``COUNTER`` and ``_CLOCK`` holds a digit."""
+_TRAIL_MARKS = ("/", "|", ">", "»", "›")
+"""Every ``_TRAIL`` match holds one of these."""
+_LABEL_FIRST = "bpdvowfr"
+"""What a ``_LABEL`` match at the line's start begins with, lower-cased (no other character folds to these)."""
+_LABEL_ENDS = (":", "：", ":\n", "：\n")
+"""How a line ``_LABEL`` matches at its end ends (``$`` also matches before a final newline)."""
+
+
+def _may_be_label(text: str) -> bool:
+    return text[:1].lower() in _LABEL_FIRST or text.endswith(_LABEL_ENDS)
+
 
 def _trail_ends(blocks: Sequence[Block]) -> frozenset[str]:
     """The last step of each trail of links ("Home / Guides / Vegetable Gardening for Beginners"):
@@ -628,7 +643,7 @@ def _terms(text: str) -> set[str]:
     """What a headline shares with its article: words of four letters or more, or, in CJK
     text (no spaces between words), pairs of adjacent characters."""
     low = text.lower()
-    if _CJK_CHAR.search(low):
+    if not low.isascii() and _CJK_CHAR.search(low):
         chars = _CJK_CHAR.findall(low)
         return {a + b for a, b in pairwise(chars)}
     return set(_TITLE_WORD.findall(low))
@@ -813,12 +828,13 @@ class Title(Rule):
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
         text = block.text
+        digit = _DIGIT.search(text) is not None
         noisy = bool(
             is_control(text)
-            or page.search(_FIGURE, text, self.id)
-            or page.search(COUNTER, text, self.id)
-            or page.search(_TRAIL, text, self.id)
-            or page.search(_LABEL, text, self.id)
+            or (digit and _DIGIT.search(text, 0, 4) and page.search(_FIGURE, text, self.id))
+            or (digit and page.search(COUNTER, text, self.id))
+            or (any(mark in text for mark in _TRAIL_MARKS) and page.search(_TRAIL, text, self.id))
+            or (_may_be_label(text) and page.search(_LABEL, text, self.id))
         )
         return {
             "prose_before": self._prose(page, range(max(0, j - 6), j)),
@@ -832,7 +848,7 @@ class Title(Rule):
             "long": 1.0 if block.weight > 30 else 0.0,
             "repeat": 1.0 if block.repeats > 1 else 0.0,
             "stop": 1.0 if text.endswith(".") else 0.0,
-            "clock": 1.0 if page.search(_CLOCK, text, self.id) else 0.0,  # "Updated Nov 19, 9:41 AM"
+            "clock": 1.0 if digit and page.search(_CLOCK, text, self.id) else 0.0,  # "Updated Nov 19, 9:41 AM"
             "noise": 1.0 if noisy else 0.0,
             "first": 1.0 if where == "first" else 0.0,
             "after": 1.0 if where == "after" else 0.0,

@@ -257,6 +257,56 @@ def section_link(url: str) -> bool:
     return len(seg) <= _SECTION_MAX_CHARS and _SLUG.search(seg) is None
 
 
+_HUBS = frozenset(
+    {
+        "tag",
+        "tags",
+        "topic",
+        "topics",
+        "category",
+        "categories",
+        "author",
+        "authors",
+        "podcast",
+        "podcasts",
+        "show",
+        "shows",
+        "people",
+        "profile",
+        "profiles",
+        "series",
+        "thema",
+        "themen",
+        "tema",
+        "temas",
+        "sujet",
+        "sujets",
+        "rubrique",
+        "kategorie",
+        "categoria",
+        "autor",
+        "autore",
+        "auteur",
+        "schlagwort",
+    }
+)
+"""First parts of a path whose pages list stories rather than tell one: a tag's, a topic's, an author's,
+a podcast's or a series' page (also in German, Spanish, Italian, French and Portuguese)."""
+
+
+def hub_link(url: str) -> bool:
+    """A link to a tag's, an author's, a topic's or a show's page ("/tag/impeachment/", "/author/jane-doe",
+    "/podcasts/state-of-combat/"): two parts of path, the first naming the kind of hub, no query."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.query:
+        return False
+    segments = [seg for seg in parts.path.split("/") if seg]
+    return len(segments) == 2 and segments[0].lower() in _HUBS
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -392,25 +442,10 @@ class TeaserLists(Rule):
             # headline (the page's own title comes from its markup in HTML, not from this guess).
             title = None
         is_open = [self._open(page, k, title, html) for k in range(n)]
-        # A headline the article kept between removed lines ("The Latest" lists often hold one
-        # the quality pass could not tell from prose) is read with them, and leaves the article
-        # if it turns out to be a teaser.
         # In HTML the markup already told the article's lines apart; on a listing or a catalogue the
         # kept lines between dates and prices are its items, not teasers around an article.
-        k = n if html or page.lists_items else 1
-        kept_headline: dict[int, bool] = {}  # each block asked once, though runs are scanned from every start
-        while k < n:
-            end = k
-            while end < n and end - k < self.max_kept_run:
-                is_kept = kept_headline.get(end)
-                if is_kept is None:
-                    is_kept = kept_headline[end] = self._kept_headline(page, end, title)
-                if not is_kept:
-                    break
-                end += 1
-            if end > k and is_open[k - 1] and end < n and is_open[end]:
-                is_open[k:end] = [True] * (end - k)
-            k = end + 1 if end == k else end
+        if not (html or page.lists_items):
+            self._open_kept_runs(page, is_open, title)
         found: list[tuple[int, Verdict]] = []
         kept = _KeptLines(page)
         i = 0
@@ -435,6 +470,24 @@ class TeaserLists(Rule):
                     v = dataclasses.replace(v, data=data)
                 k += 1
             yield j, v
+
+    def _open_kept_runs(self, page: Page, is_open: list[bool], title: str | None) -> None:
+        """Opens the headlines the article kept between removed lines ("The Latest" lists often hold
+        one the quality pass could not tell from prose): each run of at most ``max_kept_run`` kept
+        headline-length lines with an open line on both sides is read with them, and leaves the
+        article if it turns out to be a teaser.
+
+        A run can only be read after an open line, so runs are read from there, not from the page
+        top. An open line was removed, so it is never a kept one: each run found so is the run a
+        scan from the top would find (kept lines cut into runs of ``max_kept_run``, each starting
+        after an open line or after the run before it), and a run once opened starts no other."""
+        n = len(is_open)
+        for k in [j + 1 for j in range(n - 1) if is_open[j]]:
+            end = k
+            while end < n and end - k < self.max_kept_run and self._kept_headline(page, end, title):
+                end += 1
+            if end > k and end < n and is_open[end]:
+                is_open[k:end] = [True] * (end - k)
 
     def _run(self, page: Page, start: int, end: int, html: bool, kept: _KeptLines) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
@@ -480,8 +533,13 @@ class TeaserLists(Rule):
             ):
                 continue  # two headline-shaped lines of text and nothing else: no list shows here
             dom = blocks[item.title_block].dom
-            if dom is not None and dom.hrefs and section_link(dom.hrefs[0]) and not (named or item.list_id in headed):
-                continue  # a link to the site's home page or a section, not to a story (unless a related heading says so)
+            if (
+                dom is not None
+                and dom.hrefs
+                and (section_link(dom.hrefs[0]) or hub_link(dom.hrefs[0]))
+                and not (named or item.list_id in headed)
+            ):
+                continue  # a link to the site's home page, a section or a hub, not to a story (unless a related heading says so)
             if self._in_article(page, start, item, kept):
                 # The article's own heading or line listed again: a table of contents, not a teaser. A kept
                 # line read into the list leaves the article all the same (the heading it repeats stays).

@@ -1,0 +1,70 @@
+"""Patterns kept as lists of branches searched one by one (``teasers._CODE``, ``teasers._AUTHOR_CARD``)
+say whether a line matches exactly as their alternation would: anchors, lookbehinds and case flags
+hold in each branch alone."""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from pagecleaner.features import make_blocks
+from pagecleaner.segment import segment_text
+from pagecleaner.teasers import (
+    _AUTHOR_CARD,
+    _CODE,
+    _CONTROL,
+    _CONTROL_SEARCHES,
+    _not_a_story,
+    _top_level_branches,
+    is_control,
+)
+
+PIECES = (
+    "if err ", "!= nil", " {", "}", "x = 1", "d=3", "a == b", "super()", " called twice", "// note", "http://x.org",
+    ":/", "//", "Marcus De Guzman", "View More Articles", "see all posts", "READ MORE STORIES", " follow", "Follow",
+    "by ", "By ", "BY ", "Lewis White", " 0", " 12", "Ölçer", "the storm", " ", "\n", "—", "=", "(", ")", "_", "Slow_Query",
+)  # fmt: skip
+
+
+def test_branches_one_by_one_agree_with_their_alternation() -> None:
+    rng = random.Random(14)
+    for parts in (_CODE, _AUTHOR_CARD):
+        whole = regex.compile("|".join(p.pattern for p in parts))
+        hits = 0
+        for _ in range(20000):
+            text = "".join(rng.choices(PIECES, k=rng.randint(0, 6)))
+            one_by_one = any(p.search(text) is not None for p in parts)
+            assert one_by_one == (whole.search(text) is not None), text
+            hits += one_by_one
+        assert hits > 500  # both answers were put to the test
+
+
+def test_code_and_author_cards_are_not_stories() -> None:
+    lines = ["if err != nil { return err }", "Marcus De GuzmanView More Articles", "by Lewis White 0"]
+    story = "Ferry service resumes after winter storm damage"
+    blocks = make_blocks(segment_text("\n\n".join([*lines, story])))
+    assert [_not_a_story(b, b.text) for b in blocks] == [True, True, True, False]
+
+
+CONTROL_PIECES = (
+    "See all", "view more", "Show our", " rulings", ":", "Click here", "continue reading", "Read more", "download",
+    "Log in", "Tap to", "Contact us", "follow us", "email us", "Written by", "Edited by", "enable JavaScript",
+    "Sign up", "subscribe", "newsletters", "inbox", "Skip ad", "Jump to", "Topics", "Share this", "in this story",
+    "https://x.org", "www.", "Expand the sub menu", "Back to top", "move to sidebar", "Upvote", "on this page",
+    "Toggle theme", "Press ? to", "View full profile", "Search all", "Remember me", "Continue shopping",
+    "Ask a question", "care about your privacy", "The storm", " closes", " the road", " us", " by", " ", "İ",
+)  # fmt: skip
+
+
+def test_control_searches_agree_with_the_whole_pattern() -> None:
+    assert _top_level_branches(r"a(b|c)|[|x]|\||d") == ["a(b|c)", "[|x]", r"\|", "d"]
+    rng = random.Random(14)
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(CONTROL_PIECES, k=rng.randint(1, 5)))
+        whole = _CONTROL.search(text) is not None
+        assert any(p.search(text) is not None for p in _CONTROL_SEARCHES) == whole, text
+        hits += whole
+    assert hits > 5000
+    assert is_control("Show more sharing options") and not is_control("The storm closes the road")
