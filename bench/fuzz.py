@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pagecleaner import CleanedPage, Cleaner, PageCleanerError
-from pagecleaner.decode import decode
+from pagecleaner.decode import InputFormatArg, decode
 from pagecleaner.segment import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,17 +146,18 @@ def check(source: str | bytes, page: CleanedPage, cleaner: Cleaner) -> None:
         raise AssertionError("kept lines and article paragraphs differ")
 
 
-def run(inputs: Iterator[str | bytes], limit: int, seconds: float, hang: float, fmt: str = "text") -> int:
+def run(inputs: Iterator[str | bytes], limit: int, seconds: float, hang: float, fmt: InputFormatArg = "text") -> int:
     cleaner = Cleaner(plugins=False)
     failures: list[tuple[str, str | bytes]] = []
-    done, slowest, slowest_source = 0, 0.0, b""
+    done, slowest = 0, 0.0
+    slowest_source: str | bytes = b""
     started = time.perf_counter()
     for source in inputs:
         if done >= limit or time.perf_counter() - started > seconds:
             break
         t0 = time.perf_counter()
         try:
-            page = cleaner.clean(source, input_format=fmt)  # type: ignore[arg-type]
+            page = cleaner.clean(source, input_format=fmt)
             if fmt == "text":  # line accounting is defined for text input
                 check(source, page, cleaner)
         except PageCleanerError:

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.worst:
         per = score.score(truth, pred)["per_page"]
         f1 = {k: (2 * tp / (2 * tp + fp + fn) if tp else 0.0) for k, (tp, fp, fn) in per.items()}
-        for k in sorted(f1, key=f1.get)[: args.worst]:
+        for k in sorted(f1, key=lambda k: f1[k])[: args.worst]:
             _, fp, fn = per[k]
             print(f"  {k} {'even' if ids.index(k) % 2 == 0 else 'odd '} F1 {f1[k]:.3f} fp {fp:.3f} fn {fn:.3f}")
     if args.save:

@@ -27,7 +27,7 @@ from typing import Any
 from common import load_module
 from pagecleaner import CleanedPage, Settings
 from pagecleaner.cleaner import html_blocks
-from pagecleaner.decode import decode
+from pagecleaner.decode import InputFormatArg, decode
 from quality import EVAL, SETS, fold_ids, page_ids, parse_fold, read_pages, run_cleaner
 
 Shingle = tuple[str, ...]
@@ -38,7 +38,8 @@ def doc_order(page: CleanedPage, source: str | bytes, fmt: str) -> list[tuple[st
     if fmt == "html":
         s = Settings()
         blocks, _, _ = html_blocks(decode(source, s.max_input_bytes, "html").text, s, page.article.url)
-        removed, out = list(page.removed), []
+        removed = list(page.removed)
+        out: list[tuple[str, str | None]] = []
         for block in blocks:
             r = removed[0] if removed else None
             if r is not None and (r.start_line, r.end_line, r.text) == (block.start_line, block.end_line, block.raw):
@@ -124,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         ids = [pid for pid in ids if meta.get(pid, {}).get("page_type") in args.types]
     pages = read_pages(data, args.rendering, ids)
     urls = {pid: truth_all[pid].get("url") for pid in ids}
-    fmt = "html" if args.rendering == "html" else "text"
+    fmt: InputFormatArg = "html" if args.rendering == "html" else "text"
     results, _ = run_cleaner(pages, fmt, Settings(), urls, disable=tuple(args.disable))
 
     per_type: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))

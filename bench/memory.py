@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from common import EVAL  # noqa: E402
 from pagecleaner import Cleaner  # noqa: E402
+from pagecleaner.decode import InputFormatArg  # noqa: E402
 
 MiB = 1024 * 1024
 
@@ -47,16 +48,16 @@ def status_kib(field: str) -> int:
     return 0
 
 
-def load(data: Path, formats: list[str]) -> list[tuple[str, bytes | str]]:
+def load(data: Path, formats: list[str]) -> list[tuple[InputFormatArg, bytes | str]]:
     """The pages as (input format, source), HTML and text alternating page by page."""
-    by_format: dict[str, list[bytes | str]] = {}
+    by_format: dict[InputFormatArg, list[bytes | str]] = {}
     if "html" in formats:
         by_format["html"] = [gzip.decompress(f.read_bytes()) for f in sorted((data / "html").glob("*.html.gz"))]
     if "text" in formats:
         by_format["text"] = [f.read_text(encoding="utf-8") for f in sorted((data / "text-innertext").glob("*.txt"))]
     if not any(by_format.values()):
         sys.exit(f"bench/memory.py: no benchmark pages under {data}; pass --data DIR")
-    pages: list[tuple[str, bytes | str]] = []
+    pages: list[tuple[InputFormatArg, bytes | str]] = []
     for i in range(max(len(v) for v in by_format.values())):
         pages += [(fmt, pages_of[i]) for fmt, pages_of in by_format.items() if i < len(pages_of)]
     return pages
@@ -85,7 +86,7 @@ def main() -> int:
     started = time.perf_counter()
     for done in range(1, args.pages + 1):
         fmt, source = pages[(done - 1) % cycle]
-        cleaner.clean(source, input_format=fmt)  # type: ignore[arg-type]
+        cleaner.clean(source, input_format=fmt)
         if done % args.every == 0 or done == args.pages:
             gc.collect()  # what is still held, not garbage waiting for the cycle collector
             rss = status_kib("VmRSS") / 1024

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 from common import load_module
 from pagecleaner import CleanedPage, Cleaner, Settings
+from pagecleaner.decode import InputFormatArg
 from pagecleaner.pagetype import Models, load_models
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,7 +123,7 @@ def timed(
 
 def run_cleaner(
     pages: dict[str, str | bytes],
-    fmt: str,
+    fmt: InputFormatArg,
     settings: Settings,
     urls: dict[str, str | None] | None = None,
     models: Models | None = None,
@@ -134,7 +135,7 @@ def run_cleaner(
     urls, given = urls or {}, given or {}
     start = time.perf_counter()
     for pid, source in pages.items():
-        results[pid] = cleaner.clean(source, input_format=fmt, url=urls.get(pid), page_type=given.get(pid))  # type: ignore[arg-type]
+        results[pid] = cleaner.clean(source, input_format=fmt, url=urls.get(pid), page_type=given.get(pid))
     elapsed = time.perf_counter() - start
     return results, len(pages) / elapsed if elapsed else float("inf")
 
@@ -254,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     for rendering in args.renderings:
         pages = read_pages(args.data, rendering, ids)
-        fmt = "html" if rendering == "html" else "text"
+        fmt: InputFormatArg = "html" if rendering == "html" else "text"
         try:
             given = {pid: meta[pid]["page_type"] for pid in ids} if args.labelled_types else None
             results, speed = run_cleaner(pages, fmt, settings, urls, models, given, tuple(args.disable))

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pagecleaner import Cleaner
+from pagecleaner.decode import InputFormatArg
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = (
@@ -51,7 +52,7 @@ def dump(out: Path, data: Path, limit: int | None, only: list[str] | None = None
     for corpus, rendering in SETS:
         if only and f"{corpus}-{rendering}" not in only:
             continue
-        fmt = "html" if rendering == "html" else "text"
+        fmt: InputFormatArg = "html" if rendering == "html" else "text"
         start, n = time.perf_counter(), 0
         with (out / f"{corpus}-{rendering}.jsonl").open("w", encoding="utf-8") as sink:
             for page_id, raw in pages(data / corpus / rendering, limit):

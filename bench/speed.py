@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pagecleaner import Cleaner
+from pagecleaner.decode import InputFormatArg
 from pagecleaner.rules.base import Page, Rule, Stage, Verdict
 
 try:
@@ -64,7 +65,7 @@ def load_texts(data: Path, rendering: str, limit: int | None) -> list[str]:
 
 def pagecleaner_extractor(*disabled: str, input_format: str = "html") -> Extractor:
     cleaner = Cleaner(plugins=False).disable(*disabled)
-    fmt = "html" if input_format == "html" else "text"
+    fmt: InputFormatArg = "html" if input_format == "html" else "text"
     return lambda source: cleaner.clean(source, input_format=fmt).article.text
 
 

@@ -299,7 +299,7 @@ def classify_misses(source: str, body: list[Paragraph], want: Targets, by_text: 
     body does not hold it: removed as boilerplate), "absent" (not in the input text at all)."""
     raw = source.splitlines()
     lines = [norm(line) for line in raw]
-    where = {}
+    where: dict[str, int] = {}
     for k, line in enumerate(lines):
         where.setdefault(line, k)
     texts = [norm(p.text) for p in body]

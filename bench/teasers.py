@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 from common import EVAL, load_module
 from pagecleaner import CleanedPage, clean
+from pagecleaner.decode import InputFormatArg
 from quality import fold_ids, parse_fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,7 +130,7 @@ def wcxb(args: argparse.Namespace, scorer: ModuleType) -> int:
     print(f"{len(ids)} pages of {data.name}{fold}: teasers found per labelled page type")
     print(f"{'rendering / type':<28} pages  w/teas  teasers  in-truth  per-page")
     for rendering in args.renderings:
-        fmt = "html" if rendering == "html" else "text"
+        fmt: InputFormatArg = "html" if rendering == "html" else "text"
         counts: dict[str, list[int]] = {}
         for pid in ids:
             source = read_page(data, rendering, pid)
@@ -186,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
             source = read_page(args.data, rendering, pid)
             if source is None:
                 continue
-            fmt = "html" if rendering == "html" else "text"
+            fmt: InputFormatArg = "html" if rendering == "html" else "text"
             url = truth.get(pid, {}).get("url") if fmt == "html" else None
             preds[pid] = prediction(clean(source, input_format=fmt, url=url))
         elapsed = time.perf_counter() - start

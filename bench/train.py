@@ -48,6 +48,7 @@ import numpy as np
 import train_pagetype
 from common import load_module
 from pagecleaner import Cleaner
+from pagecleaner.decode import InputFormatArg
 from pagecleaner.models import PageType
 from pagecleaner.pagetype import Models, load_models
 from pagecleaner.rules.base import Label, Page, Rule, Verdict
@@ -224,13 +225,13 @@ def cleaner_with(rule: Rule, page_types: Models | None = None) -> Cleaner:
     return cleaner.add(rule, after=ANCHOR)
 
 
-def _fmt(src: Source) -> str:
+def _fmt(src: Source) -> InputFormatArg:
     return "html" if src.rendering == "html" else "text"
 
 
 def _extract_one(src: Source, recorder: Recorder, cleaner: Cleaner) -> Sample:
     recorder.seen.clear()
-    page = cleaner.clean(src.body, input_format=_fmt(src), url=src.url)  # type: ignore[arg-type]
+    page = cleaner.clean(src.body, input_format=_fmt(src), url=src.url)
     if recorder.seen:
         rows, texts, kept, rules, detected = recorder.seen[0]
     else:  # the time budget ran out before the rule, or the page has no blocks
@@ -264,7 +265,7 @@ def _extract_chunk(job: tuple[Sequence[Source], Models | None]) -> list[Sample]:
 def _clean_chunk(job: tuple[Sequence[Source], Model, Models | None]) -> list[str]:
     sources, model, page_types = job
     cleaner = cleaner_with(Learned(model), page_types)
-    return [cleaner.clean(s.body, input_format=_fmt(s), url=s.url).article.text for s in sources]  # type: ignore[arg-type]
+    return [cleaner.clean(s.body, input_format=_fmt(s), url=s.url).article.text for s in sources]
 
 
 def _chunks(items: Sequence[Any], size: int = 50) -> list[Sequence[Any]]:
@@ -404,7 +405,8 @@ def training_set(samples: Sequence[Sample]) -> tuple[np.ndarray, np.ndarray, np.
 
 
 def probabilities(s: Sample, bias: float, weights: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(bias + s.rows @ weights, -50, 50)))
+    p: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(bias + s.rows @ weights, -50, 50)))
+    return p
 
 
 def approx_f1(samples: Sequence[Sample], kept: Sequence[np.ndarray]) -> float:

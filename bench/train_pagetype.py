@@ -150,7 +150,7 @@ def matrix(feats: dict[str, dict[str, float]], ids: list[str], names: list[str])
 
 def without_url(x: np.ndarray, names: list[str]) -> np.ndarray:
     """The same pages as if no URL had been given (``clean()`` without ``url=``)."""
-    out = x.copy()
+    out: np.ndarray = x.copy()  # numpy's stubs type copy() of an unparameterised array as Any
     out[:, [k for k, f in enumerate(names) if f.startswith(("url_", "host_"))]] = 0.0
     return out
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pagecleaner import Cleaner
+from pagecleaner.decode import InputFormatArg
 
 SETS = (
     ("scrapinghub", "html"),
@@ -37,7 +38,7 @@ def pages(folder: Path) -> Iterator[tuple[str, bytes]]:
 def main(data: Path) -> int:
     cleaner = Cleaner(plugins=False)
     for corpus, rendering in SETS:
-        fmt = "html" if rendering == "html" else "text"
+        fmt: InputFormatArg = "html" if rendering == "html" else "text"
         for page_id, raw in pages(data / corpus / rendering):
             digest = hashlib.sha256(cleaner.clean(raw, input_format=fmt).model_dump_json().encode()).hexdigest()
             print(f"{corpus}/{rendering}\t{page_id}\t{digest}")

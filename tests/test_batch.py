@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Generator
 
 import pytest
 
@@ -148,7 +149,7 @@ def test_a_batch_result_has_a_page_or_an_error_never_both() -> None:
 def test_serialized_results_are_the_json_of_the_results(seed_text: str) -> None:
     from pagecleaner.batch import pipe, pipe_serialized
 
-    items = [seed_text, bytes(range(256)) * 4, seed_text + "\n\nOne more paragraph here."]
+    items: list[str | bytes] = [seed_text, bytes(range(256)) * 4, seed_text + "\n\nOne more paragraph here."]
     serialized = list(pipe_serialized(Cleaner(), items, workers=1))
     assert [s.json for s in serialized] == [r.model_dump_json() for r in pipe(Cleaner(), items, workers=0)]
     assert serialized[1].error is not None and serialized[0].removed
@@ -158,6 +159,7 @@ def test_stopping_early_ends_the_worker_processes(seed_text: str) -> None:
     import multiprocessing
 
     results = Cleaner().pipe(variants(seed_text, 50), workers=2)
+    assert isinstance(results, Generator)  # typed as an Iterator; close() is what ends it early
     assert next(results).ok
     results.close()
     assert multiprocessing.active_children() == []

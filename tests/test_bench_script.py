@@ -31,7 +31,7 @@ def test_teaser_bench_missing_data_exits_2_with_a_message(tmp_path: Path) -> Non
 def test_teaser_bench_halves_keep_one_site_on_one_side() -> None:
     sys.path.insert(0, str(TEASERS.parent))
     try:
-        from teasers import half_of  # type: ignore[import-not-found]
+        from teasers import half_of
     finally:
         sys.path.remove(str(TEASERS.parent))
     assert half_of("https://www.example.com/a") == half_of("https://example.com/b/c?d=1")

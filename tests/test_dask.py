@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,11 +16,14 @@ pd = pytest.importorskip("pandas")
 from pagecleaner import BatchResult, Cleaner, clean  # noqa: E402
 from pagecleaner.integrations.dask import COLUMNS, clean_bag, clean_dataframe, flat_record  # noqa: E402
 
+if TYPE_CHECKING:
+    from distributed import Client
+
 N_PAGES = 300
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[distributed.Client]:
+def client() -> Iterator[Client]:
     with (
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
         distributed.Client(cluster) as c,
@@ -45,7 +49,7 @@ def local_rows(pages: list[str], cleaner: Cleaner | None = None) -> list[dict[st
     return [flat_record(clean_item(c, BatchItem(p), "auto")) for p in pages]
 
 
-def test_clean_bag_on_a_cluster_equals_cleaning_in_one_process(client: distributed.Client, pages: list[str]) -> None:
+def test_clean_bag_on_a_cluster_equals_cleaning_in_one_process(client: Client, pages: list[str]) -> None:
     assert len(client.scheduler_info()["workers"]) == 2
     rows = clean_bag(db.from_sequence(pages, npartitions=8)).compute()
     assert rows == local_rows(pages)
@@ -53,13 +57,13 @@ def test_clean_bag_on_a_cluster_equals_cleaning_in_one_process(client: distribut
     assert sum(r["text"] == "" for r in rows) == len([p for p in pages if not p])
 
 
-def test_clean_bag_reads_records_with_ids(client: distributed.Client, pages: list[str]) -> None:
+def test_clean_bag_reads_records_with_ids(client: Client, pages: list[str]) -> None:
     records = [{"key": f"k{i}", "body": p} for i, p in enumerate(pages[:20])]
     rows = clean_bag(db.from_sequence(records, npartitions=3), field="body", id_field="key").compute()
     assert [r["id"] for r in rows] == [f"k{i}" for i in range(20)]
 
 
-def test_clean_bag_uses_the_given_cleaner(client: distributed.Client, pages: list[str]) -> None:
+def test_clean_bag_uses_the_given_cleaner(client: Client, pages: list[str]) -> None:
     cleaner = Cleaner().disable("related.teasers")
     rows = clean_bag(db.from_sequence(pages[:16], npartitions=4), cleaner=cleaner).compute()
     assert rows == local_rows(pages[:16], cleaner)
@@ -67,7 +71,7 @@ def test_clean_bag_uses_the_given_cleaner(client: distributed.Client, pages: lis
 
 
 def test_clean_dataframe_keeps_the_index_and_writes_parquet(
-    client: distributed.Client, pages: list[str], tmp_path: Path
+    client: Client, pages: list[str], tmp_path: Path
 ) -> None:
     frame = pd.DataFrame({"url": [f"u{i}" for i in range(len(pages))], "html": pages})
     out = clean_dataframe(dd.from_pandas(frame, npartitions=6), "html", id_column="url")

@@ -66,7 +66,7 @@ def test_a_kept_run_longer_than_max_kept_run_stays_kept() -> None:
     blocks = make_blocks(segment_text("\n\n".join(f"{SHORT} {i}" for i in range(n))))
     menu = Verdict("test.menu", Kind.NAVIGATION, "removed")
     kept = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
-    short = [menu, kept, kept, menu] + [kept] * (n - 5) + [menu]
+    short: list[Verdict | None] = [menu, kept, kept, menu, *[kept] * (n - 5), menu]
     page = Page(blocks, Settings(), short)
     is_open = [RULE._open(page, k, None, False) for k in range(n)]
     RULE._open_kept_runs(page, is_open, None)

@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from pagecleaner import Cleaner, Kind, PageType
+from pagecleaner import Block, Cleaner, Kind, PageType
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules import default_rules
@@ -36,7 +36,7 @@ def html_page(body: str) -> str:
     return f"<!DOCTYPE html><html><head><title>T</title></head><body>{body}</body></html>"
 
 
-def page_blocks(html: str):  # type: ignore[no-untyped-def]
+def page_blocks(html: str) -> list[Block]:
     parsed = parse_html(html)
     assert parsed.root is not None
     return make_blocks(html_segments(parsed.root, None))

@@ -35,9 +35,9 @@ def test_inconsistent_text_is_rejected() -> None:
 def test_models_are_frozen_and_forbid_extra_fields() -> None:
     t = Teaser(title="x")
     with pytest.raises(ValidationError):
-        t.title = "y"  # type: ignore[misc]
+        t.title = "y"
     with pytest.raises(ValidationError):
-        Teaser(title="x", colour="red")  # type: ignore[call-arg]
+        Teaser(title="x", colour="red")
 
 
 def test_json_schema_documents_every_field() -> None:

@@ -6,13 +6,23 @@ interface wordings of its language (menus, share buttons, sign-ups, notices, foo
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import pytest
 import regex
 
 from pagecleaner import Kind, clean
 from pagecleaner.rules import wordings
 
-FRENCH = {
+
+class PageSpec(TypedDict):
+    """A synthetic page: its article paragraphs and the furniture lines around them, each with its kind."""
+
+    article: list[str]
+    before: list[tuple[str, Kind]]
+    after: list[tuple[str, Kind]]
+
+FRENCH: PageSpec = {
     "article": [
         "Le conseil municipal a adopté mardi soir le nouveau budget, après un débat qui a duré jusque tard dans la nuit.",
         "Les élus de l'opposition ont dénoncé une hausse des impôts locaux qui pèsera sur les petits commerces du centre-ville.",
@@ -37,7 +47,7 @@ FRENCH = {
     ],
 }
 
-GERMAN = {
+GERMAN: PageSpec = {
     "article": [
         "Der Stadtrat hat am Dienstagabend nach einer langen Debatte den neuen Haushalt für das kommende Jahr beschlossen.",
         "Die Opposition kritisierte die höhere Gewerbesteuer, die kleine Geschäfte in der Innenstadt zusätzlich belasten werde.",
@@ -62,7 +72,7 @@ GERMAN = {
     ],
 }
 
-SPANISH = {
+SPANISH: PageSpec = {
     "article": [
         "El ayuntamiento aprobó el martes por la noche el nuevo presupuesto, tras un debate que se prolongó durante horas.",
         "Los comentarios del ministro provocaron críticas entre los concejales de la oposición y los comerciantes del centro.",
@@ -86,7 +96,7 @@ SPANISH = {
     ],
 }
 
-CHINESE = {
+CHINESE: PageSpec = {
     "article": [
         "市议会周二晚间在经过长时间辩论后通过了新一年的预算，预算将用于修缮学校、道路以及在市中心建设一座新的图书馆。",
         "反对派议员批评提高地方税的决定，认为这将加重市中心小商户的负担，而这些商户本已在疫情后艰难经营。",
@@ -110,7 +120,7 @@ CHINESE = {
 PAGES = {"fr": FRENCH, "de": GERMAN, "es": SPANISH, "zh": CHINESE}
 
 
-def _page(spec: dict[str, list]) -> str:  # type: ignore[type-arg]
+def _page(spec: PageSpec) -> str:
     lines = [t for t, _ in spec["before"]] + spec["article"] + [t for t, _ in spec["after"]]
     return "\n\n".join(lines)
 

@@ -204,7 +204,7 @@ def test_the_text_blend_is_the_mix_of_the_two_fits_log_probabilities() -> None:
     bench = str(Path(__file__).resolve().parent.parent / "bench")
     sys.path.insert(0, bench)
     try:
-        from train_pagetype import blend  # type: ignore[import-not-found]
+        from train_pagetype import blend
     finally:
         sys.path.remove(bench)
     rng = np.random.default_rng(1)

@@ -13,6 +13,7 @@ import pytest
 from pagecleaner import Block, Cleaner, Kind, PageCleanerError, Settings, clean, clean_many, cli, plugins, rule
 from pagecleaner import cleaner as cleaner_module
 from pagecleaner.errors import PluginError, PluginWarning
+from pagecleaner.models import CleanedPage
 
 PAGE = (
     "PACKMARK line\n\n"
@@ -53,8 +54,9 @@ def pack_removed(page_rules: list[str]) -> bool:
     return "pack.mark" in page_rules
 
 
-def rules_of(page: object) -> list[str]:
-    return [r.rule for r in page.removed]  # type: ignore[attr-defined]
+def rules_of(page: CleanedPage | None) -> list[str]:
+    assert page is not None
+    return [r.rule for r in page.removed]
 
 
 def test_clean_runs_installed_packs(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pagecleaner import Cleaner, clean
+from pagecleaner.decode import InputFormatArg
 from pagecleaner.dom import html_segments, parse_html
 
 POSTS = [
@@ -86,8 +87,8 @@ GOOD = "The council approved the budget on Tuesday night."
         ),
     ],
 )
-def test_a_page_that_is_one_good_paragraph_keeps_it(source: str, fmt: str) -> None:
-    assert clean(source, input_format=fmt).article.paragraphs == [GOOD]  # type: ignore[arg-type]
+def test_a_page_that_is_one_good_paragraph_keeps_it(source: str, fmt: InputFormatArg) -> None:
+    assert clean(source, input_format=fmt).article.paragraphs == [GOOD]
 
 
 CARDS = [

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import NoReturn
 
 import pytest
 
@@ -15,8 +16,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Make any attempt to open a socket, connect or resolve a name fail loudly, and record it."""
     attempts: list[str] = []
 
-    def refuse(name: str):  # type: ignore[no-untyped-def]
-        def blocked(*args: object, **kwargs: object) -> None:
+    def refuse(name: str) -> Callable[..., NoReturn]:
+        def blocked(*args: object, **kwargs: object) -> NoReturn:
             attempts.append(f"{name}{args!r}")
             raise NetworkUsed(f"network access attempted: {name}")
 
