@@ -254,7 +254,7 @@ def main(argv: list[str]) -> int:
         return env.run("bench/quality.py", *rest)
     assert build is not None
     started = time.monotonic()
-    for step in (["-m", "ruff", "check", "."], ["-m", "mypy", "src"], ["-m", "pytest", *rest]):
+    for step in (["-m", "ruff", "check", "."], ["-m", "mypy", "src", "tests", "bench", "dev.py"], ["-m", "pytest", *rest]):
         if code := env.run(*step):
             build.stop()
             return code
