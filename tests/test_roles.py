@@ -546,3 +546,30 @@ def test_questions_stacked_over_their_answers_are_headings() -> None:
 def test_questions_without_answers_in_pairs_are_no_headings_over_answers(run: str) -> None:
     roles = _text_roles(f"{PROSE}\n\n{run}\n\n{PROSE2}")
     assert not any(r == "heading" and level == 3 for r, level, _ in roles)
+
+
+VERDICTS = "Pros\nLong battery life\nBeautiful OLED screen\nGreat webcam\nCons\nGlossy screen is hard to read outside\nSlow at heavy workloads"
+
+
+@pytest.mark.parametrize(("pros", "cons"), [("Pros", "Cons"), ("Vorteile", "Nachteile"), ("Ventajas", "Desventajas")])
+def test_verdict_labels_stacked_in_a_list_head_it(pros: str, cons: str) -> None:
+    text = VERDICTS.replace("Pros", pros).replace("Cons", cons)
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\n{text}\n\n{PROSE2}")]
+    assert roles[1:7] == ["heading", "list_item", "list_item", "list_item", "heading", "list_item"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Plans\nFree\nPro\nEnterprise",  # "Pro" is a plan's name as often
+        "Our pros\nFast service\nFair prices",  # a label with more words is no verdict label
+    ],
+)
+def test_other_lines_in_a_list_stay_items(run: str) -> None:
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\n{run}\n\n{PROSE2}")]
+    assert roles[2:4] == ["list_item", "list_item"]
+
+
+def test_verdict_label_with_a_colon_set_apart_stays_a_lead_in() -> None:
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\nPros:\n\nLong battery life\nBeautiful OLED screen\nGreat webcam\n\n{PROSE2}")]
+    assert roles[1] == "paragraph"

@@ -706,6 +706,35 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         k = last + 1
 
 
+_VERDICT_LABELS = frozenset(
+    {
+        "pros", "cons", "pros & cons", "pros and cons", "advantages", "disadvantages", "pluses", "minuses",
+        "vorteile", "nachteile", "vor- und nachteile", "avantages", "inconvénients", "points forts", "points faibles",
+        "ventajas", "desventajas", "contras", "contro", "vantaggi", "svantaggi", "voordelen", "nadelen",
+        "vantagens", "desvantagens", "prós", "zalety", "wady", "plussen", "minnen",
+    }
+)
+"""The labels of a review's verdict lists, as a whole line ("Pros", "Cons", "Vorteile"); "Pro"
+alone is left out, the name of a plan as often."""
+_VERDICT_LABEL_MAX_CHARS = 20
+
+
+def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """A line that is only a verdict label ("Pros", "Cons", "Nachteile", without a colon: see
+    :data:`_VERDICT_LABELS`) with lines stacked under it heads them, even inside a stacked list
+    ("Pros" / "Long battery life" / "Great webcam" / "Cons" / "Glossy screen"): a review's
+    pros and cons are ``<h3>``/``<h4>`` labels over ``<ul>``s, which ``innerText`` prints as
+    one run of lines. With a colon ("Pros:") it is as often a lead-in ``<p>``, and the rules
+    for labels ending with ":" decide."""
+    for k in range(len(segs) - 1):
+        text = segs[k].text
+        if len(text) > _VERDICT_LABEL_MAX_CHARS or segs[k + 1].blank_before or text.casefold() not in _VERDICT_LABELS:
+            continue
+        shape = shapes[k]
+        if shape is None or shape.role is Role.LIST_ITEM:
+            shapes[k] = _H3
+
+
 def shape_segments(segs: list[_Piece]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
@@ -728,4 +757,5 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_lists(segs, shapes)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
+    _verdict_labels(segs, shapes)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
