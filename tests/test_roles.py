@@ -573,3 +573,26 @@ def test_other_lines_in_a_list_stay_items(run: str) -> None:
 def test_verdict_label_with_a_colon_set_apart_stays_a_lead_in() -> None:
     roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\nPros:\n\nLong battery life\nBeautiful OLED screen\nGreat webcam\n\n{PROSE2}")]
     assert roles[1] == "paragraph"
+
+
+ROLES_RUN = (
+    "1. Project sponsor\nProvides the money for the project\nMakes the decisions on the budget\n"
+    "2. Project manager\nOversees the project from start to finish\nDefines the goals and the plans\n"
+)
+
+
+def test_numbered_lines_apart_from_one_another_are_headings() -> None:
+    roles = [r for r, _, _ in _text_roles(SPACED + ROLES_RUN + "\n" + PROSE)][4:]
+    assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "1. Preheat the oven\n2. Mix the flour\n3. Bake it for an hour\n",  # numbered lines next to one another: a list
+        ROLES_RUN.replace("2. Project manager", "Project manager"),  # one number: nothing numbered on
+    ],
+)
+def test_numbered_lines_without_a_numbered_neighbour_to_follow_are_no_headings(run: str) -> None:
+    roles = [r for r, _, _ in _text_roles(SPACED + run + "\n" + PROSE)][4:]
+    assert "heading" not in roles[:1]

@@ -615,6 +615,43 @@ def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: li
             shapes[k] = _H2
 
 
+def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """Numbered lines with no numbered line next to them, each a short line over what it numbers,
+    numbered on from one another: "1. Project sponsor" over three lines of duties, then "2.
+    Project manager" over its own, or "2. ADP Workforce Now" after the list of the product before
+    it. ``innerText`` prints no numbers of its own (an ``<ol>`` shows none), so a number in the
+    text was written by the author, who numbers sections, and a list's items stand next to one
+    another (see :func:`_marked_lists`). Lines that :func:`_stacked_lists` or the rules before
+    read as unmarked items become headings; a marked list stays one."""
+    n = len(segs)
+    found: list[tuple[int, int]] = []
+    for k in range(n - 1):
+        seg = segs[k]
+        text = seg.text
+        if not ("." in text[1:4] or ")" in text[1:4]):  # cheap screen first
+            continue
+        shape = shapes[k]
+        if shape is not None and not (shape.role is Role.HEADING or (shape.role is Role.LIST_ITEM and not shape.ordered)):
+            continue
+        m = _NUMBER.match(text)
+        if (
+            m is None
+            or seg.start_line != seg.end_line
+            or text.count(" ") >= _HEADING_MAX_WORDS
+            or len(text) > _HEADING_MAX_CHARS
+            or _last(text) in ",;"
+            or (k > 0 and _NUMBER.match(segs[k - 1].text) is not None)
+            or _NUMBER.match(segs[k + 1].text) is not None
+        ):
+            continue
+        found.append((k, int(m.group(1))))
+    numbers = {number for _, number in found}
+    for k, number in found:
+        shape = shapes[k]
+        if (number + 1 in numbers or number - 1 in numbers) and (shape is None or shape.role is not Role.HEADING):
+            shapes[k] = _H2
+
+
 _FIELD_MIN = 3
 """How many lines a label must start for it to be a field of the page's records."""
 
@@ -758,4 +795,5 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
     _verdict_labels(segs, shapes)
+    _numbered_titles(segs, shapes)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
