@@ -434,6 +434,15 @@ def test_short_lines_each_set_apart_are_a_list() -> None:
     assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]
 
 
+def test_lines_of_up_to_a_dozen_words_each_set_apart_are_a_list() -> None:
+    items = "Which countries they file taxes in\n\nHow they fund payroll in local currency\n\nHow journal entries post to your general ledger without edits\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:] == ["list_item"] * 3 + ["paragraph"]
+    longer = items.replace("without edits", "without any manual edits by the team at the end of the month")
+    assert [r for r, _, _ in _text_roles(SPACED + longer + PROSE)][4:] == ["paragraph"] * 4  # a long line breaks the run
+    linked = items.replace("in local currency", "at https://example.org/pay")
+    assert "list_item" not in [r for r, _, _ in _text_roles(SPACED + linked + PROSE)]  # a web address: a note
+
+
 def test_short_line_over_a_heading_across_a_blank_is_not_a_heading() -> None:
     text = SPACED + "Drink it before your workout\n\nThe Workout Drink\n\nsip it slowly\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:6] == ["paragraph", "heading"]

@@ -445,14 +445,16 @@ def _alike(segs: list[_Piece], ends: list[bool], lo: int, hi: int) -> bool:
     return all(_title_case(t) == cased for t in others) and last.count(" ") >= min(t.count(" ") for t in others)
 
 
-_SPACED_ITEM_MAX_WORDS = 8
+_SPACED_ITEM_MAX_WORDS = 12
 
 
 def _spaced_items(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
-    """Three or more one-line blocks in a row, each set apart by blank lines, each a few words
-    without end punctuation and none in title case: items of one list ("Recruiting
-    pipelines" / "Payroll runs" / "Benefits renewals"), how ``innerText`` prints list items
-    that hold a ``<p>``. Title-case lines standing alone are left to :func:`_headings`."""
+    """Three or more one-line blocks in a row, each set apart by blank lines, each up to a dozen
+    words without end punctuation and none in title case: items of one list ("Recruiting
+    pipelines" / "Payroll runs" / "Benefits renewals", "How they fund payroll in local
+    currency"), how ``innerText`` prints list items that hold a ``<p>``. Title-case lines
+    standing alone are left to :func:`_headings`; a line holding a web address ("You can buy
+    one for £21.99 https://...") is a paragraph's note more often than an item."""
     n = len(segs)
     # Cheap screen: three blocks in a row set apart, none ending like a sentence.
     maybe = [segs[x].blank_before and not ends[x] for x in range(n)]
@@ -477,7 +479,13 @@ def _spaced_item(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool
     if x + 1 < len(segs) and not segs[x + 1].blank_before:
         return False
     t = seg.text
-    return t.count(" ") < _SPACED_ITEM_MAX_WORDS and t[:1].isalnum() and not _shouts(t) and not _title_case(t)
+    return (
+        t.count(" ") < _SPACED_ITEM_MAX_WORDS
+        and t[:1].isalnum()
+        and not _shouts(t)
+        and not _title_case(t)
+        and "://" not in t
+    )
 
 
 _LABEL = regex.compile(r"^(\p{Lu}[^:]{0,40}?): \S")
