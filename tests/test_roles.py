@@ -605,3 +605,26 @@ def test_numbered_lines_apart_from_one_another_are_headings() -> None:
 def test_numbered_lines_without_a_numbered_neighbour_to_follow_are_no_headings(run: str) -> None:
     roles = [r for r, _, _ in _text_roles(SPACED + run + "\n" + PROSE)][4:]
     assert "heading" not in roles[:1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("b. Their role in production", "c. Future prospects"), ("b) Leading companies", "c) The many others"), ("#1 Descriptive analysis", "#2 Diagnostic analysis")],
+)
+def test_lettered_sections_each_set_apart_over_prose_are_headings(first: str, second: str) -> None:
+    text = f"{PROSE}\n\n{first}\n\n{PROSE2}\n\n{second}\n\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("b. their role in production", "c. future prospects"),  # no capital after the letter
+        ("b. Their role in production", "d. Future prospects"),  # not lettered on
+        ("b. Their role in production", "#3 Future prospects"),  # a letter and a number
+        ("#1 Descriptive analysis", "#3 Diagnostic analysis"),
+    ],
+)
+def test_lines_not_lettered_on_are_no_section_headings(first: str, second: str) -> None:
+    text = f"{PROSE}\n\n{first}\n\n{PROSE2}\n\n{second}\n\n{PROSE}"
+    assert "heading" not in [r for r, _, _ in _text_roles(text)]

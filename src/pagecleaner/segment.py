@@ -594,21 +594,46 @@ def _numbered(text: str) -> bool:
 _NUMBER = regex.compile(r"^(\d{1,3})[.)]\s")
 
 
+_LETTERED = regex.compile(r"^([a-zA-Z])[.)]\s+\p{Lu}")
+_HASHED = regex.compile(r"^#(\d{1,3})\s+\p{Lu}")
+_LETTER_BASE = 10_000
+_HASH_BASE = 20_000
+"""Letters and "#" numbers are counted apart from plain numbers: "a." does not number on from "1."."""
+
+
+def _section_number(text: str) -> int | None:
+    """The number a section's heading gives itself: "3. " or "3) " (3), "#3 " (3, counted apart)
+    or a letter and a capital, "b. Their role" or "c) The others" (the letter, counted apart)."""
+    m = _NUMBER.match(text)
+    if m is not None:
+        return int(m.group(1))
+    m = _LETTERED.match(text)
+    if m is not None:
+        return _LETTER_BASE + ord(str(m.group(1)).lower())
+    m = _HASHED.match(text)
+    if m is not None:
+        return _HASH_BASE + int(m.group(1))
+    return None
+
+
 def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
     """Numbered lines each standing alone between blank lines over prose, numbered on from one
     another ("1. Streamline what you bring into your home." ... "2. Shop at bulk food stores
     ..."), two or more: the headings of the sections they number, even written as sentences.
-    Numbered lines stacked in a run are a list (see :func:`_marked_lists`)."""
+    So are lines lettered on ("b. Their role in production" ... "c. Future prospects", third
+    level) or numbered with "#" ("#1 Descriptive analysis" ... "#2 Diagnostic analysis"): see
+    :func:`_section_number`. Numbered lines stacked in a run are a list (see
+    :func:`_marked_lists`)."""
     n = len(segs)
     found: list[tuple[int, int]] = []
     for k in range(n - 1):
         seg = segs[k]
         text = seg.text
-        if shapes[k] is not None or not ("." in text[1:4] or ")" in text[1:4]):  # cheap screen first
+        if shapes[k] is not None or not ("." in text[1:4] or ")" in text[1:4] or text[:1] == "#"):  # cheap screen first
             continue
-        m = _NUMBER.match(text)
+        number = _section_number(text)
         if (
-            m is None
+            number is None
             or not prose[k + 1]
             or not (k == 0 or seg.blank_before)
             or not segs[k + 1].blank_before
@@ -616,11 +641,11 @@ def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: li
             or text.count(" ") >= _HEADING_MAX_WORDS
         ):
             continue
-        found.append((k, int(m.group(1))))
+        found.append((k, number))
     numbers = {number for _, number in found}
     for k, number in found:
         if number + 1 in numbers or number - 1 in numbers:
-            shapes[k] = _H2
+            shapes[k] = _H2 if number < _LETTER_BASE else _H3
 
 
 def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
