@@ -628,3 +628,24 @@ def test_lettered_sections_each_set_apart_over_prose_are_headings(first: str, se
 def test_lines_not_lettered_on_are_no_section_headings(first: str, second: str) -> None:
     text = f"{PROSE}\n\n{first}\n\n{PROSE2}\n\n{second}\n\n{PROSE}"
     assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+STEPS = [
+    "1. First up we need to install the add-on, which takes a couple of clicks in the store.",
+    "2. Then open the builder from the sidebar and create a new device with any name you like.",
+    "3. Finally copy the configuration from the repository into the file and save it again.",
+]
+
+
+def test_long_marked_lines_each_set_apart_are_paragraphs() -> None:
+    assert {r for r, _, _ in _text_roles("\n\n".join(STEPS))} == {"paragraph"}
+    bullets = [line.replace(line[:2], "•", 1) for line in STEPS]
+    assert {r for r, _, _ in _text_roles("\n\n".join(bullets))} == {"paragraph"}
+
+
+def test_marked_lines_stacked_or_short_stay_list_items() -> None:
+    assert {r for r, _, _ in _text_roles("\n".join(STEPS))} == {"list_item"}  # stacked
+    short = "1. Preheat the oven\n\n2. Mix the flour and the sugar\n\n3. Bake it for an hour"
+    assert {r for r, _, _ in _text_roles(short)} == {"list_item"}
+    one_short = "\n\n".join([*STEPS[:2], "3. Bake it for an hour"])  # one short line: still a list
+    assert {r for r, _, _ in _text_roles(one_short)} == {"list_item"}

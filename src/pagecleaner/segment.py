@@ -224,6 +224,24 @@ def _marker(text: str) -> str | None:
     return None
 
 
+_MARKED_PARAGRAPH_MIN_WORDS = 10
+
+
+def _marked_paragraphs(segs: list[_Piece], k: int, end: int) -> bool:
+    """Whether the marked lines ``k`` to ``end - 1`` are each set apart by blank lines and run
+    ten words or more ("1. First up we need to install the add-on. This can be done in a couple
+    of clicks ..."): paragraphs that carry their own number or bullet. ``innerText`` prints no
+    marker of an ``<ol>`` or ``<ul>`` and sets no ``<li>`` apart, so typed markers on long lines
+    each set apart are the writer's numbered paragraphs (steps), not list items."""
+    n = len(segs)
+    return all(
+        (i == 0 or segs[i].blank_before)
+        and (i + 1 == n or segs[i + 1].blank_before)
+        and segs[i].text.count(" ") + 1 >= _MARKED_PARAGRAPH_MIN_WORDS
+        for i in range(k, end)
+    )
+
+
 def _marked_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     marks: dict[int, str] = {}
     for i, seg in enumerate(segs):
@@ -242,6 +260,8 @@ def _marked_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
         while marks.get(end) == kind:
             end += 1
         done = end - 1
+        if _marked_paragraphs(segs, k, end):
+            continue
         if end - k >= 2 or segs[k].text[0] in _LONE_MARKS:
             indents = sorted({_indent(s.raw) for s in segs[k:end]})
             for i in range(k, end):
