@@ -253,6 +253,14 @@ def test_short_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
     assert [r for r, _, _ in _text_roles(long)][4:] == ["list_item"] * 4 + ["paragraph"]
 
 
+def test_title_case_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
+    items = "Position the keyboard at or just below your elbows\nKeep the mouse close to your body\nUse a padded palm support under your palms.\n"
+    text = SPACED + "Tips for Keyboard and Mouse Setup:\n" + items + "\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+    lead_in = SPACED + "Here are the tips for the setup:\n" + items + "\n" + PROSE  # a sentence, not a title
+    assert [r for r, _, _ in _text_roles(lead_in)][4:] == ["list_item"] * 4 + ["paragraph"]
+
+
 def test_numbered_sentences_standing_alone_over_prose_are_headings() -> None:
     text = f"1. Shop at bulk food stores.\n\n{PROSE}\n\n2. Carry your own containers.\n\n{PROSE2}"
     assert [r for r, _, _ in _text_roles(text)] == ["heading", "paragraph", "heading", "paragraph"]

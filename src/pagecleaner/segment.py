@@ -399,7 +399,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
       every line below it, when some line below ends like a sentence, when it asks a question
       that no line below asks ("Which platforms are best?" over names), or when only one line
-      is below it;
+      is below it; so is a first line that labels two or more lines below it, a word to
+      three and a colon ("Pros:") or a title-case label with a colon ("Tips for Keyboard and
+      Mouse Setup:", see :func:`_titled_label`);
     - what is left is a list when it has two or more lines that all end like a sentence or
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
       capitals among them is a heading over the items after it;
@@ -424,7 +426,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
             if j - i == 2 or shorter or rest or asks or (_shouts(first) and not rest):
                 heads.append(lo)
                 lo += 1
-        elif hi - lo >= 3 and _lead_label(segs[lo]):
+        elif hi - lo >= 3 and (_lead_label(segs[lo]) or (segs[lo].start_line == segs[lo].end_line and _titled_label(segs[lo].text))):
             heads.append(lo)
             lo += 1
     if hi - lo == 1 and heads and _heading_like(segs[lo]):
