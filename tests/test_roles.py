@@ -253,6 +253,14 @@ def test_short_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
     assert [r for r, _, _ in _text_roles(long)][4:] == ["list_item"] * 4 + ["paragraph"]
 
 
+def test_title_case_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
+    items = "Position the keyboard at or just below your elbows\nKeep the mouse close to your body\nUse a padded palm support under your palms.\n"
+    text = SPACED + "Tips for Keyboard and Mouse Setup:\n" + items + "\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+    lead_in = SPACED + "Here are the tips for the setup:\n" + items + "\n" + PROSE  # a sentence, not a title
+    assert [r for r, _, _ in _text_roles(lead_in)][4:] == ["list_item"] * 4 + ["paragraph"]
+
+
 def test_numbered_sentences_standing_alone_over_prose_are_headings() -> None:
     text = f"1. Shop at bulk food stores.\n\n{PROSE}\n\n2. Carry your own containers.\n\n{PROSE2}"
     assert [r for r, _, _ in _text_roles(text)] == ["heading", "paragraph", "heading", "paragraph"]
@@ -434,6 +442,15 @@ def test_short_lines_each_set_apart_are_a_list() -> None:
     assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["paragraph"]
 
 
+def test_lines_of_up_to_a_dozen_words_each_set_apart_are_a_list() -> None:
+    items = "Which countries they file taxes in\n\nHow they fund payroll in local currency\n\nHow journal entries post to your general ledger without edits\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:] == ["list_item"] * 3 + ["paragraph"]
+    longer = items.replace("without edits", "without any manual edits by the team at the end of the month")
+    assert [r for r, _, _ in _text_roles(SPACED + longer + PROSE)][4:] == ["paragraph"] * 4  # a long line breaks the run
+    linked = items.replace("in local currency", "at https://example.org/pay")
+    assert "list_item" not in [r for r, _, _ in _text_roles(SPACED + linked + PROSE)]  # a web address: a note
+
+
 def test_short_line_over_a_heading_across_a_blank_is_not_a_heading() -> None:
     text = SPACED + "Drink it before your workout\n\nThe Workout Drink\n\nsip it slowly\n\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:6] == ["paragraph", "heading"]
@@ -546,3 +563,97 @@ def test_questions_stacked_over_their_answers_are_headings() -> None:
 def test_questions_without_answers_in_pairs_are_no_headings_over_answers(run: str) -> None:
     roles = _text_roles(f"{PROSE}\n\n{run}\n\n{PROSE2}")
     assert not any(r == "heading" and level == 3 for r, level, _ in roles)
+
+
+VERDICTS = "Pros\nLong battery life\nBeautiful OLED screen\nGreat webcam\nCons\nGlossy screen is hard to read outside\nSlow at heavy workloads"
+
+
+@pytest.mark.parametrize(("pros", "cons"), [("Pros", "Cons"), ("Vorteile", "Nachteile"), ("Ventajas", "Desventajas")])
+def test_verdict_labels_stacked_in_a_list_head_it(pros: str, cons: str) -> None:
+    text = VERDICTS.replace("Pros", pros).replace("Cons", cons)
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\n{text}\n\n{PROSE2}")]
+    assert roles[1:7] == ["heading", "list_item", "list_item", "list_item", "heading", "list_item"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Plans\nFree\nPro\nEnterprise",  # "Pro" is a plan's name as often
+        "Our pros\nFast service\nFair prices",  # a label with more words is no verdict label
+    ],
+)
+def test_other_lines_in_a_list_stay_items(run: str) -> None:
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\n{run}\n\n{PROSE2}")]
+    assert roles[2:4] == ["list_item", "list_item"]
+
+
+def test_verdict_label_with_a_colon_set_apart_stays_a_lead_in() -> None:
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\nPros:\n\nLong battery life\nBeautiful OLED screen\nGreat webcam\n\n{PROSE2}")]
+    assert roles[1] == "paragraph"
+
+
+ROLES_RUN = (
+    "1. Project sponsor\nProvides the money for the project\nMakes the decisions on the budget\n"
+    "2. Project manager\nOversees the project from start to finish\nDefines the goals and the plans\n"
+)
+
+
+def test_numbered_lines_apart_from_one_another_are_headings() -> None:
+    roles = [r for r, _, _ in _text_roles(SPACED + ROLES_RUN + "\n" + PROSE)][4:]
+    assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "1. Preheat the oven\n2. Mix the flour\n3. Bake it for an hour\n",  # numbered lines next to one another: a list
+        ROLES_RUN.replace("2. Project manager", "Project manager"),  # one number: nothing numbered on
+    ],
+)
+def test_numbered_lines_without_a_numbered_neighbour_to_follow_are_no_headings(run: str) -> None:
+    roles = [r for r, _, _ in _text_roles(SPACED + run + "\n" + PROSE)][4:]
+    assert "heading" not in roles[:1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("b. Their role in production", "c. Future prospects"), ("b) Leading companies", "c) The many others"), ("#1 Descriptive analysis", "#2 Diagnostic analysis")],
+)
+def test_lettered_sections_each_set_apart_over_prose_are_headings(first: str, second: str) -> None:
+    text = f"{PROSE}\n\n{first}\n\n{PROSE2}\n\n{second}\n\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("b. their role in production", "c. future prospects"),  # no capital after the letter
+        ("b. Their role in production", "d. Future prospects"),  # not lettered on
+        ("b. Their role in production", "#3 Future prospects"),  # a letter and a number
+        ("#1 Descriptive analysis", "#3 Diagnostic analysis"),
+    ],
+)
+def test_lines_not_lettered_on_are_no_section_headings(first: str, second: str) -> None:
+    text = f"{PROSE}\n\n{first}\n\n{PROSE2}\n\n{second}\n\n{PROSE}"
+    assert "heading" not in [r for r, _, _ in _text_roles(text)]
+
+
+STEPS = [
+    "1. First up we need to install the add-on, which takes a couple of clicks in the store.",
+    "2. Then open the builder from the sidebar and create a new device with any name you like.",
+    "3. Finally copy the configuration from the repository into the file and save it again.",
+]
+
+
+def test_long_marked_lines_each_set_apart_are_paragraphs() -> None:
+    assert {r for r, _, _ in _text_roles("\n\n".join(STEPS))} == {"paragraph"}
+    bullets = [line.replace(line[:2], "•", 1) for line in STEPS]
+    assert {r for r, _, _ in _text_roles("\n\n".join(bullets))} == {"paragraph"}
+
+
+def test_marked_lines_stacked_or_short_stay_list_items() -> None:
+    assert {r for r, _, _ in _text_roles("\n".join(STEPS))} == {"list_item"}  # stacked
+    short = "1. Preheat the oven\n\n2. Mix the flour and the sugar\n\n3. Bake it for an hour"
+    assert {r for r, _, _ in _text_roles(short)} == {"list_item"}
+    one_short = "\n\n".join([*STEPS[:2], "3. Bake it for an hour"])  # one short line: still a list
+    assert {r for r, _, _ in _text_roles(one_short)} == {"list_item"}

@@ -224,6 +224,24 @@ def _marker(text: str) -> str | None:
     return None
 
 
+_MARKED_PARAGRAPH_MIN_WORDS = 10
+
+
+def _marked_paragraphs(segs: list[_Piece], k: int, end: int) -> bool:
+    """Whether the marked lines ``k`` to ``end - 1`` are each set apart by blank lines and run
+    ten words or more ("1. First up we need to install the add-on. This can be done in a couple
+    of clicks ..."): paragraphs that carry their own number or bullet. ``innerText`` prints no
+    marker of an ``<ol>`` or ``<ul>`` and sets no ``<li>`` apart, so typed markers on long lines
+    each set apart are the writer's numbered paragraphs (steps), not list items."""
+    n = len(segs)
+    return all(
+        (i == 0 or segs[i].blank_before)
+        and (i + 1 == n or segs[i + 1].blank_before)
+        and segs[i].text.count(" ") + 1 >= _MARKED_PARAGRAPH_MIN_WORDS
+        for i in range(k, end)
+    )
+
+
 def _marked_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     marks: dict[int, str] = {}
     for i, seg in enumerate(segs):
@@ -242,6 +260,8 @@ def _marked_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
         while marks.get(end) == kind:
             end += 1
         done = end - 1
+        if _marked_paragraphs(segs, k, end):
+            continue
         if end - k >= 2 or segs[k].text[0] in _LONE_MARKS:
             indents = sorted({_indent(s.raw) for s in segs[k:end]})
             for i in range(k, end):
@@ -379,7 +399,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
       every line below it, when some line below ends like a sentence, when it asks a question
       that no line below asks ("Which platforms are best?" over names), or when only one line
-      is below it;
+      is below it; so is a first line that labels two or more lines below it, a word to
+      three and a colon ("Pros:") or a title-case label with a colon ("Tips for Keyboard and
+      Mouse Setup:", see :func:`_titled_label`);
     - what is left is a list when it has two or more lines that all end like a sentence or
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
       capitals among them is a heading over the items after it;
@@ -404,7 +426,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
             if j - i == 2 or shorter or rest or asks or (_shouts(first) and not rest):
                 heads.append(lo)
                 lo += 1
-        elif hi - lo >= 3 and _lead_label(segs[lo]):
+        elif hi - lo >= 3 and (_lead_label(segs[lo]) or (segs[lo].start_line == segs[lo].end_line and _titled_label(segs[lo].text))):
             heads.append(lo)
             lo += 1
     if hi - lo == 1 and heads and _heading_like(segs[lo]):
@@ -445,14 +467,16 @@ def _alike(segs: list[_Piece], ends: list[bool], lo: int, hi: int) -> bool:
     return all(_title_case(t) == cased for t in others) and last.count(" ") >= min(t.count(" ") for t in others)
 
 
-_SPACED_ITEM_MAX_WORDS = 8
+_SPACED_ITEM_MAX_WORDS = 12
 
 
 def _spaced_items(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
-    """Three or more one-line blocks in a row, each set apart by blank lines, each a few words
-    without end punctuation and none in title case: items of one list ("Recruiting
-    pipelines" / "Payroll runs" / "Benefits renewals"), how ``innerText`` prints list items
-    that hold a ``<p>``. Title-case lines standing alone are left to :func:`_headings`."""
+    """Three or more one-line blocks in a row, each set apart by blank lines, each up to a dozen
+    words without end punctuation and none in title case: items of one list ("Recruiting
+    pipelines" / "Payroll runs" / "Benefits renewals", "How they fund payroll in local
+    currency"), how ``innerText`` prints list items that hold a ``<p>``. Title-case lines
+    standing alone are left to :func:`_headings`; a line holding a web address ("You can buy
+    one for £21.99 https://...") is a paragraph's note more often than an item."""
     n = len(segs)
     # Cheap screen: three blocks in a row set apart, none ending like a sentence.
     maybe = [segs[x].blank_before and not ends[x] for x in range(n)]
@@ -477,7 +501,13 @@ def _spaced_item(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool
     if x + 1 < len(segs) and not segs[x + 1].blank_before:
         return False
     t = seg.text
-    return t.count(" ") < _SPACED_ITEM_MAX_WORDS and t[:1].isalnum() and not _shouts(t) and not _title_case(t)
+    return (
+        t.count(" ") < _SPACED_ITEM_MAX_WORDS
+        and t[:1].isalnum()
+        and not _shouts(t)
+        and not _title_case(t)
+        and "://" not in t
+    )
 
 
 _LABEL = regex.compile(r"^(\p{Lu}[^:]{0,40}?): \S")
@@ -586,21 +616,46 @@ def _numbered(text: str) -> bool:
 _NUMBER = regex.compile(r"^(\d{1,3})[.)]\s")
 
 
+_LETTERED = regex.compile(r"^([a-zA-Z])[.)]\s+\p{Lu}")
+_HASHED = regex.compile(r"^#(\d{1,3})\s+\p{Lu}")
+_LETTER_BASE = 10_000
+_HASH_BASE = 20_000
+"""Letters and "#" numbers are counted apart from plain numbers: "a." does not number on from "1."."""
+
+
+def _section_number(text: str) -> int | None:
+    """The number a section's heading gives itself: "3. " or "3) " (3), "#3 " (3, counted apart)
+    or a letter and a capital, "b. Their role" or "c) The others" (the letter, counted apart)."""
+    m = _NUMBER.match(text)
+    if m is not None:
+        return int(m.group(1))
+    m = _LETTERED.match(text)
+    if m is not None:
+        return _LETTER_BASE + ord(str(m.group(1)).lower())
+    m = _HASHED.match(text)
+    if m is not None:
+        return _HASH_BASE + int(m.group(1))
+    return None
+
+
 def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
     """Numbered lines each standing alone between blank lines over prose, numbered on from one
     another ("1. Streamline what you bring into your home." ... "2. Shop at bulk food stores
     ..."), two or more: the headings of the sections they number, even written as sentences.
-    Numbered lines stacked in a run are a list (see :func:`_marked_lists`)."""
+    So are lines lettered on ("b. Their role in production" ... "c. Future prospects", third
+    level) or numbered with "#" ("#1 Descriptive analysis" ... "#2 Diagnostic analysis"): see
+    :func:`_section_number`. Numbered lines stacked in a run are a list (see
+    :func:`_marked_lists`)."""
     n = len(segs)
     found: list[tuple[int, int]] = []
     for k in range(n - 1):
         seg = segs[k]
         text = seg.text
-        if shapes[k] is not None or not ("." in text[1:4] or ")" in text[1:4]):  # cheap screen first
+        if shapes[k] is not None or not ("." in text[1:4] or ")" in text[1:4] or text[:1] == "#"):  # cheap screen first
             continue
-        m = _NUMBER.match(text)
+        number = _section_number(text)
         if (
-            m is None
+            number is None
             or not prose[k + 1]
             or not (k == 0 or seg.blank_before)
             or not segs[k + 1].blank_before
@@ -608,10 +663,47 @@ def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: li
             or text.count(" ") >= _HEADING_MAX_WORDS
         ):
             continue
-        found.append((k, int(m.group(1))))
+        found.append((k, number))
     numbers = {number for _, number in found}
     for k, number in found:
         if number + 1 in numbers or number - 1 in numbers:
+            shapes[k] = _H2 if number < _LETTER_BASE else _H3
+
+
+def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """Numbered lines with no numbered line next to them, each a short line over what it numbers,
+    numbered on from one another: "1. Project sponsor" over three lines of duties, then "2.
+    Project manager" over its own, or "2. ADP Workforce Now" after the list of the product before
+    it. ``innerText`` prints no numbers of its own (an ``<ol>`` shows none), so a number in the
+    text was written by the author, who numbers sections, and a list's items stand next to one
+    another (see :func:`_marked_lists`). Lines that :func:`_stacked_lists` or the rules before
+    read as unmarked items become headings; a marked list stays one."""
+    n = len(segs)
+    found: list[tuple[int, int]] = []
+    for k in range(n - 1):
+        seg = segs[k]
+        text = seg.text
+        if not ("." in text[1:4] or ")" in text[1:4]):  # cheap screen first
+            continue
+        shape = shapes[k]
+        if shape is not None and not (shape.role is Role.HEADING or (shape.role is Role.LIST_ITEM and not shape.ordered)):
+            continue
+        m = _NUMBER.match(text)
+        if (
+            m is None
+            or seg.start_line != seg.end_line
+            or text.count(" ") >= _HEADING_MAX_WORDS
+            or len(text) > _HEADING_MAX_CHARS
+            or _last(text) in ",;"
+            or (k > 0 and _NUMBER.match(segs[k - 1].text) is not None)
+            or _NUMBER.match(segs[k + 1].text) is not None
+        ):
+            continue
+        found.append((k, int(m.group(1))))
+    numbers = {number for _, number in found}
+    for k, number in found:
+        shape = shapes[k]
+        if (number + 1 in numbers or number - 1 in numbers) and (shape is None or shape.role is not Role.HEADING):
             shapes[k] = _H2
 
 
@@ -706,6 +798,35 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         k = last + 1
 
 
+_VERDICT_LABELS = frozenset(
+    {
+        "pros", "cons", "pros & cons", "pros and cons", "advantages", "disadvantages", "pluses", "minuses",
+        "vorteile", "nachteile", "vor- und nachteile", "avantages", "inconvénients", "points forts", "points faibles",
+        "ventajas", "desventajas", "contras", "contro", "vantaggi", "svantaggi", "voordelen", "nadelen",
+        "vantagens", "desvantagens", "prós", "zalety", "wady", "plussen", "minnen",
+    }
+)
+"""The labels of a review's verdict lists, as a whole line ("Pros", "Cons", "Vorteile"); "Pro"
+alone is left out, the name of a plan as often."""
+_VERDICT_LABEL_MAX_CHARS = 20
+
+
+def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """A line that is only a verdict label ("Pros", "Cons", "Nachteile", without a colon: see
+    :data:`_VERDICT_LABELS`) with lines stacked under it heads them, even inside a stacked list
+    ("Pros" / "Long battery life" / "Great webcam" / "Cons" / "Glossy screen"): a review's
+    pros and cons are ``<h3>``/``<h4>`` labels over ``<ul>``s, which ``innerText`` prints as
+    one run of lines. With a colon ("Pros:") it is as often a lead-in ``<p>``, and the rules
+    for labels ending with ":" decide."""
+    for k in range(len(segs) - 1):
+        text = segs[k].text
+        if len(text) > _VERDICT_LABEL_MAX_CHARS or segs[k + 1].blank_before or text.casefold() not in _VERDICT_LABELS:
+            continue
+        shape = shapes[k]
+        if shape is None or shape.role is Role.LIST_ITEM:
+            shapes[k] = _H3
+
+
 def shape_segments(segs: list[_Piece]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
@@ -728,4 +849,6 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_lists(segs, shapes)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
+    _verdict_labels(segs, shapes)
+    _numbered_titles(segs, shapes)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
