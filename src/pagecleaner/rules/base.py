@@ -51,6 +51,20 @@ class Stage(str, Enum):
 MetaValue = str | date | datetime
 
 
+LINEAR: set[tuple[str, int]] = set()
+"""The (text, flags) of the built-in patterns that :meth:`Page.search` runs without
+``Settings.regex_timeout``: each is one tests/adversarial proves linear on strings built to make
+it backtrack (tests/adversarial/test_regex_backtracking.py checks every key here is in that
+inventory). Keyed by what decides a match's cost, its text and flags: a caller's pattern of the
+same text is the same regular expression. Every other pattern (declarative rule files, rules
+users add) keeps the timeout."""
+
+
+def linear(*patterns: regex.Pattern[str]) -> None:
+    """Declare built-in ``patterns`` proven linear (see :data:`LINEAR`): searched without a timeout."""
+    LINEAR.update((p.pattern, p.flags) for p in patterns)
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """A rule's judgement of one block (or a run of blocks ending at ``through``)."""
@@ -120,7 +134,12 @@ class Page:
         ]
 
     def search(self, pattern: regex.Pattern[str], text: str, rule_id: str) -> regex.Match[str] | None:
-        """``pattern.search`` bounded by ``Settings.regex_timeout``; a timeout becomes a warning."""
+        """``pattern.search`` bounded by ``Settings.regex_timeout``; a timeout becomes a warning.
+
+        A built-in pattern proven linear (:data:`LINEAR`) runs unbounded: the timeout's set-up
+        costs more than most searches of a short block, and it could fire on a loaded machine."""
+        if (pattern.pattern, pattern.flags) in LINEAR:
+            return pattern.search(text)
         try:
             return pattern.search(text, timeout=self.settings.regex_timeout)
         except TimeoutError:
