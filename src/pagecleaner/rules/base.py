@@ -92,6 +92,8 @@ class Page:
     assume an article (comment threads, teaser lists) consult it."""
     page_type_confidence: float = 1.0
     """The detection's probability for ``page_type`` (1.0 when the caller gave it)."""
+    _html: bool | None = field(default=None, init=False, repr=False, compare=False)
+    """``is_html``, once read (a text page's answer scans every block)."""
 
     @property
     def is_article(self) -> bool:
@@ -101,7 +103,9 @@ class Page:
     @property
     def is_html(self) -> bool:
         """Read from HTML: its blocks carry DOM features (a text page's never do)."""
-        return any(b.dom is not None for b in self.blocks)
+        if self._html is None:
+            self._html = any(b.dom is not None for b in self.blocks)
+        return self._html
 
     @property
     def is_thread(self) -> bool:
