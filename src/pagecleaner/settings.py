@@ -78,7 +78,11 @@ class Settings(BaseModel):
     """``warn`` degrades as described for each limit; ``raise`` raises ``LimitExceeded`` (for the time
     budget its subclass ``TimeBudgetExceeded``) instead. ``max_input_bytes`` always raises."""
     regex_timeout: float = Field(default=0.5, gt=0)
-    """Seconds a single regular-expression match may take before its rule is skipped with a warning."""
+    """Seconds a single regular-expression match may take before its rule is skipped with a warning.
+    It bounds every pattern a rule supplies (declarative rule files, rules you add) except the
+    built-in patterns tests/adversarial proves linear on strings built to make them backtrack
+    (``pagecleaner.rules.base.LINEAR``), which run unbounded: the timeout's set-up costs more than
+    their searches of a short block, and on a loaded machine it could change a verdict."""
     load_plugins: bool = True
     """Whether cleaning runs the rule packs installed under the ``pagecleaner.rules`` entry-point group
     (``clean()``, ``Cleaner``, ``clean_many``, the command line and the Dask adapter all honour it)."""

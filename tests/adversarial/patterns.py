@@ -1,7 +1,7 @@
 """Every regular expression the library compiles, and strings built to make each one backtrack.
 
-Patterns are found, not listed: the ``pattern`` of every rule in ``Cleaner().rules`` and every
-compiled pattern at module level in the package, so a new rule or module is covered the day it
+Patterns are found, not listed: the ``pattern`` of every rule in ``Cleaner().rules`` (and each
+of its branches it searches alone) and every compiled pattern at module level in the package, so a new rule or module is covered the day it
 lands. The hostile strings are derived from the pattern's own text (its words and characters,
 glued and repeated, then a character that makes the match fail at the very end), which is the
 shape that drives a backtracking engine to retry every split of the input.
@@ -36,6 +36,9 @@ def all_patterns() -> list[Found]:
     for rule in Cleaner(plugins=False).rules:
         if isinstance(rule, PatternRule):
             found[f"rule {rule.id}"] = Found(f"rule {rule.id}", rule.pattern)
+            # The rule searches a block with only the branches it may match, each compiled alone.
+            for k, branch in enumerate(rule.branches.patterns() if rule.branches is not None else ()):
+                found[f"rule {rule.id} branch {k}"] = Found(f"rule {rule.id} branch {k}", branch)
     for info in pkgutil.walk_packages(pagecleaner.__path__, "pagecleaner."):
         if info.name.endswith("__main__"):
             continue  # importing it would run the command line

@@ -9,6 +9,8 @@ import pytest
 import regex
 
 from pagecleaner import Cleaner, Page, PatternRule, Settings, clean
+from pagecleaner.rules.base import LINEAR
+from pagecleaner.rules.metadata import _YEAR
 
 from .patterns import Found, all_patterns, hostile_strings, search
 
@@ -25,6 +27,25 @@ def test_the_pattern_inventory_covers_rules_and_modules() -> None:
     assert any(n.startswith("rule ") for n in names)
     for module in ("dates", "segment", "features", "rules.metadata", "teasers"):
         assert any(n.startswith(f"pagecleaner.{module}.") for n in names), module
+
+
+def test_every_pattern_searched_without_a_timeout_is_proven_linear_here() -> None:
+    """``Page.search`` skips the timeout only for patterns in ``LINEAR``: each must be one this
+    module searches on its hostile strings."""
+    Cleaner(plugins=False)
+    proven = {(f.pattern.pattern, f.pattern.flags) for f in PATTERNS if isinstance(f.pattern, regex.Pattern)}
+    assert len(LINEAR) > 50
+    assert not LINEAR - proven, sorted(LINEAR - proven)[:5]
+
+
+def test_a_proven_pattern_runs_without_the_timeout_and_any_other_keeps_it() -> None:
+    text = "no figure here " * 100_000
+    page = Page([], Settings(regex_timeout=1e-6), [])
+    assert page.search(_YEAR, text, "test.linear") is None
+    assert page.warnings == []
+    other = regex.compile(_YEAR.pattern + "(?#not built in)", _YEAR.flags)
+    assert page.search(other, text, "test.other") is None
+    assert page.warnings and "test.other" in page.warnings[0]
 
 
 @pytest.mark.parametrize("found", PATTERNS, ids=[f.name for f in PATTERNS])

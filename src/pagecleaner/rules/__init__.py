@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import boilerplate, dom, learned, metadata, quality, related
-from .base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, rule
+from .base import FunctionRule, Label, Page, PatternRule, Rule, Stage, Verdict, linear, rule
 
 
 def default_rules() -> list[Rule]:
@@ -24,6 +24,16 @@ def default_rules() -> list[Rule]:
         *dom.FINAL_RULES,
     ]
 
+
+def _declare_linear() -> None:
+    """The built-in pattern rules' patterns and their branches are proven linear by
+    tests/adversarial: their searches run without the regex timeout (see ``base.LINEAR``)."""
+    for r in default_rules():
+        if isinstance(r, PatternRule):
+            linear(r.pattern, *(r.branches.patterns() if r.branches is not None else ()))
+
+
+_declare_linear()
 
 __all__ = [
     "FunctionRule",

@@ -51,6 +51,20 @@ class Stage(str, Enum):
 MetaValue = str | date | datetime
 
 
+LINEAR: set[tuple[str, int]] = set()
+"""The (text, flags) of the built-in patterns that :meth:`Page.search` runs without
+``Settings.regex_timeout``: each is one tests/adversarial proves linear on strings built to make
+it backtrack (tests/adversarial/test_regex_backtracking.py checks every key here is in that
+inventory). Keyed by what decides a match's cost, its text and flags: a caller's pattern of the
+same text is the same regular expression. Every other pattern (declarative rule files, rules
+users add) keeps the timeout."""
+
+
+def linear(*patterns: regex.Pattern[str]) -> None:
+    """Declare built-in ``patterns`` proven linear (see :data:`LINEAR`): searched without a timeout."""
+    LINEAR.update((p.pattern, p.flags) for p in patterns)
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """A rule's judgement of one block (or a run of blocks ending at ``through``)."""
@@ -78,6 +92,8 @@ class Page:
     assume an article (comment threads, teaser lists) consult it."""
     page_type_confidence: float = 1.0
     """The detection's probability for ``page_type`` (1.0 when the caller gave it)."""
+    _html: bool | None = field(default=None, init=False, repr=False, compare=False)
+    """``is_html``, once read (a text page's answer scans every block)."""
 
     @property
     def is_article(self) -> bool:
@@ -87,7 +103,9 @@ class Page:
     @property
     def is_html(self) -> bool:
         """Read from HTML: its blocks carry DOM features (a text page's never do)."""
-        return any(b.dom is not None for b in self.blocks)
+        if self._html is None:
+            self._html = any(b.dom is not None for b in self.blocks)
+        return self._html
 
     @property
     def is_thread(self) -> bool:
@@ -120,7 +138,12 @@ class Page:
         ]
 
     def search(self, pattern: regex.Pattern[str], text: str, rule_id: str) -> regex.Match[str] | None:
-        """``pattern.search`` bounded by ``Settings.regex_timeout``; a timeout becomes a warning."""
+        """``pattern.search`` bounded by ``Settings.regex_timeout``; a timeout becomes a warning.
+
+        A built-in pattern proven linear (:data:`LINEAR`) runs unbounded: the timeout's set-up
+        costs more than most searches of a short block, and it could fire on a loaded machine."""
+        if (pattern.pattern, pattern.flags) in LINEAR:
+            return pattern.search(text)
         try:
             return pattern.search(text, timeout=self.settings.regex_timeout)
         except TimeoutError:

@@ -232,6 +232,10 @@ class Branches:
             self._lists[bits] = found
         return found
 
+    def patterns(self) -> list[regex.Pattern[str]]:
+        """Every branch compiled alone: the patterns :meth:`chosen` may return besides the whole."""
+        return [self._branch(k) for k in range(len(self._pieces))]
+
     def _branch(self, k: int) -> regex.Pattern[str]:
         """Branch ``k`` compiled alone (once)."""
         made = self._compiled[k]

@@ -21,7 +21,7 @@ from ..dates import AGE_WORDS, find_age, find_date, month_day
 from ..markup import strip_site
 from ..models import Kind
 from ..teasers import COUNTER, is_control
-from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
+from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -922,3 +922,10 @@ RULES: list[Rule] = [
     Age(),
 ]
 CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]
+
+# The patterns these rules search with ``page.search``: module-level, so tests/adversarial proves
+# each linear, and they run without the regex timeout's set-up (see ``base.LINEAR``).
+linear(
+    _SOURCE_DATE, _CREDIT, _AGENCY_CREDIT, _CAPTION_HEAD, _CAPTION_TAIL, _BYLINE, _YEAR, _TWEET_SIGNATURE,
+    _BARE_DATE, _BARE_SIGNATURE, _DATE_LABEL, _TIME_OF_DAY, _FIGURE, COUNTER, _TRAIL, _LABEL, _CLOCK,
+)
