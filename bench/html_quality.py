@@ -16,14 +16,13 @@ import sys
 import time
 from pathlib import Path
 
+from common import EVAL
 from pagecleaner import clean
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "scrapinghub")
+    ap.add_argument("--data", type=Path, default=EVAL / "scrapinghub")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     ap.add_argument("--save", type=Path, help="write predictions as JSON")
     args = ap.parse_args(argv)

@@ -23,10 +23,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from common import EVAL
 from pagecleaner import Cleaner
 from pagecleaner.decode import InputFormatArg
 
-ROOT = Path(__file__).resolve().parent.parent
 SETS = (
     ("scrapinghub", "html"),
     ("scrapinghub", "text-innertext"),
@@ -47,6 +47,10 @@ def pages(folder: Path, limit: int | None) -> Iterator[tuple[str, bytes | str]]:
 
 
 def dump(out: Path, data: Path, limit: int | None, only: list[str] | None = None) -> None:
+    """Write every page's CleanedPage JSON; exit with a message when no page is found, since two empty
+    dumps would compare as identical."""
+    if not any((data / corpus / rendering).is_dir() for corpus, rendering in SETS):
+        sys.exit(f"no evaluation data under {data}; pass --data")
     out.mkdir(parents=True, exist_ok=True)
     cleaner = Cleaner(plugins=False)
     for corpus, rendering in SETS:
@@ -96,6 +100,9 @@ def diff(ref: Path, new: Path) -> int:
                 where = _first_difference(old_pages.get(page_id), new_pages.get(page_id))
                 print(f"{ref_file.stem} {page_id}: differs at {where}")
     print(f"{compared} pages compared, {differing} differ")
+    if not compared:
+        print("no pages in the dumps: nothing was compared")
+        return 1
     return 1 if differing else 0
 
 
@@ -104,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump", help="write the CleanedPage JSON of every page")
     d.add_argument("out", type=Path)
-    d.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
+    d.add_argument("--data", type=Path, default=EVAL)
     d.add_argument("--limit", type=int, help="only the first N pages of each rendering")
     d.add_argument("--only", nargs="+", metavar="SET", help="only these sets, e.g. wcxb-dev-html scrapinghub-text-bs4")
     c = sub.add_parser("diff", help="compare two dumps page by page")
