@@ -1152,6 +1152,14 @@ _COPY_MIN_BLOCKS = 3
 _COPY_MIN_WORDS = 40
 
 
+def _inside(blocks: Sequence[Block], i: int, ident: int) -> bool:
+    """Whether block ``i`` (if any) lies inside the element ``ident``."""
+    if not 0 <= i < len(blocks):
+        return False
+    dom = blocks[i].dom
+    return dom is not None and any(node.id == ident for node in dom.nodes)
+
+
 class SectionCopy(DomRule):
     """A second copy of a whole section of an article: an element whose blocks, in order, are word
     for word those of an earlier element. Site builders print a section once per screen size and
@@ -1170,21 +1178,25 @@ class SectionCopy(DomRule):
         if not page.is_article:
             return
         blocks = page.blocks
-        if not any(block.repeats >= 2 and block.weight >= _COPY_MIN_WORDS // 4 for block in blocks):
-            return
-        # Each element's blocks, in page order (a block's elements are listed innermost first).
+        printed_twice = [(i, block.dom.nodes) for i, block in enumerate(blocks) if block.repeats >= 2 and block.dom is not None]
+        if len(printed_twice) < _COPY_MIN_BLOCKS or not any(blocks[i].weight >= _COPY_MIN_WORDS // 4 for i, _ in printed_twice):
+            return  # only menus and labels printed twice: no section among them
+        # The elements around the blocks printed twice, each with those blocks in page order (a
+        # block's elements are listed innermost first). An element's blocks are consecutive.
         members: dict[int, list[int]] = {}
-        for i, block in enumerate(blocks):
-            if block.dom is not None:
-                for node in block.dom.nodes:
-                    members.setdefault(node.id, []).append(i)
+        for i, nodes in printed_twice:
+            for node in nodes:
+                members.setdefault(node.id, []).append(i)
         first: dict[tuple[str, ...], list[int]] = {}
         copied: dict[int, int] = {}
         for ident in sorted(members, key=lambda e: members[e][0]):
             found = members[ident]
             if len(found) < _COPY_MIN_BLOCKS or found[0] in copied:
                 continue
-            if any(blocks[i].repeats < 2 for i in found):
+            # Nothing printed once inside: no gap among its blocks, no other block of it either side.
+            if found[-1] - found[0] + 1 != len(found):
+                continue
+            if _inside(blocks, found[0] - 1, ident) or _inside(blocks, found[-1] + 1, ident):
                 continue
             texts = tuple(blocks[i].text for i in found)
             earlier = first.setdefault(texts, found)
