@@ -1179,8 +1179,8 @@ class SectionCopy(DomRule):
             return
         blocks = page.blocks
         printed_twice = [(i, block.dom.nodes) for i, block in enumerate(blocks) if block.repeats >= 2 and block.dom is not None]
-        if len(printed_twice) < _COPY_MIN_BLOCKS or not any(blocks[i].weight >= _COPY_MIN_WORDS // 4 for i, _ in printed_twice):
-            return  # only menus and labels printed twice: no section among them
+        if len(printed_twice) < 2 * _COPY_MIN_BLOCKS or sum(blocks[i].weight for i, _ in printed_twice) < 2 * _COPY_MIN_WORDS:
+            return  # too little printed twice to hold a section and its copy
         # The elements around the blocks printed twice, each with those blocks in page order (a
         # block's elements are listed innermost first). An element's blocks are consecutive.
         members: dict[int, list[int]] = {}
