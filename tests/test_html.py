@@ -112,19 +112,6 @@ def test_inline_markup_stays_inside_its_paragraph() -> None:
     assert page.article.paragraphs[0].startswith("The council voted on it.")
 
 
-def test_screen_reader_only_words_inside_a_line_are_not_its_text() -> None:
-    # "Opens in a new window" and the like are for screen readers: the line the page shows lacks them.
-    line = (
-        "<p>Read the <a href='/r'>full report<span class='sr-only'> (opens in a new window)</span></a> on"
-        " the <span class='Visually-Hidden'>external</span>library budget today.</p>"
-    )
-    page = clean(doc(f"<article>{line}<p>{PROSE}</p><p>{MORE}</p></article>"), input_format="html")
-    assert page.article.paragraphs[0] == "Read the full report on the library budget today."
-    # A block element of that class is left to dom.hidden (it may be a disclosed panel).
-    page = clean(doc(f"<article><p>{PROSE}</p><div class='sr-only'>Where the money went</div><p>{MORE}</p></article>"))
-    assert any(r.rule == "dom.hidden" and r.text == "Where the money went" for r in page.removed)
-
-
 def test_link_heavy_blocks_are_navigation() -> None:
     links = " ".join(f"<a href='/s{i}'>Section {i}</a>" for i in range(8))
     page = clean(doc(f"<div><p>{PROSE}</p><p>{links}</p><p>{MORE}</p></div>"), input_format="html")

@@ -51,19 +51,6 @@ _MAX_IMAGES = 8
 _SPECIAL = frozenset(("img", "pre", "table"))
 
 
-# Classes that hide an element from the eye and leave it to screen readers ("Opens in a new window",
-# "Search for", "Section titled ..."): inside a line of text, not a word of what the page shows.
-_READER_ONLY = frozenset(
-    "sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only screenreader-only "  # noqa: SIM905
-    "element-invisible u-visually-hidden a11y-hidden".split()
-)
-
-
-def _reader_only(classes: str) -> bool:
-    """Whether a ``class`` attribute names a screen-reader-only element."""
-    return not _READER_ONLY.isdisjoint(classes.lower().split())
-
-
 _HIDE_OR_NAME = frozenset(("class", "id", "role", "itemprop", "hidden", "aria-hidden", "style"))
 """The attributes :func:`_is_hidden` and :func:`_tokens` read."""
 
@@ -646,11 +633,6 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str]) -> l
         if event == "start":
             tag = el.tag
             if skipping or not isinstance(tag, str) or tag in skip:
-                skipping += 1
-                walker.skip_subtree()
-                continue
-            # An inline element only screen readers get: its words would join the visible line's.
-            if (classes := el.get("class")) and tag not in BLOCK_TAGS and _reader_only(classes):
                 skipping += 1
                 walker.skip_subtree()
                 continue
