@@ -1150,6 +1150,8 @@ class KeptTwice(DomRule):
 
 _COPY_MIN_BLOCKS = 3
 _COPY_MIN_WORDS = 40
+_COPY_LINE_WORDS = 10
+"""A page that prints no block of this many words twice has no section copy."""
 
 
 def _inside(blocks: Sequence[Block], i: int, ident: int) -> bool:
@@ -1166,7 +1168,8 @@ class SectionCopy(DomRule):
     let the style sheet show one (a desktop and a mobile variant, a "conditionally invisible"
     twin, an FAQ printed as a list and again as an accordion); every copy kept counts as text the
     page does not have. Only an element of at least three blocks and forty words counts, so a pull
-    quote, a repeated note or a short card printed again on purpose stays. A block of the copy is
+    quote, a repeated note or a short card printed again on purpose stays, and only on a page that
+    prints some block of ten words or more twice (not only short lines: menus, feature lists). A block of the copy is
     dropped only when its twin in the first copy is kept. Not on documentation, which repeats a
     parameter's description or a sample response for each call on purpose; other page types are
     left to ``dom.kept-twice``."""
@@ -1179,8 +1182,8 @@ class SectionCopy(DomRule):
             return
         blocks = page.blocks
         printed_twice = [(i, block.dom.nodes) for i, block in enumerate(blocks) if block.repeats >= 2 and block.dom is not None]
-        if len(printed_twice) < 2 * _COPY_MIN_BLOCKS or sum(blocks[i].weight for i, _ in printed_twice) < 2 * _COPY_MIN_WORDS:
-            return  # too little printed twice to hold a section and its copy
+        if len(printed_twice) < 2 * _COPY_MIN_BLOCKS or all(blocks[i].weight < _COPY_LINE_WORDS for i, _ in printed_twice):
+            return  # only short lines printed twice (menus, labels, lists of features): no section
         # The elements around the blocks printed twice, each with those blocks in page order (a
         # block's elements are listed innermost first). An element's blocks are consecutive.
         members: dict[int, list[int]] = {}
