@@ -555,6 +555,36 @@ def test_a_line_kept_twice_is_kept_once_except_on_documentation() -> None:
     assert sum(p == "Sizes XS to XXL, regular fit." for p in article.article.paragraphs) == 2
 
 
+def test_a_section_printed_once_per_screen_size_is_kept_once_on_an_article() -> None:
+    # A site builder prints the body once for the desktop and once for the phone layout.
+    section = f"<h2>Why it closed</h2><p>{PROSE}</p><p>{MORE}</p>"
+    html = (
+        "<html><body><main><h1>Library to close</h1>"
+        f"<div class='variant desktop'>{section}</div><div class='variant phone'>{section}</div>"
+        "</main></body></html>"
+    )
+    article = clean(html, input_format="html", page_type="article")
+    assert sum(p == PROSE for p in article.article.paragraphs) == 1
+    assert sum(p == MORE for p in article.article.paragraphs) == 1
+    assert sum(r.rule == "dom.section-copy" for r in article.removed) == 3
+    assert all("a copy of the section at block" in r.reason for r in article.removed if r.rule == "dom.section-copy")
+    doc = clean(html, input_format="html", page_type="documentation")  # repeated on purpose
+    assert sum(p == PROSE for p in doc.article.paragraphs) == 2
+
+
+def test_a_copy_of_two_blocks_or_a_part_of_a_section_is_not_a_section_copy() -> None:
+    # Two paragraphs printed again (a pull quote, a card): short of a section.
+    two = f"<p>{PROSE}</p><p>{MORE}</p>"
+    html = f"<html><body><main><h1>Library to close</h1><div>{two}</div><p>Other news follows.</p><div>{two}</div></main></body></html>"
+    assert not any(r.rule == "dom.section-copy" for r in clean(html, input_format="html", page_type="article").removed)
+    # The second element holds the paragraphs of the first and one of its own: not a copy of it.
+    first = f"<div><h2>Why it closed</h2><p>{PROSE}</p><p>{MORE}</p></div>"
+    second = f"<div><h2>Why it closed</h2><p>{PROSE}</p><p>{MORE}</p><p>The vote was seven to two.</p></div>"
+    html = f"<html><body><main>{first}<p>Other news follows.</p>{second}</main></body></html>"
+    removed = clean(html, input_format="html", page_type="article").removed
+    assert not any(r.rule == "dom.section-copy" for r in removed)
+
+
 def test_a_documents_contents_are_kept_where_no_main_container_is_named() -> None:
     # No <main>: the table of contents lies in the element that holds the document's prose.
     toc = "<ul>" + "".join(f"<li><a href='/docs/{n}'>11.{n}. Section {n}</a></li>" for n in range(1, 5)) + "</ul>"

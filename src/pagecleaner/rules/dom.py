@@ -1148,6 +1148,73 @@ class KeptTwice(DomRule):
                 yield i, self.verdict(f"the same text is kept once already (block {first})")
 
 
+_COPY_MIN_BLOCKS = 3
+_COPY_MIN_WORDS = 40
+_COPY_LINE_WORDS = 10
+"""A page that prints no block of this many words twice has no section copy."""
+
+
+def _inside(blocks: Sequence[Block], i: int, ident: int) -> bool:
+    """Whether block ``i`` (if any) lies inside the element ``ident``."""
+    if not 0 <= i < len(blocks):
+        return False
+    dom = blocks[i].dom
+    return dom is not None and any(node.id == ident for node in dom.nodes)
+
+
+class SectionCopy(DomRule):
+    """A second copy of a whole section of an article: an element whose blocks, in order, are word
+    for word those of an earlier element. Site builders print a section once per screen size and
+    let the style sheet show one (a desktop and a mobile variant, a "conditionally invisible"
+    twin, an FAQ printed as a list and again as an accordion); every copy kept counts as text the
+    page does not have. Only an element of at least three blocks and forty words counts, so a pull
+    quote, a repeated note or a short card printed again on purpose stays, and only on a page that
+    prints some block of ten words or more twice (not only short lines: menus, feature lists). A block of the copy is
+    dropped only when its twin in the first copy is kept. Not on documentation, which repeats a
+    parameter's description or a sample response for each call on purpose; other page types are
+    left to ``dom.kept-twice``."""
+
+    id = "dom.section-copy"
+    kind = Kind.DUPLICATE
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_article:
+            return
+        blocks = page.blocks
+        printed_twice = [(i, block.dom.nodes) for i, block in enumerate(blocks) if block.repeats >= 2 and block.dom is not None]
+        if len(printed_twice) < 2 * _COPY_MIN_BLOCKS or all(blocks[i].weight < _COPY_LINE_WORDS for i, _ in printed_twice):
+            return  # only short lines printed twice (menus, labels, lists of features): no section
+        # The elements around the blocks printed twice, each with those blocks in page order (a
+        # block's elements are listed innermost first). An element's blocks are consecutive.
+        members: dict[int, list[int]] = {}
+        for i, nodes in printed_twice:
+            for node in nodes:
+                members.setdefault(node.id, []).append(i)
+        first: dict[tuple[str, ...], list[int]] = {}
+        copied: dict[int, int] = {}
+        for ident in sorted(members, key=lambda e: members[e][0]):
+            found = members[ident]
+            if len(found) < _COPY_MIN_BLOCKS or found[0] in copied:
+                continue
+            # Nothing printed once inside: no gap among its blocks, no other block of it either side.
+            if found[-1] - found[0] + 1 != len(found):
+                continue
+            if _inside(blocks, found[0] - 1, ident) or _inside(blocks, found[-1] + 1, ident):
+                continue
+            texts = tuple(blocks[i].text for i in found)
+            earlier = first.setdefault(texts, found)
+            if earlier is found or earlier[-1] >= found[0]:
+                continue
+            if sum(blocks[i].weight for i in found) < _COPY_MIN_WORDS:
+                continue
+            for i, twin in zip(found, earlier, strict=True):
+                copied[i] = twin
+        kept = (Label.CONTENT, None)
+        for i, twin in copied.items():
+            if page.label(i) in kept and page.label(twin) in kept:
+                yield i, self.verdict(f"a copy of the section at block {twin}")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -1167,5 +1234,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
-FINAL_RULES: list[Rule] = [KeptTwice()]
+FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy()]
 """Run after every other rule: they judge what the page kept."""
