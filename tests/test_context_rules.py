@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pagecleaner import Cleaner, clean
+import pytest
+
+from pagecleaner import Cleaner, Role, Settings, clean
 from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Stage
 
@@ -72,6 +74,38 @@ def test_short_subheading_between_paragraphs_stays() -> None:
 def test_short_line_after_the_article_goes() -> None:
     page = "\n".join([*PROSE, "Weather", "Sport"])
     assert rules_of(page)["Weather"] == "quality.neighbours"
+
+
+
+# A data table under a furniture heading (an accordion's button) and above a link: both its
+# decided neighbours are boilerplate, but the markup says the table is data.
+_SPEC_ROWS = "<tr><td>Handle material</td><td>Polymer core</td></tr><tr><td>Blade</td><td>Stainless steel</td></tr>"
+_LINKED_ROWS = (
+    "<tr><td><a href='/x'>Handle material</a></td><td><a href='/y'>Polymer core</a></td></tr>"
+    "<tr><td><a href='/z'>Blade</a></td><td><a href='/w'>Stainless steel</a></td></tr>"
+)
+_ONE_ROW = "<tr><td>Handle material</td><td>Polymer core</td><td>Blade</td><td>Stainless steel</td></tr>"
+
+
+def _spec_page(rows: str) -> str:
+    return (
+        f"<html><body><div><p>{PROSE[0]}</p><p>{PROSE[1]}</p><button>Specifications</button>"
+        f"<table>{rows}</table><a href='/guarantee'>Lifetime Guarantee</a></div>"
+        "<div><a href='/a'>Shop</a> <a href='/b'>Help</a></div></body></html>"
+    )
+
+
+def test_a_data_table_between_furniture_is_kept_as_a_table() -> None:
+    page = clean(_spec_page(_SPEC_ROWS))
+    tables = [p.rows for p in page.article.body if p.role is Role.TABLE]
+    assert tables == [[["Handle material", "Polymer core"], ["Blade", "Stainless steel"]]]
+
+
+@pytest.mark.parametrize(("rows", "favor"), [(_SPEC_ROWS, "precision"), (_LINKED_ROWS, "balanced"), (_ONE_ROW, "balanced")])
+def test_a_table_of_links_a_single_row_or_the_precision_preset_still_goes(rows: str, favor: str) -> None:
+    page = clean(_spec_page(rows), settings=Settings(favor=favor))
+    assert not any(p.role is Role.TABLE for p in page.article.body)
+    assert any(r.text.startswith("Handle material") and r.rule in {"quality.neighbours", "quality.classify"} for r in page.removed)
 
 
 # quality.main-run
