@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pagecleaner import Cleaner, Role, Settings, clean
+from pagecleaner.blocks import Role as BlockRole
+from pagecleaner.engine import judge
 from pagecleaner.rules import default_rules
-from pagecleaner.rules.base import Stage
+from pagecleaner.rules.base import Page, Stage
 
 PROSE = [
     "The council approved the new budget on Tuesday after a debate that lasted well into the night.",
@@ -76,7 +79,6 @@ def test_short_line_after_the_article_goes() -> None:
     assert rules_of(page)["Weather"] == "quality.neighbours"
 
 
-
 # A data table under a furniture heading (an accordion's button) and above a link: both its
 # decided neighbours are boilerplate, but the markup says the table is data.
 _SPEC_ROWS = "<tr><td>Handle material</td><td>Polymer core</td></tr><tr><td>Blade</td><td>Stainless steel</td></tr>"
@@ -101,11 +103,38 @@ def test_a_data_table_between_furniture_is_kept_as_a_table() -> None:
     assert tables == [[["Handle material", "Polymer core"], ["Blade", "Stainless steel"]]]
 
 
-@pytest.mark.parametrize(("rows", "favor"), [(_SPEC_ROWS, "precision"), (_LINKED_ROWS, "balanced"), (_ONE_ROW, "balanced")])
+@pytest.mark.parametrize(
+    ("rows", "favor"), [(_SPEC_ROWS, "precision"), (_LINKED_ROWS, "balanced"), (_ONE_ROW, "balanced")]
+)
 def test_a_table_of_links_a_single_row_or_the_precision_preset_still_goes(rows: str, favor: str) -> None:
     page = clean(_spec_page(rows), settings=Settings(favor=favor))
     assert not any(p.role is Role.TABLE for p in page.article.body)
-    assert any(r.text.startswith("Handle material") and r.rule in {"quality.neighbours", "quality.classify"} for r in page.removed)
+    assert any(
+        r.text.startswith("Handle material") and r.rule in {"quality.neighbours", "quality.classify"}
+        for r in page.removed
+    )
+
+
+def test_the_main_run_weighs_a_kept_data_table_by_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A subheading kept for its neighbours weighs nothing in the main run; a data table kept as
+    # data weighs its words, so a schedule past an ad label can pull the run to it.
+    from pagecleaner import cleaner as cleaner_module
+    from pagecleaner.rules.quality import MainRun
+
+    judged: list[Page] = []
+
+    def keep_page(*args: Any, **kwargs: Any) -> Any:
+        result = judge(*args, **kwargs)
+        judged.append(result[0])
+        return result
+
+    monkeypatch.setattr(cleaner_module, "judge", keep_page)
+    Cleaner(plugins=False).clean(_spec_page(_SPEC_ROWS))
+    (page,) = judged
+    (table,) = [i for i, b in enumerate(page.blocks) if b.role is BlockRole.TABLE]
+    verdict = page.verdicts[table]
+    assert verdict is not None and verdict.rule == "quality.neighbours"
+    assert MainRun()._scores(page)[table] == page.blocks[table].weight > 0
 
 
 # quality.main-run
