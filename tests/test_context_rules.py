@@ -89,10 +89,10 @@ _LINKED_ROWS = (
 _ONE_ROW = "<tr><td>Handle material</td><td>Polymer core</td><td>Blade</td><td>Stainless steel</td></tr>"
 
 
-def _spec_page(rows: str) -> str:
+def _spec_page(rows: str, around: str = "div") -> str:
     return (
         f"<html><body><div><p>{PROSE[0]}</p><p>{PROSE[1]}</p><button>Specifications</button>"
-        f"<table>{rows}</table><a href='/guarantee'>Lifetime Guarantee</a></div>"
+        f"<{around}><table>{rows}</table></div><a href='/guarantee'>Lifetime Guarantee</a></div>"
         "<div><a href='/a'>Shop</a> <a href='/b'>Help</a></div></body></html>"
     )
 
@@ -104,10 +104,18 @@ def test_a_data_table_between_furniture_is_kept_as_a_table() -> None:
 
 
 @pytest.mark.parametrize(
-    ("rows", "favor"), [(_SPEC_ROWS, "precision"), (_LINKED_ROWS, "balanced"), (_ONE_ROW, "balanced")]
+    ("rows", "favor", "around"),
+    [
+        (_SPEC_ROWS, "precision", "div"),
+        (_LINKED_ROWS, "balanced", "div"),
+        (_ONE_ROW, "balanced", "div"),
+        (_SPEC_ROWS, "balanced", "div class='modal' role='dialog'"),
+    ],
 )
-def test_a_table_of_links_a_single_row_or_the_precision_preset_still_goes(rows: str, favor: str) -> None:
-    page = clean(_spec_page(rows), settings=Settings(favor=favor))
+def test_a_table_of_links_a_single_row_a_pop_up_or_the_precision_preset_still_goes(
+    rows: str, favor: str, around: str
+) -> None:
+    page = clean(_spec_page(rows, around), settings=Settings(favor=favor))
     assert not any(p.role is Role.TABLE for p in page.article.body)
     assert any(
         r.text.startswith("Handle material") and r.rule in {"quality.neighbours", "quality.classify"}

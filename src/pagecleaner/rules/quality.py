@@ -155,6 +155,8 @@ class Items(Rule):
 _SHOUTED_MIN_WORDS = 6
 _GRID_MAX_LINK_DENSITY = 0.2
 """A table whose text is more links than this is a menu or a list of links laid out in cells."""
+_DIALOG_TOKENS = frozenset(("role:dialog", "role:alertdialog", "modal", "modal-dialog", "popup"))
+"""Names of a pop-up (``role="dialog"``, a ``modal`` class) around a table: not the page's own data."""
 
 
 def _is_data_grid(block: Block) -> bool:
@@ -164,6 +166,8 @@ def _is_data_grid(block: Block) -> bool:
     shape = block.shape
     if block.dom is None or shape is None or shape.role is not Role.TABLE:
         return False
+    if block.dom.tokens & _DIALOG_TOKENS:
+        return False  # a comparison or size chart in a pop-up: the page's furniture, judged as short text
     if block.link_density > _GRID_MAX_LINK_DENSITY:
         return False
     return sum(1 for row in shape.rows if len(row) >= 2) >= 2
