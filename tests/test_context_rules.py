@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from pagecleaner import Cleaner, clean
+import pytest
+
+from pagecleaner import Cleaner, Role, Settings, clean
+from pagecleaner.blocks import Role as BlockRole
+from pagecleaner.engine import judge
 from pagecleaner.rules import default_rules
-from pagecleaner.rules.base import Stage
+from pagecleaner.rules.base import Page, Stage
 
 PROSE = [
     "The council approved the new budget on Tuesday after a debate that lasted well into the night.",
@@ -72,6 +77,72 @@ def test_short_subheading_between_paragraphs_stays() -> None:
 def test_short_line_after_the_article_goes() -> None:
     page = "\n".join([*PROSE, "Weather", "Sport"])
     assert rules_of(page)["Weather"] == "quality.neighbours"
+
+
+# A data table under a furniture heading (an accordion's button) and above a link: both its
+# decided neighbours are boilerplate, but the markup says the table is data.
+_SPEC_ROWS = "<tr><td>Handle material</td><td>Polymer core</td></tr><tr><td>Blade</td><td>Stainless steel</td></tr>"
+_LINKED_ROWS = (
+    "<tr><td><a href='/x'>Handle material</a></td><td><a href='/y'>Polymer core</a></td></tr>"
+    "<tr><td><a href='/z'>Blade</a></td><td><a href='/w'>Stainless steel</a></td></tr>"
+)
+_ONE_ROW = "<tr><td>Handle material</td><td>Polymer core</td><td>Blade</td><td>Stainless steel</td></tr>"
+
+
+def _spec_page(rows: str, around: str = "div") -> str:
+    return (
+        f"<html><body><div><p>{PROSE[0]}</p><p>{PROSE[1]}</p><button>Specifications</button>"
+        f"<{around}><table>{rows}</table></div><a href='/guarantee'>Lifetime Guarantee</a></div>"
+        "<div><a href='/a'>Shop</a> <a href='/b'>Help</a></div></body></html>"
+    )
+
+
+def test_a_data_table_between_furniture_is_kept_as_a_table() -> None:
+    page = clean(_spec_page(_SPEC_ROWS))
+    tables = [p.rows for p in page.article.body if p.role is Role.TABLE]
+    assert tables == [[["Handle material", "Polymer core"], ["Blade", "Stainless steel"]]]
+
+
+@pytest.mark.parametrize(
+    ("rows", "favor", "around"),
+    [
+        (_SPEC_ROWS, "precision", "div"),
+        (_LINKED_ROWS, "balanced", "div"),
+        (_ONE_ROW, "balanced", "div"),
+        (_SPEC_ROWS, "balanced", "div class='modal' role='dialog'"),
+    ],
+)
+def test_a_table_of_links_a_single_row_a_pop_up_or_the_precision_preset_still_goes(
+    rows: str, favor: str, around: str
+) -> None:
+    page = clean(_spec_page(rows, around), settings=Settings(favor=favor))
+    assert not any(p.role is Role.TABLE for p in page.article.body)
+    assert any(
+        r.text.startswith("Handle material") and r.rule in {"quality.neighbours", "quality.classify"}
+        for r in page.removed
+    )
+
+
+def test_the_main_run_weighs_a_kept_data_table_by_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A subheading kept for its neighbours weighs nothing in the main run; a data table kept as
+    # data weighs its words, so a schedule past an ad label can pull the run to it.
+    from pagecleaner import cleaner as cleaner_module
+    from pagecleaner.rules.quality import MainRun
+
+    judged: list[Page] = []
+
+    def keep_page(*args: Any, **kwargs: Any) -> Any:
+        result = judge(*args, **kwargs)
+        judged.append(result[0])
+        return result
+
+    monkeypatch.setattr(cleaner_module, "judge", keep_page)
+    Cleaner(plugins=False).clean(_spec_page(_SPEC_ROWS))
+    (page,) = judged
+    (table,) = [i for i, b in enumerate(page.blocks) if b.role is BlockRole.TABLE]
+    verdict = page.verdicts[table]
+    assert verdict is not None and verdict.rule == "quality.neighbours"
+    assert MainRun()._scores(page)[table] == page.blocks[table].weight > 0
 
 
 # quality.main-run

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from ..blocks import Block
+from ..blocks import Block, Role
 from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
@@ -153,6 +153,24 @@ class Items(Rule):
 
 
 _SHOUTED_MIN_WORDS = 6
+_GRID_MAX_LINK_DENSITY = 0.2
+"""A table whose text is more links than this is a menu or a list of links laid out in cells."""
+_DIALOG_TOKENS = frozenset(("role:dialog", "role:alertdialog", "modal", "modal-dialog", "popup"))
+"""Names of a pop-up (``role="dialog"``, a ``modal`` class) around a table: not the page's own data."""
+
+
+def _is_data_grid(block: Block) -> bool:
+    """An HTML data table of at least two rows of two or more cells, mostly not links: a
+    specification table ("Handle Material | Polymer Core"), a schedule, a price comparison. Its
+    cells are short and end no sentence, so it reads as short text; its markup says it is data."""
+    shape = block.shape
+    if block.dom is None or shape is None or shape.role is not Role.TABLE:
+        return False
+    if block.dom.tokens & _DIALOG_TOKENS:
+        return False  # a comparison or size chart in a pop-up: the page's furniture, judged as short text
+    if block.link_density > _GRID_MAX_LINK_DENSITY:
+        return False
+    return sum(1 for row in shape.rows if len(row) >= 2) >= 2
 
 
 class Neighbours(Rule):
@@ -167,6 +185,12 @@ class Neighbours(Rule):
     ("Rings" / "Necklaces" / … / "Designers" / "Abacus Row" …, "Sort by" / "Price, low to high")
     is the shop's menu, filters and other products, with no markup left to cut them. A price or a
     specification row right beside the description stays.
+
+    A data table of an HTML page (two rows or more of two cells or more, few links; see
+    :func:`_is_data_grid`) is kept whatever its neighbours, except with the precision preset: a
+    table the markup rules left in the page is its data (a specification table under a "Specifications"
+    button, a training schedule between headings), not a menu. On an article or a documentation
+    page the main run still drops a table far from the article text.
     """
 
     id = "quality.neighbours"
@@ -179,6 +203,8 @@ class Neighbours(Rule):
         if block.words >= _SHOUTED_MIN_WORDS and block.upper_ratio > 0.9 and not block.terminal:
             # A whole headline in capitals inside an article is a link to another story.
             return self.verdict("a headline in capitals: a link to another story")
+        if favor != "precision" and _is_data_grid(block):
+            return self.verdict("a table of data", label=Label.CONTENT)
         near_good = block.terminal and block.weight >= page.settings.short_block_words
         if not page.is_article and favor == "balanced" and (page.is_html or page.lists_items):
             # Other kinds of page are made of short pieces (a post's one line, an item's price, a
@@ -383,8 +409,9 @@ class MainRun(Rule):
             v = page.verdicts[i]
             if v is not None and v.label is Label.CONTENT:
                 # Short lines kept for their neighbours (subheadings, or headlines in a teaser
-                # list) neither pull the run towards them nor break it.
-                scores.append(0 if v.rule in (Neighbours.id, ColonList.id) else block.weight)
+                # list) neither pull the run towards them nor break it; a data table weighs its words.
+                short = v.rule in (Neighbours.id, ColonList.id) and not _is_data_grid(block)
+                scores.append(0 if short else block.weight)
                 gap = 0
             else:
                 scores.append(-self._cost(page, i, rule_counts, gap))
