@@ -8,6 +8,7 @@ import random
 
 import regex
 
+from pagecleaner.alternation import split_branches
 from pagecleaner.features import make_blocks
 from pagecleaner.segment import segment_text
 from pagecleaner.teasers import (
@@ -16,7 +17,6 @@ from pagecleaner.teasers import (
     _CONTROL,
     _CONTROL_SEARCHES,
     _not_a_story,
-    _top_level_branches,
     is_control,
 )
 
@@ -58,7 +58,7 @@ CONTROL_PIECES = (
 
 
 def test_control_searches_agree_with_the_whole_pattern() -> None:
-    assert _top_level_branches(r"a(b|c)|[|x]|\||d") == ["a(b|c)", "[|x]", r"\|", "d"]
+    assert split_branches(r"a(b|c)|[|x]|\||d") == ["a(b|c)", "[|x]", r"\|", "d"]
     rng = random.Random(14)
     hits = 0
     for _ in range(20000):

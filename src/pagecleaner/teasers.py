@@ -16,6 +16,7 @@ from itertools import islice
 
 import regex
 
+from .alternation import split_branches
 from .blocks import Block
 from .dates import AGE_WORDS, find_age, find_date
 
@@ -284,42 +285,14 @@ _CONTROL_HINTS = (
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 
 
-def _top_level_branches(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` split at each ``|`` outside groups and sets."""
-    branches: list[str] = []
-    depth, start, k, n = 0, 0, 0, len(pattern)
-    while k < n:
-        c = pattern[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "[":  # a set: ``]`` right after ``[`` or ``[^`` is a literal
-            k += 1
-            if k < n and pattern[k] == "^":
-                k += 1
-            if k < n and pattern[k] == "]":
-                k += 1
-            while k < n and pattern[k] != "]":
-                k += 2 if pattern[k] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            branches.append(pattern[start:k])
-            start = k + 1
-        k += 1
-    branches.append(pattern[start:])
-    return branches
-
-
 def _control_searches() -> tuple[regex.Pattern[str], ...]:
     """``_CONTROL`` as the searches :func:`is_control` makes: its branches anchored at the line's
     start in one alternation (which fails at once past the start), then each other branch on its
     own. A line matches one of them exactly when it matches ``_CONTROL``; ``regex`` tries every
     branch of one alternation at every position of the line, several times slower."""
     flags = "(?i)"
-    branches = _top_level_branches(_CONTROL.pattern.removeprefix(flags))
+    branches = split_branches(_CONTROL.pattern.removeprefix(flags))
+    assert branches is not None  # balanced, no POSIX class: tests/test_split_patterns.py
     start = [b for b in branches if b.startswith("^")]
     anywhere = [b for b in branches if not b.startswith("^")]
     return (regex.compile(flags + "|".join(start)), *(regex.compile(flags + b) for b in anywhere))

@@ -27,6 +27,8 @@ from typing import Any
 
 import regex
 
+from .. import alternation
+
 try:  # Python 3.11+: the parser ``re`` itself uses (``sre_parse`` warns on import there)
     _parser: Any = importlib.import_module("re._parser")
 except ImportError:  # Python 3.10
@@ -49,39 +51,11 @@ Strings = frozenset[str]
 
 
 def split_branches(pattern: str) -> list[str] | None:
-    """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and sets), or
-    None when the pattern holds syntax the split cannot read safely (POSIX classes)."""
+    """The top-level alternatives of ``pattern`` (:func:`pagecleaner.alternation.split_branches`), or
+    None when the pattern holds syntax the split cannot read safely (POSIX classes, unbalanced groups)."""
     if "[:" in pattern:
         return None
-    branches: list[str] = []
-    depth, start, k, n = 0, 0, 0, len(pattern)
-    while k < n:
-        c = pattern[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "[":  # a set: ``]`` right after ``[`` or ``[^`` is a literal
-            k += 1
-            if k < n and pattern[k] == "^":
-                k += 1
-            if k < n and pattern[k] == "]":
-                k += 1
-            while k < n and pattern[k] != "]":
-                k += 2 if pattern[k] == "\\" else 1
-            k += 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            branches.append(pattern[start:k])
-            start = k + 1
-        k += 1
-    if depth != 0:
-        return None
-    branches.append(pattern[start:])
-    return branches
+    return alternation.split_branches(pattern)
 
 
 def _pick(candidates: Iterable[Strings | None]) -> Strings | None:
