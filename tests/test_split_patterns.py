@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import regex
 
-from pagecleaner.alternation import split_branches
+from pagecleaner.alternation import Pieces, split_branches
 from pagecleaner.features import make_blocks
 from pagecleaner.segment import segment_text
 from pagecleaner.teasers import (
     _AUTHOR_CARD,
     _CODE,
     _CONTROL,
+    _CONTROL_HINTS,
     _CONTROL_SEARCHES,
+    _SHOP,
+    _SHOP_HINTS,
+    _author_card,
     _not_a_story,
+    _shop,
     is_control,
 )
 
@@ -68,3 +74,54 @@ def test_control_searches_agree_with_the_whole_pattern() -> None:
         hits += whole
     assert hits > 5000
     assert is_control("Show more sharing options") and not is_control("The storm closes the road")
+
+
+SHOP_PIECES = (
+    "4.6 out of 5", " stars", "Star ratings", "STAR REVIEW", "List Price:", "sale price", "Add to cart", "add to Wish list",
+    "In den Warenkorb", "ajouter au panier", "Añadir al carrito", "aggiungi al carrello", "in stock", "Out of Stock",
+    "auf Lager", "Free express shipping on", "free delivery over", "Kostenloser Versand", "livraison gratuite",
+    "Envío gratis", "spedizione gratuita", "discount code", "Promo Codes", "code promo", "Gutscheincode",
+    "código de descuento", "codici promozionali", "SAVE $250", "Save up to €5", "$12.99", "£5 off", "€3 -",
+    "out", " of ", "5", "ſtar rating", "\u212aostenloser versand", "İn stock", "add\u00a0to\tcart", "save ", "prİce", "Sale prİce", "lİst price", "ſale", "İ",
+    "The storm", " closes", " the road", " ", "\n", ",", "-", "|", "e", "s",
+)  # fmt: skip
+
+
+def test_shop_screen_and_searches_agree_with_the_whole_pattern() -> None:
+    rng = random.Random(14)
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(SHOP_PIECES, k=rng.randint(1, 5)))
+        whole = _SHOP.search(text) is not None
+        assert _shop(text) == whole, text
+        hits += whole
+    assert hits > 5000
+    assert _shop("4.6 out of 5 stars") and not _shop("The storm closes the road out of town")
+
+
+def test_pieces_automaton_and_plain_search_agree() -> None:
+    rng = random.Random(16)
+    letters = "".join(sorted(set("".join(_CONTROL_HINTS + _SHOP_HINTS)))) + "İſ"
+    for hints in (_CONTROL_HINTS, _SHOP_HINTS, ("ab", "b", "abc", "€")):
+        fast, plain = Pieces(hints), Pieces(hints, automaton=False)
+        found = 0
+        for _ in range(5000):
+            text = "".join(rng.choices([*hints, *letters], k=rng.randint(0, 8)))
+            expected = any(h in text for h in hints)
+            assert fast.any_in(text) == plain.any_in(text) == expected, text
+            found += expected
+        assert 500 < found < 5000
+    with pytest.raises(ValueError):
+        Pieces(("a", ""))
+
+
+def test_author_card_screen_agrees_with_its_patterns() -> None:
+    rng = random.Random(17)
+    pieces = (*PIECES, "see all ", "view more ", "READ ALL ", "articles", "POSTS", "storİes", "ſtories", "artİcles", "\n", "x")  # fmt: skip
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 6)))
+        whole = any(p.search(text) is not None for p in _AUTHOR_CARD)
+        assert _author_card(text) == whole, text
+        hits += whole
+    assert hits > 1000

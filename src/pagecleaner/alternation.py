@@ -8,6 +8,13 @@ patterns; it reads only the pattern's text and imports nothing of the package.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+try:  # optional (the ``fast`` extra): all of a screen's pieces in one pass over the text
+    import ahocorasick_rs as _ahocorasick  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # the pure-Python path: one ``in`` per piece, the same answer
+    _ahocorasick = None  # type: ignore[assignment,unused-ignore]
+
 
 def split_branches(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and sets), or None
@@ -43,3 +50,28 @@ def split_branches(pattern: str) -> list[str] | None:
         return None
     branches.append(pattern[start:])
     return branches
+
+
+class Pieces:
+    """A screen's pieces of text: :meth:`any_in` says whether a text holds any of them. With
+    ``ahocorasick-rs`` installed one automaton scans the text once; without it (or with
+    ``automaton=False``) each piece is looked for with ``in``. Both give the same answer: a
+    standard Aho-Corasick scan reports a match whenever some piece occurs."""
+
+    __slots__ = ("_automaton", "pieces")
+
+    def __init__(self, pieces: Iterable[str], *, automaton: bool = True) -> None:
+        self.pieces = tuple(pieces)
+        if any(not p for p in self.pieces):
+            raise ValueError("an empty piece would let every text through")
+        self._automaton = (
+            _ahocorasick.AhoCorasick(list(self.pieces), matchkind=_ahocorasick.MatchKind.Standard)
+            if automaton and _ahocorasick is not None and self.pieces
+            else None
+        )
+
+    def any_in(self, text: str) -> bool:
+        """Whether ``text`` holds one of the pieces."""
+        if self._automaton is not None:
+            return bool(self._automaton.find_matches_as_indexes(text))
+        return any(map(text.__contains__, self.pieces))

@@ -16,7 +16,7 @@ from itertools import islice
 
 import regex
 
-from .alternation import split_branches
+from .alternation import Pieces, split_branches
 from .blocks import Block
 from .dates import AGE_WORDS, find_age, find_date
 
@@ -299,11 +299,12 @@ def _control_searches() -> tuple[regex.Pattern[str], ...]:
 
 
 _CONTROL_SEARCHES = _control_searches()
+_CONTROL_PIECES = Pieces(_CONTROL_HINTS)
 
 
 def is_control(text: str) -> bool:
     """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
-    if not any(map(text.lower().__contains__, _CONTROL_HINTS)):
+    if not _CONTROL_PIECES.any_in(text.lower()):
         return False
     return any(pattern.search(text) is not None for pattern in _CONTROL_SEARCHES)
 
@@ -524,6 +525,15 @@ after a name in capitals, where a headline in title case writes "Follow") or a b
 count ("by Lewis White 0")."""
 
 
+def _author_card(text: str) -> bool:
+    """Whether a pattern of ``_AUTHOR_CARD`` matches ``text``; the first ends in one of three words
+    (before the end or a last newline), looked for in the line's last nine characters first."""
+    tail = _folded(text[-9:])
+    if ("articles" in tail or "posts" in tail or "stories" in tail) and _AUTHOR_CARD[0].search(text) is not None:
+        return True
+    return _AUTHOR_CARD[1].search(text) is not None or _AUTHOR_CARD[2].search(text) is not None
+
+
 _SHOP = regex.compile(
     r"(?i)\bout\sof\s5\b|\bstar\s(?:ratings?|reviews?)\b|\b(?:original|list|regular|current|sale)\sprice\b"
     r"|\badd\sto\s(?:cart|basket|bag|wish\s?list)\b|\bin\sden\s(?:warenkorb|einkaufswagen)\b|\bajouter\sau\spanier\b"
@@ -539,6 +549,42 @@ EUR 14.62", "Original price was: $275.00"), a basket button, stock and shipping 
 shipping on orders over €255"), voucher and discount codes ("Sports Direct discount code", "code promo"),
 a deal that opens with its saving or its price ("SAVE $250.00 - Save up to $438 on …"). A story about a
 price names it inside its headline ("Deal Alert: Save $50 on …", "Alibaba raises $11 billion …")."""
+_SHOP_HINTS = (
+    "5", "star", "price", "add", "warenkorb", "einkaufswagen", "panier", "carrito", "carrello", "stock", "lager",
+    "free", "versand", "gratuit", "gratis", "code", "digo", "codic", "save", "$", "€", "£",
+)  # fmt: skip
+"""What every match of ``_SHOP`` holds (case folded), one piece for each branch: most lines are let go
+without the search."""
+
+
+def _shop_searches() -> tuple[regex.Pattern[str], ...]:
+    """``_SHOP`` as the searches :func:`_shop` makes, as :func:`_control_searches` splits ``_CONTROL``."""
+    flags = "(?i)"
+    branches = split_branches(_SHOP.pattern.removeprefix(flags))
+    assert branches is not None  # balanced, no POSIX class: tests/test_split_patterns.py
+    start = [b for b in branches if b.startswith("^")]
+    anywhere = [b for b in branches if not b.startswith("^")]
+    return (regex.compile(flags + "|".join(start)), *(regex.compile(flags + b) for b in anywhere))
+
+
+_SHOP_SEARCHES = _shop_searches()
+_SHOP_PIECES = Pieces(_SHOP_HINTS)
+
+
+def _folded(text: str) -> str:
+    """``text`` case folded for a screen of a case-blind pattern's pieces: the one letter ``regex``
+    matches to an ASCII letter whose folding is not that letter is "İ" (folded "i" and a combining
+    dot, which is dropped; dropping it can only let more lines through)."""
+    return text.casefold().replace("\u0307", "")
+
+
+def _shop(text: str) -> bool:
+    """Whether ``_SHOP`` matches ``text``: screened by its hints, then searched branch by branch."""
+    if not _SHOP_PIECES.any_in(_folded(text)):
+        return False
+    return any(pattern.search(text) is not None for pattern in _SHOP_SEARCHES)
+
+
 _INGREDIENT = regex.compile(
     r"^(?:\d{1,4}(?:[.,/]\d{1,3})?(?:\s?[-–]\s?\d{1,4}(?:[.,/]\d{1,3})?)?|[½¼¾⅓⅔⅛])\s?"
     r"(?:[Cc]ups?|[Tt]bsps?|[Tt]sps?|[Tt]ablespoons?|[Tt]easpoons?|g|kg|mg|ml|cl|dl|oz|lbs?|[Pp]ounds?|[Oo]unces?"
@@ -581,9 +627,9 @@ def not_a_story(text: str) -> bool:
         return True
     if any(p.search(text) is not None for p in _CODE):
         return True
-    if any(p.search(text) is not None for p in _AUTHOR_CARD):
+    if _author_card(text):
         return True
-    if _SHOP.search(text) is not None:
+    if _shop(text):
         return True
     if (text[:1].isdigit() or text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(text) is not None:
         return True
