@@ -9,6 +9,7 @@ import random
 import pytest
 import regex
 
+from pagecleaner import clean
 from pagecleaner.alternation import Pieces, split_branches
 from pagecleaner.features import make_blocks
 from pagecleaner.segment import segment_text
@@ -113,6 +114,16 @@ def test_pieces_automaton_and_plain_search_agree() -> None:
         assert 500 < found < 5000
     with pytest.raises(ValueError):
         Pieces(("a", ""))
+
+
+def test_pieces_read_a_lone_surrogate() -> None:
+    """Scraped text keeps lone surrogates, which the automaton cannot encode: the screen falls back
+    to ``in`` rather than failing, and a page holding one cleans."""
+    for pieces in (Pieces(("see ", "more")), Pieces(("see ", "more"), automaton=False)):
+        assert pieces.any_in("see \ud800 all")
+        assert not pieces.any_in("\ud800 nothing here")
+    page = clean("Show more \ud800 sharing options\n\nThe council approved the budget on Tuesday night after a long debate.")
+    assert page.article.paragraphs == ["The council approved the budget on Tuesday night after a long debate."]
 
 
 def test_author_card_screen_agrees_with_its_patterns() -> None:

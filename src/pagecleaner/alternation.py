@@ -71,7 +71,12 @@ class Pieces:
         )
 
     def any_in(self, text: str) -> bool:
-        """Whether ``text`` holds one of the pieces."""
+        """Whether ``text`` holds one of the pieces. A text the automaton cannot read (a lone
+        surrogate, which scraped text keeps) is looked through with ``in``, as
+        :meth:`pagecleaner.rules.base.Phrases.where` falls back to ``str.find``."""
         if self._automaton is not None:
-            return bool(self._automaton.find_matches_as_indexes(text))
+            try:
+                return bool(self._automaton.find_matches_as_indexes(text))
+            except UnicodeEncodeError:
+                pass
         return any(map(text.__contains__, self.pieces))
