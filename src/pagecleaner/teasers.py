@@ -285,20 +285,21 @@ _CONTROL_HINTS = (
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 
 
-def _control_searches() -> tuple[regex.Pattern[str], ...]:
-    """``_CONTROL`` as the searches :func:`is_control` makes: its branches anchored at the line's
-    start in one alternation (which fails at once past the start), then each other branch on its
-    own. A line matches one of them exactly when it matches ``_CONTROL``; ``regex`` tries every
-    branch of one alternation at every position of the line, several times slower."""
+def _branch_searches(pattern: regex.Pattern[str]) -> tuple[regex.Pattern[str], ...]:
+    """A case-blind ``(?i)`` pattern as the searches its screened test makes: its branches anchored
+    at the line's start in one alternation (which fails at once past the start), then each other
+    branch on its own. A line matches one of them exactly when it matches ``pattern``; ``regex``
+    tries every branch of one alternation at every position of the line, several times slower."""
     flags = "(?i)"
-    branches = split_branches(_CONTROL.pattern.removeprefix(flags))
+    assert pattern.pattern.startswith(flags)
+    branches = split_branches(pattern.pattern.removeprefix(flags))
     assert branches is not None  # balanced, no POSIX class: tests/test_split_patterns.py
     start = [b for b in branches if b.startswith("^")]
     anywhere = [b for b in branches if not b.startswith("^")]
     return (regex.compile(flags + "|".join(start)), *(regex.compile(flags + b) for b in anywhere))
 
 
-_CONTROL_SEARCHES = _control_searches()
+_CONTROL_SEARCHES = _branch_searches(_CONTROL)
 _CONTROL_PIECES = Pieces(_CONTROL_HINTS)
 
 
@@ -557,17 +558,7 @@ _SHOP_HINTS = (
 without the search."""
 
 
-def _shop_searches() -> tuple[regex.Pattern[str], ...]:
-    """``_SHOP`` as the searches :func:`_shop` makes, as :func:`_control_searches` splits ``_CONTROL``."""
-    flags = "(?i)"
-    branches = split_branches(_SHOP.pattern.removeprefix(flags))
-    assert branches is not None  # balanced, no POSIX class: tests/test_split_patterns.py
-    start = [b for b in branches if b.startswith("^")]
-    anywhere = [b for b in branches if not b.startswith("^")]
-    return (regex.compile(flags + "|".join(start)), *(regex.compile(flags + b) for b in anywhere))
-
-
-_SHOP_SEARCHES = _shop_searches()
+_SHOP_SEARCHES = _branch_searches(_SHOP)
 _SHOP_PIECES = Pieces(_SHOP_HINTS)
 
 
