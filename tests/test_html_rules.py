@@ -187,6 +187,23 @@ def test_form_text_is_removed() -> None:
     assert removed_by(r, "Your postcode") == "dom.form"
 
 
+def test_an_accordions_question_in_its_button_is_kept_and_other_buttons_go() -> None:
+    faq = (
+        "<div class='faq'><button><h3>How long can I rent the equipment for?</h3></button>"
+        f"<div><p>{MORE}</p></div>"
+        "<button>Which bits does the repair kit include?</button>"
+        "<button>Load more stories</button><button>Need help?</button></div>"
+    )
+    r = run(page(faq))
+    assert removed_by(r, "How long can I rent") is None
+    assert removed_by(r, "Which bits does the repair kit") is None
+    assert removed_by(r, "Need help?") == "dom.form"
+    assert removed_by(r, "Load more stories") is not None
+    # A collapsed panel: the answer is hidden, and its question goes too.
+    collapsed = "<div class='faq'><button>Which bits does the repair kit include?</button><div hidden><p>Sixty four bits.</p></div></div>"
+    assert removed_by(run(page(collapsed)), "Which bits does the repair kit") == "dom.form"
+
+
 def test_page_wrapped_in_one_form_keeps_its_article() -> None:
     r = run(f"<html><body><form><div><p>{PROSE}</p><p>{MORE}</p></div></form></body></html>")
     assert removed_by(r, "Residents who packed") is None

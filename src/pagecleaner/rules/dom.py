@@ -869,7 +869,35 @@ class Form(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # A forum prints its posts inside a <form> (moderation checkboxes, inline reply, vote
         # buttons around each post): there only the controls themselves are furniture.
-        yield from _CONTROLS.judge(page) if page.is_thread else super().judge(page)
+        if page.is_thread:
+            yield from _CONTROLS.judge(page)
+            return
+        reasons: dict[int, str] = {}
+        for i, node, kind in self.culprits(page):
+            if not (node.tag == "button" and _disclosure_title(page.blocks, i)):
+                yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_QUESTION_WORDS = 5
+
+
+def _disclosure_title(blocks: Sequence[Block], i: int) -> bool:
+    """The title of an accordion's panel, printed in the button that opens it, with the panel shown
+    after it: a heading element inside the button (``<button><h3>How long can I rent equipment
+    for?</h3></button>``) or a question of five words or more (an FAQ's ``<button>Which bits does
+    the kit include?</button>``). Its answer is the page's text, and so is the question; "Sign in",
+    "Load more" and "Need help?" are neither. A question whose answer the page hides (a collapsed
+    panel, which ``dom.hidden`` removes) goes with it."""
+    block = blocks[i]
+    assert block.dom is not None
+    following = blocks[i + 1].dom if i + 1 < len(blocks) else None
+    if following is not None and following.hidden:
+        return False
+    if block.dom.tag in _HEADING_TAGS:
+        return True
+    text = block.text.rstrip()
+    return text.endswith(("?", "？")) and len(text.split()) >= _QUESTION_WORDS
 
 
 class _Controls(Form):
