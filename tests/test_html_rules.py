@@ -45,6 +45,20 @@ def test_hidden_element_is_removed() -> None:
     assert removed_by(r, "Secret offer") == "dom.hidden"
 
 
+def test_a_service_pages_hidden_tab_panel_is_kept_on_service_pages_only() -> None:
+    panel = (
+        "<div style='display:none'><p>Sales and customer service: win new business and earn loyalty by delivering"
+        " personalised experiences at scale across every messaging channel your customers already use every day"
+        " Learn more</p></div>"
+    )
+    html = page(panel)
+    assert "Sales and customer service" in clean(html, input_format="html", page_type="service").article.text
+    assert removed_by(clean(html, input_format="html", page_type="article"), "Sales and customer") == "dom.hidden"
+    # A link list or a short label hidden on a service page still goes.
+    menu = page("<div style='display:none'><p>Pricing plans for teams</p></div>")
+    assert removed_by(clean(menu, input_format="html", page_type="service"), "Pricing plans") == "dom.hidden"
+
+
 def test_visible_element_is_not_hidden() -> None:
     r = run(page(f"<div style='color: red'><p>{MORE} Visible.</p></div>", wrap="section"))
     assert removed_by(r, "Visible.") is None

@@ -344,8 +344,10 @@ class Hidden(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         reasons: dict[int, str] = {}
         settings = page.settings
+        panels = page.page_type is PageType.SERVICE
         for i, node, kind in self.culprits(page):
-            if not _disclosed(page.blocks[i], settings):
+            block = page.blocks[i]
+            if not (_disclosed(block, settings) or (panels and _hidden_panel(block, settings))):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
 
 
@@ -364,6 +366,24 @@ def _disclosed(block: Block, settings: Settings) -> bool:
     if not (
         block.weight >= _DISCLOSED_WEIGHT
         and block.terminal
+        and block.repeats == 1
+        and block.link_density <= settings.dom_prose_max_link_density
+    ):
+        return False
+    assert block.dom is not None
+    return not any(_OVERLAY.search(token) for token in block.dom.tokens)
+
+
+_PANEL_WEIGHT = 25
+
+
+def _hidden_panel(block: Block, settings: Settings) -> bool:
+    """On a service page, a hidden tab's panel: a block of 25 words or more printed once, not a link
+    list and not in an overlay, even when it ends on a label ("Learn more") rather than a sentence:
+    a service page shows its offers and features in tabs, one at a time. (On product pages the
+    hidden tabs as often hold other products and variants: not there.)"""
+    if not (
+        block.weight >= _PANEL_WEIGHT
         and block.repeats == 1
         and block.link_density <= settings.dom_prose_max_link_density
     ):
