@@ -167,6 +167,10 @@ def test_a_listings_popular_module_is_kept_and_an_articles_goes() -> None:
     assert "Story number 2 about" in clean(html, input_format="html", page_type="listing").article.text
     article = clean(html, input_format="html", page_type="article")
     assert removed_by(article, "Story number 2 about") == "dom.named"
+    # An article inside a named body that the page type took for a listing: the module is its sidebar.
+    body = f"<div class='article-body'><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p></div>"
+    named = f"<html><body>{body}<div class='popular-stories'><ul>{items}</ul></div></body></html>"
+    assert removed_by(clean(named, input_format="html", page_type="listing"), "Story number 2 about") == "dom.named"
 
 
 def test_a_widget_name_on_the_article_itself_does_not_remove_it() -> None:

@@ -588,13 +588,14 @@ class Named(DomRule):
     item meta (date, author) and a service page's image blocks are part of what the page shows."""
 
     spared_on_indexes = (Kind.RELATED, Kind.COMMENTS)
-    """Kinds not condemned by name on a listing or a collection: its "popular", "trending" and
-    "recirculation" modules are more of the items it lists, and a card's "12 comments" link is
-    part of the card."""
+    """Kinds not condemned by name on a listing or a collection whose markup names no article
+    container: its "popular", "trending" and "recirculation" modules are more of the items it
+    lists, and a card's "12 comments" link is part of the card. Where a container holds the page's
+    prose (an article the page-type detection took for a listing), they are still its sidebar."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # On a forum the posts live in elements named "comment", "reply" or "discussion": content.
-        index = page.page_type in _INDEX_TYPES
+        index = page.page_type in _INDEX_TYPES and layout(page).main is None
         found = [
             (i, node, kind)
             for i, node, kind in self.culprits(page)
