@@ -45,6 +45,20 @@ def test_hidden_element_is_removed() -> None:
     assert removed_by(r, "Secret offer") == "dom.hidden"
 
 
+def test_a_service_pages_hidden_tab_panel_is_kept_on_service_pages_only() -> None:
+    panel = (
+        "<div style='display:none'><p>Sales and customer service: win new business and earn loyalty by delivering"
+        " personalised experiences at scale across every messaging channel your customers already use every day"
+        " Learn more</p></div>"
+    )
+    html = page(panel)
+    assert "Sales and customer service" in clean(html, input_format="html", page_type="service").article.text
+    assert removed_by(clean(html, input_format="html", page_type="article"), "Sales and customer") == "dom.hidden"
+    # A link list or a short label hidden on a service page still goes.
+    menu = page("<div style='display:none'><p>Pricing plans for teams</p></div>")
+    assert removed_by(clean(menu, input_format="html", page_type="service"), "Pricing plans") == "dom.hidden"
+
+
 def test_visible_element_is_not_hidden() -> None:
     r = run(page(f"<div style='color: red'><p>{MORE} Visible.</p></div>", wrap="section"))
     assert removed_by(r, "Visible.") is None
@@ -94,6 +108,71 @@ def test_widget_names_are_removed_with_their_kind() -> None:
     assert removed_by(r, "Tell a friend") == "dom.named"
 
 
+def test_widget_names_in_one_word_are_removed() -> None:
+    # DocBook's navigation rows, MediaWiki's site notice, a comment section and an author box
+    # whose names run the words together.
+    r = run(
+        page(
+            "<div class='navfooter'><table><tr><td>Prev</td><td>Up</td><td>Next</td></tr></table></div>"
+            "<div class='sitenotice'><p>Want to edit? Log in first.</p></div>"
+            f"<div class='doccomments'><p>{MORE} Spotted an error in this chapter.</p></div>"
+            "<div class='_authordescription_15srf_27'><p>Jo Smith is the co-founder of a consultancy.</p></div>"
+        )
+    )
+    assert removed_by(r, "Prev") == "dom.named"
+    assert removed_by(r, "Want to edit?") == "dom.named"
+    assert removed_by(r, "Spotted an error") == "dom.named"
+    assert next(x for x in r.removed if "Spotted an error" in x.text).kind is Kind.COMMENTS
+    assert removed_by(r, "Jo Smith is the co-founder") == "dom.named"
+
+
+def test_a_page_builders_author_box_is_named_but_its_layout_classes_are_not() -> None:
+    from pagecleaner.rules.dom import named_kind
+
+    assert named_kind("elementor-widget-author-box") is Kind.METADATA
+    assert named_kind("elementor-author-box__bio") is Kind.METADATA
+    assert named_kind("elementor-share-buttons") is Kind.SHARE
+    assert named_kind("elementor-widget-container") is None
+    assert named_kind("nocomments") is None
+    assert named_kind("authored") is None
+    builder = (
+        "<div class='elementor-widget-author-box elementor-widget'><div class='elementor-author-box__bio'>"
+        "<p>Pat Lee is a fee-only financial planner who began the practice in 2004.</p></div></div>"
+    )
+    r = run(page(builder))
+    assert removed_by(r, "Pat Lee is a fee-only") == "dom.named"
+    assert removed_by(r, "Again.") is None
+
+
+def test_shared_and_a_posts_tag_slugs_name_no_widget() -> None:
+    from pagecleaner.rules.dom import _widget_kind, named_kind
+
+    # "shared-styles" are a design system's common styles, not a share bar; "sharedaddy" still is.
+    assert named_kind("contentsystem-shared-styles__body-sc-82e72239-7") is None
+    assert named_kind("share-buttons") is Kind.SHARE
+    assert named_kind("sharedaddy") is Kind.SHARE
+    # WordPress's post classes carry the post's tag slugs; an element named "tag-list" is a tag list.
+    post = frozenset({"post-7", "type-post", "status-publish", "format-standard", "hentry", "tag-arcades"})
+    assert _widget_kind(post) is None
+    assert _widget_kind(frozenset({"tag-list"})) is Kind.TAGS
+    r = run(page("<article class='post-7 type-post status-publish hentry tag-arcades'><p>Arcades ranked.</p></article>"))
+    assert removed_by(r, "Arcades ranked.") != "dom.named"
+
+
+def test_a_listings_popular_module_is_kept_and_an_articles_goes() -> None:
+    items = "".join(
+        f"<li><a href='/s/{n}'>Story number {n} about the harbour and its new ferry line</a></li>" for n in range(4)
+    )
+    html = page(f"<div class='popular-stories'><ul>{items}</ul></div>")
+    assert "Story number 2 about" in clean(html, input_format="html", page_type="listing").article.text
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "Story number 2 about") == "dom.named"
+    # An article inside a named body that the page type took for a listing: the module is its sidebar.
+    body = f"<div class='article-body'><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p></div>"
+    named = f"<html><body>{body}<div class='popular-stories'><ul>{items}</ul></div></body></html>"
+    assert removed_by(clean(named, input_format="html", page_type="listing"), "Story number 2 about") == "dom.named"
+
+
 def test_a_widget_name_on_the_article_itself_does_not_remove_it() -> None:
     # <body class="has-comments">: the element holds the article, so its name says nothing.
     r = run(page("", body_attrs="class='single has-comments'"))
@@ -124,6 +203,23 @@ def test_a_subheading_is_not_the_headline() -> None:
 def test_form_text_is_removed() -> None:
     r = run(page("<form><label>Your postcode</label><button>Go</button></form>"))
     assert removed_by(r, "Your postcode") == "dom.form"
+
+
+def test_an_accordions_question_in_its_button_is_kept_and_other_buttons_go() -> None:
+    faq = (
+        "<div class='faq'><button><h3>How long can I rent the equipment for?</h3></button>"
+        f"<div><p>{MORE}</p></div>"
+        "<button>Which bits does the repair kit include?</button>"
+        "<button>Load more stories</button><button>Need help?</button></div>"
+    )
+    r = run(page(faq))
+    assert removed_by(r, "How long can I rent") is None
+    assert removed_by(r, "Which bits does the repair kit") is None
+    assert removed_by(r, "Need help?") == "dom.form"
+    assert removed_by(r, "Load more stories") is not None
+    # A collapsed panel: the answer is hidden, and its question goes too.
+    collapsed = "<div class='faq'><button>Which bits does the repair kit include?</button><div hidden><p>Sixty four bits.</p></div></div>"
+    assert removed_by(run(page(collapsed)), "Which bits does the repair kit") == "dom.form"
 
 
 def test_page_wrapped_in_one_form_keeps_its_article() -> None:

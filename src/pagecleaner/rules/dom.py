@@ -344,8 +344,10 @@ class Hidden(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         reasons: dict[int, str] = {}
         settings = page.settings
+        panels = page.page_type is PageType.SERVICE
         for i, node, kind in self.culprits(page):
-            if not _disclosed(page.blocks[i], settings):
+            block = page.blocks[i]
+            if not (_disclosed(block, settings) or (panels and _hidden_panel(block, settings))):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
 
 
@@ -364,6 +366,24 @@ def _disclosed(block: Block, settings: Settings) -> bool:
     if not (
         block.weight >= _DISCLOSED_WEIGHT
         and block.terminal
+        and block.repeats == 1
+        and block.link_density <= settings.dom_prose_max_link_density
+    ):
+        return False
+    assert block.dom is not None
+    return not any(_OVERLAY.search(token) for token in block.dom.tokens)
+
+
+_PANEL_WEIGHT = 25
+
+
+def _hidden_panel(block: Block, settings: Settings) -> bool:
+    """On a service page, a hidden tab's panel: a block of 25 words or more printed once, not a link
+    list and not in an overlay, even when it ends on a label ("Learn more") rather than a sentence:
+    a service page shows its offers and features in tabs, one at a time. (On product pages the
+    hidden tabs as often hold other products and variants: not there.)"""
+    if not (
+        block.weight >= _PANEL_WEIGHT
         and block.repeats == 1
         and block.link_density <= settings.dom_prose_max_link_density
     ):
@@ -466,14 +486,19 @@ def _landmark_role(tokens: frozenset[str]) -> Kind | None:
 # "social_share", "related-articles"); word lists are English because markup names are.
 _WORD_SPLIT = regex.compile(r"[-_:\s]+")
 _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
-    (Kind.COMMENTS, regex.compile(r"^(?:comments?|commentlist|disqus|discussion|replies|respond|reply)$")),
+    # Also a thread named in one word ("doccomments", "usercomments", "postcomments"); the plural
+    # only: "nocomment" or "commentator" name no thread.
+    (
+        Kind.COMMENTS,
+        regex.compile(r"^(?:comments?|commentlist|disqus|discussion|replies|respond|reply|(?!no)[a-z]{2,10}comments)$"),
+    ),
     (
         Kind.RELATED,
         regex.compile(
             r"^(?:related\w{0,10}|recommend\w{0,10}|readmore|popular|trending|outbrain|taboola|recirc\w{0,10})$"
         ),
     ),
-    (Kind.SHARE, regex.compile(r"^(?:share\w{0,10}|sharing|social\w{0,10}|sharedaddy|addthis|follow)$")),
+    (Kind.SHARE, regex.compile(r"^(?:share(?!d)\w{0,10}|sharing|social\w{0,10}|sharedaddy|addthis|follow)$")),
     (Kind.NEWSLETTER, regex.compile(r"^(?:newsletters?|subscribe|subscription|signup|optin)$")),
     (Kind.COOKIE_NOTICE, regex.compile(r"^(?:cookies?|consent|gdpr|cmp)$")),
     (
@@ -482,7 +507,11 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
     ),
     (
         Kind.NAVIGATION,
-        regex.compile(r"^(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|sidebar|widget|toolbar)$"),
+        # "navheader" / "navfooter": DocBook's Prev | Up | Next rows; "sitenotice": MediaWiki's banner
+        regex.compile(
+            r"^(?:nav|navbar|navheader|navfooter|navigation|menu|breadcrumbs?|pagination|pager|sidebar|widget|toolbar"
+            r"|sitenotice)$"
+        ),
     ),
     (Kind.FOOTER, regex.compile(r"^(?:footer|copyright|colophon|legal|disclaimer)$")),
     (
@@ -490,7 +519,14 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
         regex.compile(r"^(?:\w{0,20}caption\w{0,10}|credits?|photos?|image|img|picture|gallery|slideshow|carousel)$"),
     ),
     (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|topics)$")),
-    (Kind.METADATA, regex.compile(r"^(?:byline|author|authors|dateline|timestamp|meta|posted|published|date)$")),
+    # The author box in one word too ("authorbox", "authorbio", "_authordescription_15srf_27").
+    (
+        Kind.METADATA,
+        regex.compile(
+            r"^(?:byline|author|authors|dateline|timestamp|meta|posted|published|date"
+            r"|author(?:box|bio|info|details?|description|card|profile))$"
+        ),
+    ),
 )
 
 
@@ -502,6 +538,10 @@ _NAMED_ANY = regex.compile("|".join(f"(?P<k{n}>{pattern.pattern})" for n, (_, pa
 # Layout names of page builders and component libraries, whatever words follow: Elementor's
 # "elementor-widget-container" wraps every block of a page, Adobe's "cmp-container" every component.
 _LAYOUT_PREFIXES = ("elementor-", "cmp-", "wp-block-", "et_pb_", "vc_")
+# Widgets that those builders name after what they are, whatever prefix: Elementor's author box
+# ("elementor-widget-author-box", "elementor-author-box__bio") and share bar ("elementor-share-buttons").
+_BUILDER_WIDGETS = regex.compile(r"^(?:elementor|et_pb|vc)[-_](?:widget-)?(author-box|share-buttons|post-navigation)")
+_BUILDER_WIDGET_KINDS = {"author-box": Kind.METADATA, "share-buttons": Kind.SHARE, "post-navigation": Kind.NAVIGATION}
 # The parts of a card or panel ("card-footer", "panel-header") belong to the card.
 _PART_SUFFIXES = ("card-footer", "card-header", "card-meta", "panel-footer", "panel-header")
 
@@ -518,12 +558,18 @@ def named_kind(token: str) -> Kind | None:
         return None
     if "caption" in token:  # "imageembedcaption", "wp-caption-text"
         return Kind.CAPTION
-    if _EMBED.search(token) or token.startswith(_LAYOUT_PREFIXES) or token.endswith(_PART_SUFFIXES):
+    if token.startswith(_LAYOUT_PREFIXES):
+        widget = _BUILDER_WIDGETS.match(token)
+        return _BUILDER_WIDGET_KINDS[widget.group(1)] if widget is not None else None
+    if _EMBED.search(token) or token.endswith(_PART_SUFFIXES):
         return None
     for word in _WORD_SPLIT.split(token):
         if m := _NAMED_ANY.match(word):
             return _NAMED[int(str(m.lastgroup)[1:])][0]
     return None
+
+
+_INDEX_TYPES = frozenset({PageType.LISTING, PageType.COLLECTION})
 
 
 class Named(DomRule):
@@ -541,13 +587,21 @@ class Named(DomRule):
     """Kinds not condemned by name on pages other than articles: a product's gallery, a listing's
     item meta (date, author) and a service page's image blocks are part of what the page shows."""
 
+    spared_on_indexes = (Kind.RELATED, Kind.COMMENTS)
+    """Kinds not condemned by name on a listing or a collection whose markup names no article
+    container: its "popular", "trending" and "recirculation" modules are more of the items it
+    lists, and a card's "12 comments" link is part of the card. Where a container holds the page's
+    prose (an article the page-type detection took for a listing), they are still its sidebar."""
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # On a forum the posts live in elements named "comment", "reply" or "discussion": content.
+        index = page.page_type in _INDEX_TYPES and layout(page).main is None
         found = [
             (i, node, kind)
             for i, node, kind in self.culprits(page)
             if not (page.is_thread and kind is Kind.COMMENTS)
             and (page.is_article or kind not in self.spared_off_articles)
+            and not (index and kind in self.spared_on_indexes)
         ]
         spared = _named_for_topic(page, found) | _builder_parts(page, found)
         reasons: dict[int, str] = {}
@@ -605,10 +659,21 @@ def _builder_parts(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[in
     return set(prose)
 
 
+# WordPress's post_class(): each post's element ("post-123 type-post status-publish format-standard
+# hentry category-gaming tag-arcades") carries the slugs of its tags, which name no tag list.
+_POST_CLASS = frozenset({"hentry", "type-post", "status-publish", "format-standard"})
+_TAG_SLUG = "tag-"
+
+
 @lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
 def _widget_kind(tokens: frozenset[str]) -> Kind | None:
+    post = not tokens.isdisjoint(_POST_CLASS)
     # Sorted: a frozenset's order varies between runs, and the result must not.
-    kinds = [kind for token in sorted(tokens) if (kind := named_kind(token)) is not None]
+    kinds = [
+        kind
+        for token in sorted(tokens)
+        if not (post and token.startswith(_TAG_SLUG)) and (kind := named_kind(token)) is not None
+    ]
     if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in tokens)):
         return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
     return kinds[0]
@@ -825,7 +890,35 @@ class Form(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # A forum prints its posts inside a <form> (moderation checkboxes, inline reply, vote
         # buttons around each post): there only the controls themselves are furniture.
-        yield from _CONTROLS.judge(page) if page.is_thread else super().judge(page)
+        if page.is_thread:
+            yield from _CONTROLS.judge(page)
+            return
+        reasons: dict[int, str] = {}
+        for i, node, kind in self.culprits(page):
+            if not (node.tag == "button" and _disclosure_title(page.blocks, i)):
+                yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_QUESTION_WORDS = 5
+
+
+def _disclosure_title(blocks: Sequence[Block], i: int) -> bool:
+    """The title of an accordion's panel, printed in the button that opens it, with the panel shown
+    after it: a heading element inside the button (``<button><h3>How long can I rent equipment
+    for?</h3></button>``) or a question of five words or more (an FAQ's ``<button>Which bits does
+    the kit include?</button>``). Its answer is the page's text, and so is the question; "Sign in",
+    "Load more" and "Need help?" are neither. A question whose answer the page hides (a collapsed
+    panel, which ``dom.hidden`` removes) goes with it."""
+    block = blocks[i]
+    assert block.dom is not None
+    following = blocks[i + 1].dom if i + 1 < len(blocks) else None
+    if following is not None and following.hidden:
+        return False
+    if block.dom.tag in _HEADING_TAGS:
+        return True
+    text = block.text.rstrip()
+    return text.endswith(("?", "？")) and len(text.split()) >= _QUESTION_WORDS
 
 
 class _Controls(Form):
