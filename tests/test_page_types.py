@@ -12,7 +12,17 @@ import pytest
 
 from pagecleaner import CleanedPage, Cleaner, PageType, clean
 from pagecleaner.features import make_blocks
-from pagecleaner.pagetype import MIN_BLOCKS, WORD_PREFIX, default_models, detect, page_features
+from pagecleaner.pagetype import (
+    MIN_BLOCKS,
+    MIN_CONFIDENCE,
+    WORD_PREFIX,
+    Detection,
+    Model,
+    default_models,
+    detect,
+    detect_page,
+    page_features,
+)
 from pagecleaner.segment import segment_text
 
 QUESTION = (
@@ -160,9 +170,52 @@ def test_too_short_a_page_is_an_article_whatever_its_words() -> None:
     assert detect(blocks) == (PageType.ARTICLE, 0.5)
 
 
+def _constant(probs: dict[PageType, float]) -> Model:
+    """A model that reads no feature: every page gets ``probs`` (the other kinds share what is left)."""
+    rest = (1.0 - sum(probs.values())) / (len(PageType) - len(probs))
+    classes = [t.value for t in PageType]
+    bias = [math.log(probs.get(t, rest)) for t in PageType]
+    return Model.from_dict({"features": [], "classes": classes, "weights": [[] for _ in classes], "bias": bias})
+
+
+def test_an_unsure_kind_is_neither_cleaned_as_nor_reported() -> None:
+    blocks = make_blocks(segment_text("\n".join(ARTICLE + COMMENTS)))
+    unsure = _constant({PageType.LISTING: MIN_CONFIDENCE - 0.1, PageType.ARTICLE: 0.3})
+    assert detect_page(blocks, models={"text": unsure}) == Detection(PageType.ARTICLE, 0.3, PageType.ARTICLE, 0.3)
+    assert detect(blocks, models={"text": unsure}) == (PageType.ARTICLE, 0.3)
+    sure = _constant({PageType.LISTING: MIN_CONFIDENCE + 0.1})
+    assert detect_page(blocks, models={"text": sure}) == Detection(PageType.LISTING, 0.6, PageType.LISTING, 0.6)
+    # The reporting model has the same floor.
+    found = detect_page(blocks, models={"text": sure, "text_report": unsure})
+    assert found == Detection(PageType.LISTING, 0.6, PageType.ARTICLE, 0.3)
+
+
+def test_the_reporting_model_decides_only_the_kind_reported() -> None:
+    blocks = make_blocks(segment_text("\n".join(ARTICLE + COMMENTS)))
+    models = {
+        "text": _constant({PageType.ARTICLE: 0.9}),
+        "text_report": _constant({PageType.FORUM: 0.8}),
+    }
+    found = detect_page(blocks, models=models)
+    assert found == Detection(PageType.ARTICLE, 0.9, PageType.FORUM, 0.8)
+    # The HTML model is not the text one's reporter: an HTML page with no reporter reports its own kind.
+    assert detect_page(blocks, html=True, models={"html": models["text"], "text_report": models["text_report"]}) == (
+        Detection(PageType.ARTICLE, 0.9, PageType.ARTICLE, 0.9)
+    )
+    # End to end: the page says "forum" but is cleaned exactly as an article.
+    text = "\n".join(ARTICLE + COMMENTS)
+    page = Cleaner(page_type_models=models).clean(text)
+    assert (page.page_type, page.page_type_confidence) == (PageType.FORUM, 0.8)
+    as_article = Cleaner(page_type_models={"text": models["text"]}).clean(text)
+    assert as_article.page_type is PageType.ARTICLE
+    assert page.article == as_article.article and page.removed == as_article.removed
+    as_forum = Cleaner().clean(text, page_type="forum")
+    assert as_forum.article != as_article.article  # a forum keeps the replies: the check can fail
+
+
 def test_the_shipped_models_read_only_features_the_detection_computes() -> None:
     models = default_models()
-    assert set(models) == {"html", "text"}
+    assert set(models) == {"html", "text", "text_report"}
     blocks = make_blocks(segment_text("\n".join(ARTICLE)))
     computed = set(page_features(blocks, "https://example.org/a"))
     for model in models.values():
@@ -170,7 +223,7 @@ def test_the_shipped_models_read_only_features_the_detection_computes() -> None:
         assert shape <= computed
         assert set(model.classes) == set(PageType)
         assert {WORD_PREFIX + w for w in model.words} == set(model.features) - shape
-        if model is models["text"]:  # the text model reads no words yet (bench/train_pagetype.py TEXT_WORDS)
+        if model is models["text"]:  # text is cleaned by its shape alone; the words only report its kind
             assert not model.words
             continue
         assert model.words

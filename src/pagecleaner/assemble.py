@@ -193,11 +193,13 @@ def assemble(
     warnings: list[str],
     markup: Mapping[str, MetaValue] | None = None,
     stated_title: str | None = None,
+    reported: tuple[PageType, float] | None = None,
 ) -> CleanedPage:
     """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
     markup (title, published, byline, source); where present it wins over the text's.
     ``stated_title`` (``Markup.stated_title``) replaces the markup's title on the page types that
-    call a page by its stated title."""
+    call a page by its stated title. ``reported`` is the page type and confidence to report
+    (``pagetype.Detection.reported``) when they differ from the type the page was cleaned as."""
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
     if stated_title and page.page_type in _STATED_TITLE_TYPES:
         meta["title"] = stated_title
@@ -212,7 +214,7 @@ def assemble(
             "input_format": input_format,
             "encoding": encoding,
             "warnings": [*warnings, *page.warnings],
-            "page_type": page.page_type,
-            "page_type_confidence": page.page_type_confidence,
+            "page_type": page.page_type if reported is None else reported[0],
+            "page_type_confidence": page.page_type_confidence if reported is None else reported[1],
         }
     )

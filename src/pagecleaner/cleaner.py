@@ -21,7 +21,7 @@ from .features import make_blocks
 from .limits import Budget, cap_attributes, cap_lines, report_overflow
 from .markup import Markup, read_markup
 from .models import CleanedPage, PageType
-from .pagetype import Models, detect
+from .pagetype import Detection, Models, detect_page
 from .plugins import PackFailure, load_packs
 from .rules import default_rules
 from .rules.base import Rule, check_rule
@@ -239,18 +239,27 @@ class Cleaner:
         else:
             text, overflow = cap_lines(decoded.text, s)
             blocks = make_blocks(segment_text(text))
-        kind = (given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
-        page, fired = judge(blocks, self._rules_for(settings), s, budget, kind)
+        found = (
+            Detection(given, 1.0, given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
+        )
+        page, fired = judge(blocks, self._rules_for(settings), s, budget, (found.kind, found.confidence))
         self.fired.update(fired)
         result = assemble(
-            page, fmt, decoded.encoding, markup.url or url, warnings, markup.fields, markup.stated_title
+            page,
+            fmt,
+            decoded.encoding,
+            markup.url or url,
+            warnings,
+            markup.fields,
+            markup.stated_title,
+            (found.reported, found.reported_confidence),
         )
         return report_overflow(result, overflow)
 
-    def _detect(self, blocks: list[Block], url: str | None, markup: Markup, html: bool) -> tuple[PageType, float]:
+    def _detect(self, blocks: list[Block], url: str | None, markup: Markup, html: bool) -> Detection:
         page_url = url or markup.url
         title = markup.fields.get("title")
-        return detect(
+        return detect_page(
             blocks,
             page_url,
             markup.types,

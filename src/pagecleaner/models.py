@@ -241,10 +241,15 @@ class CleanedPage(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     """Non-fatal problems: undecodable bytes, limits reached, ambiguous dates, rule timeouts."""
     page_type: PageType = PageType.ARTICLE
-    """What kind of page it is (detected from the markup, the URL and the text's shape, or given
-    to ``clean(page_type=...)``); the rules keep the main content of that kind."""
+    """What kind of page it is (detected from the markup, the URL, the text's shape and words, or
+    given to ``clean(page_type=...)``); the rules keep the main content of a kind. Detected on text,
+    the kind reported reads the page's words as well as its shape, while the page is cleaned as the
+    kind its shape alone says, so a page reported as, say, a listing may have been cleaned as an
+    article (``pagetype.Detection``). Another kind than article is reported (and cleaned as) only
+    when its model gives it at least ``pagetype.MIN_CONFIDENCE``."""
     page_type_confidence: float = Field(default=1.0, ge=0.0, le=1.0)
-    """How sure the detection is (the model's probability of ``page_type``); 1.0 when given."""
+    """How sure the detection is of ``page_type`` (the reporting model's probability of it); 1.0 when
+    given, 0.5 on a page too short to judge (reported as an article)."""
 
     def to_markdown(self, *, links: bool = False, images: bool = False, related: bool = False) -> str:
         """The article as CommonMark: the title as ``#``, a metadata line, then the body with its
