@@ -265,7 +265,7 @@ _CONTROL_HINTS = (
     "filed",
     "categories",
     "share ",
-    " in th",
+    "in th",
     "http",
     "www.",
     "menu",
