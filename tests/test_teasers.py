@@ -1022,3 +1022,69 @@ def test_links_to_a_tag_an_author_or_a_show_page_are_not_teasers() -> None:
         html_page(f"<aside><h2>Related Articles</h2><ul>{links}</ul></aside>"), url="https://example.org/news/budget"
     )
     assert len(titles(headed)) == 6
+
+
+KICKER_CARDS = [
+    (
+        "Ferry service resumes after winter storm damage",
+        "Boats return to the island route on Monday after three weeks of repairs to the pier",
+        "Jane Doe",
+    ),
+    (
+        "School board votes to extend the academic year",
+        "Pupils will have five more days of classes from next September under the new plan",
+        "John Roe",
+    ),
+    (
+        "Local bakery wins national award for its sourdough",
+        "The judges praised its crust and its crumb and asked for the recipe of its rye loaf",
+        "Jane Doe",
+    ),
+]
+
+
+def _kicker_cards() -> str:
+    return "".join(
+        f'<div class="row"><div class="img"><a href="/story/{k}"><img src="/i/{k}.jpg" alt=""></a></div>'
+        f'<div class="desc"><label class="cat">LOCAL NEWS</label><a href="/story/{k}"><h5>{title}</h5></a>'
+        f'<p class="excerpt">{summary}</p><label class="info">{author}</label></div></div>'
+        for k, (title, summary, author) in enumerate(KICKER_CARDS)
+    )
+
+
+def test_a_link_around_a_block_after_a_kicker_belongs_to_the_headline_inside_it() -> None:
+    # "<label>LOCAL NEWS</label><a href><h5>Headline</h5></a>": the link is the headline's, not the kicker's.
+    from pagecleaner.cleaner import html_blocks
+    from pagecleaner.settings import Settings
+
+    blocks, _, _ = html_blocks(f"<html><body>{_kicker_cards()}</body></html>", Settings(), "https://example.org/a")
+    by_text = {b.text: b for b in blocks}
+    head = by_text[KICKER_CARDS[0][0]]
+    assert head.dom is not None and head.dom.hrefs == ("https://example.org/story/0",)
+    kicker = next(b for b in blocks if b.text == "LOCAL NEWS")
+    assert kicker.dom is not None and kicker.dom.hrefs == ()
+    # A link that holds text of the block it opens in stays that block's.
+    blocks, _, _ = html_blocks(
+        '<html><body><p>See <a href="/x">the report<div>Box</div></a></p></body></html>', Settings(), None
+    )
+    assert blocks[0].dom is not None and blocks[0].dom.hrefs == ("/x",)
+
+
+def test_cards_with_a_kicker_an_unlinked_summary_and_a_byline_are_one_list() -> None:
+    page = clean(
+        html_page(f'<div class="recent"><h3>Recent articles</h3>{_kicker_cards()}</div>'), url="https://example.org/a"
+    )
+    assert titles(page) == [title for title, _, _ in KICKER_CARDS]
+    # The summary without its full stop is read from the line under the linked headline, in the same card.
+    assert [t.summary for t in page.related] == [summary for _, summary, _ in KICKER_CARDS]
+
+
+def test_an_unlinked_line_outside_the_headlines_card_is_not_its_summary() -> None:
+    items = "".join(f'<li><a href="/story/{k}"><h5>{title}</h5></a></li>' for k, (title, _, _) in enumerate(KICKER_CARDS))
+    aside = (
+        f'<div class="more"><div><div><div><ul>{items}</ul></div></div></div>'
+        "<p>Our newsroom is part of a group of local papers across the region and the country</p></div>"
+    )
+    page = clean(html_page(aside), url="https://example.org/a")
+    assert titles(page) == [title for title, _, _ in KICKER_CARDS]
+    assert page.related[-1].summary is None
