@@ -60,7 +60,8 @@ CONTROL_PIECES = (
     "Sign up", "subscribe", "newsletters", "inbox", "Skip ad", "Jump to", "Topics", "Share this", "in this story",
     "https://x.org", "www.", "Expand the sub menu", "Back to top", "move to sidebar", "Upvote", "on this page",
     "Toggle theme", "Press ? to", "View full profile", "Search all", "Remember me", "Continue shopping",
-    "Ask a question", "care about your privacy", "The storm", " closes", " the road", " us", " by", " ", "İ",
+    "Ask a question", "care about your privacy", "Learn More ❯", "Opens in New Window", "opens in a new tab",
+    "mailing list", "The storm", " closes", " the road", " us", " by", " ", "İ",
 )  # fmt: skip
 
 

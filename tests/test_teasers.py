@@ -1088,3 +1088,22 @@ def test_an_unlinked_line_outside_the_headlines_card_is_not_its_summary() -> Non
     page = clean(html_page(aside), url="https://example.org/a")
     assert titles(page) == [title for title, _, _ in KICKER_CARDS]
     assert page.related[-1].summary is None
+
+
+def test_calls_to_learn_more_links_to_new_windows_and_stock_photo_credits_are_not_headlines() -> None:
+    from pagecleaner.teasers import not_a_story
+
+    for line in (
+        "PRICE MATCH GUARANTEE | Learn More ❯",
+        "Career Opportunities Opens in New Window",
+        "Join our mailing list and get the weekly digest",
+        "Kevin Mohatt / The Washington Post via Getty Images",
+        "Portrait of a smiling farmer in his field Shutterstock",
+    ):
+        assert not_a_story(line), line
+    for line in (
+        "Getty Images sues the maker of an image generator",
+        "What we learned from a more careful study of the river",
+        "Ferry service resumes after winter storm damage",
+    ):
+        assert not not_a_story(line), line

@@ -224,6 +224,7 @@ _CONTROL = regex.compile(
     r"|^press\s(?:\S{1,3}|enter|esc|escape|tab|space)\s(?:to|for)\s"
     r"|^view\s(?:full\s)?profile\b|^search\s(?:all|this\ssite|our\ssite|the\ssite)\b|\bremember\sme\b"
     r"|^continue\sshopping\b|^ask\s(?:a\squestion|about\sthis)\b|\bcare\sabout\syour\sprivacy\b"
+    r"|\blearn\smore\b|\bopens?\sin\s(?:a\s)?new\s(?:window|tab)\b|\bmailing\slist\b"
 )
 """Controls, calls to the reader and credits that look like headlines (and titles: ``rules/metadata.py``
 reads them with :func:`is_control`): "See all … rulings", "Continue reading the main story", "Show more sharing options",
@@ -232,7 +233,8 @@ reads them with :func:`is_control`): "See all … rulings", "Continue reading th
 tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top",
 and the controls of sites' frames: "Main menu move to sidebar hide", "Upvote 0 Downvote", "On this page", "Toggle theme",
 "Press ? to show this help", "View Full Profile", "Search all … Health", "User Name Remember Me?", "Continue Shopping >",
-"Ask a Question", "We Care About Your Privacy"."""
+"Ask a Question", "We Care About Your Privacy", "PRICE MATCH GUARANTEE | Learn More ❯", "Career Opportunities Opens
+in New Window", "Join our mailing list Donate Today"."""
 _CONTROL_HINTS = (
     " us",
     "see ",
@@ -281,6 +283,9 @@ _CONTROL_HINTS = (
     "continue shopping",
     "ask ",
     "your privacy",
+    "learn more",
+    "new tab",
+    "mailing list",
 )
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 
@@ -319,6 +324,11 @@ _DATED_ENTRY = regex.compile(rf"(?i)^{_MONTH}\s{_DAY},?\s?(?:--?|–|—|@)\s")
 """A line of a schedule: a day and month, a dash, then a place ("Aug. 30 -- Pepsi Center, Denver, CO")."""
 _CREDIT = regex.compile(r"(?i)\((?:image|photo|picture|pic|credit|foto|bild)s?\s?:")
 """A caption's credit in brackets: "(Image: GETTY)", "(Photo: AP)"."""
+_STOCK_CREDIT = regex.compile(
+    r"(?i)(?:/|\bvia)\s?(?:Getty\sImages|Shutterstock|iStock(?:photo)?)\b|\b(?:Getty\sImages|Shutterstock|iStock(?:photo)?)$"
+)
+"""A photo's credit printed as a card's line: "Kevin Mohatt / The Washington Post via Getty Images", "lacaosa /
+Getty Images" (a story about the agency names it first: "Getty Images sues …")."""
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d\.?$")
 _STAMP = regex.compile(
     r"(?i)\b\d{1,2}:\d\d\s?(?:[ap]\.?m\b|[A-Z]{2,4}T\b|UTC\b)"
@@ -613,7 +623,8 @@ def _keywords(text: str) -> bool:
 
 
 def not_a_story(text: str) -> bool:
-    """:func:`_not_a_story` for a line's text alone (a headline :func:`glued_lead` cut from a line)."""
+    """:func:`_not_a_story` for a line's text alone (a headline :func:`glued_lead` cut from a line); also
+    a stock photo's credit."""
     if is_control(text):
         return True
     if any(p.search(text) is not None for p in _CODE):
@@ -624,7 +635,9 @@ def not_a_story(text: str) -> bool:
         return True
     if (text[:1].isdigit() or text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(text) is not None:
         return True
-    return "(" in text and _CREDIT.search(text) is not None
+    if "(" in text and _CREDIT.search(text) is not None:
+        return True
+    return _STOCK_CREDIT.search(text) is not None
 
 
 def lead_link(block: Block) -> str | None:
