@@ -1107,3 +1107,33 @@ def test_calls_to_learn_more_links_to_new_windows_and_stock_photo_credits_are_no
         "Ferry service resumes after winter storm damage",
     ):
         assert not not_a_story(line), line
+
+
+def test_linked_headlines_the_article_keeps_under_a_related_heading_are_teasers() -> None:
+    # An inline "Related" box the quality pass kept: its linked headlines are read with the heading.
+    from pagecleaner.cleaner import html_blocks
+    from pagecleaner.models import Kind
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.related import TeaserLists
+    from pagecleaner.settings import Settings
+
+    html = (
+        "<html><body><article><p>The city council approved the new budget late on Tuesday after a long session.</p>"
+        "<h4>Related</h4>"
+        '<h5><a href="/story/1">Ferry service resumes after winter storm damage</a></h5>'
+        '<h5><a href="/story/2">School board votes to extend the academic year</a></h5>'
+        '<p>Members <a href="/minutes">read the minutes of the meeting aloud</a> before the final vote.</p>'
+        "</article></body></html>"
+    )
+    blocks, _, _ = html_blocks(html, Settings(), "https://example.org/a")
+    assert [b.text for b in blocks][1] == "Related"
+
+    def judged(heading_rule: str) -> dict[int, Verdict]:
+        verdicts: list[Verdict | None] = [Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT) for _ in blocks]
+        verdicts[1] = Verdict(heading_rule, Kind.RELATED, "a related heading")
+        return dict(TeaserLists().judge(Page(blocks, Settings(), verdicts)))
+
+    found = judged("related.heading")
+    assert [found[i].data["teaser.title"] for i in (2, 3)] == [blocks[2].text, blocks[3].text]
+    assert 4 not in found  # a sentence with a link in it stays the article's
+    assert not {2, 3} & set(judged("test.other-heading"))  # no related heading: the article's own links
