@@ -1137,3 +1137,15 @@ def test_linked_headlines_the_article_keeps_under_a_related_heading_are_teasers(
     assert [found[i].data["teaser.title"] for i in (2, 3)] == [blocks[2].text, blocks[3].text]
     assert 4 not in found  # a sentence with a link in it stays the article's
     assert not {2, 3} & set(judged("test.other-heading"))  # no related heading: the article's own links
+
+
+def test_a_long_linked_headline_under_another_is_the_next_headline_not_its_summary() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "There is a storm heading towards the coast tonight that could close every ferry route for a week",
+        "School board votes to extend the academic year",
+    ]
+    items = "".join(f'<div class="item"><a href="/story/{k}">{h}</a></div>' for k, h in enumerate(heads))
+    page = clean(html_page(f"<footer><div>{items}</div></footer>"), url="https://example.org/a")
+    assert titles(page) == heads
+    assert page.related[0].summary is None

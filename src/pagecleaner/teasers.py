@@ -913,6 +913,7 @@ def read_list(
                 and cur.summary is None
                 and last is Part.TITLE
                 and (_summary_of(blocks[cur.title_block], block) or (nxt is Part.AGE and not age_first))
+                and not _another_link(blocks[cur.title_block], block)
             ):
                 # A second headline-like line with the age under it: the first one's summary.
                 cur.summary = block.text
@@ -1182,6 +1183,16 @@ def _headline_case(text: str) -> bool:
     2020 Predictions: Best Actor and Actress in a Limited Series"), as summaries, sentences, are not."""
     long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(long) >= 4 and all(w[:1].isupper() for w in long)
+
+
+def _another_link(title: Block, block: Block) -> bool:
+    """HTML: a line that is a link of its own to another page than the headline above it is the next
+    headline, never that one's summary, however long it runs ("Miss Moscow 2018 picked from 49 top
+    beauties (PHOTOS)" / "There's a galaxy hurtling towards our Milky Way that could wipe out life on Earth")."""
+    a, b = title.dom, block.dom
+    if a is None or b is None or not a.hrefs or not b.hrefs or block.link_density < 0.5:
+        return False
+    return set(a.hrefs).isdisjoint(b.hrefs)
 
 
 def _summary_of(title: Block, block: Block) -> bool:
