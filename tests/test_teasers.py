@@ -1022,3 +1022,130 @@ def test_links_to_a_tag_an_author_or_a_show_page_are_not_teasers() -> None:
         html_page(f"<aside><h2>Related Articles</h2><ul>{links}</ul></aside>"), url="https://example.org/news/budget"
     )
     assert len(titles(headed)) == 6
+
+
+KICKER_CARDS = [
+    (
+        "Ferry service resumes after winter storm damage",
+        "Boats return to the island route on Monday after three weeks of repairs to the pier",
+        "Jane Doe",
+    ),
+    (
+        "School board votes to extend the academic year",
+        "Pupils will have five more days of classes from next September under the new plan",
+        "John Roe",
+    ),
+    (
+        "Local bakery wins national award for its sourdough",
+        "The judges praised its crust and its crumb and asked for the recipe of its rye loaf",
+        "Jane Doe",
+    ),
+]
+
+
+def _kicker_cards() -> str:
+    return "".join(
+        f'<div class="row"><div class="img"><a href="/story/{k}"><img src="/i/{k}.jpg" alt=""></a></div>'
+        f'<div class="desc"><label class="cat">LOCAL NEWS</label><a href="/story/{k}"><h5>{title}</h5></a>'
+        f'<p class="excerpt">{summary}</p><label class="info">{author}</label></div></div>'
+        for k, (title, summary, author) in enumerate(KICKER_CARDS)
+    )
+
+
+def test_a_link_around_a_block_after_a_kicker_belongs_to_the_headline_inside_it() -> None:
+    # "<label>LOCAL NEWS</label><a href><h5>Headline</h5></a>": the link is the headline's, not the kicker's.
+    from pagecleaner.cleaner import html_blocks
+    from pagecleaner.settings import Settings
+
+    blocks, _, _ = html_blocks(f"<html><body>{_kicker_cards()}</body></html>", Settings(), "https://example.org/a")
+    by_text = {b.text: b for b in blocks}
+    head = by_text[KICKER_CARDS[0][0]]
+    assert head.dom is not None and head.dom.hrefs == ("https://example.org/story/0",)
+    kicker = next(b for b in blocks if b.text == "LOCAL NEWS")
+    assert kicker.dom is not None and kicker.dom.hrefs == ()
+    # A link that holds text of the block it opens in stays that block's.
+    blocks, _, _ = html_blocks(
+        '<html><body><p>See <a href="/x">the report<div>Box</div></a></p></body></html>', Settings(), None
+    )
+    assert blocks[0].dom is not None and blocks[0].dom.hrefs == ("/x",)
+
+
+def test_cards_with_a_kicker_an_unlinked_summary_and_a_byline_are_one_list() -> None:
+    page = clean(
+        html_page(f'<div class="recent"><h3>Recent articles</h3>{_kicker_cards()}</div>'), url="https://example.org/a"
+    )
+    assert titles(page) == [title for title, _, _ in KICKER_CARDS]
+    # The summary without its full stop is read from the line under the linked headline, in the same card.
+    assert [t.summary for t in page.related] == [summary for _, summary, _ in KICKER_CARDS]
+
+
+def test_an_unlinked_line_outside_the_headlines_card_is_not_its_summary() -> None:
+    items = "".join(f'<li><a href="/story/{k}"><h5>{title}</h5></a></li>' for k, (title, _, _) in enumerate(KICKER_CARDS))
+    aside = (
+        f'<div class="more"><div><div><div><ul>{items}</ul></div></div></div>'
+        "<p>Our newsroom is part of a group of local papers across the region and the country</p></div>"
+    )
+    page = clean(html_page(aside), url="https://example.org/a")
+    assert titles(page) == [title for title, _, _ in KICKER_CARDS]
+    assert page.related[-1].summary is None
+
+
+def test_calls_to_learn_more_links_to_new_windows_and_stock_photo_credits_are_not_headlines() -> None:
+    from pagecleaner.teasers import not_a_story
+
+    for line in (
+        "PRICE MATCH GUARANTEE | Learn More ❯",
+        "Career Opportunities Opens in New Window",
+        "Join our mailing list and get the weekly digest",
+        "Kevin Mohatt / The Washington Post via Getty Images",
+        "Portrait of a smiling farmer in his field Shutterstock",
+    ):
+        assert not_a_story(line), line
+    for line in (
+        "Getty Images sues the maker of an image generator",
+        "What we learned from a more careful study of the river",
+        "Ferry service resumes after winter storm damage",
+    ):
+        assert not not_a_story(line), line
+
+
+def test_linked_headlines_the_article_keeps_under_a_related_heading_are_teasers() -> None:
+    # An inline "Related" box the quality pass kept: its linked headlines are read with the heading.
+    from pagecleaner.cleaner import html_blocks
+    from pagecleaner.models import Kind
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.related import TeaserLists
+    from pagecleaner.settings import Settings
+
+    html = (
+        "<html><body><article><p>The city council approved the new budget late on Tuesday after a long session.</p>"
+        "<h4>Related</h4>"
+        '<h5><a href="/story/1">Ferry service resumes after winter storm damage</a></h5>'
+        '<h5><a href="/story/2">School board votes to extend the academic year</a></h5>'
+        '<p>Members <a href="/minutes">read the minutes of the meeting aloud</a> before the final vote.</p>'
+        "</article></body></html>"
+    )
+    blocks, _, _ = html_blocks(html, Settings(), "https://example.org/a")
+    assert [b.text for b in blocks][1] == "Related"
+
+    def judged(heading_rule: str) -> dict[int, Verdict]:
+        verdicts: list[Verdict | None] = [Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT) for _ in blocks]
+        verdicts[1] = Verdict(heading_rule, Kind.RELATED, "a related heading")
+        return dict(TeaserLists().judge(Page(blocks, Settings(), verdicts)))
+
+    found = judged("related.heading")
+    assert [found[i].data["teaser.title"] for i in (2, 3)] == [blocks[2].text, blocks[3].text]
+    assert 4 not in found  # a sentence with a link in it stays the article's
+    assert not {2, 3} & set(judged("test.other-heading"))  # no related heading: the article's own links
+
+
+def test_a_long_linked_headline_under_another_is_the_next_headline_not_its_summary() -> None:
+    heads = [
+        "Ferry service resumes after winter storm damage",
+        "There is a storm heading towards the coast tonight that could close every ferry route for a week",
+        "School board votes to extend the academic year",
+    ]
+    items = "".join(f'<div class="item"><a href="/story/{k}">{h}</a></div>' for k, h in enumerate(heads))
+    page = clean(html_page(f"<footer><div>{items}</div></footer>"), url="https://example.org/a")
+    assert titles(page) == heads
+    assert page.related[0].summary is None

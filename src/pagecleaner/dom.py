@@ -360,6 +360,19 @@ class _Cutter:
             if self.hrefs and not (self.stack and self.stack[-1].in_link):
                 self.hrefs.clear()
             return
+        anchor = self.anchor
+        if anchor is not None and not anchor[1] and self.hrefs and self.hrefs[-1] == anchor[0]:
+            # The same around block elements after a text of the block (a card's kicker, then the
+            # linked headline: ``<label>AUTO NEWS</label><a href><h5>Title</h5></a>``): the link
+            # holds none of this block's text, so it goes with the first block inside it.
+            carried = self.hrefs.pop()
+            self._flush()
+            self.hrefs.append(carried)
+            return
+        self._flush()
+
+    def _flush(self) -> None:
+        """:meth:`flush` of a block with text."""
         if self.anchor is not None:
             self.close_anchor(reopen=True)
         text = _collapse(" ".join(self.pieces))

@@ -17,7 +17,7 @@ from itertools import islice
 import regex
 
 from .alternation import Pieces, split_branches
-from .blocks import Block
+from .blocks import Block, DomNode
 from .dates import AGE_WORDS, find_age, find_date
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
@@ -224,6 +224,7 @@ _CONTROL = regex.compile(
     r"|^press\s(?:\S{1,3}|enter|esc|escape|tab|space)\s(?:to|for)\s"
     r"|^view\s(?:full\s)?profile\b|^search\s(?:all|this\ssite|our\ssite|the\ssite)\b|\bremember\sme\b"
     r"|^continue\sshopping\b|^ask\s(?:a\squestion|about\sthis)\b|\bcare\sabout\syour\sprivacy\b"
+    r"|\blearn\smore\b|\bopens?\sin\s(?:a\s)?new\s(?:window|tab)\b|\bmailing\slist\b"
 )
 """Controls, calls to the reader and credits that look like headlines (and titles: ``rules/metadata.py``
 reads them with :func:`is_control`): "See all … rulings", "Continue reading the main story", "Show more sharing options",
@@ -232,7 +233,8 @@ reads them with :func:`is_control`): "See all … rulings", "Continue reading th
 tags ("Topics Government and politics, …"), "Places in this Story", a line with a web address, "Music Expand the sub menu", "Return to Top",
 and the controls of sites' frames: "Main menu move to sidebar hide", "Upvote 0 Downvote", "On this page", "Toggle theme",
 "Press ? to show this help", "View Full Profile", "Search all … Health", "User Name Remember Me?", "Continue Shopping >",
-"Ask a Question", "We Care About Your Privacy"."""
+"Ask a Question", "We Care About Your Privacy", "PRICE MATCH GUARANTEE | Learn More ❯", "Career Opportunities Opens
+in New Window", "Join our mailing list Donate Today"."""
 _CONTROL_HINTS = (
     " us",
     "see ",
@@ -265,7 +267,7 @@ _CONTROL_HINTS = (
     "filed",
     "categories",
     "share ",
-    " in th",
+    "in th",
     "http",
     "www.",
     "menu",
@@ -281,6 +283,9 @@ _CONTROL_HINTS = (
     "continue shopping",
     "ask ",
     "your privacy",
+    "learn more",
+    "new tab",
+    "mailing list",
 )
 """What every match of ``_CONTROL`` holds (lower case): most lines are let go without the search."""
 
@@ -319,6 +324,11 @@ _DATED_ENTRY = regex.compile(rf"(?i)^{_MONTH}\s{_DAY},?\s?(?:--?|–|—|@)\s")
 """A line of a schedule: a day and month, a dash, then a place ("Aug. 30 -- Pepsi Center, Denver, CO")."""
 _CREDIT = regex.compile(r"(?i)\((?:image|photo|picture|pic|credit|foto|bild)s?\s?:")
 """A caption's credit in brackets: "(Image: GETTY)", "(Photo: AP)"."""
+_STOCK_CREDIT = regex.compile(
+    r"(?i)(?:/|\bvia)\s?(?:Getty\sImages|Shutterstock|iStock(?:photo)?)\b|\b(?:Getty\sImages|Shutterstock|iStock(?:photo)?)$"
+)
+"""A photo's credit printed as a card's line: "Kevin Mohatt / The Washington Post via Getty Images", "lacaosa /
+Getty Images" (a story about the agency names it first: "Getty Images sues …")."""
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d\.?$")
 _STAMP = regex.compile(
     r"(?i)\b\d{1,2}:\d\d\s?(?:[ap]\.?m\b|[A-Z]{2,4}T\b|UTC\b)"
@@ -613,7 +623,8 @@ def _keywords(text: str) -> bool:
 
 
 def not_a_story(text: str) -> bool:
-    """:func:`_not_a_story` for a line's text alone (a headline :func:`glued_lead` cut from a line)."""
+    """:func:`_not_a_story` for a line's text alone (a headline :func:`glued_lead` cut from a line); also
+    a stock photo's credit."""
     if is_control(text):
         return True
     if any(p.search(text) is not None for p in _CODE):
@@ -624,7 +635,9 @@ def not_a_story(text: str) -> bool:
         return True
     if (text[:1].isdigit() or text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(text) is not None:
         return True
-    return "(" in text and _CREDIT.search(text) is not None
+    if "(" in text and _CREDIT.search(text) is not None:
+        return True
+    return _STOCK_CREDIT.search(text) is not None
 
 
 def lead_link(block: Block) -> str | None:
@@ -877,6 +890,7 @@ def read_list(
         if parts[i + 1] is not Part.SUMMARY:
             parts[i] = Part.SHORT  # no summary under it after all
     age_first = _ages_first(parts)
+    kickers = _kickers(blocks, parts, headings) if html else frozenset()
     items: list[ListItem] = []
     cur: ListItem | None = None
     last: Part | None = None  # the part of ``cur`` seen last
@@ -899,6 +913,7 @@ def read_list(
                 and cur.summary is None
                 and last is Part.TITLE
                 and (_summary_of(blocks[cur.title_block], block) or (nxt is Part.AGE and not age_first))
+                and not _another_link(blocks[cur.title_block], block)
             ):
                 # A second headline-like line with the age under it: the first one's summary.
                 cur.summary = block.text
@@ -932,10 +947,12 @@ def read_list(
             cur.blocks.append(i)
             last = Part.SOURCE
         elif (
-            p is Part.SUMMARY
-            and cur is not None
+            cur is not None
             and cur.summary is None
-            and last in (Part.TITLE, Part.SOURCE, Part.AGE)
+            and (
+                (p is Part.SUMMARY and last in (Part.TITLE, Part.SOURCE, Part.AGE))
+                or (html and p is Part.OTHER and last is Part.TITLE and _unlinked_summary(blocks[cur.title_block], block))
+            )
         ):
             cur.summary = block.text
             cur.blocks.append(i)
@@ -944,7 +961,15 @@ def read_list(
             cur.blocks.append(i)
         elif p is Part.RANK:
             cur, pending = None, None
-        elif i not in headings and in_list and not (p is Part.SHORT and (prev is Part.SHORT or nxt is Part.SHORT)):
+        elif (
+            i not in headings
+            and in_list
+            and not (
+                p is Part.SHORT
+                and i not in kickers
+                and (prev is Part.SHORT or (nxt is Part.SHORT and i + 1 not in kickers))
+            )
+        ):
             # A kicker, a byline or an image's text between the items of one list; a list
             # ends after a few such blocks in a row.
             cur, pending = None, None
@@ -962,6 +987,45 @@ def read_list(
     for item in items:
         item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))
     return _without_controls(items)
+
+
+def _kickers(blocks: Sequence[Block], parts: Sequence[Part], headings: frozenset[int]) -> frozenset[int]:
+    """Short lines printed right above a headline, each the same as another such line of the run: a
+    card's category kicker ("AUTO NEWS" / headline / summary / byline / "AUTO NEWS" / headline …).
+    With a byline before it, it makes two short lines in a row between two items, which would
+    otherwise read as a menu and end the list; a list's heading is not printed again and again.
+    HTML only: in text the same cards' summaries, without their full stop and their link, read as
+    headlines, and joining the items made lists of them (half a of the teaser benchmark, innertext,
+    13 false teasers more)."""
+    above = [i for i in range(len(parts) - 1) if parts[i] is Part.SHORT and parts[i + 1] is Part.TITLE and i not in headings]
+    seen: dict[str, int] = {}
+    for i in above:
+        key = _norm(blocks[i].text)
+        seen[key] = seen.get(key, 0) + 1
+    return frozenset(i for i in above if seen[_norm(blocks[i].text)] >= 2)
+
+
+def _unlinked_summary(title: Block, block: Block) -> bool:
+    """In HTML, a line of no link right under a linked headline, longer than it and not set as one,
+    is the card's summary even without its full stop ("2020 Mini JCW GP is a 300HP monster hatch" /
+    "The most powerful Mini hot hatch to come out of Oxford has 306 HP and a huge rear wing"): a
+    headline is a link, so such a line is not the next item's."""
+    if block.dom is None or block.dom.hrefs or block.words <= title.words or block.words < _TITLE_MIN_WORDS:
+        return False
+    if title.dom is None or not _same_card(title.dom.nodes, block.dom.nodes):
+        return False
+    text = block.text
+    return not text.endswith((":", "：")) and not _headline_case(text) and not not_a_story(text)
+
+
+_CARD_DEPTH = 3
+
+
+def _same_card(a: Sequence[DomNode], b: Sequence[DomNode]) -> bool:
+    """Whether two blocks lie in one small element: an element encloses both within ``_CARD_DEPTH``
+    levels of each (a card's headline and summary), not only the list or the page around them."""
+    near = {node.id for node in a[: _CARD_DEPTH + 1]}
+    return any(node.id in near for node in b[: _CARD_DEPTH + 1])
 
 
 def _short_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int]) -> list[int]:
@@ -1119,6 +1183,16 @@ def _headline_case(text: str) -> bool:
     2020 Predictions: Best Actor and Actress in a Limited Series"), as summaries, sentences, are not."""
     long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(long) >= 4 and all(w[:1].isupper() for w in long)
+
+
+def _another_link(title: Block, block: Block) -> bool:
+    """HTML: a line that is a link of its own to another page than the headline above it is the next
+    headline, never that one's summary, however long it runs ("Miss Moscow 2018 picked from 49 top
+    beauties (PHOTOS)" / "There's a galaxy hurtling towards our Milky Way that could wipe out life on Earth")."""
+    a, b = title.dom, block.dom
+    if a is None or b is None or not a.hrefs or not b.hrefs or block.link_density < 0.5:
+        return False
+    return set(a.hrefs).isdisjoint(b.hrefs)
 
 
 def _summary_of(title: Block, block: Block) -> bool:

@@ -446,6 +446,8 @@ class TeaserLists(Rule):
         # kept lines between dates and prices are its items, not teasers around an article.
         if not (html or page.lists_items):
             self._open_kept_runs(page, is_open, title)
+        elif html and not page.lists_items:
+            self._open_headed_links(page, is_open, title)
         found: list[tuple[int, Verdict]] = []
         kept = _KeptLines(page)
         i = 0
@@ -488,6 +490,28 @@ class TeaserLists(Rule):
                 end += 1
             if end > k and end < n and is_open[end]:
                 is_open[k:end] = [True] * (end - k)
+
+    def _open_headed_links(self, page: Page, is_open: list[bool], title: str | None) -> None:
+        """HTML: the linked headlines the article kept right under a related-articles heading (a "Related"
+        box inside the article, ``<h4>Related</h4><h5><a>…</a></h5><h5><a>…</a></h5>``) are read with the
+        heading, up to ``max_kept_run`` of them: each one link and nothing else, of headline length."""
+        n = len(is_open)
+        for k in range(n - 1):
+            v = page.verdicts[k]
+            if v is None or v.rule != HEADING_RULE or not is_open[k]:
+                continue
+            end = k + 1
+            while (
+                end < n
+                and end - k <= self.max_kept_run
+                and page.label(end) is Label.CONTENT
+                and _linked_headline(page.blocks[end])
+                and page.blocks[end].link_density >= _HEADED_LINK_SHARE
+                and 4 <= page.blocks[end].words <= self.max_kept_title_words
+                and page.blocks[end].text != title
+            ):
+                end += 1
+            is_open[k + 1 : end] = [True] * (end - k - 1)
 
     def _run(self, page: Page, start: int, end: int, html: bool, kept: _KeptLines) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
@@ -623,6 +647,10 @@ class TeaserLists(Rule):
         if item.sponsored:
             data["teaser.sponsored"] = "yes"
         return data
+
+
+_HEADED_LINK_SHARE = 0.95
+"""A kept line under a related heading is read as a teaser only when it is all link (a sentence with a link in it is the article's)."""
 
 
 _MIN_REPEAT = 3
