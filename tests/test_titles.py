@@ -391,6 +391,8 @@ def test_html_title_loses_the_site_name_printed_before_it() -> None:
         (f"{HEADLINE} June 26, 2018 by Alex Haley", date(2018, 6, 26)),
         (f"{HEADLINE} Last updated on March 12, 2026 comments 36", date(2026, 3, 12)),
         (f"Dec 18 2025 {HEADLINE}", date(2025, 12, 18)),
+        (f"{HEADLINE} by Alex Haley, March 3, 2024", date(2024, 3, 3)),
+        (f"{HEADLINE} By Alex Haley Published March 3, 2024", date(2024, 3, 3)),
         (f"{HEADLINE} by Alex Haley | Politics | 8 min Read", None),
     ],
 )

@@ -749,10 +749,14 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
             return None  # two dates: a span, or a list of them
         if not before.strip():
             head = after  # "Dec 18 2025 Preparing a transition in Debusine"
-        elif (label := _GLUED_LABEL.search(before)) is not None:
-            head = before[: label.start()]  # "… in Japan Last updated on March 12, 2026"
-        elif _GLUED_BY.match(" " + after.lstrip(" ,|·•–—-")) is not None:
-            head = before  # "… Predictions 16 December 2025 by Sam O'Brien"
+        else:
+            label = _GLUED_LABEL.search(before)  # "… in Japan Last updated on March 12, 2026"
+            rest = (before[: label.start()] if label is not None else before).rstrip(" ,|·•–—-")
+            by = _GLUED_BY.search(rest)
+            if by is not None and by.end() == len(rest):  # "… Debate by Jane Doe, March 12, 2026"
+                head = rest[: by.start()]
+            elif label is not None or _GLUED_BY.match(" " + after.lstrip(" ,|·•–—-")) is not None:
+                head = rest  # "… Predictions 16 December 2025 by Sam O'Brien"
     elif " by " in text.lower():
         m = _GLUED_BY.search(text)
         if m is not None and m.end() < len(text):  # "… Stay Ahead by Jane Doe | SEO | 8 min Read"
