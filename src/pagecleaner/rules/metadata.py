@@ -710,6 +710,8 @@ _GLUED_BY = regex.compile(r"\s(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p
 """A byline glued after its headline: "… by Jane Doe" at the line's end or before a field ("| SEO")."""
 _GLUED_LABEL = regex.compile(r"(?i)\s(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at|am))?\s*$")
 """A date's label at the end of the headline printed before it ("… Last updated on")."""
+_GLUED_FIELDS = regex.compile(r"(?i)^[\s|·•:–—-]*(?:by|von|par|por|door|di|oleh)\b|\s[|·•,]\s|\s,")
+"""What a line after a date holds when it is not a headline: a byline's label, fields between bars or commas."""
 
 
 def _head(glued: dict[int, tuple[str, date | datetime | None]], j: int) -> str | None:
@@ -734,9 +736,10 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
     SEO | 8 min Read", "… Last updated on March 12, 2026 comments 36", "Dec 18 2025 Preparing a
     transition in Debusine"); None where the line is not so glued. A headline that only names a
     date ("Lemmy Development Update 2024-10-04") keeps it: the date must follow a label, precede a
-    byline, or open the line; a byline without a date must be followed by another field ("Funded
-    by Google Ventures" is a headline). The headline keeps three words or more; the date printed
-    with it, if any, is returned beside it."""
+    byline, or open the line (and be followed by no byline nor fields); a byline without a date
+    must be followed by another field ("Funded by Google Ventures" is a headline). The headline
+    keeps four words or more (three may be a name); the date printed with it, if any, is returned
+    beside it."""
     block = page.blocks[j]
     text = block.text
     if block.words < 5 or block.words > 40 or "\n" in text:
@@ -749,6 +752,10 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
             return None  # two dates: a span, or a list of them
         if not before.strip():
             head = after  # "Dec 18 2025 Preparing a transition in Debusine"
+            # Not a byline or a list of sections after the date ("February 1, 2019 | BY: Jane Doe",
+            # "13/06/2014 Jane Doe All , Books , Reviews"): a headline, without fields.
+            if _GLUED_FIELDS.search(after) is not None:
+                return None
         else:
             label = _GLUED_LABEL.search(before)  # "… in Japan Last updated on March 12, 2026"
             rest = (before[: label.start()] if label is not None else before).rstrip(" ,|·•–—-")
@@ -764,7 +771,7 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
     if head is None:
         return None
     head = head.strip(" |·•–—-,:")
-    if len(head.split()) < 3 or not any(c.isalpha() for c in head) or _CLOCK.search(head):
+    if len(head.split()) < 4 or not any(c.isalpha() for c in head) or _CLOCK.search(head):
         return None
     return head, found.value if found is not None else None
 
