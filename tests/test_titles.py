@@ -408,6 +408,8 @@ def test_a_headline_glued_to_its_byline_or_date_is_read_off_the_line(line: str, 
     [
         "Lemmy Development Update 2024-10-04",  # a headline that names a date keeps it
         "Startup Council Funded by Google Ventures",  # "by" a name with no field after it: a headline
+        "February 1, 2019 | BY: Jane Doe, MS, RDN",  # a byline after the date, not a headline
+        "Medically reviewed by Kim Doe, RDN — Written by Jane Doe, MS — Updated on March 15, 2023",
     ],
 )
 def test_a_headline_with_a_date_or_by_in_it_is_not_cut(line: str) -> None:

@@ -652,7 +652,10 @@ line) are the article's section headings listed ahead of it, not its headline.""
 
 def _under_contents(page: Page, upto: int) -> list[bool]:
     """For each block before ``upto``: whether a table of contents' label (:data:`_CONTENTS_LABELS`)
-    stands above it with no kept line between."""
+    stands above it with no kept line between. Text only: in HTML the markup rules have cut the
+    contents' list with its ``<nav>`` or its links, and what is left under such a label is not one."""
+    if page.is_html:
+        return [False] * min(upto, len(page.blocks))
     out, under = [], False
     for i in range(min(upto, len(page.blocks))):
         out.append(under)
@@ -710,6 +713,8 @@ _GLUED_BY = regex.compile(r"\s(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p
 """A byline glued after its headline: "… by Jane Doe" at the line's end or before a field ("| SEO")."""
 _GLUED_LABEL = regex.compile(r"(?i)\s(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at|am))?\s*$")
 """A date's label at the end of the headline printed before it ("… Last updated on")."""
+_BY_NAME = regex.compile(r"(?:^|\s)(?:by|By|BY)\s+\p{Lu}")
+"""A byline still inside what is left of the line: not a headline."""
 _GLUED_FIELDS = regex.compile(r"(?i)^[\s|·•:–—-]*(?:by|von|par|por|door|di|oleh)\b|\s[|·•,]\s|\s,")
 """What a line after a date holds when it is not a headline: a byline's label, fields between bars or commas."""
 
@@ -742,7 +747,8 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
     beside it."""
     block = page.blocks[j]
     text = block.text
-    if block.words < 5 or block.words > 40 or "\n" in text:
+    # In HTML an element holds the headline alone: text renderings glue the header's lines.
+    if block.dom is not None or block.words < 5 or block.words > 40 or "\n" in text:
         return None
     head: str | None = None
     found = find_date(text, page.settings.date_order) if _YEAR.search(text) else None
@@ -772,6 +778,8 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
         return None
     head = head.strip(" |·•–—-,:")
     if len(head.split()) < 4 or not any(c.isalpha() for c in head) or _CLOCK.search(head):
+        return None
+    if _BY_NAME.search(head) is not None:  # "Medically reviewed by Kim Doe — Written by …": bylines all along
         return None
     return head, found.value if found is not None else None
 
