@@ -794,8 +794,9 @@ class Title(Rule):
     ("0 shares"), a control ("Show more sharing options"), a trail of links or a label.
     Candidates are the unkept lines just before the body, the body's first line itself (a page
     that opens with its headline: it stays in the body) and the unkept lines shortly after the
-    body starts (when a menu line was taken for the start). The nearest line wins a tie; the
-    headline's other copies are removed as duplicates.
+    body starts (when a menu line was taken for the start); on text, a line that glues the headline
+    to its byline or date is weighed as that headline (:func:`_glued_headline`). The nearest line
+    wins a tie; the headline's other copies are removed as duplicates.
     """
 
     id = "metadata.title"
@@ -843,7 +844,8 @@ class Title(Rule):
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
     heavier "short", "noise" and "prose_before" refitted the same way with the top-of-page
     candidates; "crumb" added and "short" / "inside" refitted with it (half A 309 → 314 right
-    of 705, half B, not fitted on, 289 → 296 of 625)."""
+    of 705, half B, not fitted on, 289 → 296 of 625); "contents" (text only: lines under a table
+    of contents' label) set to −2, the best of −1 to −6 on half A (350 → 355; half B 318 → 321)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
