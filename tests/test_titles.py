@@ -383,3 +383,54 @@ def test_html_title_loses_the_site_name_printed_before_it() -> None:
         "<h1>Institute of Technology</h1><article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>"
     )
     assert clean(html, input_format="html").article.title == "Machine learning research at the institute"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (f"{HEADLINE} June 26, 2018 by Alex Haley", date(2018, 6, 26)),
+        (f"{HEADLINE} Last updated on March 12, 2026 comments 36", date(2026, 3, 12)),
+        (f"Dec 18 2025 {HEADLINE}", date(2025, 12, 18)),
+        (f"{HEADLINE} by Alex Haley, March 3, 2024", date(2024, 3, 3)),
+        (f"{HEADLINE} By Alex Haley Published March 3, 2024", date(2024, 3, 3)),
+        (f"{HEADLINE} by Alex Haley | Politics | 8 min Read", None),
+    ],
+)
+def test_a_headline_glued_to_its_byline_or_date_is_read_off_the_line(line: str, published: date | None) -> None:
+    page = clean("\n".join(["Local Politics", line, *BODY]), input_format="text")
+    assert page.article.title == HEADLINE
+    if published is not None:  # the date line's own date stays the article's
+        assert page.article.published is not None and page.article.published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lemmy Development Update 2024-10-04",  # a headline that names a date keeps it
+        "Startup Council Funded by Google Ventures",  # "by" a name with no field after it: a headline
+        "February 1, 2019 | BY: Jane Doe, MS, RDN",  # a byline after the date, not a headline
+        "Medically reviewed by Kim Doe, RDN — Written by Jane Doe, MS — Updated on March 15, 2023",
+    ],
+)
+def test_a_headline_with_a_date_or_by_in_it_is_not_cut(line: str) -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.rules.base import Page
+    from pagecleaner.rules.metadata import _glued_headline
+    from pagecleaner.segment import segment_text
+    from pagecleaner.settings import Settings
+
+    blocks = make_blocks(segment_text(line))
+    assert _glued_headline(Page(blocks, Settings(), [None]), 0) is None
+
+
+def test_the_section_headings_under_a_table_of_contents_are_not_the_headline() -> None:
+    headline = "Council Approves Budget After Late-Night Debate"
+    sections = ["Residents React", "What Comes Next for the Council"]
+
+    def page(label: str) -> list[str]:  # the headline printed twice, then the contents, then the article
+        return [headline, headline, label, *sections, *BODY[:2], sections[0], *BODY[2:], sections[1], *BODY]
+
+    assert title_of(page("Table of contents")) == headline
+    assert title_of(page("Inhaltsverzeichnis:")) == headline
+    # Under another line the section, which shares more words with the article, wins.
+    assert title_of(page("Share this article")) == sections[1]

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from datetime import date, datetime
 from itertools import pairwise
 from typing import ClassVar
 
@@ -639,6 +640,33 @@ def _trail_ends(blocks: Sequence[Block]) -> frozenset[str]:
     return frozenset(ends)
 
 
+_CONTENTS_LABELS = frozenset((
+    "table of contents", "contents", "in this article", "on this page", "in this post", "in this guide",
+    "jump to", "jump to section", "article contents", "page contents", "inhalt", "inhaltsverzeichnis",
+    "sommaire", "table des matières", "índice", "contenido", "contenidos", "indice", "sumário", "содержание",
+    "目次", "目录",
+))  # fmt: skip
+"""The label of a table of contents, in several languages: the lines under it (to the next kept
+line) are the article's section headings listed ahead of it, not its headline."""
+
+
+def _under_contents(page: Page, upto: int) -> list[bool]:
+    """For each block before ``upto``: whether a table of contents' label (:data:`_CONTENTS_LABELS`)
+    stands above it with no kept line between. Text only: in HTML the markup rules have cut the
+    contents' list with its ``<nav>`` or its links, and what is left under such a label is not one."""
+    if page.is_html:
+        return [False] * min(upto, len(page.blocks))
+    out, under = [], False
+    for i in range(min(upto, len(page.blocks))):
+        out.append(under)
+        block = page.blocks[i]
+        if page.label(i) is Label.CONTENT:
+            under = False
+        elif block.words <= 4 and block.text.rstrip(" :：").lower() in _CONTENTS_LABELS:
+            under = True
+    return out
+
+
 def _terms(text: str) -> set[str]:
     """What a headline shares with its article: words of four letters or more, or, in CJK
     text (no spaces between words), pairs of adjacent characters."""
@@ -681,6 +709,81 @@ def _names_a_date(page: Page, j: int) -> bool:
     return len(beside) >= 2 and not any(w.strip(",.").lower() in _WEEKDAYS for w in beside)
 
 
+_GLUED_BY = regex.compile(r"\s(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*$|\s+[|·•]\s)")
+"""A byline glued after its headline: "… by Jane Doe" at the line's end or before a field ("| SEO")."""
+_GLUED_LABEL = regex.compile(r"(?i)\s(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at|am))?\s*$")
+"""A date's label at the end of the headline printed before it ("… Last updated on")."""
+_BY_NAME = regex.compile(r"(?:^|\s)(?:by|By|BY)\s+\p{Lu}")
+"""A byline still inside what is left of the line: not a headline."""
+_GLUED_FIELDS = regex.compile(r"(?i)^[\s|·•:–—-]*(?:by|von|par|por|door|di|oleh)\b|\s[|·•,]\s|\s,")
+"""What a line after a date holds when it is not a headline: a byline's label, fields between bars or commas."""
+
+
+def _head(glued: dict[int, tuple[str, date | datetime | None]], j: int) -> str | None:
+    found = glued.get(j)
+    return found[0] if found is not None else None
+
+
+def _shape(block: Block, head: str | None) -> tuple[int, float, int]:
+    """Words, share of capitalised words and weight of ``block``, or of the headline ``head`` read
+    off it (:func:`_glued_headline`)."""
+    if head is None:
+        return block.words, block.capital_ratio, block.weight
+    words = head.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words), min(1.0, capitals / len(words)) if words else 0.0, len(words)
+
+
+def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | None:
+    """The headline of a line that prints it together with its byline or date, as text renderings
+    glue an article's header ("For Hire Livery Insurance June 26, 2018 by Alex Haley", "State of SEO
+    in 2026: Trends and Predictions 16 December 2025 by Sam O'Brien", "… Stay Ahead by Jane Doe |
+    SEO | 8 min Read", "… Last updated on March 12, 2026 comments 36", "Dec 18 2025 Preparing a
+    transition in Debusine"); None where the line is not so glued. A headline that only names a
+    date ("Lemmy Development Update 2024-10-04") keeps it: the date must follow a label, precede a
+    byline, or open the line (and be followed by no byline nor fields); a byline without a date
+    must be followed by another field ("Funded by Google Ventures" is a headline). The headline
+    keeps four words or more (three may be a name); the date printed with it, if any, is returned
+    beside it."""
+    block = page.blocks[j]
+    text = block.text
+    # In HTML an element holds the headline alone: text renderings glue the header's lines.
+    if block.dom is not None or block.words < 5 or block.words > 40 or "\n" in text:
+        return None
+    head: str | None = None
+    found = find_date(text, page.settings.date_order) if _YEAR.search(text) else None
+    if found is not None:
+        before, after = text[: found.start], text[found.end :]
+        if find_date(after, page.settings.date_order) is not None:
+            return None  # two dates: a span, or a list of them
+        if not before.strip():
+            head = after  # "Dec 18 2025 Preparing a transition in Debusine"
+            # Not a byline or a list of sections after the date ("February 1, 2019 | BY: Jane Doe",
+            # "13/06/2014 Jane Doe All , Books , Reviews"): a headline, without fields.
+            if _GLUED_FIELDS.search(after) is not None:
+                return None
+        else:
+            label = _GLUED_LABEL.search(before)  # "… in Japan Last updated on March 12, 2026"
+            rest = (before[: label.start()] if label is not None else before).rstrip(" ,|·•–—-")
+            by = _GLUED_BY.search(rest)
+            if by is not None and by.end() == len(rest):  # "… Debate by Jane Doe, March 12, 2026"
+                head = rest[: by.start()]
+            elif label is not None or _GLUED_BY.match(" " + after.lstrip(" ,|·•–—-")) is not None:
+                head = rest  # "… Predictions 16 December 2025 by Sam O'Brien"
+    elif " by " in text.lower():
+        m = _GLUED_BY.search(text)
+        if m is not None and m.end() < len(text):  # "… Stay Ahead by Jane Doe | SEO | 8 min Read"
+            head = text[: m.start()]
+    if head is None:
+        return None
+    head = head.strip(" |·•–—-,:")
+    if len(head.split()) < 4 or not any(c.isalpha() for c in head) or _CLOCK.search(head):
+        return None
+    if _BY_NAME.search(head) is not None:  # "Medically reviewed by Kim Doe — Written by …": bylines all along
+        return None
+    return head, found.value if found is not None else None
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -691,8 +794,9 @@ class Title(Rule):
     ("0 shares"), a control ("Show more sharing options"), a trail of links or a label.
     Candidates are the unkept lines just before the body, the body's first line itself (a page
     that opens with its headline: it stays in the body) and the unkept lines shortly after the
-    body starts (when a menu line was taken for the start). The nearest line wins a tie; the
-    headline's other copies are removed as duplicates.
+    body starts (when a menu line was taken for the start); on text, a line that glues the headline
+    to its byline or date is weighed as that headline (:func:`_glued_headline`). The nearest line
+    wins a tie; the headline's other copies are removed as duplicates.
     """
 
     id = "metadata.title"
@@ -734,29 +838,47 @@ class Title(Rule):
         "top_rank": 0.0,
         "pos": -0.5,
         "crumb": 3.0,
+        "contents": -2.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
     heavier "short", "noise" and "prose_before" refitted the same way with the top-of-page
     candidates; "crumb" added and "short" / "inside" refitted with it (half A 309 → 314 right
-    of 705, half B, not fitted on, 289 → 296 of 625)."""
+    of 705, half B, not fitted on, 289 → 296 of 625); "contents" (text only: lines under a table
+    of contents' label) set to −2, the best of −1 to −6 on half A (350 → 355; half B 318 → 321)."""
 
-    def _eligible(self, page: Page, j: int) -> bool:
-        return (
-            page.label(j) is not Label.CONTENT
-            and (page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j))
-            and _headline_like(page, j)
-        )
+    def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
+        """Not kept, and a heading-like line, or a date line or byline that prints the headline
+        before it (:func:`_glued_headline`, noted in ``glued``)."""
+        if page.label(j) is Label.CONTENT:
+            return False
+        plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j)
+        if plain and not _headline_like(page, j):
+            return False
+        v = page.verdicts[j]
+        if plain or (v is not None and v.rule in (Byline.id, Dateline.id)):
+            head = _glued_headline(page, j)
+            if head is not None:
+                glued[j] = head
+                return True
+        return plain
 
-    def _choices(self, page: Page, body: int) -> list[tuple[int, str]]:
-        """Candidates with where they stand: "before" the body, its "first" line, "after" its start."""
+    def _choices(
+        self, page: Page, body: int, glued: dict[int, tuple[str, date | datetime | None]]
+    ) -> list[tuple[int, str]]:
+        """Candidates with where they stand: "before" the body, its "first" line, "after" its start;
+        the headlines read off lines glued to their byline or date go to ``glued``."""
         n = len(page.blocks)
-        out = [(j, "before") for j in range(body - 1, max(-1, body - 1 - self.lookback), -1) if self._eligible(page, j)]
+        out = [
+            (j, "before")
+            for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
+            if self._eligible(page, j, glued)
+        ]
         first = page.blocks[body]
         if (_unstopped(first) or _titled_sentence(first)) and first.weight <= 25 and _headline_like(page, body):
             out.append((body, "first"))
         for j in range(body + 1, min(n, body + 1 + self.lookahead)):
-            if self._eligible(page, j):
+            if self._eligible(page, j, glued):
                 out.append((j, "after"))
             elif page.label(j) is Label.CONTENT and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
@@ -764,7 +886,7 @@ class Title(Rule):
         # under its menus): the headline is often printed there, above everything else.
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
-        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, j))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, j, glued))
         return out
 
     def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
@@ -820,14 +942,19 @@ class Title(Rule):
         rank: int,
         opening: Counter[str],
         trail_ends: frozenset[str] = frozenset(),
+        head: str | None = None,
+        contents: bool = False,
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
-        ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`)."""
+        ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
+        the headline of a line glued to its byline or date (weighed as that headline, and dated),
+        ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`)."""
         block = page.blocks[j]
-        terms = _terms(block.text)
+        text = block.text if head is None else head
+        words, capitals, weight = _shape(block, head)
+        terms = _terms(text)
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
-        text = block.text
         digit = _DIGIT.search(text) is not None
         noisy = bool(
             is_control(text)
@@ -838,14 +965,14 @@ class Title(Rule):
         )
         return {
             "prose_before": self._prose(page, range(max(0, j - 6), j)),
-            "dated": 1.0 if self._dated(page, j) else 0.0,
+            "dated": 1.0 if head is not None or self._dated(page, j) else 0.0,
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
             "freq": freq,
-            "titlecase": 1.0 if block.words >= 3 and block.capital_ratio >= 0.6 else 0.0,
-            "length": 1.0 if 4 <= block.words <= 25 or block.cjk else 0.0,
-            "short": 1.0 if block.words <= 2 and not block.cjk else 0.0,
-            "long": 1.0 if block.weight > 30 else 0.0,
+            "titlecase": 1.0 if words >= 3 and capitals >= 0.6 else 0.0,
+            "length": 1.0 if 4 <= words <= 25 or block.cjk else 0.0,
+            "short": 1.0 if words <= 2 and not block.cjk else 0.0,
+            "long": 1.0 if weight > 30 else 0.0,
             "repeat": 1.0 if block.repeats > 1 else 0.0,
             "stop": 1.0 if text.endswith(".") else 0.0,
             "clock": 1.0 if digit and page.search(_CLOCK, text, self.id) else 0.0,  # "Updated Nov 19, 9:41 AM"
@@ -859,16 +986,19 @@ class Title(Rule):
             "top_rank": j / 10 if where == "top" else 0.0,
             "pos": min(j, 100) / 100,
             "crumb": 1.0 if text in trail_ends else 0.0,
+            "contents": 1.0 if contents else 0.0,
         }
 
-    def _may_stand_alone(self, page: Page, j: int, opening: Counter[str]) -> bool:
+    def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
         """A headline shares a word with its article; one that shares none (a paywalled page shows
         little) must at least be set like a headline and not be a control ("Show more sharing
         options", "Continue reading the main story")."""
         block = page.blocks[j]
-        if any(t in opening for t in _terms(block.text)):
+        text = block.text if head is None else head
+        if any(t in opening for t in _terms(text)):
             return True
-        return block.words >= 3 and block.capital_ratio >= 0.6 and not is_control(block.text)
+        words, capitals, _ = _shape(block, head)
+        return words >= 3 and capitals >= 0.6 and not is_control(text)
 
     def score(self, features: dict[str, float]) -> float:
         return sum(self.weights[k] * v for k, v in features.items())
@@ -877,22 +1007,24 @@ class Title(Rule):
         body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
         if body is None:
             return
-        candidates = self._choices(page, body)
+        glued: dict[int, tuple[str, date | datetime | None]] = {}
+        candidates = self._choices(page, body, glued)
         if not candidates:
             return
         kept = self._kept_terms(page, min(j for j, _ in candidates), max(j for j, _ in candidates))
         openings = self._openings(kept, [j for j, _ in candidates])
         ends = _trail_ends(page.blocks[: max(j for j, _ in candidates) + 6])
+        contents = _under_contents(page, max(j for j, _ in candidates) + 1)
         scores = [
-            self.score(self.features(page, body, j, where, r, openings[r], ends))
+            self.score(self.features(page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j]))
             for r, (j, where) in enumerate(candidates)
         ]
         best = max(range(len(candidates)), key=scores.__getitem__)
-        if scores[best] < self.min_score or not self._may_stand_alone(page, candidates[best][0], openings[best]):
-            return  # nothing reads like this article's headline (a sentence about something else)
         j = candidates[best][0]
+        if scores[best] < self.min_score or not self._may_stand_alone(page, j, openings[best], _head(glued, j)):
+            return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[j].text
-        title = _title_text(_headline_line(page.blocks[j]))
+        title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j]))
         if page.lists_items:  # the title only: the line stays as the rules left it
             v = page.verdicts[j]
             if v is None:
@@ -906,6 +1038,14 @@ class Title(Rule):
         copies = [
             k for k in range(max(body, j) + 1) if page.blocks[k].text == text and page.label(k) is not Label.CONTENT
         ]
+        if j in glued:  # the byline's or date line's fields stay beside the headline; so does its date
+            v = page.verdicts[j]
+            data: dict[str, MetaValue] = {**(v.data if v is not None else {}), "title": title}
+            printed = glued[j][1]
+            if printed is not None:
+                data.setdefault("published", printed)
+            yield j, self.verdict("headline glued to its byline or date", data=data)
+            return
         yield copies[0], self.verdict("headline near the body", data={"title": title})
         for k in copies[1:]:
             yield k, self.verdict("headline printed again", kind=Kind.DUPLICATE)
