@@ -470,6 +470,41 @@ def test_space_aligned_lines_are_a_table_only_when_their_columns_line_up() -> No
     assert all(s.shape is None for s in segment_text(ragged))
 
 
+def _paragraph_cells(rows: list[list[str]]) -> str:
+    """A table whose cells each hold a ``<p>``, as ``innerText`` prints it: each cell between
+    blank lines, a lone tab line between two cells, four blank lines between rows."""
+    return "\n\n\n\n\n".join("\n\n\t\n\n".join(row) for row in rows)
+
+
+def test_cells_that_each_hold_a_paragraph_are_one_table() -> None:
+    rows = [["Trend", "Impact"], ["Zero Trust", "Firms move beyond VPN-only access."], ["Cloud Security", "Spending on the cloud grows."]]
+    segs = segment_text(f"{PROSE}\n\n{_paragraph_cells(rows)}\n\n{PROSE2}")
+    assert [s.shape.role if s.shape else None for s in segs] == [None, Role.TABLE, None]
+    table = segs[1]
+    assert table.shape is not None and table.shape.rows == tuple(tuple(row) for row in rows)
+    assert (table.start_line, table.end_line) == (3, 25)
+    page = clean(f"{SPACED}{_paragraph_cells(rows)}\n\n{PROSE2}", input_format="text")
+    (body_table,) = [p for p in page.article.body if p.role is Role.TABLE]
+    assert body_table.text == "Trend Impact\nZero Trust Firms move beyond VPN-only access.\nCloud Security Spending on the cloud grows."
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Trend", "Impact"]],  # one row: two paragraphs with a tab between them
+        [["Trend", "Impact"], ["Zero Trust", "Firms move", "Beyond VPN"]],  # rows of different widths
+    ],
+)
+def test_paragraphs_cut_by_a_lone_tab_are_no_table_without_two_rows_alike(rows: list[list[str]]) -> None:
+    segs = segment_text(f"{PROSE}\n\n{_paragraph_cells(rows)}\n\n{PROSE2}")
+    assert all(s.shape is None or s.shape.role is not Role.TABLE for s in segs)
+
+
+def test_paragraph_cells_with_rows_one_blank_line_apart_are_no_table() -> None:
+    text = "Trend\n\n\t\n\nImpact\n\nZero Trust\n\n\t\n\nFirms move"  # a row's cells, a paragraph, a row's cells
+    assert all(s.shape is None or s.shape.role is not Role.TABLE for s in segment_text(text))
+
+
 # -- Markdown ----------------------------------------------------------------------------------
 def _parse_markdown(md: str) -> etree._Element:
     html = MarkdownIt("commonmark").enable("table").render(md)

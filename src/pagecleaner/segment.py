@@ -150,7 +150,8 @@ def _starts(line: str) -> tuple[int, ...]:
 def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], ...]]]:
     """Runs of lines that read as a table: two or more lines whose cells are cut by tabs, or
     three or more cut by runs of three spaces at the same columns, with the same number of
-    cells (at least two) in every line. Returns {first index: (end index, rows)}."""
+    cells (at least two) in every line; or rows of cells that each hold a ``<p>`` (see
+    :func:`_paragraph_tables`). Returns {first index: (end index, rows)}."""
     found: dict[int, tuple[int, tuple[tuple[str, ...], ...]]] = {}
     n = len(lines)
     candidates = [i for i, line in enumerate(lines) if "\t" in line or "   " in line]
@@ -181,7 +182,92 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], 
         if len(rows) >= (2 if tabbed else _MIN_SPACE_ROWS):
             found[k] = (end, tuple(rows))
             at = end
+    if any(_lone_tab(lines[k]) for k in candidates):  # cells that each hold a <p>
+        _paragraph_tables(lines, found)
     return found
+
+
+def _blank(line: str) -> bool:
+    """A line with nothing on it, not even a tab."""
+    return not line.strip() and "\t" not in line
+
+
+def _lone_tab(line: str) -> bool:
+    """A line holding only tabs (and spaces): the cut between two cells that each hold a ``<p>``."""
+    return "\t" in line and not line.strip()
+
+
+_PARAGRAPH_ROW_GAP = 2
+"""Blank lines between two rows of a table whose cells hold ``<p>``s (``innerText`` prints four)."""
+
+
+def _paragraph_row(lines: list[str], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The cells of a row from line ``k``: a line, then (at most one blank line, a lone tab line,
+    at most one blank line, a line) once or more. Returns the cells and the index after the last."""
+    n = len(lines)
+    cells: list[str] = []
+    while True:
+        line = lines[k]
+        cell = " ".join(line.split())
+        if "\t" in line or not cell:
+            return None
+        cells.append(cell)
+        g = k + 1
+        if g < n and _blank(lines[g]):
+            g += 1
+        if g >= n or not _lone_tab(lines[g]):
+            return (tuple(cells), k + 1) if len(cells) >= 2 else None
+        g += 1
+        if g < n and _blank(lines[g]):
+            g += 1
+        if g >= n:
+            return None
+        k = g
+
+
+def _paragraph_tables(lines: list[str], found: dict[int, tuple[int, tuple[tuple[str, ...], ...]]]) -> None:
+    """Tables whose cells each hold a ``<p>``: ``innerText`` prints each cell on a line of its
+    own between blank lines, a lone tab line between two cells of a row and four blank lines
+    between rows ("Trend" / "" / "\t" / "" / "Impact" / "" / "" / "" / "" / "Zero Trust" / ...).
+    Two or more rows of one line a cell, two or more cells each, the same number in every row,
+    rows two blank lines apart or more; added to ``found`` where no table was found."""
+    n = len(lines)
+    taken = [False] * n
+    for first, (end, _) in found.items():
+        for x in range(first, end):
+            taken[x] = True
+    at = 0
+    for t in range(n):
+        if t < at or not _lone_tab(lines[t]):
+            continue
+        k = t - 1
+        if k >= 0 and _blank(lines[k]):
+            k -= 1
+        if k < at or k < 0 or taken[k]:
+            continue
+        start = k
+        rows: list[tuple[str, ...]] = []
+        end = k
+        while k < n and not taken[k]:
+            row = _paragraph_row(lines, k)
+            if row is None or (rows and len(row[0]) != len(rows[0])):
+                break
+            cells, after = row
+            if any(taken[after - 1 : after]):
+                break
+            rows.append(cells)
+            end = after
+            g = after
+            while g < n and _blank(lines[g]):
+                g += 1
+            if g - after < _PARAGRAPH_ROW_GAP:
+                break
+            k = g
+        if len(rows) >= 2 and not any(taken[start:end]):
+            found[start] = (end, tuple(rows))
+            at = end
+        else:
+            at = t + 1
 
 
 _UNORDERED = regex.compile(r"^[•·▪►▸‣◦●■*–—-]\s+\S")
