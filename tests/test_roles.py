@@ -692,3 +692,11 @@ def test_marked_lines_stacked_or_short_stay_list_items() -> None:
     assert {r for r, _, _ in _text_roles(short)} == {"list_item"}
     one_short = "\n\n".join([*STEPS[:2], "3. Bake it for an hour"])  # one short line: still a list
     assert {r for r, _, _ in _text_roles(one_short)} == {"list_item"}
+
+
+def test_a_question_ending_a_stacked_list_heads_the_prose_after_it() -> None:
+    items = "Some antidepressants\nSome mood stabilizers\nMigraine medications\n"
+    text = SPACED + items + "How should these medicines be used with other treatment?\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+    unanswered = SPACED + items + "How should these medicines be used with other treatment?"  # no prose after it
+    assert [r for r, _, _ in _text_roles(unanswered)][-1] == "list_item"

@@ -481,7 +481,8 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
       unless it is just like the lines above it (none ends like a sentence, the same case
       style, no shorter than the shortest; a question over them left aside): then it is the
-      last item;
+      last item; a question is never just like lines that ask nothing ("How should they be
+      used?" under a list of drugs, over the prose that answers it);
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
       every line below it, when some line below ends like a sentence, when it asks a question
       that no line below asks ("Which platforms are best?" over names), or when only one line
@@ -502,7 +503,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     lo, hi = i, j
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
-    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and not _alike(segs, ends, lo + asks, hi - 1):
+    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
         heads.append(hi - 1)
         hi -= 1
     if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
