@@ -700,3 +700,20 @@ def test_a_question_ending_a_stacked_list_heads_the_prose_after_it() -> None:
     assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
     unanswered = SPACED + items + "How should these medicines be used with other treatment?"  # no prose after it
     assert [r for r, _, _ in _text_roles(unanswered)][-1] == "list_item"
+
+
+def test_a_line_repeating_an_item_of_a_contents_list_is_a_heading() -> None:
+    sections = ["A Focus on Storytelling", "Customized Menu and Paper Suites", "Bold Color Mixes"]
+    # The first section's heading is stacked on the contents list, over a photo credit.
+    text = SPACED + "Jump to:\n" + "\n".join(sections) + "\n" + "".join(f"{title}\nPhoto by Jane Roe\n\n{PROSE}\n\n" for title in sections)
+    roles = [(s.text, s.shape.role.value if s.shape else "paragraph") for s in segment_text(text)][4:]
+    assert roles[1:5] == [(t, "list_item") for t in sections] + [(sections[0], "heading")]
+
+
+def test_items_that_come_back_in_a_block_or_many_times_are_no_headings() -> None:
+    links = "Home Page\nOur Services\nOur Team\nContact Us\n\n"
+    twice = _text_roles(SPACED + "Menu:\n" + links + PROSE + "\n\nLinks:\n" + links + PROSE)  # the same list twice
+    assert twice[4:10] == twice[10:] and [r for r, _, _ in twice[5:8]] == ["list_item"] * 3
+    weeks = "".join(f"Week {n}:\nMonday rest day\nTuesday run {n} miles\nFriday swim {n} laps\n\n{PROSE}\n\n" for n in range(1, 5))
+    segs = segment_text(SPACED + weeks)  # one item every week: a plan, not a contents list
+    assert {s.shape.role if s.shape else None for s in segs if s.text == "Monday rest day"} == {Role.LIST_ITEM}

@@ -9,6 +9,7 @@ every inline tag.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -914,6 +915,47 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
             shapes[k] = _H3
 
 
+_CONTENTS_MIN = 3
+
+
+def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """A heading-like line that repeats an item of a contents list above it is the heading of
+    the section the list points to ("Jump to:" / "A Focus on Storytelling" / ... and later "A
+    Focus on Storytelling" stacked on a photo credit, or on the list's last item), a heading
+    even where ``innerText`` stacks it among other lines. A contents list is a list three of
+    whose items or more come back later, each once and in the list's order; a line next to
+    another such line is left alone (a list printed twice, a menu at the top and the bottom,
+    repeats line for line), and so are items that come back more than once (a training plan's
+    "Rest Day" every week)."""
+    n = len(segs)
+    first: dict[str, int] = {}
+    run = [0] * n  # which list (a run of items) line k is an item of, 0 for none
+    runs = 0
+    for k, seg in enumerate(segs):
+        shape = shapes[k]
+        if shape is not None and shape.role is Role.LIST_ITEM:
+            if k == 0 or run[k - 1] == 0:
+                runs += 1
+            run[k] = runs
+            first.setdefault(seg.text, k)
+    if len(first) < _CONTENTS_MIN:
+        return
+    later = [k for k in range(n) if first.get(segs[k].text, k) < k]
+    # A contents list: three of its items or more come back later, each once, in its order.
+    times = Counter(segs[k].text for k in later)
+    later = [k for k in later if times[segs[k].text] == 1]
+    later = [k for x, k in enumerate(later) if x == 0 or first[segs[later[x - 1]].text] < first[segs[k].text]]
+    per_list = Counter(run[first[segs[k].text]] for k in later)
+    later = [k for k in later if per_list[run[first[segs[k].text]]] >= _CONTENTS_MIN]
+    repeated = set(later)
+    for k in later:
+        shape = shapes[k]
+        if (k - 1 in repeated) or (k + 1 in repeated) or not _heading_like(segs[k]):
+            continue
+        if shape is None or (shape.role is Role.LIST_ITEM and not shape.ordered):
+            shapes[k] = _H2
+
+
 def shape_segments(segs: list[_Piece]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
@@ -938,4 +980,5 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _headings(segs, shapes, prose, ends)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
+    _contents_repeated(segs, shapes)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
