@@ -717,3 +717,11 @@ def test_items_that_come_back_in_a_block_or_many_times_are_no_headings() -> None
     weeks = "".join(f"Week {n}:\nMonday rest day\nTuesday run {n} miles\nFriday swim {n} laps\n\n{PROSE}\n\n" for n in range(1, 5))
     segs = segment_text(SPACED + weeks)  # one item every week: a plan, not a contents list
     assert {s.shape.role if s.shape else None for s in segs if s.text == "Monday rest day"} == {Role.LIST_ITEM}
+
+
+def test_sentences_stacked_under_a_line_ending_with_a_colon_are_its_items() -> None:
+    steps = "Get it delivered quickly with these simple steps:\nFilter by items in stock.\nSmall decor ships in five days.\nLarge items ship within one week.\n"
+    roles = [r for r, _, _ in _text_roles("Shipping\n" + steps + "Returns and refunds\n\n" + PROSE)]
+    assert roles[2:6] == ["list_item"] * 3 + ["heading"]  # a heading stacked under the list is none of its items
+    mixed = "Here is what we found:\nPrices rose in May.\nThe biggest rise of the year\nRents fell.\n\n"  # mixed endings
+    assert "list_item" not in [r for r, _, _ in _text_roles("Shipping\n" + mixed + PROSE)]

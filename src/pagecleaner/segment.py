@@ -385,6 +385,38 @@ def _plain_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         k = max(end, k + 1)
 
 
+def _announced_lists(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
+    """Two or more one-line blocks stacked under a line ending with ":" that is stacked on them
+    ("Discover how to get it delivered quickly with these simple steps:" / "Filter by in-stock
+    items." / "Small decor ships in 3-5 days." / ...), all ending like sentences or none of them:
+    the items it announces, sentences or not (:func:`_plain_lists` takes the short ones set
+    apart after them). The run stops at a blank line, at a line already given a role and at
+    another line ending with ":"; a heading-like last line under items that end like sentences
+    is a heading stacked under the list, not one of its items."""
+    n = len(segs)
+    for k in range(n - 2):
+        text = segs[k].text
+        if not text.endswith((":", "：")) or shapes[k] is not None or segs[k + 1].blank_before:
+            continue
+        end = k + 1
+        while (
+            end < n
+            and (end == k + 1 or not segs[end].blank_before)
+            and shapes[end] is None
+            and segs[end].start_line == segs[end].end_line
+            and not segs[end].text.endswith((":", "："))
+        ):
+            end += 1
+        if end - k - 1 >= 3 and not ends[end - 1] and all(ends[k + 1 : end - 1]) and _heading_like(segs[end - 1]):
+            end -= 1  # a heading stacked under the list
+        if end - k - 1 < 2:
+            continue
+        run = ends[k + 1 : end]
+        if all(run) or not any(run):
+            for x in range(k + 1, end):
+                shapes[x] = _ITEM
+
+
 _SPACED_MIN_PROSE = 4
 _TITLED_RUN = 4
 _SPACED_SHARE = 0.4
@@ -975,6 +1007,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
+    _announced_lists(segs, shapes, ends)
     _labelled_lists(segs, shapes)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
