@@ -950,7 +950,7 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
 _CONTENTS_MIN = 3
 
 
-def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
     """A heading-like line that repeats an item of a contents list above it is the heading of
     the section the list points to ("Jump to:" / "A Focus on Storytelling" / ... and later "A
     Focus on Storytelling" stacked on a photo credit, or on the list's last item), a heading
@@ -959,26 +959,26 @@ def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     another such line is left alone (a list printed twice, a menu at the top and the bottom,
     repeats line for line), and so are items that come back more than once (a training plan's
     "Rest Day" every week)."""
-    n = len(segs)
     first: dict[str, int] = {}
-    run = [0] * n  # which list (a run of items) line k is an item of, 0 for none
-    runs = 0
-    for k, seg in enumerate(segs):
-        shape = shapes[k]
+    run: dict[int, int] = {}  # which list (a run of items) line k is an item of
+    runs, prev = 0, -2
+    for k, shape in enumerate(shapes):
         if shape is not None and shape.role is Role.LIST_ITEM:
-            if k == 0 or run[k - 1] == 0:
+            if k != prev + 1:
                 runs += 1
-            run[k] = runs
-            first.setdefault(seg.text, k)
+            run[k], prev = runs, k
+            first.setdefault(texts[k], k)
     if len(first) < _CONTENTS_MIN:
         return
-    later = [k for k in range(n) if first.get(segs[k].text, k) < k]
+    later = [k for k, text in enumerate(texts) if first.get(text, k) < k]
+    if len(later) < _CONTENTS_MIN:
+        return
     # A contents list: three of its items or more come back later, each once, in its order.
-    times = Counter(segs[k].text for k in later)
-    later = [k for k in later if times[segs[k].text] == 1]
-    later = [k for x, k in enumerate(later) if x == 0 or first[segs[later[x - 1]].text] < first[segs[k].text]]
-    per_list = Counter(run[first[segs[k].text]] for k in later)
-    later = [k for k in later if per_list[run[first[segs[k].text]]] >= _CONTENTS_MIN]
+    times = Counter(texts[k] for k in later)
+    later = [k for k in later if times[texts[k]] == 1]
+    later = [k for x, k in enumerate(later) if x == 0 or first[texts[later[x - 1]]] < first[texts[k]]]
+    per_list = Counter(run[first[texts[k]]] for k in later)
+    later = [k for k in later if per_list[run[first[texts[k]]]] >= _CONTENTS_MIN]
     repeated = set(later)
     for k in later:
         shape = shapes[k]
@@ -1013,5 +1013,5 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _headings(segs, shapes, prose, ends)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
-    _contents_repeated(segs, shapes)
+    _contents_repeated(segs, shapes, texts)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
