@@ -725,3 +725,14 @@ def test_sentences_stacked_under_a_line_ending_with_a_colon_are_its_items() -> N
     assert roles[2:6] == ["list_item"] * 3 + ["heading"]  # a heading stacked under the list is none of its items
     mixed = "Here is what we found:\nPrices rose in May.\nThe biggest rise of the year\nRents fell.\n\n"  # mixed endings
     assert "list_item" not in [r for r, _, _ in _text_roles("Shipping\n" + mixed + PROSE)]
+
+
+def test_lines_labelled_and_numbered_on_are_section_headings() -> None:
+    steps = "".join(f"Step {n}: Cut the {part} to size!\n\n{PROSE}\n\n" for n, part in ((1, "legs"), (2, "top"), (3, "rails")))
+    roles = [r for r, _, _ in _text_roles(SPACED + steps)][4:]
+    assert roles == ["heading", "paragraph"] * 3
+    lone = SPACED + "Step 1: Cut the legs to size!\n\n" + PROSE  # numbered on from nothing
+    assert [r for r, _, _ in _text_roles(lone)][4] == "paragraph"
+    weeks = "".join(f"Week {n}: Build endurance.\n  Monday rest day\n  Tuesday easy run\n" for n in (1, 2, 3))
+    nested = segment_text(SPACED + "Plan:\n" + weeks + "\n" + PROSE)
+    assert {s.shape.role if s.shape else None for s in nested if s.text.startswith("Week")} == {Role.LIST_ITEM}  # over a nested list

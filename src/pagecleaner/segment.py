@@ -827,6 +827,54 @@ def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
             shapes[k] = _H2
 
 
+_STEP = regex.compile(r"^(\p{Lu}\p{L}{1,15}) #?(\d{1,3})(?::|\.|\)| [-–—])\s+\S")
+"""A section's label and number: "Step 4: ", "Lesson 3. ", "Prompt #2: ", "Week 5 – "."""
+
+
+def _step(text: str) -> tuple[str, int] | None:
+    """The label (case folded) and number of a line that opens like "Step 4: "."""
+    m = _STEP.match(text)
+    if m is None:
+        return None
+    return str(m.group(1)).casefold(), int(m.group(2))
+
+
+def _labelled_steps(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """Lines opening with a word and a number ("Step 4: Get your wood on!", "Lesson 3. Always be
+    closing", "Prompt #2: Learning from obstacles.", "Schritt 2: ..."), numbered on from another
+    line of the same word, with no such line next to them, one short line each: the headings of
+    the sections they number, even written as sentences or stacked on a list (as
+    :func:`_numbered_titles` for "2. "). A line with lines indented under it ("Week 2: ..." over
+    its days) is the item of a nested list and stays one; a marked list stays one."""
+    n = len(segs)
+    steps: dict[int, tuple[str, int]] = {}
+    for k in range(n):
+        text = segs[k].text
+        if " " not in text[:17]:
+            continue
+        found = _step(text)
+        if found is not None:
+            steps[k] = found
+    if len(steps) < 2:
+        return
+    have = set(steps.values())
+    for k, (word, number) in steps.items():
+        seg = segs[k]
+        shape = shapes[k]
+        if (
+            (k - 1 in steps)
+            or (k + 1 in steps)
+            or seg.start_line != seg.end_line
+            or seg.text.count(" ") >= _HEADING_MAX_WORDS
+            or len(seg.text) > _HEADING_MAX_CHARS
+            or not ((word, number + 1) in have or (word, number - 1) in have)
+            or (k + 1 < n and _indent(segs[k + 1].raw) > _indent(seg.raw))
+        ):
+            continue
+        if shape is None or (shape.role is Role.LIST_ITEM and not shape.ordered):
+            shapes[k] = _H2
+
+
 _FIELD_MIN = 3
 """How many lines a label must start for it to be a field of the page's records."""
 
@@ -1013,5 +1061,6 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _headings(segs, shapes, prose, ends)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
+    _labelled_steps(segs, shapes)
     _contents_repeated(segs, shapes, texts)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
