@@ -829,6 +829,7 @@ def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
 
 _STEP = regex.compile(r"^(\p{Lu}\p{L}{1,15}) #?(\d{1,3})(?::|\.|\)| [-–—])\s+\S")
 """A section's label and number: "Step 4: ", "Lesson 3. ", "Prompt #2: ", "Week 5 – "."""
+_STEP_STARTS = frozenset("#0123456789")
 
 
 def _step(text: str) -> tuple[str, int] | None:
@@ -850,7 +851,8 @@ def _labelled_steps(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     steps: dict[int, tuple[str, int]] = {}
     for k in range(n):
         text = segs[k].text
-        if " " not in text[:17]:
+        space = text.find(" ", 2, 17)  # cheap screen first: a word, a space, then "#" or a digit
+        if space < 0 or text[space + 1 : space + 2] not in _STEP_STARTS:
             continue
         found = _step(text)
         if found is not None:
@@ -1007,15 +1009,17 @@ def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None], texts: li
     another such line is left alone (a list printed twice, a menu at the top and the bottom,
     repeats line for line), and so are items that come back more than once (a training plan's
     "Rest Day" every week)."""
+    items = [k for k, shape in enumerate(shapes) if shape is not None and shape.role is Role.LIST_ITEM]
+    if len(items) < _CONTENTS_MIN:
+        return
     first: dict[str, int] = {}
     run: dict[int, int] = {}  # which list (a run of items) line k is an item of
     runs, prev = 0, -2
-    for k, shape in enumerate(shapes):
-        if shape is not None and shape.role is Role.LIST_ITEM:
-            if k != prev + 1:
-                runs += 1
-            run[k], prev = runs, k
-            first.setdefault(texts[k], k)
+    for k in items:
+        if k != prev + 1:
+            runs += 1
+        run[k], prev = runs, k
+        first.setdefault(texts[k], k)
     if len(first) < _CONTENTS_MIN:
         return
     later = [k for k, text in enumerate(texts) if first.get(text, k) < k]
