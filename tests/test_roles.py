@@ -470,6 +470,41 @@ def test_space_aligned_lines_are_a_table_only_when_their_columns_line_up() -> No
     assert all(s.shape is None for s in segment_text(ragged))
 
 
+def _paragraph_cells(rows: list[list[str]]) -> str:
+    """A table whose cells each hold a ``<p>``, as ``innerText`` prints it: each cell between
+    blank lines, a lone tab line between two cells, four blank lines between rows."""
+    return "\n\n\n\n\n".join("\n\n\t\n\n".join(row) for row in rows)
+
+
+def test_cells_that_each_hold_a_paragraph_are_one_table() -> None:
+    rows = [["Trend", "Impact"], ["Zero Trust", "Firms move beyond VPN-only access."], ["Cloud Security", "Spending on the cloud grows."]]
+    segs = segment_text(f"{PROSE}\n\n{_paragraph_cells(rows)}\n\n{PROSE2}")
+    assert [s.shape.role if s.shape else None for s in segs] == [None, Role.TABLE, None]
+    table = segs[1]
+    assert table.shape is not None and table.shape.rows == tuple(tuple(row) for row in rows)
+    assert (table.start_line, table.end_line) == (3, 25)
+    page = clean(f"{SPACED}{_paragraph_cells(rows)}\n\n{PROSE2}", input_format="text")
+    (body_table,) = [p for p in page.article.body if p.role is Role.TABLE]
+    assert body_table.text == "Trend Impact\nZero Trust Firms move beyond VPN-only access.\nCloud Security Spending on the cloud grows."
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Trend", "Impact"]],  # one row: two paragraphs with a tab between them
+        [["Trend", "Impact"], ["Zero Trust", "Firms move", "Beyond VPN"]],  # rows of different widths
+    ],
+)
+def test_paragraphs_cut_by_a_lone_tab_are_no_table_without_two_rows_alike(rows: list[list[str]]) -> None:
+    segs = segment_text(f"{PROSE}\n\n{_paragraph_cells(rows)}\n\n{PROSE2}")
+    assert all(s.shape is None or s.shape.role is not Role.TABLE for s in segs)
+
+
+def test_paragraph_cells_with_rows_one_blank_line_apart_are_no_table() -> None:
+    text = "Trend\n\n\t\n\nImpact\n\nZero Trust\n\n\t\n\nFirms move"  # a row's cells, a paragraph, a row's cells
+    assert all(s.shape is None or s.shape.role is not Role.TABLE for s in segment_text(text))
+
+
 # -- Markdown ----------------------------------------------------------------------------------
 def _parse_markdown(md: str) -> etree._Element:
     html = MarkdownIt("commonmark").enable("table").render(md)
@@ -657,3 +692,47 @@ def test_marked_lines_stacked_or_short_stay_list_items() -> None:
     assert {r for r, _, _ in _text_roles(short)} == {"list_item"}
     one_short = "\n\n".join([*STEPS[:2], "3. Bake it for an hour"])  # one short line: still a list
     assert {r for r, _, _ in _text_roles(one_short)} == {"list_item"}
+
+
+def test_a_question_ending_a_stacked_list_heads_the_prose_after_it() -> None:
+    items = "Some antidepressants\nSome mood stabilizers\nMigraine medications\n"
+    text = SPACED + items + "How should these medicines be used with other treatment?\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+    unanswered = SPACED + items + "How should these medicines be used with other treatment?"  # no prose after it
+    assert [r for r, _, _ in _text_roles(unanswered)][-1] == "list_item"
+
+
+def test_a_line_repeating_an_item_of_a_contents_list_is_a_heading() -> None:
+    sections = ["A Focus on Storytelling", "Customized Menu and Paper Suites", "Bold Color Mixes"]
+    # The first section's heading is stacked on the contents list, over a photo credit.
+    text = SPACED + "Jump to:\n" + "\n".join(sections) + "\n" + "".join(f"{title}\nPhoto by Jane Roe\n\n{PROSE}\n\n" for title in sections)
+    roles = [(s.text, s.shape.role.value if s.shape else "paragraph") for s in segment_text(text)][4:]
+    assert roles[1:5] == [(t, "list_item") for t in sections] + [(sections[0], "heading")]
+
+
+def test_items_that_come_back_in_a_block_or_many_times_are_no_headings() -> None:
+    links = "Home Page\nOur Services\nOur Team\nContact Us\n\n"
+    twice = _text_roles(SPACED + "Menu:\n" + links + PROSE + "\n\nLinks:\n" + links + PROSE)  # the same list twice
+    assert twice[4:10] == twice[10:] and [r for r, _, _ in twice[5:8]] == ["list_item"] * 3
+    weeks = "".join(f"Week {n}:\nMonday rest day\nTuesday run {n} miles\nFriday swim {n} laps\n\n{PROSE}\n\n" for n in range(1, 5))
+    segs = segment_text(SPACED + weeks)  # one item every week: a plan, not a contents list
+    assert {s.shape.role if s.shape else None for s in segs if s.text == "Monday rest day"} == {Role.LIST_ITEM}
+
+
+def test_sentences_stacked_under_a_line_ending_with_a_colon_are_its_items() -> None:
+    steps = "Get it delivered quickly with these simple steps:\nFilter by items in stock.\nSmall decor ships in five days.\nLarge items ship within one week.\n"
+    roles = [r for r, _, _ in _text_roles("Shipping\n" + steps + "Returns and refunds\n\n" + PROSE)]
+    assert roles[2:6] == ["list_item"] * 3 + ["heading"]  # a heading stacked under the list is none of its items
+    mixed = "Here is what we found:\nPrices rose in May.\nThe biggest rise of the year\nRents fell.\n\n"  # mixed endings
+    assert "list_item" not in [r for r, _, _ in _text_roles("Shipping\n" + mixed + PROSE)]
+
+
+def test_lines_labelled_and_numbered_on_are_section_headings() -> None:
+    steps = "".join(f"Step {n}: Cut the {part} to size!\n\n{PROSE}\n\n" for n, part in ((1, "legs"), (2, "top"), (3, "rails")))
+    roles = [r for r, _, _ in _text_roles(SPACED + steps)][4:]
+    assert roles == ["heading", "paragraph"] * 3
+    lone = SPACED + "Step 1: Cut the legs to size!\n\n" + PROSE  # numbered on from nothing
+    assert [r for r, _, _ in _text_roles(lone)][4] == "paragraph"
+    weeks = "".join(f"Week {n}: Build endurance.\n  Monday rest day\n  Tuesday easy run\n" for n in (1, 2, 3))
+    nested = segment_text(SPACED + "Plan:\n" + weeks + "\n" + PROSE)
+    assert {s.shape.role if s.shape else None for s in nested if s.text.startswith("Week")} == {Role.LIST_ITEM}  # over a nested list

@@ -145,15 +145,16 @@ def removed_rows(page: Page) -> list[dict[str, Any]]:
 
 def paragraph_text(block: Block) -> str:
     """A kept block's text in the article: code keeps its white space, a table gives a line per
-    row (from HTML its cells joined by " | ", from text the row's line with white space
-    normalised), everything else is the block's normalised text."""
+    row (from HTML its cells joined by " | ", from text its cells joined by a space: the row's
+    line with white space normalised, or the row's cells that held a ``<p>`` each), everything
+    else is the block's normalised text."""
     shape = block.shape
     if shape is None:
         return block.text
     if shape.role is Role.CODE:
         return block.raw.strip("\n")
-    if shape.role is Role.TABLE and block.dom is None:  # text: each row's line, as written
-        return "\n".join(line for line in (" ".join(raw.split()) for raw in block.raw.splitlines()) if line)
+    if shape.role is Role.TABLE and block.dom is None and shape.rows:  # text: each row as written
+        return "\n".join(" ".join(row) for row in shape.rows)
     if shape.role is Role.TABLE and shape.rows:
         return "\n".join(" | ".join(row) for row in shape.rows)
     return block.text

@@ -9,6 +9,7 @@ every inline tag.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -150,7 +151,8 @@ def _starts(line: str) -> tuple[int, ...]:
 def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], ...]]]:
     """Runs of lines that read as a table: two or more lines whose cells are cut by tabs, or
     three or more cut by runs of three spaces at the same columns, with the same number of
-    cells (at least two) in every line. Returns {first index: (end index, rows)}."""
+    cells (at least two) in every line; or rows of cells that each hold a ``<p>`` (see
+    :func:`_paragraph_tables`). Returns {first index: (end index, rows)}."""
     found: dict[int, tuple[int, tuple[tuple[str, ...], ...]]] = {}
     n = len(lines)
     candidates = [i for i, line in enumerate(lines) if "\t" in line or "   " in line]
@@ -181,7 +183,92 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], 
         if len(rows) >= (2 if tabbed else _MIN_SPACE_ROWS):
             found[k] = (end, tuple(rows))
             at = end
+    if any(_lone_tab(lines[k]) for k in candidates):  # cells that each hold a <p>
+        _paragraph_tables(lines, found)
     return found
+
+
+def _blank(line: str) -> bool:
+    """A line with nothing on it, not even a tab."""
+    return not line.strip() and "\t" not in line
+
+
+def _lone_tab(line: str) -> bool:
+    """A line holding only tabs (and spaces): the cut between two cells that each hold a ``<p>``."""
+    return "\t" in line and not line.strip()
+
+
+_PARAGRAPH_ROW_GAP = 2
+"""Blank lines between two rows of a table whose cells hold ``<p>``s (``innerText`` prints four)."""
+
+
+def _paragraph_row(lines: list[str], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The cells of a row from line ``k``: a line, then (at most one blank line, a lone tab line,
+    at most one blank line, a line) once or more. Returns the cells and the index after the last."""
+    n = len(lines)
+    cells: list[str] = []
+    while True:
+        line = lines[k]
+        cell = " ".join(line.split())
+        if "\t" in line or not cell:
+            return None
+        cells.append(cell)
+        g = k + 1
+        if g < n and _blank(lines[g]):
+            g += 1
+        if g >= n or not _lone_tab(lines[g]):
+            return (tuple(cells), k + 1) if len(cells) >= 2 else None
+        g += 1
+        if g < n and _blank(lines[g]):
+            g += 1
+        if g >= n:
+            return None
+        k = g
+
+
+def _paragraph_tables(lines: list[str], found: dict[int, tuple[int, tuple[tuple[str, ...], ...]]]) -> None:
+    """Tables whose cells each hold a ``<p>``: ``innerText`` prints each cell on a line of its
+    own between blank lines, a lone tab line between two cells of a row and four blank lines
+    between rows ("Trend" / "" / "\t" / "" / "Impact" / "" / "" / "" / "" / "Zero Trust" / ...).
+    Two or more rows of one line a cell, two or more cells each, the same number in every row,
+    rows two blank lines apart or more; added to ``found`` where no table was found."""
+    n = len(lines)
+    taken = [False] * n
+    for first, (end, _) in found.items():
+        for x in range(first, end):
+            taken[x] = True
+    at = 0
+    for t in range(n):
+        if t < at or not _lone_tab(lines[t]):
+            continue
+        k = t - 1
+        if k >= 0 and _blank(lines[k]):
+            k -= 1
+        if k < at or k < 0 or taken[k]:
+            continue
+        start = k
+        rows: list[tuple[str, ...]] = []
+        end = k
+        while k < n and not taken[k]:
+            row = _paragraph_row(lines, k)
+            if row is None or (rows and len(row[0]) != len(rows[0])):
+                break
+            cells, after = row
+            if any(taken[after - 1 : after]):
+                break
+            rows.append(cells)
+            end = after
+            g = after
+            while g < n and _blank(lines[g]):
+                g += 1
+            if g - after < _PARAGRAPH_ROW_GAP:
+                break
+            k = g
+        if len(rows) >= 2 and not any(taken[start:end]):
+            found[start] = (end, tuple(rows))
+            at = end
+        else:
+            at = t + 1
 
 
 _UNORDERED = regex.compile(r"^[•·▪►▸‣◦●■*–—-]\s+\S")
@@ -298,6 +385,38 @@ def _plain_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         k = max(end, k + 1)
 
 
+def _announced_lists(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
+    """Two or more one-line blocks stacked under a line ending with ":" that is stacked on them
+    ("Discover how to get it delivered quickly with these simple steps:" / "Filter by in-stock
+    items." / "Small decor ships in 3-5 days." / ...), all ending like sentences or none of them:
+    the items it announces, sentences or not (:func:`_plain_lists` takes the short ones set
+    apart after them). The run stops at a blank line, at a line already given a role and at
+    another line ending with ":"; a heading-like last line under items that end like sentences
+    is a heading stacked under the list, not one of its items."""
+    n = len(segs)
+    for k in range(n - 2):
+        text = segs[k].text
+        if not text.endswith((":", "：")) or shapes[k] is not None or segs[k + 1].blank_before:
+            continue
+        end = k + 1
+        while (
+            end < n
+            and (end == k + 1 or not segs[end].blank_before)
+            and shapes[end] is None
+            and segs[end].start_line == segs[end].end_line
+            and not segs[end].text.endswith((":", "："))
+        ):
+            end += 1
+        if end - k - 1 >= 3 and not ends[end - 1] and all(ends[k + 1 : end - 1]) and _heading_like(segs[end - 1]):
+            end -= 1  # a heading stacked under the list
+        if end - k - 1 < 2:
+            continue
+        run = ends[k + 1 : end]
+        if all(run) or not any(run):
+            for x in range(k + 1, end):
+                shapes[x] = _ITEM
+
+
 _SPACED_MIN_PROSE = 4
 _TITLED_RUN = 4
 _SPACED_SHARE = 0.4
@@ -395,7 +514,8 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
       unless it is just like the lines above it (none ends like a sentence, the same case
       style, no shorter than the shortest; a question over them left aside): then it is the
-      last item;
+      last item; a question is never just like lines that ask nothing ("How should they be
+      used?" under a list of drugs, over the prose that answers it);
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
       every line below it, when some line below ends like a sentence, when it asks a question
       that no line below asks ("Which platforms are best?" over names), or when only one line
@@ -416,7 +536,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     lo, hi = i, j
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
-    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and not _alike(segs, ends, lo + asks, hi - 1):
+    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
         heads.append(hi - 1)
         hi -= 1
     if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
@@ -707,6 +827,56 @@ def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
             shapes[k] = _H2
 
 
+_STEP = regex.compile(r"^(\p{Lu}\p{L}{1,15}) #?(\d{1,3})(?::|\.|\)| [-–—])\s+\S")
+"""A section's label and number: "Step 4: ", "Lesson 3. ", "Prompt #2: ", "Week 5 – "."""
+_STEP_STARTS = frozenset("#0123456789")
+
+
+def _step(text: str) -> tuple[str, int] | None:
+    """The label (case folded) and number of a line that opens like "Step 4: "."""
+    m = _STEP.match(text)
+    if m is None:
+        return None
+    return str(m.group(1)).casefold(), int(m.group(2))
+
+
+def _labelled_steps(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """Lines opening with a word and a number ("Step 4: Get your wood on!", "Lesson 3. Always be
+    closing", "Prompt #2: Learning from obstacles.", "Schritt 2: ..."), numbered on from another
+    line of the same word, with no such line next to them, one short line each: the headings of
+    the sections they number, even written as sentences or stacked on a list (as
+    :func:`_numbered_titles` for "2. "). A line with lines indented under it ("Week 2: ..." over
+    its days) is the item of a nested list and stays one; a marked list stays one."""
+    n = len(segs)
+    steps: dict[int, tuple[str, int]] = {}
+    for k in range(n):
+        text = segs[k].text
+        space = text.find(" ", 2, 17)  # cheap screen first: a word, a space, then "#" or a digit
+        if space < 0 or text[space + 1 : space + 2] not in _STEP_STARTS:
+            continue
+        found = _step(text)
+        if found is not None:
+            steps[k] = found
+    if len(steps) < 2:
+        return
+    have = set(steps.values())
+    for k, (word, number) in steps.items():
+        seg = segs[k]
+        shape = shapes[k]
+        if (
+            (k - 1 in steps)
+            or (k + 1 in steps)
+            or seg.start_line != seg.end_line
+            or seg.text.count(" ") >= _HEADING_MAX_WORDS
+            or len(seg.text) > _HEADING_MAX_CHARS
+            or not ((word, number + 1) in have or (word, number - 1) in have)
+            or (k + 1 < n and _indent(segs[k + 1].raw) > _indent(seg.raw))
+        ):
+            continue
+        if shape is None or (shape.role is Role.LIST_ITEM and not shape.ordered):
+            shapes[k] = _H2
+
+
 _FIELD_MIN = 3
 """How many lines a label must start for it to be a field of the page's records."""
 
@@ -827,6 +997,49 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
             shapes[k] = _H3
 
 
+_CONTENTS_MIN = 3
+
+
+def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+    """A heading-like line that repeats an item of a contents list above it is the heading of
+    the section the list points to ("Jump to:" / "A Focus on Storytelling" / ... and later "A
+    Focus on Storytelling" stacked on a photo credit, or on the list's last item), a heading
+    even where ``innerText`` stacks it among other lines. A contents list is a list three of
+    whose items or more come back later, each once and in the list's order; a line next to
+    another such line is left alone (a list printed twice, a menu at the top and the bottom,
+    repeats line for line), and so are items that come back more than once (a training plan's
+    "Rest Day" every week)."""
+    items = [k for k, shape in enumerate(shapes) if shape is not None and shape.role is Role.LIST_ITEM]
+    if len(items) < _CONTENTS_MIN:
+        return
+    first: dict[str, int] = {}
+    run: dict[int, int] = {}  # which list (a run of items) line k is an item of
+    runs, prev = 0, -2
+    for k in items:
+        if k != prev + 1:
+            runs += 1
+        run[k], prev = runs, k
+        first.setdefault(texts[k], k)
+    if len(first) < _CONTENTS_MIN:
+        return
+    later = [k for k, text in enumerate(texts) if first.get(text, k) < k]
+    if len(later) < _CONTENTS_MIN:
+        return
+    # A contents list: three of its items or more come back later, each once, in its order.
+    times = Counter(texts[k] for k in later)
+    later = [k for k in later if times[texts[k]] == 1]
+    later = [k for x, k in enumerate(later) if x == 0 or first[texts[later[x - 1]]] < first[texts[k]]]
+    per_list = Counter(run[first[texts[k]]] for k in later)
+    later = [k for k in later if per_list[run[first[texts[k]]]] >= _CONTENTS_MIN]
+    repeated = set(later)
+    for k in later:
+        shape = shapes[k]
+        if (k - 1 in repeated) or (k + 1 in repeated) or not _heading_like(segs[k]):
+            continue
+        if shape is None or (shape.role is Role.LIST_ITEM and not shape.ordered):
+            shapes[k] = _H2
+
+
 def shape_segments(segs: list[_Piece]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
@@ -846,9 +1059,12 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
+    _announced_lists(segs, shapes, ends)
     _labelled_lists(segs, shapes)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
+    _labelled_steps(segs, shapes)
+    _contents_repeated(segs, shapes, texts)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
