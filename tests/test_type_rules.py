@@ -265,3 +265,19 @@ def test_other_kinds_keep_the_whole_chain_between_paragraphs(kind: str) -> None:
     page = clean(SHOP, input_format="text", page_type=kind)
     assert set(MENU) <= set(page.article.paragraphs)
     assert ARTICLE[0] in page.article.paragraphs
+
+
+def test_forum_software_lines_between_text_posts_go() -> None:
+    # innerText of a forum thread: the furniture between posts sits between two posts, so the
+    # neighbour pass alone would keep it; the posts themselves stay.
+    furniture = ["Click to expand...", "Reactions: user1, user2 and 3 others", "Save  Share", "Viewed 6k times"]
+    lines = []
+    for text, extra in zip(POSTS, furniture, strict=False):
+        lines += [text, extra]
+    lines.append(furniture[-1])
+    page = clean("\n".join(lines) + "\n", input_format="text", url=URL, page_type="forum")
+    for text in POSTS:
+        assert text in page.article.text
+    for extra in furniture:
+        assert extra not in page.article.text
+    assert {r.rule for r in page.removed} == {"metadata.post-furniture"}
