@@ -495,6 +495,25 @@ POST_REACTIONS: Wordings = {
 """The label before the names of those who reacted to a post ("Reactions: Ann, Bob and 3 others"). Not
 Dutch "reacties", which are comments."""
 
+CONTENTS_HEADINGS: Wordings = {
+    "en": (
+        "table of contents", "contents", "in this article", "in this post", "in this guide", "on this page",
+        "jump to", "article contents", "quick links",
+    ),
+    "es": ("índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo"),
+    "fr": ("sommaire", "table des matières", "dans cet article", "sur cette page"),
+    "de": ("inhaltsverzeichnis", "inhalt", "in diesem artikel", "auf dieser seite"),
+    "pt": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
+    "it": ("indice", "sommario", "in questo articolo", "in questa pagina"),
+    "nl": ("inhoudsopgave", "inhoud", "in dit artikel", "op deze pagina"),
+    "pl": ("spis treści", "w tym artykule"),
+    "ru": ("содержание", "оглавление", "в этой статье"),
+    "ja": ("目次",),
+    "zh": ("目录", "目錄"),
+    "ko": ("목차",),
+}  # fmt: skip
+"""A table of contents' heading, the whole line ("Table of contents", "In this article", "Inhaltsverzeichnis")."""
+
 COMMENT_SAYS: Wordings = {
     "es": ("dice", "dijo", "escribió"),
     "fr": ("dit",),
