@@ -265,3 +265,56 @@ def test_other_kinds_keep_the_whole_chain_between_paragraphs(kind: str) -> None:
     page = clean(SHOP, input_format="text", page_type=kind)
     assert set(MENU) <= set(page.article.paragraphs)
     assert ARTICLE[0] in page.article.paragraphs
+
+
+def test_forum_software_lines_between_text_posts_go() -> None:
+    # innerText of a forum thread: the furniture between posts sits between two posts, so the
+    # neighbour pass alone would keep it; the posts themselves stay.
+    furniture = ["Click to expand...", "Reactions: user1, user2 and 3 others", "Save  Share", "Viewed 6k times"]
+    lines = []
+    for text, extra in zip(POSTS, furniture, strict=False):
+        lines += [text, extra]
+    lines.append(furniture[-1])
+    page = clean("\n".join(lines) + "\n", input_format="text", url=URL, page_type="forum")
+    for text in POSTS:
+        assert text in page.article.text
+    for extra in furniture:
+        assert extra not in page.article.text
+    assert {r.rule for r in page.removed} == {"metadata.post-furniture"}
+
+
+CONTENTS_PAGE = """How to descale a kettle
+A kettle that boils hard water every day slowly grows a crust on its element, and the crust makes it slower and louder.
+{heading}
+Why kettles scale
+2. What you need
+Step by step
+The good news is that the fix costs almost nothing and takes about an hour, most of it waiting for the mixture to work.
+Why kettles scale
+Hard water leaves calcium carbonate on the element every time the water boils, and the layer grows week by week.
+What you need
+White vinegar or citric acid, water, and an hour of patience are all it takes to get the kettle clean again.
+Step by step
+Fill the kettle halfway with the mixture, bring it to the boil, leave it for an hour and then rinse it twice.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Table of contents", "In this article", "Inhaltsverzeichnis:"])
+def test_text_table_of_contents_goes_and_its_headings_stay(heading: str) -> None:
+    text = CONTENTS_PAGE.format(heading=heading)
+    page = clean(text, input_format="text", page_type="article")
+    gone = [r.text for r in page.removed if r.rule == "quality.contents-list"]
+    assert gone == [heading, "Why kettles scale", "2. What you need", "Step by step"]
+    body = page.article.text
+    # Each heading is kept once, where its section starts.
+    assert body.count("Why kettles scale") == body.count("What you need") == body.count("Step by step") == 1
+    assert heading not in body
+    kept = Cleaner().disable("quality.contents-list").clean(text, input_format="text", page_type="article")
+    assert heading in kept.article.text
+
+
+def test_text_contents_heading_without_entries_printed_again_stays() -> None:
+    # A "Contents" line over lines that are never printed again is not a table of contents.
+    text = CONTENTS_PAGE.format(heading="Table of contents").replace("Why kettles scale\n2. What", "Cold water\n2. Other", 1)
+    page = clean(text, input_format="text", page_type="article")
+    assert not any(r.rule == "quality.contents-list" for r in page.removed)

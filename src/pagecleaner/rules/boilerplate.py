@@ -497,6 +497,48 @@ COMMENT_ACTIONS = LiteralPatternRule(
     examples=("Reply", "Like Reply Report", "Log in to Reply", "Balas", "Répondre", "Antworten · Melden", "返信"),
     counter_examples=("Reply to the letter within ten days.", "Antworten auf diese Fragen gab es am Dienstag keine."),
 )
+POST_FURNITURE = LiteralPatternRule(
+    "metadata.post-furniture",
+    Kind.METADATA,
+    rf"(?:click to (?:expand|shrink)|{alternation(W.POST_EXPAND)})\s?(?:\.{{2,3}}|…)?"
+    rf"|(?:reactions?|{alternation(W.POST_REACTIONS)})\s?[:：]\s?[^.!?:;]{{1,120}}"
+    r"|viewed\s[\d.,]{1,7}\s?[km]?\stimes"
+    r"|(?:asked|modified|active|edited)\s(?:\d{1,4}\s\p{L}{3,7},?\s){1,3}ago"
+    r"|you must (?:log in|login|sign in|be logged in|be signed in)(?: or (?:register|sign up))? to (?:reply|post|comment)"
+    r"(?: here)?\.?"
+    r"|(?:save|share|bookmark)(?:\s(?:save|share|bookmark|report))+"
+    r"|add a comment\s?[|·]",
+    max_words=16,
+    literals=needles(
+        W.POST_EXPAND,
+        W.POST_REACTIONS,
+        also=("click to", "reaction", "viewed", " ago", "you must", "save", "share", "bookmark", "add a comment"),
+    ),
+    description='What forum and Q&A software prints around a post in its text: "Click to expand...", '
+    '"Reactions: Ann, Bob and 3 others", "Viewed 6k times", "Asked 3 years, 2 months ago", "Save Share", '
+    '"You must log in or register to reply here." Between two posts, such a line is kept by its neighbours. '
+    "Read as a post's metadata, like its date line: on a forum the posts are neighbours across it.",
+    examples=(
+        "Click to expand...",
+        "Reactions: felixen and bob",
+        "Reactions: Ann, Bob Smith, Carol and 3 others",
+        "Viewed 6k times",
+        "Asked 14 years, 10 months ago",
+        "Modified 5 years, 1 month ago",
+        "You must log in or register to reply here.",
+        "Save Share",
+        "Add a comment |",
+        "Zum Erweitern anklicken...",
+        "Cliquez pour agrandir...",
+        "Réactions : Marie et 2 autres",
+    ),
+    counter_examples=(
+        "Reactions: The market fell sharply after the announcement.",
+        "Click to expand the menu and choose the printer you want to use for this document.",
+        "She was asked 3 years ago to lead the team and has never looked back since then.",
+        "Save money by sharing a ride.",
+    ),
+)
 SHARE = LiteralPatternRule(
     "share.buttons",
     Kind.SHARE,
@@ -1030,6 +1072,7 @@ RULES = [
     COMMENT_FORM,
     FORM_FIELD,
     COMMENT_ACTIONS,
+    POST_FURNITURE,
     SHARE,
     NAVIGATION,
     FOOTER,

@@ -8,9 +8,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
+import regex
+
 from ..blocks import Block, Role
 from ..models import Kind, PageType
 from ..settings import Settings
+from . import wordings as W
 from .base import Label, Page, Rule, Stage, Verdict
 
 
@@ -568,7 +571,66 @@ class PrintedTwice(Rule):
             k = max(end, k + 1)
 
 
+_CONTENTS_HEADINGS = frozenset(W.phrases(W.CONTENTS_HEADINGS))
+_ENTRY_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s+")
+"""A table-of-contents entry's number ("2. ", "3.1 "), which the heading it points to may lack."""
+
+
+def _entry_key(text: str) -> str:
+    unnumbered: str = _ENTRY_NUMBER.sub("", text, count=1)
+    return unnumbered.strip().casefold()
+
+
+class ContentsList(Rule):
+    """Drops a table of contents that a page read as text kept: a line that is only a contents
+    heading ("Table of contents", "In this article", "Inhaltsverzeichnis") followed by at least
+    ``min_entries`` short lines each printed again further down the page (the headings they point
+    to, numbered or not). The entries would count the article's headings twice and the heading
+    is furniture. In HTML the entries are links and the link rules judge them.
+
+    Only lines the page kept go, from the heading to the last entry that reappears below; an entry
+    that is not printed again ends the list.
+    """
+
+    id = "quality.contents-list"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    min_entries = 2
+    max_entry_words = 14
+    max_entries = 60
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        blocks, n = page.blocks, len(page.blocks)
+        heads = [
+            i
+            for i, block in enumerate(blocks)
+            if block.words <= 4 and block.text.strip().rstrip(":：").strip().casefold() in _CONTENTS_HEADINGS
+        ]
+        if not heads:
+            return
+        last_at: dict[str, int] = {}
+        for i, block in enumerate(blocks):
+            last_at[_entry_key(block.text)] = i
+        for head in heads:
+            end = head + 1
+            while (
+                end < n
+                and end - head <= self.max_entries
+                and blocks[end].words <= self.max_entry_words
+                and last_at.get(_entry_key(blocks[end].text), -1) > end
+            ):
+                end += 1
+            if end - head - 1 < self.min_entries:
+                continue
+            reason = f"a table of contents of {end - head - 1} entries printed again below"
+            for i in range(head, end):
+                if page.label(i) is Label.CONTENT:
+                    yield i, self.verdict(reason)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), Neighbours(), Thread(), MainRun(), LeadIn()]
-LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice()]
+LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice(), ContentsList()]
 """Run after the learned scorer, once every positional rule has spoken."""

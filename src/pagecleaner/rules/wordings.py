@@ -471,6 +471,49 @@ COMMENT_ACTIONS: Wordings = {
 }
 """Comment action links ("Reply", "Like", "Report"): whole blocks of them."""
 
+POST_EXPAND: Wordings = {
+    "es": ("haz clic para expandir", "haga clic para expandir", "clic para expandir"),
+    "fr": ("cliquez pour agrandir", "cliquez pour développer", "cliquer pour agrandir"),
+    "de": ("zum erweitern klicken", "zum erweitern anklicken", "zum vergrößern anklicken", "klicken zum erweitern"),
+    "pt": ("clique para expandir", "clique para ampliar"),
+    "it": ("clicca per espandere", "fai clic per espandere"),
+    "nl": ("klik om uit te vouwen", "klik om te vergroten"),
+    "pl": ("kliknij, aby rozwinąć", "kliknij aby rozwinąć"),
+    "ru": ("нажмите для раскрытия", "нажмите, чтобы раскрыть"),
+}  # fmt: skip
+"""The link under a quoted post that opens the rest of it (forum software's "Click to expand...")."""
+
+POST_REACTIONS: Wordings = {
+    "es": ("reacciones",),
+    "fr": ("réactions",),
+    "de": ("reaktionen",),
+    "pt": ("reações", "reacções"),
+    "it": ("reazioni",),
+    "pl": ("reakcje",),
+    "ru": ("реакции",),
+}  # fmt: skip
+"""The label before the names of those who reacted to a post ("Reactions: Ann, Bob and 3 others"). Not
+Dutch "reacties", which are comments."""
+
+CONTENTS_HEADINGS: Wordings = {
+    "en": (
+        "table of contents", "contents", "in this article", "in this post", "in this guide", "on this page",
+        "jump to", "article contents", "quick links",
+    ),
+    "es": ("índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo"),
+    "fr": ("sommaire", "table des matières", "dans cet article", "sur cette page"),
+    "de": ("inhaltsverzeichnis", "inhalt", "in diesem artikel", "auf dieser seite"),
+    "pt": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
+    "it": ("indice", "sommario", "in questo articolo", "in questa pagina"),
+    "nl": ("inhoudsopgave", "inhoud", "in dit artikel", "op deze pagina"),
+    "pl": ("spis treści", "w tym artykule"),
+    "ru": ("содержание", "оглавление", "в этой статье"),
+    "ja": ("目次",),
+    "zh": ("目录", "目錄"),
+    "ko": ("목차",),
+}  # fmt: skip
+"""A table of contents' heading, the whole line ("Table of contents", "In this article", "Inhaltsverzeichnis")."""
+
 COMMENT_SAYS: Wordings = {
     "es": ("dice", "dijo", "escribió"),
     "fr": ("dit",),
