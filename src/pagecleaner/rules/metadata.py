@@ -22,6 +22,7 @@ from ..dates import AGE_WORDS, find_age, find_date, month_day
 from ..markup import strip_site
 from ..models import Kind
 from ..teasers import COUNTER, is_control
+from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
 
 _SOURCE_DATE = regex.compile(
@@ -640,12 +641,7 @@ def _trail_ends(blocks: Sequence[Block]) -> frozenset[str]:
     return frozenset(ends)
 
 
-_CONTENTS_LABELS = frozenset((
-    "table of contents", "contents", "in this article", "on this page", "in this post", "in this guide",
-    "jump to", "jump to section", "article contents", "page contents", "inhalt", "inhaltsverzeichnis",
-    "sommaire", "table des matières", "índice", "contenido", "contenidos", "indice", "sumário", "содержание",
-    "目次", "目录",
-))  # fmt: skip
+_CONTENTS_LABELS = frozenset(W.phrases(W.CONTENTS_HEADINGS))
 """The label of a table of contents, in several languages: the lines under it (to the next kept
 line) are the article's section headings listed ahead of it, not its headline."""
 

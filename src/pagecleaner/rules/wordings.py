@@ -498,7 +498,7 @@ Dutch "reacties", which are comments."""
 CONTENTS_HEADINGS: Wordings = {
     "en": (
         "table of contents", "contents", "in this article", "in this post", "in this guide", "on this page",
-        "jump to", "article contents", "quick links",
+        "jump to", "jump to section", "article contents", "quick links",
     ),
     "es": ("índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo"),
     "fr": ("sommaire", "table des matières", "dans cet article", "sur cette page"),
