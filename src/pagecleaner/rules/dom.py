@@ -345,10 +345,36 @@ class Hidden(DomRule):
         reasons: dict[int, str] = {}
         settings = page.settings
         panels = page.page_type is PageType.SERVICE
-        for i, node, kind in self.culprits(page):
+        found = list(self.culprits(page))
+        shown = _hidden_page(page, found)
+        for i, node, kind in found:
             block = page.blocks[i]
+            if shown and block.dom is not None and block.dom.hidden:
+                continue
             if not (_disclosed(block, settings) or (panels and _hidden_panel(block, settings))):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+_HIDDEN_PAGE_SHARE = 0.8
+_HIDDEN_PAGE_MIN_WORDS = 200
+
+
+def _hidden_page(page: Page, found: list[tuple[int, DomNode, Kind]]) -> bool:
+    """The page hides (nearly) all its text by attribute: a script shows it once the page has loaded
+    (an app's root in ``display:none`` until hydrated, an anti-flicker snippet's hidden body). A
+    reader sees that text; hiding then tells nothing about what is the page's."""
+    total = 0
+    for block in page.blocks:
+        if block.dom is not None:
+            total += block.words
+    if total < _HIDDEN_PAGE_MIN_WORDS:
+        return False
+    hidden = 0
+    for i, _, _ in found:
+        block = page.blocks[i]
+        if block.dom is not None and block.dom.hidden:
+            hidden += block.words
+    return hidden >= _HIDDEN_PAGE_SHARE * total
 
 
 _DISCLOSED_WEIGHT = 20
