@@ -71,6 +71,19 @@ def test_a_page_hidden_whole_until_its_script_runs_keeps_its_text() -> None:
     assert removed_by(run(part), "Secret offer") == "dom.hidden"
 
 
+def test_an_item_cards_hidden_rating_stays_on_collection_pages() -> None:
+    card = (
+        "<div class='card'><h3>Wireless earbuds</h3><div class='sr-only'>4.4 out of 5 stars</div>"
+        "<div class='sr-only'>Sort by</div></div>"
+    )
+    html = page(card)
+    shop = clean(html, input_format="html", page_type="collection")
+    assert removed_by(shop, "4.4 out of 5 stars") != "dom.hidden"
+    assert removed_by(shop, "Sort by") == "dom.hidden"
+    news = clean(html, input_format="html", page_type="article")
+    assert removed_by(news, "4.4 out of 5 stars") == "dom.hidden"
+
+
 def test_visible_element_is_not_hidden() -> None:
     r = run(page(f"<div style='color: red'><p>{MORE} Visible.</p></div>", wrap="section"))
     assert removed_by(r, "Visible.") is None
