@@ -59,6 +59,31 @@ def test_a_service_pages_hidden_tab_panel_is_kept_on_service_pages_only() -> Non
     assert removed_by(clean(menu, input_format="html", page_type="service"), "Pricing plans") == "dom.hidden"
 
 
+def test_a_page_hidden_whole_until_its_script_runs_keeps_its_text() -> None:
+    """An app's root in ``display:none`` until hydrated holds the page: hiding then says nothing. A hidden
+    part of a page that shows the rest still goes."""
+    body = "".join(f"<p>{PROSE} Item {k}.</p><p>{MORE}</p>" for k in range(4))
+    whole = f"<html><body><div id='app' style='display:none'>{body}<div>Hidden offer box</div></div></body></html>"
+    r = run(whole)
+    assert "Item 3." in r.article.text
+    assert all(x.rule != "dom.hidden" for x in r.removed)
+    part = f"<html><body><div>{body}</div><div style='display:none'>Secret offer for members only</div></body></html>"
+    assert removed_by(run(part), "Secret offer") == "dom.hidden"
+
+
+def test_an_item_cards_hidden_rating_stays_on_collection_pages() -> None:
+    card = (
+        "<div class='card'><h3>Wireless earbuds</h3><div class='sr-only'>4.4 out of 5 stars</div>"
+        "<div class='sr-only'>Sort by</div></div>"
+    )
+    html = page(card)
+    shop = clean(html, input_format="html", page_type="collection")
+    assert removed_by(shop, "4.4 out of 5 stars") != "dom.hidden"
+    assert removed_by(shop, "Sort by") == "dom.hidden"
+    news = clean(html, input_format="html", page_type="article")
+    assert removed_by(news, "4.4 out of 5 stars") == "dom.hidden"
+
+
 def test_visible_element_is_not_hidden() -> None:
     r = run(page(f"<div style='color: red'><p>{MORE} Visible.</p></div>", wrap="section"))
     assert removed_by(r, "Visible.") is None

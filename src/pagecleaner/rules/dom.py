@@ -345,10 +345,60 @@ class Hidden(DomRule):
         reasons: dict[int, str] = {}
         settings = page.settings
         panels = page.page_type is PageType.SERVICE
-        for i, node, kind in self.culprits(page):
+        found = list(self.culprits(page))
+        shown = _hidden_page(page)
+        cards = page.page_type in _CARD_PAGES
+        for i, node, kind in found:
             block = page.blocks[i]
+            if shown and block.dom is not None and block.dom.hidden:
+                continue
+            if cards and _card_label(block):
+                continue
             if not (_disclosed(block, settings) or (panels and _hidden_panel(block, settings))):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+_CARD_PAGES = frozenset((PageType.COLLECTION, PageType.LISTING))
+_CARD_LABEL_WORDS = 12
+# What an item's card says to screen readers only in place of its star icons: "4.4 out of 5 stars",
+# "Rated 4.50 out of 5", "4,5 von 5 Sternen", "4.6/5". (No nested quantifiers: linear on any input.)
+_CARD_LABEL = regex.compile(
+    r"\d(?:[.,]\d{1,2})?\s*(?:out\s+of|of|von|sur|de|su|van|av|z|из|/)\s*5(?:[.,]0)?\b",
+    regex.IGNORECASE,
+)
+
+
+def _card_label(block: Block) -> bool:
+    """A short hidden label of an item on a collection or listing page that gives its rating out of
+    five: the truths keep it, being for the reader the stars the icons show. (Hidden prices were
+    tried too: fold 0 collection pages moved as much down as up; products hide other variants.)"""
+    return block.words <= _CARD_LABEL_WORDS and _CARD_LABEL.search(block.text) is not None
+
+
+_HIDDEN_PAGE_SHARE = 0.8
+_HIDDEN_PAGE_MIN_WORDS = 200
+
+
+def _hidden_page(page: Page) -> bool:
+    """One element hides (nearly) all the page's text by attribute: a script shows it once the page
+    has loaded (an app's root in ``display:none`` until hydrated, an anti-flicker snippet's hidden
+    body). A reader sees that text; hiding then tells nothing about what is the page's. Many hidden
+    pieces (menus, tabs, a pop-up) are not that: the element holding them all holds shown text too."""
+    total = 0
+    words: dict[int, int] = {}
+    hidden: dict[int, int] = {}
+    for block in page.blocks:
+        dom = block.dom
+        if dom is not None:
+            total += block.words
+            for node in dom.nodes:
+                words[node.id] = words.get(node.id, 0) + block.words
+                if dom.hidden:
+                    hidden[node.id] = hidden.get(node.id, 0) + block.words
+    if total < _HIDDEN_PAGE_MIN_WORDS:
+        return False
+    least = _HIDDEN_PAGE_SHARE * total
+    return any(n >= least and n == words[ident] for ident, n in hidden.items())
 
 
 _DISCLOSED_WEIGHT = 20
