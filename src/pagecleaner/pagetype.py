@@ -17,7 +17,7 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.resources import files
 from itertools import accumulate
@@ -424,11 +424,19 @@ _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 """A byte table keeping ASCII a-z and turning every other byte into a space: a word is a run of two or
 more of those letters (what ``[a-z]{2,}`` finds in the lower-cased text; every other character,
 encoded as one ``?``, ends a word), found by C-level translate and split, cheaper than a pattern."""
+_LETTERS_FOLDED = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+""":data:`_LETTERS` that also folds A-Z to a-z: what ``lower()`` then :data:`_LETTERS` gives, without
+``lower()`` (which costs more than the rest of the word count on text with any non-ASCII character)."""
 
 
 def _words_of(text: str) -> list[str]:
     """The runs of ASCII letters a-z in lower-cased ``text``, one letter or more (callers drop single letters)."""
-    return text.encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
+    # U+0130 (lower case "i" + a combining dot) and the Kelvin sign (lower case "k") are the only
+    # non-ASCII characters whose lower case holds an ASCII letter; every other one stays non-ASCII
+    # lower-cased and ends a word either way, so without those two the folding table gives the same words.
+    if "\u0130" in text or "\u212a" in text:
+        return text.lower().encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
+    return text.encode("ascii", "replace").translate(_LETTERS_FOLDED).decode("ascii").split()
 
 
 def _word_features(blocks: Sequence[Block], vocabulary: frozenset[str] | None, out: dict[str, float]) -> None:
@@ -442,7 +450,7 @@ def _word_features(blocks: Sequence[Block], vocabulary: frozenset[str] | None, o
         size += len(b.text) + 1
         if size >= WORD_CHARS:
             break
-    found = _words_of("\n".join(parts)[:WORD_CHARS].lower())
+    found = _words_of("\n".join(parts)[:WORD_CHARS])
     # Count only the vocabulary's words (none has a single letter): cheaper than counting every word.
     counts = Counter(found) if vocabulary is None else Counter(filter(vocabulary.__contains__, found))
     for word, count in counts.items():
@@ -482,12 +490,20 @@ class Model:
     hidden_bias: tuple[float, ...] = ()
     words: frozenset[str] = frozenset()
     """The words among the features (without their ``w:`` prefix): the ones :func:`page_features` counts."""
+    positions: dict[str, int] = field(default_factory=dict, compare=False)
+    """Each feature's position in ``features`` (:meth:`from_dict` fills it; empty, every feature is looked up)."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle by the fields, as ``blocks`` does: compiled, a frozen class cannot be restored attribute by attribute.
         return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
 
     def probabilities(self, values: dict[str, float]) -> dict[PageType, float]:
+        positions = self.positions
+        if not self.hidden_weights and len(positions) == len(self.features):
+            # Most of the features are absent (0.0): find the page's own among its few values rather
+            # than look every feature up, and sum them in the features' order, as the dense path does.
+            pairs = sorted([(positions[name], v) for name, v in values.items() if v != 0.0 and name in positions])
+            return self._softmax([b + _pair_dot(row, pairs) for row, b in zip(self.weights, self.bias, strict=True)])
         x = [values.get(name, 0.0) for name in self.features]
         if self.hidden_weights:
             x = [math.tanh(b + _dot(row, x)) for row, b in zip(self.hidden_weights, self.hidden_bias, strict=True)]
@@ -496,6 +512,9 @@ class Model:
             # Most of a page's words are absent (0.0): sum only the features the page has.
             present = [k for k, v in enumerate(x) if v != 0.0]
             scores = [b + _sparse_dot(row, x, present) for row, b in zip(self.weights, self.bias, strict=True)]
+        return self._softmax(scores)
+
+    def _softmax(self, scores: list[float]) -> dict[PageType, float]:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -520,7 +539,8 @@ class Model:
         ):
             raise ValueError("page-type model: weights do not match features and classes")
         words = frozenset(f.removeprefix(WORD_PREFIX) for f in features if f.startswith(WORD_PREFIX))
-        return cls(features, classes, weights, bias, hidden_weights, hidden_bias, words)
+        positions = {name: k for k, name in enumerate(features)}
+        return cls(features, classes, weights, bias, hidden_weights, hidden_bias, words, positions)
 
 
 def _dot(row: tuple[float, ...], x: list[float]) -> float:
@@ -533,6 +553,12 @@ def _dot(row: tuple[float, ...], x: list[float]) -> float:
 def _sparse_dot(row: tuple[float, ...], x: list[float], present: list[int]) -> float:
     """:func:`_dot` over the entries ``present`` lists (the others are 0.0), as a builtin sum of a list too."""
     return sum([row[k] * x[k] for k in present])
+
+
+def _pair_dot(row: tuple[float, ...], pairs: list[tuple[int, float]]) -> float:
+    """:func:`_sparse_dot` over (position, value) pairs in ascending position: the same products, summed
+    in the same order by the same builtin."""
+    return sum([row[k] * v for k, v in pairs])
 
 
 def _matrix(rows: Any) -> tuple[tuple[float, ...], ...]:
@@ -612,7 +638,13 @@ def detect_page(
         # too little to tell a kind of page by its shape
         return Detection(PageType.ARTICLE, 0.5, PageType.ARTICLE, 0.5)
     reporter = found.get(fmt + REPORT_SUFFIX, model)
-    words = model.words if reporter is model else model.words | reporter.words
+    # The words either model counts (the text model counts none: then the reporter's own set, not a copy).
+    if reporter is model or not reporter.words:
+        words = model.words
+    elif not model.words:
+        words = reporter.words
+    else:
+        words = model.words | reporter.words
     # The opening blocks show the page's kind; reading only them bounds the cost on huge inputs.
     values = page_features(blocks[:MAX_BLOCKS], url, types, og_type, title, words)
     kind, confidence = _decide(model.probabilities(values))
