@@ -12,6 +12,7 @@ its accuracy measured on domains held out of the fit); inference is a few dot pr
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 from bisect import bisect_right
@@ -167,7 +168,60 @@ _CODE_STARTS = (
     "def ", "class ", "import ", "from ", "function ", "const ", "let ", "var ", "return ", "public ",
     "private ", "#include", "$ ", ">>> ",
 )  # fmt: skip
-_CODE_PARTS = ("()", "=>", "::")
+_MIN_READ = (" min read", " mins read", " minute read")
+_PHRASE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("prices", _CURRENCY + _CURRENCY_CODES),
+    ("ages", _AGE_WORDS),
+    ("shop_words", _SHOP_PHRASES),
+    ("service_words", _SERVICE_PHRASES),
+    ("bylines", _MIN_READ),
+)
+"""The phrases looked for in the short blocks, by the count they feed (none holds a line break)."""
+_PHRASES = tuple(phrase for _, group in _PHRASE_GROUPS for phrase in group)
+_PHRASE_GROUP = tuple(k for k, (_, group) in enumerate(_PHRASE_GROUPS) for _ in group)
+"""Each of :data:`_PHRASES`'s group, by position."""
+
+
+def _phrase_automaton() -> Any:
+    """One Aho-Corasick automaton of every phrase (``ahocorasick-rs``, the ``fast`` extra), or None
+    without it: then each phrase is looked for with ``str.find``, with the same answer."""
+    try:
+        module: Any = importlib.import_module("ahocorasick_rs")
+    except ImportError:
+        return None
+    return module.AhoCorasick(list(_PHRASES), matchkind=module.MatchKind.Standard)
+
+
+_AUTOMATON: Any = _phrase_automaton()
+
+
+def _phrase_blocks(joined: str, starts: list[int], automaton: Any) -> list[set[int]]:
+    """For each of :data:`_PHRASE_GROUPS`, the blocks holding one of its phrases: ``joined`` is the
+    blocks' texts joined by line breaks, ``starts`` where each begins (and where the text ends).
+    A phrase holds no line break, so a match lies in the block where it starts. The automaton reads
+    the text once and reports every match, overlapping ones too; without it (or on a text it cannot
+    encode: a lone surrogate) each phrase is found block by block with ``str.find``."""
+    found: list[set[int]] = [set() for _ in _PHRASE_GROUPS]
+    if automaton is not None:
+        try:
+            hits: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(joined, overlapping=True)
+        except UnicodeEncodeError:
+            pass
+        else:
+            for index, at, _end in hits:
+                found[_PHRASE_GROUP[index]].add(bisect_right(starts, at) - 1)
+            return found
+    last = len(starts) - 1
+    for index, phrase in enumerate(_PHRASES):
+        into = found[_PHRASE_GROUP[index]]
+        at = joined.find(phrase)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            into.add(k)
+            at = joined.find(phrase, starts[k + 1]) if k < last else -1
+    return found
+
+
 _SHORT_WORDS = 60
 """Text shapes are read on blocks up to this long; longer ones are prose."""
 
@@ -268,29 +322,18 @@ def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     lows = [b.text.lower() if b.words <= _SHORT_WORDS else "" for b in blocks]
     joined = "\n".join(lows)
     starts = list(accumulate([len(t) + 1 for t in lows], initial=0))
-
-    def containing(phrases: Sequence[str]) -> set[int]:
-        found: set[int] = set()
-        for phrase in phrases:
-            at = joined.find(phrase)
-            while at != -1:
-                k = bisect_right(starts, at) - 1
-                found.add(k)
-                at = joined.find(phrase, starts[k + 1]) if k + 1 < len(starts) else -1
-        return found
-
+    prices, ages, shop_words, service_words, bylines = _phrase_blocks(joined, starts, _AUTOMATON)
     found = {
-        "prices": {k for k in containing(_CURRENCY) if any(c.isdigit() for c in lows[k])}
-        | {k for k in containing(_CURRENCY_CODES) if any(c.isdigit() for c in lows[k])},
-        "ages": containing(_AGE_WORDS),
-        "shop_words": containing(_SHOP_PHRASES),
-        "service_words": containing(_SERVICE_PHRASES),
+        "prices": {k for k in prices if any(c.isdigit() for c in lows[k])},
+        "ages": ages,
+        "shop_words": shop_words,
+        "service_words": service_words,
         "dates": set(),
         "forum_lines": set(),
         "forum_heads": set(),
         "code_lines": set(),
         "read_more": set(),
-        "bylines": containing((" min read", " mins read", " minute read")),
+        "bylines": bylines,
     }
     for k, (b, low) in enumerate(zip(blocks, lows, strict=True)):
         if not low:
@@ -303,7 +346,7 @@ def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
             found["forum_lines"].add(k)
         if low.startswith(_FORUM_HEADS) or low.endswith(_FORUM_TAILS):
             found["forum_heads"].add(k)
-        if low.endswith(_CODE_ENDS) or low.startswith(_CODE_STARTS) or any(p in low for p in _CODE_PARTS):
+        if low.endswith(_CODE_ENDS) or low.startswith(_CODE_STARTS) or "()" in low or "=>" in low or "::" in low:
             found["code_lines"].add(k)
         if low.startswith(_READ_MORE):
             found["read_more"].add(k)
