@@ -545,8 +545,17 @@ class Model:
         if not self.hidden_weights and len(positions) == len(self.features):
             # Most of the features are absent (0.0): find the page's own among its few values rather
             # than look every feature up, and sum them in the features' order, as the dense path does.
-            pairs = sorted([(positions[name], v) for name, v in values.items() if v != 0.0 and name in positions])
-            return self._softmax([b + _pair_dot(row, pairs) for row, b in zip(self.weights, self.bias, strict=True)])
+            x = [0.0] * len(self.features)
+            present: list[int] = []
+            for name, v in values.items():
+                k = positions.get(name)
+                if k is not None and v != 0.0:
+                    x[k] = v
+                    present.append(k)
+            present.sort()  # a list of ints sorts by a fast path; (position, value) pairs would not
+            return self._softmax(
+                [b + _sparse_dot(row, x, present) for row, b in zip(self.weights, self.bias, strict=True)]
+            )
         x = [values.get(name, 0.0) for name in self.features]
         if self.hidden_weights:
             x = [math.tanh(b + _dot(row, x)) for row, b in zip(self.hidden_weights, self.hidden_bias, strict=True)]
@@ -596,12 +605,6 @@ def _dot(row: tuple[float, ...], x: list[float]) -> float:
 def _sparse_dot(row: tuple[float, ...], x: list[float], present: list[int]) -> float:
     """:func:`_dot` over the entries ``present`` lists (the others are 0.0), as a builtin sum of a list too."""
     return sum([row[k] * x[k] for k in present])
-
-
-def _pair_dot(row: tuple[float, ...], pairs: list[tuple[int, float]]) -> float:
-    """:func:`_sparse_dot` over (position, value) pairs in ascending position: the same products, summed
-    in the same order by the same builtin."""
-    return sum([row[k] * v for k, v in pairs])
 
 
 def _matrix(rows: Any) -> tuple[tuple[float, ...], ...]:
