@@ -12,12 +12,13 @@ its accuracy measured on domains held out of the fit); inference is a few dot pr
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.resources import files
 from itertools import accumulate
@@ -167,7 +168,60 @@ _CODE_STARTS = (
     "def ", "class ", "import ", "from ", "function ", "const ", "let ", "var ", "return ", "public ",
     "private ", "#include", "$ ", ">>> ",
 )  # fmt: skip
-_CODE_PARTS = ("()", "=>", "::")
+_MIN_READ = (" min read", " mins read", " minute read")
+_PHRASE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("prices", _CURRENCY + _CURRENCY_CODES),
+    ("ages", _AGE_WORDS),
+    ("shop_words", _SHOP_PHRASES),
+    ("service_words", _SERVICE_PHRASES),
+    ("bylines", _MIN_READ),
+)
+"""The phrases looked for in the short blocks, by the count they feed (none holds a line break)."""
+_PHRASES = tuple(phrase for _, group in _PHRASE_GROUPS for phrase in group)
+_PHRASE_GROUP = tuple(k for k, (_, group) in enumerate(_PHRASE_GROUPS) for _ in group)
+"""Each of :data:`_PHRASES`'s group, by position."""
+
+
+def _phrase_automaton() -> Any:
+    """One Aho-Corasick automaton of every phrase (``ahocorasick-rs``, the ``fast`` extra), or None
+    without it: then each phrase is looked for with ``str.find``, with the same answer."""
+    try:
+        module: Any = importlib.import_module("ahocorasick_rs")
+    except ImportError:
+        return None
+    return module.AhoCorasick(list(_PHRASES), matchkind=module.MatchKind.Standard)
+
+
+_AUTOMATON: Any = _phrase_automaton()
+
+
+def _phrase_blocks(joined: str, starts: list[int], automaton: Any) -> list[set[int]]:
+    """For each of :data:`_PHRASE_GROUPS`, the blocks holding one of its phrases: ``joined`` is the
+    blocks' texts joined by line breaks, ``starts`` where each begins (and where the text ends).
+    A phrase holds no line break, so a match lies in the block where it starts. The automaton reads
+    the text once and reports every match, overlapping ones too; without it (or on a text it cannot
+    encode: a lone surrogate) each phrase is found block by block with ``str.find``."""
+    found: list[set[int]] = [set() for _ in _PHRASE_GROUPS]
+    if automaton is not None:
+        try:
+            hits: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(joined, overlapping=True)
+        except UnicodeEncodeError:
+            pass
+        else:
+            for index, at, _end in hits:
+                found[_PHRASE_GROUP[index]].add(bisect_right(starts, at) - 1)
+            return found
+    last = len(starts) - 1
+    for index, phrase in enumerate(_PHRASES):
+        into = found[_PHRASE_GROUP[index]]
+        at = joined.find(phrase)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            into.add(k)
+            at = joined.find(phrase, starts[k + 1]) if k < last else -1
+    return found
+
+
 _SHORT_WORDS = 60
 """Text shapes are read on blocks up to this long; longer ones are prose."""
 
@@ -268,29 +322,18 @@ def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     lows = [b.text.lower() if b.words <= _SHORT_WORDS else "" for b in blocks]
     joined = "\n".join(lows)
     starts = list(accumulate([len(t) + 1 for t in lows], initial=0))
-
-    def containing(phrases: Sequence[str]) -> set[int]:
-        found: set[int] = set()
-        for phrase in phrases:
-            at = joined.find(phrase)
-            while at != -1:
-                k = bisect_right(starts, at) - 1
-                found.add(k)
-                at = joined.find(phrase, starts[k + 1]) if k + 1 < len(starts) else -1
-        return found
-
+    prices, ages, shop_words, service_words, bylines = _phrase_blocks(joined, starts, _AUTOMATON)
     found = {
-        "prices": {k for k in containing(_CURRENCY) if any(c.isdigit() for c in lows[k])}
-        | {k for k in containing(_CURRENCY_CODES) if any(c.isdigit() for c in lows[k])},
-        "ages": containing(_AGE_WORDS),
-        "shop_words": containing(_SHOP_PHRASES),
-        "service_words": containing(_SERVICE_PHRASES),
+        "prices": {k for k in prices if any(c.isdigit() for c in lows[k])},
+        "ages": ages,
+        "shop_words": shop_words,
+        "service_words": service_words,
         "dates": set(),
         "forum_lines": set(),
         "forum_heads": set(),
         "code_lines": set(),
         "read_more": set(),
-        "bylines": containing((" min read", " mins read", " minute read")),
+        "bylines": bylines,
     }
     for k, (b, low) in enumerate(zip(blocks, lows, strict=True)):
         if not low:
@@ -303,7 +346,7 @@ def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
             found["forum_lines"].add(k)
         if low.startswith(_FORUM_HEADS) or low.endswith(_FORUM_TAILS):
             found["forum_heads"].add(k)
-        if low.endswith(_CODE_ENDS) or low.startswith(_CODE_STARTS) or any(p in low for p in _CODE_PARTS):
+        if low.endswith(_CODE_ENDS) or low.startswith(_CODE_STARTS) or "()" in low or "=>" in low or "::" in low:
             found["code_lines"].add(k)
         if low.startswith(_READ_MORE):
             found["read_more"].add(k)
@@ -424,11 +467,19 @@ _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 """A byte table keeping ASCII a-z and turning every other byte into a space: a word is a run of two or
 more of those letters (what ``[a-z]{2,}`` finds in the lower-cased text; every other character,
 encoded as one ``?``, ends a word), found by C-level translate and split, cheaper than a pattern."""
+_LETTERS_FOLDED = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+""":data:`_LETTERS` that also folds A-Z to a-z: what ``lower()`` then :data:`_LETTERS` gives, without
+``lower()`` (which costs more than the rest of the word count on text with any non-ASCII character)."""
 
 
 def _words_of(text: str) -> list[str]:
     """The runs of ASCII letters a-z in lower-cased ``text``, one letter or more (callers drop single letters)."""
-    return text.encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
+    # U+0130 (lower case "i" + a combining dot) and the Kelvin sign (lower case "k") are the only
+    # non-ASCII characters whose lower case holds an ASCII letter; every other one stays non-ASCII
+    # lower-cased and ends a word either way, so without those two the folding table gives the same words.
+    if "\u0130" in text or "\u212a" in text:
+        return text.lower().encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
+    return text.encode("ascii", "replace").translate(_LETTERS_FOLDED).decode("ascii").split()
 
 
 def _word_features(blocks: Sequence[Block], vocabulary: frozenset[str] | None, out: dict[str, float]) -> None:
@@ -442,7 +493,7 @@ def _word_features(blocks: Sequence[Block], vocabulary: frozenset[str] | None, o
         size += len(b.text) + 1
         if size >= WORD_CHARS:
             break
-    found = _words_of("\n".join(parts)[:WORD_CHARS].lower())
+    found = _words_of("\n".join(parts)[:WORD_CHARS])
     # Count only the vocabulary's words (none has a single letter): cheaper than counting every word.
     counts = Counter(found) if vocabulary is None else Counter(filter(vocabulary.__contains__, found))
     for word, count in counts.items():
@@ -482,12 +533,29 @@ class Model:
     hidden_bias: tuple[float, ...] = ()
     words: frozenset[str] = frozenset()
     """The words among the features (without their ``w:`` prefix): the ones :func:`page_features` counts."""
+    positions: dict[str, int] = field(default_factory=dict, compare=False)
+    """Each feature's position in ``features`` (:meth:`from_dict` fills it; empty, every feature is looked up)."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle by the fields, as ``blocks`` does: compiled, a frozen class cannot be restored attribute by attribute.
         return (type(self), tuple(getattr(self, f.name) for f in fields(self)))
 
     def probabilities(self, values: dict[str, float]) -> dict[PageType, float]:
+        positions = self.positions
+        if not self.hidden_weights and len(positions) == len(self.features):
+            # Most of the features are absent (0.0): find the page's own among its few values rather
+            # than look every feature up, and sum them in the features' order, as the dense path does.
+            x = [0.0] * len(self.features)
+            present: list[int] = []
+            for name, v in values.items():
+                k = positions.get(name)
+                if k is not None and v != 0.0:
+                    x[k] = v
+                    present.append(k)
+            present.sort()  # a list of ints sorts by a fast path; (position, value) pairs would not
+            return self._softmax(
+                [b + _sparse_dot(row, x, present) for row, b in zip(self.weights, self.bias, strict=True)]
+            )
         x = [values.get(name, 0.0) for name in self.features]
         if self.hidden_weights:
             x = [math.tanh(b + _dot(row, x)) for row, b in zip(self.hidden_weights, self.hidden_bias, strict=True)]
@@ -496,6 +564,9 @@ class Model:
             # Most of a page's words are absent (0.0): sum only the features the page has.
             present = [k for k, v in enumerate(x) if v != 0.0]
             scores = [b + _sparse_dot(row, x, present) for row, b in zip(self.weights, self.bias, strict=True)]
+        return self._softmax(scores)
+
+    def _softmax(self, scores: list[float]) -> dict[PageType, float]:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -520,7 +591,8 @@ class Model:
         ):
             raise ValueError("page-type model: weights do not match features and classes")
         words = frozenset(f.removeprefix(WORD_PREFIX) for f in features if f.startswith(WORD_PREFIX))
-        return cls(features, classes, weights, bias, hidden_weights, hidden_bias, words)
+        positions = {name: k for k, name in enumerate(features)}
+        return cls(features, classes, weights, bias, hidden_weights, hidden_bias, words, positions)
 
 
 def _dot(row: tuple[float, ...], x: list[float]) -> float:
@@ -612,7 +684,13 @@ def detect_page(
         # too little to tell a kind of page by its shape
         return Detection(PageType.ARTICLE, 0.5, PageType.ARTICLE, 0.5)
     reporter = found.get(fmt + REPORT_SUFFIX, model)
-    words = model.words if reporter is model else model.words | reporter.words
+    # The words either model counts (the text model counts none: then the reporter's own set, not a copy).
+    if reporter is model or not reporter.words:
+        words = model.words
+    elif not model.words:
+        words = reporter.words
+    else:
+        words = model.words | reporter.words
     # The opening blocks show the page's kind; reading only them bounds the cost on huge inputs.
     values = page_features(blocks[:MAX_BLOCKS], url, types, og_type, title, words)
     kind, confidence = _decide(model.probabilities(values))
