@@ -11,6 +11,7 @@ from itertools import accumulate
 import pytest
 
 from pagecleaner import pagetype
+from pagecleaner.alternation import AUTOMATON_MAX_CHARS
 from pagecleaner.features import make_blocks
 from pagecleaner.pagetype import Model, default_models, page_features
 from pagecleaner.segment import segment_text
@@ -84,6 +85,22 @@ def test_a_text_the_automaton_cannot_encode_falls_back_to_find() -> None:
     assert pagetype._phrase_blocks(joined, starts, pagetype._AUTOMATON) == _reference_blocks(lows)
     # Every match lies in the block where it starts.
     assert all(bisect_right(starts, starts[k]) - 1 == k for k in range(len(lows)))
+
+
+class _NeverCalled:
+    def find_matches_as_indexes(self, text: str, overlapping: bool = False) -> list[tuple[int, int, int]]:
+        raise AssertionError("a text over AUTOMATON_MAX_CHARS went to the automaton")
+
+
+def test_a_text_over_the_automaton_bound_is_searched_with_find() -> None:
+    # The automaton lists every overlapping match: a hostile page of currency signs would make a
+    # list of millions; over the bound the phrases are found with str.find, the same blocks.
+    lows = ["$" * 1000] * (AUTOMATON_MAX_CHARS // 1000 + 1) + ["5 min read"]
+    joined = "\n".join(lows)
+    starts = list(accumulate([len(t) + 1 for t in lows], initial=0))
+    assert len(joined) > AUTOMATON_MAX_CHARS
+    found = pagetype._phrase_blocks(joined, starts, _NeverCalled())
+    assert found[0] == set(range(len(lows) - 1)) and found[4] == {len(lows) - 1}
 
 
 def test_scores_by_position_are_the_dense_scores_bit_for_bit() -> None:

@@ -15,6 +15,12 @@ try:  # optional (the ``fast`` extra): all of a screen's pieces in one pass over
 except ImportError:  # the pure-Python path: one ``in`` per piece, the same answer
     _ahocorasick = None  # type: ignore[assignment,unused-ignore]
 
+AUTOMATON_MAX_CHARS = 1_000_000
+"""Texts longer than this are not given to an automaton that lists every overlapping match (its
+list grows with the matches, a million tuples on a hostile page of currency signs): they are
+searched with ``str.find``, which moves on to the next block after a hit, with the same answer.
+Read by :class:`pagecleaner.rules.base.Phrases` and the page-type phrase counts."""
+
 
 def split_branches(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and sets), or None

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from .alternation import AUTOMATON_MAX_CHARS
 from .blocks import Block
 from .models import PageType
 
@@ -200,9 +201,10 @@ def _phrase_blocks(joined: str, starts: list[int], automaton: Any) -> list[set[i
     blocks' texts joined by line breaks, ``starts`` where each begins (and where the text ends).
     A phrase holds no line break, so a match lies in the block where it starts. The automaton reads
     the text once and reports every match, overlapping ones too; without it (or on a text it cannot
-    encode: a lone surrogate) each phrase is found block by block with ``str.find``."""
+    encode: a lone surrogate, or longer than :data:`~pagecleaner.alternation.AUTOMATON_MAX_CHARS`)
+    each phrase is found block by block with ``str.find``."""
     found: list[set[int]] = [set() for _ in _PHRASE_GROUPS]
-    if automaton is not None:
+    if automaton is not None and len(joined) <= AUTOMATON_MAX_CHARS:
         try:
             hits: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(joined, overlapping=True)
         except UnicodeEncodeError:

@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from ..alternation import AUTOMATON_MAX_CHARS
 from ..blocks import Block
 from ..errors import RuleError
 from ..models import Kind, PageType
@@ -211,7 +212,7 @@ class Phrases:
         None when the automaton is not used for this text: not installed, a text too long (its
         matches are listed whole, where ``str.find`` moves on to the next block after a hit), or
         one it cannot read (lone surrogates, which scraped text keeps)."""
-        if self._automaton is None or len(text) > _AUTOMATON_MAX_CHARS:
+        if self._automaton is None or len(text) > AUTOMATON_MAX_CHARS:
             return None
         try:
             matches = self._automaton.find_matches_as_indexes(text, overlapping=True)
@@ -229,8 +230,6 @@ class Phrases:
 
 
 NO_PHRASES = Phrases(())
-_AUTOMATON_MAX_CHARS = 1_000_000
-"""Longer pages are screened by ``str.find`` (a hundred times a news page, bounded work per block)."""
 
 
 class PageText:
