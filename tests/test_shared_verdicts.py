@@ -7,7 +7,8 @@ makes up.
 
 from __future__ import annotations
 
-from pagecleaner.rules.base import SHARED_VERDICTS, Kind, Label
+from pagecleaner.models import Kind
+from pagecleaner.rules.base import SHARED_VERDICTS, Label
 from pagecleaner.rules.quality import Classify, Neighbours
 
 
