@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pagecleaner import CleanedPage, Kind, clean
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
@@ -69,6 +71,29 @@ def test_a_page_hidden_whole_until_its_script_runs_keeps_its_text() -> None:
     assert all(x.rule != "dom.hidden" for x in r.removed)
     part = f"<html><body><div>{body}</div><div style='display:none'>Secret offer for members only</div></body></html>"
     assert removed_by(run(part), "Secret offer") == "dom.hidden"
+
+
+def test_a_page_is_weighed_as_hidden_whole_only_when_a_block_is_hidden_by_attribute(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counting every element's words (``_hidden_page``) is skipped when no block the rule found is hidden by
+    an attribute: only such a block can be kept for it. The verdicts are those of the full count."""
+    from pagecleaner.rules import dom
+
+    counted: list[int] = []
+    whole = dom._hidden_page
+
+    def counting(p: Page) -> bool:
+        counted.append(1)
+        return whole(p)
+
+    monkeypatch.setattr(dom, "_hidden_page", counting)
+    by_class = run(page("<div class='sr-only'>Printed citation line for members</div>"))
+    assert removed_by(by_class, "Printed citation line") == "dom.hidden"
+    assert counted == []
+    by_attribute = run(page("<div style='display:none'>Secret offer for members only</div>"))
+    assert removed_by(by_attribute, "Secret offer") == "dom.hidden"
+    assert counted == [1]
 
 
 def test_an_item_cards_hidden_rating_stays_on_collection_pages() -> None:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from itertools import islice
+from itertools import islice, repeat
 
 import regex
 
@@ -401,9 +401,9 @@ def _wordy_age(text: str) -> bool:
     """Whether a line without digits may hold an age, in any language the age tables cover
     ("yesterday", "an hour ago", "vor einer Stunde", "hace una hora", "il y a un jour", "вчера")."""
     low = text.lower()
-    if any(p in low for p in _AGE_PHRASES):
+    if any(map(low.__contains__, _AGE_PHRASES)):
         return True
-    return not _AGE_TOKENS.isdisjoint(w.strip(_WORD_EDGES) for w in low.split())
+    return not _AGE_TOKENS.isdisjoint(map(str.strip, low.split(), repeat(_WORD_EDGES)))
 
 
 _AGE_TOKENS = frozenset(w for w in AGE_WORDS if " " not in w)
@@ -809,7 +809,8 @@ _SAME_SHARE = 0.8
 
 def headline_words(text: str) -> list[str]:
     """The words :func:`same_headline` compares (case, punctuation and quote marks aside)."""
-    return [str(w) for w in _HEADLINE_WORD.findall(text.casefold())]
+    words: list[str] = _HEADLINE_WORD.findall(text.casefold())  # a pattern without groups: its matches' texts
+    return words
 
 
 def same_headline(a: str | list[str], b: str | list[str]) -> bool:

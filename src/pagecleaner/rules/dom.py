@@ -346,7 +346,9 @@ class Hidden(DomRule):
         settings = page.settings
         panels = page.page_type is PageType.SERVICE
         found = list(self.culprits(page))
-        shown = _hidden_page(page)
+        # Whether a script shows the page whole matters only for a block hidden by attribute: most
+        # pages have none among those found, and need not count every element's words.
+        shown = any((d := page.blocks[i].dom) is not None and d.hidden for i, _, _ in found) and _hidden_page(page)
         cards = page.page_type in _CARD_PAGES
         for i, node, kind in found:
             block = page.blocks[i]

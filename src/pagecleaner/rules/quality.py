@@ -80,15 +80,15 @@ class Classify(Rule):
         if block.dom is not None and block.link_density > s.max_link_density:
             if page.lists_items and block.weight >= s.item_title_words:
                 # A linked title of several words on a listing is an item, not a menu entry.
-                return self.verdict("a linked item title", label=Label.DOUBTFUL)
-            return self.verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
+                return self.shared_verdict("a linked item title", label=Label.DOUBTFUL)
+            return self.shared_verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
             if block.repeats > 1 and unique_prose:
                 # An article paragraph is printed once; prose printed twice is usually a caption or
                 # teaser, but may be a paragraph quoted again: its neighbours decide.
-                return self.verdict(f"prose printed {block.repeats} times", label=Label.DOUBTFUL)
-            return self.verdict("reads as prose", label=Label.CONTENT)
-        return self.verdict(f"short ({block.weight} words)", label=Label.DOUBTFUL)
+                return self.shared_verdict(f"prose printed {block.repeats} times", label=Label.DOUBTFUL)
+            return self.shared_verdict("reads as prose", label=Label.CONTENT)
+        return self.shared_verdict(f"short ({block.weight} words)", label=Label.DOUBTFUL)
 
 
 class ColonList(Rule):
@@ -205,9 +205,9 @@ class Neighbours(Rule):
         block, favor = page.blocks[i], page.settings.favor
         if block.words >= _SHOUTED_MIN_WORDS and block.upper_ratio > 0.9 and not block.terminal:
             # A whole headline in capitals inside an article is a link to another story.
-            return self.verdict("a headline in capitals: a link to another story")
+            return self.shared_verdict("a headline in capitals: a link to another story")
         if favor != "precision" and _is_data_grid(block):
-            return self.verdict("a table of data", label=Label.CONTENT)
+            return self.shared_verdict("a table of data", label=Label.CONTENT)
         near_good = block.terminal and block.weight >= page.settings.short_block_words
         if not page.is_article and favor == "balanced" and (page.is_html or page.lists_items):
             # Other kinds of page are made of short pieces (a post's one line, an item's price, a
@@ -221,8 +221,8 @@ class Neighbours(Rule):
         if favor == "precision" and not near_good and block.weight < page.settings.short_block_words:
             keep = False
         if keep:
-            return self.verdict("between article paragraphs", label=Label.CONTENT)
-        return self.verdict("short text away from the article")
+            return self.shared_verdict("between article paragraphs", label=Label.CONTENT)
+        return self.shared_verdict("short text away from the article")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # One pass each way instead of a search per block: the nearest decided label to the
@@ -443,7 +443,7 @@ class MainRun(Rule):
             hi += 1
         for i in chain(range(lo), range(hi + 1, len(page.blocks))):
             if page.label(i) is Label.CONTENT:
-                yield i, self.verdict("outside the main run of article text")
+                yield i, self.shared_verdict("outside the main run of article text")
 
 
 class LeadIn(Rule):
