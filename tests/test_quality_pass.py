@@ -217,3 +217,35 @@ def test_one_short_paragraph_on_top_of_the_byline_is_the_standfirst() -> None:
     out = kept(text)
     assert standfirst not in out
     assert all(p in out for p in body)
+
+
+def _with_tail(heading: str, tail: list[str]) -> str:
+    body = [para(topic) for topic in ("alpha", "beta", "gamma", "delta", "epsilon")]
+    return "\n\n".join(["By Jane Doe", *body, heading, *tail])
+
+
+def test_prose_after_an_about_the_author_heading_ends_the_article() -> None:
+    # A bio paragraph outweighs the main run's fixed cost of the heading; against a five-paragraph
+    # article it is a tail, not the article.
+    bio = [para("bio")]
+    text = _with_tail("About the author", bio)
+    page = clean(text, input_format="text", page_type="article")
+    assert not set(bio) & set(page.article.paragraphs)
+    assert {r.rule for r in page.removed if r.text in bio} == {"quality.section-end"}
+    assert para("epsilon") in page.article.paragraphs
+
+
+def test_article_text_after_a_related_box_halfway_down_stays() -> None:
+    # As much text after the break as a quarter of the text before it or more: the story goes on.
+    rest = [para("zeta"), para("eta"), para("theta")]
+    text = _with_tail("Related articles", rest)
+    page = clean(text, input_format="text", page_type="article")
+    assert set(rest) <= set(page.article.paragraphs)
+    assert not any(r.rule == "quality.section-end" for r in page.removed)
+
+
+def test_section_end_leaves_other_kinds_alone() -> None:
+    bio = [para("bio")]
+    text = _with_tail("About the author", bio)
+    forum = clean(text, input_format="text", page_type="forum")
+    assert not any(r.rule == "quality.section-end" for r in forum.removed)

@@ -630,7 +630,46 @@ class ContentsList(Rule):
                     yield i, self.verdict(reason)
 
 
+class SectionEnd(Rule):
+    """Ends an article read as text at the first section heading or block that opens what follows
+    it (a related-articles heading, a comments widget, an author's bio, a newsletter sign-up, a tag
+    line, a footer; the main run's ``_SECTION_BREAK_RULES``) when the text kept after it is at most
+    ``max_tail_share`` of the text kept before it: "About the author" / "Sara is a writer who …",
+    "Related Posts" / a teaser's summary, "Comments" / a comment, each kept because it reads as prose.
+
+    The main run charges such a break a fixed cost only, so a tail of a few paragraphs outweighs it;
+    here the article's own length decides, and a break halfway down a long page (a "Related" box
+    between two halves of a story) keeps the half after it. Text input only (in HTML the markup rules
+    cut these sections), and only on a page cleaned as an article: a forum's posts and a listing's
+    items come after their page's headings on purpose.
+    """
+
+    id = "quality.section-end"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    max_tail_share = 0.25
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_article or page.is_html:
+            return
+        weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
+        total, before = sum(weights), 0
+        for i, v in enumerate(page.verdicts):
+            before += weights[i]
+            if v is None or v.label is not Label.BOILERPLATE or not before:
+                continue
+            if not v.rule.startswith(_SECTION_BREAK_RULES):
+                continue
+            after = total - before
+            if 0 < after <= self.max_tail_share * before:
+                reason = f"after a section break ({v.rule}): {after} words against {before} before it"
+                for j in range(i + 1, len(page.blocks)):
+                    if weights[j]:
+                        yield j, self.verdict(reason)
+                return
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), Neighbours(), Thread(), MainRun(), LeadIn()]
-LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice(), ContentsList()]
+LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice(), ContentsList(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
