@@ -1149,3 +1149,24 @@ def test_a_long_linked_headline_under_another_is_the_next_headline_not_its_summa
     page = clean(html_page(f"<footer><div>{items}</div></footer>"), url="https://example.org/a")
     assert titles(page) == heads
     assert page.related[0].summary is None
+
+
+def test_a_cards_hidden_second_link_to_the_same_story_is_no_teaser_of_its_own() -> None:
+    # A card's link laid over it for the mouse, hidden from screen readers, names the story again.
+    cards = "".join(
+        f'<div class="promo"><a href="/story/{k}"><h3>{title}</h3></a><p>{summary}</p>'
+        f'<a href="/story/{k}" class="overlay" tabindex="-1" aria-hidden="true">Full article {title}</a></div>'
+        for k, (title, summary) in enumerate(CARDS)
+    )
+    page = clean(html_page(f'<aside class="sidebar"><h2>More News</h2>{cards}</aside>'), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+    assert [t.url for t in page.related] == [f"https://example.org/story/{k}" for k in range(3)]
+
+
+def test_a_hidden_link_to_a_story_the_page_links_nowhere_else_is_still_read() -> None:
+    # Hidden by its markup but printed all the same (innerText shows aria-hidden text): read as before.
+    items = "".join(
+        f'<li aria-hidden="true"><a href="/story/{k}">{title}</a></li>' for k, (title, _) in enumerate(CARDS)
+    )
+    page = clean(html_page(f'<aside class="sidebar"><h2>More News</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]

@@ -564,6 +564,10 @@ class TeaserLists(Rule):
                 and not (named or item.list_id in headed)
             ):
                 continue  # a link to the site's home page, a section or a hub, not to a story (unless a related heading says so)
+            if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
+                # A hidden link to a page the page also links where it shows: a card's second link, laid
+                # over it for the mouse and hidden from screen readers ("Full article <headline>").
+                continue
             if self._in_article(page, start, item, kept):
                 # The article's own heading or line listed again: a table of contents, not a teaser. A kept
                 # line read into the list leaves the article all the same (the heading it repeats stays).
@@ -701,13 +705,24 @@ _KEY_MAX_WORDS = 24
 
 class _KeptLines:
     """The article's kept lines of headline length by :func:`_line_key`, read on first use (most pages
-    ask for none: their lists hold no line the article keeps)."""
+    ask for none: their lists hold no line the article keeps); and, read on first use too, the links of
+    the page's shown (not hidden) blocks."""
 
-    __slots__ = ("_counts", "_page")
+    __slots__ = ("_counts", "_page", "_shown")
 
     def __init__(self, page: Page) -> None:
         self._page = page
         self._counts: Counter[str] | None = None
+        self._shown: frozenset[str] | None = None
+
+    @property
+    def shown_hrefs(self) -> frozenset[str]:
+        """Where the blocks not inside a hidden element link to."""
+        if self._shown is None:
+            self._shown = frozenset(
+                h for b in self._page.blocks if b.dom is not None and not b.dom.hidden for h in b.dom.hrefs
+            )
+        return self._shown
 
     def count(self, key: str) -> int:
         if self._counts is None:
