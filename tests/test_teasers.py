@@ -1170,3 +1170,14 @@ def test_a_hidden_link_to_a_story_the_page_links_nowhere_else_is_still_read() ->
     )
     page = clean(html_page(f'<aside class="sidebar"><h2>More News</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
     assert titles(page) == [title for title, _ in CARDS]
+
+
+def test_a_linked_headline_with_its_time_stamp_after_it_in_one_element_is_a_teaser_with_its_age() -> None:
+    # "<li><a>headline</a> Nov. 20, 2019 12:00 AM EST</li>": the stamp is the teaser's, not the page's own.
+    items = "".join(
+        f'<li><a href="/story/{k}">{title}</a> Nov. {18 + k}, 2019 12:00 AM EST</li>'
+        for k, (title, _) in enumerate(CARDS)
+    )
+    page = clean(html_page(f'<aside class="sidebar"><h2>Local News</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+    assert [t.age for t in page.related] == [f"Nov. {18 + k}, 2019 12:00 AM EST" for k in range(3)]

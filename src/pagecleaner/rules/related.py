@@ -13,6 +13,7 @@ from ..blocks import Block
 from ..models import Kind, PageType
 from ..teasers import (
     ListItem,
+    dated_lead,
     glued_lead,
     headline_text,
     headline_words,
@@ -522,8 +523,13 @@ class TeaserLists(Rule):
         )
         # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
         fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
+        # A linked headline with its date after it is a teaser's, not the page's dateline or caption.
         no_titles = frozenset(
-            k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.kind in fields_only
+            k
+            for k in range(end - start)
+            if (v := page.verdicts[start + k]) is not None
+            and v.kind in fields_only
+            and not (html and dated_lead(blocks[k]) is not None)
         )
         # In HTML a headline is a link, unless the markup names the box as related items
         # ("most-read", "related") and its headlines are plain text (the card's link is its image).
