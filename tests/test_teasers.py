@@ -1181,3 +1181,24 @@ def test_a_linked_headline_with_its_time_stamp_after_it_in_one_element_is_a_teas
     page = clean(html_page(f'<aside class="sidebar"><h2>Local News</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
     assert titles(page) == [title for title, _ in CARDS]
     assert [t.age for t in page.related] == [f"Nov. {18 + k}, 2019 12:00 AM EST" for k in range(3)]
+
+
+def test_linked_headlines_in_a_box_the_markup_names_for_the_author_are_teasers() -> None:
+    # "<li class='author-post'><a>headline</a></li>": the box's name reads as a byline's, its links are stories
+    # (addresses with a story's slug); links there to the author's or the site's pages stay its metadata.
+    items = "".join(
+        f'<li class="c-author__post"><a href="/news/{title.lower().replace(" ", "-")}">{title}</a></li>'
+        for title, _ in CARDS
+    )
+    aside = f'<div class="c-author"><h3>Most Recent Stories</h3><ul class="c-author__posts">{items}</ul></div>'
+    page = clean(html_page(aside), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+
+
+def test_links_to_an_authors_or_a_policy_page_in_a_byline_box_are_not_teasers() -> None:
+    items = "".join(
+        f'<li class="c-author__post"><a href="{href}">{text}</a></li>'
+        for href, text in (("/author/jane-doe/", "Reviewed by Jane Doe here"), ("/editorial-policy/", "Learn about our editorial policies"))
+    )
+    aside = f'<div class="c-author"><ul class="c-author__posts">{items}</ul></div>'
+    assert titles(clean(html_page(aside), url="https://example.org/a")) == []
