@@ -1149,3 +1149,56 @@ def test_a_long_linked_headline_under_another_is_the_next_headline_not_its_summa
     page = clean(html_page(f"<footer><div>{items}</div></footer>"), url="https://example.org/a")
     assert titles(page) == heads
     assert page.related[0].summary is None
+
+
+def test_a_cards_hidden_second_link_to_the_same_story_is_no_teaser_of_its_own() -> None:
+    # A card's link laid over it for the mouse, hidden from screen readers, names the story again.
+    cards = "".join(
+        f'<div class="promo"><a href="/story/{k}"><h3>{title}</h3></a><p>{summary}</p>'
+        f'<a href="/story/{k}" class="overlay" tabindex="-1" aria-hidden="true">Full article {title}</a></div>'
+        for k, (title, summary) in enumerate(CARDS)
+    )
+    page = clean(html_page(f'<aside class="sidebar"><h2>More News</h2>{cards}</aside>'), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+    assert [t.url for t in page.related] == [f"https://example.org/story/{k}" for k in range(3)]
+
+
+def test_a_hidden_link_to_a_story_the_page_links_nowhere_else_is_still_read() -> None:
+    # Hidden by its markup but printed all the same (innerText shows aria-hidden text): read as before.
+    items = "".join(
+        f'<li aria-hidden="true"><a href="/story/{k}">{title}</a></li>' for k, (title, _) in enumerate(CARDS)
+    )
+    page = clean(html_page(f'<aside class="sidebar"><h2>More News</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+
+
+def test_a_linked_headline_with_its_time_stamp_after_it_in_one_element_is_a_teaser_with_its_age() -> None:
+    # "<li><a>headline</a> Nov. 20, 2019 12:00 AM EST</li>": the stamp is the teaser's, not the page's own.
+    items = "".join(
+        f'<li><a href="/story/{k}">{title}</a> Nov. {18 + k}, 2019 12:00 AM EST</li>'
+        for k, (title, _) in enumerate(CARDS)
+    )
+    page = clean(html_page(f'<aside class="sidebar"><h2>Local News</h2><ul>{items}</ul></aside>'), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+    assert [t.age for t in page.related] == [f"Nov. {18 + k}, 2019 12:00 AM EST" for k in range(3)]
+
+
+def test_linked_headlines_in_a_box_the_markup_names_for_the_author_are_teasers() -> None:
+    # "<li class='author-post'><a>headline</a></li>": the box's name reads as a byline's, its links are stories
+    # (addresses with a story's slug); links there to the author's or the site's pages stay its metadata.
+    items = "".join(
+        f'<li class="c-author__post"><a href="/news/{title.lower().replace(" ", "-")}">{title}</a></li>'
+        for title, _ in CARDS
+    )
+    aside = f'<div class="c-author"><h3>Most Recent Stories</h3><ul class="c-author__posts">{items}</ul></div>'
+    page = clean(html_page(aside), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in CARDS]
+
+
+def test_links_to_an_authors_or_a_policy_page_in_a_byline_box_are_not_teasers() -> None:
+    items = "".join(
+        f'<li class="c-author__post"><a href="{href}">{text}</a></li>'
+        for href, text in (("/author/jane-doe/", "Reviewed by Jane Doe here"), ("/editorial-policy/", "Learn about our editorial policies"))
+    )
+    aside = f'<div class="c-author"><ul class="c-author__posts">{items}</ul></div>'
+    assert titles(clean(html_page(aside), url="https://example.org/a")) == []

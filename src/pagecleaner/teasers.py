@@ -448,6 +448,8 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
     """:func:`part` for a block that is no rank, counter or age."""
     if text[:1].isalpha() and block.words <= 12 and _FILED.match(text) is not None:
         return Part.COUNTER  # a card's category line ("Posted in: Music Features"): a field of its teaser
+    if html and (dated := dated_lead(block)) is not None and _dated_headline(headline_text(dated[0])):
+        return Part.TITLE  # a linked headline with its date after it, in one block
     if html and block.weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
     if html and block.dom is not None and block.dom.link_lead and card_lead(block) is not None:
@@ -484,6 +486,16 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
     if not html and words >= _TITLE_MIN_WORDS and _menu_line(head):
         return Part.OTHER
     return Part.OTHER if _not_a_story(block, text) else Part.TITLE
+
+
+def _dated_headline(head: str) -> bool:
+    """Whether the linked text of :func:`dated_lead` reads as a headline on its own."""
+    words = len(head.split())
+    if not _TITLE_MIN_LINKED <= words <= _TITLE_MAX_WORDS or head.endswith((".", ":")):
+        return False
+    if words <= 5 and _title_case_words(head):
+        return False
+    return not (_keywords(head) or not_a_story(head))
 
 
 _MENU_WORD = regex.compile(r"[\p{L}\p{N}&+]+")
@@ -651,6 +663,29 @@ def lead_link(block: Block) -> str | None:
     if not 4 <= words <= _TITLE_MAX_WORDS or not block.text.startswith(head) or block.words - words < 6:
         return None
     return None if head.endswith((".", ":")) else head
+
+
+_DATED_TAIL_WORDS = 7
+
+
+def dated_lead(block: Block) -> tuple[str, str] | None:
+    """(headline, date) of a block that is one linked headline with its date or age printed after it as
+    text, in one element ("<li><a>Yudichak leaves Democratic Party</a> Nov. 20, 2019 12:00 AM EST</li>"):
+    the stamp is the teaser's, not the page's own."""
+    dom = block.dom
+    if dom is None or block.digit_ratio == 0 or len(set(dom.hrefs)) != 1 or not dom.links:
+        return None
+    head = dom.links[0][0].strip()
+    if not head or not block.text.startswith(head):
+        return None
+    tail = block.text[len(head) :].strip(_SEPARATORS)
+    if not tail or len(tail.split()) > _DATED_TAIL_WORDS:
+        return None
+    if _SHORT_DATE.match(tail) is None and _age_split(tail) is None:
+        found = find_date(tail)
+        if found is None or found.start > 0 or (found.end - found.start) * 2 < len(tail):
+            return None
+    return head, tail
 
 
 def card_lead(block: Block) -> str | None:
@@ -901,12 +936,19 @@ def read_list(
     for i, (block, p) in enumerate(zip(blocks, parts, strict=True)):
         nxt = parts[i + 1] if i + 1 < len(parts) else Part.OTHER
         if p is Part.TITLE:
+            dated = dated_lead(block) if html else None
+            lead: str | None = None
             if html:
-                lead = lead_link(block) if block.link_density < 0.5 else card_lead(block)
+                if dated is None:
+                    lead = lead_link(block) if block.link_density < 0.5 else card_lead(block)
             else:
                 lead = spaced_lead(block) if block.weight > 12 and "  " in block.raw else None
                 lead = lead or glued.get(i)
-            title, glued_age = split_title_age(headline_text(lead or block.text))
+            glued_age: str | None
+            if dated is not None:
+                title, glued_age = headline_text(dated[0]), dated[1]
+            else:
+                title, glued_age = split_title_age(headline_text(lead or block.text))
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
             elif (

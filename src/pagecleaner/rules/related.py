@@ -13,6 +13,7 @@ from ..blocks import Block
 from ..models import Kind, PageType
 from ..teasers import (
     ListItem,
+    dated_lead,
     glued_lead,
     headline_text,
     headline_words,
@@ -307,6 +308,33 @@ def hub_link(url: str) -> bool:
     return len(segments) == 2 and segments[0].lower() in _HUBS
 
 
+_STORY_SLUG_WORDS = 4
+_STORY_NUMBER = regex.compile(r"\d{3,}")
+_SLUG_WORD = regex.compile(r"[^\W_]+")
+
+
+def story_link(url: str) -> bool:
+    """A link whose address names a story: its last part of path a slug of four words or more
+    ("/watch-jeff-goldblum-play-jazz-song-kimmel-912345/") or a number of three digits or more in
+    its path ("/news/world-50459417", "/2019/11/18/"). An author's, a policy's or a section's page
+    ("/author/jane-doe/", "/editorial-policy/") has neither."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if _STORY_NUMBER.search(parts.path) is not None:
+        return True
+    segments = [seg for seg in parts.path.split("/") if seg]
+    if not segments:
+        return False
+    last = segments[-1]
+    for suffix in _PAGE_SUFFIXES:
+        if last.lower().endswith(suffix):
+            last = last[: -len(suffix)]
+            break
+    return len(_SLUG_WORD.findall(last)) >= _STORY_SLUG_WORDS
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -522,8 +550,16 @@ class TeaserLists(Rule):
         )
         # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
         fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
+        # In HTML a linked headline with its date after it is a teaser's, not the page's dateline; and a
+        # linked headline in a box the markup names for a byline or an author ("c-author__post": the
+        # author's recent stories) is a story, not the page's metadata.
         no_titles = frozenset(
-            k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.kind in fields_only
+            k
+            for k in range(end - start)
+            if (v := page.verdicts[start + k]) is not None
+            and v.kind in fields_only
+            and not (html and dated_lead(blocks[k]) is not None)
+            and not (html and v.kind is Kind.METADATA and _linked_story(blocks[k]))
         )
         # In HTML a headline is a link, unless the markup names the box as related items
         # ("most-read", "related") and its headlines are plain text (the card's link is its image).
@@ -564,6 +600,10 @@ class TeaserLists(Rule):
                 and not (named or item.list_id in headed)
             ):
                 continue  # a link to the site's home page, a section or a hub, not to a story (unless a related heading says so)
+            if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
+                # A hidden link to a page the page also links where it shows: a card's second link, laid
+                # over it for the mouse and hidden from screen readers ("Full article <headline>").
+                continue
             if self._in_article(page, start, item, kept):
                 # The article's own heading or line listed again: a table of contents, not a teaser. A kept
                 # line read into the list leaves the article all the same (the heading it repeats stays).
@@ -701,13 +741,24 @@ _KEY_MAX_WORDS = 24
 
 class _KeptLines:
     """The article's kept lines of headline length by :func:`_line_key`, read on first use (most pages
-    ask for none: their lists hold no line the article keeps)."""
+    ask for none: their lists hold no line the article keeps); and, read on first use too, the links of
+    the page's shown (not hidden) blocks."""
 
-    __slots__ = ("_counts", "_page")
+    __slots__ = ("_counts", "_page", "_shown")
 
     def __init__(self, page: Page) -> None:
         self._page = page
         self._counts: Counter[str] | None = None
+        self._shown: frozenset[str] | None = None
+
+    @property
+    def shown_hrefs(self) -> frozenset[str]:
+        """Where the blocks not inside a hidden element link to."""
+        if self._shown is None:
+            self._shown = frozenset(
+                h for b in self._page.blocks if b.dom is not None and not b.dom.hidden for h in b.dom.hrefs
+            )
+        return self._shown
 
     def count(self, key: str) -> int:
         if self._counts is None:
@@ -724,6 +775,11 @@ def _line_key(text: str) -> str:
     """A line's words, case-folded, without a bullet or a rank number before them: a heading of the
     article ("2. How we picked") and its entry in a table of contents ("How we picked") agree."""
     return " ".join(headline_words(headline_text(text)))  # case-folded already (folding twice changes nothing)
+
+
+def _linked_story(block: Block) -> bool:
+    """A :func:`_linked_headline` whose link names a story (:func:`story_link`)."""
+    return _linked_headline(block) and block.dom is not None and story_link(block.dom.hrefs[0])
 
 
 def _linked_headline(block: Block) -> bool:
