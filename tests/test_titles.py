@@ -434,3 +434,36 @@ def test_the_section_headings_under_a_table_of_contents_are_not_the_headline() -
     assert title_of(page("Inhaltsverzeichnis:")) == headline
     # Under another line the section, which shares more words with the article, wins.
     assert title_of(page("Share this article")) == sections[1]
+
+
+def test_a_questions_title_under_thirty_lines_of_promotions_is_found_by_its_age() -> None:
+    """Q&A software prints "Asked … ago" under the question's title; a page whose body was taken
+    to start at the network's blurb prints the title some thirty blocks further down."""
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.metadata import Title
+    from pagecleaner.segment import segment_text
+    from pagecleaner.settings import Settings
+
+    question = "Why is RAID not a backup?"
+    blurb = "The Answers network consists of many communities where people who know share what they know."
+    promos = [f"Answers for Teams is now called Answers Internal, offer {n}." for n in range(28)]
+    post = ["Asked 16 years, 10 months ago", "Modified 4 years, 2 months ago", "Viewed 69k times"]
+    answers = [
+        "When someone mentions RAID in a conversation about backups, someone declares that RAID is not a backup.",
+        "RAID protects you against a disk that dies; a backup protects you against a file deleted by mistake.",
+    ]
+    lines = ["Answers Network", blurb, *promos, question, *post, *answers]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    furniture = Verdict("metadata.post-furniture", Kind.METADATA, "post", Label.BOILERPLATE)
+    verdicts: list[Verdict | None] = [None, kept, *[kept] * len(promos), kept, *[furniture] * 3, kept, kept]
+    at = lines.index(question)
+    assert len(blocks) == len(verdicts) and at - 1 > Title.lookahead
+    found = {j: v.data.get("title") for j, v in Title().judge(Page(blocks, Settings(), verdicts))}
+    assert found.get(at) == question
+    # Without the question's age under it, the line that far down is no candidate.
+    verdicts[at + 1 : at + 3] = [kept, kept]
+    found = {j: v.data.get("title") for j, v in Title().judge(Page(blocks, Settings(), verdicts))}
+    assert at not in found
