@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pagecleaner import Cleaner, clean
-from pagecleaner.markup import choose_title, named_by_heading, strip_site, strip_site_prefix
+from pagecleaner.markup import choose_title, named_by_heading, strip_count, strip_site, strip_site_prefix
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -467,3 +467,26 @@ def test_a_questions_title_under_thirty_lines_of_promotions_is_found_by_its_age(
     verdicts[at + 1 : at + 3] = [kept, kept]
     found = {j: v.data.get("title") for j, v in Title().judge(Page(blocks, Settings(), verdicts))}
     assert at not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Best Books Ever (77141 books)", "Best Books Ever"),
+        ("Men's Socks (1,204 products)", "Men's Socks"),
+        ("Once and Future World by J. B. MacKinnon (2013, Hardcover)", None),  # an edition stays
+        ("Best Moving Companies in New York (2025)", None),  # a year stays
+        ("DIY (Do it yourself) (4)", None),
+        ("(12 items)", None),  # nothing but the count: kept
+    ],
+)
+def test_a_listings_count_of_items_leaves_its_title(title: str, name: str | None) -> None:
+    assert strip_count(title) == (name or title)
+
+
+def test_html_listing_title_loses_its_count_of_items() -> None:
+    html = (
+        "<html><head><title>Best Books Ever (77141 books)</title></head><body><h1>Score</h1>"
+        f"<main>{''.join(f'<p>{p}</p>' for p in BODY)}</main></body></html>"
+    )
+    assert clean(html, input_format="html").article.title == "Best Books Ever"
