@@ -490,3 +490,23 @@ def test_html_listing_title_loses_its_count_of_items() -> None:
         f"<main>{''.join(f'<p>{p}</p>' for p in BODY)}</main></body></html>"
     )
     assert clean(html, input_format="html").article.title == "Best Books Ever"
+
+
+def test_on_a_forum_thread_title_case_names_the_forum_not_the_thread() -> None:
+    """A forum prints its name (and its categories') in title case above a thread whose title, written
+    by a user, is in sentence case: title case is no headline's mark there, but still is on an article."""
+    lines = [
+        "Debian Agents Community",
+        "Multiple agents crashing",
+        "jdoe",
+        "March 3, 2024",
+        "Since the upgrade last week several of our agents keep crashing every few hours and the logs show nothing.",
+        "We run the agents on Debian servers and the crash happens on every one of them after a few hours.",
+        "asmith",
+        "March 4, 2024",
+        "Could you share the output of the agent's error log from one of the servers right after a crash happens?",
+        "Restarting the agents after the upgrade fixed the crashes on our side, so it may be worth trying first.",
+    ]
+    text = "\n\n".join(lines)
+    assert clean(text, input_format="text", page_type="forum").article.title == "Multiple agents crashing"
+    assert clean(text, input_format="text", page_type="article").article.title == "Debian Agents Community"

@@ -844,6 +844,7 @@ class Title(Rule):
         "crumb": 3.0,
         "contents": -2.0,
         "asked": 5.0,
+        "thread_titlecase": -0.5,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -852,7 +853,10 @@ class Title(Rule):
     of 705, half B, not fitted on, 289 → 296 of 625); "contents" (text only: lines under a table
     of contents' label) set to −2, the best of −1 to −6 on half A (350 → 355; half B 318 → 321);
     "asked" (a Q&A question's age under the line, :meth:`_asked`) set to 5, the best of 0 to 6 on
-    half A with the look-ahead to ``far_lookahead`` (356 → 361; half B 321 → 324)."""
+    half A with the look-ahead to ``far_lookahead`` (356 → 361; half B 321 → 324); title case on a
+    forum thread ("thread_titlecase"), where the forum's and its categories' names are set in title
+    case and the thread's title, written by a user, mostly is not, set to −0.5 instead of "titlecase"'s
+    2 (the mildest of the best on half A, −3 to 0: 361 → 365)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -990,7 +994,8 @@ class Title(Rule):
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
             "freq": freq,
-            "titlecase": 1.0 if words >= 3 and capitals >= 0.6 else 0.0,
+            "titlecase": 1.0 if words >= 3 and capitals >= 0.6 and not page.is_thread else 0.0,
+            "thread_titlecase": 1.0 if words >= 3 and capitals >= 0.6 and page.is_thread else 0.0,
             "length": 1.0 if 4 <= words <= 25 or block.cjk else 0.0,
             "short": 1.0 if words <= 2 and not block.cjk else 0.0,
             "long": 1.0 if weight > 30 else 0.0,
