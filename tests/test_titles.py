@@ -484,12 +484,15 @@ def test_a_listings_count_of_items_leaves_its_title(title: str, name: str | None
     assert strip_count(title) == (name or title)
 
 
-def test_html_listing_title_loses_its_count_of_items() -> None:
-    html = (
-        "<html><head><title>Best Books Ever (77141 books)</title></head><body><h1>Score</h1>"
-        f"<main>{''.join(f'<p>{p}</p>' for p in BODY)}</main></body></html>"
-    )
-    assert clean(html, input_format="html").article.title == "Best Books Ever"
+def test_a_listings_title_loses_its_count_of_items_and_an_articles_keeps_it() -> None:
+    def page(title: str) -> str:
+        paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+        return f"<html><head><title>{title}</title></head><body><h1>Score</h1><main>{paragraphs}</main></body></html>"
+
+    listing = clean(page("Best Books Ever (77141 books)"), input_format="html", page_type="listing")
+    assert listing.article.title == "Best Books Ever"
+    article = clean(page("Keto Diet Plan (14 days)"), input_format="html", page_type="article")
+    assert article.article.title == "Keto Diet Plan (14 days)"
 
 
 def test_on_a_forum_thread_title_case_names_the_forum_not_the_thread() -> None:

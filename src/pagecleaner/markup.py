@@ -295,7 +295,8 @@ _COUNT_SUFFIX = regex.compile(r"\s+\(\d[\d,.]*\s\p{Ll}+\)$")
 def strip_count(title: str | None) -> str | None:
     """Drop a count of items after a listing's name ("Best Books Ever (77141 books)" → "Best Books
     Ever"): a number and a word in lower case in brackets at the end, where words remain before it.
-    A year or an edition ("(2025)", "(2013, Hardcover)") stays."""
+    A year or an edition ("(2025)", "(2013, Hardcover)") stays. Assembly calls it on listings and
+    collections only: on an article the same shape is part of the headline ("Keto Diet (14 days)")."""
     m = _COUNT_SUFFIX.search(title) if title else None
     if title is None or m is None or not _WORD.search(title[: m.start()]):
         return title
@@ -356,15 +357,14 @@ def _titles(
 ) -> tuple[str | None, str | None]:
     """The chosen title (``choose_title``) and the stated one (``stated_title``), each called by
     the page's ``<h1>`` where it is stuffed with keywords (``named_by_heading``), without a site's
-    name printed before it (``strip_site_prefix``) nor a count of items after it (``strip_count``)."""
+    name printed before it (``strip_site_prefix``)."""
     stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
     # What //body//h1 and //head/title select, from the gathered elements.
     headings = [t for el in [el for el in tags["h1"] if _in_body(el)][:5] if (t := _text(el))]
     titles = (el for el in tags["title"] if (up := el.getparent()) is not None and up.tag == "head")
     page_title = next((t for el in titles if (t := _text(el))), None)
     chosen = strip_site_prefix(named_by_heading(choose_title(stated, headings, page_title, site), headings), headings)
-    named = strip_site_prefix(named_by_heading(stated_title(stated, page_title, site), headings), headings)
-    return strip_count(chosen), strip_count(named)
+    return chosen, strip_site_prefix(named_by_heading(stated_title(stated, page_title, site), headings), headings)
 
 
 _DATE_KEYS = (
