@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pagecleaner import Cleaner, clean
-from pagecleaner.markup import choose_title, named_by_heading, strip_site, strip_site_prefix
+from pagecleaner.markup import choose_title, named_by_heading, strip_count, strip_site, strip_site_prefix
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -434,3 +434,82 @@ def test_the_section_headings_under_a_table_of_contents_are_not_the_headline() -
     assert title_of(page("Inhaltsverzeichnis:")) == headline
     # Under another line the section, which shares more words with the article, wins.
     assert title_of(page("Share this article")) == sections[1]
+
+
+def test_a_questions_title_under_thirty_lines_of_promotions_is_found_by_its_age() -> None:
+    """Q&A software prints "Asked … ago" under the question's title; a page whose body was taken
+    to start at the network's blurb prints the title some thirty blocks further down."""
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.metadata import Title
+    from pagecleaner.segment import segment_text
+    from pagecleaner.settings import Settings
+
+    question = "Why is RAID not a backup?"
+    blurb = "The Answers network consists of many communities where people who know share what they know."
+    promos = [f"Answers for Teams is now called Answers Internal, offer {n}." for n in range(28)]
+    post = ["Asked 16 years, 10 months ago", "Modified 4 years, 2 months ago", "Viewed 69k times"]
+    answers = [
+        "When someone mentions RAID in a conversation about backups, someone declares that RAID is not a backup.",
+        "RAID protects you against a disk that dies; a backup protects you against a file deleted by mistake.",
+    ]
+    lines = ["Answers Network", blurb, *promos, question, *post, *answers]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    furniture = Verdict("metadata.post-furniture", Kind.METADATA, "post", Label.BOILERPLATE)
+    verdicts: list[Verdict | None] = [None, kept, *[kept] * len(promos), kept, *[furniture] * 3, kept, kept]
+    at = lines.index(question)
+    assert len(blocks) == len(verdicts) and at - 1 > Title.lookahead
+    found = {j: v.data.get("title") for j, v in Title().judge(Page(blocks, Settings(), verdicts))}
+    assert found.get(at) == question
+    # Without the question's age under it, the line that far down is no candidate.
+    verdicts[at + 1 : at + 3] = [kept, kept]
+    found = {j: v.data.get("title") for j, v in Title().judge(Page(blocks, Settings(), verdicts))}
+    assert at not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Best Books Ever (77141 books)", "Best Books Ever"),
+        ("Men's Socks (1,204 products)", "Men's Socks"),
+        ("Once and Future World by J. B. MacKinnon (2013, Hardcover)", None),  # an edition stays
+        ("Best Moving Companies in New York (2025)", None),  # a year stays
+        ("DIY (Do it yourself) (4)", None),
+        ("(12 items)", None),  # nothing but the count: kept
+    ],
+)
+def test_a_listings_count_of_items_leaves_its_title(title: str, name: str | None) -> None:
+    assert strip_count(title) == (name or title)
+
+
+def test_a_listings_title_loses_its_count_of_items_and_an_articles_keeps_it() -> None:
+    def page(title: str) -> str:
+        paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+        return f"<html><head><title>{title}</title></head><body><h1>Score</h1><main>{paragraphs}</main></body></html>"
+
+    listing = clean(page("Best Books Ever (77141 books)"), input_format="html", page_type="listing")
+    assert listing.article.title == "Best Books Ever"
+    article = clean(page("Keto Diet Plan (14 days)"), input_format="html", page_type="article")
+    assert article.article.title == "Keto Diet Plan (14 days)"
+
+
+def test_on_a_forum_thread_title_case_names_the_forum_not_the_thread() -> None:
+    """A forum prints its name (and its categories') in title case above a thread whose title, written
+    by a user, is in sentence case: title case is no headline's mark there, but still is on an article."""
+    lines = [
+        "Debian Agents Community",
+        "Multiple agents crashing",
+        "jdoe",
+        "March 3, 2024",
+        "Since the upgrade last week several of our agents keep crashing every few hours and the logs show nothing.",
+        "We run the agents on Debian servers and the crash happens on every one of them after a few hours.",
+        "asmith",
+        "March 4, 2024",
+        "Could you share the output of the agent's error log from one of the servers right after a crash happens?",
+        "Restarting the agents after the upgrade fixed the crashes on our side, so it may be worth trying first.",
+    ]
+    text = "\n\n".join(lines)
+    assert clean(text, input_format="text", page_type="forum").article.title == "Multiple agents crashing"
+    assert clean(text, input_format="text", page_type="article").article.title == "Debian Agents Community"

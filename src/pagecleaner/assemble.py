@@ -8,6 +8,7 @@ from typing import Any
 
 from .blocks import Block, Role
 from .dates import age_to_datetime, find_age, find_date
+from .markup import strip_count
 from .models import CleanedPage, InputFormat, PageType, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.metadata import Age
@@ -204,6 +205,8 @@ def assemble(
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
     if stated_title and page.page_type in _STATED_TITLE_TYPES:
         meta["title"] = stated_title
+    if page.lists_items and isinstance(title := meta.get("title"), str):  # "Best Books Ever (77141 books)"
+        meta["title"] = strip_count(title) or title
     if "published" not in meta and (aged := _age_published(page)) is not None:
         meta["published"] = aged
     article = {"body": [paragraph_row(b) for b in kept(page)], "url": url, **meta}

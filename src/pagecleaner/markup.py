@@ -288,6 +288,21 @@ def strip_site_prefix(title: str | None, headings: list[str]) -> str | None:
     return rest
 
 
+_COUNT_SUFFIX = regex.compile(r"\s+\(\d[\d,.]*\s\p{Ll}+\)$")
+"""How many items a listing holds, printed after its name: "Best Books Ever (77141 books)"."""
+
+
+def strip_count(title: str | None) -> str | None:
+    """Drop a count of items after a listing's name ("Best Books Ever (77141 books)" → "Best Books
+    Ever"): a number and a word in lower case in brackets at the end, where words remain before it.
+    A year or an edition ("(2025)", "(2013, Hardcover)") stays. Assembly calls it on listings and
+    collections only: on an article the same shape is part of the headline ("Keto Diet (14 days)")."""
+    m = _COUNT_SUFFIX.search(title) if title else None
+    if title is None or m is None or not _WORD.search(title[: m.start()]):
+        return title
+    return title[: m.start()]
+
+
 def _site_names(refs: list[str], site: str | None) -> frozenset[str]:
     """The site's names, case-folded: ``og:site_name`` (or the JSON-LD publisher) and the site
     suffix of each stated title ("The Herald" of "Library to close | The Herald"). An ``<h1>``

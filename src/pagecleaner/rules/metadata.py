@@ -780,6 +780,10 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
     return head, found.value if found is not None else None
 
 
+_POST_FURNITURE = "metadata.post-furniture"
+"""The rule (``boilerplate.POST_FURNITURE``) that reads what forum software prints around a post."""
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -790,7 +794,8 @@ class Title(Rule):
     ("0 shares"), a control ("Show more sharing options"), a trail of links or a label.
     Candidates are the unkept lines just before the body, the body's first line itself (a page
     that opens with its headline: it stays in the body) and the unkept lines shortly after the
-    body starts (when a menu line was taken for the start); on text, a line that glues the headline
+    body starts (when a menu line was taken for the start), and further on those followed by their
+    byline, date or a question's age (a Q&A page's question); on text, a line that glues the headline
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The nearest line
     wins a tie; the headline's other copies are removed as duplicates.
     """
@@ -804,6 +809,9 @@ class Title(Rule):
     heading above a listing's first summary may be the first item's title, content there."""
     lookback = 40
     lookahead = 25
+    far_lookahead = 80
+    """Past ``lookahead``, as far as this, a line followed by its byline, date or age is a candidate
+    too (a Q&A site prints its question's title under some thirty lines of menus and promotions)."""
     top_blocks = 40
     """Candidates also come from this many blocks at the top of the page (those the lookback misses)."""
     opening_words = 300
@@ -835,13 +843,20 @@ class Title(Rule):
         "pos": -0.5,
         "crumb": 3.0,
         "contents": -2.0,
+        "asked": 5.0,
+        "thread_titlecase": -0.5,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
     heavier "short", "noise" and "prose_before" refitted the same way with the top-of-page
     candidates; "crumb" added and "short" / "inside" refitted with it (half A 309 → 314 right
     of 705, half B, not fitted on, 289 → 296 of 625); "contents" (text only: lines under a table
-    of contents' label) set to −2, the best of −1 to −6 on half A (350 → 355; half B 318 → 321)."""
+    of contents' label) set to −2, the best of −1 to −6 on half A (350 → 355; half B 318 → 321);
+    "asked" (a Q&A question's age under the line, :meth:`_asked`) set to 5, the best of 0 to 6 on
+    half A with the look-ahead to ``far_lookahead`` (356 → 361; half B 321 → 324); title case on a
+    forum thread ("thread_titlecase"), where the forum's and its categories' names are set in title
+    case and the thread's title, written by a user, mostly is not, set to −0.5 instead of "titlecase"'s
+    2 (the mildest of the best on half A, −3 to 0: 361 → 365)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -873,7 +888,10 @@ class Title(Rule):
         first = page.blocks[body]
         if (_unstopped(first) or _titled_sentence(first)) and first.weight <= 25 and _headline_like(page, body):
             out.append((body, "first"))
-        for j in range(body + 1, min(n, body + 1 + self.lookahead)):
+        for j in range(body + 1, min(n, body + 1 + self.far_lookahead)):
+            far = j >= body + 1 + self.lookahead
+            if far and not self._dated(page, j):
+                continue
             if self._eligible(page, j, glued):
                 out.append((j, "after"))
             elif page.label(j) is Label.CONTENT and _unstopped(page.blocks[j]) and _headline_like(page, j):
@@ -917,10 +935,21 @@ class Title(Rule):
         return counts
 
     def _dated(self, page: Page, j: int) -> bool:
-        """A byline, date or age line follows within three blocks, as under a headline."""
+        """A byline, date or age line follows within three blocks, as under a headline (or a
+        question's age, :meth:`_asked`)."""
         for k in range(j + 1, min(len(page.blocks), j + 4)):
             v = page.verdicts[k]
             if v is not None and v.rule in (Byline.id, Dateline.id, Age.id, SourceDate.id):
+                return True
+        return self._asked(page, j)
+
+    def _asked(self, page: Page, j: int) -> bool:
+        """A question's age follows within three blocks, as Q&A software prints it under the
+        question's title ("Asked 16 years, 10 months ago", "Modified 4 years ago"; read by
+        ``metadata.post-furniture``): the line is the question the page is about."""
+        for k in range(j + 1, min(len(page.blocks), j + 4)):
+            v = page.verdicts[k]
+            if v is not None and v.rule == _POST_FURNITURE and find_age(page.blocks[k].text) is not None:
                 return True
         return False
 
@@ -965,7 +994,8 @@ class Title(Rule):
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
             "freq": freq,
-            "titlecase": 1.0 if words >= 3 and capitals >= 0.6 else 0.0,
+            "titlecase": 1.0 if words >= 3 and capitals >= 0.6 and not page.is_thread else 0.0,
+            "thread_titlecase": 1.0 if words >= 3 and capitals >= 0.6 and page.is_thread else 0.0,
             "length": 1.0 if 4 <= words <= 25 or block.cjk else 0.0,
             "short": 1.0 if words <= 2 and not block.cjk else 0.0,
             "long": 1.0 if weight > 30 else 0.0,
@@ -983,6 +1013,7 @@ class Title(Rule):
             "pos": min(j, 100) / 100,
             "crumb": 1.0 if text in trail_ends else 0.0,
             "contents": 1.0 if contents else 0.0,
+            "asked": 1.0 if self._asked(page, j) else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
