@@ -674,6 +674,47 @@ def test_a_tooltip_is_not_the_article() -> None:
     assert removed_by(r, "The council voted") is None
 
 
+def test_a_dialog_shown_over_the_page_is_not_the_article() -> None:
+    policy = "".join(
+        f"<p>{n}. We process personal information for the purposes of running our services, of keeping your"
+        " account safe and of telling you about offers, as the law of the place where you live allows it.</p>"
+        for n in range(1, 9)
+    )
+    dialog = f"<div role='dialog' class='modal-privacy-policy'><h2>Privacy policy</h2>{policy}</div>"
+    r = run(page(dialog).replace("<body >", "<body ><h1>Library to close</h1>"))
+    assert removed_by(r, "We process personal information") == "dom.dialog"
+    assert removed_by(r, "The council voted") is None
+    # A dialog that holds the page's <h1> is the page (a product's quick view opened on its own).
+    own = run(f"<html><body><div role='dialog'><h1>Library to close</h1><p>{PROSE}</p><p>{MORE}</p></div></body></html>")
+    assert removed_by(own, "The council voted") is None
+
+
+def test_a_service_pages_tab_panels_named_as_a_menu_are_kept() -> None:
+    answer = (
+        "An identity protection plan watches the places where stolen data is traded and tells you at once,"
+        " so that you can freeze your credit before anyone opens an account in your name."
+    )
+    tabs = (
+        f"<div class='faq_tabs-menu-link'><h3>What does it cost?</h3><p>{answer}</p></div>"
+        "<div class='site-menu'><a href='/a'>Plans</a> <a href='/b'>Pricing</a></div>"
+    )
+    html = page(tabs)
+    service = clean(html, input_format="html", page_type="service")
+    assert removed_by(service, "An identity protection plan") is None
+    assert removed_by(service, "Pricing") is not None  # a menu of links still goes
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "An identity protection plan") == "dom.named"
+
+
+def test_a_follow_up_is_not_a_follow_button() -> None:
+    from pagecleaner.rules.dom import named_kind
+
+    assert named_kind("follow-up-88530904") is None
+    assert named_kind("question_follow_up") is None
+    assert named_kind("follow-us") is Kind.SHARE
+    assert named_kind("social-follow") is Kind.SHARE
+
+
 def test_a_documents_table_of_contents_in_its_main_container_is_kept() -> None:
     toc = "<ul>" + "".join(f"<li><a href='#s{n}'>{n}. Section {n}</a></li>" for n in range(1, 5)) + "</ul>"
     html = (

@@ -176,6 +176,29 @@ def test_a_text_listing_keeps_its_dated_items() -> None:
     assert page.related == []
 
 
+def _table_listing() -> str:
+    """A job board laid out as one table of link rows (a link aggregator's page): no prose anywhere."""
+    rows = "".join(
+        f"<tr><td>{n + 1}.</td><td><a href='https://example.com/{n}'>{job}</a></td></tr>"
+        f"<tr><td></td><td><a href='/item?id={n}'>{n + 1} days ago</a></td></tr>"
+        for n, job in enumerate(JOBS)
+    )
+    menu = "<tr><td><a href='/'>Jobs</a> | <a href='/news'>News</a></td></tr>"
+    return f"<html><body><table>{menu}<tr><td><table>{rows}</table></td></tr></table></body></html>"
+
+
+def test_an_html_listing_the_rules_emptied_keeps_its_items() -> None:
+    page = clean(_table_listing(), input_format="html", page_type="listing")
+    assert all(job in page.article.text for job in JOBS)
+    emptied = Cleaner().disable("quality.too-little").clean(_table_listing(), input_format="html", page_type="listing")
+    assert emptied.article.paragraphs == []
+
+
+def test_an_html_article_that_keeps_nothing_is_not_refilled() -> None:
+    page = clean(_table_listing(), input_format="html", page_type="article")
+    assert not any(job in page.article.text for job in JOBS)
+
+
 def test_an_article_still_reads_dated_headlines_as_teasers() -> None:
     page = clean(LISTING, input_format="text", page_type="article")
     assert len(page.related) >= 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -488,30 +488,41 @@ def _past_footers(page: Page, lay: Layout) -> Layout:
     ("Testing conducted by … in January 2026 using preproduction systems") can outweigh it, yet a
     footer that does not hold the headline is not the article. A footer that holds all the prose
     keeps its guard."""
+    return _past_layers(page, lay, _is_footer)
+
+
+def _is_footer(node: DomNode) -> bool:
+    return node.tag == "footer" or "role:contentinfo" in node.tokens
+
+
+def _past_layers(page: Page, lay: Layout, is_layer: Callable[[DomNode], bool]) -> Layout:
+    """``lay`` with the elements ``is_layer`` picks (footers, dialogs) that hold most of the prose
+    taken out of its stops, with the holders inside them, when the page's ``<h1>`` is outside
+    them and some prose is left outside."""
     if not lay.holders:
         return lay
     holders = lay.holders
     blocks = page.blocks
-    inside: dict[int, set[int]] = {}  # footer id -> it and the holders inside it
-    # A holder holds prose: the prose blocks lead to every footer among them.
+    inside: dict[int, set[int]] = {}  # layer id -> it and the holders inside it
+    # A holder holds prose: the prose blocks lead to every layer among them.
     for i in _PageLayouts.of(page).prose:
         dom = blocks[i].dom
         assert dom is not None
         for k, node in enumerate(dom.nodes):
             if node.id not in holders:
                 continue
-            if node.tag == "footer" or "role:contentinfo" in node.tokens:
+            if is_layer(node):
                 inside.setdefault(node.id, set()).update(n.id for n in dom.nodes[: k + 1] if n.id in holders)
                 break
     if not inside:
         return lay
     heads = _holding_h1(page)
-    # Prose must remain outside the footer: were the footer all the page's prose, removing it would
+    # Prose must remain outside the layer: were the layer all the page's prose, removing it would
     # leave no element holding the article, and no guard for the rules that follow.
     released = {
         i
-        for footer, ids in inside.items()
-        if footer not in heads and lay.total - lay.prose.get(footer, 0) >= _MIN_PROSE_LEFT
+        for layer, ids in inside.items()
+        if layer not in heads and lay.total - lay.prose.get(layer, 0) >= _MIN_PROSE_LEFT
         for i in ids
     }
     if not heads or not released:
@@ -526,7 +537,7 @@ def _holding_h1(page: Page) -> set[int]:
 
 
 _MIN_PROSE_LEFT = 20
-"""Prose weight (a paragraph) that must lie outside a footer that :func:`_past_footers` releases."""
+"""Prose weight (a paragraph) that must lie outside a footer or a dialog that :func:`_past_layers` releases."""
 
 
 @lru_cache(maxsize=256)
@@ -597,6 +608,8 @@ _BUILDER_WIDGET_KINDS = {"author-box": Kind.METADATA, "share-buttons": Kind.SHAR
 # The parts of a card or panel ("card-footer", "panel-header") belong to the card.
 _PART_SUFFIXES = ("card-footer", "card-header", "card-meta", "panel-footer", "panel-header")
 
+_FOLLOW_UP = regex.compile(r"follow[-_]up")
+
 # Embedded posts and media ("social-media-embed", "twitter-tweet") are quoted content.
 _EMBED = regex.compile(r"embed|tweet|instagram-media")
 
@@ -615,6 +628,8 @@ def named_kind(token: str) -> Kind | None:
         return _BUILDER_WIDGET_KINDS[widget.group(1)] if widget is not None else None
     if _EMBED.search(token) or token.endswith(_PART_SUFFIXES):
         return None
+    if "follow" in token:  # a "follow-up" (a reply, a question after an answer) is no "follow" button
+        token = _FOLLOW_UP.sub("followup", token)
     for word in _WORD_SPLIT.split(token):
         if m := _NAMED_ANY.match(word):
             return _NAMED[int(str(m.lastgroup)[1:])][0]
@@ -655,7 +670,7 @@ class Named(DomRule):
             and (page.is_article or kind not in self.spared_off_articles)
             and not (index and kind in self.spared_on_indexes)
         ]
-        spared = _named_for_topic(page, found) | _builder_parts(page, found)
+        spared = _named_for_topic(page, found) | _builder_parts(page, found) | _panels_named_as_menus(page, found)
         reasons: dict[int, str] = {}
         for i, node, kind in found:
             if node.id not in spared:
@@ -709,6 +724,33 @@ def _builder_parts(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[in
     if not big or big < settings.dom_article_share * layout(page).total:
         return set()
     return set(prose)
+
+
+def _panels_named_as_menus(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
+    """On a service page, elements named as a menu that hold prose: a tab switcher's panels
+    (``<div class="faq_tabs-menu-link">``, ``<div class="filter-menu-item-container-…">``) hold
+    the offers and answers the page shows one at a time, in sentences no menu has. A sidebar is
+    not one (it holds other texts, in sentences too). Not on other page types: articles', forums'
+    and products' menus hold a line of prose (a mega menu's blurb) as often as a panel."""
+    if page.page_type is not PageType.SERVICE:
+        return set()
+    settings = page.settings
+    return {
+        node.id
+        for i, node, kind in found
+        if kind is Kind.NAVIGATION
+        and any("menu" in token for token in node.tokens)
+        and _disclosed_prose(page.blocks[i], settings)
+    }
+
+
+def _disclosed_prose(block: Block, settings: Settings) -> bool:
+    """A sentence of ``_DISCLOSED_WEIGHT`` words or more, not a link list."""
+    return (
+        block.weight >= _DISCLOSED_WEIGHT
+        and block.terminal
+        and block.link_density <= settings.dom_prose_max_link_density
+    )
 
 
 # WordPress's post_class(): each post's element ("post-123 type-post status-publish format-standard
@@ -1241,6 +1283,33 @@ _CONSENT_MAX_PROSE = 3
 """Paragraphs a cookie banner named as one may hold (a notice, a line on each kind of cookie)."""
 
 
+class Dialog(DomRule):
+    """A dialog shown over the page: an element with ``role="dialog"`` or ``role="alertdialog"``
+    (``<div role="dialog" class="modal-privacy-policy"><h2>Privacy policy</h2><p>We process
+    personal information …</p></div>``: a policy, a size picker, a filter drawer, "Why am I seeing
+    this ad?"). The page's text lies beneath it; a shop prints its policies in such layers on every
+    page, where they can outweigh its own text. A hidden dialog is ``dom.hidden``'s, a cookie
+    dialog ``dom.consent``'s and ``<dialog>`` ``dom.form``'s; a dialog that holds the article
+    (a product's quick view opened as a page of its own) is never condemned."""
+
+    id = "dom.dialog"
+    kind = Kind.OTHER
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if _is_dialog(node) else None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        # A long policy can hold most of the page's prose: a dialog that does not hold the <h1>
+        # loses the guard of an element that holds the article, as a footer does.
+        reasons: dict[int, str] = {}
+        for i, node, kind in self.culprits(page, _past_layers(page, layout(page), _is_dialog)):
+            yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+def _is_dialog(node: DomNode) -> bool:
+    return not node.tokens.isdisjoint(_DIALOG_ROLES)
+
+
 class PrintedOnce(DomRule):
     """Keeps one copy of the prose a product, service or documentation page prints several times
     (its description in a gallery panel, a tab and a mobile drawer) when the main-run and neighbour
@@ -1374,6 +1443,7 @@ CONTEXT_RULES: list[Rule] = [
     Form(),
     Reviews(),
     Consent(),
+    Dialog(),
     OutsideMain(),
     InsideMain(),
 ]

@@ -497,29 +497,32 @@ class TooLittle(Rule):
     Shoes" / "7 Colors" / "$155", card after card) has no prose to anchor its items, so the
     neighbour pass removes every one of them, and the page's text is better kept than emptied.
 
-    Text input only (in HTML the markup rules have told the furniture apart), and only blocks
-    removed by rules that judge by position (``restorable``): phrase rules' removals (cookie
-    notices, share bars, footers) stay removed. The page must have kept less than ``max_share``
-    of its words.
+    Only blocks removed by rules that judge by position (``restorable``): phrase rules' removals
+    (cookie notices, share bars, footers) stay removed. The page must have kept less than
+    ``max_share`` of its words. In HTML the markup rules have told the furniture apart, so only a
+    page left with next to nothing (``html_max_share``) is restored: a list of links laid out in
+    one table (a job board, a link aggregator's front page) is a link list to the neighbour pass,
+    and an empty article is the one answer that is surely wrong.
     """
 
     id = "quality.too-little"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     max_share = 0.1
+    html_max_share = 0.01
     restorable = frozenset(
         {Neighbours.id, MainRun.id, "quality.learned", "related.teasers", "related.inline-teaser"}
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_article or page.is_html:
+        if page.is_article:
             return
         total = kept = 0
         for block, v in zip(page.blocks, page.verdicts, strict=True):
             total += block.weight
             if v is None or v.label is not Label.BOILERPLATE:
                 kept += block.weight
-        if not total or kept >= self.max_share * total:
+        if not total or kept >= (self.html_max_share if page.is_html else self.max_share) * total:
             return
         reason = f"the page kept {kept} of {total} words: its items have no prose beside them"
         for i, v in enumerate(page.verdicts):
