@@ -736,3 +736,11 @@ def test_lines_labelled_and_numbered_on_are_section_headings() -> None:
     weeks = "".join(f"Week {n}: Build endurance.\n  Monday rest day\n  Tuesday easy run\n" for n in (1, 2, 3))
     nested = segment_text(SPACED + "Plan:\n" + weeks + "\n" + PROSE)
     assert {s.shape.role if s.shape else None for s in nested if s.text.startswith("Week")} == {Role.LIST_ITEM}  # over a nested list
+
+
+def test_lines_in_capitals_label_the_items_of_an_announced_list() -> None:
+    runs = "NOT SCARY\nWriting a blog post\nSpeaking on the phone\nKIND OF SCARY\nPublishing the post\nSpeaking on a video call\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + "For me the spectrum looked like this:\n\n" + runs + "\n" + PROSE)][5:]
+    assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+    menu = "HOME PAGE\nLATEST NEWS\nSPORT RESULTS\nWEATHER MAPS\n"  # every line in capitals: a list of them
+    assert [r for r, _, _ in _text_roles(SPACED + "Sections:\n\n" + menu + "\n" + PROSE)][5:9] == ["list_item"] * 4

@@ -524,7 +524,8 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       Mouse Setup:", see :func:`_titled_label`);
     - what is left is a list when it has two or more lines that all end like a sentence or
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
-      capitals among them is a heading over the items after it;
+      capitals among them is a heading over the items after it (the first line too, when two or
+      more lines are, each over two or more that are not: see :func:`_shouting_labels`);
     - a heading and one heading-like line under it are a heading and a subheading.
 
     The headings stand even when what is under them is not a list ("Initializing a
@@ -557,9 +558,21 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     for k in heads:
         shapes[k] = _H2
     if items:
-        label = not _shouts(segs[lo].text)
+        label = not _shouts(segs[lo].text) or _shouting_labels(segs, lo, hi)
         for k in range(lo, hi):
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi)) else _ITEM
+
+
+def _shouting_labels(segs: list[_Piece], lo: int, hi: int) -> bool:
+    """Whether the lines ``lo`` to ``hi - 1`` of a list whose first line is in capitals hold two
+    or more such lines, each over two or more lines that are not ("NOT SCARY" / "Writing a blog
+    post" / "Speaking on the phone" / "KIND OF SCARY" / ...): the lines in capitals label the
+    items under each, as they do when the first line is not in capitals. A list all in capitals
+    (a menu) has none under its lines."""
+    shouting = [_shouts(segs[k].text) for k in range(lo, hi)]
+    at = [x for x, shout in enumerate(shouting) if shout]
+    gaps = [b - a for a, b in zip(at, [*at[1:], len(shouting)], strict=True)]
+    return len(at) >= 2 and min(gaps) >= 3
 
 
 def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
