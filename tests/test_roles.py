@@ -744,3 +744,14 @@ def test_lines_in_capitals_label_the_items_of_an_announced_list() -> None:
     assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
     menu = "HOME PAGE\nLATEST NEWS\nSPORT RESULTS\nWEATHER MAPS\n"  # every line in capitals: a list of them
     assert [r for r, _, _ in _text_roles(SPACED + "Sections:\n\n" + menu + "\n" + PROSE)][5:9] == ["list_item"] * 4
+
+
+def test_a_line_that_is_no_sentence_among_sentence_items_heads_the_items_after_it() -> None:
+    pros = "It can be cheap if you pick well.\nYou need not pay a doctor abroad.\n"
+    cons = "It can be expensive upfront.\nPlans rarely cover old conditions.\nClaims take weeks to be paid.\n"
+    for title in ("Cons of Buying Travel Insurance", "Cons of Buying Travel Insurance:"):
+        roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + title + "\n" + cons + "\n" + PROSE)][4:]
+        assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "list_item", "paragraph"]
+    one = "It can be expensive upfront.\n"  # one sentence under it: no list to head
+    roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + "Cons of Buying Travel Insurance\n" + one + "\n" + PROSE)]
+    assert roles[4:] == ["heading"] + ["list_item"] * 4 + ["paragraph"]

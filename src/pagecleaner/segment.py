@@ -525,7 +525,8 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     - what is left is a list when it has two or more lines that all end like a sentence or
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
       capitals among them is a heading over the items after it (the first line too, when two or
-      more lines are, each over two or more that are not: see :func:`_shouting_labels`);
+      more lines are, each over two or more that are not: see :func:`_shouting_labels`), and so
+      is a line that is no sentence between items that are (see :func:`_between_sentences`);
     - a heading and one heading-like line under it are a heading and a subheading.
 
     The headings stand even when what is under them is not a list ("Initializing a
@@ -560,7 +561,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if items:
         label = not _shouts(segs[lo].text) or _shouting_labels(segs, lo, hi)
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi)) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi)) else _ITEM
 
 
 def _shouting_labels(segs: list[_Piece], lo: int, hi: int) -> bool:
@@ -573,6 +574,22 @@ def _shouting_labels(segs: list[_Piece], lo: int, hi: int) -> bool:
     at = [x for x, shout in enumerate(shouting) if shout]
     gaps = [b - a for a, b in zip(at, [*at[1:], len(shouting)], strict=True)]
     return len(at) >= 2 and min(gaps) >= 3
+
+
+def _between_sentences(segs: list[_Piece], ends: list[bool], k: int, lo: int, hi: int) -> bool:
+    """Whether line ``k`` of the list ``lo`` to ``hi - 1`` is a heading-like line (or a
+    title-case label with a colon) with a line ending like a sentence above it and two or more
+    under it ("... you don't need to pay out of pocket." / "Cons of Buying Travel Insurance" /
+    "It can be expensive upfront." / ...): ``innerText`` stacks a heading between two lists on
+    their items, and among items written as sentences a line that is none is the heading of
+    the items after it."""
+    return (
+        lo < k < hi - 2
+        and ends[k - 1]
+        and ends[k + 1]
+        and ends[k + 2]
+        and ((not ends[k] and _heading_like(segs[k])) or _titled_label(segs[k].text))
+    )
 
 
 def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
