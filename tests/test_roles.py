@@ -755,3 +755,13 @@ def test_a_line_that_is_no_sentence_among_sentence_items_heads_the_items_after_i
     one = "It can be expensive upfront.\n"  # one sentence under it: no list to head
     roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + "Cons of Buying Travel Insurance\n" + one + "\n" + PROSE)]
     assert roles[4:] == ["heading"] + ["list_item"] * 4 + ["paragraph"]
+
+
+def test_a_short_line_ending_with_one_exclamation_mark_heads_a_stacked_list() -> None:
+    items = "Never share your bank details on the phone.\nThe tax office does not send text messages.\n"
+    last = _text_roles(SPACED + "Keep your refund safe\n" + items + "Watch out for tax scams!\n\n" + PROSE)
+    assert [r for r, _, _ in last][4:] == ["heading", "list_item", "list_item", "heading", "paragraph"]
+    first = _text_roles(SPACED + "Watch out for tax scams!\n" + items + "\n" + PROSE)
+    assert [r for r, _, _ in first][4:] == ["heading", "list_item", "list_item", "paragraph"]
+    cheers = "Great price!\nFast shipping!\nLove it!\n"  # a list of exclamations: items, none a heading
+    assert [r for r, _, _ in _text_roles(SPACED + cheers + "\n" + PROSE)][4:] == ["list_item"] * 3 + ["paragraph"]

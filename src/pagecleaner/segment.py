@@ -538,11 +538,12 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     lo, hi = i, j
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
-    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
+    cries = sum(_last(segs[k].text) == "!" for k in range(i, j)) == 1  # one line ending with "!"
+    if j < len(segs) and prose[j] and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1]))) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
         heads.append(hi - 1)
         hi -= 1
     if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
-        if _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
+        if (_heading_like(segs[lo]) or (cries and _exclaims(segs[lo]))) and not _shouts(segs[lo + 1].text):
             rest = any(ends[lo + 1 : hi])
             shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
             if j - i == 2 or shorter or rest or asks or (_shouts(first) and not rest):
@@ -589,6 +590,26 @@ def _between_sentences(segs: list[_Piece], ends: list[bool], k: int, lo: int, hi
         and ends[k + 1]
         and ends[k + 2]
         and ((not ends[k] and _heading_like(segs[k])) or _titled_label(segs[k].text))
+    )
+
+
+_EXCLAIM_MAX_WORDS = 8
+
+
+def _exclaims(seg: _Piece) -> bool:
+    """One short line that starts with a capital and ends with one "!" ("Watch out for tax
+    scams!"): stacked on a list as its first line, or as its last line over prose, it is the
+    heading a heading-like line would be there (``innerText`` stacks a heading on the list it
+    stands over or under), when no other line of the list ends with "!"; set apart it stays
+    what it reads as, a paragraph."""
+    text = seg.text
+    return (
+        seg.start_line == seg.end_line
+        and text.endswith("!")
+        and not text.endswith("!!")
+        and text.count(" ") < _EXCLAIM_MAX_WORDS
+        and text[:1].isupper()
+        and "://" not in text
     )
 
 
