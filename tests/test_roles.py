@@ -736,3 +736,32 @@ def test_lines_labelled_and_numbered_on_are_section_headings() -> None:
     weeks = "".join(f"Week {n}: Build endurance.\n  Monday rest day\n  Tuesday easy run\n" for n in (1, 2, 3))
     nested = segment_text(SPACED + "Plan:\n" + weeks + "\n" + PROSE)
     assert {s.shape.role if s.shape else None for s in nested if s.text.startswith("Week")} == {Role.LIST_ITEM}  # over a nested list
+
+
+def test_lines_in_capitals_label_the_items_of_an_announced_list() -> None:
+    runs = "NOT SCARY\nWriting a blog post\nSpeaking on the phone\nKIND OF SCARY\nPublishing the post\nSpeaking on a video call\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + "For me the spectrum looked like this:\n\n" + runs + "\n" + PROSE)][5:]
+    assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+    menu = "HOME PAGE\nLATEST NEWS\nSPORT RESULTS\nWEATHER MAPS\n"  # every line in capitals: a list of them
+    assert [r for r, _, _ in _text_roles(SPACED + "Sections:\n\n" + menu + "\n" + PROSE)][5:9] == ["list_item"] * 4
+
+
+def test_a_line_that_is_no_sentence_among_sentence_items_heads_the_items_after_it() -> None:
+    pros = "It can be cheap if you pick well.\nYou need not pay a doctor abroad.\n"
+    cons = "It can be expensive upfront.\nPlans rarely cover old conditions.\nClaims take weeks to be paid.\n"
+    for title in ("Cons of Buying Travel Insurance", "Cons of Buying Travel Insurance:"):
+        roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + title + "\n" + cons + "\n" + PROSE)][4:]
+        assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "list_item", "paragraph"]
+    one = "It can be expensive upfront.\n"  # one sentence under it: no list to head
+    roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + "Cons of Buying Travel Insurance\n" + one + "\n" + PROSE)]
+    assert roles[4:] == ["heading"] + ["list_item"] * 4 + ["paragraph"]
+
+
+def test_a_short_line_ending_with_one_exclamation_mark_heads_a_stacked_list() -> None:
+    items = "Never share your bank details on the phone.\nThe tax office does not send text messages.\n"
+    last = _text_roles(SPACED + "Keep your refund safe\n" + items + "Watch out for tax scams!\n\n" + PROSE)
+    assert [r for r, _, _ in last][4:] == ["heading", "list_item", "list_item", "heading", "paragraph"]
+    first = _text_roles(SPACED + "Watch out for tax scams!\n" + items + "\n" + PROSE)
+    assert [r for r, _, _ in first][4:] == ["heading", "list_item", "list_item", "paragraph"]
+    cheers = "Great price!\nFast shipping!\nLove it!\n"  # a list of exclamations: items, none a heading
+    assert [r for r, _, _ in _text_roles(SPACED + cheers + "\n" + PROSE)][4:] == ["list_item"] * 3 + ["paragraph"]

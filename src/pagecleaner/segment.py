@@ -524,7 +524,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       Mouse Setup:", see :func:`_titled_label`);
     - what is left is a list when it has two or more lines that all end like a sentence or
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
-      capitals among them is a heading over the items after it;
+      capitals among them is a heading over the items after it (the first line too, when two or
+      more lines are, each over two or more that are not: see :func:`_shouting_labels`), and so
+      is a line that is no sentence between items that are (see :func:`_between_sentences`);
     - a heading and one heading-like line under it are a heading and a subheading.
 
     The headings stand even when what is under them is not a list ("Initializing a
@@ -536,11 +538,12 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     lo, hi = i, j
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
-    if j < len(segs) and prose[j] and _heading_like(segs[hi - 1]) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
+    cries = sum(_last(segs[k].text) == "!" for k in range(i, j)) == 1  # one line ending with "!"
+    if j < len(segs) and prose[j] and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1]))) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
         heads.append(hi - 1)
         hi -= 1
     if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
-        if _heading_like(segs[lo]) and not _shouts(segs[lo + 1].text):
+        if (_heading_like(segs[lo]) or (cries and _exclaims(segs[lo]))) and not _shouts(segs[lo + 1].text):
             rest = any(ends[lo + 1 : hi])
             shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
             if j - i == 2 or shorter or rest or asks or (_shouts(first) and not rest):
@@ -557,9 +560,57 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     for k in heads:
         shapes[k] = _H2
     if items:
-        label = not _shouts(segs[lo].text)
+        label = not _shouts(segs[lo].text) or _shouting_labels(segs, lo, hi)
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi)) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi)) else _ITEM
+
+
+def _shouting_labels(segs: list[_Piece], lo: int, hi: int) -> bool:
+    """Whether the lines ``lo`` to ``hi - 1`` of a list whose first line is in capitals hold two
+    or more such lines, each over two or more lines that are not ("NOT SCARY" / "Writing a blog
+    post" / "Speaking on the phone" / "KIND OF SCARY" / ...): the lines in capitals label the
+    items under each, as they do when the first line is not in capitals. A list all in capitals
+    (a menu) has none under its lines."""
+    shouting = [_shouts(segs[k].text) for k in range(lo, hi)]
+    at = [x for x, shout in enumerate(shouting) if shout]
+    gaps = [b - a for a, b in zip(at, [*at[1:], len(shouting)], strict=True)]
+    return len(at) >= 2 and min(gaps) >= 3
+
+
+def _between_sentences(segs: list[_Piece], ends: list[bool], k: int, lo: int, hi: int) -> bool:
+    """Whether line ``k`` of the list ``lo`` to ``hi - 1`` is a heading-like line (or a
+    title-case label with a colon) with a line ending like a sentence above it and two or more
+    under it ("... you don't need to pay out of pocket." / "Cons of Buying Travel Insurance" /
+    "It can be expensive upfront." / ...): ``innerText`` stacks a heading between two lists on
+    their items, and among items written as sentences a line that is none is the heading of
+    the items after it."""
+    return (
+        lo < k < hi - 2
+        and ends[k - 1]
+        and ends[k + 1]
+        and ends[k + 2]
+        and ((not ends[k] and _heading_like(segs[k])) or _titled_label(segs[k].text))
+    )
+
+
+_EXCLAIM_MAX_WORDS = 8
+
+
+def _exclaims(seg: _Piece) -> bool:
+    """One short line that starts with a capital and ends with one "!" ("Watch out for tax
+    scams!"): stacked on a list as its first line, or as its last line over prose, it is the
+    heading a heading-like line would be there (``innerText`` stacks a heading on the list it
+    stands over or under), when no other line of the list ends with "!"; set apart it stays
+    what it reads as, a paragraph."""
+    text = seg.text
+    return (
+        seg.start_line == seg.end_line
+        and text.endswith("!")
+        and not text.endswith("!!")
+        and text.count(" ") < _EXCLAIM_MAX_WORDS
+        and text[:1].isupper()
+        and "://" not in text
+    )
 
 
 def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
