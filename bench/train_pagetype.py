@@ -43,7 +43,7 @@ from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.markup import read_markup
 from pagecleaner.models import PageType
-from pagecleaner.pagetype import REPORT_SUFFIX, WORD_PREFIX, page_features
+from pagecleaner.pagetype import MIN_CONFIDENCE, REPORT_FLOORS, REPORT_SUFFIX, WORD_PREFIX, page_features
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 from quality import EVAL, ROOT, domain_fold, parse_fold
@@ -149,6 +149,18 @@ def predict(x: np.ndarray, params: Params) -> np.ndarray:
     return np.asarray((h @ params["w"].T + params["b"]).argmax(axis=1))
 
 
+def floored(x: np.ndarray, params: Params, floors: dict[PageType, float] | None) -> np.ndarray:
+    """The kind ``detect_page`` decides: the most probable, or article when another kind is under its
+    floor (``floors``, a kind not named has none; ``None``: ``MIN_CONFIDENCE`` for every kind)."""
+    h = np.tanh(x @ params["hw"].T + params["hb"]) if "hw" in params else x
+    probs = _softmax(h @ params["w"].T + params["b"])
+    best = probs.argmax(axis=1)
+    floor = np.array([MIN_CONFIDENCE if floors is None else floors.get(PageType(c), 0.0) for c in CLASSES])
+    article = CLASSES.index(PageType.ARTICLE.value)
+    unsure = probs[np.arange(len(best)), best] < floor[best]
+    return np.asarray(np.where(unsure, article, best))
+
+
 def matrix(feats: dict[str, dict[str, float]], ids: list[str], names: list[str]) -> np.ndarray:
     return np.array([[feats[pid].get(f, 0.0) for f in names] for pid in ids], dtype=float)
 
@@ -252,6 +264,13 @@ def predict_with(feats: dict[str, dict[str, float]], ids: list[str], model: Fitt
     return predict(x if url else without_url(x, names), params)
 
 
+def floored_with(
+    feats: dict[str, dict[str, float]], ids: list[str], model: Fitted, floors: dict[PageType, float] | None
+) -> np.ndarray:
+    names, params = model
+    return floored(matrix(feats, ids, names), params, floors)
+
+
 def report(
     fmt: str,
     feats: dict[str, dict[str, float]],
@@ -260,15 +279,18 @@ def report(
     fitter: Any,
     within: list[str] | None = None,
     salt: str = "",
+    floors: dict[PageType, float] | None = None,
 ) -> tuple[float, dict[str, str]]:
     """Accuracy of each held-out fold (model and its words fitted on the others, by ``fitter(feats,
     ids, y)``); returns overall and the predictions. ``within``: only these pages, split by another
-    hash of the domain (``salt``), for choosing settings inside one fold."""
+    hash of the domain (``salt``), for choosing settings inside one fold. Also printed: the accuracy
+    as applied, each kind under its floor read as article (``floors``, as ``pagetype._decide``)."""
     pool = sorted(feats) if within is None else within
     ids = [pid for pid in pool if feats[pid]]
     fold = {pid: domain_fold(salt + meta[pid]["domain"], folds) for pid in ids}
     y = np.array([CLASSES.index(meta[pid]["page_type"]) for pid in ids])
     guessed: dict[str, str] = {}
+    applied: dict[str, str] = {}
     per_fold: list[float] = []
     no_url: list[float] = []
     for k in range(folds):
@@ -281,6 +303,8 @@ def report(
         no_url.append(float((bare == y[~train]).mean()))
         for pid, c in zip(test_ids, pred, strict=True):
             guessed[pid] = CLASSES[c]
+        for pid, c in zip(test_ids, floored_with(feats, test_ids, model, floors), strict=True):
+            applied[pid] = CLASSES[c]
         per_fold.append(float((pred == y[~train]).mean()))
         by_class = " ".join(
             f"{c[:4]} {float((pred[y[~train] == j] == j).mean()):.2f}" if (y[~train] == j).any() else f"{c[:4]} -"
@@ -297,6 +321,11 @@ def report(
             f"{fmt}: held-out accuracy {overall:.3f} over {len(every)} pages; by fold "
             f"{' '.join(f'{a:.3f}' for a in per_fold)}; without the URL {' '.join(f'{a:.3f}' for a in no_url)}"
         )
+        as_applied = sum(applied.get(pid, "article") == meta[pid]["page_type"] for pid in every) / len(every)
+        named = "every kind " + str(MIN_CONFIDENCE) if floors is None else ", ".join(
+            f"{k.value} {v}" for k, v in floors.items()
+        )
+        print(f"{fmt}: as applied (floors: {named}; under its floor, article) {as_applied:.3f}")
     return overall, guessed
 
 
@@ -454,7 +483,8 @@ def main(argv: list[str] | None = None) -> int:
                 return fit_text(f, ids, y, args.text_words, args.min_pages, args.l2, args.hidden, args.text_blend)
         if args.choose is None and not args.no_report:
             for folds in (args.folds, 2):
-                _, guessed = report(f"{key} ({folds} folds)", feats[fmt], meta, folds, fitter)
+                floors = REPORT_FLOORS if key.endswith(REPORT_SUFFIX) else None
+                _, guessed = report(f"{key} ({folds} folds)", feats[fmt], meta, folds, fitter, floors=floors)
             confusion(guessed, meta)
         ids = [pid for pid in sorted(feats[fmt]) if feats[fmt][pid]]
         if args.fit_fold is not None:

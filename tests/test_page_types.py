@@ -15,6 +15,7 @@ from pagecleaner.features import make_blocks
 from pagecleaner.pagetype import (
     MIN_BLOCKS,
     MIN_CONFIDENCE,
+    REPORT_FLOORS,
     WORD_PREFIX,
     Detection,
     Model,
@@ -185,9 +186,31 @@ def test_an_unsure_kind_is_neither_cleaned_as_nor_reported() -> None:
     assert detect(blocks, models={"text": unsure}) == (PageType.ARTICLE, 0.3)
     sure = _constant({PageType.LISTING: MIN_CONFIDENCE + 0.1})
     assert detect_page(blocks, models={"text": sure}) == Detection(PageType.LISTING, 0.6, PageType.LISTING, 0.6)
-    # The reporting model has the same floor.
+    # The reporting model floors listings too (the kind news pages are misread as) ...
     found = detect_page(blocks, models={"text": sure, "text_report": unsure})
     assert found == Detection(PageType.LISTING, 0.6, PageType.ARTICLE, 0.3)
+    assert REPORT_FLOORS[PageType.LISTING] == MIN_CONFIDENCE
+
+
+def vague_model() -> Model:
+    return _constant({PageType.ARTICLE: 0.9})
+
+
+def test_the_reporting_model_floors_only_the_kinds_news_is_misread_as() -> None:
+    blocks = make_blocks(segment_text("\n".join(ARTICLE + COMMENTS)))
+    unsure_forum = _constant({PageType.FORUM: 0.4, PageType.ARTICLE: 0.3})
+    # Cleaned as: under MIN_CONFIDENCE, an article. Reported: forums have no floor, so a forum.
+    reporter = _constant({PageType.FORUM: 0.4, PageType.ARTICLE: 0.3})  # a model of its own
+    found = detect_page(blocks, models={"text": unsure_forum, "text_report": reporter})
+    assert found == Detection(PageType.ARTICLE, 0.3, PageType.FORUM, 0.4)
+    assert PageType.FORUM not in REPORT_FLOORS
+    # Documentation's floor is lower than a listing's, but still a floor.
+    docs = _constant({PageType.DOCUMENTATION: 0.45, PageType.ARTICLE: 0.3})
+    assert detect_page(blocks, models={"text": vague_model(), "text_report": docs}).reported is PageType.DOCUMENTATION
+    vague = _constant({PageType.DOCUMENTATION: 0.35, PageType.ARTICLE: 0.3})
+    assert detect_page(blocks, models={"text": vague_model(), "text_report": vague}).reported is PageType.ARTICLE
+    # Without a reporting model the format's model reports, with MIN_CONFIDENCE on every kind.
+    assert detect_page(blocks, models={"text": unsure_forum}).reported is PageType.ARTICLE
 
 
 def test_the_reporting_model_decides_only_the_kind_reported() -> None:

@@ -245,8 +245,10 @@ class CleanedPage(BaseModel):
     given to ``clean(page_type=...)``); the rules keep the main content of a kind. Detected on text,
     the kind reported reads the page's words as well as its shape, while the page is cleaned as the
     kind its shape alone says, so a page reported as, say, a listing may have been cleaned as an
-    article (``pagetype.Detection``). Another kind than article is reported (and cleaned as) only
-    when its model gives it at least ``pagetype.MIN_CONFIDENCE``."""
+    article (``pagetype.Detection``). Another kind than article is cleaned as only when its model
+    gives it at least ``pagetype.MIN_CONFIDENCE``, and reported only when it reaches its floor
+    (``pagetype.REPORT_FLOORS`` on text, which has a reporting model of its own; the same
+    ``MIN_CONFIDENCE`` on HTML)."""
     page_type_confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     """How sure the detection is of ``page_type`` (the reporting model's probability of it); 1.0 when
     given, 0.5 on a page too short to judge (reported as an article)."""
