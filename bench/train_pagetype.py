@@ -144,16 +144,19 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return np.asarray(e / e.sum(axis=1, keepdims=True))
 
 
-def predict(x: np.ndarray, params: Params) -> np.ndarray:
+def _logits(x: np.ndarray, params: Params) -> np.ndarray:
     h = np.tanh(x @ params["hw"].T + params["hb"]) if "hw" in params else x
-    return np.asarray((h @ params["w"].T + params["b"]).argmax(axis=1))
+    return np.asarray(h @ params["w"].T + params["b"])
+
+
+def predict(x: np.ndarray, params: Params) -> np.ndarray:
+    return np.asarray(_logits(x, params).argmax(axis=1))
 
 
 def floored(x: np.ndarray, params: Params, floors: dict[PageType, float] | None) -> np.ndarray:
     """The kind ``detect_page`` decides: the most probable, or article when another kind is under its
     floor (``floors``, a kind not named has none; ``None``: ``MIN_CONFIDENCE`` for every kind)."""
-    h = np.tanh(x @ params["hw"].T + params["hb"]) if "hw" in params else x
-    probs = _softmax(h @ params["w"].T + params["b"])
+    probs = _softmax(_logits(x, params))
     best = probs.argmax(axis=1)
     floor = np.array([MIN_CONFIDENCE if floors is None else floors.get(PageType(c), 0.0) for c in CLASSES])
     article = CLASSES.index(PageType.ARTICLE.value)

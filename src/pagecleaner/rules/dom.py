@@ -415,12 +415,7 @@ def _disclosed(block: Block, settings: Settings) -> bool:
     more" rest. Menus, sign-in boxes and screen-reader labels do not read as sentences of 20 words
     or more; a hidden copy of text the page shows (a post quoted for a reply box) is printed once;
     a modal, a pop-up or a drawer opens over the page and holds no text of it."""
-    if not (
-        block.weight >= _DISCLOSED_WEIGHT
-        and block.terminal
-        and block.repeats == 1
-        and block.link_density <= settings.dom_prose_max_link_density
-    ):
+    if not (_disclosed_prose(block, settings) and block.repeats == 1):
         return False
     assert block.dom is not None
     return not any(_OVERLAY.search(token) for token in block.dom.tokens)
@@ -745,7 +740,8 @@ def _panels_named_as_menus(page: Page, found: list[tuple[int, DomNode, Kind]]) -
 
 
 def _disclosed_prose(block: Block, settings: Settings) -> bool:
-    """A sentence of ``_DISCLOSED_WEIGHT`` words or more, not a link list."""
+    """A sentence of ``_DISCLOSED_WEIGHT`` words or more, not a link list (what a panel holds, shown
+    or hidden: :func:`_panels_named_as_menus`, :func:`_disclosed`)."""
     return (
         block.weight >= _DISCLOSED_WEIGHT
         and block.terminal

@@ -24,6 +24,7 @@ from ..models import Kind
 from ..teasers import COUNTER, is_control
 from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
+from .boilerplate import POST_FURNITURE
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -780,10 +781,6 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
     return head, found.value if found is not None else None
 
 
-_POST_FURNITURE = "metadata.post-furniture"
-"""The rule (``boilerplate.POST_FURNITURE``) that reads what forum software prints around a post."""
-
-
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -949,7 +946,7 @@ class Title(Rule):
         ``metadata.post-furniture``): the line is the question the page is about."""
         for k in range(j + 1, min(len(page.blocks), j + 4)):
             v = page.verdicts[k]
-            if v is not None and v.rule == _POST_FURNITURE and find_age(page.blocks[k].text) is not None:
+            if v is not None and v.rule == POST_FURNITURE.id and find_age(page.blocks[k].text) is not None:
                 return True
         return False
 
@@ -977,6 +974,7 @@ class Title(Rule):
         block = page.blocks[j]
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
+        titled = words >= 3 and capitals >= 0.6  # title case: on a forum thread it counts against
         terms = _terms(text)
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
@@ -994,8 +992,8 @@ class Title(Rule):
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
             "freq": freq,
-            "titlecase": 1.0 if words >= 3 and capitals >= 0.6 and not page.is_thread else 0.0,
-            "thread_titlecase": 1.0 if words >= 3 and capitals >= 0.6 and page.is_thread else 0.0,
+            "titlecase": 1.0 if titled and not page.is_thread else 0.0,
+            "thread_titlecase": 1.0 if titled and page.is_thread else 0.0,
             "length": 1.0 if 4 <= words <= 25 or block.cjk else 0.0,
             "short": 1.0 if words <= 2 and not block.cjk else 0.0,
             "long": 1.0 if weight > 30 else 0.0,

@@ -250,12 +250,16 @@ def section_link(url: str) -> bool:
         return False
     if not segments:
         return True
-    seg = segments[0]
-    for suffix in _PAGE_SUFFIXES:
-        if seg.lower().endswith(suffix):
-            seg = seg[: -len(suffix)]
-            break
+    seg = _without_page_suffix(segments[0])
     return len(seg) <= _SECTION_MAX_CHARS and _SLUG.search(seg) is None
+
+
+def _without_page_suffix(segment: str) -> str:
+    """A part of path without its page's file suffix ("lyon-fan-cube.html" → "lyon-fan-cube")."""
+    for suffix in _PAGE_SUFFIXES:
+        if segment.lower().endswith(suffix):
+            return segment[: -len(suffix)]
+    return segment
 
 
 _HUBS = frozenset(
@@ -327,12 +331,7 @@ def story_link(url: str) -> bool:
     segments = [seg for seg in parts.path.split("/") if seg]
     if not segments:
         return False
-    last = segments[-1]
-    for suffix in _PAGE_SUFFIXES:
-        if last.lower().endswith(suffix):
-            last = last[: -len(suffix)]
-            break
-    return len(_SLUG_WORD.findall(last)) >= _STORY_SLUG_WORDS
+    return len(_SLUG_WORD.findall(_without_page_suffix(segments[-1]))) >= _STORY_SLUG_WORDS
 
 
 def _host(url: str) -> str:
