@@ -7,7 +7,14 @@ from datetime import date, datetime
 import pytest
 
 from pagecleaner import Cleaner, clean
-from pagecleaner.markup import choose_title, named_by_heading, strip_count, strip_site, strip_site_prefix
+from pagecleaner.markup import (
+    choose_title,
+    named_by_heading,
+    stated_apart,
+    strip_count,
+    strip_site,
+    strip_site_prefix,
+)
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -513,3 +520,31 @@ def test_on_a_forum_thread_title_case_names_the_forum_not_the_thread() -> None:
     text = "\n\n".join(lines)
     assert clean(text, input_format="text", page_type="forum").article.title == "Multiple agents crashing"
     assert clean(text, input_format="text", page_type="article").article.title == "Debian Agents Community"
+
+
+def shop_page(og_title: str) -> str:
+    return (
+        f'<html><head><meta property="og:title" content="{og_title}">'
+        "<title>Classic II by Acme — Clean Men's Watches in Moon Silver | Acme</title></head><body>"
+        "<h1>Classic II Moon Silver | 44MM</h1><article>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</article></body></html>"
+    )
+
+
+def test_a_product_is_called_by_the_title_its_shop_stated_apart_from_the_title_tag() -> None:
+    # og:title names the product; the <title> and the <h1> (which agrees with it) are stuffed.
+    assert clean(shop_page("Moon Silver"), input_format="html", page_type="product").article.title == "Moon Silver"
+    # Other page types keep the <h1>, and so does a product whose og:title is its <title>.
+    heading = "Classic II Moon Silver | 44MM"
+    assert clean(shop_page("Moon Silver"), input_format="html", page_type="article").article.title == heading
+    same = "Classic II by Acme — Clean Men's Watches in Moon Silver"
+    assert clean(shop_page(same), input_format="html", page_type="product").article.title == heading
+
+
+def test_a_stated_title_is_apart_only_when_it_is_not_the_title_tag() -> None:
+    assert stated_apart(["Moon Silver"], "Classic II in Moon Silver | Acme", "Acme")
+    assert not stated_apart(["Joco Cup 4oz | Acme"], "Joco Cup 4oz | Acme", "Acme")
+    assert not stated_apart(["Joco Cup 4oz"], "Joco Cup 4oz - Acme", None)
+    assert not stated_apart([], "Joco Cup 4oz", None)
+    assert not stated_apart(["Joco Cup 4oz"], None, None)

@@ -21,6 +21,11 @@ _STATED_TITLE_TYPES = frozenset((PageType.SERVICE,))
 while its stated title names the service. Chosen on half A of ``bench/titles.py`` (wcxb-dev, by
 domain): service 51 -> 56 of 80; on articles, documentation, listings, collections and products
 the ``<h1>`` stays better."""
+_APART_TITLE_TYPES = frozenset((PageType.PRODUCT,))
+"""Page types called by their stated title where it was written apart from the ``<title>``
+(``Markup.stated_apart``): a shop names the product in its og:title ("Moon Silver") and stuffs its
+``<title>`` and ``<h1>`` with the line and the options ("Classic II Moon Silver | 44MM"). Chosen on
+half A of ``bench/titles.py``: products 46 -> 49 of 58 right (four gained, one lost)."""
 
 
 _DATE_REACH = (3, 6)
@@ -196,14 +201,19 @@ def assemble(
     markup: Mapping[str, MetaValue] | None = None,
     stated_title: str | None = None,
     reported: tuple[PageType, float] | None = None,
+    stated_apart: bool = False,
 ) -> CleanedPage:
     """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
     markup (title, published, byline, source); where present it wins over the text's.
     ``stated_title`` (``Markup.stated_title``) replaces the markup's title on the page types that
-    call a page by its stated title. ``reported`` is the page type and confidence to report
-    (``pagetype.Detection.reported``) when they differ from the type the page was cleaned as."""
+    call a page by its stated title, and on those that do where it was written apart from the
+    ``<title>`` (``stated_apart``, ``Markup.stated_apart``). ``reported`` is the page type and
+    confidence to report (``pagetype.Detection.reported``) when they differ from the type the page
+    was cleaned as."""
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
-    if stated_title and page.page_type in _STATED_TITLE_TYPES:
+    if stated_title and (
+        page.page_type in _STATED_TITLE_TYPES or (stated_apart and page.page_type in _APART_TITLE_TYPES)
+    ):
         meta["title"] = stated_title
     if page.lists_items and isinstance(title := meta.get("title"), str):  # "Best Books Ever (77141 books)"
         meta["title"] = strip_count(title) or title

@@ -253,6 +253,7 @@ class Cleaner:
             markup.fields,
             markup.stated_title,
             (found.reported, found.reported_confidence),
+            markup.stated_apart,
         )
         return report_overflow(result, overflow)
 

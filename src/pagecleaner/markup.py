@@ -52,6 +52,10 @@ class Markup:
     """The title the page states (og:title, JSON-LD headline, twitter:title, else ``<title>``)
     without its site suffix, when ``fields["title"]`` took another (an ``<h1>``): assembly, which
     knows the page type, may prefer it (``pagecleaner.assemble``)."""
+    stated_apart: bool = False
+    """The title stated for sharing (og:title, JSON-LD headline, twitter:title) is not the ``<title>``
+    (each without its site suffix): written apart, for the thing the page shows (a shop names the
+    product there, "Moon Silver", and stuffs its ``<title>``); see :func:`stated_apart`."""
 
 
 def resolve_url(base: str | None, href: str) -> str | None:
@@ -231,6 +235,15 @@ def stated_title(stated: list[str], page_title: str | None, site: str | None) ->
     return strip_site(refs[0], site) if refs else None
 
 
+def stated_apart(stated: list[str], page_title: str | None, site: str | None) -> bool:
+    """Whether the page states a title for sharing that is not its ``<title>``, each without its site
+    suffix and compared letter by letter (:func:`_same_letters`): "Moon Silver" against "Classic II by
+    MVMT — Clean Men's Watches in Moon Silver | MVMT". ``False`` when either is missing."""
+    if not stated or not page_title:
+        return False
+    return not _same_letters(strip_site(_plain(stated[0]), site), strip_site(_plain(page_title), site))
+
+
 def choose_title(stated: list[str], headings: list[str], page_title: str | None, site: str | None) -> str | None:
     """The page's title from what the markup offers.
 
@@ -361,17 +374,19 @@ def named_by_heading(title: str | None, headings: list[str]) -> str | None:
 
 def _titles(
     meta: dict[str, str], ld: dict[str, str], tags: dict[str, list[etree._Element]], site: str | None
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, bool]:
     """The chosen title (``choose_title``) and the stated one (``stated_title``), each called by
     the page's ``<h1>`` where it is stuffed with keywords (``named_by_heading``), without a site's
-    name printed before it (``strip_site_prefix``)."""
+    name printed before it (``strip_site_prefix``); and whether the stated one was written apart
+    from the ``<title>`` (``stated_apart``)."""
     stated = [t for t in (meta.get("og:title"), ld.get("headline"), meta.get("twitter:title")) if t]
     # What //body//h1 and //head/title select, from the gathered elements.
     headings = [t for el in [el for el in tags["h1"] if _in_body(el)][:5] if (t := _text(el))]
     titles = (el for el in tags["title"] if (up := el.getparent()) is not None and up.tag == "head")
     page_title = next((t for el in titles if (t := _text(el))), None)
     chosen = strip_site_prefix(named_by_heading(choose_title(stated, headings, page_title, site), headings), headings)
-    return chosen, strip_site_prefix(named_by_heading(stated_title(stated, page_title, site), headings), headings)
+    called = strip_site_prefix(named_by_heading(stated_title(stated, page_title, site), headings), headings)
+    return chosen, called, stated_apart(stated, page_title, site)
 
 
 _DATE_KEYS = (
@@ -459,7 +474,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     types: set[str] = set()
     meta, ld = _meta(tags["meta"]), _json_ld(tags["script"], types)
     source = meta.get("og:site_name") or ld.get("publisher")
-    title, stated = _titles(meta, ld, tags, source)
+    title, stated, apart = _titles(meta, ld, tags, source)
     fields: dict[str, MetaValue | None] = {
         "title": title,
         "published": _published(meta, ld, tags["time"]),
@@ -473,6 +488,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         frozenset(types | _microdata_types(root)),
         (meta.get("og:type") or "").lower() or None,
         stated if stated and stated != title else None,
+        apart,
     )
 
 
