@@ -341,3 +341,53 @@ def test_text_contents_heading_without_entries_printed_again_stays() -> None:
     text = CONTENTS_PAGE.format(heading="Table of contents").replace("Why kettles scale\n2. What", "Cold water\n2. Other", 1)
     page = clean(text, input_format="text", page_type="article")
     assert not any(r.rule == "quality.contents-list" for r in page.removed)
+
+
+_SHORT_POSTS = ["Polaroid, baby, Polaroid.", "Next stop Paris!", "Not worth it"]
+"""Posts too short to read as prose and without a fourth word to be a sentence on their own."""
+
+
+def _text_thread(users: tuple[str, ...] = ("Irene", "Veteran")) -> str:
+    """innerText of a thread: each post between its date line and "Reply", under its poster's lines."""
+    lines = []
+    for n, (text, post) in enumerate(zip(_SHORT_POSTS, POSTS, strict=True), start=11):
+        lines += [*users, f"Jan {n}, 2024", f"#{n - 10}", post, text, "Reply", "Reactions: Ann, Bob and 3 others"]
+    return "\n".join(lines) + "\n"
+
+
+def test_short_text_posts_between_date_and_reply_are_kept() -> None:
+    text = _text_thread()
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(_SHORT_POSTS) <= set(page.article.paragraphs)
+    assert not {"Irene", "Veteran", "#2"} & set(page.article.paragraphs)
+    # Without the rule the neighbour pass removes them: a post on one side, furniture on the other.
+    without = Cleaner().disable("quality.post-body").clean(text, input_format="text", url=URL, page_type="forum")
+    assert not set(_SHORT_POSTS) & set(without.article.paragraphs)
+
+
+def test_short_text_posts_after_their_number_are_kept() -> None:
+    # No action line under the posts: each opens with its number, and its text runs to the next
+    # poster's name. After the last post that reads as prose, nothing else would keep them.
+    lines = ["Irene", "Veteran", "Jan 11, 2024", "#1", POSTS[0], "Reactions: Ann, Bob and 3 others"]
+    for n, text in enumerate(_SHORT_POSTS[:2], start=2):
+        lines += ["Bob", "Member", f"Jan 1{n}, 2024", f"#{n}", text, "Reactions: Ann and Irene"]
+    text = "\n".join(lines) + "\n"
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(_SHORT_POSTS[:2]) <= set(page.article.paragraphs)
+    assert not {"Bob", "Member", "#2"} & set(page.article.paragraphs)
+    without = Cleaner().disable("quality.post-body").clean(text, input_format="text", url=URL, page_type="forum")
+    assert not set(_SHORT_POSTS[:2]) & set(without.article.paragraphs)
+
+
+def test_posters_lines_between_text_posts_do_not_end_the_main_run() -> None:
+    # Four lines about the poster between every two posts: the main run would keep only the first post.
+    text = _text_thread(("Irene", "Veteran", "Location", "Cape Town"))
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    assert "Location" not in page.article.paragraphs
+
+
+def test_post_body_leaves_article_comments_alone() -> None:
+    page = clean(_text_thread(), input_format="text", url=URL, page_type="article")
+    assert not set(_SHORT_POSTS) & set(page.article.paragraphs)
+    assert not any(r.rule == "quality.post-body" for r in page.removed)

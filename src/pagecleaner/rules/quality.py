@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, pairwise
 
 import regex
 
@@ -269,6 +269,107 @@ class Neighbours(Rule):
             last = settled.label if settled is not None else None
 
 
+_POST_NUMBER = regex.compile(r"#\d{1,6}(?:\s?[·|•-]\s?.{0,40})?$")
+"""A post's number alone on its line, or before its date ("#2", "#3 · Jan 3, 2024")."""
+
+
+class PostBody(Rule):
+    """Keeps the short lines of forum posts read as text. On a thread, what stands between a post's
+    date line ("Jan 11, 2024", "2 days ago") and its action line ("Reply", "Reply Quote Like") is
+    the post, however short ("Polaroid, baby, Polaroid.", "Next stop Paris!"); beside the forum
+    software's user names, ranks and reaction lines such a line has no prose for a neighbour, and the
+    neighbour pass removed it. Where the posts print no action line but each opens with its number
+    ("#2", "#3 · Jan 3, 2024"), the lines after the number are the post, up to the first line of
+    fewer than ``numbered_min_words`` words (the next poster's name) or boilerplate.
+
+    Text input only, pages cleaned as a forum only (on an article a post is a comment), and only
+    where the page prints at least ``min_posts`` posts so marked, each of at most
+    ``max_post_blocks`` blocks; only doubtful lines of ``min_words`` words or more (a lone "0" is a
+    vote count). The main run reads the same posts (:meth:`posts`): the poster's lines between two
+    of them cost it nothing.
+    """
+
+    id = "quality.post-body"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    headers = ("metadata.dateline", "metadata.age")
+    """A post's date line opens it."""
+    enders = ("comments.actions",)
+    """Its action links close it."""
+    max_post_blocks = 40
+    min_posts = 2
+    min_words = 2
+    numbered_min_words = 3
+    poster_blocks = 12
+
+    def _acted(self, page: Page) -> list[tuple[int, int]]:
+        """(date line, action line) of each post: the nearest date line before each action line."""
+        spans: list[tuple[int, int]] = []
+        start = -1
+        for i, v in enumerate(page.verdicts):
+            if v is None:
+                continue
+            if v.rule in self.headers:
+                start = i
+            elif v.rule in self.enders and start >= 0:
+                if i - start <= self.max_post_blocks:
+                    spans.append((start, i))
+                start = -1
+        return spans
+
+    def _numbered(self, page: Page) -> list[tuple[int, int]]:
+        """(post number, first block after its text) of each post that opens with its number."""
+        spans: list[tuple[int, int]] = []
+        n = len(page.blocks)
+        for i, block in enumerate(page.blocks):
+            if not _POST_NUMBER.match(block.text):
+                continue
+            j = i + 1
+            while j < n and j - i <= self.max_post_blocks:
+                label = page.label(j)
+                if label is Label.DOUBTFUL and page.blocks[j].words < self.numbered_min_words:
+                    break
+                if label is not Label.DOUBTFUL and label is not Label.CONTENT:
+                    break
+                j += 1
+            spans.append((i, j))
+        return spans
+
+    def posts(self, page: Page) -> list[tuple[int, int]]:
+        """Each post's opening line and the block that ends it (both outside its text), in order;
+        empty when the page is not a thread read as text or marks fewer than ``min_posts`` posts."""
+        if not page.is_thread or page.is_html:
+            return []
+        spans = self._acted(page)
+        if len(spans) < self.min_posts:
+            spans = self._numbered(page)
+        return spans if len(spans) >= self.min_posts else []
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        posts = self.posts(page)
+        for first, last in posts:
+            for j in range(first + 1, last):
+                if page.label(j) is Label.DOUBTFUL and page.blocks[j].words >= self.min_words:
+                    yield (
+                        j,
+                        self.shared_verdict("a post's text, between its opening line and its end", label=Label.CONTENT),
+                    )
+        for between in self.between(posts):
+            for j in between:
+                if page.label(j) is Label.DOUBTFUL:
+                    yield j, self.shared_verdict("the poster's lines between two posts")
+
+    def between(self, posts: list[tuple[int, int]]) -> Iterator[range]:
+        """The blocks from each post's end to the next post's opening line (the poster's name, rank,
+        join date and post count), where they are at most ``poster_blocks`` blocks."""
+        for (_, end), (start, _) in pairwise(posts):
+            if start - end <= self.poster_blocks:
+                yield range(end, start + 1)
+
+
+_POST_BODY = PostBody()
+
+
 class Thread(Rule):
     """Removes a comment thread after the article: posts that each open with a header (a name
     with a date or age, "Jane on May 2, 2019 at 4:47 pm said:", "2 days ago") and may close with
@@ -419,17 +520,23 @@ class MainRun(Rule):
             else:
                 scores.append(-self._cost(page, i, rule_counts, gap))
                 gap += 1
+        if page.is_thread:
+            self._free_post_headers(page, scores)
         return scores
+
+    def _free_post_headers(self, page: Page, scores: list[int]) -> None:
+        """On a thread read as text, what stands between one post's actions and the next post's date
+        line (the poster's name, rank, join date and post count) costs the run nothing: each post
+        carries it, as a listing's items carry their date lines."""
+        for between in _POST_BODY.between(_POST_BODY.posts(page)):
+            for j in between:
+                scores[j] = max(scores[j], 0)
 
     def _best_run(self, page: Page) -> tuple[int, int] | None:
         return best_span(self._scores(page))
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if (
-            not page.is_article
-            and page.page_type is not PageType.DOCUMENTATION
-            and page.is_html
-        ):
+        if not page.is_article and page.page_type is not PageType.DOCUMENTATION and page.is_html:
             return  # posts and items are spread over the page; the markup rules have cut the furniture
         span = self._best_run(page)
         if span is None:
@@ -673,6 +780,6 @@ class SectionEnd(Rule):
 
 
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), Neighbours(), Thread(), MainRun(), LeadIn()]
+CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), _POST_BODY, Neighbours(), Thread(), MainRun(), LeadIn()]
 LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice(), ContentsList(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
