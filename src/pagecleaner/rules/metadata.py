@@ -7,6 +7,7 @@ assembly through the verdict's ``data``; glued tokens such as
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -603,6 +604,9 @@ def _headline_like(page: Page, i: int) -> bool:
 
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}]{4,}")
+_ASCII_TITLE_WORD = re.compile(r"[A-Za-z0-9]{4,}")
+"""``_TITLE_WORD`` on ASCII text, where a letter or number is one of these: the same matches, and the
+standard library's engine finds them in about half the time (most lines are ASCII)."""
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # What a headline is not: a figure ("0 shares", "4.6 on 9,100+ reviews"), a counter or a control
 # (``teasers.COUNTER`` and ``teasers.is_control``, the patterns that keep them out of teaser lists),
@@ -668,7 +672,9 @@ def _terms(text: str) -> set[str]:
     """What a headline shares with its article: words of four letters or more, or, in CJK
     text (no spaces between words), pairs of adjacent characters."""
     low = text.lower()
-    if not low.isascii() and _CJK_CHAR.search(low):
+    if low.isascii():
+        return set(_ASCII_TITLE_WORD.findall(low))
+    if _CJK_CHAR.search(low):
         chars = _CJK_CHAR.findall(low)
         return {a + b for a, b in pairwise(chars)}
     return set(_TITLE_WORD.findall(low))
