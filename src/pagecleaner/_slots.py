@@ -9,8 +9,9 @@ hashing, ``replace``, pickling and the frozen check are untouched). It is about 
 (a page of text builds some 400 blocks and as many segments).
 
 Only a pure-Python dataclass is changed: a class the compiled build made a native class (mypyc)
-has a compiled ``__init__`` already, and one with ``__post_init__``, init-only or keyword-only
-fields, or fields left out of ``__init__`` is left as it is.
+keeps its fields in native attributes, not slots, and compiled code builds it without ``__init__``;
+it is left as it is, as is one with ``__post_init__``, init-only or keyword-only fields, or fields
+left out of ``__init__``.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def quick_init(cls: T) -> T:
     params = cls.__dict__.get("__dataclass_params__")
     slots = cls.__dict__.get("__slots__")
     if not isinstance(init, FunctionType) or params is None or not params.frozen or slots is None:
-        return cls  # a compiled native class, or no frozen slotted dataclass
+        return cls  # a compiled native class (no slots), or no frozen slotted dataclass
     if hasattr(cls, "__post_init__"):
         return cls
     fields = dataclasses.fields(cls)
