@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import random
 import sys
+from itertools import pairwise
 
 import regex
 
 from pagecleaner.rules.metadata import (
+    _CJK_CHAR,
     _CLOCK,
     _DIGIT,
     _FIGURE,
     _LABEL,
     _LABEL_FIRST,
+    _TITLE_WORD,
     _TRAIL,
     _TRAIL_MARKS,
     _may_be_label,
+    _terms,
 )
 from pagecleaner.teasers import COUNTER
 
@@ -68,3 +72,21 @@ def test_screens_turn_ordinary_headlines_away() -> None:
     assert not any(mark in headline for mark in _TRAIL_MARKS)
     assert not _may_be_label(headline)
     assert _may_be_label("By Jane Doe") and _may_be_label("Related stories:")
+
+
+def _reference_terms(text: str) -> set[str]:
+    """``metadata._terms`` as it was, with the Unicode pattern on every line."""
+    low = text.lower()
+    if not low.isascii() and _CJK_CHAR.search(low):
+        chars = _CJK_CHAR.findall(low)
+        return {a + b for a, b in pairwise(chars)}
+    return set(_TITLE_WORD.findall(low))
+
+
+def test_terms_of_ascii_lines_are_the_unicode_patterns_terms() -> None:
+    lines = [*_lines(15, 20000), "Snake_case words_here and 2024", "x" * 3 + "y", "İstanbul", "KELVIN \u212a"]
+    ascii_lines = 0
+    for text in lines:
+        ascii_lines += text.lower().isascii()
+        assert _terms(text) == _reference_terms(text), text
+    assert ascii_lines > 1000

@@ -15,6 +15,8 @@ from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any
 
+from ._slots import quick_init
+
 
 class Role(str, Enum):
     """What a block is in the article's structure: the markup says it for HTML, the text's own
@@ -170,3 +172,11 @@ class Block:
     def weight(self) -> int:
         """Words, with CJK text counted as one word per two characters."""
         return max(self.words, self.chars // 2) if self.cjk else self.words
+
+
+# Pure Python: built through the slots (see ``_slots``); compiled, these are native classes already.
+quick_init(Segment)
+quick_init(Shape)
+quick_init(DomNode)
+quick_init(DomInfo)
+quick_init(Block)

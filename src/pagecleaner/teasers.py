@@ -8,6 +8,7 @@ list ends) and assembly (to build ``Teaser`` models) read blocks through here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -842,9 +843,19 @@ _HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SAME_SHARE = 0.8
 
 
+_ASCII_HEADLINE_WORD = re.compile(r"[A-Za-z0-9]+")
+"""``_HEADLINE_WORD`` on ASCII text: the same matches, found by the standard library's engine in about
+half the time."""
+
+
 def headline_words(text: str) -> list[str]:
     """The words :func:`same_headline` compares (case, punctuation and quote marks aside)."""
-    words: list[str] = _HEADLINE_WORD.findall(text.casefold())  # a pattern without groups: its matches' texts
+    folded = text.casefold()
+    # A pattern without groups: its matches' texts. Folding may turn a non-ASCII letter into ASCII
+    # ("ſ" → "s"), so the folded text is the one tested.
+    if folded.isascii():
+        return _ASCII_HEADLINE_WORD.findall(folded)
+    words: list[str] = _HEADLINE_WORD.findall(folded)
     return words
 
 

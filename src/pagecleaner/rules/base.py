@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from .._slots import quick_init
 from ..alternation import AUTOMATON_MAX_CHARS
 from ..blocks import Block
 from ..errors import RuleError
@@ -78,6 +79,9 @@ class Verdict:
     """Index of the last block this verdict also covers; ``None`` for just the judged block."""
     data: Mapping[str, MetaValue] = field(default_factory=dict)
     """Metadata the rule read off the block: ``title``, ``source``, ``published``, ``byline``, ``credit``."""
+
+
+quick_init(Verdict)  # built for most blocks of every page (see ``pagecleaner._slots``)
 
 
 @dataclass(slots=True)
