@@ -767,6 +767,15 @@ def test_a_short_line_ending_with_one_exclamation_mark_heads_a_stacked_list() ->
     assert [r for r, _, _ in _text_roles(SPACED + cheers + "\n" + PROSE)][4:] == ["list_item"] * 3 + ["paragraph"]
 
 
+def test_a_heading_stacked_on_the_heading_after_a_list_of_sentences_is_a_heading_too() -> None:
+    items = "You have run a website for some years.\nYou have a team that writes for it.\nYou want to rank on the first page.\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + items + "Who I Work With\nBusiness owners and executives\n\n" + PROSE)][4:]
+    assert roles == ["list_item"] * 3 + ["heading", "heading", "paragraph"]
+    names = "Flour from the mill\nSugar from the shop\nEggs from the farm\n"  # items that are no sentences: one more item
+    roles = [r for r, _, _ in _text_roles(SPACED + names + "Butter from the dairy\nWhat To Bake First\n\n" + PROSE)][4:]
+    assert roles == ["list_item"] * 4 + ["heading", "paragraph"]
+
+
 def test_a_tab_table_keeps_its_empty_corner_cell_and_rows_whose_first_cell_breaks_a_line() -> None:
     corner = "\xa0\tLabor only\tFull service\nJackson\t$442\t$1,145\nTrenton\t$450\t$1,188"
     (seg,) = segment_text(corner)

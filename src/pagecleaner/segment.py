@@ -547,7 +547,10 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       unless it is just like the lines above it (none ends like a sentence, the same case
       style, no shorter than the shortest; a question over them left aside): then it is the
       last item; a question is never just like lines that ask nothing ("How should they be
-      used?" under a list of drugs, over the prose that answers it);
+      used?" under a list of drugs, over the prose that answers it); a heading-like line
+      stacked on that heading, under two or more items that all end like sentences, is a
+      heading too, the section's over its first subheading ("Who I Work With" / "Business
+      owners" under a list of sentences);
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
       every line below it, when some line below ends like a sentence, when it asks a question
       that no line below asks ("Which platforms are best?" over names), or when only one line
@@ -574,6 +577,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if j < len(segs) and prose[j] and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1]))) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
         heads.append(hi - 1)
         hi -= 1
+        if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(ends[lo : hi - 1]) and not ends[hi - 1]:
+            heads.append(hi - 1)
+            hi -= 1
     if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
         if (_heading_like(segs[lo]) or (cries and _exclaims(segs[lo]))) and not _shouts(segs[lo + 1].text):
             rest = any(ends[lo + 1 : hi])
