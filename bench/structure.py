@@ -20,7 +20,8 @@ paragraph: its wrong roles are printed apart ("with all-bold <p>" gives the shar
 Pages are split in two halves by a stable hash of their domain; each half is printed, then
 both (and the share without the texts that are both a heading and a list item of the page,
 such as a contents list repeating the headings: with ``--by-text`` the body mostly keeps one
-of the two, so one target of each such pair is wrong whatever the roles), and then per page: the mean and median share of headings and list items right over the
+of the two, so one target of each such pair is wrong whatever the roles; and the share without
+the list items whose ``<li>`` holds a ``<p>``, which ``innerText`` prints exactly as a ``<p>``), and then per page: the mean and median share of headings and list items right over the
 pages that have any, and how many of the wrong roles the three worst pages hold.
 
 ``--misses`` (text renderings; with ``--half`` one half only) says why each heading and list
@@ -84,6 +85,9 @@ class Targets:
     lines: dict[str, list[str]] = field(default_factory=dict)
     """kind → the element texts expected with that role."""
     tables: list[list[str]] = field(default_factory=list)
+    held: set[str] = field(default_factory=set)
+    """The texts of list items whose ``<li>`` holds a ``<p>``: ``innerText`` prints such an item
+    between blank lines, exactly as a ``<p>``, so the text cannot show that it is an item."""
 
 
 def _bare(text: str) -> str:
@@ -128,6 +132,8 @@ def targets(html: bytes, body: str) -> Targets:
             found.lines["bold_p" if _all_bold(el, text) else "paragraph"].append(text)
         else:
             found.lines["heading" if el.tag[0] == "h" else "list_item"].append(text)
+            if el.tag == "li" and any(True for _ in el.iter("p")):
+                found.held.add(text)
     return found
 
 
@@ -150,6 +156,8 @@ class Tally:
         parts.append(f"headings+lists {hl_r / hl_f:.1%} ({hl_f - hl_r} wrong)" if hl_f else "headings+lists -")
         one_f, one_r = hl_f - c["both.found"], hl_r - c["both.right"]
         parts.append(f"without texts both a heading and an item ({c['both.found']} found) {one_r / one_f:.1%}" if one_f else "")
+        held_f, held_r = hl_f - c["held.found"], hl_r - c["held.right"]
+        parts.append(f"without list items holding a <p> ({c['held.found']} found, {c['held.right']} right) {held_r / held_f:.1%}" if held_f else "")
         wrong = c["paragraph.found"] - c["paragraph.right"]
         parts.append(f"paragraphs given a wrong role {wrong / c['paragraph.found']:.1%} ({wrong})" if c["paragraph.found"] else "")
         bf, br = c["bold_p.found"] + c["paragraph.found"], c["bold_p.right"] + c["paragraph.right"]
@@ -206,6 +214,9 @@ def score(body: list[Paragraph], want: Targets, by_text: bool = False) -> Tally:
             if text in both:  # a heading and a list item of the same text (a contents list)
                 tally.counts["both.found"] += 1
                 tally.counts["both.right"] += right
+            if kind == "list_item" and text in want.held:  # prints as a <p>: the text cannot show it
+                tally.counts["held.found"] += 1
+                tally.counts["held.right"] += right
     tables = [{_bare(c) for row in p.rows or [] for c in row} for p in body if p.role is Role.TABLE]
     for cells in want.tables:
         tally.counts["table.n"] += 1

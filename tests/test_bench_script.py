@@ -59,3 +59,19 @@ def test_memory_bench_cycles_the_pages_and_gives_a_verdict(tmp_path: Path) -> No
     assert run.returncode == 0, run.stderr
     assert "12 pages: 4 distinct" in run.stdout
     assert "RSS from page 4 (after the first cycle) to page 12" in run.stdout and ": flat" in run.stdout
+
+
+def test_structure_bench_counts_list_items_holding_a_paragraph_apart() -> None:
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        from structure import score, targets
+    finally:
+        sys.path.remove(str(BENCH.parent))
+    from pagecleaner import Paragraph, Role
+
+    html = b"<html><body><ul><li><p>Payroll runs every month</p></li><li>Benefits renew each year</li></ul></body></html>"
+    want = targets(html, "Payroll runs every month\nBenefits renew each year")
+    assert want.held == {"Payroll runs every month"}
+    body = [Paragraph(text="Payroll runs every month"), Paragraph(text="Benefits renew each year", role=Role.LIST_ITEM)]
+    counts = score(body, want).counts
+    assert (counts["held.found"], counts["held.right"], counts["list_item.right"]) == (1, 0, 1)

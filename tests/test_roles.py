@@ -765,3 +765,29 @@ def test_a_short_line_ending_with_one_exclamation_mark_heads_a_stacked_list() ->
     assert [r for r, _, _ in first][4:] == ["heading", "list_item", "list_item", "paragraph"]
     cheers = "Great price!\nFast shipping!\nLove it!\n"  # a list of exclamations: items, none a heading
     assert [r for r, _, _ in _text_roles(SPACED + cheers + "\n" + PROSE)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
+def test_a_heading_stacked_on_the_heading_after_a_list_of_sentences_is_a_heading_too() -> None:
+    items = "You have run a website for some years.\nYou have a team that writes for it.\nYou want to rank on the first page.\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + items + "Who I Work With\nBusiness owners and executives\n\n" + PROSE)][4:]
+    assert roles == ["list_item"] * 3 + ["heading", "heading", "paragraph"]
+    names = "Flour from the mill\nSugar from the shop\nEggs from the farm\n"  # items that are no sentences: one more item
+    roles = [r for r, _, _ in _text_roles(SPACED + names + "Butter from the dairy\nWhat To Bake First\n\n" + PROSE)][4:]
+    assert roles == ["list_item"] * 4 + ["heading", "paragraph"]
+
+
+def test_a_tab_table_keeps_its_empty_corner_cell_and_rows_whose_first_cell_breaks_a_line() -> None:
+    corner = "\xa0\tLabor only\tFull service\nJackson\t$442\t$1,145\nTrenton\t$450\t$1,188"
+    (seg,) = segment_text(corner)
+    assert seg.shape is not None and seg.shape.rows == (("", "Labor only", "Full service"), ("Jackson", "$442", "$1,145"), ("Trenton", "$450", "$1,188"))
+    broken = "Certificate\tCertification\nResult of a course\n\xa0\tResult of an exam\nFor newcomers\n\xa0\tRequires experience"
+    (seg,) = segment_text(broken)
+    assert seg.shape is not None and seg.shape.rows == (
+        ("Certificate", "Certification"),
+        ("Result of a course", "Result of an exam"),
+        ("For newcomers", "Requires experience"),
+    )
+    assert (seg.start_line, seg.end_line) == (1, 5)
+    ragged = "\tInterface\tAudio\tSubtitles\nEnglish\tyes\tyes\tyes\nCzech\tyes\t\t"  # a corner when the next row has one more cell
+    shape = segment_text(ragged)[0].shape
+    assert shape is not None and shape.rows[:2] == (("", "Interface", "Audio", "Subtitles"), ("English", "yes", "yes", "yes"))

@@ -152,40 +152,72 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, tuple[tuple[str, ...], 
     """Runs of lines that read as a table: two or more lines whose cells are cut by tabs, or
     three or more cut by runs of three spaces at the same columns, with the same number of
     cells (at least two) in every line; or rows of cells that each hold a ``<p>`` (see
-    :func:`_paragraph_tables`). Returns {first index: (end index, rows)}."""
+    :func:`_paragraph_tables`). A tabbed header row may open with an empty corner cell, and a
+    tabbed row whose first cell ends with a line break prints over two lines (see
+    :func:`_tab_row`). Returns {first index: (end index, rows)}."""
     found: dict[int, tuple[int, tuple[tuple[str, ...], ...]]] = {}
     n = len(lines)
     candidates = [i for i, line in enumerate(lines) if "\t" in line or "   " in line]
     at = 0
     for k in candidates:
-        if k < at or k + 1 >= n or not ("\t" in lines[k + 1] or "   " in lines[k + 1]):
-            continue  # a table needs the next line cut too
+        if k < at or k + 1 >= n or not ("\t" in lines[k + 1] or "   " in lines[k + 1] or (k + 2 < n and "\t" in lines[k + 2])):
+            continue  # a table needs the next line cut too (or the one after, a row printed on two lines)
         line = lines[k].strip()
         tabbed = "\t" in line
         if not (tabbed or "   " in line):
             continue
         first = _cells(line)
-        if len(first) < 2 or not all(first):
+        if tabbed and _opens_empty(lines[k]):
+            under = _tab_row(lines, k + 1)
+            if under is not None and len(under[0]) == len(first) + 1:
+                first = ("", *first)  # the empty corner cell of a header row
+        if len(first) < 2 or not all(first[1:]) or not (first[0] or tabbed):
             continue
         rows, end = [first], k + 1
         starts = None if tabbed else _starts(line)
         while end < n:
-            nxt = lines[end].strip()
-            if ("\t" in nxt) != tabbed:
-                break
-            cells = _cells(nxt)
+            if tabbed:
+                row = _tab_row(lines, end)
+                if row is None:
+                    break
+                cells, after = row
+            else:
+                nxt = lines[end].strip()
+                if "\t" in nxt:
+                    break
+                cells, after = _cells(nxt), end + 1
             if len(cells) != len(first) or not all(cells):
                 break
-            if starts is not None and _starts(nxt) != starts:
+            if starts is not None and _starts(lines[end].strip()) != starts:
                 break
             rows.append(cells)
-            end += 1
+            end = after
         if len(rows) >= (2 if tabbed else _MIN_SPACE_ROWS):
             found[k] = (end, tuple(rows))
             at = end
     if any(_lone_tab(lines[k]) for k in candidates):  # cells that each hold a <p>
         _paragraph_tables(lines, found)
     return found
+
+
+def _tab_row(lines: list[str], k: int) -> tuple[tuple[str, ...], int] | None:
+    """The cells of a tabbed row from line ``k`` and the index after it: a line cut by tabs, or a
+    line without a tab over a line opening with an empty cell (the row's first cell ended with a
+    line break: "Result of an educational process" / "\xa0\tResult of an assessment process")."""
+    line = lines[k].strip()
+    if "\t" in line:
+        return _cells(line), k + 1
+    if line and k + 1 < len(lines) and _opens_empty(lines[k + 1]):
+        return (" ".join(line.split()), *_cells(lines[k + 1])), k + 2
+    return None
+
+
+def _opens_empty(line: str) -> bool:
+    """A tabbed line whose first cell is empty (a tab after nothing but spaces): the corner of a
+    header row ("\xa0\tLabor-Only\tFull Service"), or the rest of a row whose first cell ended
+    with a line break and printed on the line above."""
+    head = line.lstrip(" \xa0\u3000")
+    return head.startswith("\t") and head.strip() != ""
 
 
 def _blank(line: str) -> bool:
@@ -515,7 +547,10 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       unless it is just like the lines above it (none ends like a sentence, the same case
       style, no shorter than the shortest; a question over them left aside): then it is the
       last item; a question is never just like lines that ask nothing ("How should they be
-      used?" under a list of drugs, over the prose that answers it);
+      used?" under a list of drugs, over the prose that answers it); a heading-like line
+      stacked on that heading, under two or more items that all end like sentences, is a
+      heading too, the section's over its first subheading ("Who I Work With" / "Business
+      owners" under a list of sentences);
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
       every line below it, when some line below ends like a sentence, when it asks a question
       that no line below asks ("Which platforms are best?" over names), or when only one line
@@ -542,6 +577,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if j < len(segs) and prose[j] and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1]))) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
         heads.append(hi - 1)
         hi -= 1
+        if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(ends[lo : hi - 1]) and not ends[hi - 1]:
+            heads.append(hi - 1)
+            hi -= 1
     if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
         if (_heading_like(segs[lo]) or (cries and _exclaims(segs[lo]))) and not _shouts(segs[lo + 1].text):
             rest = any(ends[lo + 1 : hi])
