@@ -1226,8 +1226,36 @@ def test_text_cards_whose_second_line_is_a_headline_are_not_read_as_summaries() 
     assert parts[2] is Part.TITLE  # in headline case: a second story, not this one's summary
 
 
+def test_a_short_title_case_headline_with_its_date_in_a_list_of_dated_headlines() -> None:
+    dated = [
+        ("Ferry service resumes after winter storm damage", "November 16, 2016"),
+        ("The Harbour Lights Festival", "December 18, 2015"),
+        ("School board votes to extend the academic year", "August 18, 2005"),
+        ("2017 Riverside Half Marathon", "June 15, 2010"),
+    ]
+    text = "\n\n".join(f"FEATURES\n{title}\n\n{date}" for title, date in dated)
+    page = clean(ARTICLE + "\n\nMore stories like this one\n" + text)
+    assert titles(page) == [title for title, _ in dated]
+    assert [t.age for t in page.related] == [date for _, date in dated]
+
+
 def test_a_menu_of_short_title_case_lines_without_dates_stays_out() -> None:
     menu = "\n".join(["Local Business Directory", "Contact Customer Support", "Our Editorial Team", "Advertise With Us"])
     page = clean(ARTICLE + "\n\n" + menu)
     assert titles(page) == []
+
+
+def test_html_a_short_linked_headline_with_its_date_in_a_list_of_dated_headlines() -> None:
+    dated = [
+        ("Ferry service resumes after winter storm damage", "November 16, 2016"),
+        ("The Harbour Lights Festival", "December 18, 2015"),
+        ("School board votes to extend the academic year", "August 18, 2005"),
+        ("2017 Riverside Half Marathon", "June 15, 2010"),
+    ]
+    cards = "".join(
+        f'<div class="card"><span>FEATURES</span><h4><a href="/story/{k}-x">{title}</a></h4><p>{date}</p></div>'
+        for k, (title, date) in enumerate(dated)
+    )
+    page = clean(html_page(f"<aside><h3>More stories like this one</h3>{cards}</aside>"), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in dated]
 

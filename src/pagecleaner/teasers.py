@@ -918,6 +918,7 @@ def read_list(
         for i in glued:
             parts[i] = Part.TITLE
     _headlines_among_headlines(blocks, parts, headings, html)
+    _dated_short_headlines(blocks, parts, headings, html)
     _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
@@ -1152,6 +1153,33 @@ def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headi
         and not is_control(blocks[i].text)
     ]
     for i in between:
+        parts[i] = Part.TITLE
+
+
+_MIN_DATED = 2
+_DATED_MIN_WORDS = 3
+
+
+def _dated_short_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int], html: bool) -> None:
+    """A short line with a date or an age right under it, in a list whose headlines print theirs so,
+    is one of those headlines ("The Nissan Northern Xperience" / "June 15, 2010", "2017 Lexus LC 500" /
+    "January 22, 2018"): alone a title-case line of a few words is a menu entry, but menus print no
+    dates, and a list of dated headlines holds short ones too."""
+    n = len(parts)
+    dated = sum(1 for i in range(n - 1) if parts[i] is Part.TITLE and parts[i + 1] is Part.AGE)
+    if dated < _MIN_DATED:
+        return
+    for i in range(n - 1):
+        b = blocks[i]
+        if parts[i] is not Part.SHORT or parts[i + 1] is not Part.AGE or i in headings:
+            continue
+        if not _DATED_MIN_WORDS <= b.words <= _TITLE_MIN_WORDS or b.terminal or b.upper_ratio > 0.9:
+            continue
+        if html and (b.link_density < 0.5 or _link_row(b)):
+            continue
+        text = strip_bullet(b.text)
+        if is_control(text) or not_a_story(text):
+            continue
         parts[i] = Part.TITLE
 
 
