@@ -1289,14 +1289,3 @@ def test_text_headlines_stacked_between_paragraphs_are_an_inline_related_list() 
     # Set apart by blank lines, each heading of the article has its text under it: not a list.
     spaced = "\n\n".join([*paragraphs[:3], *(f"{h}\n\n{p}" for h, p in zip(stacked, paragraphs[3:] * 3, strict=False))])
     assert titles(clean(spaced)) == []
-
-
-def test_the_one_line_between_two_rank_numbers_is_a_headline_even_as_a_sentence() -> None:
-    ranked = [
-        "Ferry service resumes after winter storm damage",
-        "School board votes to extend the academic year",
-        "Power cuts are not yet scheduled. Here's when each town goes dark.",
-        "Local bakery wins national award for sourdough",
-    ]
-    page = clean(ARTICLE + "\n\nMost Popular\n" + "\n".join(f"{k}\n{t}" for k, t in enumerate(ranked, 1)))
-    assert titles(page) == ranked

@@ -919,7 +919,6 @@ def read_list(
             parts[i] = Part.TITLE
     _headlines_among_headlines(blocks, parts, headings, html)
     _dated_short_headlines(blocks, parts, headings, html)
-    _ranked_headlines(blocks, parts)
     _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
@@ -1188,28 +1187,6 @@ def _short_sentence(block: Block, i: int, headings: frozenset[int], html: bool) 
     if html and (block.link_density < 0.5 or _link_row(block)):
         return False
     return not (is_control(block.text) or not_a_story(block.text))
-
-
-_MIN_RANKED = 3
-
-
-def _ranked_headlines(blocks: Sequence[Block], parts: list[Part]) -> None:
-    """In a numbered list ("Most Popular" / "1" / headline / "2" / headline …), the one line between two
-    rank numbers is the item's headline, even when it reads as a sentence ("PG&E hasn't confirmed precise
-    outage timing. Here's when counties say they're going dark."): an item has no summary without a headline."""
-    n = len(parts)
-    ranked = sum(1 for i in range(n - 1) if parts[i] is Part.RANK and parts[i + 1] is Part.TITLE)
-    if ranked < _MIN_RANKED:
-        return
-    for i in range(n - 2):
-        if (
-            parts[i] is Part.RANK
-            and parts[i + 1] is Part.SUMMARY
-            and parts[i + 2] is Part.RANK
-            and blocks[i + 1].words <= _TITLE_MAX_WORDS
-            and not not_a_story(blocks[i + 1].text)
-        ):
-            parts[i + 1] = Part.TITLE
 
 
 _MIN_DATED = 2
