@@ -1273,19 +1273,3 @@ def test_short_sentence_case_lines_in_a_row_between_headlines_are_headlines() ->
     # A run of short title-case lines between them is a menu, as before.
     menu = [lines[0], "Contact Customer Support", "Advertise With Us Today", *lines[3:]]
     assert "Contact Customer Support" not in titles(clean(ARTICLE + "\n\nOn our radar\n" + "\n".join(menu)))
-
-
-def test_text_headlines_stacked_between_paragraphs_are_an_inline_related_list() -> None:
-    stacked = [
-        "Moon Rush: Private Lunar Lander Plans Unveiled",
-        "Here's Where Commercial Landers Will Land on the Moon",
-        "The International Space Station Is Open for Business",
-    ]
-    paragraphs = ARTICLE.split("\n\n")
-    text = "\n\n".join([*paragraphs[:3], "\n".join(stacked), *paragraphs[3:]])
-    page = clean(text)
-    assert titles(page) == stacked
-    assert not any(line in page.article.text for line in stacked)
-    # Set apart by blank lines, each heading of the article has its text under it: not a list.
-    spaced = "\n\n".join([*paragraphs[:3], *(f"{h}\n\n{p}" for h, p in zip(stacked, paragraphs[3:] * 3, strict=False))])
-    assert titles(clean(spaced)) == []

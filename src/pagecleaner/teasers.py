@@ -1065,7 +1065,7 @@ def _card_summaries(blocks: Sequence[Block], parts: list[Part], kickers: frozens
         if end - k - 1 > _CARD_MAX_LINES or end < k + 3:
             continue
         title, second = blocks[k + 1], blocks[k + 2]
-        if parts[k + 2] is Part.TITLE and second.weight >= title.weight and not headline_case(second.text):
+        if parts[k + 2] is Part.TITLE and second.weight >= title.weight and not _headline_case(second.text):
             parts[k + 2] = Part.SUMMARY
             out.append(k)
         elif parts[k + 2] is Part.SUMMARY:
@@ -1083,7 +1083,7 @@ def _unlinked_summary(title: Block, block: Block) -> bool:
     if title.dom is None or not _same_card(title.dom.nodes, block.dom.nodes):
         return False
     text = block.text
-    return not text.endswith((":", "：")) and not headline_case(text) and not not_a_story(text)
+    return not text.endswith((":", "：")) and not _headline_case(text) and not not_a_story(text)
 
 
 _CARD_DEPTH = 3
@@ -1306,7 +1306,7 @@ def _paired(blocks: Sequence[Block], parts: Sequence[Part], pairs: list[tuple[in
     return clear and longer * 5 >= len(pairs) * 4
 
 
-def headline_case(text: str) -> bool:
+def _headline_case(text: str) -> bool:
     """Set in headline case: every word of four letters or more starts with a capital ("Golden Globes
     2020 Predictions: Best Actor and Actress in a Limited Series"), as summaries, sentences, are not."""
     long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
@@ -1328,7 +1328,7 @@ def _summary_of(title: Block, block: Block) -> bool:
     (headlines rarely end in a full stop) or sits in the same link (a card's ``<a>`` around both)."""
     if block.text.endswith(".") and not title.text.endswith("."):
         return True
-    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words) and not headline_case(block.text):
+    if block.words >= max(_SUMMARY_MIN_WORDS, 1.5 * title.words) and not _headline_case(block.text):
         return True  # a summary cut off by the page ("… but say the cause of the"); not a title-case headline
     return (
         title.dom is not None and block.dom is not None and bool(title.dom.hrefs) and title.dom.hrefs == block.dom.hrefs

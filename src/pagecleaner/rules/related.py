@@ -15,7 +15,6 @@ from ..teasers import (
     ListItem,
     dated_lead,
     glued_lead,
-    headline_case,
     headline_text,
     headline_words,
     is_control,
@@ -474,7 +473,6 @@ class TeaserLists(Rule):
         # kept lines between dates and prices are its items, not teasers around an article.
         if not (html or page.lists_items):
             self._open_kept_runs(page, is_open, title)
-            self._open_stacked_headlines(page, is_open, title)
         elif html and not page.lists_items:
             self._open_headed_links(page, is_open, title)
         found: list[tuple[int, Verdict]] = []
@@ -519,41 +517,6 @@ class TeaserLists(Rule):
                 end += 1
             if end > k and end < n and is_open[end]:
                 is_open[k:end] = [True] * (end - k)
-
-    min_stacked = 3
-    """Text: this many kept lines or more in headline case, stacked with no blank line between them and set
-    apart from the prose around them, are read as a list (``_open_stacked_headlines``)."""
-
-    def _open_stacked_headlines(self, page: Page, is_open: list[bool], title: str | None) -> None:
-        """Text: a run of ``min_stacked`` to ``max_kept_run`` kept lines in headline case, stacked with no
-        blank line between them, a blank line before the first and after the last ("Moon Rush: Private
-        Lunar Lander Plans" / "Here's Where Commercial Landers Will Land on the Moon for NASA" / …, between
-        two paragraphs), is a list of related headlines set inside the article: prose is not in headline
-        case, and an article's own headings each have text under them. Lines of the run that already left
-        the article (the quality pass takes some) count with the kept ones."""
-        blocks, n = page.blocks, len(page.blocks)
-        k = 0
-        while k < n:
-            if not (blocks[k].blank_before and self._stacked_headline(page, k, title, is_open[k])):
-                k += 1
-                continue
-            end = k + 1
-            while end < n and not blocks[end].blank_before and self._stacked_headline(page, end, title, is_open[end]):
-                end += 1
-            apart = end == n or blocks[end].blank_before
-            if apart and self.min_stacked <= end - k <= self.max_kept_run:
-                is_open[k:end] = [True] * (end - k)
-            k = end
-
-    def _stacked_headline(self, page: Page, i: int, title: str | None, is_open: bool) -> bool:
-        b = page.blocks[i]
-        return (
-            (is_open or page.label(i) is Label.CONTENT)
-            and 4 <= b.words <= self.max_kept_title_words
-            and not b.text.endswith((".", ":", ";", ","))
-            and headline_case(b.text)
-            and b.text != title
-        )
 
     def _open_headed_links(self, page: Page, is_open: list[bool], title: str | None) -> None:
         """HTML: the linked headlines the article kept right under a related-articles heading (a "Related"
