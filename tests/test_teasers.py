@@ -1259,17 +1259,3 @@ def test_html_a_short_linked_headline_with_its_date_in_a_list_of_dated_headlines
     page = clean(html_page(f"<aside><h3>More stories like this one</h3>{cards}</aside>"), url="https://example.org/a")
     assert titles(page) == [title for title, _ in dated]
 
-
-def test_short_sentence_case_lines_in_a_row_between_headlines_are_headlines() -> None:
-    lines = [
-        "Ferry service resumes after winter storm damage",
-        "Mayor doesn't seek reelection",
-        "Serious allegation against treasurer",
-        "School board votes to extend the academic year",
-        "Local bakery wins national award for sourdough",
-    ]
-    page = clean(ARTICLE + "\n\nOn our radar\n" + "\n".join(lines))
-    assert titles(page) == lines
-    # A run of short title-case lines between them is a menu, as before.
-    menu = [lines[0], "Contact Customer Support", "Advertise With Us Today", *lines[3:]]
-    assert "Contact Customer Support" not in titles(clean(ARTICLE + "\n\nOn our radar\n" + "\n".join(menu)))

@@ -1154,39 +1154,6 @@ def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headi
     ]
     for i in between:
         parts[i] = Part.TITLE
-    _sentence_runs_among_headlines(blocks, parts, headings, html)
-
-
-_MAX_SHORT_RUN = 3
-
-
-def _sentence_runs_among_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int], html: bool) -> None:
-    """Two or three short lines in a row between two headlines, each in sentence case ("Elizabeth
-    Hurley doesn't age" / "Serious allegation against Markle"), are headlines too: a menu's run of
-    short lines has every word capitalised, a list of short headlines does not."""
-    n = len(parts)
-    i = 1
-    while i < n:
-        if parts[i] is not Part.SHORT or parts[i - 1] is not Part.TITLE:
-            i += 1
-            continue
-        end = i
-        while end < n and end - i <= _MAX_SHORT_RUN and parts[end] is Part.SHORT and _short_sentence(blocks[end], end, headings, html):
-            end += 1
-        if 2 <= end - i <= _MAX_SHORT_RUN and end < n and parts[end] is Part.TITLE:
-            parts[i:end] = [Part.TITLE] * (end - i)
-        i = max(end, i + 1)
-
-
-def _short_sentence(block: Block, i: int, headings: frozenset[int], html: bool) -> bool:
-    """A line of four or five words in sentence case: one or more words in small letters."""
-    if i in headings or not _TITLE_MIN_LINKED <= block.words <= _TITLE_MIN_WORDS or block.terminal:
-        return False
-    if block.upper_ratio > 0.9 or block.digit_ratio >= 0.3 or _title_case_words(block.text):
-        return False
-    if html and (block.link_density < 0.5 or _link_row(block)):
-        return False
-    return not (is_control(block.text) or not_a_story(block.text))
 
 
 _MIN_DATED = 2
