@@ -1202,3 +1202,60 @@ def test_links_to_an_authors_or_a_policy_page_in_a_byline_box_are_not_teasers() 
     )
     aside = f'<div class="c-author"><ul class="c-author__posts">{items}</ul></div>'
     assert titles(clean(html_page(aside), url="https://example.org/a")) == []
+
+
+def test_text_cards_under_a_repeated_kicker_keep_their_summaries_and_bylines_in_one_list() -> None:
+    # "AUTO NEWS" / headline / summary without its stop / byline / "AUTO NEWS" …: two short lines
+    # between cards are a byline and the next card's kicker, not a menu that ends the list.
+    cards = "\n\n".join(f"LOCAL NEWS\n{title}\n\n{summary}\n\n{author}" for title, summary, author in KICKER_CARDS)
+    page = clean(ARTICLE + "\n\nRecent articles\n" + cards)
+    assert titles(page) == [title for title, _, _ in KICKER_CARDS]
+    assert [t.summary for t in page.related] == [summary for _, summary, _ in KICKER_CARDS]
+
+
+def test_text_cards_whose_second_line_is_a_headline_are_not_read_as_summaries() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.segment import segment_text
+    from pagecleaner.teasers import Part, _card_summaries, read_part
+
+    lines = ["LOCAL NEWS", "Ferry service resumes after winter storm damage", "Storm Damage Costs Rise Across The Island", "Jane Doe"]
+    blocks = make_blocks(segment_text("\n\n".join(lines * 2)))
+    parts = [read_part(b, False)[0] for b in blocks]
+    assert parts[2] is Part.TITLE
+    _card_summaries(blocks, parts, frozenset({0, 4}))
+    assert parts[2] is Part.TITLE  # in headline case: a second story, not this one's summary
+
+
+def test_a_short_title_case_headline_with_its_date_in_a_list_of_dated_headlines() -> None:
+    dated = [
+        ("Ferry service resumes after winter storm damage", "November 16, 2016"),
+        ("The Harbour Lights Festival", "December 18, 2015"),
+        ("School board votes to extend the academic year", "August 18, 2005"),
+        ("2017 Riverside Half Marathon", "June 15, 2010"),
+    ]
+    text = "\n\n".join(f"FEATURES\n{title}\n\n{date}" for title, date in dated)
+    page = clean(ARTICLE + "\n\nMore stories like this one\n" + text)
+    assert titles(page) == [title for title, _ in dated]
+    assert [t.age for t in page.related] == [date for _, date in dated]
+
+
+def test_a_menu_of_short_title_case_lines_without_dates_stays_out() -> None:
+    menu = "\n".join(["Local Business Directory", "Contact Customer Support", "Our Editorial Team", "Advertise With Us"])
+    page = clean(ARTICLE + "\n\n" + menu)
+    assert titles(page) == []
+
+
+def test_html_a_short_linked_headline_with_its_date_in_a_list_of_dated_headlines() -> None:
+    dated = [
+        ("Ferry service resumes after winter storm damage", "November 16, 2016"),
+        ("The Harbour Lights Festival", "December 18, 2015"),
+        ("School board votes to extend the academic year", "August 18, 2005"),
+        ("2017 Riverside Half Marathon", "June 15, 2010"),
+    ]
+    cards = "".join(
+        f'<div class="card"><span>FEATURES</span><h4><a href="/story/{k}-x">{title}</a></h4><p>{date}</p></div>'
+        for k, (title, date) in enumerate(dated)
+    )
+    page = clean(html_page(f"<aside><h3>More stories like this one</h3>{cards}</aside>"), url="https://example.org/a")
+    assert titles(page) == [title for title, _ in dated]
+

@@ -929,6 +929,7 @@ def read_list(
         for i in glued:
             parts[i] = Part.TITLE
     _headlines_among_headlines(blocks, parts, headings, html)
+    _dated_short_headlines(blocks, parts, headings, html)
     _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
     _pair_summaries(blocks, parts)
@@ -937,7 +938,9 @@ def read_list(
         if parts[i + 1] is not Part.SUMMARY:
             parts[i] = Part.SHORT  # no summary under it after all
     age_first = _ages_first(parts)
-    kickers = _kickers(blocks, parts, headings) if html else frozenset()
+    kickers = _kickers(blocks, parts, headings)
+    if not html:
+        kickers = _card_summaries(blocks, parts, kickers)
     items: list[ListItem] = []
     cur: ListItem | None = None
     last: Part | None = None  # the part of ``cur`` seen last
@@ -1048,15 +1051,37 @@ def _kickers(blocks: Sequence[Block], parts: Sequence[Part], headings: frozenset
     card's category kicker ("AUTO NEWS" / headline / summary / byline / "AUTO NEWS" / headline …).
     With a byline before it, it makes two short lines in a row between two items, which would
     otherwise read as a menu and end the list; a list's heading is not printed again and again.
-    HTML only: in text the same cards' summaries, without their full stop and their link, read as
-    headlines, and joining the items made lists of them (half a of the teaser benchmark, innertext,
-    13 false teasers more)."""
+    In text the same cards' summaries, without their full stop and their link, read as headlines, and
+    joining the items made lists of them (half a of the teaser benchmark, innertext, 13 false teasers
+    more): there only the kickers of cards whose summary :func:`_card_summaries` reads count."""
     above = [i for i in range(len(parts) - 1) if parts[i] is Part.SHORT and parts[i + 1] is Part.TITLE and i not in headings]
     seen: dict[str, int] = {}
     for i in above:
         key = _norm(blocks[i].text)
         seen[key] = seen.get(key, 0) + 1
     return frozenset(i for i in above if seen[_norm(blocks[i].text)] >= 2)
+
+
+_CARD_MAX_LINES = 4
+
+
+def _card_summaries(blocks: Sequence[Block], parts: list[Part], kickers: frozenset[int]) -> frozenset[int]:
+    """Text: cards under a repeated kicker ("AUTO NEWS" / headline / summary / byline / "AUTO NEWS" …).
+    A card's second headline-shaped line, longer than the first and not in headline case, is its
+    summary printed without a full stop. Returns the kickers of the cards so read."""
+    out = []
+    ordered = sorted(kickers)
+    for n, k in enumerate(ordered):
+        end = ordered[n + 1] if n + 1 < len(ordered) else min(len(parts), k + 1 + _CARD_MAX_LINES)
+        if end - k - 1 > _CARD_MAX_LINES or end < k + 3:
+            continue
+        title, second = blocks[k + 1], blocks[k + 2]
+        if parts[k + 2] is Part.TITLE and second.weight >= title.weight and not _headline_case(second.text):
+            parts[k + 2] = Part.SUMMARY
+            out.append(k)
+        elif parts[k + 2] is Part.SUMMARY:
+            out.append(k)
+    return frozenset(out)
 
 
 def _unlinked_summary(title: Block, block: Block) -> bool:
@@ -1139,6 +1164,33 @@ def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headi
         and not is_control(blocks[i].text)
     ]
     for i in between:
+        parts[i] = Part.TITLE
+
+
+_MIN_DATED = 2
+_DATED_MIN_WORDS = 3
+
+
+def _dated_short_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int], html: bool) -> None:
+    """A short line with a date or an age right under it, in a list whose headlines print theirs so,
+    is one of those headlines ("The Nissan Northern Xperience" / "June 15, 2010", "2017 Lexus LC 500" /
+    "January 22, 2018"): alone a title-case line of a few words is a menu entry, but menus print no
+    dates, and a list of dated headlines holds short ones too."""
+    n = len(parts)
+    dated = sum(1 for i in range(n - 1) if parts[i] is Part.TITLE and parts[i + 1] is Part.AGE)
+    if dated < _MIN_DATED:
+        return
+    for i in range(n - 1):
+        b = blocks[i]
+        if parts[i] is not Part.SHORT or parts[i + 1] is not Part.AGE or i in headings:
+            continue
+        if not _DATED_MIN_WORDS <= b.words <= _TITLE_MIN_WORDS or b.terminal or b.upper_ratio > 0.9:
+            continue
+        if html and (b.link_density < 0.5 or _link_row(b)):
+            continue
+        text = strip_bullet(b.text)
+        if is_control(text) or not_a_story(text):
+            continue
         parts[i] = Part.TITLE
 
 
