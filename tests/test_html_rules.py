@@ -245,6 +245,20 @@ def test_h1_headline_goes_to_title_not_body() -> None:
     assert r.article.title == "Library to close"
 
 
+def test_a_product_pages_h1_is_the_products_name_and_stays() -> None:
+    # The description is about the named product; the page's main content opens with its name.
+    html = (
+        "<html><body><h1>Arrival T-Shirt</h1><div><p>The Arrival T-Shirt is a lightweight training top"
+        " with sweat-wicking fabric, flatlock seams and a straight hem, made of recycled polyester.</p>"
+        "<ul><li>Slim fit</li><li>Crew neck</li><li>Set-in sleeves</li></ul></div></body></html>"
+    )
+    product = clean(html, input_format="html", page_type="product")
+    assert removed_by(product, "Arrival T-Shirt") is None
+    assert product.article.text.startswith("Arrival T-Shirt")
+    assert product.article.title == "Arrival T-Shirt"
+    assert removed_by(clean(html, input_format="html", page_type="article"), "Arrival T-Shirt") == "dom.headline"
+
+
 def test_a_subheading_is_not_the_headline() -> None:
     r = run(page(f"<h2>What happens next</h2><p>{MORE} After the subheading.</p>"))
     assert removed_by(r, "What happens next") != "dom.headline"

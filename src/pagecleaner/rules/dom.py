@@ -956,10 +956,16 @@ def _quoting_figures(blocks: Sequence[Block]) -> set[int]:
 
 class Headline(DomRule):
     """The page's ``<h1>``: the headline, which belongs in ``title``, not in the body
-    (``<h1>Storm closes the harbour</h1>``)."""
+    (``<h1>Storm closes the harbour</h1>``). Not on a product page: there the ``<h1>`` is the
+    product's name, which its description and specifications are about, and the page's main
+    content opens with it (``<h1>Arrival T-Shirt</h1>``) as a listed item's does with its name."""
 
     id = "dom.headline"
     kind = Kind.METADATA
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type is not PageType.PRODUCT:
+            yield from super().judge(page)
 
     def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
