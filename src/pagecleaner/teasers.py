@@ -1145,6 +1145,14 @@ def _split_bylines(blocks: Sequence[Block], parts: list[Part], headings: frozens
             parts[i] = parts[i + 1] = Part.OTHER
 
 
+def _set_as_headline(block: Block, html: bool) -> bool:
+    """A short line set as a headline could be one in a list of headlines: no sentence's end, not in
+    capitals (a section label), and in HTML a link of its own rather than a row of links."""
+    if block.terminal or block.upper_ratio > 0.9:
+        return False
+    return not (html and (block.link_density < 0.5 or _link_row(block)))
+
+
 def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headings: frozenset[int], html: bool) -> None:
     """A short title-case line between two headlines is a headline too ("Cloth Diapers for Older
     Kids, Teens, and Adults" / "Easy Tres Leches Cake Recipe" / "A New Twist On Homemade Laundry
@@ -1157,10 +1165,8 @@ def _headlines_among_headlines(blocks: Sequence[Block], parts: list[Part], headi
         and _next_part(parts, i, 1) is Part.TITLE
         and i not in headings
         and _TITLE_MIN_LINKED <= blocks[i].words <= _TITLE_MIN_WORDS
-        and not blocks[i].terminal
-        and blocks[i].upper_ratio <= 0.9
+        and _set_as_headline(blocks[i], html)
         and blocks[i].digit_ratio < 0.3
-        and not (html and (blocks[i].link_density < 0.5 or _link_row(blocks[i])))
         and not is_control(blocks[i].text)
     ]
     for i in between:
@@ -1184,9 +1190,7 @@ def _dated_short_headlines(blocks: Sequence[Block], parts: list[Part], headings:
         b = blocks[i]
         if parts[i] is not Part.SHORT or parts[i + 1] is not Part.AGE or i in headings:
             continue
-        if not _DATED_MIN_WORDS <= b.words <= _TITLE_MIN_WORDS or b.terminal or b.upper_ratio > 0.9:
-            continue
-        if html and (b.link_density < 0.5 or _link_row(b)):
+        if not _DATED_MIN_WORDS <= b.words <= _TITLE_MIN_WORDS or not _set_as_headline(b, html):
             continue
         text = strip_bullet(b.text)
         if is_control(text) or not_a_story(text):
