@@ -9,6 +9,7 @@ import pytest
 from pagecleaner import Cleaner, clean
 from pagecleaner.markup import (
     choose_title,
+    first_field,
     named_by_heading,
     stated_apart,
     strip_count,
@@ -148,6 +149,68 @@ def test_a_stated_title_printing_the_headline_more_cleanly_wins() -> None:
         ["Best Drip Coffee Maker 2026: Buying Tips"], ["BEST DRIP COFFEE MAKER 2026: BUYING TIPS"], None, None
     )
     assert got == "Best Drip Coffee Maker 2026: Buying Tips"
+
+
+def test_a_heading_in_capitals_that_rewords_the_stated_title_is_a_label_not_the_title() -> None:
+    stated = ["Council Budget: What the Late-Night Vote Means for Schools | The Herald"]
+    assert choose_title(stated, ["COUNCIL BUDGET EXPLAINED"], None, None) == (
+        "Council Budget: What the Late-Night Vote Means for Schools"
+    )
+    # A heading in the body's case that says the same is still the title.
+    assert choose_title(stated, ["Council Budget Explained"], None, None) == "Council Budget Explained"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        f"Dec 18 2025 {HEADLINE}",
+        f"2025-12-18 {HEADLINE}",
+        f"{HEADLINE} (example.com) 87",
+        f"{HEADLINE} (news.example.co.uk)",
+    ],
+)
+def test_a_heading_printing_the_stated_title_with_a_date_before_or_its_source_after_gives_the_title(
+    heading: str,
+) -> None:
+    assert choose_title([f"{HEADLINE} | The Herald"], [heading], None, None) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        f"{HEADLINE} - March 2026",  # a date after: the heading's own words
+        f"{HEADLINE}: What It Means for Schools",  # a subtitle
+        f"Breaking: {HEADLINE}",  # a kicker is not a date
+        f"{HEADLINE} (2025)",  # a year in brackets is no host name
+    ],
+)
+def test_a_heading_keeps_its_own_words_around_the_stated_title(heading: str) -> None:
+    assert choose_title([f"{HEADLINE} | The Herald"], [heading], None, None) == heading
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("Moray Driver Kit - 32 Precision Bits", "Moray Driver Kit"),
+        ("Hifiman Sundara Headphones | 2020 Edition", "Hifiman Sundara Headphones"),
+        ("IAM overview | Identity and Access Management (IAM)", "IAM overview"),
+        ("Jimmy - Blue", "Jimmy - Blue"),  # a first field of one word stays whole
+        ("Wi-Fi Smart Plug", "Wi-Fi Smart Plug"),  # no separator between fields
+    ],
+)
+def test_the_first_field_of_a_title(title: str, first: str) -> None:
+    assert first_field(title) == first
+
+
+def test_a_product_and_a_manual_page_are_called_by_their_titles_first_field_an_article_is_not() -> None:
+    html = (
+        "<html><head><title>Moray Driver Kit - 32 Precision Bits | Acme Tools</title></head><body>"
+        "<main>" + "".join(f"<p>{p}</p>" for p in BODY) + "</main></body></html>"
+    )
+    for kind in ("product", "documentation"):
+        assert clean(html, input_format="html", page_type=kind).article.title == "Moray Driver Kit"
+    for kind in ("article", "service"):
+        assert clean(html, input_format="html", page_type=kind).article.title == "Moray Driver Kit - 32 Precision Bits"
 
 
 @pytest.mark.parametrize(
@@ -311,7 +374,10 @@ def test_a_date_line_after_a_comma_is_not_taken_for_a_headline_naming_a_date(lin
 
 
 LISTING_ITEMS = [
-    ("Acme Robotics is hiring engineers", "Acme builds robots that move shelves in warehouses and is hiring in Berlin."),
+    (
+        "Acme Robotics is hiring engineers",
+        "Acme builds robots that move shelves in warehouses and is hiring in Berlin.",
+    ),
     ("Stardex is hiring customer success engineers", "Stardex makes software for recruiting firms in New York."),
     ("Roboflow is hiring a security engineer", "Roboflow helps developers train vision models for factories."),
 ]
@@ -328,7 +394,9 @@ def test_a_listing_gets_a_title_and_keeps_every_line_of_its_body() -> None:
     # The title is found without taking its line out: on a listing it may be an item's headline.
     without = Cleaner()
     without.disable("metadata.title")
-    assert page.article.paragraphs == without.clean(LISTING, input_format="text", page_type="listing").article.paragraphs
+    assert (
+        page.article.paragraphs == without.clean(LISTING, input_format="text", page_type="listing").article.paragraphs
+    )
 
 
 def test_a_soft_hyphen_in_the_headline_is_not_part_of_the_title() -> None:
@@ -539,7 +607,8 @@ def test_a_product_is_called_by_the_title_its_shop_stated_apart_from_the_title_t
     heading = "Classic II Moon Silver | 44MM"
     assert clean(shop_page("Moon Silver"), input_format="html", page_type="article").article.title == heading
     same = "Classic II by Acme — Clean Men's Watches in Moon Silver"
-    assert clean(shop_page(same), input_format="html", page_type="product").article.title == heading
+    # (on a product, by the <h1>'s first field: the option after the bar leaves it)
+    assert clean(shop_page(same), input_format="html", page_type="product").article.title == "Classic II Moon Silver"
 
 
 def test_a_stated_title_is_apart_only_when_it_is_not_the_title_tag() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .blocks import Block, Role
 from .dates import age_to_datetime, find_age, find_date
-from .markup import strip_count
+from .markup import first_field, strip_count
 from .models import CleanedPage, InputFormat, PageType, Teaser
 from .rules.base import Label, MetaValue, Page
 from .rules.metadata import Age
@@ -26,6 +26,13 @@ _APART_TITLE_TYPES = frozenset((PageType.PRODUCT,))
 (``Markup.stated_apart``): a shop names the product in its og:title ("Moon Silver") and stuffs its
 ``<title>`` and ``<h1>`` with the line and the options ("Classic II Moon Silver | 44MM"). Chosen on
 half A of ``bench/titles.py``: products 46 -> 49 of 58 right (four gained, one lost)."""
+_FIELD_TITLE_TYPES = frozenset((PageType.PRODUCT, PageType.DOCUMENTATION))
+"""Page types whose markup title, where it still holds a separator between fields, is called by its
+first field (``markup.first_field``): a product's name before its variant, edition or contents
+("Moray Driver Kit - 32 Precision Bits", "Hifiman Sundara Headphones | 2020 Edition"), a manual's
+page before its section ("IAM overview | Identity and Access Management (IAM)"). Chosen on half A
+of ``bench/titles.py``: products +2 −0, documentation +1 −0 (a first field of two words or more;
+on services the same cut was +3 −2, on articles +4 −6, on listings and collections +0 −1)."""
 
 
 _DATE_REACH = (3, 6)
@@ -215,6 +222,13 @@ def assemble(
         page.page_type in _STATED_TITLE_TYPES or (stated_apart and page.page_type in _APART_TITLE_TYPES)
     ):
         meta["title"] = stated_title
+    if (
+        markup
+        and "title" in markup
+        and page.page_type in _FIELD_TITLE_TYPES
+        and isinstance(named := meta["title"], str)
+    ):
+        meta["title"] = first_field(named) or named
     if page.lists_items and isinstance(title := meta.get("title"), str):  # "Best Books Ever (77141 books)"
         meta["title"] = strip_count(title) or title
     if "published" not in meta and (aged := _age_published(page)) is not None:

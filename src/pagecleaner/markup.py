@@ -244,6 +244,36 @@ def stated_apart(stated: list[str], page_title: str | None, site: str | None) ->
     return not _same_letters(strip_site(_plain(stated[0]), site), strip_site(_plain(page_title), site))
 
 
+def _in_capitals(text: str) -> bool:
+    """Set in capitals only, two words or more ("SUPPORTING GAAP COMPLIANCE")."""
+    return len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 4 and text.upper() == text
+
+
+_SOURCE_HOST = regex.compile(r"\s\((?:[\w-]++\.)++\p{L}{2,}+\)(?:\s\d++)?$")
+"""The story's source printed after a headline by a site of links, with its score: " (latimes.com) 87"."""
+
+
+def _bare_headline(heading: str, refs: list[str], site: str | None) -> str | None:
+    """The stated title, where the heading prints it whole with a date before it ("Dec 18 2025
+    Preparing a transition in Debusine": a blog's date set in the heading) or with the host name
+    of the story's source after it ("… No Longer Guarantee Jobs (latimes.com) 87": a site of
+    links); else None. A headline's own words around the stated title (a subtitle, "… Guide 2025")
+    are the heading's, and stay."""
+    for ref in refs:
+        core = strip_site(ref, site)
+        at = heading.find(core) if len(core.split()) >= 3 else -1
+        if at < 0 or core == heading:
+            continue
+        before, after = heading[:at].strip(), heading[at + len(core) :]
+        if before and not after.strip():
+            found = find_date(before)
+            if found is not None and found.start == 0 and not _WORD.search(before, found.end):
+                return core
+        if not before and _SOURCE_HOST.fullmatch(after) is not None:
+            return core
+    return None
+
+
 def choose_title(stated: list[str], headings: list[str], page_title: str | None, site: str | None) -> str | None:
     """The page's title from what the markup offers.
 
@@ -254,7 +284,10 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
     (of several, the one sharing most words with it) and is not the site's name
     (:func:`_site_names`), else the stated title (without a site suffix), else the ``<title>``.
     A stated title that prints the heading's words with cleaner text (not in capitals, no stray
-    space) is preferred.
+    space) is preferred. A heading set in capitals only that words the title otherwise is a label
+    or a kicker above it ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
+    Best Practices …"), not taken; one that prints the stated title with a date before it or the
+    story's source after it gives the stated title (:func:`_bare_headline`).
     """
     refs = _references(stated, page_title)
     names = _site_names(refs, site)
@@ -264,8 +297,9 @@ def choose_title(stated: list[str], headings: list[str], page_title: str | None,
         if not heading or len(heading.split()) > 40 or heading.casefold() in names:
             continue
         agreeing = [ref for ref in refs if _agrees(heading, ref, site)]
-        if not agreeing:
+        if not agreeing or (_in_capitals(heading) and not any(_same_letters(r, heading) for r in refs)):
             continue
+        heading = _bare_headline(heading, refs, site) or heading
         # Of several agreeing headings, the one closest to what the page states (a page may
         # print its section's name in an earlier ``<h1>`` that shares a word with the title).
         words = _words(heading)
@@ -370,6 +404,20 @@ def named_by_heading(title: str | None, headings: list[str]) -> str | None:
         if found and found[0] == order[0] and set(found) < words and heading.upper() != heading:
             return heading
     return title
+
+
+def first_field(title: str | None) -> str | None:
+    """A title's first field where it still holds a separator between fields once its site suffix
+    is gone: "Moray Driver Kit - 32 Precision Bits" → "Moray Driver Kit", "IAM overview | Identity
+    and Access Management (IAM)" → "IAM overview". Assembly calls it on products, whose title
+    names the product before its variant, edition or contents, and on documentation, whose title
+    names the page before its section or manual. A first field of one word stays whole ("Jimmy
+    - Blue" may name a colour's page as much as a product)."""
+    m = _FIELD_SEPARATOR.search(title) if title else None
+    if title is None or m is None:
+        return title
+    head = title[: m.start()].strip()
+    return head if len(head.split()) >= 2 else title
 
 
 def _titles(
