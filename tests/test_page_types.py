@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -300,6 +301,86 @@ def test_the_text_blend_is_the_mix_of_the_two_fits_log_probabilities() -> None:
     assert np.allclose(log_softmax(ours), log_softmax(mixed))
     with pytest.raises(ValueError):
         blend((["b", "a"], shape[1]), worded, 0.5)
+
+
+def _training_script() -> Any:
+    bench = str(Path(__file__).resolve().parent.parent / "bench")
+    sys.path.insert(0, bench)
+    try:
+        import train_pagetype
+    finally:
+        sys.path.remove(bench)
+    return train_pagetype
+
+
+def test_the_report_offsets_shift_each_kinds_odds_by_its_offset() -> None:
+    np = pytest.importorskip("numpy")
+    tp = _training_script()
+    rng = np.random.default_rng(2)
+    model = (["a", "b"], {"w": rng.normal(size=(7, 2)), "b": rng.normal(size=7)})
+    names, params = tp.shifted(model, {"listing": 0.7, "forum": -0.3})
+    assert names == ["a", "b"] and np.array_equal(params["w"], model[1]["w"])
+    x = rng.normal(size=(4, 2))
+    before, after = tp._softmax(tp._logits(x, model[1])), tp._softmax(tp._logits(x, params))
+    listing, forum, article = (tp.CLASSES.index(c) for c in ("listing", "forum", "article"))
+    assert np.allclose(after[:, listing] / after[:, article], np.exp(0.7) * before[:, listing] / before[:, article])
+    assert np.allclose(after[:, forum] / after[:, article], np.exp(-0.3) * before[:, forum] / before[:, article])
+    assert tp.shifted(model, {}) is model
+
+
+def test_the_report_offsets_are_chosen_for_accuracy_as_reported() -> None:
+    np = pytest.importorskip("numpy")
+    tp = _training_script()
+    k = {c: tp.CLASSES.index(c) for c in tp.CLASSES}
+
+    def probs(best: str, p: float, second: str) -> Any:
+        out = np.full(len(tp.CLASSES), (1 - p - 0.3) / (len(tp.CLASSES) - 2))
+        out[k[best]], out[k[second]] = p, 0.3
+        return out
+
+    # Services a model reads as articles by a little: raising the service odds reads them right, and
+    # the floors still hold listings back.
+    meta = {f"s{n}": {"page_type": "service"} for n in range(6)} | {f"a{n}": {"page_type": "article"} for n in range(4)}
+    held = {f"s{n}": probs("article", 0.35, "service") for n in range(6)}
+    held |= {f"a{n}": probs("article", 0.6, "service") for n in range(4)}
+    floors = {PageType.LISTING: 0.5}
+    offsets = tp.choose_offsets(held, meta, sorted(meta), floors)
+    assert set(offsets) == {"service"} and 0 < offsets["service"] <= 1.0
+    shift = np.array([offsets.get(c, 0.0) for c in tp.CLASSES])
+    assert tp.applied_accuracy(held, meta, sorted(meta), floors, shift) == 1.0
+    assert tp.applied_accuracy(held, meta, sorted(meta), floors, np.zeros(len(tp.CLASSES))) == 0.4
+    # Nothing to gain: no offset.
+    right = {pid: probs(m["page_type"], 0.6, "forum") for pid, m in meta.items()}
+    assert tp.choose_offsets(right, meta, sorted(meta), floors) == {}
+
+
+def test_the_report_offsets_keep_the_news_pages_reported_as_articles() -> None:
+    np = pytest.importorskip("numpy")
+    tp = _training_script()
+    k = {c: tp.CLASSES.index(c) for c in tp.CLASSES}
+
+    def probs(article: float, listing: float) -> Any:
+        out = np.full(len(tp.CLASSES), (1 - article - listing) / (len(tp.CLASSES) - 2))
+        out[k["article"]], out[k["listing"]] = article, listing
+        return out
+
+    # Listings a model reads as articles by a little: an offset on listings would read them right, but
+    # it would also report a news page (an article) as a listing, so it is not taken.
+    meta = {f"l{n}": {"page_type": "listing"} for n in range(3)}
+    held = {pid: probs(0.45, 0.4) for pid in meta}
+    floors: dict[PageType, float] = {}
+    assert tp.choose_offsets(held, meta, sorted(meta), floors).get("listing", 0) > 0
+    news = [probs(0.5, 0.42)]
+    assert tp.articles_kept(news, floors, np.zeros(len(tp.CLASSES))) == 1
+    assert tp.choose_offsets(held, meta, sorted(meta), floors, news).get("listing", 0) <= 0
+
+
+def test_the_shipped_text_report_carries_the_chosen_offsets() -> None:
+    pytest.importorskip("numpy")
+    tp = _training_script()
+    data = json.loads(resources.files("pagecleaner").joinpath("pagetype_model.json").read_text(encoding="utf-8"))
+    assert data["report_offsets"] == tp.REPORT_OFFSETS and tp.REPORT_OFFSETS
+    assert data["text_blend"] == tp.TEXT_BLEND
 
 
 # -- the override ---------------------------------------------------------------------------
