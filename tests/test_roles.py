@@ -791,3 +791,11 @@ def test_a_tab_table_keeps_its_empty_corner_cell_and_rows_whose_first_cell_break
     ragged = "\tInterface\tAudio\tSubtitles\nEnglish\tyes\tyes\tyes\nCzech\tyes\t\t"  # a corner when the next row has one more cell
     shape = segment_text(ragged)[0].shape
     assert shape is not None and shape.rows[:2] == (("", "Interface", "Audio", "Subtitles"), ("English", "yes", "yes", "yes"))
+
+
+def test_a_headline_stacked_under_a_count_is_no_item_of_the_lines_above() -> None:
+    card = "Jane Smith 2 days ago\n14\nPhones get new colours for the spring season\n\n" + PROSE
+    roles = [r for r, _, _ in _text_roles(SPACED + card)][4:]
+    assert roles[2:] == ["heading", "paragraph"]
+    names = "Flour from the mill\nSugar from the shop\nEggs from the farm and the dairy\n\n" + PROSE  # words: one more item
+    assert [r for r, _, _ in _text_roles(SPACED + names)][4:] == ["list_item"] * 3 + ["paragraph"]
