@@ -799,3 +799,11 @@ def test_a_headline_stacked_under_a_count_is_no_item_of_the_lines_above() -> Non
     assert roles[2:] == ["heading", "paragraph"]
     names = "Flour from the mill\nSugar from the shop\nEggs from the farm and the dairy\n\n" + PROSE  # words: one more item
     assert [r for r, _, _ in _text_roles(SPACED + names)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
+def test_short_lines_set_apart_under_a_verdict_label_are_its_items() -> None:
+    pros = "Pros\nFast and accurate payroll.\n\nA library of videos for every feature.\n\nFriendly support.\n\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + pros + "Cons\nSlow reports.\n\nNo mobile app.\n\n" + PROSE)][4:]
+    assert roles == ["heading"] + ["list_item"] * 3 + ["heading"] + ["list_item"] * 2 + ["paragraph"]
+    one = [r for r, _, _ in _text_roles(SPACED + "Pros\nFast and accurate payroll.\n\n" + PROSE)][4:]
+    assert one == ["heading", "paragraph", "paragraph"]  # one line is no list

@@ -1089,6 +1089,30 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
         shape = shapes[k]
         if shape is None or shape.role is Role.LIST_ITEM:
             shapes[k] = _H3
+        if shapes[k] is not None and shapes[k].role is Role.HEADING:  # given here or by the rules before
+            _verdict_items(segs, shapes, k + 1)
+
+
+def _verdict_items(segs: list[_Piece], shapes: list[Shape | None], k: int) -> None:
+    """The lines under a verdict label from line ``k`` on, the first stacked on it and the
+    others each set apart by blank lines, one short line each (under a dozen words), up to the
+    next label ("Pros" / "Fast, intuitive payroll." / "" / "A library of videos." / ...): the
+    label's items, which ``innerText`` prints as paragraphs when each ``<li>`` holds a ``<p>``
+    (two or more; a line of prose after them ends the run by its length)."""
+    n = len(segs)
+    end = k
+    while (
+        end < n
+        and shapes[end] is None
+        and segs[end].start_line == segs[end].end_line
+        and segs[end].text.count(" ") < _SPACED_ITEM_MAX_WORDS
+        and segs[end].text.casefold() not in _VERDICT_LABELS
+        and (end == k or (segs[end].blank_before and (end + 1 == n or segs[end + 1].blank_before)))
+    ):
+        end += 1
+    if end - k >= 2:
+        for x in range(k, end):
+            shapes[x] = _ITEM
 
 
 _CONTENTS_MIN = 3
