@@ -807,3 +807,19 @@ def test_short_lines_set_apart_under_a_verdict_label_are_its_items() -> None:
     assert roles == ["heading"] + ["list_item"] * 3 + ["heading"] + ["list_item"] * 2 + ["paragraph"]
     one = [r for r, _, _ in _text_roles(SPACED + "Pros\nFast and accurate payroll.\n\n" + PROSE)][4:]
     assert one == ["heading", "paragraph", "paragraph"]  # one line is no list
+
+
+def test_lines_of_signs_alone_are_read_as_if_they_were_not_there() -> None:
+    card = "Launch your site fast\n→\n↗\n►\n\n" + PROSE
+    segs = segment_text(SPACED + card)[4:]
+    assert [(s.text, s.shape.role.value if s.shape else "paragraph") for s in segs] == [
+        ("Launch your site fast", "heading"),
+        ("→", "paragraph"),
+        ("↗", "paragraph"),
+        ("►", "paragraph"),
+        (PROSE, "paragraph"),
+    ]
+    assert (segs[0].start_line, segs[4].blank_before) == (9, True)  # lines and spacing as printed
+    items = "Flour from the mill\n→\nSugar from the shop\nEggs from the farm\n\n" + PROSE  # a sign inside a list
+    roles = [r for r, _, _ in _text_roles(SPACED + items)][4:]
+    assert roles == ["list_item", "paragraph", "list_item", "list_item", "paragraph"]

@@ -1163,6 +1163,9 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
     under prose are list items, a short line without end punctuation with prose after it is a
     heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
+    signs = [k for k, p in enumerate(segs) if p.shape is None and not any(c.isalnum() for c in p.text)]
+    if signs:
+        return _without_signs(segs, signs)
     shapes: list[Shape | None] = [s.shape for s in segs]
     _marked_lists(segs, shapes)
     # Prose: a few words or more, ending like a sentence (or announcing what follows). Inline:
@@ -1186,3 +1189,28 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_steps(segs, shapes)
     _contents_repeated(segs, shapes, texts)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
+
+
+def _without_signs(segs: list[_Piece], signs: list[int]) -> list[Segment]:
+    """Lines with no letter or digit ("→", "↗", "►": a card's icons, printed as lines of their
+    own) are no text: the other lines are given their roles as if those were not there (a
+    blank line before or among them counts as one before the next line), and they stay
+    paragraphs. One call back into :func:`shape_segments`, whose lines then hold no such line."""
+    skip = set(signs)
+    kept: list[_Piece] = []
+    gap = False
+    for k, p in enumerate(segs):
+        if k in skip:
+            gap = gap or p.blank_before
+            continue
+        kept.append(_Piece(p.text, p.raw, p.start_line, p.end_line, True, p.shape) if gap and not p.blank_before else p)
+        gap = False
+    shaped = iter(shape_segments(kept)) if kept else iter(())
+    out: list[Segment] = []
+    for k, p in enumerate(segs):
+        if k in skip:
+            out.append(Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, None))
+        else:
+            s = next(shaped)
+            out.append(Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, s.shape))
+    return out
