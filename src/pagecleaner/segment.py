@@ -545,7 +545,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
     - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
       unless it is just like the lines above it (none ends like a sentence, the same case
-      style, no shorter than the shortest, each with a letter; a question over them left aside): then it is the
+      style, no shorter than the shortest; a question over them left aside): then it is the
       last item; a question is never just like lines that ask nothing ("How should they be
       used?" under a list of drugs, over the prose that answers it); a heading-like line
       stacked on that heading, under two or more items that all end like sentences, is a
@@ -667,17 +667,12 @@ def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
 
 def _alike(segs: list[_Piece], ends: list[bool], lo: int, hi: int) -> bool:
     """Whether line ``hi`` reads as one more of the lines ``lo`` to ``hi - 1`` (two or more):
-    none of them ends like a sentence, all share its case style, and it has no fewer words. Lines
-    with no letter among them ("14" comments, "4.5" stars) make no list of which a headline
-    stacked under them ("Jane Smith 2 days ago" / "14" / "Phones get new colours") is one more:
-    they are a card's counts, and the line under them is its heading."""
+    none of them ends like a sentence, all share its case style, and it has no fewer words."""
     if hi - lo < 2 or any(ends[lo:hi]):
         return False
     last = segs[hi].text
     cased = _title_case(last)
     others = [segs[k].text for k in range(lo, hi)]
-    if not all(any(c.isalpha() for c in t) for t in others):  # a count or a rating among them
-        return False
     return all(_title_case(t) == cased for t in others) and last.count(" ") >= min(t.count(" ") for t in others)
 
 
@@ -1163,7 +1158,8 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
     under prose are list items, a short line without end punctuation with prose after it is a
     heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
-    signs = [k for k, p in enumerate(segs) if p.shape is None and not any(c.isalnum() for c in p.text)]
+    # Lines with no letter (icons, counts, ratings) are read as if they were not there.
+    signs = [k for k, p in enumerate(segs) if p.shape is None and not any(c.isalpha() for c in p.text)]
     if signs:
         return _without_signs(segs, signs)
     shapes: list[Shape | None] = [s.shape for s in segs]
@@ -1192,8 +1188,10 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
 
 
 def _without_signs(segs: list[_Piece], signs: list[int]) -> list[Segment]:
-    """Lines with no letter or digit ("→", "↗", "►": a card's icons, printed as lines of their
-    own) are no text: the other lines are given their roles as if those were not there (a
+    """Lines with no letter ("→", "↗", "►": a card's icons; "14", "4.5", "02": its counts, stars
+    and step numbers, each printed as a line of its own) are no text of the structure: a headline
+    stacked under "Jane Smith 2 days ago" / "14" is no item of a list of two, a title under "→" /
+    "↗" none of a list of signs. The other lines are given their roles as if those were not there (a
     blank line before or among them counts as one before the next line), and they stay
     paragraphs. One call back into :func:`shape_segments`, whose lines then hold no such line."""
     skip = set(signs)
