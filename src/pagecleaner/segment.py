@@ -1083,8 +1083,8 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
             continue
         shape = shapes[k]
         if shape is None or shape.role is Role.LIST_ITEM:
-            shapes[k] = _H3
-        if shapes[k] is not None and shapes[k].role is Role.HEADING:  # given here or by the rules before
+            shapes[k] = shape = _H3
+        if shape.role is Role.HEADING:  # given here or by the rules before
             _verdict_items(segs, shapes, k + 1)
 
 
