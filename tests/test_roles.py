@@ -791,3 +791,35 @@ def test_a_tab_table_keeps_its_empty_corner_cell_and_rows_whose_first_cell_break
     ragged = "\tInterface\tAudio\tSubtitles\nEnglish\tyes\tyes\tyes\nCzech\tyes\t\t"  # a corner when the next row has one more cell
     shape = segment_text(ragged)[0].shape
     assert shape is not None and shape.rows[:2] == (("", "Interface", "Audio", "Subtitles"), ("English", "yes", "yes", "yes"))
+
+
+def test_a_headline_stacked_under_a_count_is_no_item_of_the_lines_above() -> None:
+    card = "Jane Smith 2 days ago\n14\nPhones get new colours for the spring season\n\n" + PROSE
+    roles = [r for r, _, _ in _text_roles(SPACED + card)][4:]
+    assert roles[2:] == ["heading", "paragraph"]
+    names = "Flour from the mill\nSugar from the shop\nEggs from the farm and the dairy\n\n" + PROSE  # words: one more item
+    assert [r for r, _, _ in _text_roles(SPACED + names)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
+def test_short_lines_set_apart_under_a_verdict_label_are_its_items() -> None:
+    pros = "Pros\nFast and accurate payroll.\n\nA library of videos for every feature.\n\nFriendly support.\n\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + pros + "Cons\nSlow reports.\n\nNo mobile app.\n\n" + PROSE)][4:]
+    assert roles == ["heading"] + ["list_item"] * 3 + ["heading"] + ["list_item"] * 2 + ["paragraph"]
+    one = [r for r, _, _ in _text_roles(SPACED + "Pros\nFast and accurate payroll.\n\n" + PROSE)][4:]
+    assert one == ["heading", "paragraph", "paragraph"]  # one line is no list
+
+
+def test_lines_of_signs_alone_are_read_as_if_they_were_not_there() -> None:
+    card = "Launch your site fast\n→\n↗\n►\n\n" + PROSE
+    segs = segment_text(SPACED + card)[4:]
+    assert [(s.text, s.shape.role.value if s.shape else "paragraph") for s in segs] == [
+        ("Launch your site fast", "heading"),
+        ("→", "paragraph"),
+        ("↗", "paragraph"),
+        ("►", "paragraph"),
+        (PROSE, "paragraph"),
+    ]
+    assert (segs[0].start_line, segs[4].blank_before) == (9, True)  # lines and spacing as printed
+    items = "Flour from the mill\n→\nSugar from the shop\nEggs from the farm\n\n" + PROSE  # a sign inside a list
+    roles = [r for r, _, _ in _text_roles(SPACED + items)][4:]
+    assert roles == ["list_item", "paragraph", "list_item", "list_item", "paragraph"]

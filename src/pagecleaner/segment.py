@@ -1083,7 +1083,31 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
             continue
         shape = shapes[k]
         if shape is None or shape.role is Role.LIST_ITEM:
-            shapes[k] = _H3
+            shapes[k] = shape = _H3
+        if shape.role is Role.HEADING:  # given here or by the rules before
+            _verdict_items(segs, shapes, k + 1)
+
+
+def _verdict_items(segs: list[_Piece], shapes: list[Shape | None], k: int) -> None:
+    """The lines under a verdict label from line ``k`` on, the first stacked on it and the
+    others each set apart by blank lines, one short line each (under a dozen words), up to the
+    next label ("Pros" / "Fast, intuitive payroll." / "" / "A library of videos." / ...): the
+    label's items, which ``innerText`` prints as paragraphs when each ``<li>`` holds a ``<p>``
+    (two or more; a line of prose after them ends the run by its length)."""
+    n = len(segs)
+    end = k
+    while (
+        end < n
+        and shapes[end] is None
+        and segs[end].start_line == segs[end].end_line
+        and segs[end].text.count(" ") < _SPACED_ITEM_MAX_WORDS
+        and segs[end].text.casefold() not in _VERDICT_LABELS
+        and (end == k or (segs[end].blank_before and (end + 1 == n or segs[end + 1].blank_before)))
+    ):
+        end += 1
+    if end - k >= 2:
+        for x in range(k, end):
+            shapes[x] = _ITEM
 
 
 _CONTENTS_MIN = 3
@@ -1134,6 +1158,10 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
     under prose are list items, a short line without end punctuation with prose after it is a
     heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
+    # Lines with no letter (icons, counts, ratings) are read as if they were not there.
+    signs = [k for k, p in enumerate(segs) if p.shape is None and not any(c.isalpha() for c in p.text)]
+    if signs:
+        return _without_signs(segs, signs)
     shapes: list[Shape | None] = [s.shape for s in segs]
     _marked_lists(segs, shapes)
     # Prose: a few words or more, ending like a sentence (or announcing what follows). Inline:
@@ -1157,3 +1185,30 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_steps(segs, shapes)
     _contents_repeated(segs, shapes, texts)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
+
+
+def _without_signs(segs: list[_Piece], signs: list[int]) -> list[Segment]:
+    """Lines with no letter ("→", "↗", "►": a card's icons; "14", "4.5", "02": its counts, stars
+    and step numbers, each printed as a line of its own) are no text of the structure: a headline
+    stacked under "Jane Smith 2 days ago" / "14" is no item of a list of two, a title under "→" /
+    "↗" none of a list of signs. The other lines are given their roles as if those were not there (a
+    blank line before or among them counts as one before the next line), and they stay
+    paragraphs. One call back into :func:`shape_segments`, whose lines then hold no such line."""
+    skip = set(signs)
+    kept: list[_Piece] = []
+    gap = False
+    for k, p in enumerate(segs):
+        if k in skip:
+            gap = gap or p.blank_before
+            continue
+        kept.append(_Piece(p.text, p.raw, p.start_line, p.end_line, True, p.shape) if gap and not p.blank_before else p)
+        gap = False
+    shaped = iter(shape_segments(kept)) if kept else iter(())
+    out: list[Segment] = []
+    for k, p in enumerate(segs):
+        if k in skip:
+            out.append(Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, None))
+        else:
+            s = next(shaped)
+            out.append(Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, s.shape))
+    return out
