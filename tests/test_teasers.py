@@ -1290,3 +1290,21 @@ def test_a_name_after_a_headline_does_not_split_it_in_text() -> None:
     footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
     page = clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(lines) + footer)
     assert titles(page) == lines
+
+
+# related.lists: a headline that ends with a stop, in a list printed headline, summary, age
+def test_a_headline_ending_with_a_stop_is_read_before_its_summary() -> None:
+    items = [
+        ("Ferry service resumes after winter storm damage",
+         "Boats return to the island route on Monday after three weeks of repairs and inspections", "25M ago"),
+        ("Storm closes roads across northern parts of Calif.",
+         "Crews expect to reopen the mountain passes by the weekend if the snow stops falling overnight", "43M ago"),
+        ("School board votes to extend the academic year",
+         "Pupils will have five more days of classes from next September in every district", "1H ago"),
+        ("Local bakery wins national award for sourdough",
+         "The judges praised its crust, its crumb and its long fermentation in the final round", "2H ago"),
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    lines = "\n\n".join("\n\n".join(item) for item in items)
+    page = clean(ARTICLE + "\n\nMore in U.S.\n\n" + lines + footer)
+    assert [(t.title, t.summary, t.age) for t in page.related] == [(h, s, a) for h, s, a in items]

@@ -1026,6 +1026,7 @@ def read_list(
         if parts[i + 1] is not Part.SUMMARY:
             parts[i] = Part.SHORT  # no summary under it after all
     age_first = _ages_first(parts)
+    _stopped_headlines(blocks, parts, age_first)
     kickers = _kickers(blocks, parts, headings)
     if not html:
         kickers = _card_summaries(blocks, parts, kickers)
@@ -1364,6 +1365,34 @@ def _ages_first(parts: Sequence[Part]) -> bool:
         or (parts[i + 1 : i + 2] in ([Part.SUMMARY], [Part.SHORT]) and Part.AGE in parts[i + 2 : i + 3])
     )
     return before > after or (before == after and before > 0 and titles[0] > 0 and parts[titles[0] - 1] is Part.AGE)
+
+
+def _stopped_headlines(blocks: Sequence[Block], parts: list[Part], age_first: bool) -> None:
+    """A headline that ends with a stop ("… set for parts of Calif.") reads as a summary, and its
+    summary without one reads as the headline: in a list printed headline, summary, age, where two
+    or more items show that order, a line read as a summary right after an age (so at an item's
+    start) with a headline-shaped line and an age after it is that item's headline, and the line
+    after it, longer, its summary."""
+    if age_first:
+        return
+    n = len(parts)
+    regular = sum(
+        1
+        for i in range(n - 2)
+        if parts[i] is Part.TITLE and parts[i + 1] in (Part.TITLE, Part.SUMMARY) and parts[i + 2] is Part.AGE
+    )
+    if regular < 2:
+        return
+    for i in range(1, n - 2):
+        if (
+            parts[i - 1] is Part.AGE
+            and parts[i] is Part.SUMMARY
+            and parts[i + 1] is Part.TITLE
+            and parts[i + 2] is Part.AGE
+            and blocks[i].words <= _TITLE_MAX_WORDS
+            and blocks[i].words < blocks[i + 1].words
+        ):
+            parts[i], parts[i + 1] = Part.TITLE, Part.SUMMARY
 
 
 _MIN_PAIRS = 3
