@@ -847,8 +847,9 @@ def one_space_lead(block: Block, seen: PageWords) -> str | None:
     them ("Tuesday's impeachment hearings were a disaster for Republicans Even their own witnesses
     said …"), as a renderer leaves a card's two inline elements: the first of
     :func:`one_space_points` where the page shows the split, either because it prints the head as a
-    line of its own (the headline in another list) or because the summary's first word is one the
-    page prints in small letters elsewhere (a common word, not a name that goes on the headline)."""
+    line of its own (the headline in another list), or because the headline ends in a word of small
+    letters and the summary's first word is one the page prints in small letters elsewhere (a common
+    word, not a name that goes on the headline)."""
     text = block.text
     if "\t" in block.raw:
         return None
@@ -857,8 +858,16 @@ def one_space_lead(block: Block, seen: PageWords) -> str | None:
         head = " ".join(words[:k])
         if not text.startswith(head):
             return None
-        first = words[k].strip(_WORD_EDGES)
-        if _norm(head) in seen.lines or first.lower() in seen.small:
+        if _norm(head) in seen.lines:
+            return head
+        # Otherwise the headline ends in a word of small letters or digits (a capitalised one may
+        # be a name's first word: "… Our Own Brand is …"), with no question mark (a headline asks
+        # and answers on one line: "Can apes play pretend? Scientists use …"), and the summary
+        # starts with a word the page prints in small letters.
+        last = words[k - 1]
+        if last.endswith("?") or any(c.isupper() for c in last):
+            continue
+        if words[k].strip(_WORD_EDGES).lower() in seen.small:
             return head
     return None
 
