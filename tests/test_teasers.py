@@ -1259,3 +1259,52 @@ def test_html_a_short_linked_headline_with_its_date_in_a_list_of_dated_headlines
     page = clean(html_page(f"<aside><h3>More stories like this one</h3>{cards}</aside>"), url="https://example.org/a")
     assert titles(page) == [title for title, _ in dated]
 
+
+
+# related.lists: a headline and its summary printed on one line, one space between them
+def test_headlines_and_summaries_one_space_apart_in_text() -> None:
+    lines = [
+        "Ferry service resumes after winter storm damage The boats return to the island route on Monday "
+        "after three weeks of repairs.",
+        "School board votes to extend the school calendar The new term starts a week early from next September.",
+        "Local bakery wins national award for sourdough The judges praised its crust, its crumb and its long "
+        "fermentation.",
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    page = clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(lines) + footer)
+    assert titles(page) == [
+        "Ferry service resumes after winter storm damage",
+        "School board votes to extend the school calendar",
+        "Local bakery wins national award for sourdough",
+    ]
+    assert [t.summary for t in page.related][1] == "The new term starts a week early from next September."
+
+
+def test_a_name_after_a_headline_does_not_split_it_in_text() -> None:
+    # The word after a possible split point is a name the page never prints in small letters.
+    lines = [
+        "Rescue teams searched flooded valleys around Riverton after heavy rain swept away two bridges",
+        "Volunteers rebuilt the children's playground beside Lakewood within three days of the storm",
+        "Engineers inspected every railway bridge crossing Millbrook before trains could run again",
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    page = clean(ARTICLE + "\n\nMost Read\n\n" + "\n\n".join(lines) + footer)
+    assert titles(page) == lines
+
+
+# related.lists: a headline that ends with a stop, in a list printed headline, summary, age
+def test_a_headline_ending_with_a_stop_is_read_before_its_summary() -> None:
+    items = [
+        ("Ferry service resumes after winter storm damage",
+         "Boats return to the island route on Monday after three weeks of repairs and inspections", "25M ago"),
+        ("Storm closes roads across northern parts of Calif.",
+         "Crews expect to reopen the mountain passes by the weekend if the snow stops falling overnight", "43M ago"),
+        ("School board votes to extend the academic year",
+         "Pupils will have five more days of classes from next September in every district", "1H ago"),
+        ("Local bakery wins national award for sourdough",
+         "The judges praised its crust, its crumb and its long fermentation in the final round", "2H ago"),
+    ]
+    footer = "\n\nNews\n\nSport\n\nWeather\n\nContact Us\n\nPrivacy Policy"
+    lines = "\n\n".join("\n\n".join(item) for item in items)
+    page = clean(ARTICLE + "\n\nMore in U.S.\n\n" + lines + footer)
+    assert [(t.title, t.summary, t.age) for t in page.related] == [(h, s, a) for h, s, a in items]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -779,6 +780,98 @@ def glued_lead(block: Block) -> str | None:
     return None
 
 
+_SPACED_ONE_MIN_TAIL = 7
+_SENTENCE_ENDS = ".!?:;\"”’'»…|"
+"""Words of the summary that :func:`one_space_lead` splits off a line: a sentence, not a name's rest."""
+_HEAD_STOPS = ",;:|–-—(/&.!"
+"""A headline does not end in these: the words after them go on the same sentence or name."""
+_SHORT_SMALL_WORD = 4
+"""A headline does not end in a short word in small letters ("for", "the", "on", "with"): a function
+word, which the words after it complete."""
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """What a page prints that tells a headline's end from its summary's start on one line:
+    its lines (casefolded, whitespace collapsed) and the words it prints in small letters."""
+
+    lines: frozenset[str]
+    small: frozenset[str]
+
+
+def page_words(blocks: Sequence[Block]) -> PageWords:
+    """The page's lines, and the words it prints in small letters more often than capitalised
+    inside a line (after a word that ends no sentence: "ATP Finals" makes "Finals" a name; the lines
+    to split count their own summaries' first words there)."""
+    small: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for b in blocks:
+        words = b.text.split()
+        for k, raw in enumerate(words):
+            w = raw.strip(_WORD_EDGES)
+            if not w:
+                continue
+            if w.islower():
+                small[w] += 1
+            elif k and w[0].isupper() and words[k - 1][-1] not in _SENTENCE_ENDS:
+                inside[w.lower()] += 1
+    return PageWords(frozenset(_norm(b.text) for b in blocks), frozenset(w for w, n in small.items() if n > inside[w]))
+
+
+def one_space_points(text: str) -> list[int]:
+    """Where a headline and its summary printed on one line with one space between them may meet:
+    the word counts ``k`` (``_TITLE_MIN_LINKED`` to ``_TITLE_MAX_WORDS``) before a capitalised word
+    that starts at least ``_SPACED_ONE_MIN_TAIL`` words in sentence case (most words after its first
+    in small letters: a title-case headline never splits), the word before it neither ending in a
+    stop, a comma or a dash nor a short word in small letters."""
+    words = text.split()
+    if len(words) < _TITLE_MIN_LINKED + _SPACED_ONE_MIN_TAIL:
+        return []
+    found: list[int] = []
+    for k in range(_TITLE_MIN_LINKED, min(len(words) - _SPACED_ONE_MIN_TAIL, _TITLE_MAX_WORDS) + 1):
+        w, prev = words[k], words[k - 1]
+        if not w[0].isupper() or prev[-1] in _HEAD_STOPS:
+            continue
+        last = prev.strip(_WORD_EDGES)
+        if last.islower() and len(last) <= _SHORT_SMALL_WORD and prev[-1] != "?":
+            continue
+        rest = [x for x in words[k + 1 :] if any(c.isalpha() for c in x)]
+        if sum(1 for x in rest if x[0].islower()) * 2 <= len(rest):
+            continue
+        found.append(k)
+    return found
+
+
+def one_space_lead(block: Block, seen: PageWords) -> str | None:
+    """The headline of a line of text that prints a headline and its summary with one space between
+    them ("Tuesday's impeachment hearings were a disaster for Republicans Even their own witnesses
+    said …"), as a renderer leaves a card's two inline elements: the first of
+    :func:`one_space_points` where the page shows the split, either because it prints the head as a
+    line of its own (the headline in another list), or because the headline ends in a word of small
+    letters and the summary's first word is one the page prints in small letters elsewhere (a common
+    word, not a name that goes on the headline)."""
+    text = block.text
+    if "\t" in block.raw:
+        return None
+    words = text.split()
+    for k in one_space_points(text):
+        head = " ".join(words[:k])
+        if not text.startswith(head):
+            return None
+        if _norm(head) in seen.lines:
+            return head
+        # Otherwise the headline ends in a word of small letters or digits (a capitalised one may
+        # be a name's first word: "… Our Own Brand is …"), with no question mark (a headline asks
+        # and answers on one line: "Can apes play pretend? Scientists use …"), and the summary
+        # starts with a word the page prints in small letters.
+        last = words[k - 1]
+        if last.endswith("?") or any(c.isupper() for c in last):
+            continue
+        if words[k].strip(_WORD_EDGES).lower() in seen.small:
+            return head
+    return None
+
+
 def _camel_word(blocks: Sequence[Block], i: int, head: str) -> bool:
     """Whether the word :func:`glued_lead` split at reads as one word: its first part is one or two
     letters ("iPhone", "eBay", "McLaren"), or another line of the list prints it whole ("MacBook")."""
@@ -898,14 +991,16 @@ def read_list(
     headings: frozenset[int] = frozenset(),
     no_titles: frozenset[int] = frozenset(),
     unlinked: frozenset[int] = frozenset(),
+    page: Sequence[Block] | None = None,
 ) -> list[ListItem]:
     """Read teaser items from consecutive blocks that left the article.
 
     ``headings`` are positions another rule named as list headings ("Related Articles");
     ``no_titles`` positions that may be a teaser's source or age but never its headline or
     summary (captions, bylines); ``unlinked`` positions (HTML) that may be a headline without
-    being a link (the markup names their box as related items). Each item gets the heading of its list: the named heading, or
-    the first of the short lines before it ("Most Read", "News"). A list ends at a heading, a
+    being a link (the markup names their box as related items); ``page`` the page's blocks (text:
+    where a headline and its summary printed on one line meet). Each item gets the heading of its
+    list: the named heading, or the first of the short lines before it ("Most Read", "News"). A list ends at a heading, a
     run of short lines (a menu) or a block that is no part of a teaser; a rank number or a
     single short line between items (a kicker such as "AUTO NEWS") does not end it.
     """
@@ -926,6 +1021,8 @@ def read_list(
         glued = {i: head for i, head in glued.items() if not _camel_word(blocks, i, head)}
         if len(glued) < 2:
             glued = {}  # one such line is as likely a sentence with a word in camel case
+        if page is not None:
+            glued.update(_one_space_leads(blocks, parts, no_titles, glued, page))
         for i in glued:
             parts[i] = Part.TITLE
     _headlines_among_headlines(blocks, parts, headings, html)
@@ -938,6 +1035,7 @@ def read_list(
         if parts[i + 1] is not Part.SUMMARY:
             parts[i] = Part.SHORT  # no summary under it after all
     age_first = _ages_first(parts)
+    _stopped_headlines(blocks, parts, age_first)
     kickers = _kickers(blocks, parts, headings)
     if not html:
         kickers = _card_summaries(blocks, parts, kickers)
@@ -1044,6 +1142,27 @@ def read_list(
     for item in items:
         item.sponsored = item.sponsored or bool(item.heading and _SPONSORED.search(item.heading))
     return _without_controls(items)
+
+
+def _one_space_leads(
+    blocks: Sequence[Block], parts: Sequence[Part], no_titles: frozenset[int], glued: dict[int, str], page: Sequence[Block]
+) -> dict[int, str]:
+    """The lines of the list that :func:`one_space_lead` splits, when two or more do: one such line is
+    as likely a sentence that runs on past a name."""
+    candidates = [
+        i
+        for i, b in enumerate(blocks)
+        if parts[i] in (Part.SUMMARY, Part.OTHER, Part.TITLE)
+        and i not in no_titles
+        and i not in glued
+        and "  " not in b.raw.strip()
+        and one_space_points(b.text)
+    ]
+    if len(candidates) < 2:
+        return {}
+    seen = page_words(page)
+    found = {i: head for i in candidates if (head := one_space_lead(blocks[i], seen)) and not not_a_story(head)}
+    return found if len(found) >= 2 else {}
 
 
 def _kickers(blocks: Sequence[Block], parts: Sequence[Part], headings: frozenset[int]) -> frozenset[int]:
@@ -1255,6 +1374,34 @@ def _ages_first(parts: Sequence[Part]) -> bool:
         or (parts[i + 1 : i + 2] in ([Part.SUMMARY], [Part.SHORT]) and Part.AGE in parts[i + 2 : i + 3])
     )
     return before > after or (before == after and before > 0 and titles[0] > 0 and parts[titles[0] - 1] is Part.AGE)
+
+
+def _stopped_headlines(blocks: Sequence[Block], parts: list[Part], age_first: bool) -> None:
+    """A headline that ends with a stop ("… set for parts of Calif.") reads as a summary, and its
+    summary without one reads as the headline: in a list printed headline, summary, age, where two
+    or more items show that order, a line read as a summary right after an age (so at an item's
+    start) with a headline-shaped line and an age after it is that item's headline, and the line
+    after it, longer, its summary."""
+    if age_first:
+        return
+    n = len(parts)
+    regular = sum(
+        1
+        for i in range(n - 2)
+        if parts[i] is Part.TITLE and parts[i + 1] in (Part.TITLE, Part.SUMMARY) and parts[i + 2] is Part.AGE
+    )
+    if regular < 2:
+        return
+    for i in range(1, n - 2):
+        if (
+            parts[i - 1] is Part.AGE
+            and parts[i] is Part.SUMMARY
+            and parts[i + 1] is Part.TITLE
+            and parts[i + 2] is Part.AGE
+            and blocks[i].words <= _TITLE_MAX_WORDS
+            and blocks[i].words < blocks[i + 1].words
+        ):
+            parts[i], parts[i + 1] = Part.TITLE, Part.SUMMARY
 
 
 _MIN_PAIRS = 3

@@ -571,7 +571,7 @@ class TeaserLists(Rule):
             and b.dom is not None
             and not b.dom.hrefs
         )
-        items = read_list(blocks, html, headings, no_titles, unlinked)
+        items = read_list(blocks, html, headings, no_titles, unlinked, None if html else page.blocks)
         sizes = Counter(item.list_id for item in items)
         shaped = set() if html else self._structured(items, blocks)
         headed = self._headed(items, headings)
