@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pagecleaner import Settings, clean
+from pagecleaner import Cleaner, Settings, clean
 from pagecleaner.engine import judge
 from pagecleaner.features import make_blocks
 from pagecleaner.rules import default_rules
@@ -249,3 +249,54 @@ def test_section_end_leaves_other_kinds_alone() -> None:
     text = _with_tail("About the author", bio)
     forum = clean(text, input_format="text", page_type="forum")
     assert not any(r.rule == "quality.section-end" for r in forum.removed)
+
+
+_RECIPES = [
+    "Sticky Garlic Chicken Thighs With Rice",
+    "Crispy Sweet Potato Wedges With Paprika",
+    "Slow Cooker Beef Ragù Over Polenta",
+    "Lemon Ricotta Pancakes With Fresh Berries",
+    "Spicy Tomato Soup With Grilled Cheese",
+    "Roasted Cauliflower Tacos With Lime Crema",
+    "Baked Salmon Bites With Honey Mustard",
+    "Creamy Mushroom Orzo With Parmesan Cheese",
+]
+
+
+def _category_page(intro: list[str]) -> str:
+    menu = ["Home", "Recipes", "Dinner", "Desserts", "About", "Contact"]
+    return "\n\n".join([*menu, "Dinner Recipes", *intro, *_RECIPES, "Page 2", "Next", *menu])
+
+
+def test_a_run_of_item_titles_beside_the_intro_is_the_page() -> None:
+    # A category page's recipe titles: a run of lines of one shape beside its short intro, which they
+    # outweigh. The page is cleaned as an article (as the text typer reads a listing more often than
+    # not): without the rule the neighbour pass leaves the titles doubtful and the teaser lists take them.
+    text = _category_page([para("intro", 25)])
+    page = clean(text, input_format="text", page_type="article")
+    assert set(_RECIPES) <= set(page.article.paragraphs)
+    without = Cleaner().disable("quality.item-run").clean(text, input_format="text", page_type="article")
+    assert not set(_RECIPES) & set(without.article.paragraphs)
+
+
+def test_item_titles_under_a_longer_story_are_left_to_the_other_rules() -> None:
+    # Under an article the same run weighs less than the story: it is a list of other headlines.
+    text = _category_page([para(topic) for topic in ("alpha", "beta", "gamma")])
+    page = judged(text)
+    assert not any(v is not None and v.rule == "quality.item-run" for v in page.verdicts)
+
+
+def test_a_menu_of_short_entries_is_not_an_item_run() -> None:
+    menu = ["Beef", "Pasta", "Pizza", "Low Carb", "Dairy Free", "Gluten Free", "Summer Grilling", "Holiday"]
+    text = "\n\n".join(["Dinner Recipes", para("intro", 25), *menu, "Contact"])
+    page = judged(text)
+    assert not any(v is not None and v.rule == "quality.item-run" for v in page.verdicts)
+
+
+def test_item_titles_beside_a_headline_kept_as_prose_are_not_an_item_run() -> None:
+    # A headline long enough to read as prose ends no sentence: beside it the run is a digest of
+    # other stories (a news site's sections under its article), not the page's own list.
+    headline = "Why do some couples have such similar drinking habits? Scientists say it could be genetic"
+    text = _category_page([headline])
+    page = judged(text)
+    assert not any(v is not None and v.rule == "quality.item-run" for v in page.verdicts)

@@ -370,6 +370,72 @@ class PostBody(Rule):
 _POST_BODY = PostBody()
 
 
+class ItemRun(Rule):
+    """Keeps a run of item titles read as text: a page's own list (a category's recipes, a
+    catalogue's entries, "Compilers by programming language (12 C, 1 P)") prints many lines of one
+    shape in a row, each a few words that end no sentence, right beside the page's prose. With no
+    prose on either side of most of them, the neighbour pass removed them with the menus.
+
+    A run counts when it holds ``min_items`` doubtful lines or more in a row, at least
+    ``min_title_share`` of them of ``min_words`` to ``max_words`` words ending no sentence (a menu's
+    entries are one to three words), it starts or ends beside a kept block that ends a sentence (the
+    page's intro; a headline kept as prose ends none), and its words outweigh the prose the page kept
+    (``min_share``): on an article the story outweighs a list of other headlines under it. The page
+    type is not read (text listings are typed right a third of the time). Text input only.
+    """
+
+    id = "quality.item-run"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_items = 6
+    min_words = 4
+    max_words = 20
+    min_title_share = 0.6
+    min_share = 1.0
+
+    def _title(self, block: Block) -> bool:
+        return self.min_words <= block.weight <= self.max_words and not block.terminal
+
+    @staticmethod
+    def _intro(page: Page, i: int) -> bool:
+        # The page's own text beside its list ends like a sentence; a headline kept as prose
+        # ("Why do some couples have similar drinking habits? It could be genetic") does not.
+        return page.label(i) is Label.CONTENT and page.blocks[i].terminal
+
+    def _runs(self, page: Page) -> Iterator[tuple[int, int]]:
+        n, i = len(page.blocks), 0
+        while i < n:
+            if page.label(i) is not Label.DOUBTFUL:
+                i += 1
+                continue
+            end = i
+            while end < n and page.label(end) is Label.DOUBTFUL:
+                end += 1
+            yield i, end
+            i = end
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        n = len(page.blocks)
+        kept = sum(
+            b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT
+        )
+        for start, end in self._runs(page):
+            if end - start < self.min_items:
+                continue
+            titles = [j for j in range(start, end) if self._title(page.blocks[j])]
+            if len(titles) < self.min_title_share * (end - start):
+                continue
+            beside = (start > 0 and self._intro(page, start - 1)) or (end < n and self._intro(page, end))
+            words = sum(page.blocks[j].weight for j in titles)
+            if not beside or words < self.min_share * kept:
+                continue
+            reason = f"one of {len(titles)} item titles in a row"
+            for j in titles:
+                yield j, self.shared_verdict(reason, label=Label.CONTENT)
+
+
 class Thread(Rule):
     """Removes a comment thread after the article: posts that each open with a header (a name
     with a date or age, "Jane on May 2, 2019 at 4:47 pm said:", "2 days ago") and may close with
@@ -780,6 +846,16 @@ class SectionEnd(Rule):
 
 
 RULES: list[Rule] = []
-CONTEXT_RULES: list[Rule] = [Classify(), ColonList(), Items(), _POST_BODY, Neighbours(), Thread(), MainRun(), LeadIn()]
+CONTEXT_RULES: list[Rule] = [
+    Classify(),
+    ColonList(),
+    Items(),
+    _POST_BODY,
+    ItemRun(),
+    Neighbours(),
+    Thread(),
+    MainRun(),
+    LeadIn(),
+]
 LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice(), ContentsList(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
