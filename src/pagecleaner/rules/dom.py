@@ -657,10 +657,11 @@ class Named(DomRule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # On a forum the posts live in elements named "comment", "reply" or "discussion": content.
-        index = page.page_type in _INDEX_TYPES and layout(page).main is None
+        lay = layout(page)
+        index = page.page_type in _INDEX_TYPES and lay.main is None
         found = [
             (i, node, kind)
-            for i, node, kind in self.culprits(page)
+            for i, node, kind in self.culprits(page, _below_main(page, lay))
             if not (page.is_thread and kind is Kind.COMMENTS)
             and (page.is_article or kind not in self.spared_off_articles)
             and not (index and kind in self.spared_on_indexes)
@@ -670,6 +671,22 @@ class Named(DomRule):
         for i, node, kind in found:
             if node.id not in spared:
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+def _is_main(node: DomNode) -> bool:
+    return node.tag == "main" or "role:main" in node.tokens
+
+
+def _below_main(page: Page, lay: Layout) -> Layout:
+    """``lay`` with the page's ``<main>`` elements (and ``role="main"``) among its stops: the markup
+    says the page's own content is inside, so no name of an element around it condemns it. A
+    theme's wrapper of the content and its sidebar (Genesis's ``<div class="content-sidebar-wrap">
+    <main class="content">``) is named for the sidebar too; the sidebar, outside ``<main>``, still
+    goes by that name."""
+    mains = {n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes if _is_main(n)}
+    if not mains or mains <= lay.stops:
+        return lay
+    return dataclasses.replace(lay, stops=lay.stops | mains)
 
 
 _SLUG_WORD = regex.compile(r"\w+")
