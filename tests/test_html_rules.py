@@ -879,3 +879,16 @@ def test_a_wrapper_named_for_the_sidebar_does_not_condemn_the_main_element_insid
     assert removed_by(r, "About the author") == "dom.named"
     role = html.replace("<main class='content'>", "<div role='main'>").replace("</main>", "</div>")
     assert removed_by(clean(role, input_format="html", page_type="listing"), "Mill Street library") is None
+def test_a_forum_posters_details_go_but_not_the_post() -> None:
+    html = _thread("message", "message-footer-line").replace(
+        "<div class='message-body'>",
+        "<div class='message-userDetails'><h5 class='userTitle'>Well-known member since the spring of 2019</h5>"
+        "</div><div class='message-body'>",
+    )
+    r = run(html)
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "Well-known member") == "dom.poster"
+    assert removed_by(r, "I have been turning bowls") is None
+    # Off forums a user-info element may be a profile page's own text.
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert not any(x.rule == "dom.poster" for x in doc.removed)

@@ -830,6 +830,23 @@ class ForumNotice(Signature):
     words = _NOTICE
 
 
+# XenForo's "message-userDetails" / "userTitle" / "message-userExtras", vBulletin's "userinfo" and
+# "userstats", phpBB's "postprofile", IP.Board's "userbanner" (written in one word once lower-cased).
+_POSTER = regex.compile(r"^(?:(?:message|extra)?user(?:title|details|extras?|info|banner|stats|block)|postprofile)$")
+
+
+class Poster(Signature):
+    """On a forum thread, the poster's details beside each post: an element whose class or id names
+    them (``<div class="message-userDetails"><h5 class="userTitle">Well-known member</h5></div>``,
+    ``<dl class="postprofile">Posts: 120 Joined: Mar 2019</dl>``): the rank, join date, post count
+    and badges the board prints by every post its author writes, which no post says. Only on
+    forums: elsewhere a "user info" element may be a profile page's own text."""
+
+    id = "dom.poster"
+    kind = Kind.METADATA
+    words = _POSTER
+
+
 _SOURCES_LABEL = regex.compile(
     r"^(?:\d{1,2}\.?\s*)?(?:(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
     r"|works cited|reference list|sources and references|references and (?:notes|further reading)|further reading"
@@ -1455,6 +1472,7 @@ CONTEXT_RULES: list[Rule] = [
     Named(),
     Signature(),
     ForumNotice(),
+    Poster(),
     Sources(),
     NestedArticles(),
     Caption(),
