@@ -862,3 +862,33 @@ def test_a_forums_notices_go_but_not_its_posts_and_not_an_articles_notice() -> N
     # On an article a "notice" may be its correction: no forum rule reads it.
     article = run(page(f"<div class='notice'><p>{MORE} Corrected.</p></div>", wrap="article"))
     assert not any(x.rule == "dom.forum-notice" for x in article.removed)
+
+
+def test_a_wrapper_named_for_the_sidebar_does_not_condemn_the_main_element_inside_it() -> None:
+    # A theme's wrapper of the content and its sidebar (Genesis's "content-sidebar-wrap") is named
+    # for the sidebar too; what is inside <main> is the page's own content, the sidebar still goes.
+    html = (
+        "<html><body><div class='content-sidebar-wrap'><main class='content'>"
+        f"<article><h2>Mill Street library</h2><p>{PROSE}</p></article>"
+        "<article><h2>Homework after school</h2><p>Parents asked the council for one more year.</p></article>"
+        "</main><div class='sidebar'><p>About the author of this blog and her recipes.</p></div></div>"
+        f"<div class='site-intro'><p>{MORE}</p><p>{MORE} Twice.</p><p>{PROSE} Thrice.</p></div></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="listing")
+    assert removed_by(r, "The council voted on Tuesday to close the old library on Mill Street, citing") is None
+    assert removed_by(r, "About the author") == "dom.named"
+    role = html.replace("<main class='content'>", "<div role='main'>").replace("</main>", "</div>")
+    assert removed_by(clean(role, input_format="html", page_type="listing"), "Mill Street library") is None
+def test_a_forum_posters_details_go_but_not_the_post() -> None:
+    html = _thread("message", "message-footer-line").replace(
+        "<div class='message-body'>",
+        "<div class='message-userDetails'><h5 class='userTitle'>Well-known member since the spring of 2019</h5>"
+        "</div><div class='message-body'>",
+    )
+    r = run(html)
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "Well-known member") == "dom.poster"
+    assert removed_by(r, "I have been turning bowls") is None
+    # Off forums a user-info element may be a profile page's own text.
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert not any(x.rule == "dom.poster" for x in doc.removed)

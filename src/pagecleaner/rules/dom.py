@@ -657,10 +657,11 @@ class Named(DomRule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # On a forum the posts live in elements named "comment", "reply" or "discussion": content.
-        index = page.page_type in _INDEX_TYPES and layout(page).main is None
+        lay = layout(page)
+        index = page.page_type in _INDEX_TYPES and lay.main is None
         found = [
             (i, node, kind)
-            for i, node, kind in self.culprits(page)
+            for i, node, kind in self.culprits(page, _below_main(page, lay))
             if not (page.is_thread and kind is Kind.COMMENTS)
             and (page.is_article or kind not in self.spared_off_articles)
             and not (index and kind in self.spared_on_indexes)
@@ -670,6 +671,22 @@ class Named(DomRule):
         for i, node, kind in found:
             if node.id not in spared:
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+def _is_main(node: DomNode) -> bool:
+    return node.tag == "main" or "role:main" in node.tokens
+
+
+def _below_main(page: Page, lay: Layout) -> Layout:
+    """``lay`` with the page's ``<main>`` elements (and ``role="main"``) among its stops: the markup
+    says the page's own content is inside, so no name of an element around it condemns it. A
+    theme's wrapper of the content and its sidebar (Genesis's ``<div class="content-sidebar-wrap">
+    <main class="content">``) is named for the sidebar too; the sidebar, outside ``<main>``, still
+    goes by that name."""
+    mains = {n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes if _is_main(n)}
+    if not mains or mains <= lay.stops:
+        return lay
+    return dataclasses.replace(lay, stops=lay.stops | mains)
 
 
 _SLUG_WORD = regex.compile(r"\w+")
@@ -811,6 +828,23 @@ class ForumNotice(Signature):
 
     id = "dom.forum-notice"
     words = _NOTICE
+
+
+# XenForo's "message-userDetails" / "userTitle" / "message-userExtras", vBulletin's "userinfo" and
+# "userstats", phpBB's "postprofile", IP.Board's "userbanner" (written in one word once lower-cased).
+_POSTER = regex.compile(r"^(?:(?:message|extra)?user(?:title|details|extras?|info|banner|stats|block)|postprofile)$")
+
+
+class Poster(Signature):
+    """On a forum thread, the poster's details beside each post: an element whose class or id names
+    them (``<div class="message-userDetails"><h5 class="userTitle">Well-known member</h5></div>``,
+    ``<dl class="postprofile">Posts: 120 Joined: Mar 2019</dl>``): the rank, join date, post count
+    and badges the board prints by every post its author writes, which no post says. Only on
+    forums: elsewhere a "user info" element may be a profile page's own text."""
+
+    id = "dom.poster"
+    kind = Kind.METADATA
+    words = _POSTER
 
 
 _SOURCES_LABEL = regex.compile(
@@ -1438,6 +1472,7 @@ CONTEXT_RULES: list[Rule] = [
     Named(),
     Signature(),
     ForumNotice(),
+    Poster(),
     Sources(),
     NestedArticles(),
     Caption(),
