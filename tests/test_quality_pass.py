@@ -300,3 +300,13 @@ def test_item_titles_beside_a_headline_kept_as_prose_are_not_an_item_run() -> No
     text = _category_page([headline])
     page = judged(text)
     assert not any(v is not None and v.rule == "quality.item-run" for v in page.verdicts)
+
+
+def test_a_menu_printed_over_and_over_is_not_an_item_run() -> None:
+    # Long enough entries, but a few of them again and again: a menu repeated, not a list of items.
+    menu = [f"{w} guides and reviews" for w in ("Camera", "Phone", "Laptop", "Audio", "Watch")] * 10
+    text = "\n\n".join(["Dinner Recipes", para("intro", 25), *menu, "Contact"])
+    page = judged(text)
+    assert not any(v is not None and v.rule == "quality.item-run" for v in page.verdicts)
+    listed = "\n\n".join(["Dinner Recipes", para("intro", 25), *_RECIPES, *_RECIPES[:3], "Contact"])
+    assert any(v is not None and v.rule == "quality.item-run" for v in judged(listed).verdicts)

@@ -378,10 +378,12 @@ class ItemRun(Rule):
 
     A run counts when it holds ``min_items`` doubtful lines or more in a row, at least
     ``min_title_share`` of them of ``min_words`` to ``max_words`` words ending no sentence (a menu's
-    entries are one to three words), it starts or ends beside a kept block that ends a sentence (the
-    page's intro; a headline kept as prose ends none), and its words outweigh the prose the page kept
-    (``min_share``): on an article the story outweighs a list of other headlines under it. The page
-    type is not read (text listings are typed right a third of the time). Text input only.
+    entries are one to three words), at least ``min_distinct`` of those different from each other (a
+    list names most items once; a menu printed over and over repeats its few entries), it starts or
+    ends beside a kept block that ends a sentence (the page's intro; a headline kept as prose ends
+    none), and its words outweigh the prose the page kept (``min_share``): on an article the story
+    outweighs a list of other headlines under it. The page type is not read (text listings are typed
+    right a third of the time). Text input only.
     """
 
     id = "quality.item-run"
@@ -391,6 +393,7 @@ class ItemRun(Rule):
     min_words = 4
     max_words = 20
     min_title_share = 0.6
+    min_distinct = 0.5
     min_share = 1.0
 
     def _title(self, block: Block) -> bool:
@@ -426,6 +429,8 @@ class ItemRun(Rule):
                 continue
             titles = [j for j in range(start, end) if self._title(page.blocks[j])]
             if len(titles) < self.min_title_share * (end - start):
+                continue
+            if len({page.blocks[j].text for j in titles}) < self.min_distinct * len(titles):
                 continue
             beside = (start > 0 and self._intro(page, start - 1)) or (end < n and self._intro(page, end))
             words = sum(page.blocks[j].weight for j in titles)
