@@ -135,6 +135,20 @@ def test_a_headline_glued_to_its_byline_in_text_is_the_headline_line() -> None:
     assert title_of(lines) == HEADLINE
 
 
+def test_a_byline_glued_under_a_shorter_headline_is_not_the_title() -> None:
+    # The byline with its date and clock time runs to more words than the headline it is printed
+    # under in one block; the headline is the block's longest line that is not a byline.
+    headline = "Council approves budget"
+    lines = ["Login", "", "Close", "local news", headline, "by Jane Doe on Nov 20, 2025 at 11:00 AM", "", *BODY]
+    assert title_of(lines) == headline
+
+
+def test_a_text_headline_keeps_a_year_printed_after_a_dash() -> None:
+    # "- March 2026" is the headline's own date (a yearly guide's edition), not a site's name.
+    assert title_of([f"{HEADLINE} - March 2026", *BODY]) == f"{HEADLINE} - March 2026"
+    assert title_of([f"{HEADLINE} - The Herald", *BODY]) == HEADLINE
+
+
 def test_without_a_stated_title_the_title_tag_loses_its_site_suffix() -> None:
     assert choose_title([], [], "Library to close :: The Herald", None) == "Library to close"
     assert choose_title([], [], "tokio::runtime - Rust", None) == "tokio::runtime"

@@ -19,7 +19,7 @@ from typing import ClassVar
 import regex
 
 from ..blocks import Block
-from ..dates import AGE_WORDS, find_age, find_date, month_day
+from ..dates import AGE_WORDS, DateOrder, find_age, find_date, month_day
 from ..markup import strip_site
 from ..models import Kind
 from ..teasers import COUNTER, is_control
@@ -396,6 +396,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _CRUMB_STEPS = (" / ", " > ", " » ", " › ")
 
 
+_TAIL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year in what a site suffix cut would remove: the headline's date ("- March 2026"), kept."""
+
+
 def _title_text(line: str) -> str:
     """The title as readers see it: without the invisible characters of the line, where the
     line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
@@ -416,6 +420,8 @@ def _title_text(line: str) -> str:
     # Printed on the page (not in a ``<title>``), a tail is cut only when it reads as a name: each
     # of its words capitalised ("Bubonic plague: … as panic begins – ‘The plague is coming’" keeps it).
     tail = line[len(head) :].split()
+    if _TAIL_YEAR.search(line, len(head)) is not None:
+        return line  # "… Earbuds under $50 - March 2026": the headline's own date, not a site's name
     return head if all(w[:1].isupper() or not any(c.isalpha() for c in w) for w in tail[1:]) else line
 
 
@@ -680,16 +686,29 @@ def _terms(text: str) -> set[str]:
     return set(_TITLE_WORD.findall(low))
 
 
-def _headline_line(block: Block) -> str:
+def _headline_line(block: Block, order: DateOrder = "DMY") -> str:
     """The headline of a block read from text, where lines printed without a blank between them
     were glued into one block: "Web Design Trends to Expect in 2026" / "Jane Doe" / "Nov 20, 2025"
     is the headline, its byline and its date, and "Contact" / "Guide to Landscape Photography"
     a control and the headline. Of several lines, the one of most words is the headline (a tie
-    goes to the first); a block of one line, or from HTML (one element), is taken whole."""
+    goes to the first), leaving out a byline or a dated line with its label or clock time, which
+    may run longer than the headline ("The Best Board Games of 2025" / "by Matt Miller on Dec 16,
+    2025 at 11:00 AM"); a block of one line, or from HTML (one element), is taken whole."""
     if block.dom is not None or "\n" not in block.raw:
         return block.text
-    lines = [" ".join(line.split()) for line in block.raw.splitlines()]
-    return max((line for line in lines if line), key=lambda line: len(line.split()), default=block.text)
+    lines = [line for line in (" ".join(line.split()) for line in block.raw.splitlines()) if line]
+    heads = [line for line in lines if not _header_field(line, order)] or lines
+    return max(heads, key=lambda line: len(line.split()), default=block.text)
+
+
+def _header_field(line: str, order: DateOrder) -> bool:
+    """A byline ("by Matt Miller on Dec 16, 2025") or a date line with its label or clock time
+    ("Updated March 3, 2024", "Dec 16, 2025 at 11:00 AM"): printed under a headline, not one."""
+    if line[:1].lower() in _BYLINE_FIRST and _BYLINE.match(line) is not None:
+        return True
+    if not _YEAR.search(line) or find_date(line, order) is None:
+        return False
+    return _DATE_LABEL.search(line) is not None or _CLOCK.search(line) is not None
 
 
 
@@ -1064,7 +1083,7 @@ class Title(Rule):
         if scores[best] < self.min_score or not self._may_stand_alone(page, j, openings[best], _head(glued, j)):
             return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[j].text
-        title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j]))
+        title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j], page.settings.date_order))
         if page.lists_items:  # the title only: the line stays as the rules left it
             v = page.verdicts[j]
             if v is None:
