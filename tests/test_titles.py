@@ -143,12 +143,6 @@ def test_a_byline_glued_under_a_shorter_headline_is_not_the_title() -> None:
     assert title_of(lines) == headline
 
 
-def test_a_text_headline_keeps_a_year_printed_after_a_dash() -> None:
-    # "- March 2026" is the headline's own date (a yearly guide's edition), not a site's name.
-    assert title_of([f"{HEADLINE} - March 2026", *BODY]) == f"{HEADLINE} - March 2026"
-    assert title_of([f"{HEADLINE} - The Herald", *BODY]) == HEADLINE
-
-
 def test_without_a_stated_title_the_title_tag_loses_its_site_suffix() -> None:
     assert choose_title([], [], "Library to close :: The Herald", None) == "Library to close"
     assert choose_title([], [], "tokio::runtime - Rust", None) == "tokio::runtime"

@@ -396,10 +396,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _CRUMB_STEPS = (" / ", " > ", " » ", " › ")
 
 
-_TAIL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year in what a site suffix cut would remove: the headline's date ("- March 2026"), kept."""
-
-
 def _title_text(line: str) -> str:
     """The title as readers see it: without the invisible characters of the line, where the
     line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
@@ -420,8 +416,6 @@ def _title_text(line: str) -> str:
     # Printed on the page (not in a ``<title>``), a tail is cut only when it reads as a name: each
     # of its words capitalised ("Bubonic plague: … as panic begins – ‘The plague is coming’" keeps it).
     tail = line[len(head) :].split()
-    if _TAIL_YEAR.search(line, len(head)) is not None:
-        return line  # "… Earbuds under $50 - March 2026": the headline's own date, not a site's name
     return head if all(w[:1].isupper() or not any(c.isalpha() for c in w) for w in tail[1:]) else line
 
 
