@@ -21,7 +21,7 @@ import regex
 from ..blocks import Block
 from ..dates import AGE_WORDS, DateOrder, find_age, find_date, month_day
 from ..markup import strip_site
-from ..models import Kind
+from ..models import Kind, PageType
 from ..teasers import COUNTER, is_control
 from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
@@ -876,7 +876,8 @@ class Title(Rule):
     half A with the look-ahead to ``far_lookahead`` (356 → 361; half B 321 → 324); title case on a
     forum thread ("thread_titlecase"), where the forum's and its categories' names are set in title
     case and the thread's title, written by a user, mostly is not, set to −0.5 instead of "titlecase"'s
-    2 (the mildest of the best on half A, −3 to 0: 361 → 365)."""
+    2 (the mildest of the best on half A, −3 to 0: 361 → 365); since the fourteenth round on a page
+    reported as a forum too (``Page.reported_type``: half A 365 → 369, B 325 → 326)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1002,6 +1003,9 @@ class Title(Rule):
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
         titled = words >= 3 and capitals >= 0.6  # title case: on a forum thread it counts against
+        # A thread by the kind cleaned as or the kind reported: on text the reporting model, which
+        # reads the page's words too, names threads the cleaning kind (its shape alone) calls articles.
+        thread = page.is_thread or page.reported_type is PageType.FORUM
         terms = _terms(text)
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
@@ -1020,8 +1024,8 @@ class Title(Rule):
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
             "freq": freq,
-            "titlecase": 1.0 if titled and not page.is_thread else 0.0,
-            "thread_titlecase": 1.0 if titled and page.is_thread else 0.0,
+            "titlecase": 1.0 if titled and not thread else 0.0,
+            "thread_titlecase": 1.0 if titled and thread else 0.0,
             "length": 1.0 if 4 <= words <= 25 or block.cjk else 0.0,
             "short": 1.0 if words <= 2 and not block.cjk else 0.0,
             "long": 1.0 if weight > 30 else 0.0,
