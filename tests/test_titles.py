@@ -135,6 +135,14 @@ def test_a_headline_glued_to_its_byline_in_text_is_the_headline_line() -> None:
     assert title_of(lines) == HEADLINE
 
 
+def test_a_byline_glued_under_a_shorter_headline_is_not_the_title() -> None:
+    # The byline with its date and clock time runs to more words than the headline it is printed
+    # under in one block; the headline is the block's longest line that is not a byline.
+    headline = "Council approves budget"
+    lines = ["Login", "", "Close", "local news", headline, "by Jane Doe on Nov 20, 2025 at 11:00 AM", "", *BODY]
+    assert title_of(lines) == headline
+
+
 def test_without_a_stated_title_the_title_tag_loses_its_site_suffix() -> None:
     assert choose_title([], [], "Library to close :: The Herald", None) == "Library to close"
     assert choose_title([], [], "tokio::runtime - Rust", None) == "tokio::runtime"
@@ -617,3 +625,32 @@ def test_a_stated_title_is_apart_only_when_it_is_not_the_title_tag() -> None:
     assert not stated_apart(["Joco Cup 4oz"], "Joco Cup 4oz - Acme", None)
     assert not stated_apart([], "Joco Cup 4oz", None)
     assert not stated_apart(["Joco Cup 4oz"], None, None)
+
+
+def test_on_a_page_reported_as_a_forum_the_threads_title_beats_the_forums_name_in_title_case() -> None:
+    """On text the page may be cleaned as an article and reported as a forum (the reporting model
+    reads its words too): the forum's name in title case then does not outweigh the thread's
+    title, which its user wrote in sentence case."""
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.metadata import Title
+    from pagecleaner.segment import segment_text
+    from pagecleaner.settings import Settings
+
+    forum = "Netdata Community Forums"
+    thread = "Multiple agents crashing after the update"
+    posts = [
+        "Since the update last week several of our Netdata agents keep crashing on the community edition servers.",
+        "Same here: the agents crash a few minutes after start on every server we updated, the forums say nothing.",
+        "Rolling back the update stopped the crashes for us; the community team is looking into the agents' logs.",
+    ]
+    blocks = make_blocks(segment_text("\n\n".join([forum, thread, *posts])))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+
+    def titles(reported: PageType | None) -> dict[int, object]:
+        page = Page(blocks, Settings(), [None, None, kept, kept, kept], reported_type=reported)
+        return {j: v.data.get("title") for j, v in Title().judge(page)}
+
+    assert titles(PageType.FORUM) == {1: thread}
+    assert titles(None) == {0: forum}  # cleaned and reported as an article: title case still counts

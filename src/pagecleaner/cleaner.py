@@ -242,7 +242,9 @@ class Cleaner:
         found = (
             Detection(given, 1.0, given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
         )
-        page, fired = judge(blocks, self._rules_for(settings), s, budget, (found.kind, found.confidence))
+        page, fired = judge(
+            blocks, self._rules_for(settings), s, budget, (found.kind, found.confidence), found.reported
+        )
         self.fired.update(fired)
         result = assemble(
             page,

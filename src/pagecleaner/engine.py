@@ -221,14 +221,23 @@ def judge(
     settings: Settings,
     budget: Budget | None = None,
     page_type: tuple[PageType, float] = (PageType.ARTICLE, 1.0),
+    reported: PageType | None = None,
 ) -> tuple[Page, Counter[str]]:
     """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired.
 
     ``budget`` is the call's time budget (started here when not given): once spent, rules stop and
     the blocks not yet judged stay unjudged (kept), with a warning. ``page_type`` is the page's
-    type and its confidence, which the rules read off the page.
+    type and its confidence, which the rules read off the page; ``reported`` the kind it will be
+    reported as (``Page.reported_type``).
     """
-    page = Page(blocks, settings, [None] * len(blocks), page_type=page_type[0], page_type_confidence=page_type[1])
+    page = Page(
+        blocks,
+        settings,
+        [None] * len(blocks),
+        page_type=page_type[0],
+        page_type_confidence=page_type[1],
+        reported_type=reported,
+    )
     fired: Counter[str] = Counter()
     budget = budget or Budget(settings)
     if page.lists_items:

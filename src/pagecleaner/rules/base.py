@@ -97,6 +97,11 @@ class Page:
     assume an article (comment threads, teaser lists) consult it."""
     page_type_confidence: float = 1.0
     """The detection's probability for ``page_type`` (1.0 when the caller gave it)."""
+    reported_type: PageType | None = None
+    """The kind the page will be reported as (``pagetype.Detection.reported``), where the detector
+    gave one: on text it reads the page's words as well as its shape and may differ from
+    ``page_type``, which the page is cleaned as. Read only by rules that weigh a line without
+    cutting anything for it (the title's choice), never to decide what is content."""
     _html: bool | None = field(default=None, init=False, repr=False, compare=False)
     """``is_html``, once read (a text page's answer scans every block)."""
 

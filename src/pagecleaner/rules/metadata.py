@@ -19,9 +19,9 @@ from typing import ClassVar
 import regex
 
 from ..blocks import Block
-from ..dates import AGE_WORDS, find_age, find_date, month_day
+from ..dates import AGE_WORDS, DateOrder, find_age, find_date, month_day
 from ..markup import strip_site
-from ..models import Kind
+from ..models import Kind, PageType
 from ..teasers import COUNTER, is_control
 from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
@@ -680,16 +680,29 @@ def _terms(text: str) -> set[str]:
     return set(_TITLE_WORD.findall(low))
 
 
-def _headline_line(block: Block) -> str:
+def _headline_line(block: Block, order: DateOrder = "DMY") -> str:
     """The headline of a block read from text, where lines printed without a blank between them
     were glued into one block: "Web Design Trends to Expect in 2026" / "Jane Doe" / "Nov 20, 2025"
     is the headline, its byline and its date, and "Contact" / "Guide to Landscape Photography"
     a control and the headline. Of several lines, the one of most words is the headline (a tie
-    goes to the first); a block of one line, or from HTML (one element), is taken whole."""
+    goes to the first), leaving out a byline or a dated line with its label or clock time, which
+    may run longer than the headline ("The Best Board Games of 2025" / "by Matt Miller on Dec 16,
+    2025 at 11:00 AM"); a block of one line, or from HTML (one element), is taken whole."""
     if block.dom is not None or "\n" not in block.raw:
         return block.text
-    lines = [" ".join(line.split()) for line in block.raw.splitlines()]
-    return max((line for line in lines if line), key=lambda line: len(line.split()), default=block.text)
+    lines = [line for line in (" ".join(line.split()) for line in block.raw.splitlines()) if line]
+    heads = [line for line in lines if not _header_field(line, order)] or lines
+    return max(heads, key=lambda line: len(line.split()), default=block.text)
+
+
+def _header_field(line: str, order: DateOrder) -> bool:
+    """A byline ("by Matt Miller on Dec 16, 2025") or a date line with its label or clock time
+    ("Updated March 3, 2024", "Dec 16, 2025 at 11:00 AM"): printed under a headline, not one."""
+    if line[:1].lower() in _BYLINE_FIRST and _BYLINE.match(line) is not None:
+        return True
+    if not _YEAR.search(line) or find_date(line, order) is None:
+        return False
+    return _DATE_LABEL.search(line) is not None or _CLOCK.search(line) is not None
 
 
 
@@ -863,7 +876,8 @@ class Title(Rule):
     half A with the look-ahead to ``far_lookahead`` (356 → 361; half B 321 → 324); title case on a
     forum thread ("thread_titlecase"), where the forum's and its categories' names are set in title
     case and the thread's title, written by a user, mostly is not, set to −0.5 instead of "titlecase"'s
-    2 (the mildest of the best on half A, −3 to 0: 361 → 365)."""
+    2 (the mildest of the best on half A, −3 to 0: 361 → 365); since the fourteenth round on a page
+    reported as a forum too (``Page.reported_type``: half A 365 → 369, B 325 → 326)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -989,6 +1003,9 @@ class Title(Rule):
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
         titled = words >= 3 and capitals >= 0.6  # title case: on a forum thread it counts against
+        # A thread by the kind cleaned as or the kind reported: on text the reporting model, which
+        # reads the page's words too, names threads the cleaning kind (its shape alone) calls articles.
+        thread = page.is_thread or page.reported_type is PageType.FORUM
         terms = _terms(text)
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
@@ -1007,8 +1024,8 @@ class Title(Rule):
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
             "freq": freq,
-            "titlecase": 1.0 if titled and not page.is_thread else 0.0,
-            "thread_titlecase": 1.0 if titled and page.is_thread else 0.0,
+            "titlecase": 1.0 if titled and not thread else 0.0,
+            "thread_titlecase": 1.0 if titled and thread else 0.0,
             "length": 1.0 if 4 <= words <= 25 or block.cjk else 0.0,
             "short": 1.0 if words <= 2 and not block.cjk else 0.0,
             "long": 1.0 if weight > 30 else 0.0,
@@ -1064,7 +1081,7 @@ class Title(Rule):
         if scores[best] < self.min_score or not self._may_stand_alone(page, j, openings[best], _head(glued, j)):
             return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[j].text
-        title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j]))
+        title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j], page.settings.date_order))
         if page.lists_items:  # the title only: the line stays as the rules left it
             v = page.verdicts[j]
             if v is None:
