@@ -314,6 +314,7 @@ def hub_link(url: str) -> bool:
 
 _STORY_SLUG_WORDS = 4
 _STORY_NUMBER = regex.compile(r"\d{3,}")
+_DIGIT = regex.compile(r"\d")
 _SLUG_WORD = regex.compile(r"[^\W_]+")
 
 
@@ -332,6 +333,18 @@ def story_link(url: str) -> bool:
     if not segments:
         return False
     return len(_SLUG_WORD.findall(_without_page_suffix(segments[-1]))) >= _STORY_SLUG_WORDS
+
+
+def page_link(url: str) -> bool:
+    """A link whose address names a page of the site by a short name, not a story: no query (which
+    may carry a story's number: "/video/?vid=565167712"), no digit in its path (a story's number or
+    date, however short) and no story's slug (:func:`story_link`): "/roundup/ipad-pro/", "/sites/ishares/",
+    "/tv-profile/wwj-tv", "/guide/health/"."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return not parts.query and _DIGIT.search(parts.path) is None and not story_link(url)
 
 
 def _host(url: str) -> str:
@@ -430,6 +443,9 @@ class TeaserLists(Rule):
     page typed as a forum would lose every teaser it has (on the 181 pages one text page is so typed;
     in HTML none). wcxb-dev fold 0, HTML teasers found: documentation 1230 -> 19, service 464 -> 73,
     product 348 -> 172, forum 552 -> 364."""
+    page_list_share = (2, 3)
+    """In HTML, a list at least this share of whose headlines link to pages, not stories (:func:`page_link`),
+    is a list of the site's pages unless a related heading or box names it (set before measuring)."""
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
     """"Read more: ", "RELATED: " before a headline on a related-link line."""
 
@@ -575,6 +591,13 @@ class TeaserLists(Rule):
         sizes = Counter(item.list_id for item in items)
         shaped = set() if html else self._structured(items, blocks)
         headed = self._headed(items, headings)
+        # In HTML, a list most of whose links name pages rather than stories (a shop's offers, a brand's
+        # channels, a site's guides and roundups, a regulator's files) is a list of the site's pages.
+        pages = Counter(
+            item.list_id
+            for item in items
+            if html and (d := blocks[item.title_block].dom) is not None and d.hrefs and page_link(d.hrefs[0])
+        )
         for item in items:
             k = start + item.title_block
             v = page.verdicts[k]
@@ -599,6 +622,13 @@ class TeaserLists(Rule):
                 and not (named or item.list_id in headed)
             ):
                 continue  # a link to the site's home page, a section or a hub, not to a story (unless a related heading says so)
+            if (
+                html
+                and sizes[item.list_id] >= 2
+                and pages[item.list_id] * self.page_list_share[1] >= sizes[item.list_id] * self.page_list_share[0]
+                and not (named or item.list_id in headed)
+            ):
+                continue  # a list of the site's pages (offers, channels, guides), not of stories
             if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
                 # A hidden link to a page the page also links where it shows: a card's second link, laid
                 # over it for the mouse and hidden from screen readers ("Full article <headline>").
