@@ -1341,3 +1341,36 @@ def test_a_list_whose_links_name_pages_not_stories_is_not_teasers() -> None:
     assert not page_link("/video/?vid=565167712")
     assert not page_link("/news/world-50459417")
     assert not page_link("/local/bakery-wins-national-award-for-sourdough")
+
+
+def test_a_paragraph_of_story_links_under_a_related_heading_gives_a_teaser_per_link() -> None:
+    stories = [
+        ("/news/world/1188134/ferry-service-resumes", "Ferry service resumes after winter storm damage", "INSIGHT"),
+        ("/news/uk/1188822/school-board-votes", "School board votes to extend the academic year", "VIDEO"),
+        ("/news/uk/1187976/local-bakery-wins", "Local bakery wins national award for sourdough", "REACTION"),
+    ]
+    row = "<br>".join(f'<a href="{href}">{text}</a> [<strong>{tag}]</strong>' for href, text, tag in stories)
+    after = (
+        "<p>The mayor said the budget would be reviewed again in the spring, once the figures for the winter "
+        "repairs and the school year are known, and that no further cuts were planned.</p>"
+    )
+
+    def page_with(box: str) -> CleanedPage:
+        html = html_page("").replace(b"</article>", f"<p><strong>DON'T MISS</strong></p>{box}{after}</article>".encode())
+        return clean(html, url="https://example.org/news/budget")
+
+    page = page_with(f"<p>{row}</p>")
+    assert [(t.title, t.url, t.block) for t in page.related] == [
+        (text, f"https://example.org{href}", "DON'T MISS") for href, text, _ in stories
+    ]
+    assert "Ferry service" not in page.article.text
+    assert "reviewed again in the spring" in page.article.text
+    # Prose that links a few of its words under such a heading stays the article's.
+    prose = (
+        f'<p>The council said <a href="{stories[0][0]}">ferry service resumes after winter storm damage</a> and the'
+        f' board added that <a href="{stories[1][0]}">school board votes to extend the academic year</a> as the'
+        " town prepares its budget for the coming year and its many long debates about roads and schools.</p>"
+    )
+    page = page_with(prose)
+    assert page.related == []
+    assert "ferry service resumes" in page.article.text

@@ -515,6 +515,43 @@ class TeaserLists(Rule):
                     v = dataclasses.replace(v, data=data)
                 k += 1
             yield j, v
+        if html and not page.lists_items:
+            read = {j for j, v in found if "teaser.title" in v.data}
+            yield from self._headed_link_rows(page, title, read)
+
+    def _headed_link_rows(self, page: Page, title: str | None, read: set[int]) -> Iterator[tuple[int, Verdict]]:
+        """HTML: a paragraph the article kept right under a related-articles heading that is two to six
+        links to stories, one after another with only their tags between them ("DON'T MISS" /
+        ``<p><a>China furious at Macron …</a> [INSIGHT]<br><a>Lakers vs Nets: …</a> [VIDEO]</p>``), is a
+        list of teasers printed in one paragraph: each link is a teaser, and the paragraph leaves the
+        article (or, if a related rule took it out already, gives its teasers). Each link must be of headline
+        length and name a story (:func:`story_link`), and the links must hold most of the paragraph's text,
+        so that prose that links a few words is never read."""
+        n = len(page.blocks)
+        for k in range(n - 1):
+            v = page.verdicts[k]
+            if v is None or v.rule != HEADING_RULE or k + 1 in read:
+                continue
+            after = page.verdicts[k + 1]
+            taken = after is not None and after.kind is Kind.RELATED and after.label is Label.BOILERPLATE
+            if page.label(k + 1) is not Label.CONTENT and not taken:
+                continue
+            block = page.blocks[k + 1]
+            dom = block.dom
+            if dom is None or not 2 <= len(dom.links) <= self.max_kept_run or block.link_density < _ROW_LINK_SHARE:
+                continue
+            urls = [url for _, url in dom.links]
+            if len(set(urls)) != len(urls) or not all(story_link(url) for url in urls):
+                continue
+            texts = [" ".join(text.split()) for text, _ in dom.links]
+            if not all(4 <= len(t.split()) <= self.max_kept_title_words and t != title for t in texts):
+                continue
+            data: dict[str, MetaValue] = {"teaser.block": page.blocks[k].text}
+            for m, (text, url) in enumerate(zip(texts, urls, strict=True)):
+                suffix = "" if m == 0 else f".{m}"
+                data[f"teaser.title{suffix}"] = text
+                data[f"teaser.url{suffix}"] = url
+            yield k + 1, self.verdict(f"{len(texts)} teasers in one paragraph: {texts[0][:60]!r}", data=data)
 
     def _open_kept_runs(self, page: Page, is_open: list[bool], title: str | None) -> None:
         """Opens the headlines the article kept between removed lines ("The Latest" lists often hold
@@ -719,6 +756,8 @@ class TeaserLists(Rule):
 
 
 _HEADED_LINK_SHARE = 0.95
+_ROW_LINK_SHARE = 0.8
+"""A paragraph of several links is a row of teasers when its links hold this share of its text or more."""
 """A kept line under a related heading is read as a teaser only when it is all link (a sentence with a link in it is the article's)."""
 
 
