@@ -1308,3 +1308,69 @@ def test_a_headline_ending_with_a_stop_is_read_before_its_summary() -> None:
     lines = "\n\n".join("\n\n".join(item) for item in items)
     page = clean(ARTICLE + "\n\nMore in U.S.\n\n" + lines + footer)
     assert [(t.title, t.summary, t.age) for t in page.related] == [(h, s, a) for h, s, a in items]
+
+
+def test_a_list_whose_links_name_pages_not_stories_is_not_teasers() -> None:
+    from pagecleaner.rules.related import page_link
+
+    pages = [
+        ("/roundup/laptops/", "Laptop Buyers Guide for the Holiday Season"),
+        ("/sites/greenbank/", "Greenbank Business Voice and Partner Program"),
+        ("/guide/health/", "Everything the Health App Can Do for You"),
+        ("/news/2024/03/ferry-service-resumes", "Ferry service resumes after winter storm damage"),
+    ]
+    stories = [
+        ("/news/2024/03/school-board-votes", "School board votes to extend the academic year"),
+        ("/local/bakery-wins-national-award-for-sourdough", "Local bakery wins national award for sourdough"),
+        ("/story.php?id=5120", "Council approves the new cycle lanes downtown"),
+    ]
+
+    def items(pairs: list[tuple[str, str]]) -> str:
+        return "".join(f'<li><a href="{href}">{text}</a></li>' for href, text in pairs)
+
+    url = "https://example.org/news/budget"
+    page = clean(html_page(f'<div class="sidebar"><ul>{items(pages)}</ul></div>'), url=url)
+    assert titles(page) == []
+    # A list of stories with one page among them is still a list of stories.
+    mixed = clean(html_page(f'<div class="sidebar"><ul>{items([*stories, pages[0]])}</ul></div>'), url=url)
+    assert titles(mixed) == [text for _, text in [*stories, pages[0]]]
+    # Under a heading that names the list as related articles, the pages are teasers all the same.
+    headed = clean(html_page(f"<aside><h2>Related Articles</h2><ul>{items(pages)}</ul></aside>"), url=url)
+    assert titles(headed) == [text for _, text in pages]
+    assert page_link("https://example.org/roundup/ipad-pro/")
+    assert not page_link("/video/?vid=565167712")
+    assert not page_link("/news/world-50459417")
+    assert not page_link("/local/bakery-wins-national-award-for-sourdough")
+
+
+def test_a_paragraph_of_story_links_under_a_related_heading_gives_a_teaser_per_link() -> None:
+    stories = [
+        ("/news/world/1188134/ferry-service-resumes", "Ferry service resumes after winter storm damage", "INSIGHT"),
+        ("/news/uk/1188822/school-board-votes", "School board votes to extend the academic year", "VIDEO"),
+        ("/news/uk/1187976/local-bakery-wins", "Local bakery wins national award for sourdough", "REACTION"),
+    ]
+    row = "<br>".join(f'<a href="{href}">{text}</a> [<strong>{tag}]</strong>' for href, text, tag in stories)
+    after = (
+        "<p>The mayor said the budget would be reviewed again in the spring, once the figures for the winter "
+        "repairs and the school year are known, and that no further cuts were planned.</p>"
+    )
+
+    def page_with(box: str) -> CleanedPage:
+        html = html_page("").replace(b"</article>", f"<p><strong>DON'T MISS</strong></p>{box}{after}</article>".encode())
+        return clean(html, url="https://example.org/news/budget")
+
+    page = page_with(f"<p>{row}</p>")
+    assert [(t.title, t.url, t.block) for t in page.related] == [
+        (text, f"https://example.org{href}", "DON'T MISS") for href, text, _ in stories
+    ]
+    assert "Ferry service" not in page.article.text
+    assert "reviewed again in the spring" in page.article.text
+    # Prose that links a few of its words under such a heading stays the article's.
+    prose = (
+        f'<p>The council said <a href="{stories[0][0]}">ferry service resumes after winter storm damage</a> and the'
+        f' board added that <a href="{stories[1][0]}">school board votes to extend the academic year</a> as the'
+        " town prepares its budget for the coming year and its many long debates about roads and schools.</p>"
+    )
+    page = page_with(prose)
+    assert page.related == []
+    assert "ferry service resumes" in page.article.text

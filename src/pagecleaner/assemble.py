@@ -105,6 +105,13 @@ def teasers(page: Page, own_title: str | None = None) -> list[Teaser]:
     return [Teaser.model_validate(row) for row in teaser_rows(page, own_title)]
 
 
+def _own_headline(title: str, own: list[str] | None) -> bool:
+    """Whether a teaser's headline is the page's own (``own``: its words), printed again in a list."""
+    if not own:
+        return False
+    return same_headline(title, own) or headline_variant(headline_words(title), own)
+
+
 def teaser_rows(page: Page, own_title: str | None = None) -> list[dict[str, Any]]:
     """The fields of each :class:`Teaser` of the page (validated with the whole page in one call,
     as :func:`removed_rows` are: a page holds dozens of teasers). A list that prints the page's
@@ -117,24 +124,38 @@ def teaser_rows(page: Page, own_title: str | None = None) -> list[dict[str, Any]
         if v is None or "teaser.title" not in v.data:
             continue
         data = v.data
-        if own and (
-            same_headline(str(data["teaser.title"]), own)
-            or headline_variant(headline_words(str(data["teaser.title"])), own)
-        ):
-            continue
-        age = _field(data, "age")
-        out.append(
-            {
-                "title": str(data["teaser.title"]),
-                "source": _field(data, "source"),
-                "age": age,
-                "published": _published(age, age or "", page),
-                "summary": _field(data, "summary"),
-                "url": _field(data, "url"),
-                "block": _field(data, "block"),
-                "sponsored": "teaser.sponsored" in data,
-            }
-        )
+        if not _own_headline(str(data["teaser.title"]), own):
+            age = _field(data, "age")
+            out.append(
+                {
+                    "title": str(data["teaser.title"]),
+                    "source": _field(data, "source"),
+                    "age": age,
+                    "published": _published(age, age or "", page),
+                    "summary": _field(data, "summary"),
+                    "url": _field(data, "url"),
+                    "block": _field(data, "block"),
+                    "sponsored": "teaser.sponsored" in data,
+                }
+            )
+        # A paragraph that holds several teasers ("teaser.title.1", "teaser.url.1", ...): one row each.
+        m = 1
+        while f"teaser.title.{m}" in data:
+            more = str(data[f"teaser.title.{m}"])
+            if not _own_headline(more, own):
+                out.append(
+                    {
+                        "title": more,
+                        "source": None,
+                        "age": None,
+                        "published": None,
+                        "summary": None,
+                        "url": _field(data, f"url.{m}"),
+                        "block": _field(data, "block"),
+                        "sponsored": False,
+                    }
+                )
+            m += 1
     return out
 
 

@@ -314,6 +314,7 @@ def hub_link(url: str) -> bool:
 
 _STORY_SLUG_WORDS = 4
 _STORY_NUMBER = regex.compile(r"\d{3,}")
+_DIGIT = regex.compile(r"\d")
 _SLUG_WORD = regex.compile(r"[^\W_]+")
 
 
@@ -332,6 +333,18 @@ def story_link(url: str) -> bool:
     if not segments:
         return False
     return len(_SLUG_WORD.findall(_without_page_suffix(segments[-1]))) >= _STORY_SLUG_WORDS
+
+
+def page_link(url: str) -> bool:
+    """A link whose address names a page of the site by a short name, not a story: no query (which
+    may carry a story's number: "/video/?vid=565167712"), no digit in its path (a story's number or
+    date, however short) and no story's slug (:func:`story_link`): "/roundup/ipad-pro/", "/sites/ishares/",
+    "/tv-profile/wwj-tv", "/guide/health/"."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return not parts.query and _DIGIT.search(parts.path) is None and not story_link(url)
 
 
 def _host(url: str) -> str:
@@ -430,6 +443,9 @@ class TeaserLists(Rule):
     page typed as a forum would lose every teaser it has (on the 181 pages one text page is so typed;
     in HTML none). wcxb-dev fold 0, HTML teasers found: documentation 1230 -> 19, service 464 -> 73,
     product 348 -> 172, forum 552 -> 364."""
+    page_list_share = (2, 3)
+    """In HTML, a list at least this share of whose headlines link to pages, not stories (:func:`page_link`),
+    is a list of the site's pages unless a related heading or box names it (set before measuring)."""
     label_prefix = regex.compile(r"^[^\W\d_][^:|>»：]{0,30}?\s?[:|>»：]\s*(?=\S)")
     """"Read more: ", "RELATED: " before a headline on a related-link line."""
 
@@ -499,6 +515,43 @@ class TeaserLists(Rule):
                     v = dataclasses.replace(v, data=data)
                 k += 1
             yield j, v
+        if html and not page.lists_items:
+            read = {j for j, v in found if "teaser.title" in v.data}
+            yield from self._headed_link_rows(page, title, read)
+
+    def _headed_link_rows(self, page: Page, title: str | None, read: set[int]) -> Iterator[tuple[int, Verdict]]:
+        """HTML: a paragraph the article kept right under a related-articles heading that is two to six
+        links to stories, one after another with only their tags between them ("DON'T MISS" /
+        ``<p><a>China furious at Macron …</a> [INSIGHT]<br><a>Lakers vs Nets: …</a> [VIDEO]</p>``), is a
+        list of teasers printed in one paragraph: each link is a teaser, and the paragraph leaves the
+        article (or, if a related rule took it out already, gives its teasers). Each link must be of headline
+        length and name a story (:func:`story_link`), and the links must hold most of the paragraph's text,
+        so that prose that links a few words is never read."""
+        n = len(page.blocks)
+        for k in range(n - 1):
+            v = page.verdicts[k]
+            if v is None or v.rule != HEADING_RULE or k + 1 in read:
+                continue
+            after = page.verdicts[k + 1]
+            taken = after is not None and after.kind is Kind.RELATED and after.label is Label.BOILERPLATE
+            if page.label(k + 1) is not Label.CONTENT and not taken:
+                continue
+            block = page.blocks[k + 1]
+            dom = block.dom
+            if dom is None or not 2 <= len(dom.links) <= self.max_kept_run or block.link_density < _ROW_LINK_SHARE:
+                continue
+            urls = [url for _, url in dom.links]
+            if len(set(urls)) != len(urls) or not all(story_link(url) for url in urls):
+                continue
+            texts = [" ".join(text.split()) for text, _ in dom.links]
+            if not all(4 <= len(t.split()) <= self.max_kept_title_words and t != title for t in texts):
+                continue
+            data: dict[str, MetaValue] = {"teaser.block": page.blocks[k].text}
+            for m, (text, url) in enumerate(zip(texts, urls, strict=True)):
+                suffix = "" if m == 0 else f".{m}"
+                data[f"teaser.title{suffix}"] = text
+                data[f"teaser.url{suffix}"] = url
+            yield k + 1, self.verdict(f"{len(texts)} teasers in one paragraph: {texts[0][:60]!r}", data=data)
 
     def _open_kept_runs(self, page: Page, is_open: list[bool], title: str | None) -> None:
         """Opens the headlines the article kept between removed lines ("The Latest" lists often hold
@@ -575,6 +628,13 @@ class TeaserLists(Rule):
         sizes = Counter(item.list_id for item in items)
         shaped = set() if html else self._structured(items, blocks)
         headed = self._headed(items, headings)
+        # In HTML, a list most of whose links name pages rather than stories (a shop's offers, a brand's
+        # channels, a site's guides and roundups, a regulator's files) is a list of the site's pages.
+        pages = Counter(
+            item.list_id
+            for item in items
+            if html and (d := blocks[item.title_block].dom) is not None and d.hrefs and page_link(d.hrefs[0])
+        )
         for item in items:
             k = start + item.title_block
             v = page.verdicts[k]
@@ -599,6 +659,13 @@ class TeaserLists(Rule):
                 and not (named or item.list_id in headed)
             ):
                 continue  # a link to the site's home page, a section or a hub, not to a story (unless a related heading says so)
+            if (
+                html
+                and sizes[item.list_id] >= 2
+                and pages[item.list_id] * self.page_list_share[1] >= sizes[item.list_id] * self.page_list_share[0]
+                and not (named or item.list_id in headed)
+            ):
+                continue  # a list of the site's pages (offers, channels, guides), not of stories
             if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
                 # A hidden link to a page the page also links where it shows: a card's second link, laid
                 # over it for the mouse and hidden from screen readers ("Full article <headline>").
@@ -689,6 +756,8 @@ class TeaserLists(Rule):
 
 
 _HEADED_LINK_SHARE = 0.95
+_ROW_LINK_SHARE = 0.8
+"""A paragraph of several links is a row of teasers when its links hold this share of its text or more."""
 """A kept line under a related heading is read as a teaser only when it is all link (a sentence with a link in it is the article's)."""
 
 
