@@ -310,3 +310,55 @@ def test_a_menu_printed_over_and_over_is_not_an_item_run() -> None:
     assert not any(v is not None and v.rule == "quality.item-run" for v in page.verdicts)
     listed = "\n\n".join(["Dinner Recipes", para("intro", 25), *_RECIPES, *_RECIPES[:3], "Contact"])
     assert any(v is not None and v.rule == "quality.item-run" for v in judged(listed).verdicts)
+
+
+# cookie.consent-purposes
+_CONSENT = (
+    "We and our 644 partners store and access personal data, like browsing data or unique identifiers, on your "
+    "device. Selecting I Accept enables tracking technologies to support the purposes shown under we and our "
+    "partners process data to provide. Selecting Reject All or withdrawing your consent will disable them. If "
+    "trackers are disabled, some content and ads you see may not be as relevant to you. You can resurface this "
+    "menu to change your choices or withdraw consent at any time by clicking the link on the bottom of the "
+    "webpage. Your choices will have effect within our website. For more details, refer to our privacy policy."
+)
+_PURPOSES = "Use precise geolocation data. Actively scan device characteristics for identification."
+
+
+def test_an_advertising_consent_dialog_printed_with_a_thread_is_removed() -> None:
+    # Over 80 words, so cookie.notice does not reach it; the framework's fixed wording does.
+    posts = [para("alpha"), para("beta"), para("gamma")]
+    out = clean("\n\n".join([*posts, _CONSENT, _PURPOSES]), input_format="text", page_type="forum").article.text
+    assert _CONSENT not in out and _PURPOSES not in out
+    assert para("gamma") in out
+
+
+# quality.feature-cards
+_CARDS = [
+    "Smart Defect",
+    "Insights Engine",
+    "Gain actionable insights from defect patterns to prevent recurring issues.",
+    "Test Case Generator",
+    "Reduce manual effort with test cases generated from user stories.",
+    "Auto-Healing Tests",
+    "Minimize test failures with automation that adapts to interface changes.",
+]
+_MENU = ["Home", "Services", "Industries", "Careers", "Contact", "Blog"]
+
+
+def _service_page() -> str:
+    # The grid stands between the page's prose and a menu, as an innerText prints it.
+    return "\n\n".join([para("alpha", 60), para("beta", 60), *_CARDS, *_MENU, para("omega")])
+
+
+def test_a_service_pages_feature_cards_stay() -> None:
+    out = clean(_service_page(), input_format="text", page_type="service").article.paragraphs
+    assert _CARDS[2] in out and _CARDS[4] in out and _CARDS[6] in out
+    assert "Insights Engine" in out and para("beta", 60) in out
+    assert "Careers" not in out
+
+
+def test_the_same_cards_on_an_article_are_left_to_the_other_rules() -> None:
+    # Headline and one-sentence summary, card after card, is a list of other stories there.
+    service = clean(_service_page(), input_format="text", page_type="service").article.paragraphs
+    article = clean(_service_page(), input_format="text", page_type="article").article.paragraphs
+    assert _CARDS[4] in service and _CARDS[4] not in article

@@ -340,6 +340,30 @@ DISCLAIMER = KeywordPatternRule(
         "Experts say the views of voters in the region have shifted since the election.",
     ),
 )
+CONSENT_PURPOSES = KeywordPatternRule(
+    "cookie.consent-purposes",
+    Kind.COOKIE_NOTICE,
+    r"\bwe and (?:our )?(?:\d[\d,]* )?(?:named )?(?:third[- ]party )?(?:partners|vendors)\b[^.!?]{0,40}"
+    r"\b(?:store|access|process|use)\b|" + alternation(W.CONSENT_PURPOSES, bounded=True),
+    scope="search",
+    max_words=250,
+    keywords=needles(W.CONSENT_PURPOSES, also=("partners", "vendors")),
+    description='An advertising consent dialog printed with the page, however long: "We and our 644 partners store '
+    "and access personal data … Use precise geolocation data. Actively scan device characteristics for "
+    "identification.\", in the framework's fixed wording that every site using it shows.",
+    examples=(
+        "We and our 100 partners store and/or access information on a device, such as unique IDs in cookies to "
+        "process personal data. You may accept or manage your choices by clicking below.",
+        "We and our partners process data to provide:",
+        "Store and/or access information on a device. Use limited data to select advertising. Create profiles for "
+        "personalised advertising. Use precise geolocation data.",
+        "Informationen auf einem Gerät speichern und/oder abrufen",
+    ),
+    counter_examples=(
+        "The company said it and its partners would store the vaccine doses at two sites near the border.",
+        "We and our partners spent three years restoring the mill before it opened to visitors in May.",
+    ),
+)
 COOKIE_TABLE = KeywordPatternRule(
     "cookie.table",
     Kind.COOKIE_NOTICE,
@@ -1066,6 +1090,7 @@ RULES = [
     NEWSLETTER,
     COOKIES,
     COOKIE_TABLE,
+    CONSENT_PURPOSES,
     DISCLAIMER,
     COMMENTS,
     COMMENT_HEADER,

@@ -269,6 +269,37 @@ NEWSLETTER: Wordings = {
 }  # fmt: skip
 """Newsletter sign-ups ("Sign up for our newsletter", "Enter your email"): searched for."""
 
+CONSENT_PURPOSES: Wordings = {
+    "en": (
+        "store and/or access information on a device", "use limited data to select advertising",
+        "use limited data to select content", "create profiles for personalised advertising",
+        "create profiles for personalized advertising", "use precise geolocation data",
+        "actively scan device characteristics for identification",
+    ),
+    "fr": (
+        "stocker et/ou accéder à des informations sur un appareil", "utiliser des données de géolocalisation précises",
+        "analyser activement les caractéristiques de l'appareil pour l'identification",
+    ),
+    "de": (
+        "informationen auf einem gerät speichern und/oder abrufen", "genaue standortdaten verwenden",
+        "geräteeigenschaften zur identifikation aktiv abfragen",
+    ),
+    "es": (
+        "almacenar la información en un dispositivo y/o acceder a ella", "utilizar datos de localización geográfica precisa",
+        "analizar activamente las características del dispositivo para su identificación",
+    ),
+    "it": (
+        "archiviare e/o accedere a informazioni su un dispositivo", "utilizzare dati di geolocalizzazione precisi",
+        "scansione attiva delle caratteristiche del dispositivo ai fini dell'identificazione",
+    ),
+    "nl": (
+        "informatie op een apparaat opslaan en/of openen", "precieze geolocatiegegevens gebruiken",
+        "apparaatkenmerken actief scannen voor identificatie",
+    ),
+}  # fmt: skip
+"""The purposes a consent dialog of the advertising industry's shared framework lists, word for word on every
+site that uses it ("Store and/or access information on a device", "Use precise geolocation data"): searched for."""
+
 COOKIES: Wordings = {
     "es": (
         "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies",
