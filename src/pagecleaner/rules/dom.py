@@ -666,7 +666,12 @@ class Named(DomRule):
             and (page.is_article or kind not in self.spared_off_articles)
             and not (index and kind in self.spared_on_indexes)
         ]
-        spared = _named_for_topic(page, found) | _builder_parts(page, found) | _panels_named_as_menus(page, found)
+        spared = (
+            _named_for_topic(page, found)
+            | _builder_parts(page, found)
+            | _panels_named_as_menus(page, found)
+            | _modules_in_main(page, found)
+        )
         reasons: dict[int, str] = {}
         for i, node, kind in found:
             if node.id not in spared:
@@ -736,6 +741,50 @@ def _builder_parts(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[in
     if not big or big < settings.dom_article_share * layout(page).total:
         return set()
     return set(prose)
+
+
+_WIDGET_WORD = "widget"
+_SHOP_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION})
+
+
+def _named_widget_only(tokens: frozenset[str]) -> bool:
+    """The element is named for boilerplate by the word "widget" and by no other word."""
+    words = [
+        next((word for word in _WORD_SPLIT.split(token) if _NAMED_ANY.match(word)), "")
+        for token in sorted(tokens)
+        if named_kind(token) is not None
+    ]
+    return bool(words) and all(word == _WIDGET_WORD for word in words)
+
+
+def _modules_in_main(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
+    """Elements named "widget" inside the page's ``<main>``: a page builder's modules
+    (SiteOrigin's ``<div class="so-panel widget">`` and its ``siteorigin-widget-tinymce`` text,
+    HubSpot's ``hs_cos_wrapper_widget``) hold the page's own text, which ``<main>`` says it is.
+    A sidebar's widgets sit outside ``<main>``, or inside an ``<aside>`` or an element named for
+    what it is (a sidebar, a newsletter box), and still go. Not on a shop's pages: a product's or a
+    category's widgets inside ``<main>`` are carousels of other products (Amazon's, B&H's)."""
+    if page.page_type in _SHOP_TYPES:
+        return set()
+    spared: set[int] = set()
+    refused: set[int] = set()
+    for i, node, kind in found:
+        if kind is not Kind.NAVIGATION or node.id in spared or node.id in refused:
+            continue
+        dom = page.blocks[i].dom
+        if dom is None or not _named_widget_only(node.tokens):
+            refused.add(node.id)
+            continue
+        outer = dom.nodes[next(k for k, n in enumerate(dom.nodes) if n.id == node.id) + 1 :]
+        ok = False
+        for n in outer:
+            if _is_main(n):
+                ok = True
+                break
+            if n.tag == "aside" or (n.tokens and _widget_kind(n.tokens) is not None and not _named_widget_only(n.tokens)):
+                break
+        (spared if ok else refused).add(node.id)
+    return spared
 
 
 def _panels_named_as_menus(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
