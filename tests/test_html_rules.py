@@ -897,7 +897,8 @@ def test_a_forum_posters_details_go_but_not_the_post() -> None:
 def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
     # SiteOrigin names each module of a page "so-panel widget"; inside <main> the module holds the
     # page's own text (a price guide's rows), not a sidebar's widget. Shops' widgets in <main>
-    # are carousels of other products and still go, as does a widget outside <main>.
+    # are carousels of other products and still go, as do a widget outside <main> and one that no
+    # page builder laid out (a site's box after the story).
     html = (
         "<html><body><main><h1>What an electrician charges</h1>"
         f"<p>{PROSE}</p><p>{MORE}</p>"
@@ -917,3 +918,5 @@ def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
         "</div></div><p>", "</div></div></div><p>"
     )
     assert removed_by(clean(side, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"
+    zone = html.replace("so-panel widget", "zone-widget content-after")
+    assert removed_by(clean(zone, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"

@@ -745,6 +745,9 @@ def _builder_parts(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[in
 
 _WIDGET_WORD = "widget"
 _SHOP_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION})
+# Class names page builders give each module of a page they lay out: SiteOrigin's panels and
+# widgets, HubSpot's module wrappers.
+_BUILDER_MODULES = ("so-panel", "so-widget", "siteorigin-", "hs_cos_wrapper")
 
 
 def _named_widget_only(tokens: frozenset[str]) -> bool:
@@ -758,12 +761,13 @@ def _named_widget_only(tokens: frozenset[str]) -> bool:
 
 
 def _modules_in_main(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
-    """Elements named "widget" inside the page's ``<main>``: a page builder's modules
-    (SiteOrigin's ``<div class="so-panel widget">`` and its ``siteorigin-widget-tinymce`` text,
-    HubSpot's ``hs_cos_wrapper_widget``) hold the page's own text, which ``<main>`` says it is.
-    A sidebar's widgets sit outside ``<main>``, or inside an ``<aside>`` or an element named for
-    what it is (a sidebar, a newsletter box), and still go. Not on a shop's pages: a product's or a
-    category's widgets inside ``<main>`` are carousels of other products (Amazon's, B&H's)."""
+    """Elements named "widget" inside the page's ``<main>`` that a page builder laid out: its
+    modules (SiteOrigin's ``<div class="so-panel widget">`` around a ``custom-html-widget``,
+    HubSpot's ``hs_cos_wrapper_widget``) hold the page's own text, which ``<main>`` says it is. A
+    widget no builder named is a box of the site's (a fundraising letter in a "content-after"
+    zone), and a sidebar's widgets sit outside ``<main>``, or inside an ``<aside>`` or an element
+    named for what it is (a sidebar, a newsletter box): they still go. Not on a shop's pages: a
+    product's or a category's widgets are carousels of other products."""
     if page.page_type in _SHOP_TYPES:
         return set()
     spared: set[int] = set()
@@ -775,14 +779,17 @@ def _modules_in_main(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[
         if dom is None or not _named_widget_only(node.tokens):
             refused.add(node.id)
             continue
-        outer = dom.nodes[next(k for k, n in enumerate(dom.nodes) if n.id == node.id) + 1 :]
-        ok = False
-        for n in outer:
+        at = next(k for k, n in enumerate(dom.nodes) if n.id == node.id)
+        built, ok = False, False
+        for n in dom.nodes[at:]:
             if _is_main(n):
-                ok = True
+                ok = built
                 break
-            if n.tag == "aside" or (n.tokens and _widget_kind(n.tokens) is not None and not _named_widget_only(n.tokens)):
+            if n is not node and (
+                n.tag == "aside" or (n.tokens and _widget_kind(n.tokens) is not None and not _named_widget_only(n.tokens))
+            ):
                 break
+            built = built or any(token.startswith(_BUILDER_MODULES) for token in n.tokens)
         (spared if ok else refused).add(node.id)
     return spared
 
