@@ -892,3 +892,31 @@ def test_a_forum_posters_details_go_but_not_the_post() -> None:
     # Off forums a user-info element may be a profile page's own text.
     doc = clean(html, input_format="html", page_type="documentation")
     assert not any(x.rule == "dom.poster" for x in doc.removed)
+
+
+def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
+    # SiteOrigin names each module of a page "so-panel widget"; inside <main> the module holds the
+    # page's own text (a price guide's rows), not a sidebar's widget. Shops' widgets in <main>
+    # are carousels of other products and still go, as do a widget outside <main> and one that no
+    # page builder laid out (a site's box after the story).
+    html = (
+        "<html><body><main><h1>What an electrician charges</h1>"
+        f"<p>{PROSE}</p><p>{MORE}</p>"
+        "<div class='so-panel widget'><div class='textwidget'><h3>Panels and breakers</h3>"
+        "<p>Replacing a circuit breaker in the panel costs between three and nine hundred dollars.</p>"
+        "<p>Upgrading the whole panel to two hundred amps costs more, and the city asks for a permit.</p>"
+        f"</div></div><p>{PROSE} Again, for the second part of the guide.</p></main>"
+        "<div class='widget'><p>Recent posts from the blog archive</p></div></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="article")
+    assert removed_by(r, "Replacing a circuit breaker") is None
+    assert removed_by(r, "Recent posts") is not None
+    shop = clean(html, input_format="html", page_type="product")
+    assert removed_by(shop, "Replacing a circuit breaker") == "dom.named"
+    # A widget under an element named for what it is (a sidebar) inside <main> still goes.
+    side = html.replace("<div class='so-panel widget'>", "<div class='sidebar'><div class='so-panel widget'>").replace(
+        "</div></div><p>", "</div></div></div><p>"
+    )
+    assert removed_by(clean(side, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"
+    zone = html.replace("so-panel widget", "zone-widget content-after")
+    assert removed_by(clean(zone, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"

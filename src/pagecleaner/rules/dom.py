@@ -666,7 +666,12 @@ class Named(DomRule):
             and (page.is_article or kind not in self.spared_off_articles)
             and not (index and kind in self.spared_on_indexes)
         ]
-        spared = _named_for_topic(page, found) | _builder_parts(page, found) | _panels_named_as_menus(page, found)
+        spared = (
+            _named_for_topic(page, found)
+            | _builder_parts(page, found)
+            | _panels_named_as_menus(page, found)
+            | _modules_in_main(page, found)
+        )
         reasons: dict[int, str] = {}
         for i, node, kind in found:
             if node.id not in spared:
@@ -736,6 +741,57 @@ def _builder_parts(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[in
     if not big or big < settings.dom_article_share * layout(page).total:
         return set()
     return set(prose)
+
+
+_WIDGET_WORD = "widget"
+_SHOP_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION})
+# Class names page builders give each module of a page they lay out: SiteOrigin's panels and
+# widgets, HubSpot's module wrappers.
+_BUILDER_MODULES = ("so-panel", "so-widget", "siteorigin-", "hs_cos_wrapper")
+
+
+def _named_widget_only(tokens: frozenset[str]) -> bool:
+    """The element is named for boilerplate by the word "widget" and by no other word."""
+    words = [
+        next((word for word in _WORD_SPLIT.split(token) if _NAMED_ANY.match(word)), "")
+        for token in sorted(tokens)
+        if named_kind(token) is not None
+    ]
+    return bool(words) and all(word == _WIDGET_WORD for word in words)
+
+
+def _modules_in_main(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
+    """Elements named "widget" inside the page's ``<main>`` that a page builder laid out: its
+    modules (SiteOrigin's ``<div class="so-panel widget">`` around a ``custom-html-widget``,
+    HubSpot's ``hs_cos_wrapper_widget``) hold the page's own text, which ``<main>`` says it is. A
+    widget no builder named is a box of the site's (a fundraising letter in a "content-after"
+    zone), and a sidebar's widgets sit outside ``<main>``, or inside an ``<aside>`` or an element
+    named for what it is (a sidebar, a newsletter box): they still go. Not on a shop's pages: a
+    product's or a category's widgets are carousels of other products."""
+    if page.page_type in _SHOP_TYPES:
+        return set()
+    spared: set[int] = set()
+    refused: set[int] = set()
+    for i, node, kind in found:
+        if kind is not Kind.NAVIGATION or node.id in spared or node.id in refused:
+            continue
+        dom = page.blocks[i].dom
+        if dom is None or not _named_widget_only(node.tokens):
+            refused.add(node.id)
+            continue
+        at = next(k for k, n in enumerate(dom.nodes) if n.id == node.id)
+        built, ok = False, False
+        for n in dom.nodes[at:]:
+            if _is_main(n):
+                ok = built
+                break
+            if n is not node and (
+                n.tag == "aside" or (n.tokens and _widget_kind(n.tokens) is not None and not _named_widget_only(n.tokens))
+            ):
+                break
+            built = built or any(token.startswith(_BUILDER_MODULES) for token in n.tokens)
+        (spared if ok else refused).add(node.id)
+    return spared
 
 
 def _panels_named_as_menus(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
