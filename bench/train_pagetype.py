@@ -16,12 +16,14 @@ a single fold (``--fit-fold K/N --out PATH``) for reporting cleaning figures on 
     .venv/bin/python bench/train_pagetype.py --formats text --report-only --choose-offsets 0/2 --no-report --news --write
                                                       # refit text_report alone, its offsets chosen on fold 0's pages
     .venv/bin/python bench/train_pagetype.py --news                   # + the 181 news pages' text read as articles
+    .venv/bin/python bench/train_pagetype.py --formats html --report-only --write   # refit html_report alone
 
 Text has two models: ``text``, fitted on the page's shape only, decides how the page is cleaned;
 ``text_report`` decides the kind reported (``CleanedPage.page_type``). It is a blend of two fits,
 the shape-only one and one on the shape and the words, their log-probabilities mixed ``TEXT_BLEND :
 1 - TEXT_BLEND``, which is one linear model again (the normalisers are the same for every class), so
-the shipped file holds one weight row per class.
+the shipped file holds one weight row per class. HTML, cleaned by the worded fit, reports by
+``html_report``, the same blend at ``HTML_BLEND`` (fourteenth round).
 """
 
 from __future__ import annotations
