@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import sys
@@ -226,6 +227,10 @@ def test_the_reporting_model_decides_only_the_kind_reported() -> None:
     assert detect_page(blocks, html=True, models={"html": models["text"], "text_report": models["text_report"]}) == (
         Detection(PageType.ARTICLE, 0.9, PageType.ARTICLE, 0.9)
     )
+    # Its own reporter (``html_report``) decides what HTML reports, and only that.
+    assert detect_page(blocks, html=True, models={"html": models["text"], "html_report": models["text_report"]}) == (
+        Detection(PageType.ARTICLE, 0.9, PageType.FORUM, 0.8)
+    )
     # End to end: the page says "forum" but is cleaned exactly as an article.
     text = "\n".join(ARTICLE + COMMENTS)
     page = Cleaner(page_type_models=models).clean(text)
@@ -239,7 +244,7 @@ def test_the_reporting_model_decides_only_the_kind_reported() -> None:
 
 def test_the_shipped_models_read_only_features_the_detection_computes() -> None:
     models = default_models()
-    assert set(models) == {"html", "text", "text_report"}
+    assert set(models) == {"html", "html_report", "text", "text_report"}
     blocks = make_blocks(segment_text("\n".join(ARTICLE)))
     computed = set(page_features(blocks, "https://example.org/a"))
     for model in models.values():
@@ -373,6 +378,41 @@ def test_the_report_offsets_keep_the_news_pages_reported_as_articles() -> None:
     news = [probs(0.5, 0.42)]
     assert tp.articles_kept(news, floors, np.zeros(len(tp.CLASSES))) == 1
     assert tp.choose_offsets(held, meta, sorted(meta), floors, news).get("listing", 0) <= 0
+
+
+def test_html_reports_by_a_blend_of_its_shape_fit_and_its_worded_fit() -> None:
+    np = pytest.importorskip("numpy")
+    tp = _training_script()
+    rng = np.random.default_rng(3)
+    kinds = tp.CLASSES
+    feats = {
+        f"p{n}": {"a": float(rng.random()), "b": float(n % 3), tp.WORD_PREFIX + "cart": float(n % 2)} for n in range(40)
+    }
+    ids = sorted(feats)
+    y = np.array([n % len(kinds) for n in range(len(ids))])
+    args = argparse.Namespace(words=5, min_pages=1, l2=0.001, hidden=0, html_blend=0.7, formats=["html"])
+    args.text_words, args.text_blend, args.report_only = 0, 0.0, False
+    assert tp.keys_of(args) == ["html", "html_report"]
+    names, params = tp.fitter_of("html_report", args)(feats, ids, y)
+    shape = tp.fit_model(feats, ids, y, 0, 1, 0.001, 0)
+    worded = tp.fit_model(feats, ids, y, 5, 1, 0.001, 0)
+    assert names == worded[0] and names != shape[0]
+    expected = tp.blend(shape, worded, 0.7)[1]
+    assert np.allclose(params["w"], expected["w"]) and np.allclose(params["b"], expected["b"])
+    # HTML is still cleaned by the worded fit alone
+    cleaned = tp.fitter_of("html", args)(feats, ids, y)[1]
+    assert np.allclose(cleaned["w"], worded[1]["w"]) and not np.allclose(cleaned["w"][:, :2], expected["w"][:, :2])
+    args.html_blend = 1.0  # no reporting model: HTML reports the kind it is cleaned as
+    assert tp.keys_of(args) == ["html"]
+
+
+def test_the_shipped_html_report_is_the_chosen_blend() -> None:
+    pytest.importorskip("numpy")
+    tp = _training_script()
+    data = json.loads(resources.files("pagecleaner").joinpath("pagetype_model.json").read_text(encoding="utf-8"))
+    assert data["html_blend"] == tp.HTML_BLEND < 1
+    assert isinstance(data.get("html_report"), dict) and data["html_report"]["features"] == data["html"]["features"]
+    assert data["html_report"]["weights"] != data["html"]["weights"]
 
 
 def test_the_shipped_text_report_carries_the_chosen_offsets() -> None:
