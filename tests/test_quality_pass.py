@@ -331,34 +331,3 @@ def test_an_advertising_consent_dialog_printed_with_a_thread_is_removed() -> Non
     assert _CONSENT not in out and _PURPOSES not in out
     assert para("gamma") in out
 
-
-# quality.feature-cards
-_CARDS = [
-    "Smart Defect",
-    "Insights Engine",
-    "Gain actionable insights from defect patterns to prevent recurring issues.",
-    "Test Case Generator",
-    "Reduce manual effort with test cases generated from user stories.",
-    "Auto-Healing Tests",
-    "Minimize test failures with automation that adapts to interface changes.",
-]
-_MENU = ["Home", "Services", "Industries", "Careers", "Contact", "Blog"]
-
-
-def _service_page() -> str:
-    # The grid stands between the page's prose and a menu, as an innerText prints it.
-    return "\n\n".join([para("alpha", 60), para("beta", 60), *_CARDS, *_MENU, para("omega")])
-
-
-def test_a_service_pages_feature_cards_stay() -> None:
-    out = clean(_service_page(), input_format="text", page_type="service").article.paragraphs
-    assert _CARDS[2] in out and _CARDS[4] in out and _CARDS[6] in out
-    assert "Insights Engine" in out and para("beta", 60) in out
-    assert "Careers" not in out
-
-
-def test_the_same_cards_on_an_article_are_left_to_the_other_rules() -> None:
-    # Headline and one-sentence summary, card after card, is a list of other stories there.
-    service = clean(_service_page(), input_format="text", page_type="service").article.paragraphs
-    article = clean(_service_page(), input_format="text", page_type="article").article.paragraphs
-    assert _CARDS[4] in service and _CARDS[4] not in article

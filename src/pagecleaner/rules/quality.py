@@ -441,69 +441,6 @@ class ItemRun(Rule):
                 yield j, self.shared_verdict(reason, label=Label.CONTENT)
 
 
-class FeatureCards(Rule):
-    """Keeps a service page's feature cards read as text: a heading of a few words, on one to
-    ``max_title_lines`` lines ("Smart Defect" / "Insights Engine"), then one sentence saying what it
-    does ("Gain actionable insights from defect patterns to enhance quality."), card after card. Each
-    sentence is too short to read as prose and stands among short lines, so the neighbour pass
-    removed the grid with the menus around it.
-
-    A run counts when it holds ``min_cards`` cards or more in a row, each heading line of at most
-    ``max_title_words`` words ending no sentence, each sentence of ``min_blurb_words`` to
-    ``max_blurb_words`` words ending one, and at least one of its blocks is still doubtful. Only on
-    text pages cleaned as services: on an article the same shape is a list of other stories
-    (headline and summary), and on fold 0 of wcxb-dev a product's or a forum's such runs hold more
-    text the truth leaves out than text it keeps. Text input only.
-    """
-
-    id = "quality.feature-cards"
-    kind = Kind.LOW_CONTENT
-    stage = Stage.CONTEXT
-    min_cards = 3
-    max_title_lines = 3
-    max_title_words = 6
-    min_blurb_words = 8
-    max_blurb_words = 45
-
-    def _open(self, page: Page, i: int) -> bool:
-        return page.label(i) is not Label.BOILERPLATE
-
-    def _card(self, page: Page, i: int) -> int | None:
-        """The block after the card that starts at ``i``, or None when no card starts there."""
-        n, k = len(page.blocks), i
-        while (
-            k < n
-            and k - i < self.max_title_lines
-            and self._open(page, k)
-            and 0 < page.blocks[k].weight <= self.max_title_words
-            and not page.blocks[k].terminal
-        ):
-            k += 1
-        if k == i or k >= n or not self._open(page, k):
-            return None
-        blurb = page.blocks[k]
-        if not (blurb.terminal and self.min_blurb_words <= blurb.weight <= self.max_blurb_words):
-            return None
-        return k + 1
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or page.page_type is not PageType.SERVICE:
-            return
-        n, i = len(page.blocks), 0
-        while i < n:
-            end, cards = i, 0
-            while (after := self._card(page, end)) is not None:
-                end, cards = after, cards + 1
-            if cards < self.min_cards:
-                i += 1
-                continue
-            reason = f"one of {cards} feature cards in a row"
-            for j in range(i, end):
-                if page.label(j) is not Label.CONTENT:
-                    yield j, self.shared_verdict(reason, label=Label.CONTENT)
-            i = end
-
-
 class Thread(Rule):
     """Removes a comment thread after the article: posts that each open with a header (a name
     with a date or age, "Jane on May 2, 2019 at 4:47 pm said:", "2 days ago") and may close with
@@ -920,7 +857,6 @@ CONTEXT_RULES: list[Rule] = [
     Items(),
     _POST_BODY,
     ItemRun(),
-    FeatureCards(),
     Neighbours(),
     Thread(),
     MainRun(),
