@@ -237,3 +237,13 @@ def test_blocks_with_markup_and_inner_newlines_are_screened_the_same() -> None:
     assert fast.verdicts == slow.verdicts
     assert fast.warnings == slow.warnings
     assert fired_fast == fired_slow
+
+
+def test_a_dateline_whose_label_folds_oddly_is_found_on_the_screened_path() -> None:
+    # "İ" lower-cases to "i̇", so the lower-cased page holds no "veröffentlicht" while the rule's
+    # case-blind label pattern matches: the page-wide screen must not drop the line.
+    text = "\n\n".join(["Veröffentl\u0130cht am 19.11.24", "Partager le pouvoir n'a jamais été son fort."])
+    rules = default_rules()
+    fast, slow = Cleaner(rules, plugins=False), Cleaner([Plain(r) for r in rules], plugins=False)
+    assert slow.clean(text, input_format="text").article.published is not None
+    assert fast.clean(text, input_format="text").model_dump_json() == slow.clean(text, input_format="text").model_dump_json()

@@ -308,8 +308,12 @@ class PageText:
         """Indices of the blocks within ``max_words`` where ``pattern`` matches in the lower-cased text.
 
         Only for patterns that cannot span a newline and read no context (no anchors, no
-        look-around). None when the search times out: the blocks are then asked one by one.
+        look-around). None when the search times out, or when a block holds one of
+        :data:`FOLD_TRAPS` (its lower-cased text no longer shows what the rule's own search
+        sees): the blocks are then asked one by one.
         """
+        if self.folds_oddly:
+            return None
         text, starts = self.joined(max_words)
         try:
             return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text, timeout=self._timeout)}
@@ -319,8 +323,12 @@ class PageText:
     def containing(self, needles: Sequence[str], max_words: int | None) -> set[int] | None:
         """Indices of the blocks within ``max_words`` whose lower-cased text contains a needle.
 
-        None when a needle holds a newline (it could span two blocks of the joined text).
+        None when a needle holds a newline (it could span two blocks of the joined text), or when
+        a block holds one of :data:`FOLD_TRAPS`: "Veröffentlİcht" lower-cases to
+        "veröffentli̇cht", which holds no needle, while a rule's case-blind pattern matches it.
         """
+        if self.folds_oddly:
+            return None
         ids, undeclared, newline = self._phrases.sorted_out(needles)
         if newline:
             return None

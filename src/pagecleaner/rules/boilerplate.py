@@ -113,9 +113,7 @@ class LiteralPatternRule(PatternRule):
         self.phrases = literals
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        if text.folds_oddly:
-            return None  # ``str.lower`` and the pattern's case folding may disagree on this page
-        found = text.containing(self.literals, self.max_words)
+        found = text.containing(self.literals, self.max_words)  # None on a page that folds oddly
         return None if found is None else found | self.openings.blocks(text, self.max_words)
 
 

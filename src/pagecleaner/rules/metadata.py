@@ -580,7 +580,7 @@ class Age(Rule):
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # Every age holds one of these words (its "ago"), found for the whole page at once.
-        found = None if text.folds_oddly else text.containing(self.phrases, self.max_words)
+        found = text.containing(self.phrases, self.max_words)
         return None if found is None else {i for i in found if not text.blocks[i].terminal}
 
 
