@@ -124,38 +124,28 @@ def teaser_rows(page: Page, own_title: str | None = None) -> list[dict[str, Any]
         if v is None or "teaser.title" not in v.data:
             continue
         data = v.data
-        if not _own_headline(str(data["teaser.title"]), own):
-            age = _field(data, "age")
-            out.append(
-                {
-                    "title": str(data["teaser.title"]),
-                    "source": _field(data, "source"),
-                    "age": age,
-                    "published": _published(age, age or "", page),
-                    "summary": _field(data, "summary"),
-                    "url": _field(data, "url"),
-                    "block": _field(data, "block"),
-                    "sponsored": "teaser.sponsored" in data,
-                }
-            )
-        # A paragraph that holds several teasers ("teaser.title.1", "teaser.url.1", ...): one row each.
-        m = 1
-        while f"teaser.title.{m}" in data:
-            more = str(data[f"teaser.title.{m}"])
-            if not _own_headline(more, own):
+        # A paragraph may hold several teasers ("teaser.title", then "teaser.title.1", "teaser.url.1",
+        # ...): one row each, their fields under the same suffix, the block shared.
+        m, key = 0, "teaser.title"
+        while key in data:
+            suffix = f".{m}" if m else ""
+            title = str(data[key])
+            if not _own_headline(title, own):
+                age = _field(data, "age" + suffix)
                 out.append(
                     {
-                        "title": more,
-                        "source": None,
-                        "age": None,
-                        "published": None,
-                        "summary": None,
-                        "url": _field(data, f"url.{m}"),
+                        "title": title,
+                        "source": _field(data, "source" + suffix),
+                        "age": age,
+                        "published": _published(age, age or "", page),
+                        "summary": _field(data, "summary" + suffix),
+                        "url": _field(data, "url" + suffix),
                         "block": _field(data, "block"),
-                        "sponsored": False,
+                        "sponsored": "teaser.sponsored" + suffix in data,
                     }
                 )
             m += 1
+            key = f"teaser.title.{m}"
     return out
 
 

@@ -680,7 +680,7 @@ def _terms(text: str) -> set[str]:
     return set(_TITLE_WORD.findall(low))
 
 
-def _headline_line(block: Block, order: DateOrder = "DMY") -> str:
+def _headline_line(block: Block, order: DateOrder) -> str:
     """The headline of a block read from text, where lines printed without a blank between them
     were glued into one block: "Web Design Trends to Expect in 2026" / "Jane Doe" / "Nov 20, 2025"
     is the headline, its byline and its date, and "Contact" / "Guide to Landscape Photography"

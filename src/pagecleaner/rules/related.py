@@ -756,9 +756,9 @@ class TeaserLists(Rule):
 
 
 _HEADED_LINK_SHARE = 0.95
+"""A kept line under a related heading is read as a teaser only when it is all link (a sentence with a link in it is the article's)."""
 _ROW_LINK_SHARE = 0.8
 """A paragraph of several links is a row of teasers when its links hold this share of its text or more."""
-"""A kept line under a related heading is read as a teaser only when it is all link (a sentence with a link in it is the article's)."""
 
 
 _MIN_REPEAT = 3
