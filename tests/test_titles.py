@@ -510,8 +510,8 @@ def test_the_section_headings_under_a_table_of_contents_are_not_the_headline() -
     headline = "Council Approves Budget After Late-Night Debate"
     sections = ["Residents React", "What Comes Next for the Council"]
 
-    def page(label: str) -> list[str]:  # the headline printed twice, then the contents, then the article
-        return [headline, headline, label, *sections, *BODY[:2], sections[0], *BODY[2:], sections[1], *BODY]
+    def page(label: str) -> list[str]:  # the headline, the contents, the article, the headline again at its foot
+        return [headline, label, *sections, *BODY[:2], sections[0], *BODY[2:], sections[1], *BODY, headline]
 
     assert title_of(page("Table of contents")) == headline
     assert title_of(page("Inhaltsverzeichnis:")) == headline
@@ -654,3 +654,35 @@ def test_on_a_page_reported_as_a_forum_the_threads_title_beats_the_forums_name_i
 
     assert titles(PageType.FORUM) == {1: thread}
     assert titles(None) == {0: forum}  # cleaned and reported as an article: title case still counts
+
+
+MANUAL_MENU = ["Docs", "Guides", "Reference", "Community", "Blog", "Standard library", "Collections"]
+MANUAL_BODY = [
+    "Iterators let a program walk over the items of a collection one at a time, without knowing how it is stored.",
+    "Every iterator has a next method that returns the following item, and signals the end once no item is left.",
+    "Loops, comprehensions and many functions of the standard library accept any iterator in place of a list.",
+]
+
+
+def test_a_one_word_page_name_printed_twice_above_the_body_is_the_title() -> None:
+    """A manual prints its page's name as the last step of its trail and again as its heading:
+    one word, but printed twice in a row, where a menu's entries are printed once each."""
+    assert title_of([*MANUAL_MENU, "Iterators", "Iterators¶", *MANUAL_BODY]) == "Iterators"
+    assert title_of([*MANUAL_MENU, "Iterators", *MANUAL_BODY]) != "Iterators"  # once: a menu entry like the others
+
+
+def test_a_headline_printed_twice_beats_a_section_name_above_it() -> None:
+    """A headline printed as its trail's end and again as its heading, over the site's section
+    name above it, set in title case, that agrees with the article as well."""
+    lines = [
+        "Home",
+        "Coaching and Fitness Programs",
+        "About",
+        "Contact",
+        "Why a personal coach helps you keep training",
+        "Why a personal coach helps you keep training",
+        "A coach helps you stay on track: every session is planned around your goals, for a race or for your back.",
+        "Personal coaching starts with a free assessment of your fitness, your history and your programs so far.",
+        "Sessions run in our studio or outdoors, and your coach adjusts the plan as your training progresses.",
+    ]
+    assert title_of(lines) == "Why a personal coach helps you keep training"

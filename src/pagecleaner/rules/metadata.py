@@ -402,8 +402,11 @@ def _title_text(line: str) -> str:
     is weighed as noise, but it can still be the best line a page has), and without a site or
     section suffix printed after it ("Retirement income calculator | Vanguard", "Hybrid Quantum
     And Classical Computing - Programming - Nairaland"), cut as the HTML's ``<title>`` is
-    (``markup.strip_site``) where the tail is set as a name."""
+    (``markup.strip_site``) where the tail is set as a name; a heading's permalink mark at its end
+    ("Quickstart¶", as documentation generators print it) is no part of it."""
     line = line.translate(_INVISIBLE)
+    if line.endswith("¶"):
+        line = line[:-1].rstrip()
     for step in _CRUMB_STEPS:
         if step in line:
             *above, last = (part.strip() for part in line.split(step))
@@ -632,6 +635,16 @@ _LABEL_ENDS = (":", "：", ":\n", "：\n")
 
 def _may_be_label(text: str) -> bool:
     return text[:1].lower() in _LABEL_FIRST or text.endswith(_LABEL_ENDS)
+
+
+def _printed_twice(blocks: Sequence[Block], j: int) -> bool:
+    """The line is printed again right above or below it, a heading's permalink mark ("¶") aside:
+    a page's name as the last step of its trail and as its heading ("Promise" / "Promise",
+    "Personal Training" / "Personal Training"), where a section's name or a menu entry is printed once."""
+    text = blocks[j].text.replace("¶", "").strip()
+    if not text:
+        return False
+    return any(0 <= k < len(blocks) and blocks[k].text.replace("¶", "").strip() == text for k in (j - 1, j + 1))
 
 
 def _trail_ends(blocks: Sequence[Block]) -> frozenset[str]:
@@ -865,6 +878,7 @@ class Title(Rule):
         "contents": -2.0,
         "asked": 5.0,
         "thread_titlecase": -0.5,
+        "twice": 2.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -877,7 +891,9 @@ class Title(Rule):
     forum thread ("thread_titlecase"), where the forum's and its categories' names are set in title
     case and the thread's title, written by a user, mostly is not, set to −0.5 instead of "titlecase"'s
     2 (the mildest of the best on half A, −3 to 0: 361 → 365); since the fourteenth round on a page
-    reported as a forum too (``Page.reported_type``: half A 365 → 369, B 325 → 326)."""
+    reported as a forum too (``Page.reported_type``: half A 365 → 369, B 325 → 326); "twice" (the
+    line printed again right above or below it, :func:`_printed_twice`: a page's name as its trail's
+    last step and as its heading) set to 2, the best of 1 to 3 with no page lost on half A (369 → 375)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -885,7 +901,9 @@ class Title(Rule):
         if page.label(j) is Label.CONTENT:
             return False
         plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j)
-        if plain and not _headline_like(page, j):
+        # A one-word line printed twice in a row is a page's name ("Flexbox" / "Flexbox": a
+        # manual's trail ends in it above its heading), too short to be heading-like otherwise.
+        if plain and not (_headline_like(page, j) or (page.blocks[j].words == 1 and _printed_twice(page.blocks, j))):
             return False
         v = page.verdicts[j]
         if plain or (v is not None and v.rule in (Byline.id, Dateline.id)):
@@ -1044,6 +1062,7 @@ class Title(Rule):
             "crumb": 1.0 if text in trail_ends else 0.0,
             "contents": 1.0 if contents else 0.0,
             "asked": 1.0 if asked else 0.0,
+            "twice": 1.0 if _printed_twice(page.blocks, j) else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
