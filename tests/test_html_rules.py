@@ -582,35 +582,6 @@ def test_reviews_around_the_products_name_are_the_product() -> None:
     assert not any(r.rule == "dom.reviews" for r in product.removed)
 
 
-def test_a_shops_delivery_terms_go_from_its_product_page_but_not_its_other_panels() -> None:
-    terms = (
-        "<p>Orders over $60 ship free and usually reach you within four to six working days of dispatch.</p>"
-        "<p>Unworn items can be sent back within 30 days for a full refund to the original card.</p>"
-    )
-    care = "<p>Wash the quilt at thirty degrees on a gentle cycle and dry it flat in the shade.</p>"
-    html = (
-        f"<html><body><main><div class='pdp'><h1>Linen quilt</h1><p>{PROSE}</p><p>{MORE}</p>"
-        "<div class='accordion'>"
-        f"<div class='accordion-item'><button class='accordion-title'>Shipping &amp; Returns</button><div>{terms}</div></div>"
-        f"<div class='accordion-item'><button class='accordion-title'>Care</button><div>{care}</div></div>"
-        "</div></div></main></body></html>"
-    )
-    product = clean(html, input_format="html", page_type="product")
-    assert removed_by(product, "Orders over $60 ship free") == "dom.shop-terms"
-    assert removed_by(product, "Unworn items can be sent back") == "dom.shop-terms"
-    # The accordion's other panel is not the terms' panel, nor is the description.
-    assert removed_by(product, "Wash the quilt") != "dom.shop-terms"
-    assert removed_by(product, "The council voted") is None
-    # Labels in other languages open the panel too.
-    german = html.replace("Shipping &amp; Returns", "Versand &amp; Rückgabe")
-    assert removed_by(clean(german, input_format="html", page_type="product"), "Orders over $60") == "dom.shop-terms"
-    # A field of the offer ("Shipping:") is no label, and an article may be about shipping.
-    field = html.replace("Shipping &amp; Returns", "Shipping:")
-    assert removed_by(clean(field, input_format="html", page_type="product"), "Orders over $60") != "dom.shop-terms"
-    article = clean(html, input_format="html", page_type="article")
-    assert not any(r.rule == "dom.shop-terms" for r in article.removed)
-
-
 def test_a_cookie_dialog_goes_whole_but_other_dialogs_and_cookie_recipes_stay() -> None:
     kinds = "Performance cookies collect information about how you use a website, like which pages you visited."
     guide = "Measure your chest at its widest point and pick the size whose range holds that measurement."

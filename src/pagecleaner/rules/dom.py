@@ -1276,101 +1276,6 @@ class Reviews(DomRule):
         return found
 
 
-# A shop's delivery and returns terms, as the label of their panel or section says them: "Shipping &
-# Returns", "Delivery and Pickup", "Shipping and return policies", "Versand & Rückgabe", "Livraison et
-# retours". A label only (alone on its line, no colon): "Shipping: $4.99" is a field of the offer.
-_SHIPPING_LABEL = regex.compile(
-    r"^(?:free |standard |fast |express )?(?:shipping|delivery|returns|"
-    r"(?:shipping|delivery) (?:&|and|\+) (?:returns?|pickup|exchanges)(?: polic(?:y|ies))?|"
-    r"shipping and return polic(?:y|ies)|returns? (?:&|and) (?:exchanges|refunds)|"
-    r"(?:shipping|returns?|delivery) (?:policy|policies|info|information)|"
-    r"versand|lieferung|r[üu]ckgabe|versand (?:&|und) (?:r[üu]ckgabe|r[üu]cksendung|retoure)|"
-    r"livraison|retours|livraison (?:&|et) retours?|env[íi]os?|devoluciones|env[íi]os? y devoluciones|"
-    r"spedizion[ei]|resi|spedizion[ei] e resi|verzending|retourneren|verzending (?:&|en) retourneren|"
-    r"entrega|devolu[çc][õo]es|envio e devolu[çc][õo]es)$",
-    regex.IGNORECASE,
-)
-_SHIPPING_MAX_WORDS = 6
-_SHIPPING_MAX_BLOCKS = 40
-"""Blocks a delivery-terms panel may hold; an element with more is more than the panel."""
-_SHIPPING_MAX_SHARE = 0.5
-"""Share of the page's prose the panel may hold: a page that is mostly its delivery terms is about them."""
-_SHIPPING_CLIMB = 8
-
-
-class ShopTerms(DomRule):
-    """On a product or a category page, the shop's delivery and returns terms: a label alone on its
-    line ("Shipping & Returns", "Delivery and Pickup", "Versand & Rückgabe") and the panel it opens,
-    the largest element around the label whose first block the label is and that holds no other label
-    of its shape (an accordion item, a tab panel, a card, never the accordion: "Standard shipping is free on orders over $65 …", "Returns & exchanges accepted
-    within 30 days"). The terms are the shop's, printed beside every product alike; the page's content
-    is the product, or the items. A panel never climbs past ``<main>``, ``<body>``, ``<form>``, an
-    element that holds the page's ``<h1>`` or the main container, holds at most
-    ``_SHIPPING_MAX_BLOCKS`` blocks and less than half the page's prose. A label with a colon
-    ("Shipping: $4.99") is a field of the offer and stays; other page types are left alone (an
-    article may be about shipping)."""
-
-    id = "dom.shop-terms"
-    kind = Kind.PROMO
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type not in (PageType.PRODUCT, PageType.COLLECTION) or not page.is_html:
-            return
-        blocks, verdicts = page.blocks, page.verdicts
-        wrappers: set[int] | None = None
-        total = -1
-        for i, block in enumerate(blocks):
-            dom = block.dom
-            if dom is None or block.words > _SHIPPING_MAX_WORDS or not _SHIPPING_LABEL.match(block.text.strip()):
-                continue
-            if wrappers is None:
-                wrappers = _holding_h1(page) | set(layout(page).stops)
-            end = self._panel_end(page, i, wrappers)
-            section = [j for j in range(i, end + 1) if verdicts[j] is None]
-            if not section:
-                continue
-            if total < 0:
-                total = sum(b.weight for b in blocks if _is_prose(b, page.settings))
-            prose = sum(blocks[j].weight for j in section if _is_prose(blocks[j], page.settings))
-            if prose and prose >= _SHIPPING_MAX_SHARE * total:
-                continue
-            reason = f"the shop's terms under {block.text.strip()!r}"
-            for j in section:
-                yield j, self.verdict(reason)
-
-    @staticmethod
-    def _panel_end(page: Page, i: int, wrappers: set[int]) -> int:
-        """The last block of the largest element around block ``i`` that opens with it (``i`` itself
-        when none does)."""
-        blocks = page.blocks
-        own, previous = blocks[i].dom, blocks[i - 1].dom if i > 0 else None
-        nodes = own.nodes if own is not None else ()
-        before = {n.id for n in previous.nodes} if previous is not None else set()
-        shape = (nodes[0].tag, nodes[0].tokens, len(nodes)) if nodes else None
-        end = i
-        for node in nodes[:_SHIPPING_CLIMB]:
-            if node.tag in _REVIEW_NOT_IN or node.id in wrappers or node.id in before:
-                break
-            j = end
-            sibling_label = False
-            while j + 1 < len(blocks) and _within(blocks[j + 1], node.id):
-                j += 1
-                dom = blocks[j].dom
-                sibling_label = sibling_label or (
-                    dom is not None and (dom.nodes[0].tag, dom.nodes[0].tokens, len(dom.nodes)) == shape
-                )
-            # An element holding the label of a sibling panel too is the accordion, not the panel.
-            if sibling_label or j - i >= _SHIPPING_MAX_BLOCKS:
-                break
-            end = j
-        return end
-
-
-def _within(block: Block, ident: int) -> bool:
-    """Whether the element ``ident`` encloses the block."""
-    return block.dom is not None and any(n.id == ident for n in block.dom.nodes)
-
-
 _DIALOG_ROLES = frozenset({"role:dialog", "role:alertdialog"})
 _DIALOG_WORDS = frozenset({"modal", "popup", "overlay", "dialog", "drawer"})
 
@@ -1630,7 +1535,6 @@ CONTEXT_RULES: list[Rule] = [
     Headline(),
     Form(),
     Reviews(),
-    ShopTerms(),
     Consent(),
     Dialog(),
     OutsideMain(),
