@@ -61,6 +61,31 @@ def test_a_service_pages_hidden_tab_panel_is_kept_on_service_pages_only() -> Non
     assert removed_by(clean(menu, input_format="html", page_type="service"), "Pricing plans") == "dom.hidden"
 
 
+def test_a_documentation_pages_hidden_tabs_stay_on_documentation_pages_only() -> None:
+    tabs = (
+        "<div role='tablist'><button role='tab'>npm</button><button role='tab'>pnpm</button></div>"
+        "<div role='tabpanel'><pre><code>npm install --save-dev quillpress</code></pre></div>"
+        "<div role='tabpanel' hidden><pre><code>pnpm add --save-dev quillpress</code></pre></div>"
+        "<div role='tabpanel' style='display:none'><p>Run the installer from a terminal.</p></div>"
+    )
+    html = (
+        f"<html><body><main><h1>Install</h1><p>{PROSE}</p>{tabs}<p>{MORE}</p>"
+        "<div style='display:none'><p>Copied to clipboard</p></div></main></body></html>"
+    )
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert "pnpm add --save-dev quillpress" in doc.article.text
+    assert "Run the installer from a terminal." in doc.article.text
+    # A hidden element that is no tab still goes, and other page types keep hiding the tabs.
+    assert removed_by(doc, "Copied to clipboard") == "dom.hidden"
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "pnpm add") == "dom.hidden"
+    # A tab panel inside a pop-up is the pop-up's.
+    modal = html.replace("<div role='tabpanel' hidden>", "<div class='modal'><div role='tabpanel' hidden>").replace(
+        "quillpress</code></pre></div><div role='tabpanel' style", "quillpress</code></pre></div></div><div role='tabpanel' style"
+    )
+    assert removed_by(clean(modal, input_format="html", page_type="documentation"), "pnpm add") == "dom.hidden"
+
+
 def test_a_page_hidden_whole_until_its_script_runs_keeps_its_text() -> None:
     """An app's root in ``display:none`` until hydrated holds the page: hiding then says nothing. A hidden
     part of a page that shows the rest still goes."""

@@ -327,7 +327,8 @@ def _hidden_by_class(node: DomNode) -> bool:
 
 class Hidden(DomRule):
     """Text in an element the page hides: ``hidden``, ``aria-hidden="true"``, inline ``display:none``,
-    or a hiding class (``<div class="sr-only">Opens in a new window</div>``, Bootstrap's ``d-none``)."""
+    or a hiding class (``<div class="sr-only">Opens in a new window</div>``, Bootstrap's ``d-none``).
+    A documentation page's hidden tabs (``role="tabpanel"``) stay: :func:`_tab_panel`."""
 
     id = "dom.hidden"
     kind = Kind.OTHER
@@ -345,6 +346,7 @@ class Hidden(DomRule):
         reasons: dict[int, str] = {}
         settings = page.settings
         panels = page.page_type is PageType.SERVICE
+        tabs = page.page_type is PageType.DOCUMENTATION
         found = list(self.culprits(page))
         # Whether a script shows the page whole matters only for a block hidden by attribute: most
         # pages have none among those found, and need not count every element's words.
@@ -355,6 +357,8 @@ class Hidden(DomRule):
             if shown and block.dom is not None and block.dom.hidden:
                 continue
             if cards and _card_label(block):
+                continue
+            if tabs and _tab_panel(block):
                 continue
             if not (_disclosed(block, settings) or (panels and _hidden_panel(block, settings))):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
@@ -437,6 +441,19 @@ def _hidden_panel(block: Block, settings: Settings) -> bool:
         return False
     assert block.dom is not None
     return not any(_OVERLAY.search(token) for token in block.dom.tokens)
+
+
+_TAB_PANEL = "role:tabpanel"
+
+
+def _tab_panel(block: Block) -> bool:
+    """On a documentation page, a hidden tab of a tab switcher (``role="tabpanel"``): the same step
+    for another language, package manager or system ("npm install …" / "yarn add …", the setup
+    for Windows and for macOS). A reader picks the tab; each is the document's text, code lines and
+    one-line steps too, so neither length nor sentences are asked. Not in an overlay."""
+    assert block.dom is not None
+    tokens = block.dom.tokens
+    return _TAB_PANEL in tokens and not any(_OVERLAY.search(token) for token in tokens)
 
 
 _LANDMARK_TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
