@@ -620,6 +620,18 @@ _LABEL = regex.compile(r"^(?i:by|por|par|von|di|door|oleh|written by|fact checke
 
 
 _TRAIL_STEPS = (" / ", " > ", " » ", " › ", " | ", " · ")
+_NOT_A_WORD = re.compile(r"[^\w\s]+")
+
+
+def _closing_year(text: str) -> bool:
+    """The line closes with a year, in its last two words ("Best Portable Projectors For 2026",
+    "Best EVs of 2026", "Project Discovery July 2024", "… as of 07/2024", "… Guide (2025)"): a guide,
+    a review or a list is headed by the year it is for, where section names and menus print none.
+    A year inside the line names a model or an event, as teasers' headlines do ("Boosted 2017
+    Nissan Sentra SR Turbo launched", "Black Friday 2019: Grab …"), and does not count."""
+    tail = _NOT_A_WORD.sub(" ", text).split()[-2:]
+    return any(len(w) == 4 and w.isdecimal() and w[:2] in ("19", "20") for w in tail)
+
 
 # Cheap necessary conditions of the patterns above, checked before them (a headline candidate is
 # searched with up to five): a line that fails one cannot match its pattern, so no score changes.
@@ -879,6 +891,7 @@ class Title(Rule):
         "asked": 5.0,
         "thread_titlecase": -0.5,
         "twice": 2.0,
+        "year": 1.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -893,7 +906,9 @@ class Title(Rule):
     2 (the mildest of the best on half A, −3 to 0: 361 → 365); since the fourteenth round on a page
     reported as a forum too (``Page.reported_type``: half A 365 → 369, B 325 → 326); "twice" (the
     line printed again right above or below it, :func:`_printed_twice`: a page's name as its trail's
-    last step and as its heading) set to 2, the best of 1 to 3 with no page lost on half A (369 → 375)."""
+    last step and as its heading) set to 2, the best of 1 to 3 with no page lost on half A (369 → 375);
+    "year" (the line closes with a year, :func:`_closing_year`) set to 1, the best of 0.5 to 2 on
+    half A."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1063,6 +1078,7 @@ class Title(Rule):
             "contents": 1.0 if contents else 0.0,
             "asked": 1.0 if asked else 0.0,
             "twice": 1.0 if _printed_twice(page.blocks, j) else 0.0,
+            "year": 1.0 if digit and _closing_year(text) else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
