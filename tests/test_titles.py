@@ -730,3 +730,30 @@ def test_a_line_closing_with_a_year_is_dated_by_it(line: str) -> None:
 )
 def test_a_line_without_a_closing_year_is_not(line: str) -> None:
     assert not _closing_year(line)
+
+
+DOC_MENU = ["Documentation", "Search", "Topics", "Getting started", "Installation", "Reference"]
+MODELS_DOC = [
+    "A model is the single source of truth about your data: the fields and the behaviour of what you store.",
+    "Each model maps to a single database table, and each attribute of the model is a field of that table.",
+    "Quick example¶",
+    "This example model defines a person, which has a first name and a last name stored in two fields.",
+    "first_name = models.CharField(max_length=30)",
+    "last_name = models.CharField(max_length=30)",
+    "Each field is specified as a class attribute, and each attribute maps to a column of the database.",
+]
+
+
+def test_a_manuals_heading_marked_with_its_permalink_is_the_title_even_of_one_word() -> None:
+    """Documentation generators print a permalink mark after every heading; the first one above
+    the body is the page's own heading, the later ones its sections ("Quick example¶")."""
+    assert title_of([*DOC_MENU, "Models¶", *MODELS_DOC]) == "Models"
+    # Unmarked, one word is no candidate: another line is taken.
+    assert title_of([*DOC_MENU, "Models", *MODELS_DOC]) != "Models"
+
+
+def test_a_marked_heading_keeps_the_tail_a_site_name_would_lose() -> None:
+    """A heading printed on the page carries no site's name: "Tutorial - User Guide¶" is the
+    page's whole name, where an unmarked line loses a tail set as a name."""
+    assert title_of([*DOC_MENU, "Tutorial - User Guide¶", *MODELS_DOC]) == "Tutorial - User Guide"
+    assert title_of([*DOC_MENU, "Tutorial - User Guide", *MODELS_DOC]) == "Tutorial"
