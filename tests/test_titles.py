@@ -16,6 +16,7 @@ from pagecleaner.markup import (
     strip_site,
     strip_site_prefix,
 )
+from pagecleaner.rules.metadata import _closing_year
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -686,3 +687,73 @@ def test_a_headline_printed_twice_beats_a_section_name_above_it() -> None:
         "Sessions run in our studio or outdoors, and your coach adjusts the plan as your training progresses.",
     ]
     assert title_of(lines) == "Why a personal coach helps you keep training"
+
+
+PROJECTOR_BODY = [
+    "We tested portable projectors at home and outdoors for brightness, sound and battery life over three months.",
+    "The best portable projectors are small enough to carry in a bag and still fill a wall with a sharp picture.",
+    "Battery life matters most for portable projectors used outdoors, so we ran each one until it switched off.",
+]
+
+
+def test_a_headline_closing_with_its_year_beats_a_section_name_that_agrees_as_well() -> None:
+    """A guide is headed by the year it is for; the section's name above it, whose words the
+    article prints as often, names no year."""
+    menu = ["Home", "Deals", "Best Portable Projectors", "Advertiser disclosure"]
+    assert title_of([*menu, "Best Portable Projectors of 2026", *PROJECTOR_BODY]) == "Best Portable Projectors of 2026"
+    # The same headline without its year: the section's name wins, as before.
+    assert title_of([*menu, "Best Portable Projectors of Summer", *PROJECTOR_BODY]) == "Best Portable Projectors"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Best EVs of 2026",
+        "Best closed headphones as of 07/2024",
+        "Comparison Guide (2025)",
+        "Project Discovery July 2024",
+    ],
+)
+def test_a_line_closing_with_a_year_is_dated_by_it(line: str) -> None:
+    assert _closing_year(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here",  # a year inside: an event's
+        "Boosted 2017 Nissan Sentra SR Turbo launched",  # a model's
+        "Lemmy Development Update 2024-10-04",  # a numeric date, not a year
+        "Order 12026 shipped",  # a number, not a year
+        "Best Portable Projectors",
+    ],
+)
+def test_a_line_without_a_closing_year_is_not(line: str) -> None:
+    assert not _closing_year(line)
+
+
+DOC_MENU = ["Documentation", "Search", "Topics", "Getting started", "Installation", "Reference"]
+MODELS_DOC = [
+    "A model is the single source of truth about your data: the fields and the behaviour of what you store.",
+    "Each model maps to a single database table, and each attribute of the model is a field of that table.",
+    "Quick example¶",
+    "This example model defines a person, which has a first name and a last name stored in two fields.",
+    "first_name = models.CharField(max_length=30)",
+    "last_name = models.CharField(max_length=30)",
+    "Each field is specified as a class attribute, and each attribute maps to a column of the database.",
+]
+
+
+def test_a_manuals_heading_marked_with_its_permalink_is_the_title_even_of_one_word() -> None:
+    """Documentation generators print a permalink mark after every heading; the first one above
+    the body is the page's own heading, the later ones its sections ("Quick example¶")."""
+    assert title_of([*DOC_MENU, "Models¶", *MODELS_DOC]) == "Models"
+    # Unmarked, one word is no candidate: another line is taken.
+    assert title_of([*DOC_MENU, "Models", *MODELS_DOC]) != "Models"
+
+
+def test_a_marked_heading_keeps_the_tail_a_site_name_would_lose() -> None:
+    """A heading printed on the page carries no site's name: "Tutorial - User Guide¶" is the
+    page's whole name, where an unmarked line loses a tail set as a name."""
+    assert title_of([*DOC_MENU, "Tutorial - User Guide¶", *MODELS_DOC]) == "Tutorial - User Guide"
+    assert title_of([*DOC_MENU, "Tutorial - User Guide", *MODELS_DOC]) == "Tutorial"

@@ -406,7 +406,9 @@ def _title_text(line: str) -> str:
     ("Quickstart¶", as documentation generators print it) is no part of it."""
     line = line.translate(_INVISIBLE)
     if line.endswith("¶"):
-        line = line[:-1].rstrip()
+        # A heading the page marks as one (:func:`_marked`) is printed as the page names itself, with
+        # no site's name after it: "Tutorial - User Guide¶" keeps its tail.
+        return line[:-1].rstrip()
     for step in _CRUMB_STEPS:
         if step in line:
             *above, last = (part.strip() for part in line.split(step))
@@ -620,6 +622,18 @@ _LABEL = regex.compile(r"^(?i:by|por|par|von|di|door|oleh|written by|fact checke
 
 
 _TRAIL_STEPS = (" / ", " > ", " » ", " › ", " | ", " · ")
+_NOT_A_WORD = re.compile(r"[^\w\s]+")
+
+
+def _closing_year(text: str) -> bool:
+    """The line closes with a year, in its last two words ("Best Portable Projectors For 2026",
+    "Best EVs of 2026", "Project Discovery July 2024", "… as of 07/2024", "… Guide (2025)"): a guide,
+    a review or a list is headed by the year it is for, where section names and menus print none.
+    A year inside the line names a model or an event, as teasers' headlines do ("Boosted 2017
+    Nissan Sentra SR Turbo launched", "Black Friday 2019: Grab …"), and does not count."""
+    tail = _NOT_A_WORD.sub(" ", text).split()[-2:]
+    return any(len(w) == 4 and w.isdecimal() and w[:2] in ("19", "20") for w in tail)
+
 
 # Cheap necessary conditions of the patterns above, checked before them (a headline candidate is
 # searched with up to five): a line that fails one cannot match its pattern, so no score changes.
@@ -635,6 +649,18 @@ _LABEL_ENDS = (":", "：", ":\n", "：\n")
 
 def _may_be_label(text: str) -> bool:
     return text[:1].lower() in _LABEL_FIRST or text.endswith(_LABEL_ENDS)
+
+
+def _marked(block: Block) -> bool:
+    """A heading marked with its permalink ("Quickstart¶", "Working with forms¶"), as Sphinx and
+    other documentation generators print every heading of a page."""
+    return block.text.endswith("¶")
+
+
+def _first_marked(page: Page, upto: int) -> int | None:
+    """The page's first heading marked with its permalink (:func:`_marked`) at or above ``upto``
+    (the body's start): the page's own heading, above the marked headings of its sections."""
+    return next((i for i in range(min(upto + 1, len(page.blocks))) if _marked(page.blocks[i])), None)
 
 
 def _printed_twice(blocks: Sequence[Block], j: int) -> bool:
@@ -879,6 +905,8 @@ class Title(Rule):
         "asked": 5.0,
         "thread_titlecase": -0.5,
         "twice": 2.0,
+        "year": 1.0,
+        "marked": 2.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -893,7 +921,11 @@ class Title(Rule):
     2 (the mildest of the best on half A, −3 to 0: 361 → 365); since the fourteenth round on a page
     reported as a forum too (``Page.reported_type``: half A 365 → 369, B 325 → 326); "twice" (the
     line printed again right above or below it, :func:`_printed_twice`: a page's name as its trail's
-    last step and as its heading) set to 2, the best of 1 to 3 with no page lost on half A (369 → 375)."""
+    last step and as its heading) set to 2, the best of 1 to 3 with no page lost on half A (369 → 375);
+    "year" (the line closes with a year, :func:`_closing_year`) set to 1, the best of 0.5 to 2 on
+    half A (378 → 381; half B 329 → 333); "marked" (the page's first heading marked with its
+    permalink, :func:`_first_marked`) set to 2, the mildest of the best on half A (1 → 382, 2 to 6 →
+    384; half B 333 → 333)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -902,8 +934,12 @@ class Title(Rule):
             return False
         plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j)
         # A one-word line printed twice in a row is a page's name ("Flexbox" / "Flexbox": a
-        # manual's trail ends in it above its heading), too short to be heading-like otherwise.
-        if plain and not (_headline_like(page, j) or (page.blocks[j].words == 1 and _printed_twice(page.blocks, j))):
+        # manual's trail ends in it above its heading), too short to be heading-like otherwise; so
+        # is one marked as a heading ("Models¶").
+        block = page.blocks[j]
+        if plain and not (
+            _headline_like(page, j) or (block.words == 1 and (_marked(block) or _printed_twice(page.blocks, j)))
+        ):
             return False
         v = page.verdicts[j]
         if plain or (v is not None and v.rule in (Byline.id, Dateline.id)):
@@ -1012,11 +1048,13 @@ class Title(Rule):
         trail_ends: frozenset[str] = frozenset(),
         head: str | None = None,
         contents: bool = False,
+        marked: bool = False,
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
         ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
         the headline of a line glued to its byline or date (weighed as that headline, and dated),
-        ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`)."""
+        ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`),
+        ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
@@ -1063,6 +1101,8 @@ class Title(Rule):
             "contents": 1.0 if contents else 0.0,
             "asked": 1.0 if asked else 0.0,
             "twice": 1.0 if _printed_twice(page.blocks, j) else 0.0,
+            "year": 1.0 if digit and _closing_year(text) else 0.0,
+            "marked": 1.0 if marked else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1091,8 +1131,11 @@ class Title(Rule):
         openings = self._openings(kept, [j for j, _ in candidates])
         ends = _trail_ends(page.blocks[: max(j for j, _ in candidates) + 6])
         contents = _under_contents(page, max(j for j, _ in candidates) + 1)
+        marked = _first_marked(page, body)
         scores = [
-            self.score(self.features(page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j]))
+            self.score(
+                self.features(page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j], j == marked)
+            )
             for r, (j, where) in enumerate(candidates)
         ]
         best = max(range(len(candidates)), key=scores.__getitem__)
