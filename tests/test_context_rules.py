@@ -86,6 +86,11 @@ _LINKED_ROWS = (
     "<tr><td><a href='/x'>Handle material</a></td><td><a href='/y'>Polymer core</a></td></tr>"
     "<tr><td><a href='/z'>Blade</a></td><td><a href='/w'>Stainless steel</a></td></tr>"
 )
+# Every cell opens with its link ("Handle material (3)"): a menu of counts, not data beside names.
+_OPENING_ROWS = (
+    "<tr><td><a href='/x'>Handle material</a> (3)</td><td><a href='/y'>Polymer core</a> (5)</td></tr>"
+    "<tr><td><a href='/z'>Blade</a> (2)</td><td><a href='/w'>Stainless steel</a> (7)</td></tr>"
+)
 _ONE_ROW = "<tr><td>Handle material</td><td>Polymer core</td><td>Blade</td><td>Stainless steel</td></tr>"
 
 
@@ -103,11 +108,27 @@ def test_a_data_table_between_furniture_is_kept_as_a_table() -> None:
     assert tables == [[["Handle material", "Polymer core"], ["Blade", "Stainless steel"]]]
 
 
+# Names linked to their pages beside unlinked figures: more than half the text is links, yet a table of data.
+_NAMED_ROWS = (
+    "<tr><td><a href='/quanta'>Quanta Services Inc.</a></td><td>$7.7B</td></tr>"
+    "<tr><td><a href='/myr'>MYR Group Inc.</a></td><td>$2.5B</td></tr>"
+    "<tr><td><a href='/mastec'>MasTec Inc.</a></td><td>$2.4B</td></tr>"
+)
+
+
+def test_a_table_of_linked_names_beside_figures_is_kept_as_a_table() -> None:
+    # quality.classify reads it as data despite its links; quality.neighbours keeps it as a table.
+    page = clean(_spec_page(_NAMED_ROWS))
+    tables = [p.rows for p in page.article.body if p.role is Role.TABLE]
+    assert tables == [[["Quanta Services Inc.", "$7.7B"], ["MYR Group Inc.", "$2.5B"], ["MasTec Inc.", "$2.4B"]]]
+
+
 @pytest.mark.parametrize(
     ("rows", "favor", "around"),
     [
         (_SPEC_ROWS, "precision", "div"),
         (_LINKED_ROWS, "balanced", "div"),
+        (_OPENING_ROWS, "balanced", "div"),
         (_ONE_ROW, "balanced", "div"),
         (_SPEC_ROWS, "balanced", "div class='modal' role='dialog'"),
     ],

@@ -176,10 +176,11 @@ def test_a_text_listing_keeps_its_dated_items() -> None:
     assert page.related == []
 
 
-def _table_listing() -> str:
-    """A job board laid out as one table of link rows (a link aggregator's page): no prose anywhere."""
+def _table_listing(rank: bool = False) -> str:
+    """A job board laid out as one table of link rows (a link aggregator's page): no prose anywhere.
+    With ``rank``, each row's number stands in a cell of its own outside the link: a table of data."""
     rows = "".join(
-        f"<tr><td>{n + 1}.</td><td><a href='https://example.com/{n}'>{job}</a></td></tr>"
+        f"<tr><td>{f'{n + 1}.' if rank else ''}</td><td><a href='https://example.com/{n}'>{job}</a></td></tr>"
         f"<tr><td></td><td><a href='/item?id={n}'>{n + 1} days ago</a></td></tr>"
         for n, job in enumerate(JOBS)
     )
@@ -197,6 +198,13 @@ def test_an_html_listing_the_rules_emptied_keeps_its_items() -> None:
 def test_an_html_article_that_keeps_nothing_is_not_refilled() -> None:
     page = clean(_table_listing(), input_format="html", page_type="article")
     assert not any(job in page.article.text for job in JOBS)
+
+
+def test_a_table_of_ranked_links_is_data_without_the_refill() -> None:
+    # quality.classify: each row's number outside the link makes the rows data, not a menu.
+    cleaner = Cleaner().disable("quality.too-little")
+    page = cleaner.clean(_table_listing(rank=True), input_format="html", page_type="listing")
+    assert all(job in page.article.text for job in JOBS)
 
 
 def test_an_article_still_reads_dated_headlines_as_teasers() -> None:

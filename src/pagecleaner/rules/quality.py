@@ -78,6 +78,9 @@ class Classify(Rule):
             return None
         block, s = page.blocks[i], page.settings
         if block.dom is not None and block.link_density > s.max_link_density:
+            if _is_linked_data(block):
+                # Names linked in one column, figures beside them: a table of data, not a menu.
+                return self.shared_verdict("a table of data with linked names", label=Label.DOUBTFUL)
             if page.lists_items and block.weight >= s.item_title_words:
                 # A linked title of several words on a listing is an item, not a menu entry.
                 return self.shared_verdict("a linked item title", label=Label.DOUBTFUL)
@@ -172,8 +175,51 @@ def _is_data_grid(block: Block) -> bool:
     if block.dom.tokens & _DIALOG_TOKENS:
         return False  # a comparison or size chart in a pop-up: the page's furniture, judged as short text
     if block.link_density > _GRID_MAX_LINK_DENSITY:
-        return False
+        return _is_linked_data(block)
     return sum(1 for row in shape.rows if len(row) >= 2) >= 2
+
+
+_LINKED_DATA_MIN_ROWS = 2
+
+
+def _is_linked_data(block: Block) -> bool:
+    """A table whose rows name things by links but also hold cells outside any link: companies
+    linked to their sites beside their revenue ("Quanta Services Inc. | $7.7B"), stories beside
+    their rank. At least ``_LINKED_DATA_MIN_ROWS`` rows of two cells or more hold such a cell.
+    A menu or a list of links laid out in cells links every cell."""
+    shape, dom = block.shape, block.dom
+    if dom is None or shape is None or shape.role is not Role.TABLE:
+        return False
+    linked = frozenset(text for text, _ in dom.links if text)
+    rows = 0
+    for row in shape.rows:
+        cells = [cell for cell in row if cell]
+        if len(cells) >= 2 and not all(_opens_with_link(cell, linked) for cell in cells):
+            rows += 1
+            if rows >= _LINKED_DATA_MIN_ROWS:
+                return True
+    return False
+
+
+_LINK_PREFIX_WORDS = 40
+"""How many of a cell's first words :func:`_opens_with_link` tries as a link's text: a linked name
+or title is shorter, and the bound keeps the cost linear in the table's text."""
+
+
+def _opens_with_link(cell: str, linked: frozenset[str]) -> bool:
+    """Whether the cell's text is, or opens with, the text of one of the table's links (a linked
+    title followed by its source, "What happened … ( cnn.com )"). Read word by word through a set:
+    the cost does not grow with the number of links."""
+    if cell in linked:
+        return True
+    at = cell.find(" ")
+    for _ in range(_LINK_PREFIX_WORDS):
+        if at <= 0:
+            break
+        if cell[:at] in linked:
+            return True
+        at = cell.find(" ", at + 1)
+    return False
 
 
 class Neighbours(Rule):
