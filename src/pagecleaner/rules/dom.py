@@ -490,7 +490,8 @@ class Landmark(DomRule):
             return kind
         if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
             return Kind.NAVIGATION
-        return _landmark_role(node.tokens) if node.tokens else None
+        # Most elements name no role: screened before the cache, which their many class lists would churn.
+        return None if node.tokens.isdisjoint(_LANDMARK_ROLES) else _landmark_role(node.tokens)
 
 
 def _past_footers(page: Page, lay: Layout) -> Layout:
