@@ -803,8 +803,10 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
     """The page's lines, and the words it prints in small letters more often than capitalised
     inside a line (after a word that ends no sentence: "ATP Finals" makes "Finals" a name; the lines
     to split count their own summaries' first words there)."""
-    small: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
+    # The words are listed, then counted in one call each (a whole page's words: ``Counter[w] += 1``
+    # costs more than the list).
+    small_words: list[str] = []
+    inside_words: list[str] = []
     for b in blocks:
         words = b.text.split()
         for k, raw in enumerate(words):
@@ -812,9 +814,10 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
             if not w:
                 continue
             if w.islower():
-                small[w] += 1
+                small_words.append(w)
             elif k and w[0].isupper() and words[k - 1][-1] not in _SENTENCE_ENDS:
-                inside[w.lower()] += 1
+                inside_words.append(w.lower())
+    small, inside = Counter(small_words), Counter(inside_words)
     return PageWords(frozenset(_norm(b.text) for b in blocks), frozenset(w for w, n in small.items() if n > inside[w]))
 
 

@@ -1,16 +1,22 @@
-"""``one_space_points`` counts the sentence case of the words after each point in one pass from the
-end (``_lettered_tails``) instead of once per point: it answers as the plain version did.
+"""The helpers of the one-space headline split answer as their plain versions did.
 
-The reference is the function as it was; random lines mix capitalised and small words, words with
-no letter (counts, dashes), stops and commas at word ends, and lengths around the rule's bounds.
+``one_space_points`` counts the sentence case of the words after each point in one pass from the
+end (``_lettered_tails``) instead of once per point; ``page_words`` lists the page's words and
+counts them in one call each instead of one ``Counter`` increment a word. The references are the
+functions as they were; random lines mix capitalised and small words, words with no letter
+(counts, dashes), stops and commas at word ends, and lengths around the rule's bounds.
 """
 
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from pagecleaner import teasers
-from pagecleaner.teasers import one_space_points
+from pagecleaner.blocks import Block
+from pagecleaner.features import make_blocks
+from pagecleaner.segment import segment_text
+from pagecleaner.teasers import PageWords, one_space_points, page_words
 
 _WORDS = (
     "The", "Senate", "Vote", "Apple's", "iPhone", "eBay", "the", "said", "after", "of", "in", "a", "and",
@@ -58,3 +64,33 @@ def test_a_headline_and_its_summary_meet_once() -> None:
     text = "Impeachment hearings were a disaster for Republicans Even their own witnesses said the case was weak"
     assert one_space_points(text) == [7]  # "Even"
     assert one_space_points("Short line of Words") == []
+
+
+def _reference_page_words(blocks: list[Block]) -> PageWords:
+    small: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for b in blocks:
+        words = b.text.split()
+        for k, raw in enumerate(words):
+            w = raw.strip(teasers._WORD_EDGES)
+            if not w:
+                continue
+            if w.islower():
+                small[w] += 1
+            elif k and w[0].isupper() and words[k - 1][-1] not in teasers._SENTENCE_ENDS:
+                inside[w.lower()] += 1
+    return PageWords(
+        frozenset(teasers._norm(b.text) for b in blocks), frozenset(w for w, n in small.items() if n > inside[w])
+    )
+
+
+def test_page_words_answer_as_before() -> None:
+    rng = random.Random(17)
+    smalls = 0
+    for _ in range(300):
+        lines = [" ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(1, 12))]
+        blocks = make_blocks(segment_text("\n\n".join(lines)))
+        expected = _reference_page_words(blocks)
+        assert page_words(blocks) == expected
+        smalls += len(expected.small)
+    assert smalls > 300
