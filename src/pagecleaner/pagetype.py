@@ -248,7 +248,10 @@ _DOC_TOKENS = regex.compile(
 )
 
 
-@lru_cache(maxsize=1024)  # a pure function of an element's class list, which recurs within and across pages
+# A pure function of an element's class list, which recurs within and across pages. At 1,024 the
+# 181 benchmark pages missed 8,409 of 17,629 calls, at 4,096 6,395 (5,982 lists are distinct);
+# full, the cache holds about 3 MB.
+@lru_cache(maxsize=4096)
 def _token_kinds(tokens: frozenset[str]) -> tuple[bool, bool, bool]:
     """Whether the class / id names speak of posts, of items (cards, products), of documentation."""
     short = [t for t in tokens if len(t) <= 60]

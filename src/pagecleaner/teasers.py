@@ -803,8 +803,10 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
     """The page's lines, and the words it prints in small letters more often than capitalised
     inside a line (after a word that ends no sentence: "ATP Finals" makes "Finals" a name; the lines
     to split count their own summaries' first words there)."""
-    small: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
+    # The words are listed, then counted in one call each (a whole page's words: ``Counter[w] += 1``
+    # costs more than the list).
+    small_words: list[str] = []
+    inside_words: list[str] = []
     for b in blocks:
         words = b.text.split()
         for k, raw in enumerate(words):
@@ -812,9 +814,10 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
             if not w:
                 continue
             if w.islower():
-                small[w] += 1
+                small_words.append(w)
             elif k and w[0].isupper() and words[k - 1][-1] not in _SENTENCE_ENDS:
-                inside[w.lower()] += 1
+                inside_words.append(w.lower())
+    small, inside = Counter(small_words), Counter(inside_words)
     return PageWords(frozenset(_norm(b.text) for b in blocks), frozenset(w for w, n in small.items() if n > inside[w]))
 
 
@@ -828,6 +831,7 @@ def one_space_points(text: str) -> list[int]:
     if len(words) < _TITLE_MIN_LINKED + _SPACED_ONE_MIN_TAIL:
         return []
     found: list[int] = []
+    tails: list[tuple[int, int]] = []  # per word: the words with a letter after it, and those in small letters
     for k in range(_TITLE_MIN_LINKED, min(len(words) - _SPACED_ONE_MIN_TAIL, _TITLE_MAX_WORDS) + 1):
         w, prev = words[k], words[k - 1]
         if not w[0].isupper() or prev[-1] in _HEAD_STOPS:
@@ -835,11 +839,28 @@ def one_space_points(text: str) -> list[int]:
         last = prev.strip(_WORD_EDGES)
         if last.islower() and len(last) <= _SHORT_SMALL_WORD and prev[-1] != "?":
             continue
-        rest = [x for x in words[k + 1 :] if any(c.isalpha() for c in x)]
-        if sum(1 for x in rest if x[0].islower()) * 2 <= len(rest):
+        if not tails:
+            tails = _lettered_tails(words)  # counted once, from the end, for every point asked
+        lettered, small = tails[k]
+        if small * 2 <= lettered:
             continue
         found.append(k)
     return found
+
+
+def _lettered_tails(words: list[str]) -> list[tuple[int, int]]:
+    """For each word of ``words``, how many of the words after it hold a letter, and how many of
+    those start in small letters (:func:`one_space_points`' sentence case, counted in one pass)."""
+    out = [(0, 0)] * len(words)
+    lettered = small = 0
+    for k in range(len(words) - 1, 0, -1):
+        x = words[k]
+        if any(c.isalpha() for c in x):
+            lettered += 1
+            if x[0].islower():
+                small += 1
+        out[k - 1] = (lettered, small)
+    return out
 
 
 def one_space_lead(block: Block, seen: PageWords) -> str | None:
