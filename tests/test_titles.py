@@ -757,3 +757,35 @@ def test_a_marked_heading_keeps_the_tail_a_site_name_would_lose() -> None:
     page's whole name, where an unmarked line loses a tail set as a name."""
     assert title_of([*DOC_MENU, "Tutorial - User Guide¶", *MODELS_DOC]) == "Tutorial - User Guide"
     assert title_of([*DOC_MENU, "Tutorial - User Guide", *MODELS_DOC]) == "Tutorial"
+
+
+def test_on_a_page_reported_as_a_shops_a_short_name_beats_a_long_banner() -> None:
+    """A product, or a collection of them, is called by its name, often of two words; the length
+    that makes a story's headline says nothing there, so a shop's banner in title case above it
+    does not win by its length (it still does where the page is reported as an article)."""
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.metadata import Title
+    from pagecleaner.segment import segment_text
+    from pagecleaner.settings import Settings
+
+    banner = "Free Shipping On Every Silver Watch Order"
+    lines = [
+        banner,
+        "Moon Silver",
+        "Moon Silver is a brushed silver watch with a steel case, a sapphire crystal and a silver dial.",
+        "The silver case is water resistant to fifty metres and the strap is made of soft Italian leather.",
+        "Every watch ships with a two year warranty and a gift box.",
+    ]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+
+    def titles(reported: PageType | None) -> dict[int, object]:
+        page = Page(blocks, Settings(), [None, None, kept, kept, kept], reported_type=reported)
+        return {j: v.data.get("title") for j, v in Title().judge(page)}
+
+    assert titles(PageType.PRODUCT) == {1: "Moon Silver"}
+    assert titles(PageType.COLLECTION) == {1: "Moon Silver"}
+    assert titles(PageType.ARTICLE) == {0: banner}
+    assert titles(None) == {0: banner}

@@ -843,6 +843,11 @@ _DATING_RULES = frozenset((Byline.id, Dateline.id, Age.id, SourceDate.id))
 """The rules whose lines date a headline above them (:meth:`Title._dated`)."""
 
 
+_NAMED_TYPES = (PageType.PRODUCT, PageType.COLLECTION)
+"""Pages reported as these are called by a thing's name, not a headline: the title rule weighs no
+length there (neither the headline's "length" nor the label's "short")."""
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -925,7 +930,8 @@ class Title(Rule):
     "year" (the line closes with a year, :func:`_closing_year`) set to 1, the best of 0.5 to 2 on
     half A (378 → 381; half B 329 → 333); "marked" (the page's first heading marked with its
     permalink, :func:`_first_marked`) set to 2, the mildest of the best on half A (1 → 382, 2 to 6 →
-    384; half B 333 → 333)."""
+    384; half B 333 → 333). "length" and "short" weigh nothing on a page reported as a product or a
+    collection (``_NAMED_TYPES``: a thing's name, not a headline; half A 384 → 388, B 333 → 335)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1062,6 +1068,9 @@ class Title(Rule):
         # A thread by the kind cleaned as or the kind reported: on text the reporting model, which
         # reads the page's words too, names threads the cleaning kind (its shape alone) calls articles.
         thread = page.is_thread or page.reported_type is PageType.FORUM
+        # A shop's page (a product, or a collection of them) is called by the thing's name, often of
+        # one to three words ("Moon Silver", "Standing desks"); a story's length says nothing there.
+        named = page.reported_type in _NAMED_TYPES
         terms = _terms(text)
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
@@ -1082,8 +1091,8 @@ class Title(Rule):
             "freq": freq,
             "titlecase": 1.0 if titled and not thread else 0.0,
             "thread_titlecase": 1.0 if titled and thread else 0.0,
-            "length": 1.0 if 4 <= words <= 25 or block.cjk else 0.0,
-            "short": 1.0 if words <= 2 and not block.cjk else 0.0,
+            "length": 1.0 if (4 <= words <= 25 or block.cjk) and not named else 0.0,
+            "short": 1.0 if words <= 2 and not block.cjk and not named else 0.0,
             "long": 1.0 if weight > 30 else 0.0,
             "repeat": 1.0 if block.repeats > 1 else 0.0,
             "stop": 1.0 if text.endswith(".") else 0.0,
