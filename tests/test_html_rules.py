@@ -781,6 +781,20 @@ def test_a_line_kept_twice_is_kept_once_except_on_documentation() -> None:
     assert sum(p == "Sizes XS to XXL, regular fit." for p in article.article.paragraphs) == 2
 
 
+def test_an_items_rating_printed_by_two_cards_is_kept_on_a_collection() -> None:
+    # Two products of a shop's category share a rating: each card's rating is its own line.
+    cards = "".join(
+        f"<li><h3><a href='/p/{n}'>{name}</a></h3><p>4.6 out of 5 stars</p><p>Wireless, with a charging case.</p></li>"
+        for n, name in enumerate(("Wireless earbuds", "Bluetooth headphones", "Sports earbuds"))
+    )
+    html = f"<html><body><main><h1>Headphones</h1><p>{PROSE}</p><ul>{cards}</ul></main></body></html>"
+    shop = clean(html, input_format="html", page_type="collection")
+    assert sum(p == "4.6 out of 5 stars" for p in shop.article.paragraphs) == 3
+    assert sum(p == "Wireless, with a charging case." for p in shop.article.paragraphs) == 1
+    product = clean(html, input_format="html", page_type="product")  # a product page's rating is printed once per layout
+    assert sum(p == "4.6 out of 5 stars" for p in product.article.paragraphs) <= 1
+
+
 def test_a_section_printed_once_per_screen_size_is_kept_once_on_an_article() -> None:
     # A site builder prints the body once for the desktop and once for the phone layout.
     section = f"<h2>Why it closed</h2><p>{PROSE}</p><p>{MORE}</p>"

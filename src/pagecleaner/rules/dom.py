@@ -1460,7 +1460,9 @@ class KeptTwice(DomRule):
     and each kept copy counts as text the page does not have. The first copy stays. Not on
     documentation, whose pages repeat a note or a command on purpose, nor on articles, which
     repeat on purpose too (a recipe's meal plan for two days, an interviewer's question asked
-    again, the signature of each embedded post).
+    again, the signature of each embedded post). On a collection or listing, an item's rating out
+    of five ("4.6 out of 5 stars") is the item's, not a copy: two items may share it (as
+    :func:`_card_label` spares it from ``dom.hidden``).
     """
 
     id = "dom.kept-twice"
@@ -1469,8 +1471,9 @@ class KeptTwice(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_article or page.page_type is PageType.DOCUMENTATION or not page.is_html:
             return
+        cards = page.page_type in _CARD_PAGES
         for i, first in page.first_copies(lambda block: block.repeats >= 2):
-            if first != i:
+            if first != i and not (cards and _card_label(page.blocks[i])):
                 yield i, self.verdict(f"the same text is kept once already (block {first})")
 
 
