@@ -673,6 +673,31 @@ def test_lines_not_lettered_on_are_no_section_headings(first: str, second: str) 
     assert "heading" not in [r for r, _, _ in _text_roles(text)]
 
 
+OUTLINE = (
+    f"{PROSE}\n\n1. Robotics\n\na. About production robots\n\n{PROSE2}\n\nb. Their impact on crews\n\n{PROSE}"
+    f"\n\n2. Virtual production\n\na. First looks\n\n{PROSE2}"
+)
+
+
+def test_a_numbered_line_over_its_first_lettered_subsection_heads_it() -> None:
+    roles = [(s.shape.role.value if s.shape else "paragraph", s.text) for s in segment_text(OUTLINE)]
+    assert [t for r, t in roles if r == "heading"] == [
+        "1. Robotics", "a. About production robots", "b. Their impact on crews", "2. Virtual production", "a. First looks",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OUTLINE.replace("\n\na. About", "\na. About").replace("\n\na. First", "\na. First"),  # stacked: a list
+        OUTLINE.replace(f"a. First looks\n\n{PROSE2}", "a. First looks\n\nMore soon"),  # no prose under "a."
+    ],
+)
+def test_a_numbered_line_over_a_lettered_one_without_the_outline_is_no_heading(text: str) -> None:
+    roles = {s.text: s.shape.role.value if s.shape else "paragraph" for s in segment_text(text)}
+    assert roles["2. Virtual production"] != "heading"
+
+
 STEPS = [
     "1. First up we need to install the add-on, which takes a couple of clicks in the store.",
     "2. Then open the builder from the sidebar and create a new device with any name you like.",

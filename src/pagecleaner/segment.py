@@ -361,6 +361,27 @@ def _marked_paragraphs(segs: list[_Piece], k: int, end: int) -> bool:
     )
 
 
+def _outline_opens(segs: list[_Piece], k: int, end: int) -> bool:
+    """Whether the marked lines ``k`` and ``k + 1`` are a numbered section's heading and its first
+    lettered subsection's, each set apart, the subsection over prose ("3. VR, AR, and Mixed
+    Reality" / "a. Overview of the Technologies" / "Virtual Reality (VR) … are redefining …"):
+    a document numbered as an outline, not a list of two (``innerText`` sets no ``<li>`` apart).
+    :func:`_numbered_sections` makes them headings."""
+    if end - k != 2 or _NUMBER.match(segs[k].text) is None or not _outline_letter(segs, k + 1):
+        return False
+    return (k == 0 or segs[k].blank_before) and segs[k + 1].blank_before
+
+
+def _outline_letter(segs: list[_Piece], x: int) -> bool:
+    """Line ``x`` is lettered "a." (or "a)"), set apart over a line of prose."""
+    m = _LETTERED.match(segs[x].text)
+    if m is None or str(m.group(1)).lower() != "a" or x + 1 >= len(segs):
+        return False
+    after = segs[x + 1]
+    text = after.text
+    return after.blank_before and text[-1:] in _SENTENCE_END_CHARS and text.count(" ") + 1 >= _PROSE_MIN_WORDS
+
+
 def _marked_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     marks: dict[int, str] = {}
     for i, seg in enumerate(segs):
@@ -379,7 +400,7 @@ def _marked_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
         while marks.get(end) == kind:
             end += 1
         done = end - 1
-        if _marked_paragraphs(segs, k, end):
+        if _marked_paragraphs(segs, k, end) or _outline_opens(segs, k, end):
             continue
         if end - k >= 2 or segs[k].text[0] in _LONE_MARKS:
             indents = sorted({_indent(s.raw) for s in segs[k:end]})
@@ -865,7 +886,7 @@ def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: li
         number = _section_number(text)
         if (
             number is None
-            or not prose[k + 1]
+            or not (prose[k + 1] or (number < _LETTER_BASE and _outline_letter(segs, k + 1)))
             or not (k == 0 or seg.blank_before)
             or not segs[k + 1].blank_before
             or seg.start_line != seg.end_line
