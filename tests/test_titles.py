@@ -789,3 +789,61 @@ def test_on_a_page_reported_as_a_shops_a_short_name_beats_a_long_banner() -> Non
     assert titles(PageType.COLLECTION) == {1: "Moon Silver"}
     assert titles(PageType.ARTICLE) == {0: banner}
     assert titles(None) == {0: banner}
+
+
+CAMERA_MENU = ["Home", "News", "Lenses", "Tutorials", "About"]
+CAMERA_BODY = [
+    "Our camera gear reviews cover every type of camera, and this guide explains what sets each apart for digital"
+    " photography.",
+    "A compact camera is small and simple, though its sensor limits it in dim light, as our tests of such types found"
+    " in digital photography.",
+    "A mirrorless camera pairs a large sensor with interchangeable lenses in a body far lighter than a reflex camera.",
+    "Reflex cameras remain popular types in this guide with students who like an optical viewfinder and a long battery"
+    " life.",
+]
+CAMERA_FOOT = ["Camera & Gear Reviews", "Privacy policy", "Contact us"]
+
+
+def test_a_section_name_beside_the_headline_over_their_byline_gives_way_to_it() -> None:
+    """A section's name, printed in the site's menu too, set beside the headline over their byline:
+    both are dated by it, and the section's name agrees with the article as well; the line printed
+    only there is the headline."""
+    head = "Types of Cameras for Digital Photography: A Guide"
+    lines = [*CAMERA_MENU, "Camera & Gear Reviews", head, "By Jane Doe | May 3, 2024", *CAMERA_BODY, *CAMERA_FOOT]
+    assert title_of(lines) == head
+    # Without the byline nothing marks the two as one header: the section's name wins, as before.
+    lines = [*CAMERA_MENU, "Camera & Gear Reviews", head, *CAMERA_BODY, *CAMERA_FOOT]
+    assert title_of(lines) == "Camera & Gear Reviews"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "7 camera types for digital photography, reviewed and ready for you!",
+        "Would you ever buy a mirrorless camera? Why or why not?",
+    ],
+)
+def test_a_first_line_that_calls_out_or_asks_twice_is_the_headline(headline: str) -> None:
+    """The body's first line ended by "!" or by two questions is a headline, not the article's prose."""
+    assert title_of([*CAMERA_MENU, headline, *CAMERA_BODY, *CAMERA_FOOT]) == headline
+
+
+def test_a_first_line_of_sentences_ended_by_a_full_stop_is_not() -> None:
+    opening = "We reviewed every camera type for digital photography. Here is the guide!"
+    assert title_of([*CAMERA_MENU, opening, *CAMERA_BODY, *CAMERA_FOOT]) != opening
+
+
+def test_a_headline_that_a_list_of_stories_repeats_keeps_its_place_over_its_summary() -> None:
+    """A line of five words or more printed again elsewhere (a "Most read" list) is a headline, not a
+    section's name: the summary under it, longer and printed once, does not win."""
+    head = "Nelson's late goal lifts Islanders"
+    summary = "New York completes a frantic comeback to extend its unbeaten streak to fifteen games"
+    body = [
+        "Brock Nelson scored in overtime and the Islanders came back from three goals down to beat the Penguins.",
+        "New York trailed by three goals after two periods before a frantic comeback in the third tied the game.",
+        "The unbeaten streak is the longest in the league this season and the longest for the Islanders in years.",
+        "Nelson's goal came a minute into overtime, on a shot from the slot that the goalie never saw coming.",
+    ]
+    menu = ["Home", "News", "Sports", "Opinion", "About"]
+    lines = [*menu, head, summary, "By Jane Doe | November 19, 2019", *body, "Most read", head, "Privacy policy"]
+    assert title_of(lines) == head

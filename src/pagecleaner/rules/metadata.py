@@ -601,6 +601,15 @@ def _titled_sentence(block: Block) -> bool:
     return block.sentences <= 1 and 3 <= block.words <= 15 and block.capital_ratio >= 0.6
 
 
+def _exclaimed(block: Block) -> bool:
+    """Ended by an exclamation or a question mark, in one or two sentences and none ended by a full
+    stop: a headline that calls out ("7 most popular self-filing tax services, reviewed and ready for
+    use!") or asks twice ("Would you ever consider a career in childcare? Why or why not?"), where a
+    body's prose ends in full stops ("We tested them all. Here is our guide!")."""
+    text = block.text.rstrip()
+    return text.endswith(("!", "?")) and block.sentences <= 2 and ". " not in text
+
+
 def _headline_like(page: Page, i: int) -> bool:
     b = page.blocks[i]
     if b.dom is not None and b.dom.tag in ("h1", "h2"):
@@ -848,6 +857,37 @@ _NAMED_TYPES = (PageType.PRODUCT, PageType.COLLECTION)
 length there (neither the headline's "length" nor the label's "short")."""
 
 
+_SECTION_WORDS = 4
+"""A section's or category's name is this short at most (:func:`_mark_sections`)."""
+
+
+def _mark_sections(
+    page: Page, glued: dict[int, tuple[str, date | datetime | None]], lines: list[int], features: list[dict[str, float]]
+) -> None:
+    """Set "section" on a dated candidate of four words at most printed elsewhere on the page (not
+    twice in a row) that has, within three blocks, a dated candidate of as many words or more printed
+    only there: a section's or category's name, which its menu prints too, set beside the headline over
+    their byline or date ("Camera & Gear Reviews" / "Beginner's Guide to Types of Cameras …" / "May 3,
+    2024"). A longer line printed elsewhere is a headline that a list of stories repeats, over its
+    summary ("Nelson's OT goal lifts Isles" / "N.Y. completes frantic comeback to …")."""
+    for r, f in enumerate(features):
+        if not (f["dated"] and f["repeat"]) or f["twice"]:
+            continue
+        words = _shape(page.blocks[lines[r]], _head(glued, lines[r]))[0]
+        if words > _SECTION_WORDS:
+            continue
+        for o, g in enumerate(features):
+            if (
+                o != r
+                and abs(lines[o] - lines[r]) <= 3
+                and g["dated"]
+                and not g["repeat"]
+                and _shape(page.blocks[lines[o]], _head(glued, lines[o]))[0] >= words
+            ):
+                f["section"] = 1.0
+                break
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -912,6 +952,7 @@ class Title(Rule):
         "twice": 2.0,
         "year": 1.0,
         "marked": 2.0,
+        "section": -2.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -931,7 +972,10 @@ class Title(Rule):
     half A (378 → 381; half B 329 → 333); "marked" (the page's first heading marked with its
     permalink, :func:`_first_marked`) set to 2, the mildest of the best on half A (1 → 382, 2 to 6 →
     384; half B 333 → 333). "length" and "short" weigh nothing on a page reported as a product or a
-    collection (``_NAMED_TYPES``: a thing's name, not a headline; half A 384 → 388, B 333 → 335)."""
+    collection (``_NAMED_TYPES``: a thing's name, not a headline; half A 384 → 388, B 333 → 335); "section"
+    (a section's name of four words at most printed in the menu too, beside the headline over their
+    byline or date, :func:`_mark_sections`) set to −2, the mildest of the best on half A (−2 and −3:
+    390 → 394; half B 335 → 336)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -967,7 +1011,8 @@ class Title(Rule):
             if self._eligible(page, j, glued)
         ]
         first = page.blocks[body]
-        if (_unstopped(first) or _titled_sentence(first)) and first.weight <= 25 and _headline_like(page, body):
+        headline = _unstopped(first) or _titled_sentence(first) or _exclaimed(first)
+        if headline and first.weight <= 25 and _headline_like(page, body):
             out.append((body, "first"))
         for j in range(body + 1, min(n, body + 1 + self.far_lookahead)):
             far = j >= body + 1 + self.lookahead
@@ -1112,6 +1157,7 @@ class Title(Rule):
             "twice": 1.0 if _printed_twice(page.blocks, j) else 0.0,
             "year": 1.0 if digit and _closing_year(text) else 0.0,
             "marked": 1.0 if marked else 0.0,
+            "section": 0.0,  # set by :func:`_mark_sections`, which compares the candidates
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1141,12 +1187,12 @@ class Title(Rule):
         ends = _trail_ends(page.blocks[: max(j for j, _ in candidates) + 6])
         contents = _under_contents(page, max(j for j, _ in candidates) + 1)
         marked = _first_marked(page, body)
-        scores = [
-            self.score(
-                self.features(page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j], j == marked)
-            )
+        features = [
+            self.features(page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j], j == marked)
             for r, (j, where) in enumerate(candidates)
         ]
+        _mark_sections(page, glued, [j for j, _ in candidates], features)
+        scores = [self.score(f) for f in features]
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
         if scores[best] < self.min_score or not self._may_stand_alone(page, j, openings[best], _head(glued, j)):
