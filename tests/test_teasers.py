@@ -1374,3 +1374,15 @@ def test_a_paragraph_of_story_links_under_a_related_heading_gives_a_teaser_per_l
     page = page_with(prose)
     assert page.related == []
     assert "ferry service resumes" in page.article.text
+
+
+def test_an_unlinked_line_cut_off_with_an_ellipsis_is_no_headline_in_html() -> None:
+    # The excerpt rule names the line by its shape alone; in HTML a headline is a link.
+    cut = clean(html_page("<p>I mean you can still watch the whole show…</p>"), url="https://example.org/a")
+    assert titles(cut) == []
+    assert any(r.rule == "related.excerpt" for r in cut.removed)
+    linked = clean(
+        html_page('<p><a href="/2019/11/18/watch-the-whole-show/">I mean you can still watch the whole show…</a></p>'),
+        url="https://example.org/a",
+    )
+    assert titles(linked) == ["I mean you can still watch the whole show…"]

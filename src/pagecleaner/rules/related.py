@@ -614,13 +614,15 @@ class TeaserLists(Rule):
             and not (html and v.kind is Kind.METADATA and _linked_story(blocks[k]))
         )
         # In HTML a headline is a link, unless the markup names the box as related items
-        # ("most-read", "related") and its headlines are plain text (the card's link is its image).
+        # ("most-read", "related") and its headlines are plain text (the card's link is its image). A
+        # line cut off with an ellipsis is named related by its shape alone, not by its box: an excerpt.
         unlinked = frozenset(
             k
             for k, b in enumerate(blocks)
             if html
             and (v := page.verdicts[start + k]) is not None
             and v.kind is Kind.RELATED
+            and v.rule != Excerpt.id
             and b.dom is not None
             and not b.dom.hrefs
         )
