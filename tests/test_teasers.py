@@ -1386,3 +1386,15 @@ def test_an_unlinked_line_cut_off_with_an_ellipsis_is_no_headline_in_html() -> N
         url="https://example.org/a",
     )
     assert titles(linked) == ["I mean you can still watch the whole show…"]
+
+
+def test_a_previous_or_next_label_in_small_letters_or_printed_twice_is_left_out() -> None:
+    from pagecleaner.teasers import headline_text
+
+    assert headline_text("Previous article Kidnapped girl, 8, rescued by police") == "Kidnapped girl, 8, rescued by police"
+    assert headline_text("Next post 2020 Mini JCW GP is a monster hatch") == "2020 Mini JCW GP is a monster hatch"
+    # A screen reader's label before the shown one ("Prev" / "Previous" / the headline).
+    assert headline_text("Prev Previous Native Advertising Survey 2015") == "Native Advertising Survey 2015"
+    # "Previous" or "Next" as the headline's own first word is kept.
+    assert headline_text("Previous owners sue the council over the land") == "Previous owners sue the council over the land"
+    assert headline_text("Next steps for the harbour plan") == "Next steps for the harbour plan"
