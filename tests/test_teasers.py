@@ -1398,3 +1398,15 @@ def test_a_previous_or_next_label_in_small_letters_or_printed_twice_is_left_out(
     # "Previous" or "Next" as the headline's own first word is kept.
     assert headline_text("Previous owners sue the council over the land") == "Previous owners sue the council over the land"
     assert headline_text("Next steps for the harbour plan") == "Next steps for the harbour plan"
+
+
+def test_a_single_previous_post_link_in_a_post_navigation_box_is_a_teaser() -> None:
+    nav = (
+        '<div class="{cls}"><div class="nav-previous"><a href="/2019/11/18/ferry-service-resumes/" rel="prev">'
+        "<span>Previous</span> <span>Ferry service resumes after winter storm damage</span></a></div></div>"
+    )
+    page = clean(html_page(nav.format(cls="navigation post-navigation")), url="https://example.org/a")
+    assert titles(page) == ["Ferry service resumes after winter storm damage"]
+    # A lone link in a box the markup calls only a navigation is a menu's entry, not a list.
+    plain = clean(html_page(nav.format(cls="navigation").replace("nav-previous", "item")), url="https://example.org/a")
+    assert titles(plain) == []
