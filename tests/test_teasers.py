@@ -1410,3 +1410,23 @@ def test_a_single_previous_post_link_in_a_post_navigation_box_is_a_teaser() -> N
     # A lone link in a box the markup calls only a navigation is a menu's entry, not a list.
     plain = clean(html_page(nav.format(cls="navigation").replace("nav-previous", "item")), url="https://example.org/a")
     assert titles(plain) == []
+
+
+def test_links_to_a_retailers_products_are_not_teasers() -> None:
+    from pagecleaner.rules.related import shop_link
+
+    assert shop_link("https://www.amazon.com/dp/B01N1UWJAW?tag=site-20")
+    assert shop_link("https://amzn.to/3w6OI1m")
+    assert shop_link("https://www.amazon.co.uk/Some-Book/dp/B094WQ6YT6")
+    assert not shop_link("https://example.org/2019/11/18/amazon-opens-new-warehouse")
+    assert not shop_link("https://www.amazonfrontier.org/news/river-levels")
+    assert not shop_link("http://[bad")
+    items = [
+        ("Fellow Clara French Press with a double wall", "B094WQ6YT6"),
+        ("Coffee Gator French Press Coffee Maker in steel", "B01N1UWJAW"),
+    ]
+    box = '<aside class="sidebar"><h3>Our picks</h3><ul>{}</ul></aside>'
+    shop = "".join(f'<li><a href="https://www.amazon.com/dp/{code}?tag=x-20">{t}</a></li>' for t, code in items)
+    assert titles(clean(html_page(box.format(shop)), url="https://example.org/a")) == []
+    own = "".join(f'<li><a href="https://example.org/2019/11/{code}/">{t}</a></li>' for t, code in items)
+    assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for t, _ in items]
