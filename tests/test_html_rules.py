@@ -959,3 +959,16 @@ def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
     assert removed_by(clean(side, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"
     zone = html.replace("so-panel widget", "zone-widget content-after")
     assert removed_by(clean(zone, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"
+
+
+def test_teaser_boxes_named_in_two_words_are_related() -> None:
+    from pagecleaner.rules.dom import _widget_kind, named_kind
+
+    for token in ("most-read", "tmpl-rhside-mostread", "mostpopular--list", "c-editors-picks__list", "read-next",
+                  "latest-news-box", "recent_entries", "post-navigation", "nav-previous", "next-post"):
+        assert named_kind(token) is Kind.RELATED, token
+    for token in ("most", "next-button", "latest-comments", "almostreadable", "newsroom", "nav-links"):
+        assert named_kind(token) is not Kind.RELATED, token
+    # An element named both a navigation and a teaser box is the teaser box.
+    assert _widget_kind(frozenset({"navigation", "post-navigation"})) is Kind.RELATED
+    assert _widget_kind(frozenset({"navigation", "main-menu"})) is Kind.NAVIGATION

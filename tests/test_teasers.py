@@ -1374,3 +1374,59 @@ def test_a_paragraph_of_story_links_under_a_related_heading_gives_a_teaser_per_l
     page = page_with(prose)
     assert page.related == []
     assert "ferry service resumes" in page.article.text
+
+
+def test_an_unlinked_line_cut_off_with_an_ellipsis_is_no_headline_in_html() -> None:
+    # The excerpt rule names the line by its shape alone; in HTML a headline is a link.
+    cut = clean(html_page("<p>I mean you can still watch the whole show…</p>"), url="https://example.org/a")
+    assert titles(cut) == []
+    assert any(r.rule == "related.excerpt" for r in cut.removed)
+    linked = clean(
+        html_page('<p><a href="/2019/11/18/watch-the-whole-show/">I mean you can still watch the whole show…</a></p>'),
+        url="https://example.org/a",
+    )
+    assert titles(linked) == ["I mean you can still watch the whole show…"]
+
+
+def test_a_previous_or_next_label_in_small_letters_or_printed_twice_is_left_out() -> None:
+    from pagecleaner.teasers import headline_text
+
+    assert headline_text("Previous article Kidnapped girl, 8, rescued by police") == "Kidnapped girl, 8, rescued by police"
+    assert headline_text("Next post 2020 Mini JCW GP is a monster hatch") == "2020 Mini JCW GP is a monster hatch"
+    # A screen reader's label before the shown one ("Prev" / "Previous" / the headline).
+    assert headline_text("Prev Previous Native Advertising Survey 2015") == "Native Advertising Survey 2015"
+    # "Previous" or "Next" as the headline's own first word is kept.
+    assert headline_text("Previous owners sue the council over the land") == "Previous owners sue the council over the land"
+    assert headline_text("Next steps for the harbour plan") == "Next steps for the harbour plan"
+
+
+def test_a_single_previous_post_link_in_a_post_navigation_box_is_a_teaser() -> None:
+    nav = (
+        '<div class="{cls}"><div class="nav-previous"><a href="/2019/11/18/ferry-service-resumes/" rel="prev">'
+        "<span>Previous</span> <span>Ferry service resumes after winter storm damage</span></a></div></div>"
+    )
+    page = clean(html_page(nav.format(cls="navigation post-navigation")), url="https://example.org/a")
+    assert titles(page) == ["Ferry service resumes after winter storm damage"]
+    # A lone link in a box the markup calls only a navigation is a menu's entry, not a list.
+    plain = clean(html_page(nav.format(cls="navigation").replace("nav-previous", "item")), url="https://example.org/a")
+    assert titles(plain) == []
+
+
+def test_links_to_a_retailers_products_are_not_teasers() -> None:
+    from pagecleaner.rules.related import shop_link
+
+    assert shop_link("https://www.amazon.com/dp/B01N1UWJAW?tag=site-20")
+    assert shop_link("https://amzn.to/3w6OI1m")
+    assert shop_link("https://www.amazon.co.uk/Some-Book/dp/B094WQ6YT6")
+    assert not shop_link("https://example.org/2019/11/18/amazon-opens-new-warehouse")
+    assert not shop_link("https://www.amazonfrontier.org/news/river-levels")
+    assert not shop_link("http://[bad")
+    items = [
+        ("Fellow Clara French Press with a double wall", "B094WQ6YT6"),
+        ("Coffee Gator French Press Coffee Maker in steel", "B01N1UWJAW"),
+    ]
+    box = '<aside class="sidebar"><h3>Our picks</h3><ul>{}</ul></aside>'
+    shop = "".join(f'<li><a href="https://www.amazon.com/dp/{code}?tag=x-20">{t}</a></li>' for t, code in items)
+    assert titles(clean(html_page(box.format(shop)), url="https://example.org/a")) == []
+    own = "".join(f'<li><a href="https://example.org/2019/11/{code}/">{t}</a></li>' for t, code in items)
+    assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for t, _ in items]

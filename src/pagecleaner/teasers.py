@@ -166,8 +166,12 @@ class Part(str, Enum):
     OTHER = "other"
 
 
-_PREV_NEXT = regex.compile(r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Post|Article|Story))?\s?:?\s?(?=\p{Lu})")
-"""The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …")."""
+_PREV_NEXT = regex.compile(
+    r"^(?:Prev(?:ious)?|Next)(?:\s?(?:Prev(?:ious)?|Next))?"
+    r"(?:\s?(?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry|POST|ARTICLE|STORY|ENTRY))?\s?:?\s?(?=[\p{Lu}\p{N}])"
+)
+"""The label of a previous/next link glued to its headline ("Previous Post:Free scooter …", "PrevIs Your …",
+"Previous article Kidnapped girl …", and a screen reader's label before the shown one: "PrevPreviousNative …")."""
 
 
 _GLUED_NEXT = regex.compile(r"(?<=[\p{Ll}\p{N}.!?'’\"”)])(?:Next|Prev(?:ious)?)(?:\s?(?:Post|Article|Story))?$")

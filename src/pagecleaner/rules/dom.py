@@ -606,6 +606,22 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
 )
 
 
+# Teaser boxes named in two or three words, joined or not ("most-read", "mostpopular", "read-next",
+# "c-editors-picks", "latest-news-box", "recent_entries"): no one of their words names the box alone
+# ("most", "next", "latest" and "news" are everywhere), so the words are matched together, at a word's
+# start and end within the token.
+_RELATED_COMPOUND = regex.compile(
+    r"(?:^|[-_])(?:most[-_]?(?:read|viewed|popular|shared|commented|emailed|watched)"
+    r"|read[-_]?(?:next|also)|also[-_]?read|up[-_]?next|what(?:s)?[-_]?next"
+    r"|more[-_]?(?:stories|articles|news|posts|headlines|from|like[-_]?this)"
+    r"|you[-_]?may[-_]?(?:also[-_]?)?like|editors?[-_]?(?:picks?|choice)"
+    r"|top[-_]?(?:stories|headlines)|latest[-_]?(?:news|stories|articles|posts|headlines)"
+    r"|recent[-_]?(?:posts|articles|stories|entries|news|headlines)|dont[-_]?miss"
+    r"|post[-_]?nav(?:igation)?|nav[-_]?(?:previous|prev|next)|(?:previous|prev|next)[-_]?(?:post|article|story))"
+    r"(?=$|[-_])"
+)
+
+
 # All of ``_NAMED`` in one pattern, tried in order: the first alternative that matches the whole
 # word wins, as in a loop over ``_NAMED``, and group ``k<n>`` names it; one match per word, not eleven.
 _NAMED_ANY = regex.compile("|".join(f"(?P<k{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(_NAMED)))
@@ -617,7 +633,7 @@ _LAYOUT_PREFIXES = ("elementor-", "cmp-", "wp-block-", "et_pb_", "vc_")
 # Widgets that those builders name after what they are, whatever prefix: Elementor's author box
 # ("elementor-widget-author-box", "elementor-author-box__bio") and share bar ("elementor-share-buttons").
 _BUILDER_WIDGETS = regex.compile(r"^(?:elementor|et_pb|vc)[-_](?:widget-)?(author-box|share-buttons|post-navigation)")
-_BUILDER_WIDGET_KINDS = {"author-box": Kind.METADATA, "share-buttons": Kind.SHARE, "post-navigation": Kind.NAVIGATION}
+_BUILDER_WIDGET_KINDS = {"author-box": Kind.METADATA, "share-buttons": Kind.SHARE, "post-navigation": Kind.RELATED}
 # The parts of a card or panel ("card-footer", "panel-header") belong to the card.
 _PART_SUFFIXES = ("card-footer", "card-header", "card-meta", "panel-footer", "panel-header")
 
@@ -643,6 +659,8 @@ def named_kind(token: str) -> Kind | None:
         return _BUILDER_WIDGET_KINDS[widget.group(1)] if widget is not None else None
     if _EMBED.search(token) or token.endswith(_PART_SUFFIXES):
         return None
+    if _RELATED_COMPOUND.search(token) is not None:
+        return Kind.RELATED
     if "follow" in token:  # a "follow-up" (a reply, a question after an answer) is no "follow" button
         token = _FOLLOW_UP.sub("followup", token)
     for word in _WORD_SPLIT.split(token):
@@ -859,6 +877,8 @@ def _widget_kind(tokens: frozenset[str]) -> Kind | None:
     ]
     if not kinds or (Kind.CAPTION not in kinds and any(_EMBED.search(t) for t in tokens)):
         return None  # an embedded post ("sdc-article-tweet sdc-article-widget") is quoted content
+    if kinds[0] is Kind.NAVIGATION and Kind.RELATED in kinds:
+        return Kind.RELATED  # "navigation post-navigation", "widget most-read": the box's own name says what it holds
     return kinds[0]
 
 

@@ -347,6 +347,21 @@ def page_link(url: str) -> bool:
     return not parts.query and _DIGIT.search(parts.path) is None and not story_link(url)
 
 
+_RETAILERS = regex.compile(
+    r"(?:^|\.)(?:amazon\.(?:com?\.)?[a-z]{2,3}|amzn\.(?:to|com)|ebay\.(?:com?\.)?[a-z]{2,3}|walmart\.com|bestbuy\.com"
+    r"|target\.com|etsy\.com|aliexpress\.com|homedepot\.com|lowes\.com|newegg\.com|bhphotovideo\.com)$"
+)
+
+
+def shop_link(url: str) -> bool:
+    """A link to a product at a large retailer ("https://www.amazon.com/dp/B01N1UWJAW?tag=…",
+    "https://amzn.to/3w6OI1m"): a buying guide's or a deals box's product, never a story."""
+    try:
+        return _RETAILERS.search(_host(url)) is not None
+    except ValueError:
+        return False  # an unparseable address: no judgement on it
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -614,13 +629,15 @@ class TeaserLists(Rule):
             and not (html and v.kind is Kind.METADATA and _linked_story(blocks[k]))
         )
         # In HTML a headline is a link, unless the markup names the box as related items
-        # ("most-read", "related") and its headlines are plain text (the card's link is its image).
+        # ("most-read", "related") and its headlines are plain text (the card's link is its image). A
+        # line cut off with an ellipsis is named related by its shape alone, not by its box: an excerpt.
         unlinked = frozenset(
             k
             for k, b in enumerate(blocks)
             if html
             and (v := page.verdicts[start + k]) is not None
             and v.kind is Kind.RELATED
+            and v.rule != Excerpt.id
             and b.dom is not None
             and not b.dom.hrefs
         )
@@ -666,6 +683,8 @@ class TeaserLists(Rule):
                 and not (named or item.list_id in headed)
             ):
                 continue  # a list of the site's pages (offers, channels, guides), not of stories
+            if dom is not None and dom.hrefs and shop_link(dom.hrefs[0]):
+                continue  # a product at a retailer (an affiliate link), not a story
             if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
                 # A hidden link to a page the page also links where it shows: a card's second link, laid
                 # over it for the mouse and hidden from screen readers ("Full article <headline>").
