@@ -959,3 +959,20 @@ def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
     assert removed_by(clean(side, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"
     zone = html.replace("so-panel widget", "zone-widget content-after")
     assert removed_by(clean(zone, input_format="html", page_type="article"), "Replacing a circuit breaker") == "dom.named"
+
+
+def test_a_wrappers_setting_for_a_sidebar_names_no_sidebar() -> None:
+    from pagecleaner.rules.dom import named_kind
+
+    # A theme states on the article's wrapper whether the layout has a sidebar: the wrapper is
+    # not one ("sidebar-enabled--false", "has-sidebar", "no-sidebar").
+    assert named_kind("sidebar-enabled--false") is None
+    assert named_kind("has-sidebar") is None
+    assert named_kind("ast-no-sidebar") is None
+    assert named_kind("right-sidebar") is Kind.NAVIGATION
+    assert named_kind("sidebar-widget") is Kind.NAVIGATION
+    html = page("").replace("<div>", "<div class='blog-article__main sidebar-enabled--false'>", 1)
+    html = html.replace("</body>", "<div class='sidebar-left'><p>Popular posts this week on our blog</p></div></body>")
+    r = run(html)
+    assert removed_by(r, "The council voted") is None
+    assert removed_by(r, "Popular posts this week") == "dom.named"
