@@ -972,3 +972,20 @@ def test_teaser_boxes_named_in_two_words_are_related() -> None:
     # An element named both a navigation and a teaser box is the teaser box.
     assert _widget_kind(frozenset({"navigation", "post-navigation"})) is Kind.RELATED
     assert _widget_kind(frozenset({"navigation", "main-menu"})) is Kind.NAVIGATION
+
+
+def test_a_wrappers_setting_for_a_sidebar_names_no_sidebar() -> None:
+    from pagecleaner.rules.dom import named_kind
+
+    # A theme states on the article's wrapper whether the layout has a sidebar: the wrapper is
+    # not one ("sidebar-enabled--false", "has-sidebar", "no-sidebar").
+    assert named_kind("sidebar-enabled--false") is None
+    assert named_kind("has-sidebar") is None
+    assert named_kind("ast-no-sidebar") is None
+    assert named_kind("right-sidebar") is Kind.NAVIGATION
+    assert named_kind("sidebar-widget") is Kind.NAVIGATION
+    html = page("").replace("<div>", "<div class='blog-article__main sidebar-enabled--false'>", 1)
+    html = html.replace("</body>", "<div class='sidebar-left'><p>Popular posts this week on our blog</p></div></body>")
+    r = run(html)
+    assert removed_by(r, "The council voted") is None
+    assert removed_by(r, "Popular posts this week") == "dom.named"

@@ -663,10 +663,21 @@ def named_kind(token: str) -> Kind | None:
         return Kind.RELATED
     if "follow" in token:  # a "follow-up" (a reply, a question after an answer) is no "follow" button
         token = _FOLLOW_UP.sub("followup", token)
-    for word in _WORD_SPLIT.split(token):
-        if m := _NAMED_ANY.match(word):
+    words = _WORD_SPLIT.split(token)
+    for k, word in enumerate(words):
+        if (m := _NAMED_ANY.match(word)) and not _states_a_setting(words, k):
             return _NAMED[int(str(m.lastgroup)[1:])][0]
     return None
+
+
+# A page's settings for a widget are no widget: "sidebar-enabled--false" and "has-sidebar" on a
+# theme's content wrapper say whether the layout has a sidebar, not that the element is one.
+_SETTING_BEFORE = frozenset({"has", "no", "without"})
+_SETTING_AFTER = frozenset({"enabled", "disabled", "true", "false", "off", "none"})
+
+
+def _states_a_setting(words: list[str], k: int) -> bool:
+    return (k > 0 and words[k - 1] in _SETTING_BEFORE) or (k + 1 < len(words) and words[k + 1] in _SETTING_AFTER)
 
 
 _INDEX_TYPES = frozenset({PageType.LISTING, PageType.COLLECTION})
