@@ -244,6 +244,27 @@ def test_article_text_after_a_related_box_halfway_down_stays() -> None:
     assert not any(r.rule == "quality.section-end" for r in page.removed)
 
 
+def test_a_sources_label_ends_the_article_with_its_entries() -> None:
+    # No rule removes "References" on text; the cited works under it read as prose.
+    sources = [
+        "Smith J, Jones K. (2021). Sleep and memory in adults: a review of the evidence. Journal of Sleep "
+        "Research, 30(2), 112-130.",
+        "https://www.example.org/reports/2023/sleep-survey.html",
+    ]
+    text = _with_tail("References", sources)
+    page = clean(text, input_format="text", page_type="article")
+    assert not {"References", *sources} & set(page.article.paragraphs)
+    assert para("epsilon") in page.article.paragraphs
+
+
+def test_a_sources_label_halfway_down_keeps_the_text_after_it() -> None:
+    rest = [para("zeta"), para("eta"), para("theta")]
+    text = _with_tail("Sources:", rest)
+    page = clean(text, input_format="text", page_type="article")
+    assert set(rest) <= set(page.article.paragraphs)
+    assert not any(r.rule == "quality.section-end" for r in page.removed)
+
+
 def test_section_end_leaves_other_kinds_alone() -> None:
     bio = [para("bio")]
     text = _with_tail("About the author", bio)
