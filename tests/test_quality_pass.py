@@ -235,6 +235,19 @@ def test_prose_after_an_about_the_author_heading_ends_the_article() -> None:
     assert para("epsilon") in page.article.paragraphs
 
 
+def test_a_title_case_about_the_authors_heading_ends_the_article_too() -> None:
+    bio = [para("bio")]
+    page = clean(_with_tail("About the Authors", bio), input_format="text", page_type="article")
+    assert not set(bio) & set(page.article.paragraphs)
+    assert {r.rule for r in page.removed if r.text == "About the Authors"} == {"author.bio-heading"}
+
+
+def test_a_sentence_opening_with_about_the_author_is_no_heading() -> None:
+    line = "About the Author Of The Report, little is known"
+    page = clean(_with_tail(line, [para("zeta")]), input_format="text", page_type="article")
+    assert line in page.article.paragraphs
+
+
 def test_article_text_after_a_related_box_halfway_down_stays() -> None:
     # As much text after the break as a quarter of the text before it or more: the story goes on.
     rest = [para("zeta"), para("eta"), para("theta")]

@@ -768,7 +768,7 @@ TAGS = LiteralPatternRule(
 AUTHOR_BIO = LiteralPatternRule(
     "author.bio-heading",
     Kind.OTHER,
-    r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
+    r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: [Tt]he [Aa]uthors?| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
     r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
     rf"|(?i:{alternation(W.AUTHOR_HEADINGS)})\s?:?"
     rf"|(?i:{alternation(W.MORE_BY)})\s\p{{Lu}}[\p{{L}}.'’-]*(?:\s\p{{Lu}}[\p{{L}}.'’-]*){{0,2}}",
@@ -795,6 +795,7 @@ AUTHOR_BIO = LiteralPatternRule(
     examples=(
         "About Brigit Katz",
         "About the author",
+        "About the Authors:",
         "Über Moritz Bachmann",
         "À propos de l'auteur",
         "Weitere Artikel von Anna Meyer",
