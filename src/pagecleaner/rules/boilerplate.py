@@ -904,7 +904,8 @@ RELATED_LINK = LiteralPatternRule(
 RELATED_HEADING = LiteralPatternRule(
     "related.heading",
     Kind.RELATED,
-    r"related(?: articles| stories| news| posts| content| coverage| reading| links)?:?"
+    r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| reading| reads| links| resources| guides| topics)?:?"
+    r"|(?:recent|popular) (?:posts|articles|stories)"
     r"|more (?:from|on|in|like this|stories|news|articles|to read)(?: [^.!?]{1,40})?:?"
     r"|more (?:[\p{L}\p{N}'’-]{1,20} ){1,2}(?:stories|articles|news|reads|videos)"
     r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
@@ -923,6 +924,8 @@ RELATED_HEADING = LiteralPatternRule(
             "also ",
             "you m",
             "recommended",
+            "recent ",
+            "popular ",
             "read ",
             "trending",
             "top stories",
@@ -939,6 +942,8 @@ RELATED_HEADING = LiteralPatternRule(
         "Related Articles",
         "More from The Hill",
         "You may also like",
+        "Recent Posts",
+        "Related Resources",
         "More Great WIRED Stories",
         "Você pode gostar...",
         "Articles similaires",
@@ -951,6 +956,7 @@ RELATED_HEADING = LiteralPatternRule(
     ),
     counter_examples=(
         "Related species were found in the same cave system last year.",
+        "Recent posts on the forum say the update broke the login.",
         "Los artículos relacionados con la reforma fueron publicados ayer.",
     ),
 )
