@@ -904,8 +904,9 @@ RELATED_LINK = LiteralPatternRule(
 RELATED_HEADING = LiteralPatternRule(
     "related.heading",
     Kind.RELATED,
-    r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| reading| reads| links| resources| guides| topics)?:?"
-    r"|(?:recent|popular) (?:posts|articles|stories)"
+    r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| reading| reads| links| resources| guides| topics"
+    r"| videos)?:?"
+    r"|(?:recent|popular|featured|trending|similar|other|recommended) (?:posts|articles|stories)|keep reading|read this next"
     r"|more (?:from|on|in|like this|stories|news|articles|to read)(?: [^.!?]{1,40})?:?"
     r"|more (?:[\p{L}\p{N}'’-]{1,20} ){1,2}(?:stories|articles|news|reads|videos)"
     r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
@@ -926,6 +927,10 @@ RELATED_HEADING = LiteralPatternRule(
             "recommended",
             "recent ",
             "popular ",
+            "featured ",
+            "similar ",
+            "other ",
+            "keep reading",
             "read ",
             "trending",
             "top stories",
@@ -943,7 +948,9 @@ RELATED_HEADING = LiteralPatternRule(
         "More from The Hill",
         "You may also like",
         "Recent Posts",
+        "Similar Articles",
         "Related Resources",
+        "Keep Reading",
         "More Great WIRED Stories",
         "Você pode gostar...",
         "Articles similaires",
@@ -957,6 +964,7 @@ RELATED_HEADING = LiteralPatternRule(
     counter_examples=(
         "Related species were found in the same cave system last year.",
         "Recent posts on the forum say the update broke the login.",
+        "Other stories were less cheerful.",
         "Los artículos relacionados con la reforma fueron publicados ayer.",
     ),
 )
