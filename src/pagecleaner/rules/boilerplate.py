@@ -253,7 +253,8 @@ SUBSCRIBE_CALL = LiteralPatternRule(
 NEWSLETTER = KeywordPatternRule(
     "newsletter.signup",
     Kind.NEWSLETTER,
-    r"\b(?:sign up|subscribe|register)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
+    r"\b(?:sign up|subscribe|register|join)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
+    r"|^subscribe (?:for|to) (?:our )?updates\b"
     r"|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe)\b|\benter your e-?mail\b"
     r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b|\bunsubscribe at any time\b"
     r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
@@ -267,6 +268,8 @@ NEWSLETTER = KeywordPatternRule(
     description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
     examples=(
         "Sign up for our daily newsletter",
+        "Join Our Newsletter",
+        "Subscribe for Updates",
         "Enter your email address",
         "Abonnez-vous à notre newsletter",
         "Melden Sie sich jetzt zum Newsletter an: Newsletter abonnieren",
@@ -274,6 +277,7 @@ NEWSLETTER = KeywordPatternRule(
     ),
     counter_examples=(
         "The newsletter industry has grown fast since 2020, analysts say.",
+        "Readers who subscribe for the print edition get updates by post.",
         "La newsletter du ministère a été envoyée à tous les agents mardi.",
     ),
 )
