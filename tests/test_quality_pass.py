@@ -270,6 +270,12 @@ def test_a_sources_label_ends_the_article_with_its_entries() -> None:
     assert para("epsilon") in page.article.paragraphs
 
 
+def test_a_view_sources_button_is_a_sources_label_too() -> None:
+    sources = ["Smith J. Sleep and memory in adults. Journal of Sleep Research. 2021;30(2):112-130."]
+    page = clean(_with_tail("View Article Sources", sources), input_format="text", page_type="article")
+    assert not set(sources) & set(page.article.paragraphs)
+
+
 def test_a_sources_label_halfway_down_keeps_the_text_after_it() -> None:
     rest = [para("zeta"), para("eta"), para("theta")]
     text = _with_tail("Sources:", rest)
