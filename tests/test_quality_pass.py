@@ -235,10 +235,50 @@ def test_prose_after_an_about_the_author_heading_ends_the_article() -> None:
     assert para("epsilon") in page.article.paragraphs
 
 
+def test_a_title_case_about_the_authors_heading_ends_the_article_too() -> None:
+    bio = [para("bio")]
+    page = clean(_with_tail("About the Authors", bio), input_format="text", page_type="article")
+    assert not set(bio) & set(page.article.paragraphs)
+    assert {r.rule for r in page.removed if r.text == "About the Authors"} == {"author.bio-heading"}
+
+
+def test_a_sentence_opening_with_about_the_author_is_no_heading() -> None:
+    line = "About the Author Of The Report, little is known"
+    page = clean(_with_tail(line, [para("zeta")]), input_format="text", page_type="article")
+    assert line in page.article.paragraphs
+
+
 def test_article_text_after_a_related_box_halfway_down_stays() -> None:
     # As much text after the break as a quarter of the text before it or more: the story goes on.
     rest = [para("zeta"), para("eta"), para("theta")]
     text = _with_tail("Related articles", rest)
+    page = clean(text, input_format="text", page_type="article")
+    assert set(rest) <= set(page.article.paragraphs)
+    assert not any(r.rule == "quality.section-end" for r in page.removed)
+
+
+def test_a_sources_label_ends_the_article_with_its_entries() -> None:
+    # No rule removes "References" on text; the cited works under it read as prose.
+    sources = [
+        "Smith J, Jones K. (2021). Sleep and memory in adults: a review of the evidence. Journal of Sleep "
+        "Research, 30(2), 112-130.",
+        "https://www.example.org/reports/2023/sleep-survey.html",
+    ]
+    text = _with_tail("References", sources)
+    page = clean(text, input_format="text", page_type="article")
+    assert not {"References", *sources} & set(page.article.paragraphs)
+    assert para("epsilon") in page.article.paragraphs
+
+
+def test_a_view_sources_button_is_a_sources_label_too() -> None:
+    sources = ["Smith J. Sleep and memory in adults. Journal of Sleep Research. 2021;30(2):112-130."]
+    page = clean(_with_tail("View Article Sources", sources), input_format="text", page_type="article")
+    assert not set(sources) & set(page.article.paragraphs)
+
+
+def test_a_sources_label_halfway_down_keeps_the_text_after_it() -> None:
+    rest = [para("zeta"), para("eta"), para("theta")]
+    text = _with_tail("Sources:", rest)
     page = clean(text, input_format="text", page_type="article")
     assert set(rest) <= set(page.article.paragraphs)
     assert not any(r.rule == "quality.section-end" for r in page.removed)

@@ -253,7 +253,8 @@ SUBSCRIBE_CALL = LiteralPatternRule(
 NEWSLETTER = KeywordPatternRule(
     "newsletter.signup",
     Kind.NEWSLETTER,
-    r"\b(?:sign up|subscribe|register)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
+    r"\b(?:sign up|subscribe|register|join)\b[^.!?]{0,50}\b(?:newsletters?|our emails?|email updates|briefing)\b"
+    r"|^subscribe (?:for|to) (?:our )?updates\b"
     r"|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe)\b|\benter your e-?mail\b"
     r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b|\bunsubscribe at any time\b"
     r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
@@ -267,6 +268,8 @@ NEWSLETTER = KeywordPatternRule(
     description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
     examples=(
         "Sign up for our daily newsletter",
+        "Join Our Newsletter",
+        "Subscribe for Updates",
         "Enter your email address",
         "Abonnez-vous à notre newsletter",
         "Melden Sie sich jetzt zum Newsletter an: Newsletter abonnieren",
@@ -274,6 +277,7 @@ NEWSLETTER = KeywordPatternRule(
     ),
     counter_examples=(
         "The newsletter industry has grown fast since 2020, analysts say.",
+        "Readers who subscribe for the print edition get updates by post.",
         "La newsletter du ministère a été envoyée à tous les agents mardi.",
     ),
 )
@@ -768,7 +772,7 @@ TAGS = LiteralPatternRule(
 AUTHOR_BIO = LiteralPatternRule(
     "author.bio-heading",
     Kind.OTHER,
-    r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: the author| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
+    r"(?:[Aa]bout|[Üü]ber|[Ss]obre|[Tt]entang|[Aa] proposito di|[Оо]б авторе)(?: [Tt]he [Aa]uthors?| (?:\p{Lu}[\p{L}.'’-]*\s?){1,3})?:?"
     r"|(?:more )?(?:articles|posts|stories) by (?:this author|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
     rf"|(?i:{alternation(W.AUTHOR_HEADINGS)})\s?:?"
     rf"|(?i:{alternation(W.MORE_BY)})\s\p{{Lu}}[\p{{L}}.'’-]*(?:\s\p{{Lu}}[\p{{L}}.'’-]*){{0,2}}",
@@ -795,6 +799,7 @@ AUTHOR_BIO = LiteralPatternRule(
     examples=(
         "About Brigit Katz",
         "About the author",
+        "About the Authors:",
         "Über Moritz Bachmann",
         "À propos de l'auteur",
         "Weitere Artikel von Anna Meyer",
@@ -903,7 +908,9 @@ RELATED_LINK = LiteralPatternRule(
 RELATED_HEADING = LiteralPatternRule(
     "related.heading",
     Kind.RELATED,
-    r"related(?: articles| stories| news| posts| content| coverage| reading| links)?:?"
+    r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| reading| reads| links| resources| guides| topics"
+    r"| videos)?:?"
+    r"|(?:recent|popular|featured|trending|similar|other|recommended) (?:posts|articles|stories)|keep reading|read this next"
     r"|more (?:from|on|in|like this|stories|news|articles|to read)(?: [^.!?]{1,40})?:?"
     r"|more (?:[\p{L}\p{N}'’-]{1,20} ){1,2}(?:stories|articles|news|reads|videos)"
     r"|(?:most|also) (?:read|popular|viewed|shared|watched)(?: [^.!?]{1,30})?"
@@ -922,6 +929,12 @@ RELATED_HEADING = LiteralPatternRule(
             "also ",
             "you m",
             "recommended",
+            "recent ",
+            "popular ",
+            "featured ",
+            "similar ",
+            "other ",
+            "keep reading",
             "read ",
             "trending",
             "top stories",
@@ -938,6 +951,10 @@ RELATED_HEADING = LiteralPatternRule(
         "Related Articles",
         "More from The Hill",
         "You may also like",
+        "Recent Posts",
+        "Similar Articles",
+        "Related Resources",
+        "Keep Reading",
         "More Great WIRED Stories",
         "Você pode gostar...",
         "Articles similaires",
@@ -950,6 +967,8 @@ RELATED_HEADING = LiteralPatternRule(
     ),
     counter_examples=(
         "Related species were found in the same cave system last year.",
+        "Recent posts on the forum say the update broke the login.",
+        "Other stories were less cheerful.",
         "Los artículos relacionados con la reforma fueron publicados ayer.",
     ),
 )

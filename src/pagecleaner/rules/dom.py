@@ -954,13 +954,16 @@ class Poster(Signature):
     words = _POSTER
 
 
-_SOURCES_LABEL = regex.compile(
-    r"^(?:\d{1,2}\.?\s*)?(?:(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
+SOURCES_LABEL = regex.compile(
+    r"^(?:\d{1,2}\.?\s*)?(?:(?:view |show )?(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
     r"|works cited|reference list|sources and references|references and (?:notes|further reading)|further reading"
     r"|referencias|fuentes|quellen|einzelnachweise|literaturverzeichnis|r[ée]f[ée]rences|bibliographie|bibliograf[ií]a"
     r"|fonti|bronnen|referências)\s?:?$",
     regex.IGNORECASE,
 )
+"""A sources section's label alone on its line: "References", "Article Sources:", "Footnotes",
+"Further reading", "Einzelnachweise", or the button that opens it ("View Article Sources")
+(``dom.sources``; on text, ``quality.section-end``)."""
 _SOURCES_MAX_BLOCKS = 80
 _SOURCES_MAX_SHARE = 0.5
 """Share of the page's prose a sources section may hold: a page that is mostly a bibliography is one."""
@@ -993,7 +996,7 @@ class Sources(DomRule):
                 or block.words > 5
                 or block.role not in (Role.HEADING, Role.PARAGRAPH)
                 or len(dom.nodes) < 2
-                or not _SOURCES_LABEL.match(block.text)
+                or not SOURCES_LABEL.match(block.text)
             ):
                 i += 1
                 continue

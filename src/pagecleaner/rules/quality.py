@@ -15,6 +15,7 @@ from ..models import Kind, PageType
 from ..settings import Settings
 from . import wordings as W
 from .base import Label, Page, Rule, Stage, Verdict
+from .dom import SOURCES_LABEL
 
 
 def _is_prose(block: Block, s: Settings) -> bool:
@@ -864,6 +865,11 @@ class SectionEnd(Rule):
     ``max_tail_share`` of the text kept before it: "About the author" / "Sara is a writer who …",
     "Related Posts" / a teaser's summary, "Comments" / a comment, each kept because it reads as prose.
 
+    A sources section's label alone on its line ("References", "Article Sources:", "Footnotes"; the
+    pattern of ``dom.sources``) is such a break too, whatever verdict it has: on text no rule removes
+    it, and the entries under it (a list of cited papers, or of bare URLs, often with the author's
+    bio after them) read as prose or sit between prose.
+
     The main run charges such a break a fixed cost only, so a tail of a few paragraphs outweighs it;
     here the article's own length decides, and a break halfway down a long page (a "Related" box
     between two halves of a story) keeps the half after it. Text input only (in HTML the markup rules
@@ -882,18 +888,22 @@ class SectionEnd(Rule):
         weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
         total, before = sum(weights), 0
         for i, v in enumerate(page.verdicts):
-            before += weights[i]
-            if v is None or v.label is not Label.BOILERPLATE or not before:
-                continue
-            if not v.rule.startswith(_SECTION_BREAK_RULES):
-                continue
-            after = total - before
-            if 0 < after <= self.max_tail_share * before:
-                reason = f"after a section break ({v.rule}): {after} words against {before} before it"
-                for j in range(i + 1, len(page.blocks)):
+            block = page.blocks[i]
+            sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
+            if sources:
+                name = "a sources label"
+            elif v is not None and v.label is Label.BOILERPLATE and v.rule.startswith(_SECTION_BREAK_RULES):
+                name = v.rule
+            else:
+                name = ""
+            after = total - before - weights[i]
+            if name and before and 0 < after <= self.max_tail_share * before:
+                reason = f"after a section break ({name}): {after} words against {before} before it"
+                for j in range(i if sources else i + 1, len(page.blocks)):
                     if weights[j]:
                         yield j, self.verdict(reason)
                 return
+            before += weights[i]
 
 
 RULES: list[Rule] = []
