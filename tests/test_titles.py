@@ -16,7 +16,7 @@ from pagecleaner.markup import (
     strip_site,
     strip_site_prefix,
 )
-from pagecleaner.rules.metadata import _closing_year
+from pagecleaner.rules.metadata import _closing_year, _list_numbers, _numbered_item
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -847,3 +847,34 @@ def test_a_headline_that_a_list_of_stories_repeats_keeps_its_place_over_its_summ
     menu = ["Home", "News", "Sports", "Opinion", "About"]
     lines = [*menu, head, summary, "By Jane Doe | November 19, 2019", *body, "Most read", head, "Privacy policy"]
     assert title_of(lines) == head
+
+
+def _numbers(*lines: str) -> frozenset[tuple[int, int]]:
+    return _list_numbers(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "others"),
+    [
+        ("2. Conduct Smarter Keyword Research", ("1. Understand Search Intent", "Intro")),
+        ("5) Recovery and Wellness Tools", ("6) Smart Gyms",)),
+        ("3.5. Control Flow", ("3.4. Loops",)),
+        ("12.2 How far apart are two quantum states?", ("12.3 Fidelity",)),
+    ],
+)
+def test_a_line_numbered_beside_its_neighbour_is_a_lists_item(line: str, others: tuple[str, ...]) -> None:
+    """An item or section of a numbered list, which a table of contents prints above the headline."""
+    assert _numbered_item(line, _numbers(line, *others))
+
+
+@pytest.mark.parametrize(
+    ("line", "others"),
+    [
+        ("7 weight loss tips to shed pounds", ("6 ways to sleep better",)),  # a headline's count
+        ("2024.4.4 → 2024.5.0 issue", ("2024.4.3 → 2024.4.4 issue",)),  # a version
+        ("2. Conduct Smarter Keyword Research", ("4. Prioritize Technical SEO",)),  # no neighbour
+        ("Conduct Smarter Keyword Research", ("1. Understand Search Intent",)),
+    ],
+)
+def test_a_line_without_a_numbered_neighbour_is_not(line: str, others: tuple[str, ...]) -> None:
+    assert not _numbered_item(line, _numbers(line, *others))
