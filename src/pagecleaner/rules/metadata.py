@@ -923,6 +923,17 @@ def _mark_sections(
                 break
 
 
+def _mark_leads(lines: list[int], features: list[dict[str, float]]) -> None:
+    """On a thread, set "lead" on a dated candidate right above another dated candidate, unless it
+    is the page's first line: a forum prints the thread's title over its category's line, both over
+    the first post's byline ("Best budget headphones" / "Headphones Headphone Discussion / Help" /
+    "Noah_B August 31, 2023"), and its own name first of all ("HifiGuides Forums")."""
+    dated = {j for j, f in zip(lines, features, strict=True) if f["dated"]}
+    for j, f in zip(lines, features, strict=True):
+        if j > 0 and j in dated and j + 1 in dated:
+            f["lead"] = 1.0
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -989,6 +1000,7 @@ class Title(Rule):
         "marked": 2.0,
         "section": -2.0,
         "numbered": -3.0,
+        "lead": 2.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1013,7 +1025,9 @@ class Title(Rule):
     byline or date, :func:`_mark_sections`) set to −2, the mildest of the best on half A (−2 and −3:
     390 → 394; half B 335 → 336); "numbered" (the line opens with an item's number whose neighbour
     opens another line of the page, :func:`_numbered_item`: a numbered list's item or section) set to
-    −3, the mildest of the best on half A (−3 to −10 alike)."""
+    −3, the mildest of the best on half A (−3 to −10 alike); "lead" (on a thread, a dated line right
+    above another, not the page's first: the thread's title over its category's line,
+    :func:`_mark_leads`) set to 2, the mildest of the best on half A (2 and 3)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1199,6 +1213,7 @@ class Title(Rule):
             "marked": 1.0 if marked else 0.0,
             "section": 0.0,  # set by :func:`_mark_sections`, which compares the candidates
             "numbered": 1.0 if digit and _numbered_item(text, numbers) else 0.0,
+            "lead": 0.0,  # set by :func:`_mark_leads` on a thread, which compares the candidates
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1236,6 +1251,8 @@ class Title(Rule):
             for r, (j, where) in enumerate(candidates)
         ]
         _mark_sections(page, glued, [j for j, _ in candidates], features)
+        if page.is_thread or page.reported_type is PageType.FORUM:
+            _mark_leads([j for j, _ in candidates], features)
         scores = [self.score(f) for f in features]
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
