@@ -16,7 +16,7 @@ from pagecleaner.markup import (
     strip_site,
     strip_site_prefix,
 )
-from pagecleaner.rules.metadata import _closing_year
+from pagecleaner.rules.metadata import _closing_year, _list_numbers, _mark_leads, _numbered_item
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -847,3 +847,62 @@ def test_a_headline_that_a_list_of_stories_repeats_keeps_its_place_over_its_summ
     menu = ["Home", "News", "Sports", "Opinion", "About"]
     lines = [*menu, head, summary, "By Jane Doe | November 19, 2019", *body, "Most read", head, "Privacy policy"]
     assert title_of(lines) == head
+
+
+def _numbers(*lines: str) -> frozenset[tuple[int, int]]:
+    return _list_numbers(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "others"),
+    [
+        ("2. Conduct Smarter Keyword Research", ("1. Understand Search Intent", "Intro")),
+        ("5) Recovery and Wellness Tools", ("6) Smart Gyms",)),
+        ("3.5. Control Flow", ("3.4. Loops",)),
+        ("12.2 How far apart are two quantum states?", ("12.3 Fidelity",)),
+    ],
+)
+def test_a_line_numbered_beside_its_neighbour_is_a_lists_item(line: str, others: tuple[str, ...]) -> None:
+    """An item or section of a numbered list, which a table of contents prints above the headline."""
+    assert _numbered_item(line, _numbers(line, *others))
+
+
+@pytest.mark.parametrize(
+    ("line", "others"),
+    [
+        ("7 weight loss tips to shed pounds", ("6 ways to sleep better",)),  # a headline's count
+        ("2024.4.4 → 2024.5.0 issue", ("2024.4.3 → 2024.4.4 issue",)),  # a version
+        ("2. Conduct Smarter Keyword Research", ("4. Prioritize Technical SEO",)),  # no neighbour
+        ("Conduct Smarter Keyword Research", ("1. Understand Search Intent",)),
+    ],
+)
+def test_a_line_without_a_numbered_neighbour_is_not(line: str, others: tuple[str, ...]) -> None:
+    assert not _numbered_item(line, _numbers(line, *others))
+
+
+THREAD_HEADER = [
+    "HifiGuides Forums",
+    "Which cheap headphones to buy?",
+    "Headphones Headphone Discussion / Help",
+    "Noah_B August 31, 2023, 3:32pm",
+    "Hey everyone, I need help choosing headphones for music at home and on the train, cheap ones under a hundred dollars.",
+    "Here are the features I am hoping for: over ear, decent sound quality and passive noise canceling headphones.",
+    "jkim September 1, 2023, 9:12am",
+    "Good discussion: for that money closed headphones from the big brands help most, and need no amp for music.",
+]
+
+
+def test_on_a_thread_the_title_over_its_categorys_line_beats_it() -> None:
+    """A forum prints the thread's title over its category's line, both over the first post's byline:
+    the category's words fill the posts, yet the line above it is the title."""
+    text = "\n\n".join(THREAD_HEADER)
+    assert clean(text, input_format="text", page_type="forum").article.title == THREAD_HEADER[1]
+    # On an article nothing says the two lines are a thread's header: the better-agreeing line wins.
+    assert clean(text, input_format="text", page_type="article").article.title == THREAD_HEADER[2]
+
+
+def test_a_lead_is_a_dated_line_above_another_never_the_pages_first() -> None:
+    features = [{"dated": 1.0}, {"dated": 1.0}, {"dated": 1.0}, {"dated": 0.0}, {"dated": 1.0}]
+    _mark_leads([0, 1, 2, 5, 6], features)
+    # the site's name (first line) and the last of the run are no leads; nor is an undated line
+    assert [f.get("lead", 0.0) for f in features] == [0.0, 1.0, 0.0, 0.0, 0.0]

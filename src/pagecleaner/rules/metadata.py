@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from itertools import pairwise
@@ -857,6 +857,41 @@ _NAMED_TYPES = (PageType.PRODUCT, PageType.COLLECTION)
 length there (neither the headline's "length" nor the label's "short")."""
 
 
+_LIST_NUMBER = re.compile(r"^(\d{1,2})(?:\.(\d{1,2}))?[.)]\s+\S|^(\d{1,2})\.(\d{1,2})\s+\S")
+"""A line opening with an item's or a section's number: "2. Conduct Smarter Keyword Research",
+"3.5. Control Flow", "12.2 How far apart are two quantum states?" (not "7 weight loss tips", a
+headline's count, nor "2024.4.4 → 2024.5.0 issue", a version)."""
+
+
+def _list_number(text: str) -> tuple[int, int] | None:
+    """The number ``text`` opens with (:data:`_LIST_NUMBER`) as (item, sub-item; 0 for none)."""
+    if not text[:1].isdigit():
+        return None
+    m = _LIST_NUMBER.match(text)
+    if m is None:
+        return None
+    item, sub = m.group(1) or m.group(3), m.group(2) or m.group(4)
+    return int(item), int(sub) if sub else 0
+
+
+def _list_numbers(lines: Iterable[str]) -> frozenset[tuple[int, int]]:
+    """The numbers the page's lines open with (:func:`_list_number`), kept or not."""
+    return frozenset(n for n in map(_list_number, lines) if n is not None)
+
+
+def _numbered_item(text: str, numbers: frozenset[tuple[int, int]]) -> bool:
+    """The line opens with a number whose neighbour opens another line of the page ("2. Conduct
+    Smarter Keyword Research" where "1. Understand Search Intent" or "3. Prioritize Technical SEO"
+    is printed, "12.2 How far apart …" beside "12.1 …"): an item or section of a numbered list,
+    which a list article's or a manual's table of contents prints above its own headline."""
+    n = _list_number(text)
+    if n is None:
+        return False
+    item, sub = n
+    near = ((item - 1, 0), (item + 1, 0)) if sub == 0 else ((item, sub - 1), (item, sub + 1))
+    return any(k in numbers for k in near)
+
+
 _SECTION_WORDS = 4
 """A section's or category's name is this short at most (:func:`_mark_sections`)."""
 
@@ -886,6 +921,17 @@ def _mark_sections(
             ):
                 f["section"] = 1.0
                 break
+
+
+def _mark_leads(lines: list[int], features: list[dict[str, float]]) -> None:
+    """On a thread, set "lead" on a dated candidate right above another dated candidate, unless it
+    is the page's first line: a forum prints the thread's title over its category's line, both over
+    the first post's byline ("Best budget headphones" / "Headphones Headphone Discussion / Help" /
+    "Noah_B August 31, 2023"), and its own name first of all ("HifiGuides Forums")."""
+    dated = {j for j, f in zip(lines, features, strict=True) if f["dated"]}
+    for j, f in zip(lines, features, strict=True):
+        if j > 0 and j in dated and j + 1 in dated:
+            f["lead"] = 1.0
 
 
 class Title(Rule):
@@ -953,6 +999,8 @@ class Title(Rule):
         "year": 1.0,
         "marked": 2.0,
         "section": -2.0,
+        "numbered": -3.0,
+        "lead": 2.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -975,7 +1023,11 @@ class Title(Rule):
     collection (``_NAMED_TYPES``: a thing's name, not a headline; half A 384 → 388, B 333 → 335); "section"
     (a section's name of four words at most printed in the menu too, beside the headline over their
     byline or date, :func:`_mark_sections`) set to −2, the mildest of the best on half A (−2 and −3:
-    390 → 394; half B 335 → 336)."""
+    390 → 394; half B 335 → 336); "numbered" (the line opens with an item's number whose neighbour
+    opens another line of the page, :func:`_numbered_item`: a numbered list's item or section) set to
+    −3, the mildest of the best on half A (−3 to −10 alike); "lead" (on a thread, a dated line right
+    above another, not the page's first: the thread's title over its category's line,
+    :func:`_mark_leads`) set to 2, the mildest of the best on half A (2 and 3)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1100,12 +1152,14 @@ class Title(Rule):
         head: str | None = None,
         contents: bool = False,
         marked: bool = False,
+        numbers: frozenset[tuple[int, int]] = frozenset(),
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
         ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
         the headline of a line glued to its byline or date (weighed as that headline, and dated),
         ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`),
-        ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`)."""
+        ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`),
+        ``numbers`` those the page's lines open with (:func:`_list_numbers`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
@@ -1158,6 +1212,8 @@ class Title(Rule):
             "year": 1.0 if digit and _closing_year(text) else 0.0,
             "marked": 1.0 if marked else 0.0,
             "section": 0.0,  # set by :func:`_mark_sections`, which compares the candidates
+            "numbered": 1.0 if digit and _numbered_item(text, numbers) else 0.0,
+            "lead": 0.0,  # set by :func:`_mark_leads` on a thread, which compares the candidates
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1187,11 +1243,16 @@ class Title(Rule):
         ends = _trail_ends(page.blocks[: max(j for j, _ in candidates) + 6])
         contents = _under_contents(page, max(j for j, _ in candidates) + 1)
         marked = _first_marked(page, body)
+        numbers = _list_numbers(b.text for b in page.blocks)
         features = [
-            self.features(page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j], j == marked)
+            self.features(
+                page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j], j == marked, numbers
+            )
             for r, (j, where) in enumerate(candidates)
         ]
         _mark_sections(page, glued, [j for j, _ in candidates], features)
+        if page.is_thread or page.reported_type is PageType.FORUM:
+            _mark_leads([j for j, _ in candidates], features)
         scores = [self.score(f) for f in features]
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
