@@ -1430,3 +1430,25 @@ def test_links_to_a_retailers_products_are_not_teasers() -> None:
     assert titles(clean(html_page(box.format(shop)), url="https://example.org/a")) == []
     own = "".join(f'<li><a href="https://example.org/2019/11/{code}/">{t}</a></li>' for t, code in items)
     assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for t, _ in items]
+
+
+def test_links_to_social_networks_app_stores_and_mail_are_not_teasers() -> None:
+    from pagecleaner.rules.related import away_link
+
+    assert away_link("https://twitter.com/intent/tweet?text=Ferry+service+resumes")
+    assert away_link("https://www.facebook.com/examplenews")
+    assert away_link("https://apps.apple.com/us/app/example-news/id123456789")
+    assert away_link("mailto:tips@example.org")
+    assert not away_link("https://example.org/2019/11/18/facebook-changes-its-privacy-rules/")
+    assert not away_link("https://www.youtube.com/watch?v=tXVm1dxnBuE")  # a video may be a story
+    assert not away_link("http://[bad")
+    items = [
+        ("https://www.facebook.com/examplenews", "Like Example News on Facebook today"),
+        ("https://twitter.com/examplenews", "Example News on Twitter for breaking alerts"),
+    ]
+    box = '<aside class="sidebar"><h3>Most read</h3><ul>{}</ul></aside>'
+    social = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in items)
+    assert titles(clean(html_page(box.format(social)), url="https://example.org/a")) == []
+    own = "".join(f'<li><a href="https://example.org/2019/11/{k}/story-{k}">{t}</a></li>' for k, (_, t) in enumerate(items))
+    assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for _, t in items]
+

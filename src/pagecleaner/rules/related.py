@@ -362,6 +362,26 @@ def shop_link(url: str) -> bool:
         return False  # an unparseable address: no judgement on it
 
 
+_AWAY_HOSTS = regex.compile(
+    r"(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|instagram\.com|linkedin\.com|pinterest\.[a-z.]{2,6}"
+    r"|tiktok\.com|snapchat\.com|whatsapp\.com|wa\.me|t\.me|telegram\.me|vk\.com|flipboard\.com"
+    r"|apps\.apple\.com|itunes\.apple\.com|play\.google\.com)$"
+)
+_AWAY_SCHEMES = frozenset({"mailto", "tel", "sms", "javascript", "whatsapp", "fb-messenger", "data"})
+
+
+def away_link(url: str) -> bool:
+    """A link that leaves for no story: a social network's page or share box ("https://twitter.com/intent/tweet?…",
+    "https://www.facebook.com/examplenews"), an app store's page, or a mail, phone or script address
+    ("mailto:tips@example.org"). A menu's "Follow us" row or an app promo, never a teaser (a video site's
+    links may be stories: not in the list)."""
+    try:
+        scheme = urlsplit(url).scheme.lower()
+        return scheme in _AWAY_SCHEMES or _AWAY_HOSTS.search(_host(url)) is not None
+    except ValueError:
+        return False
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -683,8 +703,8 @@ class TeaserLists(Rule):
                 and not (named or item.list_id in headed)
             ):
                 continue  # a list of the site's pages (offers, channels, guides), not of stories
-            if dom is not None and dom.hrefs and shop_link(dom.hrefs[0]):
-                continue  # a product at a retailer (an affiliate link), not a story
+            if dom is not None and dom.hrefs and (shop_link(dom.hrefs[0]) or away_link(dom.hrefs[0])):
+                continue  # a product at a retailer (an affiliate link), a social network's page: not a story
             if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
                 # A hidden link to a page the page also links where it shows: a card's second link, laid
                 # over it for the mouse and hidden from screen readers ("Full article <headline>").
