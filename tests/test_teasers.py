@@ -1452,3 +1452,16 @@ def test_links_to_social_networks_app_stores_and_mail_are_not_teasers() -> None:
     own = "".join(f'<li><a href="https://example.org/2019/11/{k}/story-{k}">{t}</a></li>' for k, (_, t) in enumerate(items))
     assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for _, t in items]
 
+
+def test_a_wordpress_post_navigation_landmark_is_a_related_box() -> None:
+    nav = (
+        '<nav class="{cls}" aria-label="Posts"><div class="nav-links"><div class="{item}">'
+        '<a href="/2019/11/18/ferry-service-resumes/" rel="prev"><span>Previous</span> '
+        "<span>Ferry service resumes after winter storm damage</span></a></div></div></nav>"
+    )
+    page = clean(html_page(nav.format(cls="navigation post-navigation", item="nav-previous")), url="https://example.org/a")
+    assert titles(page) == ["Ferry service resumes after winter storm damage"]
+    # A lone link in a <nav> named for nothing else is a menu's entry.
+    plain = clean(html_page(nav.format(cls="navigation", item="item")), url="https://example.org/a")
+    assert titles(plain) == []
+
