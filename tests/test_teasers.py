@@ -1465,3 +1465,14 @@ def test_a_wordpress_post_navigation_landmark_is_a_related_box() -> None:
     plain = clean(html_page(nav.format(cls="navigation", item="item")), url="https://example.org/a")
     assert titles(plain) == []
 
+
+def test_the_sites_own_legal_and_corporate_pages_are_not_stories() -> None:
+    from pagecleaner.teasers import not_a_story
+
+    assert not_a_story("Privacy Policy and Your California Privacy Rights")
+    assert not_a_story("Do Not Sell My Personal Information")
+    assert not_a_story("Public File for WWJ-TV / WWJ-TV/CBS 62")
+    assert not_a_story("Advertise with us on Example News")
+    assert not not_a_story("Facebook changes its privacy policy after outcry")
+    assert not not_a_story("Public schools file suit against the state over funding")
+
