@@ -1476,3 +1476,18 @@ def test_the_sites_own_legal_and_corporate_pages_are_not_stories() -> None:
     assert not not_a_story("Facebook changes its privacy policy after outcry")
     assert not not_a_story("Public schools file suit against the state over funding")
 
+
+def test_links_to_places_in_one_page_are_its_sections_not_stories() -> None:
+    items = [
+        ("how-we-picked-the-ferries", "How we picked and tested the ferry routes"),
+        ("the-best-route-for-families", "The best ferry route for families with children"),
+    ]
+    box = '<aside class="sidebar"><h3>Most read</h3><ul>{}</ul></aside>'
+    toc = "".join(f'<li><a href="https://example.org/guide#{anchor}">{t}</a></li>' for anchor, t in items)
+    assert titles(clean(html_page(box.format(toc)), url="https://example.org/guide")) == []
+    # A tracking code after the "#" names no place: each link is its own story.
+    tracked = "".join(
+        f'<li><a href="https://example.org/2019/11/{k}/{anchor}/#4db241f2362{k}">{t}</a></li>'
+        for k, (anchor, t) in enumerate(items)
+    )
+    assert titles(clean(html_page(box.format(tracked)), url="https://example.org/guide")) == [t for _, t in items]

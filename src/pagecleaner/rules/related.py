@@ -705,6 +705,8 @@ class TeaserLists(Rule):
                 continue  # a list of the site's pages (offers, channels, guides), not of stories
             if dom is not None and dom.hrefs and (shop_link(dom.hrefs[0]) or away_link(dom.hrefs[0])):
                 continue  # a product at a retailer (an affiliate link), a social network's page: not a story
+            if dom is not None and dom.hrefs and kept.into_sections(dom.hrefs[0]):
+                continue  # a section of a page (a table of contents), not a story
             if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
                 # A hidden link to a page the page also links where it shows: a card's second link, laid
                 # over it for the mouse and hidden from screen readers ("Full article <headline>").
@@ -851,12 +853,31 @@ class _KeptLines:
     ask for none: their lists hold no line the article keeps); and, read on first use too, the links of
     the page's shown (not hidden) blocks."""
 
-    __slots__ = ("_counts", "_page", "_shown")
+    __slots__ = ("_anchored", "_counts", "_page", "_shown")
 
     def __init__(self, page: Page) -> None:
         self._page = page
         self._counts: Counter[str] | None = None
         self._shown: frozenset[str] | None = None
+        self._anchored: frozenset[str] | None = None
+
+    def into_sections(self, url: str) -> bool:
+        """Whether ``url`` leads to a named place in a page the page links at two places or more
+        ("…/n8n-guide#connecting-with-n8n", "…/n8n-guide#using-templates"): a table of contents' entry,
+        a section of one page, not another story. A tracking code after the ``#`` ("#4db241f23623",
+        hexadecimal) names no place."""
+        base, anchor = _anchor(url)
+        if not anchor:
+            return False
+        if self._anchored is None:
+            places: dict[str, set[str]] = {}
+            for b in self._page.blocks:
+                if b.dom is not None:
+                    for h in b.dom.hrefs:
+                        if (split := _anchor(h))[1]:
+                            places.setdefault(split[0], set()).add(split[1])
+            self._anchored = frozenset(base for base, names in places.items() if len(names) >= 2)
+        return base in self._anchored
 
     @property
     def shown_hrefs(self) -> frozenset[str]:
@@ -876,6 +897,15 @@ class _KeptLines:
                 if b.words <= _KEY_MAX_WORDS and page.label(j) is Label.CONTENT and (k := _line_key(b.text))
             )
         return self._counts[key]
+
+
+_TRACKING_ANCHOR = regex.compile(r"[0-9a-f]{6,}")
+
+
+def _anchor(url: str) -> tuple[str, str]:
+    """``url`` without its fragment, and the fragment when it names a place (not a tracking code)."""
+    base, _, fragment = url.partition("#")
+    return base, "" if _TRACKING_ANCHOR.fullmatch(fragment) else fragment
 
 
 def _line_key(text: str) -> str:
