@@ -1475,6 +1475,9 @@ def test_the_sites_own_legal_and_corporate_pages_are_not_stories() -> None:
     assert not_a_story("Advertise with us on Example News")
     assert not not_a_story("Facebook changes its privacy policy after outcry")
     assert not not_a_story("Public schools file suit against the state over funding")
+    assert not_a_story("Why you can trust BBC News")
+    assert not_a_story("Editorial Policy and Corrections")
+    assert not not_a_story("Why trust in vaccines is falling among parents")
 
 
 def test_links_to_places_in_one_page_are_its_sections_not_stories() -> None:

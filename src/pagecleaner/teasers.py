@@ -625,12 +625,14 @@ _SITE_PAGE = regex.compile(
     r"|(?:terms|conditions)\s(?:of\s(?:use|service|sale)|and\sconditions|&\sconditions)|cookies?\s(?:policy|settings|preferences|notice)"
     r"|do\snot\ssell\b|public\s(?:inspection\s)?files?\b|eeo\b|fcc\sapplications|closed\scaption|ad\s?choices\b"
     r"|advertise\s(?:with|on)\b|accessibility\s(?:statement|help|policy)|site\s?map\b|(?:careers|jobs)\s(?:at|with)\b"
-    r"|work\s(?:with|for)\sus\b|about\sus\b)"
+    r"|work\s(?:with|for)\sus\b|about\sus\b|why\syou\scan\strust\b|why\strust\sus\b"
+    r"|(?:editorial|ethics|corrections?)\s(?:policy|policies|guidelines|standards)|code\sof\s(?:conduct|ethics)|community\sguidelines)"
 )
 """A page of the site's own, named at the line's start: its legal and corporate pages ("Privacy Policy and Your
-California Privacy Rights", "Terms of Use", "Do Not Sell My Personal Information", "Advertise with us"), and a
-broadcaster's public file ("Public File for WWJ-TV", "EEO Report"), printed in its menus and footers. A story
-about a policy names who changed it first ("Facebook changes its privacy policy")."""
+California Privacy Rights", "Terms of Use", "Do Not Sell My Personal Information", "Advertise with us", "Why
+you can trust BBC News", "Editorial Policy", "Code of Conduct"), and a broadcaster's public file ("Public File
+for WWJ-TV", "EEO Report"), printed in its menus and footers. A story about a policy names who changed it first
+("Facebook changes its privacy policy")."""
 
 
 def _not_a_story(block: Block, text: str) -> bool:
