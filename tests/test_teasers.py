@@ -1407,8 +1407,10 @@ def test_a_single_previous_post_link_in_a_post_navigation_box_is_a_teaser() -> N
     )
     page = clean(html_page(nav.format(cls="navigation post-navigation")), url="https://example.org/a")
     assert titles(page) == ["Ferry service resumes after winter storm damage"]
-    # A lone link in a box the markup calls only a navigation is a menu's entry, not a list.
-    plain = clean(html_page(nav.format(cls="navigation").replace("nav-previous", "item")), url="https://example.org/a")
+    # A lone link in a box the markup calls only a navigation is a menu's entry, not a list (unless its
+    # address names a dated post: test_a_lone_link_to_a_dated_post_is_a_teaser).
+    undated = nav.replace("/2019/11/18/", "/")
+    plain = clean(html_page(undated.format(cls="navigation").replace("nav-previous", "item")), url="https://example.org/a")
     assert titles(plain) == []
 
 
@@ -1456,7 +1458,7 @@ def test_links_to_social_networks_app_stores_and_mail_are_not_teasers() -> None:
 def test_a_wordpress_post_navigation_landmark_is_a_related_box() -> None:
     nav = (
         '<nav class="{cls}" aria-label="Posts"><div class="nav-links"><div class="{item}">'
-        '<a href="/2019/11/18/ferry-service-resumes/" rel="prev"><span>Previous</span> '
+        '<a href="/ferry-service-resumes/" rel="prev"><span>Previous</span> '
         "<span>Ferry service resumes after winter storm damage</span></a></div></div></nav>"
     )
     page = clean(html_page(nav.format(cls="navigation post-navigation", item="nav-previous")), url="https://example.org/a")
@@ -1494,3 +1496,12 @@ def test_links_to_places_in_one_page_are_its_sections_not_stories() -> None:
         for k, (anchor, t) in enumerate(items)
     )
     assert titles(clean(html_page(box.format(tracked)), url="https://example.org/guide")) == [t for _, t in items]
+
+
+def test_a_lone_link_to_a_dated_post_is_a_teaser() -> None:
+    box = '<div class="sidebar"><p><a href="{}">Ferry service resumes after winter storm damage</a></p></div>'
+    dated = clean(html_page(box.format("/2019/11/18/ferry-service-resumes-after-storm/")), url="https://example.org/a")
+    assert titles(dated) == ["Ferry service resumes after winter storm damage"]
+    # An address with no date names no post: one link alone there is a menu's or a box's entry.
+    plain = clean(html_page(box.format("/ferry-service-resumes-after-storm/")), url="https://example.org/a")
+    assert titles(plain) == []

@@ -430,7 +430,8 @@ class TeaserLists(Rule):
 
     Reads every run of blocks that left the article as navigation, related items or low content
     (``teasers.read_list``). A list of two or more headlines counts; a single headline only
-    under a related-articles heading or on a line another related rule removed. The page's own
+    under a related-articles heading, on a line another related rule removed, or, in HTML, linked
+    to a dated post (:func:`_lone_story`). The page's own
     title is never a teaser. Each block of a teaser is labelled ``related``; the teaser's first
     headline block carries its fields (``teaser.*`` in the verdict's data) for assembly.
     """
@@ -676,8 +677,13 @@ class TeaserLists(Rule):
             k = start + item.title_block
             v = page.verdicts[k]
             named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
-            if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in headed):
-                continue
+            if (
+                sizes[item.list_id] < 2
+                and not named
+                and not (item.heading and item.list_id in headed)
+                and not (html and page.is_article and _lone_story(blocks[item.title_block]))
+            ):
+                continue  # one headline alone is a teaser only where a box, a heading or its address says so
             if html and page.page_type in self.named_only and not named and item.list_id not in headed:
                 continue  # a forum's, a shop's or a manual's lists are its menus, threads, products and pages
             if (
@@ -912,6 +918,27 @@ def _line_key(text: str) -> str:
     """A line's words, case-folded, without a bullet or a rank number before them: a heading of the
     article ("2. How we picked") and its entry in a table of contents ("How we picked") agree."""
     return " ".join(headline_words(headline_text(text)))  # case-folded already (folding twice changes nothing)
+
+
+_DATED_PATH = regex.compile(r"/(?:19|20)\d\d/\d{1,2}/")
+_LONE_STORY_WORDS = 5
+
+
+def _lone_story(block: Block) -> bool:
+    """In HTML, a headline that is a teaser on its own, with no list, heading or box name around it:
+    one link of five words or more to a dated post ("/2019/11/18/ferry-service-resumes-after-storm/",
+    :func:`story_link` with a year and a month in its path), the address blogs and news sites give
+    their stories and no menu entry, section or product has. (A number alone, "/news/world-50459417",
+    is also a product's or a page's id: not enough.)"""
+    dom = block.dom
+    if dom is None or block.words < _LONE_STORY_WORDS or not _linked_headline(block):
+        return False
+    url = dom.hrefs[0]
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    return _DATED_PATH.search(path) is not None and story_link(url)
 
 
 def _linked_story(block: Block) -> bool:
