@@ -1407,8 +1407,10 @@ def test_a_single_previous_post_link_in_a_post_navigation_box_is_a_teaser() -> N
     )
     page = clean(html_page(nav.format(cls="navigation post-navigation")), url="https://example.org/a")
     assert titles(page) == ["Ferry service resumes after winter storm damage"]
-    # A lone link in a box the markup calls only a navigation is a menu's entry, not a list.
-    plain = clean(html_page(nav.format(cls="navigation").replace("nav-previous", "item")), url="https://example.org/a")
+    # A lone link in a box the markup calls only a navigation is a menu's entry, not a list (unless its
+    # address names a dated post: test_a_lone_link_to_a_dated_post_is_a_teaser).
+    undated = nav.replace("/2019/11/18/", "/")
+    plain = clean(html_page(undated.format(cls="navigation").replace("nav-previous", "item")), url="https://example.org/a")
     assert titles(plain) == []
 
 
@@ -1430,3 +1432,76 @@ def test_links_to_a_retailers_products_are_not_teasers() -> None:
     assert titles(clean(html_page(box.format(shop)), url="https://example.org/a")) == []
     own = "".join(f'<li><a href="https://example.org/2019/11/{code}/">{t}</a></li>' for t, code in items)
     assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for t, _ in items]
+
+
+def test_links_to_social_networks_app_stores_and_mail_are_not_teasers() -> None:
+    from pagecleaner.rules.related import away_link
+
+    assert away_link("https://twitter.com/intent/tweet?text=Ferry+service+resumes")
+    assert away_link("https://www.facebook.com/examplenews")
+    assert away_link("https://apps.apple.com/us/app/example-news/id123456789")
+    assert away_link("mailto:tips@example.org")
+    assert not away_link("https://example.org/2019/11/18/facebook-changes-its-privacy-rules/")
+    assert not away_link("https://www.youtube.com/watch?v=tXVm1dxnBuE")  # a video may be a story
+    assert not away_link("http://[bad")
+    items = [
+        ("https://www.facebook.com/examplenews", "Like Example News on Facebook today"),
+        ("https://twitter.com/examplenews", "Example News on Twitter for breaking alerts"),
+    ]
+    box = '<aside class="sidebar"><h3>Most read</h3><ul>{}</ul></aside>'
+    social = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in items)
+    assert titles(clean(html_page(box.format(social)), url="https://example.org/a")) == []
+    own = "".join(f'<li><a href="https://example.org/2019/11/{k}/story-{k}">{t}</a></li>' for k, (_, t) in enumerate(items))
+    assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for _, t in items]
+
+
+def test_a_wordpress_post_navigation_landmark_is_a_related_box() -> None:
+    nav = (
+        '<nav class="{cls}" aria-label="Posts"><div class="nav-links"><div class="{item}">'
+        '<a href="/ferry-service-resumes/" rel="prev"><span>Previous</span> '
+        "<span>Ferry service resumes after winter storm damage</span></a></div></div></nav>"
+    )
+    page = clean(html_page(nav.format(cls="navigation post-navigation", item="nav-previous")), url="https://example.org/a")
+    assert titles(page) == ["Ferry service resumes after winter storm damage"]
+    # A lone link in a <nav> named for nothing else is a menu's entry.
+    plain = clean(html_page(nav.format(cls="navigation", item="item")), url="https://example.org/a")
+    assert titles(plain) == []
+
+
+def test_the_sites_own_legal_and_corporate_pages_are_not_stories() -> None:
+    from pagecleaner.teasers import not_a_story
+
+    assert not_a_story("Privacy Policy and Your California Privacy Rights")
+    assert not_a_story("Do Not Sell My Personal Information")
+    assert not_a_story("Public File for WWJ-TV / WWJ-TV/CBS 62")
+    assert not_a_story("Advertise with us on Example News")
+    assert not not_a_story("Facebook changes its privacy policy after outcry")
+    assert not not_a_story("Public schools file suit against the state over funding")
+    assert not_a_story("Why you can trust BBC News")
+    assert not_a_story("Editorial Policy and Corrections")
+    assert not not_a_story("Why trust in vaccines is falling among parents")
+
+
+def test_links_to_places_in_one_page_are_its_sections_not_stories() -> None:
+    items = [
+        ("how-we-picked-the-ferries", "How we picked and tested the ferry routes"),
+        ("the-best-route-for-families", "The best ferry route for families with children"),
+    ]
+    box = '<aside class="sidebar"><h3>Most read</h3><ul>{}</ul></aside>'
+    toc = "".join(f'<li><a href="https://example.org/guide#{anchor}">{t}</a></li>' for anchor, t in items)
+    assert titles(clean(html_page(box.format(toc)), url="https://example.org/guide")) == []
+    # A tracking code after the "#" names no place: each link is its own story.
+    tracked = "".join(
+        f'<li><a href="https://example.org/2019/11/{k}/{anchor}/#4db241f2362{k}">{t}</a></li>'
+        for k, (anchor, t) in enumerate(items)
+    )
+    assert titles(clean(html_page(box.format(tracked)), url="https://example.org/guide")) == [t for _, t in items]
+
+
+def test_a_lone_link_to_a_dated_post_is_a_teaser() -> None:
+    box = '<div class="sidebar"><p><a href="{}">Ferry service resumes after winter storm damage</a></p></div>'
+    dated = clean(html_page(box.format("/2019/11/18/ferry-service-resumes-after-storm/")), url="https://example.org/a")
+    assert titles(dated) == ["Ferry service resumes after winter storm damage"]
+    # An address with no date names no post: one link alone there is a menu's or a box's entry.
+    plain = clean(html_page(box.format("/ferry-service-resumes-after-storm/")), url="https://example.org/a")
+    assert titles(plain) == []

@@ -620,6 +620,21 @@ _FILED = regex.compile(
 the names of sections, not a story."""
 
 
+_SITE_PAGE = regex.compile(
+    r"(?i)^(?:(?:your|our)\s)?(?:privacy\s(?:policy|notice|statement|rights|settings|cent(?:er|re)|choices)"
+    r"|(?:terms|conditions)\s(?:of\s(?:use|service|sale)|and\sconditions|&\sconditions)|cookies?\s(?:policy|settings|preferences|notice)"
+    r"|do\snot\ssell\b|public\s(?:inspection\s)?files?\b|eeo\b|fcc\sapplications|closed\scaption|ad\s?choices\b"
+    r"|advertise\s(?:with|on)\b|accessibility\s(?:statement|help|policy)|site\s?map\b|(?:careers|jobs)\s(?:at|with)\b"
+    r"|work\s(?:with|for)\sus\b|about\sus\b|why\syou\scan\strust\b|why\strust\sus\b"
+    r"|(?:editorial|ethics|corrections?)\s(?:policy|policies|guidelines|standards)|code\sof\s(?:conduct|ethics)|community\sguidelines)"
+)
+"""A page of the site's own, named at the line's start: its legal and corporate pages ("Privacy Policy and Your
+California Privacy Rights", "Terms of Use", "Do Not Sell My Personal Information", "Advertise with us", "Why
+you can trust BBC News", "Editorial Policy", "Code of Conduct"), and a broadcaster's public file ("Public File
+for WWJ-TV", "EEO Report"), printed in its menus and footers. A story about a policy names who changed it first
+("Facebook changes its privacy policy")."""
+
+
 def _not_a_story(block: Block, text: str) -> bool:
     """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
     a control or a call to the reader, a line of code, an author's card, a shop's furniture, a recipe's
@@ -643,7 +658,7 @@ def _keywords(text: str) -> bool:
 def not_a_story(text: str) -> bool:
     """:func:`_not_a_story` for a line's text alone (a headline :func:`glued_lead` cut from a line); also
     a stock photo's credit."""
-    if is_control(text):
+    if is_control(text) or _SITE_PAGE.match(text) is not None:
         return True
     if any(p.search(text) is not None for p in _CODE):
         return True

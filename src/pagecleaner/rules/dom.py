@@ -487,11 +487,20 @@ class Landmark(DomRule):
     def kind_at(self, nodes: tuple[DomNode, ...], k: int) -> Kind | None:
         node = nodes[k]
         if kind := _LANDMARK_TAGS.get(node.tag):
-            return kind
+            return _named_related(node) or kind
         if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
             return Kind.NAVIGATION
         # Most elements name no role: screened before the cache, which their many class lists would churn.
         return None if node.tokens.isdisjoint(_LANDMARK_ROLES) else _landmark_role(node.tokens)
+
+
+def _named_related(node: DomNode) -> Kind | None:
+    """A ``<nav>`` or ``<aside>`` whose own name says it holds other stories is a related box, not a
+    menu or a sidebar: WordPress prints its post navigation as ``<nav class="navigation
+    post-navigation">``, themes their related posts as ``<aside class="related-posts">``. Not a
+    ``role`` landmark: Sphinx's bar of previous / next / index links is ``<div class="related"
+    role="navigation">``."""
+    return Kind.RELATED if node.tokens and _widget_kind(node.tokens) is Kind.RELATED else None
 
 
 def _past_footers(page: Page, lay: Layout) -> Layout:

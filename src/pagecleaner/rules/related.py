@@ -362,6 +362,26 @@ def shop_link(url: str) -> bool:
         return False  # an unparseable address: no judgement on it
 
 
+_AWAY_HOSTS = regex.compile(
+    r"(?:^|\.)(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|instagram\.com|linkedin\.com|pinterest\.[a-z.]{2,6}"
+    r"|tiktok\.com|snapchat\.com|whatsapp\.com|wa\.me|t\.me|telegram\.me|vk\.com|flipboard\.com"
+    r"|apps\.apple\.com|itunes\.apple\.com|play\.google\.com)$"
+)
+_AWAY_SCHEMES = frozenset({"mailto", "tel", "sms", "javascript", "whatsapp", "fb-messenger", "data"})
+
+
+def away_link(url: str) -> bool:
+    """A link that leaves for no story: a social network's page or share box ("https://twitter.com/intent/tweet?…",
+    "https://www.facebook.com/examplenews"), an app store's page, or a mail, phone or script address
+    ("mailto:tips@example.org"). A menu's "Follow us" row or an app promo, never a teaser (a video site's
+    links may be stories: not in the list)."""
+    try:
+        scheme = urlsplit(url).scheme.lower()
+        return scheme in _AWAY_SCHEMES or _AWAY_HOSTS.search(_host(url)) is not None
+    except ValueError:
+        return False
+
+
 def _host(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
@@ -410,7 +430,8 @@ class TeaserLists(Rule):
 
     Reads every run of blocks that left the article as navigation, related items or low content
     (``teasers.read_list``). A list of two or more headlines counts; a single headline only
-    under a related-articles heading or on a line another related rule removed. The page's own
+    under a related-articles heading, on a line another related rule removed, or, in HTML, linked
+    to a dated post (:func:`_lone_story`). The page's own
     title is never a teaser. Each block of a teaser is labelled ``related``; the teaser's first
     headline block carries its fields (``teaser.*`` in the verdict's data) for assembly.
     """
@@ -656,8 +677,13 @@ class TeaserLists(Rule):
             k = start + item.title_block
             v = page.verdicts[k]
             named = v is not None and v.kind is Kind.RELATED and v.rule != self.id
-            if sizes[item.list_id] < 2 and not named and not (item.heading and item.list_id in headed):
-                continue
+            if (
+                sizes[item.list_id] < 2
+                and not named
+                and not (item.heading and item.list_id in headed)
+                and not (html and page.is_article and _lone_story(blocks[item.title_block]))
+            ):
+                continue  # one headline alone is a teaser only where a box, a heading or its address says so
             if html and page.page_type in self.named_only and not named and item.list_id not in headed:
                 continue  # a forum's, a shop's or a manual's lists are its menus, threads, products and pages
             if (
@@ -683,8 +709,10 @@ class TeaserLists(Rule):
                 and not (named or item.list_id in headed)
             ):
                 continue  # a list of the site's pages (offers, channels, guides), not of stories
-            if dom is not None and dom.hrefs and shop_link(dom.hrefs[0]):
-                continue  # a product at a retailer (an affiliate link), not a story
+            if dom is not None and dom.hrefs and (shop_link(dom.hrefs[0]) or away_link(dom.hrefs[0])):
+                continue  # a product at a retailer (an affiliate link), a social network's page: not a story
+            if dom is not None and dom.hrefs and kept.into_sections(dom.hrefs[0]):
+                continue  # a section of a page (a table of contents), not a story
             if html and dom is not None and dom.hidden and dom.hrefs and dom.hrefs[0] in kept.shown_hrefs:
                 # A hidden link to a page the page also links where it shows: a card's second link, laid
                 # over it for the mouse and hidden from screen readers ("Full article <headline>").
@@ -831,12 +859,31 @@ class _KeptLines:
     ask for none: their lists hold no line the article keeps); and, read on first use too, the links of
     the page's shown (not hidden) blocks."""
 
-    __slots__ = ("_counts", "_page", "_shown")
+    __slots__ = ("_anchored", "_counts", "_page", "_shown")
 
     def __init__(self, page: Page) -> None:
         self._page = page
         self._counts: Counter[str] | None = None
         self._shown: frozenset[str] | None = None
+        self._anchored: frozenset[str] | None = None
+
+    def into_sections(self, url: str) -> bool:
+        """Whether ``url`` leads to a named place in a page the page links at two places or more
+        ("…/n8n-guide#connecting-with-n8n", "…/n8n-guide#using-templates"): a table of contents' entry,
+        a section of one page, not another story. A tracking code after the ``#`` ("#4db241f23623",
+        hexadecimal) names no place."""
+        base, anchor = _anchor(url)
+        if not anchor:
+            return False
+        if self._anchored is None:
+            places: dict[str, set[str]] = {}
+            for b in self._page.blocks:
+                if b.dom is not None:
+                    for h in b.dom.hrefs:
+                        if (split := _anchor(h))[1]:
+                            places.setdefault(split[0], set()).add(split[1])
+            self._anchored = frozenset(base for base, names in places.items() if len(names) >= 2)
+        return base in self._anchored
 
     @property
     def shown_hrefs(self) -> frozenset[str]:
@@ -858,10 +905,40 @@ class _KeptLines:
         return self._counts[key]
 
 
+_TRACKING_ANCHOR = regex.compile(r"[0-9a-f]{6,}")
+
+
+def _anchor(url: str) -> tuple[str, str]:
+    """``url`` without its fragment, and the fragment when it names a place (not a tracking code)."""
+    base, _, fragment = url.partition("#")
+    return base, "" if _TRACKING_ANCHOR.fullmatch(fragment) else fragment
+
+
 def _line_key(text: str) -> str:
     """A line's words, case-folded, without a bullet or a rank number before them: a heading of the
     article ("2. How we picked") and its entry in a table of contents ("How we picked") agree."""
     return " ".join(headline_words(headline_text(text)))  # case-folded already (folding twice changes nothing)
+
+
+_DATED_PATH = regex.compile(r"/(?:19|20)\d\d/\d{1,2}/")
+_LONE_STORY_WORDS = 5
+
+
+def _lone_story(block: Block) -> bool:
+    """In HTML, a headline that is a teaser on its own, with no list, heading or box name around it:
+    one link of five words or more to a dated post ("/2019/11/18/ferry-service-resumes-after-storm/",
+    :func:`story_link` with a year and a month in its path), the address blogs and news sites give
+    their stories and no menu entry, section or product has. (A number alone, "/news/world-50459417",
+    is also a product's or a page's id: not enough.)"""
+    dom = block.dom
+    if dom is None or block.words < _LONE_STORY_WORDS or not _linked_headline(block):
+        return False
+    url = dom.hrefs[0]
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    return _DATED_PATH.search(path) is not None and story_link(url)
 
 
 def _linked_story(block: Block) -> bool:
