@@ -210,6 +210,21 @@ def test_ages_under_summaries_stay_with_their_own_teaser() -> None:
     ]
 
 
+def test_an_age_ending_a_headline_is_the_headlines_words_when_the_item_prints_its_own() -> None:
+    # "… a visit 50 years ago" over "BBC • 1 day ago": the age line is the teaser's, the years the
+    # headline's; with no age line under it the age glued to the headline is the teaser's.
+    page = clean(
+        ARTICLE + "\n\nRelated Articles\n\nThe town that time forgot: a visit 50 years ago\n\nBBC • 1 day ago\n\n"
+        "School board votes to extend the academic year\n\nCNN • 5 hours ago\n\n"
+        "Ferry service resumes after winter storm damage 9 hours ago"
+    )
+    assert [(t.title, t.source, t.age) for t in page.related] == [
+        ("The town that time forgot: a visit 50 years ago", "BBC", "1 day ago"),
+        ("School board votes to extend the academic year", "CNN", "5 hours ago"),
+        ("Ferry service resumes after winter storm damage", None, "9 hours ago"),
+    ]
+
+
 def test_dates_printed_above_headlines_go_with_the_headline_below() -> None:
     page = clean(
         ARTICLE + "\n\nTennis latest\n\n20 Nov 2019, 9:42am\n\nFerry service resumes after winter storm damage\n\n"

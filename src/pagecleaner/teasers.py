@@ -966,6 +966,8 @@ class ListItem:
     age: str | None = None
     summary: str | None = None
     sponsored: bool = False
+    whole: str | None = None
+    """The headline as printed, when an age at its end was cut off as the teaser's own (``age``)."""
 
 
 def _norm(text: str) -> str:
@@ -1097,10 +1099,12 @@ def read_list(
                 lead = spaced_lead(block) if block.weight > 12 and "  " in block.raw else None
                 lead = lead or glued.get(i)
             glued_age: str | None
+            whole: str | None = None
             if dated is not None:
                 title, glued_age = headline_text(dated[0]), dated[1]
             else:
-                title, glued_age = split_title_age(headline_text(lead or block.text))
+                whole = headline_text(lead or block.text)
+                title, glued_age = split_title_age(whole)
             if cur is not None and _norm(title) == _norm(cur.title) and last is not Part.SUMMARY:
                 cur.blocks.append(i)  # printed twice (image link and text link)
             elif (
@@ -1116,7 +1120,7 @@ def read_list(
                 last = Part.SUMMARY
                 continue
             else:
-                cur = ListItem(title, i, list_id, heading, [i], age=glued_age)
+                cur = ListItem(title, i, list_id, heading, [i], age=glued_age, whole=whole if glued_age else None)
                 items.append(cur)
                 in_list += 1
                 if pending is not None:
@@ -1127,7 +1131,11 @@ def read_list(
             pending, last = None, Part.TITLE
         elif p is Part.AGE:
             source, age = read[i][1] or (None, strip_bullet(block.text))
-            if cur is not None and cur.age is None and not (age_first and nxt is Part.TITLE):
+            if cur is not None and (cur.age is None or cur.whole is not None) and not (age_first and nxt is Part.TITLE):
+                if cur.whole is not None:
+                    # The item prints its age on a line of its own: the age at the headline's end was
+                    # the headline's words ("The town that time forgot: a visit 50 years ago").
+                    cur.title, cur.whole = cur.whole, None
                 cur.age, cur.source = age, cur.source or source
                 cur.blocks.append(i)
                 last = Part.AGE
