@@ -910,6 +910,7 @@ RELATED_HEADING = LiteralPatternRule(
     Kind.RELATED,
     r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| reading| reads| links| resources| guides| topics"
     r"| videos)?:?"
+    r"|related (?:articles|posts|stories|reading|content) (?:that|you|from|on|for)\b[^.!?:]{1,40}:?"
     r"|(?:recent|popular|featured|trending|similar|other|recommended) (?:posts|articles|stories)|keep reading|read this next"
     r"|more (?:from|on|in|like this|stories|news|articles|to read)(?: [^.!?]{1,40})?:?"
     r"|more (?:[\p{L}\p{N}'’-]{1,20} ){1,2}(?:stories|articles|news|reads|videos)"
@@ -954,6 +955,8 @@ RELATED_HEADING = LiteralPatternRule(
         "Recent Posts",
         "Similar Articles",
         "Related Resources",
+        "Related articles that may interest you",
+        "Related Articles from the Trash Talk blog:",
         "Keep Reading",
         "More Great WIRED Stories",
         "Você pode gostar...",
@@ -967,6 +970,7 @@ RELATED_HEADING = LiteralPatternRule(
     ),
     counter_examples=(
         "Related species were found in the same cave system last year.",
+        "Related stories from the agency were published on Tuesday.",
         "Recent posts on the forum say the update broke the login.",
         "Other stories were less cheerful.",
         "Los artículos relacionados con la reforma fueron publicados ayer.",
