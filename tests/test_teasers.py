@@ -1449,6 +1449,21 @@ def test_links_to_a_retailers_products_are_not_teasers() -> None:
     assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for t, _ in items]
 
 
+def test_a_link_address_that_does_not_parse_is_no_host_and_no_crash() -> None:
+    from pagecleaner.rules.related import _host
+
+    assert _host("http://[bad") == ""
+    assert _host("https://www.Example.org/a") == "example.org"
+    # related.inline-link reads the site's host from every link of the page: a malformed one is skipped.
+    body = "<p>" + "The council approved the budget on Tuesday night after a long debate about roads. " * 5 + "</p>"
+    html = (
+        f"<html><body><article><h1>Council approves budget</h1>{body}"
+        f"<p><a href='http://[bad'>Five words of linked headline here</a></p>{body}</article></body></html>"
+    )
+    page = clean(html, input_format="html", url="https://example.org/a")
+    assert "The council approved the budget" in page.article.paragraphs[0]
+
+
 def test_links_to_social_networks_app_stores_and_mail_are_not_teasers() -> None:
     from pagecleaner.rules.related import away_link
 

@@ -356,10 +356,7 @@ _RETAILERS = regex.compile(
 def shop_link(url: str) -> bool:
     """A link to a product at a large retailer ("https://www.amazon.com/dp/B01N1UWJAW?tag=…",
     "https://amzn.to/3w6OI1m"): a buying guide's or a deals box's product, never a story."""
-    try:
-        return _RETAILERS.search(_host(url)) is not None
-    except ValueError:
-        return False  # an unparseable address: no judgement on it
+    return _RETAILERS.search(_host(url)) is not None
 
 
 _AWAY_HOSTS = regex.compile(
@@ -377,13 +374,18 @@ def away_link(url: str) -> bool:
     links may be stories: not in the list)."""
     try:
         scheme = urlsplit(url).scheme.lower()
-        return scheme in _AWAY_SCHEMES or _AWAY_HOSTS.search(_host(url)) is not None
     except ValueError:
-        return False
+        return False  # an unparseable address: no judgement on it
+    return scheme in _AWAY_SCHEMES or _AWAY_HOSTS.search(_host(url)) is not None
 
 
 def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
+    """The host ``url`` names, in small letters and without "www."; "" for an address that does not
+    parse ("http://[bad": a page's markup may hold any text as a link)."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
     return host[4:] if host.startswith("www.") else host
 
 
