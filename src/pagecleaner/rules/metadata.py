@@ -923,6 +923,12 @@ def _mark_sections(
                 break
 
 
+def _read_as_thread(page: Page) -> bool:
+    """A thread by the kind cleaned as or the kind reported: on text the reporting model, which reads
+    the page's words too, names threads the cleaning kind (its shape alone) calls articles."""
+    return page.is_thread or page.reported_type is PageType.FORUM
+
+
 def _mark_leads(lines: list[int], features: list[dict[str, float]]) -> None:
     """On a thread, set "lead" on a dated candidate right above another dated candidate, unless it
     is the page's first line: a forum prints the thread's title over its category's line, both over
@@ -1164,9 +1170,7 @@ class Title(Rule):
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
         titled = words >= 3 and capitals >= 0.6  # title case: on a forum thread it counts against
-        # A thread by the kind cleaned as or the kind reported: on text the reporting model, which
-        # reads the page's words too, names threads the cleaning kind (its shape alone) calls articles.
-        thread = page.is_thread or page.reported_type is PageType.FORUM
+        thread = _read_as_thread(page)
         # A shop's page (a product, or a collection of them) is called by the thing's name, often of
         # one to three words ("Moon Silver", "Standing desks"); a story's length says nothing there.
         named = page.reported_type in _NAMED_TYPES
@@ -1238,10 +1242,11 @@ class Title(Rule):
         candidates = self._choices(page, body, glued)
         if not candidates:
             return
-        kept = self._kept_terms(page, min(j for j, _ in candidates), max(j for j, _ in candidates))
-        openings = self._openings(kept, [j for j, _ in candidates])
-        ends = _trail_ends(page.blocks[: max(j for j, _ in candidates) + 6])
-        contents = _under_contents(page, max(j for j, _ in candidates) + 1)
+        lines = [j for j, _ in candidates]
+        kept = self._kept_terms(page, min(lines), max(lines))
+        openings = self._openings(kept, lines)
+        ends = _trail_ends(page.blocks[: max(lines) + 6])
+        contents = _under_contents(page, max(lines) + 1)
         marked = _first_marked(page, body)
         numbers = _list_numbers(b.text for b in page.blocks)
         features = [
@@ -1250,9 +1255,9 @@ class Title(Rule):
             )
             for r, (j, where) in enumerate(candidates)
         ]
-        _mark_sections(page, glued, [j for j, _ in candidates], features)
-        if page.is_thread or page.reported_type is PageType.FORUM:
-            _mark_leads([j for j, _ in candidates], features)
+        _mark_sections(page, glued, lines, features)
+        if _read_as_thread(page):
+            _mark_leads(lines, features)
         scores = [self.score(f) for f in features]
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
