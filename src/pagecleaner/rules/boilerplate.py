@@ -287,7 +287,10 @@ COOKIES = KeywordPatternRule(
     r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
     r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b"
     r"|\b(?:i|you) agree\b[^.!?]{0,80}\b(?:privacy|personal data|terms of|cookies)\b"
-    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b|"
+    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b"
+    r"|\b(?:this|our) (?:web)?site uses cookies\b|\buses? cookies and similar (?:technologies|methods|tools)\b"
+    r"|\bby continuing to (?:browse|use|visit)\b[^.!?]{0,80}\b(?:cookies|agree|agreeing)\b"
+    r"|\b(?:agree|agreeing|consent) to (?:our|the) use of cookies\b|"
     + alternation(W.COOKIES, bounded=True),
     scope="search",
     max_words=80,
@@ -296,6 +299,8 @@ COOKIES = KeywordPatternRule(
     examples=(
         "We use cookies to improve your experience.",
         "Accept all cookies",
+        "This site uses cookies. By continuing to browse this site you are agreeing to our use of cookies.",
+        "We and our 228 partners use cookies and similar methods to recognize visitors.",
         "Nous utilisons des cookies pour améliorer votre expérience.",
         "Diese Website verwendet Cookies. Alle Cookies akzeptieren",
         "本网站使用 Cookie 来改善您的体验。",
@@ -303,6 +308,7 @@ COOKIES = KeywordPatternRule(
     counter_examples=(
         "The bakery sells cookies, cakes and bread to the whole village.",
         "La boulangerie vend des cookies et des croissants à tout le village.",
+        "The bakery uses cookies and similar treats as rewards for the children who finish their homework.",
     ),
 )
 DISCLAIMER = KeywordPatternRule(
