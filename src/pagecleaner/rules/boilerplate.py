@@ -348,6 +348,29 @@ DISCLAIMER = KeywordPatternRule(
         "Experts say the views of voters in the region have shifted since the election.",
     ),
 )
+FORM_CONSENT = KeywordPatternRule(
+    "promo.form-consent",
+    Kind.PROMO,
+    r"\bby (?:(?:checking|ticking|selecting) (?:this|the) (?:box|checkbox)"
+    r"|(?:submitting|completing|filling out|sending) (?:this|the|your|my) (?:form|information|details|request))\b"
+    r"[^.!?]{0,80}\b(?:agree|consent|authori[sz]e|acknowledge|accept|confirm)"
+    r"|\bi (?:agree|consent) to receive (?:marketing|text|sms|email|e-mail|promotional)\b",
+    scope="search",
+    max_words=250,
+    keywords=("this box", "the box", "checkbox", "submitting", "completing", "filling out", "sending", "to receive"),
+    description='The consent printed under a contact or quote form, however long: "By checking this box, I authorize '
+    'Acme to send me marketing calls and text messages …", "By submitting this form, you agree to our terms".',
+    examples=(
+        "By checking this box, you confirm that you have read and understand this notice.",
+        "By checking this box, I authorize Acme Movers to send me marketing calls and text messages at the number "
+        "provided above. Consent is not a condition of purchase. Msg frequency varies.",
+        "By submitting this form, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+    ),
+    counter_examples=(
+        "The inspector said that by checking the box on the ballot, voters could ask for a recount.",
+        "By submitting the form late, the council lost its claim to the grant, the court ruled.",
+    ),
+)
 CONSENT_PURPOSES = KeywordPatternRule(
     "cookie.consent-purposes",
     Kind.COOKIE_NOTICE,
@@ -1118,6 +1141,7 @@ RULES = [
     COOKIES,
     COOKIE_TABLE,
     CONSENT_PURPOSES,
+    FORM_CONSENT,
     DISCLAIMER,
     COMMENTS,
     COMMENT_HEADER,
