@@ -1103,12 +1103,20 @@ FEEDBACK = KeywordPatternRule(
     "promo.feedback",
     Kind.PROMO,
     r"\btell us what you think\b|\b(?:take|taking) (?:our|this|the|a (?:short|quick)) survey\b"
-    r"|\b(?:give|send) us (?:your )?feedback\b|\bwas this (?:article|page|story) (?:helpful|useful)\b",
+    r"|\b(?:give|send) us (?:your )?feedback\b"
+    r"|\b(?:was|is) this (?:article|page|story|post|content|information|guide) (?:helpful|useful)\b"
+    r"|\bdid you find this (?:article|page|story|post|content|information|guide) (?:helpful|useful)\b"
+    r"|\bwe(?:'d| would) love (?:to hear )?your feedback\b",
     scope="search",
     max_words=40,
     keywords=("tell us", "survey", "feedback", "helpful", "useful"),
-    description='Feedback and survey prompts: "Tell us what you think about our new look by taking this survey."',
-    examples=("Welcome to our new article page. Tell us what you think about our new look by taking this survey.",),
+    description='Feedback and survey prompts: "Tell us what you think about our new look by taking this survey.", '
+    '"Did you find this content helpful?", "We\'d love your feedback".',
+    examples=(
+        "Welcome to our new article page. Tell us what you think about our new look by taking this survey.",
+        "Did you find this content helpful?",
+        "We'd love your feedback",
+    ),
     counter_examples=("A survey of 2,000 voters found most would back the plan.",),
 )
 
