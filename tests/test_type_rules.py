@@ -351,6 +351,29 @@ def test_text_contents_heading_without_entries_printed_again_stays() -> None:
     assert not any(r.rule == "quality.contents-list" for r in page.removed)
 
 
+def test_text_contents_heading_over_prose_goes_alone() -> None:
+    # A collapsed table of contents prints its heading only: the line after it is the story's prose,
+    # which stays; the heading labels nothing the page keeps.
+    lines = CONTENTS_PAGE.format(heading="Table of contents").splitlines()
+    text = "\n".join(lines[:3] + lines[6:]) + "\n"
+    page = clean(text, input_format="text", page_type="article")
+    assert [r.text for r in page.removed if r.rule == "quality.contents-list"] == ["Table of contents"]
+    assert "Table of contents" not in page.article.text
+    assert "The good news is that the fix costs almost nothing" in page.article.text
+
+
+def test_text_contents_heading_over_a_kept_short_line_stays() -> None:
+    # "In this guide" over the page's own list of steps (a short title, then its summary) heads it.
+    steps = "\n".join(
+        f"Step {n} - {title}\nThe {title.lower()} step takes about ten minutes and needs no special tools at all."
+        for n, title in enumerate(("Empty the kettle", "Mix the solution", "Boil and wait"), start=1)
+    )
+    text = CONTENTS_PAGE.splitlines()[1] + "\nIn this guide\n" + steps + "\n"
+    page = clean(text, input_format="text", page_type="article")
+    assert not any(r.rule == "quality.contents-list" for r in page.removed)
+    assert "In this guide" in page.article.text
+
+
 _SHORT_POSTS = ["Polaroid, baby, Polaroid.", "Next stop Paris!", "Not worth it"]
 """Posts too short to read as prose and without a fourth word to be a sentence on their own."""
 

@@ -287,7 +287,10 @@ COOKIES = KeywordPatternRule(
     r"\bwe use cookies\b|\b(?:accept|reject|manage|allow)(?: all)? cookies\b|\bcookie (?:settings|policy|preferences)\b"
     r"|\bcookies?\b[^.!?]{0,80}\b(?:consent|browsing experience|to improve|you agree|accept)\b"
     r"|\b(?:i|you) agree\b[^.!?]{0,80}\b(?:privacy|personal data|terms of|cookies)\b"
-    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b|"
+    r"|\bprocessing of (?:my|your) personal data\b|\bwe (?:have )?updated our privacy policy\b"
+    r"|\b(?:this|our) (?:web)?site uses cookies\b|\buses? cookies and similar (?:technologies|methods|tools)\b"
+    r"|\bby continuing to (?:browse|use|visit)\b[^.!?]{0,80}\b(?:cookies|agree|agreeing)\b"
+    r"|\b(?:agree|agreeing|consent) to (?:our|the) use of cookies\b|"
     + alternation(W.COOKIES, bounded=True),
     scope="search",
     max_words=80,
@@ -296,6 +299,8 @@ COOKIES = KeywordPatternRule(
     examples=(
         "We use cookies to improve your experience.",
         "Accept all cookies",
+        "This site uses cookies. By continuing to browse this site you are agreeing to our use of cookies.",
+        "We and our 228 partners use cookies and similar methods to recognize visitors.",
         "Nous utilisons des cookies pour améliorer votre expérience.",
         "Diese Website verwendet Cookies. Alle Cookies akzeptieren",
         "本网站使用 Cookie 来改善您的体验。",
@@ -303,6 +308,7 @@ COOKIES = KeywordPatternRule(
     counter_examples=(
         "The bakery sells cookies, cakes and bread to the whole village.",
         "La boulangerie vend des cookies et des croissants à tout le village.",
+        "The bakery uses cookies and similar treats as rewards for the children who finish their homework.",
     ),
 )
 DISCLAIMER = KeywordPatternRule(
@@ -340,6 +346,29 @@ DISCLAIMER = KeywordPatternRule(
     counter_examples=(
         "The ministry said the figures were not intended to replace the census, which runs next year.",
         "Experts say the views of voters in the region have shifted since the election.",
+    ),
+)
+FORM_CONSENT = KeywordPatternRule(
+    "promo.form-consent",
+    Kind.PROMO,
+    r"\bby (?:(?:checking|ticking|selecting) (?:this|the) (?:box|checkbox)"
+    r"|(?:submitting|completing|filling out|sending) (?:this|the|your|my) (?:form|information|details|request))\b"
+    r"[^.!?]{0,80}\b(?:agree|consent|authori[sz]e|acknowledge|accept|confirm)"
+    r"|\bi (?:agree|consent) to receive (?:marketing|text|sms|email|e-mail|promotional)\b",
+    scope="search",
+    max_words=250,
+    keywords=("this box", "the box", "checkbox", "submitting", "completing", "filling out", "sending", "to receive"),
+    description='The consent printed under a contact or quote form, however long: "By checking this box, I authorize '
+    'Acme to send me marketing calls and text messages …", "By submitting this form, you agree to our terms".',
+    examples=(
+        "By checking this box, you confirm that you have read and understand this notice.",
+        "By checking this box, I authorize Acme Movers to send me marketing calls and text messages at the number "
+        "provided above. Consent is not a condition of purchase. Msg frequency varies.",
+        "By submitting this form, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+    ),
+    counter_examples=(
+        "The inspector said that by checking the box on the ballot, voters could ask for a recount.",
+        "By submitting the form late, the council lost its claim to the grant, the court ruled.",
     ),
 )
 CONSENT_PURPOSES = KeywordPatternRule(
@@ -1074,12 +1103,20 @@ FEEDBACK = KeywordPatternRule(
     "promo.feedback",
     Kind.PROMO,
     r"\btell us what you think\b|\b(?:take|taking) (?:our|this|the|a (?:short|quick)) survey\b"
-    r"|\b(?:give|send) us (?:your )?feedback\b|\bwas this (?:article|page|story) (?:helpful|useful)\b",
+    r"|\b(?:give|send) us (?:your )?feedback\b"
+    r"|\b(?:was|is) this (?:article|page|story|post|content|information|guide) (?:helpful|useful)\b"
+    r"|\bdid you find this (?:article|page|story|post|content|information|guide) (?:helpful|useful)\b"
+    r"|\bwe(?:'d| would) love (?:to hear )?your feedback\b",
     scope="search",
     max_words=40,
     keywords=("tell us", "survey", "feedback", "helpful", "useful"),
-    description='Feedback and survey prompts: "Tell us what you think about our new look by taking this survey."',
-    examples=("Welcome to our new article page. Tell us what you think about our new look by taking this survey.",),
+    description='Feedback and survey prompts: "Tell us what you think about our new look by taking this survey.", '
+    '"Did you find this content helpful?", "We\'d love your feedback".',
+    examples=(
+        "Welcome to our new article page. Tell us what you think about our new look by taking this survey.",
+        "Did you find this content helpful?",
+        "We'd love your feedback",
+    ),
     counter_examples=("A survey of 2,000 voters found most would back the plan.",),
 )
 
@@ -1112,6 +1149,7 @@ RULES = [
     COOKIES,
     COOKIE_TABLE,
     CONSENT_PURPOSES,
+    FORM_CONSENT,
     DISCLAIMER,
     COMMENTS,
     COMMENT_HEADER,

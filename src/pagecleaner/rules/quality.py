@@ -817,7 +817,10 @@ class ContentsList(Rule):
     is furniture. In HTML the entries are links and the link rules judge them.
 
     Only lines the page kept go, from the heading to the last entry that reappears below; an entry
-    that is not printed again ends the list.
+    that is not printed again ends the list. A kept contents heading with no such entries goes alone
+    when the line after it is removed or is prose (the list was removed, or is collapsed and prints
+    none): it labels nothing the page keeps. Over a kept short line it stays, as the heading of a
+    list of the page's own ("In this guide" / "Step 1 - Backing up your data").
     """
 
     id = "quality.contents-list"
@@ -826,6 +829,16 @@ class ContentsList(Rule):
     min_entries = 2
     max_entry_words = 14
     max_entries = 60
+
+    def _heads_a_list(self, page: Page, head: int) -> bool:
+        """Whether the line after ``head`` is a kept short line: the heading then names a list of the
+        page's own ("In this guide" / "Step 1 - Backing up your data" / its summary …)."""
+        nxt = head + 1
+        return (
+            nxt < len(page.blocks)
+            and page.label(nxt) is Label.CONTENT
+            and page.blocks[nxt].words <= self.max_entry_words
+        )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html:
@@ -851,6 +864,8 @@ class ContentsList(Rule):
             ):
                 end += 1
             if end - head - 1 < self.min_entries:
+                if page.label(head) is Label.CONTENT and not self._heads_a_list(page, head):
+                    yield head, self.verdict("a contents heading over no list the page kept")
                 continue
             reason = f"a table of contents of {end - head - 1} entries printed again below"
             for i in range(head, end):
