@@ -977,3 +977,17 @@ def test_echoed_is_not_a_tag_under_the_byline_nor_a_teaser_over_its_summary() ->
     teaser = _echo_page([*lines, ITERATOR_BODY[0]], {4: summary})
     assert not _echoed(teaser, 5, 3)
     assert _echoed(_echo_page([*lines, ITERATOR_BODY[0]], {}), 5, 3)
+
+
+COUNCIL_MENU = ["Home", "About us", "Events", "Press releases", "Contact"]
+
+
+def test_the_pages_name_from_its_menu_stands_alone_with_no_word_of_the_text() -> None:
+    """A listing's name ("Press releases") shares no word with the first story under it and is too
+    short to stand alone as a headline; printed in the menu too, it is the page's name all the same."""
+    assert title_of([*COUNCIL_MENU, "Press releases", *BODY[:3]]) == "Press releases"
+
+
+def test_a_short_line_over_the_text_printed_nowhere_above_does_not_stand_alone() -> None:
+    menu = [line for line in COUNCIL_MENU if line != "Press releases"]
+    assert title_of([*menu, "Press releases", *BODY[:3]]) is None

@@ -1310,7 +1310,10 @@ class Title(Rule):
         scores = [self.score(f) for f in features]
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
-        if scores[best] < self.min_score or not self._may_stand_alone(page, j, openings[best], _head(glued, j)):
+        # The page's name printed in its menu too stands alone without a word of the text ("News"
+        # over a list of stories, :func:`_echoed`).
+        alone = features[best]["echoed"] or self._may_stand_alone(page, j, openings[best], _head(glued, j))
+        if scores[best] < self.min_score or not alone:
             return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[j].text
         title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j], page.settings.date_order))
