@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pagecleaner import Cleaner, clean
+from pagecleaner.features import make_blocks
 from pagecleaner.markup import (
     choose_title,
     first_field,
@@ -16,7 +17,11 @@ from pagecleaner.markup import (
     strip_site,
     strip_site_prefix,
 )
-from pagecleaner.rules.metadata import _closing_year, _list_numbers, _mark_leads, _numbered_item
+from pagecleaner.models import Kind
+from pagecleaner.rules.base import Label, Page, Verdict
+from pagecleaner.rules.metadata import _closing_year, _echoed, _list_numbers, _mark_leads, _numbered_item
+from pagecleaner.segment import segment_text
+from pagecleaner.settings import Settings
 
 HEADLINE = "Council approves budget after late-night debate"
 BODY = [
@@ -906,3 +911,83 @@ def test_a_lead_is_a_dated_line_above_another_never_the_pages_first() -> None:
     _mark_leads([0, 1, 2, 5, 6], features)
     # the site's name (first line) and the last of the run are no leads; nor is an undated line
     assert [f.get("lead", 0.0) for f in features] == [0.0, 1.0, 0.0, 0.0, 0.0]
+
+
+ITERATOR_BODY = [
+    "Iterators let a program walk over the items of a collection one at a time, without knowing how it is stored.",
+    "Every iterator has a next method that returns the following item, and signals the end once no item is left.",
+    "Loops, comprehensions and many functions of the standard library accept any iterator in place of a list.",
+]
+SIDEBAR = ["Docs", "Guides", "Getting started", "Sorting collections", "Reference", "Community", "Blog"]
+
+
+def test_the_pages_name_printed_in_its_sidebar_and_over_its_text_is_the_title() -> None:
+    """A manual's sidebar lists the page being read among the others, and the page prints the same
+    name again as its heading right over the text: that heading beats a sidebar entry whose words
+    the text shares more."""
+    sidebar = [*SIDEBAR[:3], "Using iterators", *SIDEBAR[3:], "Iterators and generators in depth"]
+    assert title_of([*sidebar, "Using iterators", *ITERATOR_BODY]) == "Using iterators"
+
+
+def test_a_heading_over_the_text_printed_nowhere_above_gets_no_such_weight() -> None:
+    sidebar = [*SIDEBAR, "Iterators and generators in depth"]
+    assert title_of([*sidebar, "Using iterators", *ITERATOR_BODY]) == "Iterators and generators in depth"
+
+
+def test_a_tag_printed_in_the_menu_and_under_the_byline_is_not_the_title() -> None:
+    """A category's tag under the headline's byline and date, printed in the menu too, follows the
+    date: it is no page's name."""
+    lines = ["Home", "Programming", "Design", "About", "Why iterators make loops simpler", "By Jane Doe"]
+    lines += ["March 3, 2024", "Programming", *ITERATOR_BODY]
+    assert title_of(lines) == "Why iterators make loops simpler"
+
+
+def _echo_page(lines: list[str], removed: dict[int, Verdict]) -> Page:
+    """A page of ``lines`` whose last line is the body's start (kept); the others are removed as a
+    menu unless ``removed`` says by what."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    menu = Verdict("test.menu", Kind.NAVIGATION, "menu")
+    verdicts: list[Verdict | None] = [removed.get(i, menu) for i in range(len(blocks) - 1)]
+    verdicts.append(Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT))
+    return Page(blocks, Settings(), verdicts)
+
+
+def test_echoed_is_a_line_over_the_text_printed_in_the_menu_too() -> None:
+    page = _echo_page([*SIDEBAR[:3], "Using iterators", *SIDEBAR[3:], "Using iterators", ITERATOR_BODY[0]], {})
+    body = len(page.blocks) - 1
+    assert _echoed(page, body, body - 1)
+    assert not _echoed(page, body, 3)  # the sidebar's copy: far above the text
+
+
+def test_echoed_is_not_a_menu_entry_printed_over_and_over_nor_a_line_printed_nowhere_above() -> None:
+    again = _echo_page([*(["Using iterators", *SIDEBAR] * 4), "Using iterators", ITERATOR_BODY[0]], {})
+    assert not _echoed(again, len(again.blocks) - 1, len(again.blocks) - 2)
+    once = _echo_page([*SIDEBAR, "Using iterators", ITERATOR_BODY[0]], {})
+    assert not _echoed(once, len(once.blocks) - 1, len(once.blocks) - 2)
+
+
+def test_echoed_is_not_a_tag_under_the_byline_nor_a_teaser_over_its_summary() -> None:
+    byline = Verdict("metadata.byline", Kind.METADATA, "byline")
+    lines = ["Home", "Programming", "Why iterators make loops simpler", "By Jane Doe", "Programming", ITERATOR_BODY[0]]
+    tag = _echo_page(lines, {3: byline})
+    assert not _echoed(tag, 5, 4)
+    assert _echoed(_echo_page(lines, {}), 5, 4)  # the same line with no byline above it
+    summary = Verdict("related.excerpt", Kind.RELATED, "excerpt")
+    lines = ["Home", "Generators in depth", "Sorting", "Generators in depth", "A generator pauses at each yield,..."]
+    teaser = _echo_page([*lines, ITERATOR_BODY[0]], {4: summary})
+    assert not _echoed(teaser, 5, 3)
+    assert _echoed(_echo_page([*lines, ITERATOR_BODY[0]], {}), 5, 3)
+
+
+COUNCIL_MENU = ["Home", "About us", "Events", "Press releases", "Contact"]
+
+
+def test_the_pages_name_from_its_menu_stands_alone_with_no_word_of_the_text() -> None:
+    """A listing's name ("Press releases") shares no word with the first story under it and is too
+    short to stand alone as a headline; printed in the menu too, it is the page's name all the same."""
+    assert title_of([*COUNCIL_MENU, "Press releases", *BODY[:3]]) == "Press releases"
+
+
+def test_a_short_line_over_the_text_printed_nowhere_above_does_not_stand_alone() -> None:
+    menu = [line for line in COUNCIL_MENU if line != "Press releases"]
+    assert title_of([*menu, "Press releases", *BODY[:3]]) is None

@@ -923,6 +923,38 @@ def _mark_sections(
                 break
 
 
+_ECHO_SPAN = 3
+"""How far above the body's start the page's name printed again higher up may stand (:func:`_echoed`):
+a headline's byline and date may stand between it and the text, a section's name over the headline not."""
+
+
+_ECHO_COPIES = 3
+"""A page's name is printed this many times at most above its heading (a menu, a sidebar, a trail);
+a line printed more often is a menu's entry printed over and over."""
+
+
+def _echoed(page: Page, body: int, j: int) -> bool:
+    """The line stands within three blocks above the body's start, or is its first line, and is
+    printed one to three times higher up on the page (not right above it: that is
+    :func:`_printed_twice`), with no byline or date line just above it: the page's own name, which
+    its menu, sidebar or trail prints as the current entry and its heading over the text ("SMS
+    developer quickstart" in a manual's sidebar and over its first paragraph, "News" in a site's menu
+    and over its list of stories). A tag printed under the byline ("29th August, 2023" / "ML Tools")
+    follows its date; a headline over a related story's summary ("Two patients diagnosed with plague
+    …" / "Two people in China have been diagnosed with the plague,..."), printed in the list of related
+    stories above as well, is the list's last teaser, not the page's name."""
+    if not 0 <= body - j <= _ECHO_SPAN:
+        return False
+    blocks = page.blocks
+    text = blocks[j].text.replace("¶", "").strip()
+    copies = sum(1 for k in range(max(0, j - 1)) if blocks[k].text.replace("¶", "").strip() == text)
+    if not 1 <= copies <= _ECHO_COPIES:
+        return False
+    if any(page.kind(k) is Kind.RELATED for k in range(j + 1, body)):
+        return False
+    return not any((v := page.verdicts[k]) is not None and v.rule in _DATING_RULES for k in range(max(0, j - 3), j))
+
+
 def _read_as_thread(page: Page) -> bool:
     """A thread by the kind cleaned as or the kind reported: on text the reporting model, which reads
     the page's words too, names threads the cleaning kind (its shape alone) calls articles."""
@@ -1007,6 +1039,7 @@ class Title(Rule):
         "section": -2.0,
         "numbered": -3.0,
         "lead": 2.0,
+        "echoed": 3.5,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1033,7 +1066,9 @@ class Title(Rule):
     opens another line of the page, :func:`_numbered_item`: a numbered list's item or section) set to
     −3, the mildest of the best on half A (−3 to −10 alike); "lead" (on a thread, a dated line right
     above another, not the page's first: the thread's title over its category's line,
-    :func:`_mark_leads`) set to 2, the mildest of the best on half A (2 and 3)."""
+    :func:`_mark_leads`) set to 2, the mildest of the best on half A (2 and 3); "echoed" (a line
+    right over the text printed higher up too, the page's name in its menu, :func:`_echoed`) set to
+    3.5, the mildest of the best on half A (3.5 and 4: no page lost; 4.5 loses three)."""
 
     def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1159,13 +1194,15 @@ class Title(Rule):
         contents: bool = False,
         marked: bool = False,
         numbers: frozenset[tuple[int, int]] = frozenset(),
+        echoed: bool = False,
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
         ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
         the headline of a line glued to its byline or date (weighed as that headline, and dated),
         ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`),
         ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`),
-        ``numbers`` those the page's lines open with (:func:`_list_numbers`)."""
+        ``numbers`` those the page's lines open with (:func:`_list_numbers`), ``echoed`` whether it is
+        the page's name printed higher up too (:func:`_echoed`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
@@ -1218,6 +1255,7 @@ class Title(Rule):
             "section": 0.0,  # set by :func:`_mark_sections`, which compares the candidates
             "numbered": 1.0 if digit and _numbered_item(text, numbers) else 0.0,
             "lead": 0.0,  # set by :func:`_mark_leads` on a thread, which compares the candidates
+            "echoed": 1.0 if echoed and where in ("before", "first") else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1251,7 +1289,18 @@ class Title(Rule):
         numbers = _list_numbers(b.text for b in page.blocks)
         features = [
             self.features(
-                page, body, j, where, r, openings[r], ends, _head(glued, j), contents[j], j == marked, numbers
+                page,
+                body,
+                j,
+                where,
+                r,
+                openings[r],
+                ends,
+                _head(glued, j),
+                contents[j],
+                j == marked,
+                numbers,
+                _echoed(page, body, j),
             )
             for r, (j, where) in enumerate(candidates)
         ]
@@ -1261,7 +1310,10 @@ class Title(Rule):
         scores = [self.score(f) for f in features]
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
-        if scores[best] < self.min_score or not self._may_stand_alone(page, j, openings[best], _head(glued, j)):
+        # The page's name printed in its menu too stands alone without a word of the text ("News"
+        # over a list of stories, :func:`_echoed`).
+        alone = features[best]["echoed"] or self._may_stand_alone(page, j, openings[best], _head(glued, j))
+        if scores[best] < self.min_score or not alone:
             return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[j].text
         title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j], page.settings.date_order))
