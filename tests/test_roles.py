@@ -848,3 +848,26 @@ def test_lines_of_signs_alone_are_read_as_if_they_were_not_there() -> None:
     items = "Flour from the mill\n→\nSugar from the shop\nEggs from the farm\n\n" + PROSE  # a sign inside a list
     roles = [r for r, _, _ in _text_roles(SPACED + items)][4:]
     assert roles == ["list_item", "paragraph", "list_item", "list_item", "paragraph"]
+
+
+def test_a_last_line_like_the_items_is_a_heading_when_it_names_the_prose_under_it() -> None:
+    items = "Flour from the mill\nSugar from the shop\nEggs from the farm\nButter from the dairy\n\n"
+    named = "Butter keeps the cake moist and gives it the rich taste that people remember."
+    assert [r for r, _, _ in _text_roles(SPACED + items + named)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+    assert [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:] == ["list_item"] * 4 + ["paragraph"]  # names nothing
+    stacked = f"{PROSE}\n{PROSE2}\n" + items.strip() + "\n"  # no blank lines: the heading-like lines as one chain
+    assert [r for r, _, _ in _text_roles(stacked + named)][2:] == ["list_item"] * 3 + ["heading", "paragraph"]
+    assert [r for r, _, _ in _text_roles(stacked + PROSE)][2:] == ["list_item"] * 4 + ["paragraph"]
+
+
+def test_titles_each_over_the_prose_they_name_are_headings_inside_a_list() -> None:
+    cards = (
+        "Increase developer agility\nAgility comes from writing less code and doing less upkeep.\n"
+        "Boost application performance\nThe platform tunes performance for you at any scale.\n"
+        "Strengthen your security posture\nIsolation keeps every function apart for better security.\n\n"
+    )
+    roles = [r for r, _, _ in _text_roles(SPACED + "Benefits of the platform\n" + cards + PROSE)][4:]
+    assert roles == ["heading"] + ["heading", "list_item"] * 3 + ["paragraph"]
+    plain = cards.replace("Agility comes", "It comes").replace("tunes performance", "tunes itself").replace("for better security", "for you")
+    roles = [r for r, _, _ in _text_roles(SPACED + "Benefits of the platform\n" + plain + PROSE)][4:]
+    assert roles == ["heading"] + ["list_item"] * 6 + ["paragraph"]  # titles that name nothing: items

@@ -566,9 +566,10 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
     - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
       unless it is just like the lines above it (none ends like a sentence, the same case
-      style, no shorter than the shortest; a question over them left aside): then it is the
-      last item; a question is never just like lines that ask nothing ("How should they be
-      used?" under a list of drugs, over the prose that answers it); a heading-like line
+      style, no shorter than the shortest; a question over them left aside) and does not name
+      the prose (see :func:`_names`): then it is the last item; a question is never just like
+      lines that ask nothing ("How should they be used?" under a list of drugs, over the prose
+      that answers it); a heading-like line
       stacked on that heading, under two or more items that all end like sentences, is a
       heading too, the section's over its first subheading ("Who I Work With" / "Business
       owners" under a list of sentences);
@@ -582,7 +583,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       none does, or (on a page spaced throughout) three or more lines of any kind; a line in
       capitals among them is a heading over the items after it (the first line too, when two or
       more lines are, each over two or more that are not: see :func:`_shouting_labels`), and so
-      is a line that is no sentence between items that are (see :func:`_between_sentences`);
+      is a line that is no sentence between items that are (see :func:`_between_sentences`),
+      and so are titles each over a line of prose that they name, two or more (see
+      :func:`_titles`);
     - a heading and one heading-like line under it are a heading and a subheading.
 
     The headings stand even when what is under them is not a list ("Initializing a
@@ -595,7 +598,13 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
     cries = sum(_last(segs[k].text) == "!" for k in range(i, j)) == 1  # one line ending with "!"
-    if j < len(segs) and prose[j] and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1]))) and (_asks(segs[hi - 1].text) or not _alike(segs, ends, lo + asks, hi - 1)):
+    last = segs[hi - 1].text
+    if (
+        j < len(segs)
+        and prose[j]
+        and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])))
+        and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1))
+    ):
         heads.append(hi - 1)
         hi -= 1
         if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(ends[lo : hi - 1]) and not ends[hi - 1]:
@@ -620,8 +629,54 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         shapes[k] = _H2
     if items:
         label = not _shouts(segs[lo].text) or _shouting_labels(segs, lo, hi)
+        titles = _titles(segs, prose, ends, lo, hi) if label else set()
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi)) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
+
+
+_WORD = regex.compile(r"\p{L}{4,}")
+_STEM = 5
+"""Words are compared by their first five letters: "costs" meets "cost", "taxes" meets "taxed"."""
+_LEAD_WORDS = 30
+_NAME_MAX_WORDS = 10
+_COMMON = frozenset(
+    {
+        "this", "that", "with", "from", "your", "their", "have", "what", "when", "which", "will", "about", "into",
+        "more", "than", "they", "them", "these", "those", "there", "been", "were", "also", "some", "such", "each",
+        "only", "other", "most", "best", "make", "like", "just", "over", "very", "does", "doing",
+    }
+)
+"""Words of four letters or more that name no topic: sharing one says nothing."""
+_COMMON_STEMS = frozenset(w[:_STEM] for w in _COMMON)
+
+
+def _topic_words(text: str) -> set[str]:
+    return {w.casefold()[:_STEM] for w in _WORD.findall(text)} - _COMMON_STEMS
+
+
+def _names(line: str, prose: str) -> bool:
+    """Whether a short line (under ten words) shares a word of four letters or more with the
+    first thirty words of the prose under it ("Inheritance tax" over "An inheritance tax is a
+    state tax that ..."): a heading names the topic of the paragraph it heads, where a list's
+    last item and the paragraph after the list ("Re-testing, if required" over "Renewal of
+    certifications makes sure ...") seldom share one."""
+    if line.count(" ") >= _NAME_MAX_WORDS:
+        return False
+    return not _topic_words(line).isdisjoint(_topic_words(" ".join(prose.split()[:_LEAD_WORDS])))
+
+
+def _titles(segs: list[_Piece], prose: list[bool], ends: list[bool], lo: int, hi: int) -> set[int]:
+    """The lines of the list ``lo`` to ``hi - 1`` that are each a heading-like line over a line of
+    prose that it names, when two or more are ("Boost application performance" / "Leverage
+    operational excellence ... high performance ..." / "Help strengthen overall security
+    posture" / "Reduce security operations burden ..."): a grid of cards, each a title over its
+    description, which ``innerText`` prints as one run of lines. One such pair is left an item."""
+    titles = {
+        k
+        for k in range(lo, hi - 1)
+        if not ends[k] and prose[k + 1] and _heading_like(segs[k]) and _names(segs[k].text, segs[k + 1].text)
+    }
+    return titles if len(titles) >= 2 else set()
 
 
 def _shouting_labels(segs: list[_Piece], lo: int, hi: int) -> bool:
@@ -686,12 +741,15 @@ def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
     )
 
 
-def _alike(segs: list[_Piece], ends: list[bool], lo: int, hi: int) -> bool:
+def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi: int) -> bool:
     """Whether line ``hi`` reads as one more of the lines ``lo`` to ``hi - 1`` (two or more):
-    none of them ends like a sentence, all share its case style, and it has no fewer words."""
+    none of them ends like a sentence, all share its case style, and it has no fewer words;
+    and it does not name the prose under it (see :func:`_names`), as a heading does."""
     if hi - lo < 2 or any(ends[lo:hi]):
         return False
     last = segs[hi].text
+    if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text):
+        return False
     cased = _title_case(last)
     others = [segs[k].text for k in range(lo, hi)]
     return all(_title_case(t) == cased for t in others) and last.count(" ") >= min(t.count(" ") for t in others)
@@ -1073,7 +1131,7 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         if last - lo >= 2:
             for x in range(lo, last):
                 shapes[x] = _ITEM
-            if _alike(segs, ends, lo, last):
+            if _alike(segs, ends, prose, lo, last):
                 shapes[last] = _ITEM
         k = last + 1
 
