@@ -30,3 +30,10 @@ def test_a_role_marks_a_landmark_and_a_class_alone_does_not() -> None:
     rule = Landmark()
     assert rule.kind_at((DomNode(1, "div", frozenset({"role:navigation", "menu"})),), 0) is Kind.NAVIGATION
     assert rule.kind_at((DomNode(1, "div", frozenset({"navigation", "menu"})),), 0) is None
+
+
+def test_a_banner_role_inside_main_marks_no_landmark() -> None:
+    rule = Landmark()
+    banner = DomNode(1, "div", frozenset({"role:banner"}))
+    assert rule.kind_at((banner, DomNode(2, "main", frozenset())), 0) is None
+    assert rule.kind_at((banner, DomNode(2, "body", frozenset())), 0) is Kind.NAVIGATION

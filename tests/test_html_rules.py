@@ -172,6 +172,23 @@ def test_header_outside_article_is_a_landmark() -> None:
     assert removed_by(r, "Sections and services") == "dom.landmark"
 
 
+def test_a_banner_role_inside_main_is_the_contents_section() -> None:
+    # A shop marks a feature section of the product's own text role="banner" inside <main>.
+    html = (
+        f"<html><body><main><p>{PROSE}</p><div role='banner'><p>{MORE} Magnets inside.</p></div>"
+        f"<p>{PROSE} Again.</p></main></body></html>"
+    )
+    assert removed_by(run(html), "Magnets inside.") is None
+
+
+def test_a_banner_role_outside_main_is_a_landmark() -> None:
+    html = (
+        "<html><body><div role='banner'><p>Sections and services of the site</p></div>"
+        f"<main><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p></main></body></html>"
+    )
+    assert removed_by(run(html), "Sections and services") == "dom.landmark"
+
+
 def test_widget_names_are_removed_with_their_kind() -> None:
     r = run(
         page(

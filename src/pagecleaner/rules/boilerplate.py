@@ -1059,6 +1059,36 @@ BROWSER_NOTICE = KeywordPatternRule(
         "Most readers said they were using an old laptop and an older browser to follow the launch.",
     ),
 )
+SCRIPT_MESSAGE = KeywordPatternRule(
+    "notice.script-message",
+    Kind.OTHER,
+    r"(?:(?:oops|sorry|we[’']?re sorry)[!,.]?\s)?"
+    r"(?:something went wrong|there was (?:a problem|an error)|an error (?:has )?occurred|unable to"
+    r"|captcha failed to load|your request can[’']?t be completed)"
+    r"[^.!?]{0,80}[.!]\s(?:please\s)?try (?:again|your request again|using a different browser)\b"
+    r"|oops!? something went wrong(?: while submitting the form)?[.!]?$"
+    r"|thank you! your submission has been received!?$",
+    scope="start",
+    max_words=40,
+    keywords=("try ", "went wrong", "submission has been received"),
+    description="Messages a page's script shows when a request fails or a form is sent, printed in the "
+    'markup for later: "There was a problem calculating your shipping. Please try again.", "Oops! '
+    'Something went wrong while submitting the form.", "Thank you! Your submission has been received!".',
+    examples=(
+        "There was a problem calculating your shipping. Please try again.",
+        "Something went wrong while talking to the server. Please try again or contact us if the problem persists.",
+        "Oops! Something went wrong while submitting the form.",
+        "Thank you! Your submission has been received!",
+        "Captcha failed to load. Try using a different browser or disabling ad blockers.",
+        "We’re sorry, your request can’t be completed right now. Please try again later.",
+    ),
+    counter_examples=(
+        "Something went wrong at the plant that night. Engineers had to try again three times before the"
+        " reactor was stable.",
+        "There was a problem with the first design, so the team decided to start over in the spring.",
+        "Oops! Something went wrong with my sourdough, and here is what I learned from it.",
+    ),
+)
 ARTICLE_TOOLS = LiteralPatternRule(
     "share.article-tools",
     Kind.SHARE,
@@ -1170,6 +1200,7 @@ RULES = [
     RELATED_HEADING,
     SLIDE_CAPTION,
     BROWSER_NOTICE,
+    SCRIPT_MESSAGE,
     ARTICLE_TOOLS,
     SHARE_CALL,
     SUBSCRIBE_PROMO,

@@ -472,8 +472,8 @@ _LANDMARK_ROLES = {
 
 class Landmark(DomRule):
     """A block inside a page landmark that is never the article: ``<nav>``, ``<footer>``, ``<aside>``,
-    a ``<header>`` outside ``<article>``/``<main>``, or the ARIA roles navigation, banner, contentinfo,
-    complementary, and tooltip (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example
+    a ``<header>`` outside ``<article>``/``<main>``, or the ARIA roles navigation, banner (outside
+    ``<article>``/``<main>`` too), contentinfo, complementary, and tooltip (``<nav><a>Home</a> <a>World</a></nav>``, ``<footer>© 2024 Example
     Media</footer>``, ``<div role="tooltip">Ships in 2-3 days from our warehouse</div>``)."""
 
     id = "dom.landmark"
@@ -488,10 +488,25 @@ class Landmark(DomRule):
         node = nodes[k]
         if kind := _LANDMARK_TAGS.get(node.tag):
             return _named_related(node) or kind
-        if node.tag == "header" and not any(n.tag in ("article", "main") for n in nodes[k + 1 :]):
+        if node.tag == "header" and not _in_content(nodes, k):
             return Kind.NAVIGATION
         # Most elements name no role: screened before the cache, which their many class lists would churn.
-        return None if node.tokens.isdisjoint(_LANDMARK_ROLES) else _landmark_role(node.tokens)
+        if node.tokens.isdisjoint(_LANDMARK_ROLES):
+            return None
+        kind = _landmark_role(node.tokens)
+        if kind is Kind.NAVIGATION and _BANNER in node.tokens and _in_content(nodes, k):
+            return None  # a section of the page's own content marked as a banner: no site header
+        return kind
+
+
+_BANNER = "role:banner"
+
+
+def _in_content(nodes: tuple[DomNode, ...], k: int) -> bool:
+    """Whether ``nodes[k]`` lies inside an ``<article>`` or ``<main>``: a header there (a ``<header>``,
+    or a hero section a shop marks ``role="banner"``, "Built with an integrated array of magnets …")
+    is the content's, not the site's banner."""
+    return any(n.tag in ("article", "main") for n in nodes[k + 1 :])
 
 
 def _named_related(node: DomNode) -> Kind | None:
