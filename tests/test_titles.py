@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 
 import pytest
@@ -19,7 +20,15 @@ from pagecleaner.markup import (
 )
 from pagecleaner.models import Kind
 from pagecleaner.rules.base import Label, Page, Verdict
-from pagecleaner.rules.metadata import _closing_year, _echoed, _list_numbers, _mark_leads, _numbered_item
+from pagecleaner.rules.metadata import (
+    Title,
+    _closing_year,
+    _echoed,
+    _lede,
+    _list_numbers,
+    _mark_leads,
+    _numbered_item,
+)
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 
@@ -704,10 +713,14 @@ PROJECTOR_BODY = [
 def test_a_headline_closing_with_its_year_beats_a_section_name_that_agrees_as_well() -> None:
     """A guide is headed by the year it is for; the section's name above it, whose words the
     article prints as often, names no year."""
-    menu = ["Home", "Deals", "Best Portable Projectors", "Advertiser disclosure"]
-    assert title_of([*menu, "Best Portable Projectors of 2026", *PROJECTOR_BODY]) == "Best Portable Projectors of 2026"
+    menu = ["Home", "Deals", "Best Portable Projectors"]
+    # The disclosure between the headline and the text keeps the headline from being the line right
+    # over the opening paragraph (``_lede``), which would make it win with or without its year.
+    headline = "Best Portable Projectors of 2026"
+    assert title_of([*menu, headline, "Advertiser disclosure", *PROJECTOR_BODY]) == headline
     # The same headline without its year: the section's name wins, as before.
-    assert title_of([*menu, "Best Portable Projectors of Summer", *PROJECTOR_BODY]) == "Best Portable Projectors"
+    summer = "Best Portable Projectors of Summer"
+    assert title_of([*menu, summer, "Advertiser disclosure", *PROJECTOR_BODY]) == "Best Portable Projectors"
 
 
 @pytest.mark.parametrize(
@@ -816,9 +829,11 @@ def test_a_section_name_beside_the_headline_over_their_byline_gives_way_to_it() 
     head = "Types of Cameras for Digital Photography: A Guide"
     lines = [*CAMERA_MENU, "Camera & Gear Reviews", head, "By Jane Doe | May 3, 2024", *CAMERA_BODY, *CAMERA_FOOT]
     assert title_of(lines) == head
-    # Without the byline nothing marks the two as one header: the section's name wins, as before.
+    # Without the byline nothing marks the two as one header; the headline still wins, as the line
+    # right over the opening paragraph that shares its words (``_lede``); before that feature the
+    # section's name did.
     lines = [*CAMERA_MENU, "Camera & Gear Reviews", head, *CAMERA_BODY, *CAMERA_FOOT]
-    assert title_of(lines) == "Camera & Gear Reviews"
+    assert title_of(lines) == head
 
 
 @pytest.mark.parametrize(
@@ -991,3 +1006,35 @@ def test_the_pages_name_from_its_menu_stands_alone_with_no_word_of_the_text() ->
 def test_a_short_line_over_the_text_printed_nowhere_above_does_not_stand_alone() -> None:
     menu = [line for line in COUNCIL_MENU if line != "Press releases"]
     assert title_of([*menu, "Press releases", *BODY[:3]]) is None
+
+
+def test_lede_is_the_nearest_line_over_an_opening_paragraph_that_shares_its_words() -> None:
+    """The line right over the text that names what its first paragraph says ("Iterators in practice"
+    over "Iterators let a program walk …") is the page's own name, not a sidebar entry further up."""
+    page = _echo_page([*SIDEBAR, "Iterators in practice", "Share", ITERATOR_BODY[0]], {})
+    body = len(page.blocks) - 1
+    candidates = [(3, "before"), (body - 2, "before")]
+    assert _lede(page, body, candidates, {}) == body - 2
+
+
+def test_lede_is_not_a_line_sharing_no_word_nor_one_far_above_nor_over_a_short_opening() -> None:
+    page = _echo_page([*SIDEBAR, "Sign up for our newsletter", ITERATOR_BODY[0]], {})
+    body = len(page.blocks) - 1
+    assert _lede(page, body, [(body - 1, "before")], {}) is None  # no word of the paragraph
+    far = _echo_page(["Iterators in practice", *SIDEBAR, ITERATOR_BODY[0]], {})
+    assert _lede(far, len(far.blocks) - 1, [(0, "before")], {}) is None  # a menu's length above the text
+    short = _echo_page([*SIDEBAR, "Iterators in practice", "Iterators, briefly."], {})
+    assert _lede(short, len(short.blocks) - 1, [(len(short.blocks) - 2, "before")], {}) is None
+
+
+def test_a_short_lede_is_spared_half_the_short_labels_penalty() -> None:
+    """"Iterators" right over the paragraph it names is the page's short name, not a label: it gets
+    "short_lede" (weighed against half of "short"); a longer line, or one that is no lede, does not."""
+    rule = Title()
+    page = _echo_page([*SIDEBAR, "Iterators", ITERATOR_BODY[0]], {})
+    body = len(page.blocks) - 1
+    named = rule.features(page, body, body - 1, "before", 0, Counter(), lede=True)
+    assert named["short"] == 1.0 and named["short_lede"] == 1.0
+    assert rule.features(page, body, body - 1, "before", 0, Counter(), lede=False)["short_lede"] == 0.0
+    longer = _echo_page([*SIDEBAR, "Iterators in practice", ITERATOR_BODY[0]], {})
+    assert rule.features(longer, body, body - 1, "before", 0, Counter(), lede=True)["short_lede"] == 0.0
