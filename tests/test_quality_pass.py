@@ -123,6 +123,14 @@ def test_a_paragraph_between_two_copies_of_an_image_alt_text_stays() -> None:
     assert para("gamma") in out and para("delta") in out
 
 
+def test_a_code_line_printed_twice_inside_the_article_stays() -> None:
+    # A code sample repeats its lines; a line of code is no headline.
+    code = ["function MyApp() {", "  <MyButton count={count} />", "  <MyButton count={count} />", "}"]
+    text = "\n\n".join([para("alpha"), para("beta"), *code, para("gamma"), para("delta")])
+    out = kept(text)
+    assert out.count("<MyButton count={count} />") == 2
+
+
 def test_a_subheading_printed_once_stays() -> None:
     sub = "What the council decided"
     text = "\n\n".join([para("alpha"), para("beta"), sub, para("gamma"), para("delta")])

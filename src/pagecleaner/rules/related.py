@@ -101,6 +101,10 @@ class TeaserSection(Rule):
                 yield i + 1, self.verdict(f"{len(items)} teaser(s) under {page.blocks[i].text!r}", through=i + used)
 
 
+_CODE_MARKS = regex.compile(r"[{}]|\(\)|=>|::|/>|</|>>>|;\s*$")
+"""Marks of a line of code ("<MyButton />", "if err != nil {", ">>> stack.pop()"): no headline has them."""
+
+
 class InlineTeaser(Rule):
     """A teaser dropped into the article: a headline printed twice (image link and text link)
     and the one-paragraph summary right after it.
@@ -108,6 +112,7 @@ class InlineTeaser(Rule):
     "Column: A vulture firm's bid for Gannett …" / "Column: A vulture firm's bid …" /
     "Among those who believe that the press provides value …". Only after the article has
     begun, so the page's own headline (also often printed twice) is left to the title rule.
+    A line of code is no headline: a code sample repeats its lines ("<MyButton />" twice).
     """
 
     id = "related.inline-teaser"
@@ -138,6 +143,8 @@ class InlineTeaser(Rule):
                 continue
             if page.kind(i) not in (None, Kind.LOW_CONTENT):
                 continue  # already claimed by a named rule (a teaser section, a menu)
+            if _CODE_MARKS.search(block.text) is not None:
+                continue  # a code sample's repeated line
             j = self._copy(page, i)
             if j is None:
                 continue
