@@ -871,3 +871,10 @@ def test_titles_each_over_the_prose_they_name_are_headings_inside_a_list() -> No
     plain = cards.replace("Agility comes", "It comes").replace("tunes performance", "tunes itself").replace("for better security", "for you")
     roles = [r for r, _, _ in _text_roles(SPACED + "Benefits of the platform\n" + plain + PROSE)][4:]
     assert roles == ["heading"] + ["list_item"] * 6 + ["paragraph"]  # titles that name nothing: items
+
+
+def test_a_last_line_is_one_more_item_when_the_items_above_show_no_other_case_style() -> None:
+    items = "Tenderness\nNumbness\nPain in the upper arms\nDisruptions in sleep\n\n"  # one-word items show no case style
+    assert [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:] == ["list_item"] * 4 + ["paragraph"]
+    titled = "Tenderness In The Wrists\nNumbness\nUpper Arm Pain\nDisruptions in sleep\n\n"  # title case above: a heading
+    assert [r for r, _, _ in _text_roles(SPACED + titled + PROSE)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]

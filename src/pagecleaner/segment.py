@@ -743,16 +743,29 @@ def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
 
 def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi: int) -> bool:
     """Whether line ``hi`` reads as one more of the lines ``lo`` to ``hi - 1`` (two or more):
-    none of them ends like a sentence, all share its case style, and it has no fewer words;
+    none of them ends like a sentence, all share its case style (where their case shows one),
+    and it has no fewer words;
     and it does not name the prose under it (see :func:`_names`), as a heading does."""
     if hi - lo < 2 or any(ends[lo:hi]):
         return False
     last = segs[hi].text
     if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text):
         return False
-    cased = _title_case(last)
+    cased = _case_style(last)
     others = [segs[k].text for k in range(lo, hi)]
-    return all(_title_case(t) == cased for t in others) and last.count(" ") >= min(t.count(" ") for t in others)
+    styles = {_case_style(t) for t in others} - {None}
+    return (cased is None or styles <= {cased}) and last.count(" ") >= min(t.count(" ") for t in others)
+
+
+def _case_style(text: str) -> bool | None:
+    """Whether a line is in title case, or ``None`` when its case shows no style: no word of
+    four letters or more but its first ("Tenderness", "Sales tax", "Management of the LLC" read
+    alike in title case and in sentence case), so a list of such items can end with one in
+    sentence case ("Tenderness" / "Pain in the upper extremities" / "Disruptions in sleep")."""
+    long = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    if not long or (len(long) == 1 and text.startswith(long[0])):
+        return None
+    return _title_case(text)
 
 
 _SPACED_ITEM_MAX_WORDS = 12
