@@ -738,16 +738,18 @@ class Named(DomRule):
 
 
 _HERO = "hero"
+# Pages whose hero introduces what they offer or list; a product page's is its gallery and offers.
+_HERO_PAGES = frozenset((PageType.COLLECTION, PageType.LISTING, PageType.SERVICE))
 
 
 def _heroes(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
     """Elements named as the page's hero, its opening banner (``<div class="landing-hero--nav">``,
     ``<div class="collection-banner-hero">``): the page's name and the lines introducing what it
     offers or lists, which the truths keep. The other words of such a name say how the hero is laid
-    out (with the menu over it, as a banner), not that it is a widget. Not on articles: there the
-    hero holds the headline over its picture, which the truths take as the title (spared there,
-    three held-out articles fell)."""
-    if page.is_article:
+    out (with the menu over it, as a banner), not that it is a widget. On collections, listings
+    and services only: an article's hero holds the headline over its picture, which the truths
+    take as the title (spared there, three held-out articles fell), and a product's its gallery."""
+    if page.page_type not in _HERO_PAGES:
         return set()
     return {node.id for _, node, _ in found if _names_hero(node.tokens)}
 
