@@ -1006,3 +1006,19 @@ def test_a_wrappers_setting_for_a_sidebar_names_no_sidebar() -> None:
     r = run(html)
     assert removed_by(r, "The council voted") is None
     assert removed_by(r, "Popular posts this week") == "dom.named"
+
+
+def test_a_pages_hero_is_no_widget_by_its_other_names() -> None:
+    # A shop's opening banner named for its layout ("landing-hero--nav": the menu over it) holds the
+    # page's name and its introduction; a menu named "nav" alone is still the menu.
+    intro = "Our bike locks are built to deter thieves, so whether you choose a cable lock or a U-lock you ride with confidence."
+    html = (
+        "<html><body><div class='site-nav'><a href='/'>Home</a> <a href='/locks'>Locks</a> <a href='/help'>Help</a></div>"
+        f"<div class='landing-hero--nav'><h2>Bike Locks</h2><p>{intro}</p></div>"
+        f"<div class='products'><p>{PROSE}</p><p>{MORE}</p></div></body></html>"
+    )
+    shop = clean(html, input_format="html", page_type="collection")
+    assert removed_by(shop, "Our bike locks are built") is None
+    assert removed_by(shop, "Home Locks Help") == "dom.named"
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "Our bike locks are built") is not None

