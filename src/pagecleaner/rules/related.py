@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import regex
 
@@ -241,16 +241,22 @@ _PAGE_SUFFIXES = (".html", ".htm", ".php", ".aspx", ".asp", ".shtml")
 _SECTION_MAX_CHARS = 24
 
 
+def _split(url: str) -> SplitResult | None:
+    """``url`` split into its parts, or ``None`` for an address that does not parse ("http://[bad": a
+    page's markup may hold any text as a link), on which the link tests below pass no judgement."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def section_link(url: str) -> bool:
     """A link to a site's home page or to one of its sections ("https://example.com/",
     "/sport/", "/privacy"), not to a story: no query, at most one part of path, and that part a
     short word with no digit, hyphen or underscore, as a story's slug or number has
     ("/2019/11/18/…", "/lyon-fan-cube-….html", "/news/world-50459417", "/video/?vid=565167712")."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False  # an unparseable address ("http://[bad"): no judgement on it
-    if parts.query:
+    parts = _split(url)
+    if parts is None or parts.query:
         return False
     segments = [seg for seg in parts.path.split("/") if seg]
     if len(segments) > 1:
@@ -309,11 +315,8 @@ a podcast's or a series' page (also in German, Spanish, Italian, French and Port
 def hub_link(url: str) -> bool:
     """A link to a tag's, an author's, a topic's or a show's page ("/tag/impeachment/", "/author/jane-doe",
     "/podcasts/state-of-combat/"): two parts of path, the first naming the kind of hub, no query."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    if parts.query:
+    parts = _split(url)
+    if parts is None or parts.query:
         return False
     segments = [seg for seg in parts.path.split("/") if seg]
     return len(segments) == 2 and segments[0].lower() in _HUBS
@@ -330,9 +333,8 @@ def story_link(url: str) -> bool:
     ("/watch-jeff-goldblum-play-jazz-song-kimmel-912345/") or a number of three digits or more in
     its path ("/news/world-50459417", "/2019/11/18/"). An author's, a policy's or a section's page
     ("/author/jane-doe/", "/editorial-policy/") has neither."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    parts = _split(url)
+    if parts is None:
         return False
     if _STORY_NUMBER.search(parts.path) is not None:
         return True
@@ -347,11 +349,8 @@ def page_link(url: str) -> bool:
     may carry a story's number: "/video/?vid=565167712"), no digit in its path (a story's number or
     date, however short) and no story's slug (:func:`story_link`): "/roundup/ipad-pro/", "/sites/ishares/",
     "/tv-profile/wwj-tv", "/guide/health/"."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return not parts.query and _DIGIT.search(parts.path) is None and not story_link(url)
+    parts = _split(url)
+    return parts is not None and not parts.query and _DIGIT.search(parts.path) is None and not story_link(url)
 
 
 _RETAILERS = regex.compile(
@@ -379,20 +378,21 @@ def away_link(url: str) -> bool:
     "https://www.facebook.com/examplenews"), an app store's page, or a mail, phone or script address
     ("mailto:tips@example.org"). A menu's "Follow us" row or an app promo, never a teaser (a video site's
     links may be stories: not in the list)."""
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return False  # an unparseable address: no judgement on it
-    return scheme in _AWAY_SCHEMES or _AWAY_HOSTS.search(_host(url)) is not None
+    parts = _split(url)
+    if parts is None:
+        return False
+    return parts.scheme.lower() in _AWAY_SCHEMES or _AWAY_HOSTS.search(_hostname(parts)) is not None
 
 
 def _host(url: str) -> str:
     """The host ``url`` names, in small letters and without "www."; "" for an address that does not
-    parse ("http://[bad": a page's markup may hold any text as a link)."""
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+    parse (:func:`_split`)."""
+    parts = _split(url)
+    return "" if parts is None else _hostname(parts)
+
+
+def _hostname(parts: SplitResult) -> str:
+    host = (parts.hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
 
 
@@ -943,11 +943,8 @@ def _lone_story(block: Block) -> bool:
     if dom is None or block.words < _LONE_STORY_WORDS or not _linked_headline(block):
         return False
     url = dom.hrefs[0]
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return False
-    return _DATED_PATH.search(path) is not None and story_link(url)
+    parts = _split(url)
+    return parts is not None and _DATED_PATH.search(parts.path) is not None and story_link(url)
 
 
 def _linked_story(block: Block) -> bool:
