@@ -1442,11 +1442,17 @@ def test_links_to_a_retailers_products_are_not_teasers() -> None:
         ("Fellow Clara French Press with a double wall", "B094WQ6YT6"),
         ("Coffee Gator French Press Coffee Maker in steel", "B01N1UWJAW"),
     ]
-    box = '<aside class="sidebar"><h3>Our picks</h3><ul>{}</ul></aside>'
-    shop = "".join(f'<li><a href="https://www.amazon.com/dp/{code}?tag=x-20">{t}</a></li>' for t, code in items)
-    assert titles(clean(html_page(box.format(shop)), url="https://example.org/a")) == []
-    own = "".join(f'<li><a href="https://example.org/2019/11/{code}/">{t}</a></li>' for t, code in items)
-    assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for t, _ in items]
+    shop = [(f"https://www.amazon.com/dp/{code}?tag=x-20", t) for t, code in items]
+    assert _sidebar_titles("Our picks", shop) == []
+    own = [(f"https://example.org/2019/11/{code}/", t) for t, code in items]
+    assert _sidebar_titles("Our picks", own) == [t for t, _ in items]
+
+
+def _sidebar_titles(heading: str, links: list[tuple[str, str]]) -> list[str]:
+    """The teasers' titles read from a sidebar box of ``links`` (address, text) under ``heading``."""
+    rows = "".join(f'<li><a href="{url}">{text}</a></li>' for url, text in links)
+    box = f'<aside class="sidebar"><h3>{heading}</h3><ul>{rows}</ul></aside>'
+    return titles(clean(html_page(box), url="https://example.org/a"))
 
 
 def test_a_link_address_that_does_not_parse_is_no_host_and_no_crash() -> None:
@@ -1478,11 +1484,9 @@ def test_links_to_social_networks_app_stores_and_mail_are_not_teasers() -> None:
         ("https://www.facebook.com/examplenews", "Like Example News on Facebook today"),
         ("https://twitter.com/examplenews", "Example News on Twitter for breaking alerts"),
     ]
-    box = '<aside class="sidebar"><h3>Most read</h3><ul>{}</ul></aside>'
-    social = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in items)
-    assert titles(clean(html_page(box.format(social)), url="https://example.org/a")) == []
-    own = "".join(f'<li><a href="https://example.org/2019/11/{k}/story-{k}">{t}</a></li>' for k, (_, t) in enumerate(items))
-    assert titles(clean(html_page(box.format(own)), url="https://example.org/a")) == [t for _, t in items]
+    assert _sidebar_titles("Most read", items) == []
+    own = [(f"https://example.org/2019/11/{k}/story-{k}", t) for k, (_, t) in enumerate(items)]
+    assert _sidebar_titles("Most read", own) == [t for _, t in items]
 
 
 def test_a_wordpress_post_navigation_landmark_is_a_related_box() -> None:
