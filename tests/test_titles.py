@@ -1038,3 +1038,54 @@ def test_a_short_lede_is_spared_half_the_short_labels_penalty() -> None:
     assert rule.features(page, body, body - 1, "before", 0, Counter(), lede=False)["short_lede"] == 0.0
     longer = _echo_page([*SIDEBAR, "Iterators in practice", ITERATOR_BODY[0]], {})
     assert rule.features(longer, body, body - 1, "before", 0, Counter(), lede=True)["short_lede"] == 0.0
+
+
+MEDITATION = "What meditation can do for your mind, mood, and health"
+MEDITATION_BODY = [
+    "Taking a few minutes to focus your mind each day can reduce stress, pain and depression, research on meditation suggests.",
+    "You cannot see or touch stress, but you can feel its effects on your mind and body, and meditation eases them.",
+    "Although the practice of meditation is thousands of years old, research on its health benefits is recent.",
+]
+RECENT = ["Recent Articles", "Stopping a medication?", "How to fall without injury", "Healthy aging and longevity"]
+
+
+def _teaser_page(lines: list[str], teasers: set[int], dated: int | None) -> Page:
+    """A page of ``lines`` whose last three lines are kept (the body); ``teasers`` are a related
+    list's lines, ``dated`` a date line, the others a menu."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    body = len(blocks) - 3
+    verdicts: list[Verdict | None] = []
+    for i in range(len(blocks)):
+        if i >= body:
+            verdicts.append(Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT))
+        elif i in teasers:
+            verdicts.append(Verdict("related.teasers", Kind.RELATED, "teaser"))
+        elif i == dated:
+            verdicts.append(Verdict("metadata.dateline", Kind.METADATA, "date"))
+        else:
+            verdicts.append(Verdict("test.menu", Kind.NAVIGATION, "menu"))
+    return Page(blocks, Settings(), verdicts)
+
+
+def test_a_dated_teaser_right_over_the_text_is_a_headline_candidate() -> None:
+    """A list of recent articles took the article's own headline, printed with its date right
+    over the text, for its last item: it is a candidate, and the title."""
+    lines = [*RECENT, MEDITATION, "July 16, 2014", "Share", *MEDITATION_BODY]
+    page = _teaser_page(lines, {1, 2, 3, 4}, 5)
+    body = len(page.blocks) - 3
+    rule = Title()
+    assert rule._last_teaser(page, body, 4)
+    assert (4, "before") in rule._choices(page, body, {})
+    assert [v.data["title"] for _, v in rule.judge(page) if "title" in v.data] == [MEDITATION]
+
+
+def test_a_teaser_with_another_under_it_or_undated_or_short_is_no_candidate() -> None:
+    rule = Title()
+    lines = [*RECENT, MEDITATION, "July 16, 2014", "Share", *MEDITATION_BODY]
+    body = len(lines) - 3
+    assert not rule._last_teaser(_teaser_page(lines, {1, 2, 3, 4}, None), body, 4)  # no date under it
+    assert not rule._last_teaser(_teaser_page(lines, {1, 2, 3, 4}, 5), body, 3)  # another teaser under it
+    later = [*RECENT, MEDITATION, "July 16, 2014", "Sleep and memory in old age", *MEDITATION_BODY]
+    assert not rule._last_teaser(_teaser_page(later, {1, 2, 3, 4, 6}, 5), body, 4)  # the list goes on under its date
+    short = [*RECENT[:3], "Payam Montie 9", "July 16, 2014", "Share", *MEDITATION_BODY]
+    assert not rule._last_teaser(_teaser_page(short, {1, 2, 3}, 4), len(short) - 3, 3)  # a poster's name

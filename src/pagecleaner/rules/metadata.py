@@ -980,6 +980,11 @@ def _lede(
     return j if _terms(text) & _terms(page.blocks[body].text) else None
 
 
+_TEASER_WORDS = 4
+"""A related story's line taken for the article's headline (:meth:`Title._last_teaser`) holds this
+many words at least: a headline's length, where a forum's poster and count ("Payam Montie 9") are shorter."""
+
+
 def _read_as_thread(page: Page) -> bool:
     """A thread by the kind cleaned as or the kind reported: on text the reporting model, which reads
     the page's words too, names threads the cleaning kind (its shape alone) calls articles."""
@@ -1101,12 +1106,13 @@ class Title(Rule):
     and "short_lede" (a lede of one or two words: a page's short name, not a label) to 1, half of
     "short" spared (409 → 411; half B 338 → 338)."""
 
-    def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
+    def _eligible(self, page: Page, body: int, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
-        before it (:func:`_glued_headline`, noted in ``glued``)."""
+        before it (:func:`_glued_headline`, noted in ``glued``), or the headline a list of related
+        stories took for its last item (:meth:`_last_teaser`)."""
         if page.label(j) is Label.CONTENT:
             return False
-        plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j)
+        plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j) or self._last_teaser(page, body, j)
         # A one-word line printed twice in a row is a page's name ("Flexbox" / "Flexbox": a
         # manual's trail ends in it above its heading), too short to be heading-like otherwise; so
         # is one marked as a heading ("Models¶").
@@ -1123,6 +1129,18 @@ class Title(Rule):
                 return True
         return plain
 
+    def _last_teaser(self, page: Page, body: int, j: int) -> bool:
+        """A related story's line of four words or more above the body's start, with no other related
+        line between it and the text, and dated by a byline or date line under it: the article's own
+        headline, which the related-list rules took for the list's last item where a page prints its
+        headline and date right under a list of recent articles ("Recent Articles" / … / "Healthy aging
+        and longevity" / "What meditation can do for your mind, mood, and health" / "July 16, 2014" /
+        the text). A related story's line further up has another between it and the text; a poster's
+        name and count ("Payam Montie 9") are too short."""
+        if page.kind(j) is not Kind.RELATED or not j < body or page.blocks[j].words < _TEASER_WORDS:
+            return False
+        return not any(page.kind(k) is Kind.RELATED for k in range(j + 1, body)) and self._dated_line(page, j)
+
     def _choices(
         self, page: Page, body: int, glued: dict[int, tuple[str, date | datetime | None]]
     ) -> list[tuple[int, str]]:
@@ -1132,7 +1150,7 @@ class Title(Rule):
         out = [
             (j, "before")
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
-            if self._eligible(page, j, glued)
+            if self._eligible(page, body, j, glued)
         ]
         first = page.blocks[body]
         headline = _unstopped(first) or _titled_sentence(first) or _exclaimed(first)
@@ -1142,7 +1160,7 @@ class Title(Rule):
             far = j >= body + 1 + self.lookahead
             if far and not self._dated(page, j):
                 continue
-            if self._eligible(page, j, glued):
+            if self._eligible(page, body, j, glued):
                 out.append((j, "after"))
             elif page.label(j) is Label.CONTENT and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
@@ -1150,7 +1168,7 @@ class Title(Rule):
         # under its menus): the headline is often printed there, above everything else.
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
-        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, j, glued))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued))
         return out
 
     def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
