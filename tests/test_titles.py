@@ -449,6 +449,18 @@ def test_a_text_headline_keeps_a_long_tail_after_a_dash() -> None:
     assert title_of([headline, *BODY]) == headline
 
 
+def test_a_text_headline_keeps_a_tail_that_repeats_its_words() -> None:
+    """A guide's or series' name after the headline repeats its topic ("… - Real Estate 101"); a
+    site's name does not, and is cut ("… | The Herald")."""
+    from pagecleaner.rules.metadata import _title_text
+
+    line = "Real Estate Investing for Beginners - Real Estate 101"
+    assert _title_text(line) == line
+    assert _title_text("Real Estate Investing for Beginners - Realty Weekly") == "Real Estate Investing for Beginners"
+    # One word in common (the brand in the headline) is not a series: the site's name is cut.
+    assert _title_text("Acme Payments Pricing | Acme") == "Acme Payments Pricing"
+
+
 def test_a_text_headline_keeps_a_quoted_tail_in_the_bodys_case() -> None:
     headline = f"{HEADLINE} – ‘We have to do it now’"
     assert title_of([headline, *BODY]) == headline

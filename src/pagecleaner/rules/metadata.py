@@ -396,6 +396,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _CRUMB_STEPS = (" / ", " > ", " » ", " › ")
 
 
+_SERIES_TERMS = 2
+"""A tail after a headline that repeats this many of its words (of four letters or more) is the name
+of the series or guide the page belongs to, kept in the title (:func:`_title_text`)."""
+
+
 def _title_text(line: str) -> str:
     """The title as readers see it: without the invisible characters of the line, where the
     line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
@@ -421,6 +426,8 @@ def _title_text(line: str) -> str:
     # Printed on the page (not in a ``<title>``), a tail is cut only when it reads as a name: each
     # of its words capitalised ("Bubonic plague: … as panic begins – ‘The plague is coming’" keeps it).
     tail = line[len(head) :].split()
+    if len(_terms(head) & _terms(" ".join(tail))) >= _SERIES_TERMS:
+        return line  # "Real Estate Investing for Beginners - Real Estate 101": a series' name, not the site's
     return head if all(w[:1].isupper() or not any(c.isalpha() for c in w) for w in tail[1:]) else line
 
 
