@@ -461,6 +461,18 @@ def test_a_text_headline_keeps_a_tail_that_repeats_its_words() -> None:
     assert _title_text("Acme Payments Pricing | Acme") == "Acme Payments Pricing"
 
 
+def test_a_text_headline_loses_its_sources_host_and_score() -> None:
+    """A site of links prints the story's source and its score after the headline."""
+    from pagecleaner.rules.metadata import _title_text
+
+    line = "Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs"
+    assert _title_text(f"{line} (latimes.com) 87") == line
+    assert _title_text(f"{line} (latimes.com)") == line
+    # A bracket without a host name, or a host name inside the headline, stays.
+    assert _title_text("Best Audiobook Subscriptions (2025)") == "Best Audiobook Subscriptions (2025)"
+    assert _title_text("Why example.com (and its sisters) still work") == "Why example.com (and its sisters) still work"
+
+
 def test_a_text_headline_keeps_a_quoted_tail_in_the_bodys_case() -> None:
     headline = f"{HEADLINE} – ‘We have to do it now’"
     assert title_of([headline, *BODY]) == headline

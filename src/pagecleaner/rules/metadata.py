@@ -20,7 +20,7 @@ import regex
 
 from ..blocks import Block
 from ..dates import AGE_WORDS, DateOrder, find_age, find_date, month_day
-from ..markup import strip_site
+from ..markup import strip_site, strip_source
 from ..models import Kind, PageType
 from ..teasers import COUNTER, is_control
 from . import wordings as W
@@ -422,6 +422,7 @@ def _title_text(line: str) -> str:
             if any(c.isalpha() for c in last) and all(0 < len(part.split()) <= 2 for part in above):
                 line = last
             break
+    line = strip_source(line)  # "… Guarantee Jobs (latimes.com) 87": a site of links' source and score
     head = strip_site(line)
     # Printed on the page (not in a ``<title>``), a tail is cut only when it reads as a name: each
     # of its words capitalised ("Bubonic plague: … as panic begins – ‘The plague is coming’" keeps it).
