@@ -1113,3 +1113,33 @@ def test_a_teaser_with_another_under_it_or_undated_or_short_is_no_candidate() ->
     assert not rule._last_teaser(_teaser_page(later, {1, 2, 3, 4, 6}, 5), body, 4)  # the list goes on under its date
     short = [*RECENT[:3], "Payam Montie 9", "July 16, 2014", "Share", *MEDITATION_BODY]
     assert not rule._last_teaser(_teaser_page(short, {1, 2, 3}, 4), len(short) - 3, 3)  # a poster's name
+
+
+SAKE_MENU = ["Home", "Hakutsuru", "Our Story", "Recipes", "Find us Near You", "Shop Online"]
+SAKE_BODY = "Since 1743, Hakutsuru has been crafting fine sake in the Nada district of Kobe, from rice polished by hand."
+
+
+def _low_page(lines: list[str]) -> Page:
+    """A page of ``lines`` whose last line is the body's start (kept); the others are removed as
+    lines with too little content (as the menus of text renderings are)."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    low = Verdict("test.low", Kind.LOW_CONTENT, "too little")
+    verdicts: list[Verdict | None] = [low] * (len(blocks) - 1)
+    verdicts.append(Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT))
+    return Page(blocks, Settings(), verdicts)
+
+
+def test_a_one_word_name_printed_in_the_menu_over_an_opening_paragraph_is_a_candidate() -> None:
+    """"Hakutsuru" in the menu and again right over the paragraph that opens the page is its name."""
+    page = _low_page([*SAKE_MENU, "Hakutsuru", "Japan's Top-Selling Sake Brand", SAKE_BODY])
+    body = len(page.blocks) - 1
+    assert (body - 2, "before") in Title()._choices(page, body, {})
+
+
+def test_a_one_word_line_over_a_short_line_or_printed_nowhere_above_is_no_candidate() -> None:
+    # A section's heading over a short line ("Attributes" / "This element includes the global attributes.").
+    short = _low_page([*SAKE_MENU, "Hakutsuru", "Japan's Top-Selling Sake Brand", "Hakutsuru sake, since 1743."])
+    assert (len(short.blocks) - 3, "before") not in Title()._choices(short, len(short.blocks) - 1, {})
+    menu = [line for line in SAKE_MENU if line != "Hakutsuru"]
+    once = _low_page([*menu, "Hakutsuru", "Japan's Top-Selling Sake Brand", SAKE_BODY])
+    assert (len(once.blocks) - 3, "before") not in Title()._choices(once, len(once.blocks) - 1, {})

@@ -1126,7 +1126,8 @@ class Title(Rule):
         # is one marked as a heading ("Models¶").
         block = page.blocks[j]
         if plain and not (
-            _headline_like(page, j) or (block.words == 1 and (_marked(block) or _printed_twice(page.blocks, j)))
+            _headline_like(page, j)
+            or (block.words == 1 and (_marked(block) or _printed_twice(page.blocks, j) or self._named(page, body, j)))
         ):
             return False
         v = page.verdicts[j]
@@ -1136,6 +1137,12 @@ class Title(Rule):
                 glued[j] = head
                 return True
         return plain
+
+    def _named(self, page: Page, body: int, j: int) -> bool:
+        """A one-word line echoed over an opening paragraph: the page's name as its menu prints it
+        (:func:`_echoed`), over a paragraph of twelve words or more ("Hakutsuru" in the menu and over
+        "Since 1743, Hakutsuru has been crafting fine saké …"), not a section's heading over a line."""
+        return page.blocks[body].words >= _LEDE_WORDS and _echoed(page, body, j)
 
     def _last_teaser(self, page: Page, body: int, j: int) -> bool:
         """A related story's line of four words or more above the body's start, with no other related
