@@ -1143,3 +1143,13 @@ def test_a_one_word_line_over_a_short_line_or_printed_nowhere_above_is_no_candid
     menu = [line for line in SAKE_MENU if line != "Hakutsuru"]
     once = _low_page([*menu, "Hakutsuru", "Japan's Top-Selling Sake Brand", SAKE_BODY])
     assert (len(once.blocks) - 3, "before") not in Title()._choices(once, len(once.blocks) - 1, {})
+
+
+def test_a_headline_whose_word_the_text_prints_in_the_plural_stands_alone() -> None:
+    """"Choosing a Web framework" over "It's been a big year for web frameworks …" names its text,
+    though in sentence case and sharing its word only in the plural."""
+    page = _low_page(["Choosing a Web framework", "It's been a big year for web frameworks and their users alike."])
+    rule = Title()
+    assert rule._may_stand_alone(page, 0, Counter({"frameworks": 1, "year": 1}))
+    assert rule._may_stand_alone(_low_page(["Our frameworks", "Text"]), 0, Counter({"framework": 1}))
+    assert not rule._may_stand_alone(page, 0, Counter({"year": 1, "users": 1}))  # no word in common

@@ -1328,12 +1328,13 @@ class Title(Rule):
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
-        """A headline shares a word with its article; one that shares none (a paywalled page shows
-        little) must at least be set like a headline and not be a control ("Show more sharing
+        """A headline shares a word with its article, in the singular or the plural ("Choosing a Web
+        framework" over "… a big year for web frameworks"); one that shares none (a paywalled page
+        shows little) must at least be set like a headline and not be a control ("Show more sharing
         options", "Continue reading the main story")."""
         block = page.blocks[j]
         text = block.text if head is None else head
-        if any(t in opening for t in _terms(text)):
+        if any(t in opening or t + "s" in opening or (t[-1] == "s" and t[:-1] in opening) for t in _terms(text)):
             return True
         words, capitals, _ = _shape(block, head)
         return words >= 3 and capitals >= 0.6 and not is_control(text)
