@@ -1115,6 +1115,7 @@ def test_a_teaser_with_another_under_it_or_undated_or_short_is_no_candidate() ->
     assert not rule._last_teaser(_teaser_page(short, {1, 2, 3}, 4), len(short) - 3, 3)  # a poster's name
 
 
+NEWS_MENU = ["Home", "World", "Business", "Film", "Sport", "Opinion"]
 SAKE_MENU = ["Home", "Hakutsuru", "Our Story", "Recipes", "Find us Near You", "Shop Online"]
 SAKE_BODY = "Since 1743, Hakutsuru has been crafting fine sake in the Nada district of Kobe, from rice polished by hand."
 
@@ -1143,6 +1144,17 @@ def test_a_one_word_line_over_a_short_line_or_printed_nowhere_above_is_no_candid
     menu = [line for line in SAKE_MENU if line != "Hakutsuru"]
     once = _low_page([*menu, "Hakutsuru", "Japan's Top-Selling Sake Brand", SAKE_BODY])
     assert (len(once.blocks) - 3, "before") not in Title()._choices(once, len(once.blocks) - 1, {})
+
+
+def test_a_one_word_section_over_a_storys_headline_and_byline_is_no_candidate() -> None:
+    """"Business" in the menu and over a story's headline and its date is the story's section."""
+    lines = [*NEWS_MENU, "Business", "Why My Friend Became a Grocery Store", "Dec 3, 2025", SAKE_BODY]
+    page = _low_page(lines)
+    body = len(page.blocks) - 1
+    page.verdicts[body - 1] = Verdict("metadata.dateline", Kind.METADATA, "date")
+    assert (body - 3, "before") not in Title()._choices(page, body, {})
+    undated = _low_page(lines)
+    assert (body - 3, "before") in Title()._choices(undated, body, {})  # the same line with no date under it
 
 
 def test_a_headline_whose_word_the_text_prints_in_the_plural_stands_alone() -> None:

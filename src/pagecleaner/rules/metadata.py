@@ -1141,8 +1141,14 @@ class Title(Rule):
     def _named(self, page: Page, body: int, j: int) -> bool:
         """A one-word line echoed over an opening paragraph: the page's name as its menu prints it
         (:func:`_echoed`), over a paragraph of twelve words or more ("Hakutsuru" in the menu and over
-        "Since 1743, Hakutsuru has been crafting fine saké …"), not a section's heading over a line."""
-        return page.blocks[body].words >= _LEDE_WORDS and _echoed(page, body, j)
+        "Since 1743, Hakutsuru has been crafting fine saké …"), not a section's heading over a line
+        ("Attributes" / "This element includes the global attributes."), nor a section's name over a
+        story's headline and its byline or date ("Business" / "Why My Friend Became …" / "By …"),
+        printed below it down to three blocks into the text."""
+        if page.blocks[body].words < _LEDE_WORDS or not _echoed(page, body, j):
+            return False
+        below = range(j + 1, min(len(page.blocks), body + 4))
+        return not any((v := page.verdicts[k]) is not None and v.rule in _DATING_RULES for k in below)
 
     def _last_teaser(self, page: Page, body: int, j: int) -> bool:
         """A related story's line of four words or more above the body's start, with no other related
