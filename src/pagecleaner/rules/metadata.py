@@ -1021,7 +1021,9 @@ class Title(Rule):
     Candidates are the unkept lines just before the body, the body's first line itself (a page
     that opens with its headline: it stays in the body) and the unkept lines shortly after the
     body starts (when a menu line was taken for the start), and further on those followed by their
-    byline, date or a question's age (a Q&A page's question); on text, a line that glues the headline
+    byline, date or a question's age (a Q&A page's question); a related list's dated last line right
+    over the text (:meth:`_last_teaser`) and a one-word name printed in the menu too (:meth:`_named`)
+    are candidates as well; on text, a line that glues the headline
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The nearest line
     wins a tie; the headline's other copies are removed as duplicates.
     """
