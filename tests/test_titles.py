@@ -449,6 +449,30 @@ def test_a_text_headline_keeps_a_long_tail_after_a_dash() -> None:
     assert title_of([headline, *BODY]) == headline
 
 
+def test_a_text_headline_keeps_a_tail_that_repeats_its_words() -> None:
+    """A guide's or series' name after the headline repeats its topic ("… - Real Estate 101"); a
+    site's name does not, and is cut ("… | The Herald")."""
+    from pagecleaner.rules.metadata import _title_text
+
+    line = "Real Estate Investing for Beginners - Real Estate 101"
+    assert _title_text(line) == line
+    assert _title_text("Real Estate Investing for Beginners - Realty Weekly") == "Real Estate Investing for Beginners"
+    # One word in common (the brand in the headline) is not a series: the site's name is cut.
+    assert _title_text("Acme Payments Pricing | Acme") == "Acme Payments Pricing"
+
+
+def test_a_text_headline_loses_its_sources_host_and_score() -> None:
+    """A site of links prints the story's source and its score after the headline."""
+    from pagecleaner.rules.metadata import _title_text
+
+    line = "Stanford Computer Science Grads Find Their Degrees No Longer Guarantee Jobs"
+    assert _title_text(f"{line} (latimes.com) 87") == line
+    assert _title_text(f"{line} (latimes.com)") == line
+    # A bracket without a host name, or a host name inside the headline, stays.
+    assert _title_text("Best Audiobook Subscriptions (2025)") == "Best Audiobook Subscriptions (2025)"
+    assert _title_text("Why example.com (and its sisters) still work") == "Why example.com (and its sisters) still work"
+
+
 def test_a_text_headline_keeps_a_quoted_tail_in_the_bodys_case() -> None:
     headline = f"{HEADLINE} – ‘We have to do it now’"
     assert title_of([headline, *BODY]) == headline
@@ -1038,3 +1062,106 @@ def test_a_short_lede_is_spared_half_the_short_labels_penalty() -> None:
     assert rule.features(page, body, body - 1, "before", 0, Counter(), lede=False)["short_lede"] == 0.0
     longer = _echo_page([*SIDEBAR, "Iterators in practice", ITERATOR_BODY[0]], {})
     assert rule.features(longer, body, body - 1, "before", 0, Counter(), lede=True)["short_lede"] == 0.0
+
+
+MEDITATION = "What meditation can do for your mind, mood, and health"
+MEDITATION_BODY = [
+    "Taking a few minutes to focus your mind each day can reduce stress, pain and depression, research on meditation suggests.",
+    "You cannot see or touch stress, but you can feel its effects on your mind and body, and meditation eases them.",
+    "Although the practice of meditation is thousands of years old, research on its health benefits is recent.",
+]
+RECENT = ["Recent Articles", "Stopping a medication?", "How to fall without injury", "Healthy aging and longevity"]
+
+
+def _teaser_page(lines: list[str], teasers: set[int], dated: int | None) -> Page:
+    """A page of ``lines`` whose last three lines are kept (the body); ``teasers`` are a related
+    list's lines, ``dated`` a date line, the others a menu."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    body = len(blocks) - 3
+    verdicts: list[Verdict | None] = []
+    for i in range(len(blocks)):
+        if i >= body:
+            verdicts.append(Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT))
+        elif i in teasers:
+            verdicts.append(Verdict("related.teasers", Kind.RELATED, "teaser"))
+        elif i == dated:
+            verdicts.append(Verdict("metadata.dateline", Kind.METADATA, "date"))
+        else:
+            verdicts.append(Verdict("test.menu", Kind.NAVIGATION, "menu"))
+    return Page(blocks, Settings(), verdicts)
+
+
+def test_a_dated_teaser_right_over_the_text_is_a_headline_candidate() -> None:
+    """A list of recent articles took the article's own headline, printed with its date right
+    over the text, for its last item: it is a candidate, and the title."""
+    lines = [*RECENT, MEDITATION, "July 16, 2014", "Share", *MEDITATION_BODY]
+    page = _teaser_page(lines, {1, 2, 3, 4}, 5)
+    body = len(page.blocks) - 3
+    rule = Title()
+    assert rule._last_teaser(page, body, 4)
+    assert (4, "before") in rule._choices(page, body, {})
+    assert [v.data["title"] for _, v in rule.judge(page) if "title" in v.data] == [MEDITATION]
+
+
+def test_a_teaser_with_another_under_it_or_undated_or_short_is_no_candidate() -> None:
+    rule = Title()
+    lines = [*RECENT, MEDITATION, "July 16, 2014", "Share", *MEDITATION_BODY]
+    body = len(lines) - 3
+    assert not rule._last_teaser(_teaser_page(lines, {1, 2, 3, 4}, None), body, 4)  # no date under it
+    assert not rule._last_teaser(_teaser_page(lines, {1, 2, 3, 4}, 5), body, 3)  # another teaser under it
+    later = [*RECENT, MEDITATION, "July 16, 2014", "Sleep and memory in old age", *MEDITATION_BODY]
+    assert not rule._last_teaser(_teaser_page(later, {1, 2, 3, 4, 6}, 5), body, 4)  # the list goes on under its date
+    short = [*RECENT[:3], "Payam Montie 9", "July 16, 2014", "Share", *MEDITATION_BODY]
+    assert not rule._last_teaser(_teaser_page(short, {1, 2, 3}, 4), len(short) - 3, 3)  # a poster's name
+
+
+NEWS_MENU = ["Home", "World", "Business", "Film", "Sport", "Opinion"]
+SAKE_MENU = ["Home", "Hakutsuru", "Our Story", "Recipes", "Find us Near You", "Shop Online"]
+SAKE_BODY = "Since 1743, Hakutsuru has been crafting fine sake in the Nada district of Kobe, from rice polished by hand."
+
+
+def _low_page(lines: list[str]) -> Page:
+    """A page of ``lines`` whose last line is the body's start (kept); the others are removed as
+    lines with too little content (as the menus of text renderings are)."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    low = Verdict("test.low", Kind.LOW_CONTENT, "too little")
+    verdicts: list[Verdict | None] = [low] * (len(blocks) - 1)
+    verdicts.append(Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT))
+    return Page(blocks, Settings(), verdicts)
+
+
+def test_a_one_word_name_printed_in_the_menu_over_an_opening_paragraph_is_a_candidate() -> None:
+    """"Hakutsuru" in the menu and again right over the paragraph that opens the page is its name."""
+    page = _low_page([*SAKE_MENU, "Hakutsuru", "Japan's Top-Selling Sake Brand", SAKE_BODY])
+    body = len(page.blocks) - 1
+    assert (body - 2, "before") in Title()._choices(page, body, {})
+
+
+def test_a_one_word_line_over_a_short_line_or_printed_nowhere_above_is_no_candidate() -> None:
+    # A section's heading over a short line ("Attributes" / "This element includes the global attributes.").
+    short = _low_page([*SAKE_MENU, "Hakutsuru", "Japan's Top-Selling Sake Brand", "Hakutsuru sake, since 1743."])
+    assert (len(short.blocks) - 3, "before") not in Title()._choices(short, len(short.blocks) - 1, {})
+    menu = [line for line in SAKE_MENU if line != "Hakutsuru"]
+    once = _low_page([*menu, "Hakutsuru", "Japan's Top-Selling Sake Brand", SAKE_BODY])
+    assert (len(once.blocks) - 3, "before") not in Title()._choices(once, len(once.blocks) - 1, {})
+
+
+def test_a_one_word_section_over_a_storys_headline_and_byline_is_no_candidate() -> None:
+    """"Business" in the menu and over a story's headline and its date is the story's section."""
+    lines = [*NEWS_MENU, "Business", "Why My Friend Became a Grocery Store", "Dec 3, 2025", SAKE_BODY]
+    page = _low_page(lines)
+    body = len(page.blocks) - 1
+    page.verdicts[body - 1] = Verdict("metadata.dateline", Kind.METADATA, "date")
+    assert (body - 3, "before") not in Title()._choices(page, body, {})
+    undated = _low_page(lines)
+    assert (body - 3, "before") in Title()._choices(undated, body, {})  # the same line with no date under it
+
+
+def test_a_headline_whose_word_the_text_prints_in_the_plural_stands_alone() -> None:
+    """"Choosing a Web framework" over "It's been a big year for web frameworks …" names its text,
+    though in sentence case and sharing its word only in the plural."""
+    page = _low_page(["Choosing a Web framework", "It's been a big year for web frameworks and their users alike."])
+    rule = Title()
+    assert rule._may_stand_alone(page, 0, Counter({"frameworks": 1, "year": 1}))
+    assert rule._may_stand_alone(_low_page(["Our frameworks", "Text"]), 0, Counter({"framework": 1}))
+    assert not rule._may_stand_alone(page, 0, Counter({"year": 1, "users": 1}))  # no word in common

@@ -253,6 +253,15 @@ _SOURCE_HOST = regex.compile(r"\s\((?:[\w-]++\.)++\p{L}{2,}+\)(?:\s\d++)?$")
 """The story's source printed after a headline by a site of links, with its score: " (latimes.com) 87"."""
 
 
+def strip_source(headline: str) -> str:
+    """``headline`` without the host name of the story's source and its score printed after it by a
+    site of links ("… No Longer Guarantee Jobs (latimes.com) 87" → "… No Longer Guarantee Jobs")."""
+    if not headline.endswith(")") and not headline[-1:].isdigit():
+        return headline
+    m = _SOURCE_HOST.search(headline)
+    return headline[: m.start()].rstrip() if m is not None and m.start() > 0 else headline
+
+
 def _bare_headline(heading: str, refs: list[str], site: str | None) -> str | None:
     """The stated title, where the heading prints it whole with a date before it ("Dec 18 2025
     Preparing a transition in Debusine": a blog's date set in the heading) or with the host name

@@ -20,7 +20,7 @@ import regex
 
 from ..blocks import Block
 from ..dates import AGE_WORDS, DateOrder, find_age, find_date, month_day
-from ..markup import strip_site
+from ..markup import strip_site, strip_source
 from ..models import Kind, PageType
 from ..teasers import COUNTER, is_control
 from . import wordings as W
@@ -396,6 +396,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _CRUMB_STEPS = (" / ", " > ", " » ", " › ")
 
 
+_SERIES_TERMS = 2
+"""A tail after a headline that repeats this many of its words (of four letters or more) is the name
+of the series or guide the page belongs to, kept in the title (:func:`_title_text`)."""
+
+
 def _title_text(line: str) -> str:
     """The title as readers see it: without the invisible characters of the line, where the
     line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
@@ -417,10 +422,13 @@ def _title_text(line: str) -> str:
             if any(c.isalpha() for c in last) and all(0 < len(part.split()) <= 2 for part in above):
                 line = last
             break
+    line = strip_source(line)  # "… Guarantee Jobs (latimes.com) 87": a site of links' source and score
     head = strip_site(line)
     # Printed on the page (not in a ``<title>``), a tail is cut only when it reads as a name: each
     # of its words capitalised ("Bubonic plague: … as panic begins – ‘The plague is coming’" keeps it).
     tail = line[len(head) :].split()
+    if len(_terms(head) & _terms(" ".join(tail))) >= _SERIES_TERMS:
+        return line  # "Real Estate Investing for Beginners - Real Estate 101": a series' name, not the site's
     return head if all(w[:1].isupper() or not any(c.isalpha() for c in w) for w in tail[1:]) else line
 
 
@@ -980,6 +988,11 @@ def _lede(
     return j if _terms(text) & _terms(page.blocks[body].text) else None
 
 
+_TEASER_WORDS = 4
+"""A related story's line taken for the article's headline (:meth:`Title._last_teaser`) holds this
+many words at least: a headline's length, where a forum's poster and count ("Payam Montie 9") are shorter."""
+
+
 def _read_as_thread(page: Page) -> bool:
     """A thread by the kind cleaned as or the kind reported: on text the reporting model, which reads
     the page's words too, names threads the cleaning kind (its shape alone) calls articles."""
@@ -1008,7 +1021,9 @@ class Title(Rule):
     Candidates are the unkept lines just before the body, the body's first line itself (a page
     that opens with its headline: it stays in the body) and the unkept lines shortly after the
     body starts (when a menu line was taken for the start), and further on those followed by their
-    byline, date or a question's age (a Q&A page's question); on text, a line that glues the headline
+    byline, date or a question's age (a Q&A page's question); a related list's dated last line right
+    over the text (:meth:`_last_teaser`) and a one-word name printed in the menu too (:meth:`_named`)
+    are candidates as well; on text, a line that glues the headline
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The nearest line
     wins a tie; the headline's other copies are removed as duplicates.
     """
@@ -1101,18 +1116,20 @@ class Title(Rule):
     and "short_lede" (a lede of one or two words: a page's short name, not a label) to 1, half of
     "short" spared (409 → 411; half B 338 → 338)."""
 
-    def _eligible(self, page: Page, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
+    def _eligible(self, page: Page, body: int, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
-        before it (:func:`_glued_headline`, noted in ``glued``)."""
+        before it (:func:`_glued_headline`, noted in ``glued``), or the headline a list of related
+        stories took for its last item (:meth:`_last_teaser`)."""
         if page.label(j) is Label.CONTENT:
             return False
-        plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j)
+        plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j) or self._last_teaser(page, body, j)
         # A one-word line printed twice in a row is a page's name ("Flexbox" / "Flexbox": a
         # manual's trail ends in it above its heading), too short to be heading-like otherwise; so
         # is one marked as a heading ("Models¶").
         block = page.blocks[j]
         if plain and not (
-            _headline_like(page, j) or (block.words == 1 and (_marked(block) or _printed_twice(page.blocks, j)))
+            _headline_like(page, j)
+            or (block.words == 1 and (_marked(block) or _printed_twice(page.blocks, j) or self._named(page, body, j)))
         ):
             return False
         v = page.verdicts[j]
@@ -1123,6 +1140,30 @@ class Title(Rule):
                 return True
         return plain
 
+    def _named(self, page: Page, body: int, j: int) -> bool:
+        """A one-word line echoed over an opening paragraph: the page's name as its menu prints it
+        (:func:`_echoed`), over a paragraph of twelve words or more ("Hakutsuru" in the menu and over
+        "Since 1743, Hakutsuru has been crafting fine saké …"), not a section's heading over a line
+        ("Attributes" / "This element includes the global attributes."), nor a section's name over a
+        story's headline and its byline or date ("Business" / "Why My Friend Became …" / "By …"),
+        printed below it down to three blocks into the text."""
+        if page.blocks[body].words < _LEDE_WORDS or not _echoed(page, body, j):
+            return False
+        below = range(j + 1, min(len(page.blocks), body + 4))
+        return not any((v := page.verdicts[k]) is not None and v.rule in _DATING_RULES for k in below)
+
+    def _last_teaser(self, page: Page, body: int, j: int) -> bool:
+        """A related story's line of four words or more above the body's start, with no other related
+        line between it and the text, and dated by a byline or date line under it: the article's own
+        headline, which the related-list rules took for the list's last item where a page prints its
+        headline and date right under a list of recent articles ("Recent Articles" / … / "Healthy aging
+        and longevity" / "What meditation can do for your mind, mood, and health" / "July 16, 2014" /
+        the text). A related story's line further up has another between it and the text; a poster's
+        name and count ("Payam Montie 9") are too short."""
+        if page.kind(j) is not Kind.RELATED or not j < body or page.blocks[j].words < _TEASER_WORDS:
+            return False
+        return not any(page.kind(k) is Kind.RELATED for k in range(j + 1, body)) and self._dated_line(page, j)
+
     def _choices(
         self, page: Page, body: int, glued: dict[int, tuple[str, date | datetime | None]]
     ) -> list[tuple[int, str]]:
@@ -1132,7 +1173,7 @@ class Title(Rule):
         out = [
             (j, "before")
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
-            if self._eligible(page, j, glued)
+            if self._eligible(page, body, j, glued)
         ]
         first = page.blocks[body]
         headline = _unstopped(first) or _titled_sentence(first) or _exclaimed(first)
@@ -1142,7 +1183,7 @@ class Title(Rule):
             far = j >= body + 1 + self.lookahead
             if far and not self._dated(page, j):
                 continue
-            if self._eligible(page, j, glued):
+            if self._eligible(page, body, j, glued):
                 out.append((j, "after"))
             elif page.label(j) is Label.CONTENT and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
@@ -1150,7 +1191,7 @@ class Title(Rule):
         # under its menus): the headline is often printed there, above everything else.
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
-        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, j, glued))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued))
         return out
 
     def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
@@ -1295,12 +1336,13 @@ class Title(Rule):
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
-        """A headline shares a word with its article; one that shares none (a paywalled page shows
-        little) must at least be set like a headline and not be a control ("Show more sharing
+        """A headline shares a word with its article, in the singular or the plural ("Choosing a Web
+        framework" over "… a big year for web frameworks"); one that shares none (a paywalled page
+        shows little) must at least be set like a headline and not be a control ("Show more sharing
         options", "Continue reading the main story")."""
         block = page.blocks[j]
         text = block.text if head is None else head
-        if any(t in opening for t in _terms(text)):
+        if any(t in opening or t + "s" in opening or (t[-1] == "s" and t[:-1] in opening) for t in _terms(text)):
             return True
         words, capitals, _ = _shape(block, head)
         return words >= 3 and capitals >= 0.6 and not is_control(text)
