@@ -288,16 +288,16 @@ SECTIONS = (
 )
 
 
-@pytest.mark.parametrize("kind", ["service", "documentation"])
+@pytest.mark.parametrize("kind", ["service", "documentation", "product"])
 def test_a_text_section_heading_over_its_prose_stays(kind: str) -> None:
     # The line above each heading is a button ("Learn more"): one prose neighbour, the one under
-    # it, is enough for a heading on a text service or documentation page.
+    # it, is enough for a heading on a text service, documentation or product page.
     page = clean(SECTIONS, input_format="text", page_type=kind)
     assert page.article.paragraphs == ["Security and governance", OPENINGS[0], "Support that answers", OPENINGS[1]]
     assert "Pricing" not in page.article.paragraphs
 
 
-@pytest.mark.parametrize("kind", ["article", "product", "forum"])
+@pytest.mark.parametrize("kind", ["article", "forum"])
 def test_other_text_kinds_still_need_two_neighbours_for_a_heading(kind: str) -> None:
     page = clean(SECTIONS, input_format="text", page_type=kind)
     assert page.article.paragraphs == list(OPENINGS)

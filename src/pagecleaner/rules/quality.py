@@ -246,7 +246,7 @@ class Neighbours(Rule):
     button, a training schedule between headings), not a menu. On an article or a documentation
     page the main run still drops a table far from the article text.
 
-    On a text service or documentation page a short line (at most ``heading_max_words``, printed
+    On a text service, documentation or product page a short line (at most ``heading_max_words``, printed
     once) right over a paragraph of prose (``heading_prose_words`` or more) is that paragraph's
     heading and stays whatever stands above it ("Course outcome", "Security and governance",
     "Quick Search"): a section opens under a row of buttons or links ("Learn more", "Sign up"),
@@ -259,7 +259,7 @@ class Neighbours(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     product_reach = 3
-    heading_types = frozenset((PageType.SERVICE, PageType.DOCUMENTATION))
+    heading_types = frozenset((PageType.SERVICE, PageType.DOCUMENTATION, PageType.PRODUCT))
     heading_max_words = 12
     heading_prose_words = 25
 
@@ -326,7 +326,7 @@ class Neighbours(Rule):
             label = v.label if v is not None else None
             if label is not Label.DOUBTFUL and not (see_through and v is not None and v.kind is Kind.METADATA):
                 nearest = label
-        # On a text service or documentation page a section's heading needs only the prose under it.
+        # On a text service, documentation or product page a section's heading needs only the prose under it.
         heads_prose = not page.is_html and page.page_type in self.heading_types and page.settings.favor != "precision"
         doubtful = Label.DOUBTFUL
         last: Label | None = None  # the label of the last block before this one, as settled
