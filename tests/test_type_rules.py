@@ -276,6 +276,50 @@ def test_a_text_listing_keeps_a_short_line_beside_one_item(kind: str) -> None:
     assert "See our work" in page.article.paragraphs
 
 
+OPENINGS = (
+    "Every account is kept under the access rules your team sets, with a full record of who changed what and when,"
+    " so that audits take an afternoon instead of a week of searching.",
+    "Our engineers answer every request within one working day, and they stay with the problem until it is fixed,"
+    " whether it lies in our platform or in the way it was set up.",
+)
+SECTIONS = (
+    f"Pricing\nCustomers\nLearn more\nSecurity and governance\n{OPENINGS[0]}\n"
+    f"Learn more\nSupport that answers\n{OPENINGS[1]}\nContact us\n"
+)
+
+
+@pytest.mark.parametrize("kind", ["service", "documentation", "product"])
+def test_a_text_section_heading_over_its_prose_stays(kind: str) -> None:
+    # The line above each heading is a button ("Learn more"): one prose neighbour, the one under
+    # it, is enough for a heading on a text service, documentation or product page.
+    page = clean(SECTIONS, input_format="text", page_type=kind)
+    assert page.article.paragraphs == ["Security and governance", OPENINGS[0], "Support that answers", OPENINGS[1]]
+    assert "Pricing" not in page.article.paragraphs
+
+
+@pytest.mark.parametrize("kind", ["article", "forum"])
+def test_other_text_kinds_still_need_two_neighbours_for_a_heading(kind: str) -> None:
+    page = clean(SECTIONS, input_format="text", page_type=kind)
+    assert page.article.paragraphs == list(OPENINGS)
+
+
+def test_a_card_title_printed_twice_is_no_section_heading() -> None:
+    # A card's title printed again (a carousel's clone) is judged by both neighbours, as before.
+    text = f"Learn more\nSecurity and governance\n{OPENINGS[0]}\nSecurity and governance\nLearn more\n"
+    page = clean(text, input_format="text", page_type="service")
+    assert page.article.paragraphs == [OPENINGS[0]]
+
+
+def test_a_headline_over_a_teaser_summary_is_no_section_heading() -> None:
+    # A teaser card's headline stands over a one-sentence summary, shorter than a section's prose.
+    summary = "Cyber risks are growing faster than ever, outpacing the security work of most firms."
+    text = f"Learn more\nThe platform\n{OPENINGS[0]}\nLearn more\nResearch\nFour actions to take now\n{summary}\nExpand\n"
+    page = clean(text, input_format="text", page_type="service")
+    assert page.article.paragraphs[-1] == OPENINGS[0]
+    headline = next(r for r in page.removed if r.text == "Four actions to take now")
+    assert (headline.rule, headline.reason) == ("quality.neighbours", "short text away from the article")
+
+
 
 MENU = ["Rings", "Necklaces", "Earrings", "Bracelets", "Charms", "Watches", "Gifts", "Engagement", "Bridal"]
 SHOP = "\n".join([*FEATURES, "Sterling silver", "$120", "Ships in 2 days", *MENU, *ARTICLE[:2]]) + "\n"

@@ -223,6 +223,10 @@ def _opens_with_link(cell: str, linked: frozenset[str]) -> bool:
     return False
 
 
+HEADING_REASON = "a heading over the prose under it"
+"""The reason :class:`Neighbours` gives a short line it keeps as the heading of the paragraph under it."""
+
+
 class Neighbours(Rule):
     """Settles doubtful blocks from the nearest decided blocks either side: a short line between
     article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item).
@@ -241,12 +245,38 @@ class Neighbours(Rule):
     table the markup rules left in the page is its data (a specification table under a "Specifications"
     button, a training schedule between headings), not a menu. On an article or a documentation
     page the main run still drops a table far from the article text.
+
+    On a text service, documentation or product page a short line (at most ``heading_max_words``, printed
+    once) right over a paragraph of prose (``heading_prose_words`` or more) is that paragraph's
+    heading and stays whatever stands above it ("Course outcome", "Security and governance",
+    "Quick Search"): a section opens under a row of buttons or links ("Learn more", "Sign up"),
+    which the neighbour pass reads as boilerplate, so one article neighbour must do. A line printed
+    more than once is a card's or a tab's title, and a teaser card's one-sentence summary is
+    shorter than a section's opening paragraph.
     """
 
     id = "quality.neighbours"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     product_reach = 3
+    heading_types = frozenset((PageType.SERVICE, PageType.DOCUMENTATION, PageType.PRODUCT))
+    heading_max_words = 12
+    heading_prose_words = 25
+
+    def _heads_prose(self, page: Page, i: int) -> bool:
+        """Whether the doubtful block ``i`` is a section's heading: a short line printed once, right
+        over a block the rules kept that reads as prose of ``heading_prose_words`` or more."""
+        if i + 1 >= len(page.blocks):
+            return False
+        block, below, v = page.blocks[i], page.blocks[i + 1], page.verdicts[i + 1]
+        return (
+            block.weight <= self.heading_max_words
+            and block.repeats == 1
+            and v is not None
+            and v.label is Label.CONTENT
+            and below.weight >= self.heading_prose_words
+            and _is_prose(below, page.settings)
+        )
 
     def _decide(self, page: Page, i: int, before: bool, after: bool) -> Verdict:
         block, favor = page.blocks[i], page.settings.favor
@@ -296,6 +326,8 @@ class Neighbours(Rule):
             label = v.label if v is not None else None
             if label is not Label.DOUBTFUL and not (see_through and v is not None and v.kind is Kind.METADATA):
                 nearest = label
+        # On a text service, documentation or product page a section's heading needs only the prose under it.
+        heads_prose = not page.is_html and page.page_type in self.heading_types and page.settings.favor != "precision"
         doubtful = Label.DOUBTFUL
         last: Label | None = None  # the label of the last block before this one, as settled
         for i in range(n):
@@ -310,6 +342,10 @@ class Neighbours(Rule):
             if reach and min(to_left, to_right[i]) > reach:
                 yield i, self.verdict(f"short text more than {reach} blocks from the product's prose")
                 last = Label.BOILERPLATE
+                continue
+            if heads_prose and self._heads_prose(page, i):
+                yield i, self.shared_verdict(HEADING_REASON, label=Label.CONTENT)
+                last = Label.CONTENT
                 continue
             yield i, self._decide(page, i, last is Label.CONTENT, right[i] is Label.CONTENT)
             settled = verdicts[i]
