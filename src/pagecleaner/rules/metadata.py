@@ -299,7 +299,9 @@ class CaptionCredit(Rule):
 
 
 class Byline(Rule):
-    """An author line: "By Jane Doe", "By JANE DOE | Special to the Post", "By Jane Doe on Monday, …"."""
+    """An author line: "By Jane Doe", "By JANE DOE | Special to the Post", "By Jane Doe on Monday, …",
+    "Written by: Jane Doe", "Escrito por María López"; or its label over the name ("Written by" /
+    "Jane Doe"), both lines. A reviewer's or editor's line leaves the body without naming the author."""
 
     id = "metadata.byline"
     examples = (
@@ -372,6 +374,7 @@ def _bare_label(page: Page, i: int) -> bool:
 
 
 def _name_below(page: Page, i: int) -> regex.Match[str] | None:
+    """The name printed on the line after block ``i`` ("Jane Doe", "Jane Doe, Ph.D.")."""
     if i + 1 >= len(page.blocks):
         return None
     below = page.blocks[i + 1]
