@@ -358,6 +358,39 @@ def test_a_byline_without_a_date_gives_none() -> None:
     assert page_of([HEADLINE, "By Jane Doe", *BODY])[:2] == ("Jane Doe", None)
 
 
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["Written by Jane Doe"], "Jane Doe"),
+        (["By: Jane Doe"], "Jane Doe"),
+        (["Escrito por María López"], "María López"),
+        (["Written by:", "Jane Doe, Ph.D."], "Jane Doe, Ph.D."),  # the label over its name
+        (["Reviewed by Kim Doe"], None),  # a reviewer is not the author
+        (["Fact checked by: Kim Doe", "Written by Jane Doe"], "Jane Doe"),
+    ],
+)
+def test_an_author_line_by_its_role_is_the_byline(lines: list[str], name: str | None) -> None:
+    article = clean("\n\n".join([HEADLINE, *lines, *BODY]), input_format="text").article
+    assert article.byline == name
+    assert not any(line in article.text for line in lines)
+
+
+def test_an_author_box_under_the_article_is_no_byline() -> None:
+    bio = "Jane Doe is the managing editor of the Herald and has covered the city council for ten years."
+    article = clean("\n\n".join([HEADLINE, *BODY, "Written by Jane Doe", bio]), input_format="text").article
+    assert article.byline is None
+
+
+def test_a_label_repeated_over_a_lists_items_is_no_byline() -> None:
+    items = [
+        line
+        for k in range(4)
+        for line in (f"Home charging station estimate number {k} for the region", "Reported by:", "Research Team")
+    ]
+    article = clean("\n\n".join([HEADLINE, *BODY[:2], *items]), input_format="text").article
+    assert article.byline is None
+
+
 def test_a_date_line_with_separators_beside_a_long_label_is_read() -> None:
     line = "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com"
     assert page_of([HEADLINE, line, *BODY])[1] == date(2019, 11, 20)
