@@ -878,3 +878,12 @@ def test_a_last_line_is_one_more_item_when_the_items_above_show_no_other_case_st
     assert [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:] == ["list_item"] * 4 + ["paragraph"]
     titled = "Tenderness In The Wrists\nNumbness\nUpper Arm Pain\nDisruptions in sleep\n\n"  # title case above: a heading
     assert [r for r, _, _ in _text_roles(SPACED + titled + PROSE)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+
+
+def test_a_last_question_under_questions_is_one_more_item_of_the_checklist() -> None:
+    lead = "Ask yourself a few questions first:\n\n"
+    asked = "Do you move more than a few staff each year?\nDo you need help with housing?\nIs employee retention a concern?\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + lead + asked + PROSE)][5:] == ["list_item"] * 3 + ["paragraph"]
+    told = asked.replace("Do you move", "You move").replace("each year?", "each year.").replace("Do you need", "You need")
+    told = told.replace("housing?", "housing.")  # the lines above tell: the last question heads the prose
+    assert [r for r, _, _ in _text_roles(SPACED + lead + told + PROSE)][5:] == ["list_item"] * 2 + ["heading", "paragraph"]

@@ -569,7 +569,8 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       style, no shorter than the shortest; a question over them left aside) and does not name
       the prose (see :func:`_names`): then it is the last item; a question is never just like
       lines that ask nothing ("How should they be used?" under a list of drugs, over the prose
-      that answers it); a heading-like line
+      that answers it), but under two or more questions it is one more of them (see
+      :func:`_asked_list`); a heading-like line
       stacked on that heading, under two or more items that all end like sentences, is a
       heading too, the section's over its first subheading ("Who I Work With" / "Business
       owners" under a list of sentences);
@@ -604,6 +605,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         and prose[j]
         and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])))
         and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1))
+        and not _asked_list(segs, lo, hi)
     ):
         heads.append(hi - 1)
         hi -= 1
@@ -632,6 +634,15 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         titles = _titles(segs, prose, ends, lo, hi) if label else set()
         for k in range(lo, hi):
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
+
+
+def _asked_list(segs: list[_Piece], lo: int, hi: int) -> bool:
+    """Whether the stacked lines ``lo`` to ``hi - 1``, three or more, all ask a question ("Do you
+    move more than a handful of employees each year?" / "Do you need a single point of
+    accountability?" / "Is risk or employee retention a strategic concern?" over "If your
+    answer is yes to most of them, ..."): a checklist of questions, whose last line over the
+    prose that sums them up is one more of them, not the prose's heading."""
+    return hi - lo >= 3 and all(_asks(segs[k].text) for k in range(lo, hi))
 
 
 _WORD = regex.compile(r"\p{L}{4,}")
