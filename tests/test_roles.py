@@ -887,3 +887,11 @@ def test_a_last_question_under_questions_is_one_more_item_of_the_checklist() -> 
     told = asked.replace("Do you move", "You move").replace("each year?", "each year.").replace("Do you need", "You need")
     told = told.replace("housing?", "housing.")  # the lines above tell: the last question heads the prose
     assert [r for r, _, _ in _text_roles(SPACED + lead + told + PROSE)][5:] == ["list_item"] * 2 + ["heading", "paragraph"]
+
+
+def test_a_word_every_item_holds_is_the_lists_topic_and_names_nothing() -> None:
+    items = "Compact Cameras\nMirrorless Cameras\nAction Cameras\nFilm Cameras\n\n"
+    after = "Whoever you are, at least one of these camera types should fit the way you like to shoot."
+    assert [r for r, _, _ in _text_roles(SPACED + items + after)][4:] == ["list_item"] * 4 + ["paragraph"]
+    film = "Film keeps its place with those who like to shoot slowly, one frame at a time."  # a word of its own
+    assert [r for r, _, _ in _text_roles(SPACED + items + film)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]

@@ -665,15 +665,24 @@ def _topic_words(text: str) -> set[str]:
     return {w.casefold()[:_STEM] for w in _WORD.findall(text)} - _COMMON_STEMS
 
 
-def _names(line: str, prose: str) -> bool:
+def _names(line: str, prose: str, items: list[str] | None = None) -> bool:
     """Whether a short line (under ten words) shares a word of four letters or more with the
     first thirty words of the prose under it ("Inheritance tax" over "An inheritance tax is a
     state tax that ..."): a heading names the topic of the paragraph it heads, where a list's
     last item and the paragraph after the list ("Re-testing, if required" over "Renewal of
-    certifications makes sure ...") seldom share one."""
+    certifications makes sure ...") seldom share one. A word that every one of the ``items``
+    above the line holds too is the list's own topic, which the prose after it is about
+    ("DSLR Cameras" / "Mirrorless Cameras" / "Traditional Film Cameras" over "... one of the
+    camera types should fit you"), and names nothing."""
     if line.count(" ") >= _NAME_MAX_WORDS:
         return False
-    return not _topic_words(line).isdisjoint(_topic_words(" ".join(prose.split()[:_LEAD_WORDS])))
+    shared = _topic_words(line) & _topic_words(" ".join(prose.split()[:_LEAD_WORDS]))
+    if items:
+        common = _topic_words(items[0])
+        for item in items[1:]:
+            common &= _topic_words(item)
+        shared -= common
+    return bool(shared)
 
 
 def _titles(segs: list[_Piece], prose: list[bool], ends: list[bool], lo: int, hi: int) -> set[int]:
@@ -760,10 +769,10 @@ def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi:
     if hi - lo < 2 or any(ends[lo:hi]):
         return False
     last = segs[hi].text
-    if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text):
+    others = [segs[k].text for k in range(lo, hi)]
+    if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text, others):
         return False
     cased = _case_style(last)
-    others = [segs[k].text for k in range(lo, hi)]
     styles = {_case_style(t) for t in others} - {None}
     return (cased is None or styles <= {cased}) and last.count(" ") >= min(t.count(" ") for t in others)
 
