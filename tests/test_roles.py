@@ -895,3 +895,13 @@ def test_a_word_every_item_holds_is_the_lists_topic_and_names_nothing() -> None:
     assert [r for r, _, _ in _text_roles(SPACED + items + after)][4:] == ["list_item"] * 4 + ["paragraph"]
     film = "Film keeps its place with those who like to shoot slowly, one frame at a time."  # a word of its own
     assert [r for r, _, _ in _text_roles(SPACED + items + film)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+
+
+def test_a_last_line_one_word_shorter_is_one_more_item_of_an_announced_list() -> None:
+    items = "Regional labor markets and living costs\nAccess, material type, and permits\nEmergency or weekend availability\n\n"
+    announced = [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + items + PROSE)][5:]
+    assert announced == ["list_item"] * 3 + ["paragraph"]
+    unannounced = [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:]  # one word shorter: a heading
+    assert unannounced == ["list_item"] * 2 + ["heading", "paragraph"]
+    much = items.replace("Emergency or weekend availability", "Windscreens")  # much shorter: a heading even so
+    assert [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + much + PROSE)][5:] == ["list_item"] * 2 + ["heading", "paragraph"]

@@ -566,12 +566,12 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
     - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
       unless it is just like the lines above it (none ends like a sentence, the same case
-      style, no shorter than the shortest; a question over them left aside) and does not name
-      the prose (see :func:`_names`): then it is the last item; a question is never just like
-      lines that ask nothing ("How should they be used?" under a list of drugs, over the prose
-      that answers it), but under two or more questions it is one more of them (see
-      :func:`_asked_list`); a heading-like line
-      stacked on that heading, under two or more items that all end like sentences, is a
+      style, no shorter than the shortest, or one word shorter under a lead-in ending with
+      ":"; a question over them left aside) and does not name the prose (see
+      :func:`_names`): then it is the last item; a question is never just like lines that ask
+      nothing ("How should they be used?" under a list of drugs, over the prose that answers
+      it), but under two or more questions it is one more of them (see :func:`_asked_list`);
+      a heading-like line stacked on that heading, under two or more items that all end like sentences, is a
       heading too, the section's over its first subheading ("Who I Work With" / "Business
       owners" under a list of sentences);
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
@@ -599,12 +599,13 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
     cries = sum(_last(segs[k].text) == "!" for k in range(i, j)) == 1  # one line ending with "!"
+    announced = i > 0 and segs[i - 1].text.endswith((":", "："))
     last = segs[hi - 1].text
     if (
         j < len(segs)
         and prose[j]
         and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])))
-        and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1))
+        and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1, announced))
         and not _asked_list(segs, lo, hi)
     ):
         heads.append(hi - 1)
@@ -612,7 +613,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(ends[lo : hi - 1]) and not ends[hi - 1]:
             heads.append(hi - 1)
             hi -= 1
-    if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
+    if hi - lo >= 2 and not announced:
         if (_heading_like(segs[lo]) or (cries and _exclaims(segs[lo]))) and not _shouts(segs[lo + 1].text):
             rest = any(ends[lo + 1 : hi])
             shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
@@ -761,10 +762,13 @@ def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
     )
 
 
-def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi: int) -> bool:
+def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi: int, announced: bool = False) -> bool:
     """Whether line ``hi`` reads as one more of the lines ``lo`` to ``hi - 1`` (two or more):
     none of them ends like a sentence, all share its case style (where their case shows one),
-    and it has no fewer words;
+    and it has no fewer words (one fewer will do when a lead-in ending with ":" ``announced``
+    the lines: "Key factors include:" / ... / "Experience level and business overhead" /
+    "Emergency or after-hours availability" over prose is one list, and a heading stacked
+    under an announced list is mostly much shorter than its items);
     and it does not name the prose under it (see :func:`_names`), as a heading does."""
     if hi - lo < 2 or any(ends[lo:hi]):
         return False
@@ -774,7 +778,7 @@ def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi:
         return False
     cased = _case_style(last)
     styles = {_case_style(t) for t in others} - {None}
-    return (cased is None or styles <= {cased}) and last.count(" ") >= min(t.count(" ") for t in others)
+    return (cased is None or styles <= {cased}) and last.count(" ") + announced >= min(t.count(" ") for t in others)
 
 
 def _case_style(text: str) -> bool | None:
