@@ -905,3 +905,13 @@ def test_a_last_line_one_word_shorter_is_one_more_item_of_an_announced_list() ->
     assert unannounced == ["list_item"] * 2 + ["heading", "paragraph"]
     much = items.replace("Emergency or weekend availability", "Windscreens")  # much shorter: a heading even so
     assert [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + much + PROSE)][5:] == ["list_item"] * 2 + ["heading", "paragraph"]
+
+
+def test_stacked_sentences_between_paragraphs_are_a_list_when_the_one_below_leads_into_another() -> None:
+    dense = f"{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}\n\n"  # a page not spaced throughout
+    facts = "Nest says its users save ten percent on heating.\nEcobee says its users save a quarter of their costs.\n"
+    below = f"{PROSE2}\nThe schools asked for new roofs first.\n"  # set apart above, stacked on what follows
+    roles = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)][7:]
+    assert roles == ["list_item", "list_item", "heading", "paragraph", "paragraph"]
+    glued = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)]
+    assert "list_item" not in glued  # no paragraph stands alone above: nothing shows a list

@@ -536,7 +536,8 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
 
 def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool) -> None:
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
-    both sides, or a lead-in line ending with ":" just above), lines stacked one under
+    both sides: one standing alone above, one set apart below, which may itself lead into a
+    list stacked under it; or a lead-in line ending with ":" just above), lines stacked one under
     another with no blank line between them are a list: that is how ``innerText`` prints
     ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. So are four or
     more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
@@ -554,7 +555,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
             j += 1
         if j - i >= 2 and (
             spaced
-            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and alone(j))))
+            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and segs[j].blank_before)))
             or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
         ):
             _stacked_run(segs, shapes, prose, ends, spaced, i, j)
