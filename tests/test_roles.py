@@ -878,3 +878,40 @@ def test_a_last_line_is_one_more_item_when_the_items_above_show_no_other_case_st
     assert [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:] == ["list_item"] * 4 + ["paragraph"]
     titled = "Tenderness In The Wrists\nNumbness\nUpper Arm Pain\nDisruptions in sleep\n\n"  # title case above: a heading
     assert [r for r, _, _ in _text_roles(SPACED + titled + PROSE)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+
+
+def test_a_last_question_under_questions_is_one_more_item_of_the_checklist() -> None:
+    lead = "Ask yourself a few questions first:\n\n"
+    asked = "Do you move more than a few staff each year?\nDo you need help with housing?\nIs employee retention a concern?\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + lead + asked + PROSE)][5:] == ["list_item"] * 3 + ["paragraph"]
+    told = asked.replace("Do you move", "You move").replace("each year?", "each year.").replace("Do you need", "You need")
+    told = told.replace("housing?", "housing.")  # the lines above tell: the last question heads the prose
+    assert [r for r, _, _ in _text_roles(SPACED + lead + told + PROSE)][5:] == ["list_item"] * 2 + ["heading", "paragraph"]
+
+
+def test_a_word_every_item_holds_is_the_lists_topic_and_names_nothing() -> None:
+    items = "Compact Cameras\nMirrorless Cameras\nAction Cameras\nFilm Cameras\n\n"
+    after = "Whoever you are, at least one of these camera types should fit the way you like to shoot."
+    assert [r for r, _, _ in _text_roles(SPACED + items + after)][4:] == ["list_item"] * 4 + ["paragraph"]
+    film = "Film keeps its place with those who like to shoot slowly, one frame at a time."  # a word of its own
+    assert [r for r, _, _ in _text_roles(SPACED + items + film)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+
+
+def test_a_last_line_one_word_shorter_is_one_more_item_of_an_announced_list() -> None:
+    items = "Regional labor markets and living costs\nAccess, material type, and permits\nEmergency or weekend availability\n\n"
+    announced = [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + items + PROSE)][5:]
+    assert announced == ["list_item"] * 3 + ["paragraph"]
+    unannounced = [r for r, _, _ in _text_roles(SPACED + items + PROSE)][4:]  # one word shorter: a heading
+    assert unannounced == ["list_item"] * 2 + ["heading", "paragraph"]
+    much = items.replace("Emergency or weekend availability", "Windscreens")  # much shorter: a heading even so
+    assert [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + much + PROSE)][5:] == ["list_item"] * 2 + ["heading", "paragraph"]
+
+
+def test_stacked_sentences_between_paragraphs_are_a_list_when_the_one_below_leads_into_another() -> None:
+    dense = f"{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}\n\n"  # a page not spaced throughout
+    facts = "Nest says its users save ten percent on heating.\nEcobee says its users save a quarter of their costs.\n"
+    below = f"{PROSE2}\nThe schools asked for new roofs first.\n"  # set apart above, stacked on what follows
+    roles = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)][7:]
+    assert roles == ["list_item", "list_item", "heading", "paragraph", "paragraph"]
+    glued = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)]
+    assert "list_item" not in glued  # no paragraph stands alone above: nothing shows a list

@@ -536,7 +536,8 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
 
 def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool) -> None:
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
-    both sides, or a lead-in line ending with ":" just above), lines stacked one under
+    both sides: one standing alone above, one set apart below, which may itself lead into a
+    list stacked under it; or a lead-in line ending with ":" just above), lines stacked one under
     another with no blank line between them are a list: that is how ``innerText`` prints
     ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. So are four or
     more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
@@ -554,7 +555,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
             j += 1
         if j - i >= 2 and (
             spaced
-            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and alone(j))))
+            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and segs[j].blank_before)))
             or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
         ):
             _stacked_run(segs, shapes, prose, ends, spaced, i, j)
@@ -566,11 +567,12 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 
     - a heading-like last line with prose after it is a heading (``<h2>`` after ``<ul>``),
       unless it is just like the lines above it (none ends like a sentence, the same case
-      style, no shorter than the shortest; a question over them left aside) and does not name
-      the prose (see :func:`_names`): then it is the last item; a question is never just like
-      lines that ask nothing ("How should they be used?" under a list of drugs, over the prose
-      that answers it); a heading-like line
-      stacked on that heading, under two or more items that all end like sentences, is a
+      style, no shorter than the shortest, or one word shorter under a lead-in ending with
+      ":"; a question over them left aside) and does not name the prose (see
+      :func:`_names`): then it is the last item; a question is never just like lines that ask
+      nothing ("How should they be used?" under a list of drugs, over the prose that answers
+      it), but under two or more questions it is one more of them (see :func:`_asked_list`);
+      a heading-like line stacked on that heading, under two or more items that all end like sentences, is a
       heading too, the section's over its first subheading ("Who I Work With" / "Business
       owners" under a list of sentences);
     - a heading-like first line not announced by a ":" is a heading when it is shorter than
@@ -598,19 +600,21 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
     cries = sum(_last(segs[k].text) == "!" for k in range(i, j)) == 1  # one line ending with "!"
+    announced = i > 0 and segs[i - 1].text.endswith((":", "："))
     last = segs[hi - 1].text
     if (
         j < len(segs)
         and prose[j]
         and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])))
-        and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1))
+        and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1, announced))
+        and not _asked_list(segs, lo, hi)
     ):
         heads.append(hi - 1)
         hi -= 1
         if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(ends[lo : hi - 1]) and not ends[hi - 1]:
             heads.append(hi - 1)
             hi -= 1
-    if hi - lo >= 2 and not (i > 0 and segs[i - 1].text.endswith((":", "："))):
+    if hi - lo >= 2 and not announced:
         if (_heading_like(segs[lo]) or (cries and _exclaims(segs[lo]))) and not _shouts(segs[lo + 1].text):
             rest = any(ends[lo + 1 : hi])
             shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
@@ -634,6 +638,15 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
 
 
+def _asked_list(segs: list[_Piece], lo: int, hi: int) -> bool:
+    """Whether the stacked lines ``lo`` to ``hi - 1``, three or more, all ask a question ("Do you
+    move more than a handful of employees each year?" / "Do you need a single point of
+    accountability?" / "Is risk or employee retention a strategic concern?" over "If your
+    answer is yes to most of them, ..."): a checklist of questions, whose last line over the
+    prose that sums them up is one more of them, not the prose's heading."""
+    return hi - lo >= 3 and all(_asks(segs[k].text) for k in range(lo, hi))
+
+
 _WORD = regex.compile(r"\p{L}{4,}")
 _STEM = 5
 """Words are compared by their first five letters: "costs" meets "cost", "taxes" meets "taxed"."""
@@ -654,15 +667,24 @@ def _topic_words(text: str) -> set[str]:
     return {w.casefold()[:_STEM] for w in _WORD.findall(text)} - _COMMON_STEMS
 
 
-def _names(line: str, prose: str) -> bool:
+def _names(line: str, prose: str, items: list[str] | None = None) -> bool:
     """Whether a short line (under ten words) shares a word of four letters or more with the
     first thirty words of the prose under it ("Inheritance tax" over "An inheritance tax is a
     state tax that ..."): a heading names the topic of the paragraph it heads, where a list's
     last item and the paragraph after the list ("Re-testing, if required" over "Renewal of
-    certifications makes sure ...") seldom share one."""
+    certifications makes sure ...") seldom share one. A word that every one of the ``items``
+    above the line holds too is the list's own topic, which the prose after it is about
+    ("DSLR Cameras" / "Mirrorless Cameras" / "Traditional Film Cameras" over "... one of the
+    camera types should fit you"), and names nothing."""
     if line.count(" ") >= _NAME_MAX_WORDS:
         return False
-    return not _topic_words(line).isdisjoint(_topic_words(" ".join(prose.split()[:_LEAD_WORDS])))
+    shared = _topic_words(line) & _topic_words(" ".join(prose.split()[:_LEAD_WORDS]))
+    if items:
+        common = _topic_words(items[0])
+        for item in items[1:]:
+            common &= _topic_words(item)
+        shared -= common
+    return bool(shared)
 
 
 def _titles(segs: list[_Piece], prose: list[bool], ends: list[bool], lo: int, hi: int) -> set[int]:
@@ -741,20 +763,23 @@ def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
     )
 
 
-def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi: int) -> bool:
+def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi: int, announced: bool = False) -> bool:
     """Whether line ``hi`` reads as one more of the lines ``lo`` to ``hi - 1`` (two or more):
     none of them ends like a sentence, all share its case style (where their case shows one),
-    and it has no fewer words;
+    and it has no fewer words (one fewer will do when a lead-in ending with ":" ``announced``
+    the lines: "Key factors include:" / ... / "Experience level and business overhead" /
+    "Emergency or after-hours availability" over prose is one list, and a heading stacked
+    under an announced list is mostly much shorter than its items);
     and it does not name the prose under it (see :func:`_names`), as a heading does."""
     if hi - lo < 2 or any(ends[lo:hi]):
         return False
     last = segs[hi].text
-    if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text):
+    others = [segs[k].text for k in range(lo, hi)]
+    if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text, others):
         return False
     cased = _case_style(last)
-    others = [segs[k].text for k in range(lo, hi)]
     styles = {_case_style(t) for t in others} - {None}
-    return (cased is None or styles <= {cased}) and last.count(" ") >= min(t.count(" ") for t in others)
+    return (cased is None or styles <= {cased}) and last.count(" ") + announced >= min(t.count(" ") for t in others)
 
 
 def _case_style(text: str) -> bool | None:
