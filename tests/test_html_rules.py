@@ -236,6 +236,17 @@ def test_a_page_builders_author_box_is_named_but_its_layout_classes_are_not() ->
     assert removed_by(r, "Again.") is None
 
 
+def test_a_price_tag_names_a_price_not_a_tag_list() -> None:
+    from pagecleaner.rules.dom import named_kind
+
+    assert named_kind("price-tag-sm") is None
+    assert named_kind("price-tag-column-reverse") is None
+    assert named_kind("product-price-tags") is None
+    assert named_kind("post-tags") is Kind.TAGS
+    assert named_kind("tag-list") is Kind.TAGS
+    assert named_kind("price-promo") is Kind.AD  # only the tag word is spared beside a price
+
+
 def test_shared_and_a_posts_tag_slugs_name_no_widget() -> None:
     from pagecleaner.rules.dom import _widget_kind, named_kind
 

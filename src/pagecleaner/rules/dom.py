@@ -690,7 +690,10 @@ def named_kind(token: str) -> Kind | None:
     words = _WORD_SPLIT.split(token)
     for k, word in enumerate(words):
         if (m := _NAMED_ANY.match(word)) and not _states_a_setting(words, k):
-            return _NAMED[int(str(m.lastgroup)[1:])][0]
+            kind = _NAMED[int(str(m.lastgroup)[1:])][0]
+            if kind is Kind.TAGS and "price" in words:
+                continue  # a price tag ("price-tag-sm") is the item's price, not a list of tags
+            return kind
     return None
 
 
