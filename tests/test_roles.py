@@ -897,6 +897,18 @@ def test_a_word_every_item_holds_is_the_lists_topic_and_names_nothing() -> None:
     assert [r for r, _, _ in _text_roles(SPACED + items + film)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
 
 
+def test_a_last_line_with_its_own_label_like_the_lines_above_is_one_more_item() -> None:
+    fields = "Features and Components\nCase: Aluminum in black or white\nPCB: Hot-swappable with QMK\nPlate options: Aluminum, POM or FR4\n"
+    after = "The gummy mount gives a softer typing feel than the top mount, and many people prefer it.\n\n"
+    labelled = [r for r, _, _ in _text_roles(SPACED + fields + "Hardware: Screws and gummy O-rings\n\n" + after)][4:]
+    assert labelled == ["heading"] + ["list_item"] * 4 + ["paragraph"]  # names the prose, but a field like the rest
+    bare = [r for r, _, _ in _text_roles(SPACED + fields + "Screws and gummy O-rings\n\n" + after)][4:]
+    assert bare == ["heading"] + ["list_item"] * 3 + ["heading", "paragraph"]  # no label: the heading it names
+    dashed = "macOS – native app with every feature\nAndroid – native app available\nLinux – manual setup required\n\n"
+    manual = "The manual setup takes an hour, which is far too long for most people today.\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + dashed + manual)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
 def test_a_last_line_one_word_shorter_is_one_more_item_of_an_announced_list() -> None:
     items = "Regional labor markets and living costs\nAccess, material type, and permits\nEmergency or weekend availability\n\n"
     announced = [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + items + PROSE)][5:]

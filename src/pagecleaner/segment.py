@@ -775,11 +775,34 @@ def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi:
         return False
     last = segs[hi].text
     others = [segs[k].text for k in range(lo, hi)]
+    if _own_labels([*others, last]):
+        return True
     if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text, others):
         return False
     cased = _case_style(last)
     styles = {_case_style(t) for t in others} - {None}
     return (cased is None or styles <= {cased}) and last.count(" ") + announced >= min(t.count(" ") for t in others)
+
+
+def _own_labels(lines: list[str]) -> bool:
+    """Whether every line opens with a short label of its own and a colon ("Case: E-coated
+    aluminum" / "PCB: Hot-swappable" / "Hardware: Includes screws and gummy O-rings"): the
+    fields of one thing, whose last one over prose is one more of them, whatever it shares
+    with the prose (see :func:`_labelled_lists`). The first line may be the heading stacked on
+    them ("Features and Components"), when three or more lines are left."""
+    labels = [_label(line) or _dashed_label(line) for line in lines]
+    if labels[0] is None:
+        labels = labels[1:]
+    return len(labels) >= _LABEL_RUN and None not in labels and len(set(labels)) == len(labels)
+
+
+_DASHED = regex.compile(r"^(\S+(?: \S+){0,3}) [–—] \S")
+"""A word to four, a spaced dash and more ("Android – native app available", "1 Year – saves 23%")."""
+
+
+def _dashed_label(text: str) -> str | None:
+    m = _DASHED.match(text)
+    return str(m.group(1)) if m else None
 
 
 def _case_style(text: str) -> bool | None:
