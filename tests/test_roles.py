@@ -909,6 +909,15 @@ def test_a_last_line_with_its_own_label_like_the_lines_above_is_one_more_item() 
     assert [r for r, _, _ in _text_roles(SPACED + dashed + manual)][4:] == ["list_item"] * 3 + ["paragraph"]
 
 
+def test_an_announced_lists_short_first_line_labels_items_only_beside_another_label() -> None:
+    lead = "Main features to look for:\n\n"
+    items = "Built-in microphone\nComfortable fit for the many hours you wear them\nMinimal sound leakage into your microphone\n"
+    assert [r for r, _, _ in _text_roles(SPACED + lead + items + "\n" + PROSE)][5:] == ["list_item"] * 3 + ["paragraph"]
+    extras = "Nice extras\nA carrying case that fits in any backpack\nA spare cable for when the first one fails\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + lead + items + extras + "\n" + PROSE)][5:]
+    assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+
+
 def test_a_last_line_one_word_shorter_is_one_more_item_of_an_announced_list() -> None:
     items = "Regional labor markets and living costs\nAccess, material type, and permits\nEmergency or weekend availability\n\n"
     announced = [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + items + PROSE)][5:]

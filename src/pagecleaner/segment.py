@@ -587,7 +587,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       more lines are, each over two or more that are not: see :func:`_shouting_labels`), and so
       is a line that is no sentence between items that are (see :func:`_between_sentences`),
       and so are titles each over a line of prose that they name, two or more (see
-      :func:`_titles`);
+      :func:`_titles`), and so is a word or two over longer lines (see :func:`_label_over`), save
+      an announced list's first line with no colon of its own and no other such label beside it
+      ("Main features to look for:" / "Built-in microphone" / "Comfortable fit (...)");
     - a heading and one heading-like line under it are a heading and a subheading.
 
     The headings stand even when what is under them is not a list ("Initializing a
@@ -634,8 +636,11 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if items:
         label = not _shouts(segs[lo].text) or _shouting_labels(segs, lo, hi)
         titles = _titles(segs, prose, ends, lo, hi) if label else set()
+        # An announced list's first line labels the items under it only beside another label,
+        # or with its own colon ("Upcoming Trends:").
+        alone = announced and lo == i and not segs[lo].text.endswith((":", "：")) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
 
 
 def _asked_list(segs: list[_Piece], lo: int, hi: int) -> bool:
