@@ -909,6 +909,14 @@ def test_a_last_line_with_its_own_label_like_the_lines_above_is_one_more_item() 
     assert [r for r, _, _ in _text_roles(SPACED + dashed + manual)][4:] == ["list_item"] * 3 + ["paragraph"]
 
 
+def test_a_quoted_last_line_under_quoted_lines_is_one_more_item() -> None:
+    quoted = "“Licensed therapists near me today”\n“Psychologist for couples in town”\n“Virtual Therapy in Your State”\n\n"
+    after = "Virtual sessions reach the people who live far from any office, so name them too.\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + quoted + after)][4:] == ["list_item"] * 3 + ["paragraph"]
+    bare = quoted.replace("“Virtual Therapy in Your State”", "Virtual Therapy in Your State")
+    assert [r for r, _, _ in _text_roles(SPACED + bare + after)][4:] == ["list_item"] * 2 + ["heading", "paragraph"]
+
+
 def test_an_announced_lists_short_first_line_labels_items_only_beside_another_label() -> None:
     lead = "Main features to look for:\n\n"
     items = "Built-in microphone\nComfortable fit for the many hours you wear them\nMinimal sound leakage into your microphone\n"

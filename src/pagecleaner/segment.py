@@ -780,7 +780,7 @@ def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi:
         return False
     last = segs[hi].text
     others = [segs[k].text for k in range(lo, hi)]
-    if _own_labels([*others, last]):
+    if _own_labels([*others, last]) or all(_quoted(t) for t in [*others, last]):
         return True
     if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text, others):
         return False
@@ -808,6 +808,12 @@ _DASHED = regex.compile(r"^(\S+(?: \S+){0,3}) [–—] \S")
 def _dashed_label(text: str) -> str | None:
     m = _DASHED.match(text)
     return str(m.group(1)) if m else None
+
+
+def _quoted(text: str) -> bool:
+    """A line wrapped whole in quotation marks ("“Therapists near me”"): quoted phrases, one per
+    line, are a list's items, whatever their case style."""
+    return len(text) > 2 and text[0] in "“\"‘„«" and text[-1] in "”\"’“»"
 
 
 def _case_style(text: str) -> bool | None:
