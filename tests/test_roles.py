@@ -897,6 +897,35 @@ def test_a_word_every_item_holds_is_the_lists_topic_and_names_nothing() -> None:
     assert [r for r, _, _ in _text_roles(SPACED + items + film)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
 
 
+def test_a_last_line_with_its_own_label_like_the_lines_above_is_one_more_item() -> None:
+    fields = "Features and Components\nCase: Aluminum in black or white\nPCB: Hot-swappable with QMK\nPlate options: Aluminum, POM or FR4\n"
+    after = "The gummy mount gives a softer typing feel than the top mount, and many people prefer it.\n\n"
+    labelled = [r for r, _, _ in _text_roles(SPACED + fields + "Hardware: Screws and gummy O-rings\n\n" + after)][4:]
+    assert labelled == ["heading"] + ["list_item"] * 4 + ["paragraph"]  # names the prose, but a field like the rest
+    bare = [r for r, _, _ in _text_roles(SPACED + fields + "Screws and gummy O-rings\n\n" + after)][4:]
+    assert bare == ["heading"] + ["list_item"] * 3 + ["heading", "paragraph"]  # no label: the heading it names
+    dashed = "macOS – native app with every feature\nAndroid – native app available\nLinux – manual setup required\n\n"
+    manual = "The manual setup takes an hour, which is far too long for most people today.\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + dashed + manual)][4:] == ["list_item"] * 3 + ["paragraph"]
+
+
+def test_a_quoted_last_line_under_quoted_lines_is_one_more_item() -> None:
+    quoted = "“Licensed therapists near me today”\n“Psychologist for couples in town”\n“Virtual Therapy in Your State”\n\n"
+    after = "Virtual sessions reach the people who live far from any office, so name them too.\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + quoted + after)][4:] == ["list_item"] * 3 + ["paragraph"]
+    bare = quoted.replace("“Virtual Therapy in Your State”", "Virtual Therapy in Your State")
+    assert [r for r, _, _ in _text_roles(SPACED + bare + after)][4:] == ["list_item"] * 2 + ["heading", "paragraph"]
+
+
+def test_an_announced_lists_short_first_line_labels_items_only_beside_another_label() -> None:
+    lead = "Main features to look for:\n\n"
+    items = "Built-in microphone\nComfortable fit for the many hours you wear them\nMinimal sound leakage into your microphone\n"
+    assert [r for r, _, _ in _text_roles(SPACED + lead + items + "\n" + PROSE)][5:] == ["list_item"] * 3 + ["paragraph"]
+    extras = "Nice extras\nA carrying case that fits in any backpack\nA spare cable for when the first one fails\n"
+    roles = [r for r, _, _ in _text_roles(SPACED + lead + items + extras + "\n" + PROSE)][5:]
+    assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+
+
 def test_a_last_line_one_word_shorter_is_one_more_item_of_an_announced_list() -> None:
     items = "Regional labor markets and living costs\nAccess, material type, and permits\nEmergency or weekend availability\n\n"
     announced = [r for r, _, _ in _text_roles(SPACED + "Prices depend on:\n\n" + items + PROSE)][5:]

@@ -587,7 +587,9 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       more lines are, each over two or more that are not: see :func:`_shouting_labels`), and so
       is a line that is no sentence between items that are (see :func:`_between_sentences`),
       and so are titles each over a line of prose that they name, two or more (see
-      :func:`_titles`);
+      :func:`_titles`), and so is a word or two over longer lines (see :func:`_label_over`), save
+      an announced list's first line with no colon of its own and no other such label beside it
+      ("Main features to look for:" / "Built-in microphone" / "Comfortable fit (...)");
     - a heading and one heading-like line under it are a heading and a subheading.
 
     The headings stand even when what is under them is not a list ("Initializing a
@@ -634,8 +636,11 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if items:
         label = not _shouts(segs[lo].text) or _shouting_labels(segs, lo, hi)
         titles = _titles(segs, prose, ends, lo, hi) if label else set()
+        # An announced list's first line labels the items under it only beside another label,
+        # or with its own colon ("Upcoming Trends:").
+        alone = announced and lo == i and not segs[lo].text.endswith((":", "：")) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and (_shouts(segs[k].text) or _label_over(segs, k, hi) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
 
 
 def _asked_list(segs: list[_Piece], lo: int, hi: int) -> bool:
@@ -775,11 +780,40 @@ def _alike(segs: list[_Piece], ends: list[bool], prose: list[bool], lo: int, hi:
         return False
     last = segs[hi].text
     others = [segs[k].text for k in range(lo, hi)]
+    if _own_labels([*others, last]) or all(_quoted(t) for t in [*others, last]):
+        return True
     if hi + 1 < len(segs) and prose[hi + 1] and _names(last, segs[hi + 1].text, others):
         return False
     cased = _case_style(last)
     styles = {_case_style(t) for t in others} - {None}
     return (cased is None or styles <= {cased}) and last.count(" ") + announced >= min(t.count(" ") for t in others)
+
+
+def _own_labels(lines: list[str]) -> bool:
+    """Whether every line opens with a short label of its own and a colon ("Case: E-coated
+    aluminum" / "PCB: Hot-swappable" / "Hardware: Includes screws and gummy O-rings"): the
+    fields of one thing, whose last one over prose is one more of them, whatever it shares
+    with the prose (see :func:`_labelled_lists`). The first line may be the heading stacked on
+    them ("Features and Components"), when three or more lines are left."""
+    labels = [_label(line) or _dashed_label(line) for line in lines]
+    if labels[0] is None:
+        labels = labels[1:]
+    return len(labels) >= _LABEL_RUN and None not in labels and len(set(labels)) == len(labels)
+
+
+_DASHED = regex.compile(r"^(\S+(?: \S+){0,3}) [–—] \S")
+"""A word to four, a spaced dash and more ("Android – native app available", "1 Year – saves 23%")."""
+
+
+def _dashed_label(text: str) -> str | None:
+    m = _DASHED.match(text)
+    return str(m.group(1)) if m else None
+
+
+def _quoted(text: str) -> bool:
+    """A line wrapped whole in quotation marks ("“Therapists near me”"): quoted phrases, one per
+    line, are a list's items, whatever their case style."""
+    return len(text) > 2 and text[0] in "“\"‘„«" and text[-1] in "”\"’“»"
 
 
 def _case_style(text: str) -> bool | None:
