@@ -342,6 +342,29 @@ def test_a_two_digit_year_elsewhere_is_no_date(line: str) -> None:
     assert _published(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "byline"),
+    [
+        ("Posted on July 1, 2024 by infuy", date(2024, 7, 1), "infuy"),
+        ("Published March 3, 2024 by Jane Doe", date(2024, 3, 3), "Jane Doe"),
+        ("Posted on July 1, 2024 by Jane Doe in Technology, Business, Science, Health News", date(2024, 7, 1), "Jane Doe"),
+        ("Posted Mar 5, 2026 15:47 UTC (Thu) by corbet", date(2026, 3, 5), "corbet"),
+        ("May 18, 2023 By Jane Doe In", date(2023, 5, 18), "Jane Doe"),
+        ("Edited October 30, 2025 by Jane Doe", date(2025, 10, 30), None),  # an editor, not the author
+    ],
+)
+def test_the_author_after_a_date_lines_date_is_the_byline(line: str, published: date, byline: str | None) -> None:
+    text = "\n\n".join([HEADLINE_EN, line, *BODY_EN])
+    article = clean(text, input_format="text").article
+    assert (article.published, article.byline) == (published, byline)
+
+
+def test_a_day_read_two_ways_is_not_taken_for_the_author_after_it() -> None:
+    # "03/01/2017" may be March 1 or January 3: a line that was no date line before stays none.
+    line = "03/01/2017 by Jane Doe, Candidate Representative to the Candidate Liaison Committee"
+    assert _published(line) is None
+
+
 def test_an_ambiguous_two_digit_year_follows_date_order_and_warns() -> None:
     text = "\n\n".join([HEADLINE_EN, "Updated 05/06/24 6:55 AM", *BODY_EN])
     page = clean(text, input_format="text", settings=Settings(date_order="MDY"))

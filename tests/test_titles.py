@@ -364,9 +364,13 @@ def test_a_byline_without_a_date_gives_none() -> None:
         (["Written by Jane Doe"], "Jane Doe"),
         (["By: Jane Doe"], "Jane Doe"),
         (["Escrito por María López"], "María López"),
-        (["Written by:", "Jane Doe, Ph.D."], "Jane Doe, Ph.D."),  # the label over its name
+        (["Written by:", "Jane Doe, Ph.D."], "Jane Doe"),  # the label over its name, without the degree
+        (["Written by: Jane Doe, Senior Analyst"], "Jane Doe"),  # the name without its title
+        (["Written by Jane Doe, John Roe and Kim Poe"], "Jane Doe, John Roe and Kim Poe"),  # three authors
         (["Reviewed by Kim Doe"], None),  # a reviewer is not the author
         (["Fact checked by: Kim Doe", "Written by Jane Doe"], "Jane Doe"),
+        (["Reviewed by Kim Doe, RDN — Written by Jane Doe, MS — Updated on March 7, 2025"], "Jane Doe"),
+        (["Edited by Kim Doe | Updated by Jane Doe"], None),  # who updated it did not write it
     ],
 )
 def test_an_author_line_by_its_role_is_the_byline(lines: list[str], name: str | None) -> None:

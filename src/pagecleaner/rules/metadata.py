@@ -64,6 +64,17 @@ _NAME_LINE = regex.compile(rf"^{_BYLINE_NAME}(?:\s*[|,–—-]\s*.{{0,60}})?$")
 _NOT_AUTHORS = ("review", "edit", "check", "revisad")
 """Roles beside the author's ("Reviewed by", "Edited by", "Fact checked by"): the line is metadata,
 its name not the article's byline."""
+_DATED_BYLINE = regex.compile(
+    rf"^(?:\s+(?:\p{{Lu}}{{2,4}}|\(\p{{L}}{{3,9}}\.?\)))*\s*(?:[|·•,–—-]\s*)?(?i:by)\s*[:：]?\s*"
+    rf"(?:{_BYLINE_NAME}|(?P<handle>@?[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.-]{{1,30}}))"
+    r"(?:\s*(?:[|,–—-]|\b(?i:in)\b)\s*.{0,80})?$"
+)
+"""A date line's author after its date ("Posted on July 1, 2024 by infuy", "Mar 5, 2026 15:47 UTC (Thu)
+by corbet", "11/19/2025 | By Jane Doe"), matched on the line after the date with its clock times blanked."""
+_NOT_DATED_AUTHORS = (*("review", "edit", "check", "revisad"), "modif")
+"""Who changed a page ("Edited October 30, 2025 by …", "last modified on … by MDN contributors") did not write it."""
+_AUTHOR_AFTER = regex.compile(rf"[|•·–—-]\s*(?i:written\s+by|by)\s*[:：]?\s*{_BYLINE_NAME}")
+"""The author's name printed after a reviewer's on one line ("Reviewed by Kim Doe — Written by Jane Doe")."""
 _BIO_MIN_WORDS = 12
 """A paragraph this long opening with the byline's name is the author's biography."""
 _CLOCK_END = ("a.m.", "p.m.")
@@ -311,6 +322,7 @@ class Byline(Rule):
         "Reviewed by Kim Doe, RDN — Written by Jane Doe — Updated on March 7, 2025",
         "Fact Checked by: Hilary Snow",
         "Posted by Peter Bell on August 21, 2019",
+        "Written by: Jane Doe, Senior Analyst",
         "Escrito por María López",
         "Geschrieben von Hans Müller",
         "By JANE DOE | Special to the Post",
@@ -386,7 +398,7 @@ def _name_below(page: Page, i: int) -> regex.Match[str] | None:
 def _byline_data(page: Page, opening: str, m: regex.Match[str]) -> dict[str, MetaValue]:
     """The name and the date a byline prints; the name of a reviewer or an editor is not the byline."""
     text = m.string
-    name = m["byline"].strip().rstrip(",")
+    name = _without_title(m["byline"].strip().rstrip(","))
     data: dict[str, MetaValue] = {}
     # "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "By Jane Doe - 2019-04-10": the
     # article's date printed on its byline (every date form holds a four-digit year).
@@ -405,7 +417,28 @@ def _byline_data(page: Page, opening: str, m: regex.Match[str]) -> dict[str, Met
             name = head.rstrip(",")
     if not any(role in opening.lower() for role in _NOT_AUTHORS):
         data["byline"] = name
+    elif (author := page.search(_AUTHOR_AFTER, tail, Byline.id)) is not None:
+        # "Reviewed by Kim Doe, RDN — Written by Jane Doe — Updated on …": the author after the reviewer.
+        data["byline"] = _without_title(author["byline"].strip().rstrip(","))
     return data
+
+
+_TITLE_WORDS = frozenset((
+    "analyst", "editor", "writer", "reporter", "contributor", "correspondent", "columnist", "officer",
+    "director", "manager", "attorney", "author", "producer", "staff", "senior", "chief", "head", "founder",
+    "president", "specialist", "expert", "journalist", "ceo", "cto", "cfo", "cpa", "ea", "md", "rd", "rdn",
+    "phd", "ph.d.", "ph.d", "mba", "jd", "msc", "ms", "ma", "rn", "np", "dds", "cfp", "cfa", "lcsw", "psyd",
+))  # fmt: skip
+"""Words of a title or a degree printed after an author's name and a comma ("Sean Peek, Senior Analyst")."""
+
+
+def _without_title(name: str) -> str:
+    """The name without the title or degree after its comma: "Jane Doe, Ph.D." → "Jane Doe",
+    "Sean Peek, Senior Analyst" → "Sean Peek"; "Jane Doe, John Roe" (two authors) is kept."""
+    head, comma, tail = name.partition(",")
+    if comma and head.strip() and any(w.lower() in _TITLE_WORDS for w in tail.split()):
+        return head.strip()
+    return name
 
 
 def _byline_shaped(block: Block) -> bool:
@@ -532,7 +565,9 @@ class Dateline(Rule):
 
     Clock times and a second date beside the date are not words of the line ("PUBLISHED: 10:48, Tue, Nov 19, 2019 |
     UPDATED: 11:05, …" is a date line); a line asking a question is a headline that names a date
-    ("How to request the longer chain after 08/02/2024?"), never a date line.
+    ("How to request the longer chain after 08/02/2024?"), never a date line. An author printed after
+    the date ("Posted on July 1, 2024 by Jane Doe in News") is no word of the line and gives the
+    byline (an editor's does not: "Edited October 30, 2025 by …").
     """
 
     id = "metadata.dateline"
@@ -543,6 +578,8 @@ class Dateline(Rule):
         "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.",
         "Updated 11/19/24 6:55 AM",
         "Veröffentlicht am 19.11.24",
+        "Posted on July 1, 2024 by infuy",
+        "Published March 3, 2024 by Jane Doe in Technology, Business, Science, Health News",
     )
     counter_examples = (
         "On June 30, 2025 the council voted to close the library, citing costs that had risen for a decade.",
@@ -552,6 +589,8 @@ class Dateline(Rule):
         "Updated to version 1.2.24 at 10:30",
         "Updated Nov 19, 6:55 AM",  # no year, and no reference time to infer it from
         "Final score 3/4/24",
+        # A day read two ways ("03/01/2017") does not bring a long line in by the author after it.
+        "03/01/2017 by Jane Doe, Candidate Representative to the Candidate Liaison Committee",
     )
     kind = Kind.METADATA
 
@@ -572,13 +611,22 @@ class Dateline(Rule):
             if again.value == found.value:  # the same day again; two days are an offer's or an event's
                 rest = rest[: again.start] + " " + rest[again.end :]
         rest = _CLOCK.sub(" ", rest)
+        data: dict[str, MetaValue] = {"published": found.value}
+        # "Posted on July 1, 2024 by Jane Doe in News": the author after the date is no word of the line.
+        # A day read one of two ways ("03/01/2017") is taken on such a line only where it was before.
+        if again is None and (author := _dated_author(page, block.text, found.end)) is not None:
+            name, written = author
+            if not found.ambiguous or _words_beside(rest) <= 8:
+                rest = block.text[: found.start]
+            if written:
+                data["byline"] = name
         # Words beside the date; clock times and the bars and dots between a date line's fields are not words.
-        if sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS) > 8:
+        if _words_beside(rest) > 8:
             return None
         # The full stops of "Nov." and "a.m." count as sentence ends; a sentence beside the date does not go.
         if block.sentences > 1 and any(c in rest for c in ".!?"):
             return None
-        return self.verdict("date line", data={"published": found.value})
+        return self.verdict("date line", data=data)
 
     def _short_form(self, page: Page, block: Block) -> Verdict | None:
         """A date line without a four-digit year: "Updated 11/19/24 6:55 AM" (a two-digit year)
@@ -623,6 +671,24 @@ class Dateline(Rule):
         pieces = text.pieces  # a date without a year still has its day's digits
         labelled = {i for i in labelled if any(c.isdigit() for c in pieces[i])}
         return {i for i in found | labelled if text.blocks[i].words <= 14}
+
+
+def _words_beside(rest: str) -> int:
+    return sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS)
+
+
+def _dated_author(page: Page, text: str, end: int) -> tuple[str, bool] | None:
+    """The name printed after a line's date ("… July 1, 2024 by Jane Doe") and whether it names the
+    author: not an editor's or a reviewer's ("Edited October 30, 2025 by …")."""
+    after = _CLOCK.sub(" ", text[end:])
+    if "by" not in after.lower():
+        return None
+    m = page.search(_DATED_BYLINE, after, Dateline.id)
+    if m is None:
+        return None
+    name = (m["byline"] or m["handle"]).strip().rstrip(",")
+    name = name.removesuffix(" In")  # "May 18, 2023 By Jane Doe In" (its category on the next line)
+    return name, not any(role in text[:end].lower() for role in _NOT_DATED_AUTHORS)
 
 
 class Age(Rule):
