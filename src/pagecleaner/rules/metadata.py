@@ -1589,5 +1589,6 @@ CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]
 # each linear, and they run without the regex timeout's set-up (see ``base.LINEAR``).
 linear(
     _SOURCE_DATE, _CREDIT, _AGENCY_CREDIT, _CAPTION_HEAD, _CAPTION_TAIL, _BYLINE, _BYLINE_LABEL, _NAME_LINE, _YEAR,
+    _DATED_BYLINE, _AUTHOR_AFTER,
     _TWEET_SIGNATURE, _BARE_DATE, _BARE_SIGNATURE, _DATE_LABEL, _TIME_OF_DAY, _FIGURE, COUNTER, _TRAIL, _LABEL, _CLOCK,
 )
