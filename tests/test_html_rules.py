@@ -8,7 +8,7 @@ from pagecleaner import CleanedPage, Kind, clean
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules.base import Page, Verdict
-from pagecleaner.rules.dom import layout
+from pagecleaner.rules.dom import _widget_kind, layout, named_kind
 from pagecleaner.settings import Settings
 
 PROSE = (
@@ -219,8 +219,6 @@ def test_widget_names_in_one_word_are_removed() -> None:
 
 
 def test_a_page_builders_author_box_is_named_but_its_layout_classes_are_not() -> None:
-    from pagecleaner.rules.dom import named_kind
-
     assert named_kind("elementor-widget-author-box") is Kind.METADATA
     assert named_kind("elementor-author-box__bio") is Kind.METADATA
     assert named_kind("elementor-share-buttons") is Kind.SHARE
@@ -237,8 +235,6 @@ def test_a_page_builders_author_box_is_named_but_its_layout_classes_are_not() ->
 
 
 def test_a_price_tag_names_a_price_not_a_tag_list() -> None:
-    from pagecleaner.rules.dom import named_kind
-
     assert named_kind("price-tag-sm") is None
     assert named_kind("price-tag-column-reverse") is None
     assert named_kind("product-price-tags") is None
@@ -248,8 +244,6 @@ def test_a_price_tag_names_a_price_not_a_tag_list() -> None:
 
 
 def test_shared_and_a_posts_tag_slugs_name_no_widget() -> None:
-    from pagecleaner.rules.dom import _widget_kind, named_kind
-
     # "shared-styles" are a design system's common styles, not a share bar; "sharedaddy" still is.
     assert named_kind("contentsystem-shared-styles__body-sc-82e72239-7") is None
     assert named_kind("share-buttons") is Kind.SHARE
@@ -774,8 +768,6 @@ def test_a_service_pages_tab_panels_named_as_a_menu_are_kept() -> None:
 
 
 def test_a_follow_up_is_not_a_follow_button() -> None:
-    from pagecleaner.rules.dom import named_kind
-
     assert named_kind("follow-up-88530904") is None
     assert named_kind("question_follow_up") is None
     assert named_kind("follow-us") is Kind.SHARE
@@ -990,8 +982,6 @@ def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
 
 
 def test_teaser_boxes_named_in_two_words_are_related() -> None:
-    from pagecleaner.rules.dom import _widget_kind, named_kind
-
     for token in ("most-read", "tmpl-rhside-mostread", "mostpopular--list", "c-editors-picks__list", "read-next",
                   "latest-news-box", "recent_entries", "post-navigation", "nav-previous", "next-post"):
         assert named_kind(token) is Kind.RELATED, token
@@ -1003,8 +993,6 @@ def test_teaser_boxes_named_in_two_words_are_related() -> None:
 
 
 def test_a_wrappers_setting_for_a_sidebar_names_no_sidebar() -> None:
-    from pagecleaner.rules.dom import named_kind
-
     # A theme states on the article's wrapper whether the layout has a sidebar: the wrapper is
     # not one ("sidebar-enabled--false", "has-sidebar", "no-sidebar").
     assert named_kind("sidebar-enabled--false") is None

@@ -71,7 +71,7 @@ _DATED_BYLINE = regex.compile(
 )
 """A date line's author after its date ("Posted on July 1, 2024 by infuy", "Mar 5, 2026 15:47 UTC (Thu)
 by corbet", "11/19/2025 | By Jane Doe"), matched on the line after the date with its clock times blanked."""
-_NOT_DATED_AUTHORS = (*("review", "edit", "check", "revisad"), "modif")
+_NOT_DATED_AUTHORS = (*_NOT_AUTHORS, "modif")
 """Who changed a page ("Edited October 30, 2025 by …", "last modified on … by MDN contributors") did not write it."""
 _AUTHOR_AFTER = regex.compile(rf"[|•·–—-]\s*(?i:written\s+by|by)\s*[:：]?\s*{_BYLINE_NAME}")
 """The author's name printed after a reviewer's on one line ("Reviewed by Kim Doe — Written by Jane Doe")."""
