@@ -26,6 +26,7 @@ from pagecleaner.rules.metadata import (
     _echoed,
     _lede,
     _list_numbers,
+    _mark_labelled,
     _mark_leads,
     _numbered_item,
 )
@@ -1099,6 +1100,30 @@ def test_a_short_lede_is_spared_half_the_short_labels_penalty() -> None:
     assert rule.features(page, body, body - 1, "before", 0, Counter(), lede=False)["short_lede"] == 0.0
     longer = _echo_page([*SIDEBAR, "Iterators in practice", ITERATOR_BODY[0]], {})
     assert rule.features(longer, body, body - 1, "before", 0, Counter(), lede=True)["short_lede"] == 0.0
+
+
+def _labelled(lines: list[str]) -> list[float]:
+    """"labelled" as :func:`_mark_labelled` sets it on ``lines``, every one a candidate."""
+    page = _echo_page([*lines, ITERATOR_BODY[0]], {})
+    features: list[dict[str, float]] = [{"labelled": 0.0} for _ in lines]
+    _mark_labelled(page, list(range(len(lines))), features)
+    return [f["labelled"] for f in features]
+
+
+def test_a_labelled_copy_of_another_candidate_is_marked() -> None:
+    """"PROJECT: Weekend Coding Agent" over "Weekend Coding Agent": a card's labelled copy of the name
+    the page prints plain too; the plain line is not marked."""
+    assert _labelled(["PROJECT: Weekend Coding Agent", "Weekend Coding Agent"]) == [1.0, 0.0]
+
+
+def test_a_labelled_line_with_no_plain_copy_is_not_marked() -> None:
+    """A headline with a label of its own ("Subject: Deploy failed …"), or a two-word label, is not a copy."""
+    assert _labelled(["Subject: Deploy failed for unknown reason", "Deploy failed"]) == [0.0, 0.0]
+    assert _labelled(["Top pick: Weekend Coding Agent", "Weekend Coding Agent"]) == [0.0, 0.0]
+
+
+def test_the_plain_line_wins_over_its_labelled_copy_nearer_the_text() -> None:
+    assert title_of([*COUNCIL_MENU, HEADLINE, "NEWS: " + HEADLINE, *BODY[:3]]) == HEADLINE
 
 
 MEDITATION = "What meditation can do for your mind, mood, and health"

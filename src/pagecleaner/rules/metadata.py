@@ -1160,6 +1160,23 @@ def _mark_leads(lines: list[int], features: list[dict[str, float]]) -> None:
             f["lead"] = 1.0
 
 
+_LABEL_PREFIX = regex.compile(r"^\w+:\s")
+"""A one-word label and its colon opening a line ("PROJECT: ", "Overview: ", "Re: ")."""
+
+
+def _mark_labelled(page: Page, lines: list[int], features: list[dict[str, float]]) -> None:
+    """Set "labelled" on a candidate that is another candidate's whole line after a one-word label
+    ("PROJECT: Weekend Coding Agent" over "Weekend Coding Agent", "Overview: Asynchronous JavaScript"
+    beside "Asynchronous JavaScript"): a card's, a menu's or a trail's labelled copy of a name the page
+    prints plain too, which the plain line is."""
+    texts = {page.blocks[j].text for j in lines}
+    for j, f in zip(lines, features, strict=True):
+        text = page.blocks[j].text
+        m = _LABEL_PREFIX.match(text)
+        if m is not None and text[m.end() :] in texts:
+            f["labelled"] = 1.0
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -1232,6 +1249,7 @@ class Title(Rule):
         "echoed": 3.5,
         "lede": 0.5,
         "short_lede": 1.0,
+        "labelled": -1.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1264,7 +1282,9 @@ class Title(Rule):
     candidate nearest above the body's start, within three blocks, sharing a word with its opening
     paragraph, :func:`_lede`) set to 0.5, the best of 0.5 to 1 on half A (406 → 409; half B 338 → 338),
     and "short_lede" (a lede of one or two words: a page's short name, not a label) to 1, half of
-    "short" spared (409 → 411; half B 338 → 338)."""
+    "short" spared (409 → 411; half B 338 → 338); "labelled" (another candidate's whole line after a one-word
+    label, :func:`_mark_labelled`: "PROJECT: Weekend Coding Agent" beside "Weekend Coding Agent") set to
+    −1, the mildest of the best on half A (−1 to −4 alike: 416 → 418; half B 345 → 345)."""
 
     def _eligible(self, page: Page, body: int, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1483,6 +1503,7 @@ class Title(Rule):
             # A page's short name over the paragraph it names ("Using promises" over "A Promise is
             # …"): a name, which the "short" penalty for a label's one or two words half spares.
             "short_lede": 1.0 if lede and words <= 2 and not block.cjk and not named else 0.0,
+            "labelled": 0.0,  # set by :func:`_mark_labelled`, which compares the candidates
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1535,6 +1556,7 @@ class Title(Rule):
             for r, (j, where) in enumerate(candidates)
         ]
         _mark_sections(page, glued, lines, features)
+        _mark_labelled(page, lines, features)
         if _read_as_thread(page):
             _mark_leads(lines, features)
         scores = [self.score(f) for f in features]
@@ -1589,6 +1611,6 @@ CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]
 # each linear, and they run without the regex timeout's set-up (see ``base.LINEAR``).
 linear(
     _SOURCE_DATE, _CREDIT, _AGENCY_CREDIT, _CAPTION_HEAD, _CAPTION_TAIL, _BYLINE, _BYLINE_LABEL, _NAME_LINE, _YEAR,
-    _DATED_BYLINE, _AUTHOR_AFTER,
+    _DATED_BYLINE, _AUTHOR_AFTER, _LABEL_PREFIX,
     _TWEET_SIGNATURE, _BARE_DATE, _BARE_SIGNATURE, _DATE_LABEL, _TIME_OF_DAY, _FIGURE, COUNTER, _TRAIL, _LABEL, _CLOCK,
 )
