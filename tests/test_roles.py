@@ -324,6 +324,19 @@ def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
     assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
 
 
+def test_labels_of_up_to_six_words_open_items() -> None:
+    """A label may name its item in five or six words ("New York vs. New Jersey", "Freebird TKL
+    Full Kit ($249.99)"): the lines are the items of a list all the same."""
+    text = f"""{PROSE}
+
+New York vs. New Jersey: The cost to file in New Jersey is $125.
+New York vs. Delaware: Delaware has a few unique benefits for an LLC.
+Freebird TKL Full Kit ($249.99): Tenkeyless layout with an aluminum case.
+
+{PROSE2}"""
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -332,7 +345,7 @@ def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
         # lines as a list):
         f"{PROSE}\n{PROSE2}\n" + "\n".join(LABELLED.split("\n")[:2]) + f"\n{PROSE2}\n{PROSE}",  # two lines
         f"{PROSE}\n{PROSE2}\nPrice: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.\n{PROSE2}\n{PROSE}",  # one label: records
-        f"{PROSE}\n{PROSE2}\n" + LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move") + f"\n{PROSE2}\n{PROSE}",  # a label of six words
+        f"{PROSE}\n{PROSE2}\n" + LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move") + f"\n{PROSE2}\n{PROSE}",  # a label of seven words
     ],
 )
 def test_labelled_lines_that_are_no_list_stay_paragraphs(text: str) -> None:

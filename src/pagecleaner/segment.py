@@ -871,9 +871,11 @@ def _spaced_item(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool
 
 
 _LABEL = regex.compile(r"^(\p{Lu}[^:]{0,40}?): \S")
-"""A line that opens with a short capitalised label and a colon: "Pricing and estimates: Get ..."."""
+"""A line that opens with a short capitalised label and a colon: "Pricing and estimates: Get ...",
+"New York vs. New Jersey: The cost to file ..."."""
 _LABEL_RUN = 3
-_LABEL_MAX_LABEL_WORDS = 4
+_LABEL_MAX_LABEL_WORDS = 6
+"""Up to six words ("Freebird TKL Full Kit ($249.99): ..."); a cap of four left such lists paragraphs."""
 
 
 def _label(text: str) -> str | None:
