@@ -324,6 +324,47 @@ def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
     assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
 
 
+def test_two_stacked_labelled_sentences_under_a_heading_are_a_list() -> None:
+    text = f"""{PROSE}
+
+1. Desktop Organizers
+Pens, Pencils & Markers: A divided cup or tray keeps your writing tools at reach.
+Sticky Notes & Notepads: Stack these flat in a shallow tray to grab a pad fast.
+2. Drawer Dividers
+Scissors, Clips & Hole Punchers: Use small bins to corral the cutting tools.
+Batteries & Chargers: A sectioned drawer means no more rummaging for a battery.
+
+{PROSE2}"""
+    roles = [r for r, _, _ in _text_roles(text)]
+    assert roles[2:4] == roles[5:7] == ["list_item"] * 2
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Facebook Live: Best for businesses\nTikTok Live: Best for influencers and ecommerce",  # titles, no sentences
+        # stacked on prose, on a page of <div>s (no blank line: no other rule reads a list)
+        f"{PROSE2}\nPricing: Get a quote in person before you sign.\nReviews: Look for strong ratings on two sites.\n{PROSE2}",
+    ],
+)
+def test_two_labelled_lines_that_are_no_list_stay_unlisted(pair: str) -> None:
+    text = f"{PROSE}\n{pair}\n{PROSE2}"
+    assert "list_item" not in [r for r, _, _ in _text_roles(text)]
+
+
+def test_labels_of_up_to_six_words_open_items() -> None:
+    """A label may name its item in five or six words ("New York vs. New Jersey", "Freebird TKL
+    Full Kit ($249.99)"): the lines are the items of a list all the same."""
+    text = f"""{PROSE}
+
+New York vs. New Jersey: The cost to file in New Jersey is $125.
+New York vs. Delaware: Delaware has a few unique benefits for an LLC.
+Freebird TKL Full Kit ($249.99): Tenkeyless layout with an aluminum case.
+
+{PROSE2}"""
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph"] + ["list_item"] * 3 + ["paragraph"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -332,7 +373,7 @@ def test_stacked_lines_each_opening_with_its_own_label_are_a_list() -> None:
         # lines as a list):
         f"{PROSE}\n{PROSE2}\n" + "\n".join(LABELLED.split("\n")[:2]) + f"\n{PROSE2}\n{PROSE}",  # two lines
         f"{PROSE}\n{PROSE2}\nPrice: $20 for the small box.\nPrice: $30 for the large box.\nPrice: $45 for the crate.\n{PROSE2}\n{PROSE}",  # one label: records
-        f"{PROSE}\n{PROSE2}\n" + LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move") + f"\n{PROSE2}\n{PROSE}",  # a label of six words
+        f"{PROSE}\n{PROSE2}\n" + LABELLED.replace("Pricing and estimates", "Pricing and estimates for the whole move") + f"\n{PROSE2}\n{PROSE}",  # a label of seven words
     ],
 )
 def test_labelled_lines_that_are_no_list_stay_paragraphs(text: str) -> None:

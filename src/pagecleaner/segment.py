@@ -871,9 +871,12 @@ def _spaced_item(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool
 
 
 _LABEL = regex.compile(r"^(\p{Lu}[^:]{0,40}?): \S")
-"""A line that opens with a short capitalised label and a colon: "Pricing and estimates: Get ..."."""
+"""A line that opens with a short capitalised label and a colon: "Pricing and estimates: Get ...",
+"New York vs. New Jersey: The cost to file ..."."""
 _LABEL_RUN = 3
-_LABEL_MAX_LABEL_WORDS = 4
+_LABEL_PAIR = 2
+_LABEL_MAX_LABEL_WORDS = 6
+"""Up to six words ("Freebird TKL Full Kit ($249.99): ..."); a cap of four left such lists paragraphs."""
 
 
 def _label(text: str) -> str | None:
@@ -886,15 +889,19 @@ def _label(text: str) -> str | None:
     return label if label.count(" ") < _LABEL_MAX_LABEL_WORDS else None
 
 
-def _labelled_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+def _labelled_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool]) -> None:
     """Three or more lines stacked one under another (no blank line between them), each
     opening with its own short label and a colon ("Licensing and credentials: Make sure ..."
-    / "Pricing and estimates: Get ..."): the items of a list, however long they run. Set apart
-    by blank lines, such lines are as often ``<p>``s; the same label on every line is a run of
-    records (see :func:`_fields`)."""
+    / "Pricing and estimates: Get ..."): the items of a list, however long they run. Two such
+    lines are a list too when both end like sentences and no prose is stacked on them: under
+    a heading stacked on them ("1. Desktop Organizers" / "Pens, Pencils & Markers: A divided cup
+    …" / "Sticky Notes & Notepads: Stack these flat …" / "2. Drawer Dividers"), not a page of
+    ``<div>``s stacking its prose, and not two short titles ("Facebook Live: Best for
+    businesses"). Set apart by blank lines, such lines are as often ``<p>``s; the same label on
+    every line is a run of records (see :func:`_fields`)."""
     n = len(segs)
     k = 0
-    while k < n - 2:
+    while k < n - 1:
         if segs[k + 1].blank_before or shapes[k] is not None or _label(segs[k].text) is None:
             k += 1
             continue
@@ -906,10 +913,15 @@ def _labelled_lists(segs: list[_Piece], shapes: list[Shape | None]) -> None:
                 break
             labels.add(label)
             end += 1
-        if end - k >= _LABEL_RUN:
+        if end - k >= _LABEL_RUN or (end - k == _LABEL_PAIR and all(ends[k:end]) and not _stacked_on_prose(segs, prose, k, end)):
             for x in range(k, end):
                 shapes[x] = _ITEM
         k = max(end, k + 1)
+
+
+def _stacked_on_prose(segs: list[_Piece], prose: list[bool], k: int, end: int) -> bool:
+    """Whether a line of prose is stacked on the lines ``k`` to ``end - 1``, above or below."""
+    return (k > 0 and not segs[k].blank_before and prose[k - 1]) or (end < len(segs) and not segs[end].blank_before and prose[end])
 
 
 def _heading_like(seg: _Piece) -> bool:
@@ -1328,7 +1340,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
     _announced_lists(segs, shapes, ends)
-    _labelled_lists(segs, shapes)
+    _labelled_lists(segs, shapes, prose, ends)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
     _verdict_labels(segs, shapes)
