@@ -247,3 +247,33 @@ def test_a_dateline_whose_label_folds_oddly_is_found_on_the_screened_path() -> N
     fast, slow = Cleaner(rules, plugins=False), Cleaner([Plain(r) for r in rules], plugins=False)
     assert slow.clean(text, input_format="text").article.published is not None
     assert fast.clean(text, input_format="text").model_dump_json() == slow.clean(text, input_format="text").model_dump_json()
+
+
+def test_the_bylines_first_words_are_those_of_its_openings(
+    folding_differently: Callable[[Iterable[str]], set[str]],
+) -> None:
+    # Each wording of the opening, its groups and white space flattened: its first word (an optional
+    # group's words and the wording after it each open one).
+    flat = metadata._BYLINE_OPENING.replace(r"\s+", " ").replace("[- ]?", " ")
+    flat = flat.replace("(?:", "").replace(")?", "|").replace(")", "")
+    firsts = {wording.split()[0] for wording in flat.split("|") if wording.strip()}
+    assert firsts == {*metadata._BYLINE_WORDS, "a"}  # "a cura di": "a" and a space, screened apart
+    assert folding_differently("".join(firsts)) <= set(FOLD_TRAPS)
+
+
+def test_the_byline_screen_never_turns_away_an_opening() -> None:
+    openings = [
+        "By", "Written by", "Article written by", "Expertly reviewed by", "Fact-checked by", "Fact checked by",
+        "Factchecked by", "Story by", "Geschrieben von", "Escrito por", "Écrit par", "Rédigé par", "A cura di",
+        "A\u00a0cura di", "Napisane przez", "Autor", "Автор", "Door", "Oleh", "Di", "Words by",
+    ]  # fmt: skip
+    for opening in openings:
+        for text in (opening, f"{opening} Jane Doe", f"{opening}: Jane Doe"):
+            assert metadata._BYLINE.search(text) or metadata._BYLINE_LABEL.search(text), text
+            for form in (text, text.upper(), text.lower()):
+                assert metadata._opens_byline(form.lower()), form
+    for text in _variants():
+        if metadata._BYLINE.search(text) or metadata._BYLINE_LABEL.search(text):
+            assert metadata._opens_byline(text.lower()), text
+    for text in ("Jane Doe", "About the author", "and more", "Author: Jane Doe", "Alongside Jane"):
+        assert not metadata._opens_byline(text.lower()), text

@@ -21,9 +21,12 @@ from pagecleaner.teasers import (
     _CONTROL_SEARCHES,
     _SHOP,
     _SHOP_HINTS,
+    _STOCK_CREDIT,
     _author_card,
+    _code_like,
     _not_a_story,
     _shop,
+    _stock_credit,
     is_control,
 )
 
@@ -141,3 +144,31 @@ def test_author_card_screen_agrees_with_its_patterns() -> None:
         assert _author_card(text) == whole, text
         hits += whole
     assert hits > 1000
+
+
+def test_code_screen_agrees_with_its_patterns() -> None:
+    rng = random.Random(18)
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(PIECES, k=rng.randint(0, 6)))
+        whole = any(p.search(text) is not None for p in _CODE)
+        assert _code_like(text) == whole, text
+        hits += whole
+    assert hits > 5000
+    assert _code_like("x = 1") and not _code_like("Ferry service resumes (again)")
+
+
+def test_stock_credit_screen_agrees_with_its_pattern() -> None:
+    rng = random.Random(19)
+    pieces = (
+        "Getty Images", "GETTY\u00a0IMAGES", "getty", " images", "Shutterstock", "ſhutterſtock", "iStock", "İSTOCK",
+        "iStockphoto", "/", " / ", "via ", " via", "Kevin Mohatt", "The storm", " ", "\n", "x", "ImagesX", "sues",
+    )  # fmt: skip
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 5)))
+        whole = _STOCK_CREDIT.search(text) is not None
+        assert _stock_credit(text) == whole, text
+        hits += whole
+    assert hits > 2000
+    assert _stock_credit("lacaosa / Getty Images") and not _stock_credit("Getty Images sues over AI art")

@@ -560,7 +560,10 @@ def _author_card(text: str) -> bool:
     tail = _folded(text[-9:])
     if ("articles" in tail or "posts" in tail or "stories" in tail) and _AUTHOR_CARD[0].search(text) is not None:
         return True
-    return _AUTHOR_CARD[1].search(text) is not None or _AUTHOR_CARD[2].search(text) is not None
+    # The second ends in "follow" (before the end or a last newline), the third opens with "by" (case-sensitive both).
+    if "follow" in text[-7:] and _AUTHOR_CARD[1].search(text) is not None:
+        return True
+    return text[:2] in ("By", "by", "BY") and _AUTHOR_CARD[2].search(text) is not None
 
 
 _SHOP = regex.compile(
@@ -660,7 +663,7 @@ def not_a_story(text: str) -> bool:
     a stock photo's credit."""
     if is_control(text) or _SITE_PAGE.match(text) is not None:
         return True
-    if any(p.search(text) is not None for p in _CODE):
+    if _code_like(text):
         return True
     if _author_card(text):
         return True
@@ -670,6 +673,21 @@ def not_a_story(text: str) -> bool:
         return True
     if "(" in text and _CREDIT.search(text) is not None:
         return True
+    return _stock_credit(text)
+
+
+def _code_like(text: str) -> bool:
+    """Whether a pattern of ``_CODE`` matches ``text``; each needs one of its marks, looked for first."""
+    if not ("{" in text or "}" in text or "=" in text or "()" in text or "//" in text or "_" in text):
+        return False
+    return any(p.search(text) is not None for p in _CODE)
+
+
+def _stock_credit(text: str) -> bool:
+    """Whether ``_STOCK_CREDIT`` matches ``text``; every match names one of the three agencies, looked for first."""
+    folded = _folded(text)
+    if not ("getty" in folded or "shutterstock" in folded or "istock" in folded):
+        return False
     return _STOCK_CREDIT.search(text) is not None
 
 

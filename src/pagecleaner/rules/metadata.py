@@ -87,6 +87,15 @@ _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "
 _YEAR = regex.compile(r"\d{4}")
 _BYLINE_FIRST = ("b", "p", "d", "o", "v", "a", "а", "w", "r", "e", "f", "c", "m", "s", "ſ", "t", "g", "é", "n")
 """What ``_BYLINE`` can start with, lower-cased (no other character folds to these)."""
+_BYLINE_WORDS = (
+    "article", "expertly", "written", "reviewed", "edited", "posted", "authored", "fact", "researched",
+    "reported", "compiled", "curated", "words", "story", "text", "geschrieben", "verfasst", "escrito",
+    "publicado", "revisado", "redactado", "écrit", "rédigé", "publié", "scritto", "pubblicato", "geschreven",
+    "geplaatst", "napisane", "ditulis", "by", "por", "di", "oleh", "von", "par", "door", "autor", "автор",
+)  # fmt: skip
+"""The first word of each of ``_BYLINE_OPENING``'s wordings but "a cura di", lower-cased: what a
+block's lower-cased text opens with where ``_BYLINE`` or ``_BYLINE_LABEL`` matches (unless it holds
+one of ``FOLD_TRAPS``, "ſtory by")."""
 _AGENCY_NAMES = (
     "Getty", "AP", "AFP", "Reuters", "PA", "Bloomberg", "Shutterstock", "iStock", "Alamy", "Corbis", "NurPhoto",
     "Xinhua", "Contributor",
@@ -360,8 +369,20 @@ class Byline(Rule):
         return None
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        found = {i for i, b in enumerate(text.blocks) if _byline_shaped(b) and b.text[:1].lower() in _BYLINE_FIRST}
-        return found | {i + 1 for i in found if i + 1 < len(text.blocks)}
+        # Every verdict needs an opening on block i or on the block above (its bare label): a
+        # block that opens with none of its wordings' first words is never asked. On a page
+        # holding a fold trap the lower-cased texts may hide one: the first letter screens alone.
+        blocks = text.blocks
+        if text.folds_oddly:
+            found = {i for i, b in enumerate(blocks) if _byline_shaped(b) and b.text[:1].lower() in _BYLINE_FIRST}
+        else:
+            found = {i for i, low in enumerate(text.pieces) if _opens_byline(low) and _byline_shaped(blocks[i])}
+        return found | {i + 1 for i in found if i + 1 < len(blocks)}
+
+
+def _opens_byline(low: str) -> bool:
+    """Whether a lower-cased text may open with ``_BYLINE_OPENING`` (a necessary condition: "a\\s+cura di" opens with "a" and a space)."""
+    return low.startswith(_BYLINE_WORDS) or (low[:1] == "a" and low[1:2].isspace())
 
 
 def _heads_a_bio(page: Page, j: int, name: str) -> bool:
