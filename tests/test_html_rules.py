@@ -373,6 +373,25 @@ def test_link_lists_inside_the_article_body_are_not_kept_for_it() -> None:
     assert removed_by(r, "Read this other story") is not None
 
 
+def test_a_linked_heading_between_the_articles_paragraphs_is_kept() -> None:
+    html = (
+        f"<html><body><div class='entry'><p>{PROSE}</p><h2><a href='#step-2'>Step 2 - Backing up your data</a></h2>"
+        f"<p>{MORE}</p></div></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="article")
+    assert removed_by(r, "Step 2 - Backing up") is None
+
+
+def test_a_linked_heading_after_the_article_goes_with_the_links_under_it() -> None:
+    html = (
+        f"<html><body><div class='entry'><p>{PROSE}</p><p>{MORE}</p></div>"
+        "<div><h3><a href='/other-story'>How to plan a garden in winter</a></h3>"
+        "<p><a href='/a'>Gardening</a> <a href='/b'>Winter</a></p></div></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="article")
+    assert removed_by(r, "How to plan a garden") is not None
+
+
 def test_dom_rules_leave_text_input_alone() -> None:
     r = clean(f"Home\n\n{PROSE}\n\n{MORE}\n", input_format="text")
     assert not any(x.rule.startswith("dom.") for x in r.removed)

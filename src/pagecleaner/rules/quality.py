@@ -31,9 +31,16 @@ def _is_prose(block: Block, s: Settings) -> bool:
 _FAVOR_SCALE = {"precision": 1.6, "balanced": 1.0, "recall": 0.7}
 
 
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 class Classify(Rule):
     """Labels each unclaimed block by its own features: prose is content, link lists are
-    navigation, everything else is doubtful ("Sign up today", "Chris Davies - Nov 19")."""
+    navigation, everything else is doubtful ("Sign up today", "Chris Davies - Nov 19").
+
+    On an HTML article a heading element that is all link is doubtful, not navigation: sections'
+    headings link to their own anchor or to what they name ("Step 1 - Backing up your data",
+    "3. Blue Moving"), and the neighbour pass keeps them between the article's paragraphs."""
 
     id = "quality.classify"
     kind = Kind.LOW_CONTENT
@@ -85,6 +92,10 @@ class Classify(Rule):
             if page.lists_items and block.weight >= s.item_title_words:
                 # A linked title of several words on a listing is an item, not a menu entry.
                 return self.shared_verdict("a linked item title", label=Label.DOUBTFUL)
+            if page.is_article and block.dom.tag in _HEADING_TAGS:
+                # An article's section heading may link (to its own anchor, to the product or
+                # place it names): between the article's paragraphs it is the article's.
+                return self.shared_verdict("a linked heading", label=Label.DOUBTFUL)
             return self.shared_verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
             if block.repeats > 1 and unique_prose:
