@@ -373,6 +373,39 @@ def test_link_lists_inside_the_article_body_are_not_kept_for_it() -> None:
     assert removed_by(r, "Read this other story") is not None
 
 
+def test_a_linked_heading_between_the_articles_paragraphs_is_kept() -> None:
+    html = (
+        f"<html><body><div class='entry'><p>{PROSE}</p><h2><a href='#step-2'>Step 2 - Backing up your data</a></h2>"
+        f"<p>{MORE}</p></div></body></html>"
+    )
+    for kind in ("article", "service", "listing"):
+        assert removed_by(clean(html, input_format="html", page_type=kind), "Step 2 - Backing up") is None, kind
+    # On a product page or a forum a linked heading is another product's or thread's card.
+    for kind in ("product", "forum"):
+        assert removed_by(clean(html, input_format="html", page_type=kind), "Step 2 - Backing up") is not None, kind
+
+
+def test_a_linked_heading_after_the_article_goes_with_the_links_under_it() -> None:
+    html = (
+        f"<html><body><div class='entry'><p>{PROSE}</p><p>{MORE}</p></div>"
+        "<div><h3><a href='/other-story'>How to plan a garden in winter</a></h3>"
+        "<p><a href='/a'>Gardening</a> <a href='/b'>Winter</a></p></div></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="article")
+    assert removed_by(r, "How to plan a garden") is not None
+
+
+
+def test_a_list_of_linked_headings_inside_the_article_is_not_its_sections() -> None:
+    html = (
+        f"<html><body><div class='entry'><p>{PROSE}</p><div class='embedded'><ul><li><h3>"
+        "<a href='/news/mayor-withdraws-from-senate-race'>Mayor withdraws from the senate race</a></h3></li></ul></div>"
+        f"<p>{MORE}</p></div></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="article")
+    assert removed_by(r, "Mayor withdraws from") is not None
+
+
 def test_dom_rules_leave_text_input_alone() -> None:
     r = clean(f"Home\n\n{PROSE}\n\n{MORE}\n", input_format="text")
     assert not any(x.rule.startswith("dom.") for x in r.removed)

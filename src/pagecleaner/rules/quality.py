@@ -31,9 +31,27 @@ def _is_prose(block: Block, s: Settings) -> bool:
 _FAVOR_SCALE = {"precision": 1.6, "balanced": 1.0, "recall": 0.7}
 
 
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_CARD_HEADING_TYPES = frozenset((PageType.PRODUCT, PageType.FORUM))
+"""Kinds whose linked headings are other pages' cards: a shop's other products, a forum's other threads."""
+
+
+def _section_heading(block: Block) -> bool:
+    """An HTML heading element outside any list item: a list's linked headings are cards (an
+    embedded "more stories" list, a shop's tiles), a section's heading stands on its own."""
+    dom = block.dom
+    return dom is not None and dom.tag in _HEADING_TAGS and "li" not in dom.ancestors
+
+
 class Classify(Rule):
     """Labels each unclaimed block by its own features: prose is content, link lists are
-    navigation, everything else is doubtful ("Sign up today", "Chris Davies - Nov 19")."""
+    navigation, everything else is doubtful ("Sign up today", "Chris Davies - Nov 19").
+
+    In HTML a heading element that is all link is doubtful, not navigation: sections' headings
+    link to their own anchor or to what they name ("Step 1 - Backing up your data", "3. Blue
+    Moving"), and the neighbour pass keeps them between the page's paragraphs. Not inside a list
+    item (an embedded list of other stories, a shop's tiles), nor on products and forums, where a
+    linked heading is another product's or thread's card."""
 
     id = "quality.classify"
     kind = Kind.LOW_CONTENT
@@ -85,6 +103,10 @@ class Classify(Rule):
             if page.lists_items and block.weight >= s.item_title_words:
                 # A linked title of several words on a listing is an item, not a menu entry.
                 return self.shared_verdict("a linked item title", label=Label.DOUBTFUL)
+            if _section_heading(block) and page.page_type not in _CARD_HEADING_TYPES:
+                # A section's heading may link (to its own anchor, to the product or place it
+                # names): between the page's paragraphs it is the page's.
+                return self.shared_verdict("a linked heading", label=Label.DOUBTFUL)
             return self.shared_verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
             if block.repeats > 1 and unique_prose:
