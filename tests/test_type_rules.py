@@ -466,3 +466,31 @@ def test_post_body_leaves_article_comments_alone() -> None:
     page = clean(_text_thread(), input_format="text", url=URL, page_type="article")
     assert not set(_SHORT_POSTS) & set(page.article.paragraphs)
     assert not any(r.rule == "quality.post-body" for r in page.removed)
+
+
+def _profiled_thread(profile: tuple[str, ...]) -> str:
+    """innerText of a thread whose posts each print the poster's details under them, with no actions."""
+    lines = []
+    for n, post in enumerate(POSTS, start=11):
+        lines += [f"Jan {n}, 2024", post, *profile]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_posters_counts_between_text_posts_go() -> None:
+    text = _profiled_thread(("Messages", "12,094", "Reaction score", "10.2k", "Posts: 1725", "7,537 posts"))
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert page.article.paragraphs == POSTS
+    # Without the rule the neighbour pass keeps them, between two posts.
+    without = Cleaner().disable("quality.poster-stats").clean(text, input_format="text", url=URL, page_type="forum")
+    assert "12,094" in without.article.paragraphs
+
+
+def test_a_posts_own_short_numbers_and_other_pages_figures_stay() -> None:
+    # A year, a version, a vote count or a post's number is no poster's count.
+    text = _profiled_thread(("2024", "1080", "#2", "Posts are welcome"))
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert not any(r.rule == "quality.poster-stats" for r in page.removed)
+    # Off forums a figure alone on its line may be a table's cell.
+    counted = _profiled_thread(("Messages", "12,094"))
+    article = clean(counted, input_format="text", url=URL, page_type="article")
+    assert not any(r.rule == "quality.poster-stats" for r in article.removed)

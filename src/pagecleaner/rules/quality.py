@@ -475,6 +475,45 @@ class PostBody(Rule):
 _POST_BODY = PostBody()
 
 
+_POSTER_COUNT = r"(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d{1,3}(?:[.,]\d)?\s?[km])"
+_POSTER_LABEL = W.alternation(W.POSTER_STATS, bounded=True)
+_POSTER_STAT = regex.compile(
+    rf"{_POSTER_COUNT}|{_POSTER_LABEL}\s?:?(?:\s?\d[\d,.]{{0,9}}k?)?|\d[\d,.]{{0,9}}k?\s{_POSTER_LABEL}",
+    regex.IGNORECASE,
+)
+"""A poster's count or the label of one, alone on its line: "12,094", "10.2k", "Posts: 1725", "Joined",
+"Reaction score", "7,537 posts"."""
+
+
+class PosterStats(Rule):
+    """Removes the poster's counts a forum prints beside every post, read as text: a message count,
+    reaction score or points alone on its line ("12,094", "10.2k", "Posts: 1725", "7,537 posts") and
+    the labels of such details ("Messages", "Reaction score", "Joined", "Location"). A count of four
+    figures or more is written with a thousands separator or a "k"; a post's own short lines (a
+    version, a year, a vote count, "#2") are not, and a bare small number stays. Between two posts
+    the neighbour pass kept these lines; on wcxb-dev's fold-0 forums none is in the truth.
+
+    Text input only, pages cleaned as a forum only (an article's figures may stand alone on a line,
+    as a table's cells). Read as metadata, like a post's date line: the posts on either side stay
+    neighbours across them.
+    """
+
+    id = "quality.poster-stats"
+    kind = Kind.METADATA
+    stage = Stage.CONTEXT
+    max_words = 4
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_thread or page.is_html:
+            return
+        for j, block in enumerate(page.blocks):
+            if (
+                page.label(j) is Label.DOUBTFUL
+                and block.words <= self.max_words
+                and _POSTER_STAT.fullmatch(block.text.strip())
+            ):
+                yield j, self.shared_verdict("a poster's count beside a post")
+
 class ItemRun(Rule):
     """Keeps a run of item titles read as text: a page's own list (a category's recipes, a
     catalogue's entries, "Compilers by programming language (12 C, 1 P)") prints many lines of one
@@ -985,6 +1024,7 @@ CONTEXT_RULES: list[Rule] = [
     ColonList(),
     Items(),
     _POST_BODY,
+    PosterStats(),
     ItemRun(),
     Neighbours(),
     Thread(),

@@ -526,6 +526,20 @@ POST_REACTIONS: Wordings = {
 """The label before the names of those who reacted to a post ("Reactions: Ann, Bob and 3 others"). Not
 Dutch "reacties", which are comments."""
 
+POSTER_STATS: Wordings = {
+    "en": (
+        "posts", "messages", "threads", "reputation", "reaction score", "points", "trophy points", "likes",
+        "likes received", "best answers", "solutions", "badges", "joined", "location", "member since",
+    ),
+    "es": ("mensajes", "registrado", "ubicación", "puntos", "temas"),
+    "fr": ("messages", "inscrit", "inscription", "localisation", "points", "sujets"),
+    "de": ("beiträge", "registriert", "wohnort", "punkte", "themen", "mitglied seit"),
+    "pt": ("mensagens", "registrado", "localização", "pontos", "tópicos"),
+    "it": ("messaggi", "iscritto", "località", "punti", "discussioni"),
+    "nl": ("berichten", "lid sinds", "locatie", "punten"),
+}  # fmt: skip
+"""The labels of a poster's details beside each post ("Posts: 1,725", "Joined", "Reaction score")."""
+
 CONTENTS_HEADINGS: Wordings = {
     "en": (
         "table of contents", "contents", "in this article", "in this post", "in this guide", "on this page",
