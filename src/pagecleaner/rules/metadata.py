@@ -349,23 +349,30 @@ class Byline(Rule):
     kind = Kind.METADATA
 
     def match(self, page: Page, i: int) -> Verdict | None:
+        found = self._read(page, i)
+        if found is None:
+            return None
+        reason, m, after, opening = found
+        if _heads_a_bio(page, after, m["byline"]):
+            return None
+        return self.verdict(reason, data=None if opening is None else _byline_data(page, opening, m))
+
+    def _read(self, page: Page, i: int) -> tuple[str, regex.Match[str], int, str | None] | None:
+        """How block ``i`` reads as a byline: the reason, the name's match, the index of the block
+        after the name (an author box's biography would open there) and the opening before the
+        name that ``_byline_data`` reads its role and date from (None for the name under a label,
+        whose label block carries the data)."""
         block = page.blocks[i]
         if not _byline_shaped(block):
             return None
         if block.text[:1].lower() in _BYLINE_FIRST:
             m = page.search(_BYLINE, block.text, self.id)
             if m is not None:
-                if _heads_a_bio(page, i + 1, m["byline"]):
-                    return None
-                return self.verdict("byline", data=_byline_data(page, block.text[: m.start("byline")], m))
+                return "byline", m, i + 1, block.text[: m.start("byline")]
             if _bare_label(page, i) and (m := _name_below(page, i)) is not None:
-                if _heads_a_bio(page, i + 2, m["byline"]):
-                    return None
-                return self.verdict("byline's label over its name", data=_byline_data(page, block.text, m))
+                return "byline's label over its name", m, i + 2, block.text
         if i > 0 and _bare_label(page, i - 1) and (m := _name_below(page, i - 1)) is not None:
-            if _heads_a_bio(page, i + 1, m["byline"]):
-                return None
-            return self.verdict("name under a byline's label")
+            return "name under a byline's label", m, i + 1, None
         return None
 
     def _candidates(self, text: PageText) -> set[int] | None:
