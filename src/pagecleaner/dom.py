@@ -140,18 +140,25 @@ class _Chain(NamedTuple):
 _NO_CHAIN = _Chain((), (), _NO_TOKENS)
 
 
-@dataclass(slots=True)
 class _Frame:
-    ident: int
-    tag: str
-    tokens: frozenset[str]
-    block: bool
-    hidden: int
-    """Id of the element that hides this one (0 when visible)."""
-    in_link: bool
-    parent: _Frame | None
-    _chain: _Chain | None = None
-    """Made on first use: most inline elements never enclose a block."""
+    """An open element. A plain class, not a dataclass: the compiled build then makes its
+    ``__init__`` native (a dataclass's is generated in Python at import), and one is built per element."""
+
+    __slots__ = ("_chain", "block", "hidden", "ident", "in_link", "parent", "tag", "tokens")
+
+    def __init__(
+        self, ident: int, tag: str, tokens: frozenset[str], block: bool, hidden: int, in_link: bool, parent: _Frame | None
+    ) -> None:
+        self.ident = ident
+        self.tag = tag
+        self.tokens = tokens
+        self.block = block
+        self.hidden = hidden
+        """Id of the element that hides this one (0 when visible)."""
+        self.in_link = in_link
+        self.parent = parent
+        self._chain: _Chain | None = None
+        """Made on first use: most inline elements never enclose a block."""
 
     def chain(self) -> _Chain:
         if self._chain is not None:
