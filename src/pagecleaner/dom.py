@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import lxml.etree as etree
 
@@ -122,19 +121,31 @@ def _tokens(attrs: dict[str, str]) -> frozenset[str]:
     return frozenset(found) if found else _NO_TOKENS
 
 
-class _Chain(NamedTuple):
-    """An element and those enclosing it, innermost first: what every block inside it shares."""
+class _Chain:
+    """An element and those enclosing it, innermost first: what every block inside it shares. A plain
+    class (not a ``NamedTuple``, whose constructor is a Python function): compiled, its ``__init__`` is native."""
 
-    nodes: tuple[DomNode, ...]
-    tags: tuple[str, ...]
-    tokens: frozenset[str]
-    """The tokens of all of them, united."""
-    shape: Shape | None = None
-    """The role the innermost heading, list item, quote, pre or caption among them gives."""
-    lists: int = 0
-    """How many lists enclose (the depth of a list item)."""
-    ordered: bool = False
-    """Whether the innermost enclosing list is numbered."""
+    __slots__ = ("lists", "nodes", "ordered", "shape", "tags", "tokens")
+
+    def __init__(
+        self,
+        nodes: tuple[DomNode, ...],
+        tags: tuple[str, ...],
+        tokens: frozenset[str],
+        shape: Shape | None = None,
+        lists: int = 0,
+        ordered: bool = False,
+    ) -> None:
+        self.nodes = nodes
+        self.tags = tags
+        self.tokens = tokens
+        """The tokens of all of them, united."""
+        self.shape = shape
+        """The role the innermost heading, list item, quote, pre or caption among them gives."""
+        self.lists = lists
+        """How many lists enclose (the depth of a list item)."""
+        self.ordered = ordered
+        """Whether the innermost enclosing list is numbered."""
 
 
 _NO_CHAIN = _Chain((), (), _NO_TOKENS)
