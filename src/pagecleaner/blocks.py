@@ -174,7 +174,7 @@ class Block:
         return max(self.words, self.chars // 2) if self.cjk else self.words
 
 
-# Pure Python: built through the slots (see ``_slots``); compiled, these are native classes already.
+# Built through the slots in pure Python, through the native attributes compiled (see ``_slots``).
 quick_init(Segment)
 quick_init(Shape)
 quick_init(DomNode)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import lxml.etree as etree
 
@@ -122,36 +121,55 @@ def _tokens(attrs: dict[str, str]) -> frozenset[str]:
     return frozenset(found) if found else _NO_TOKENS
 
 
-class _Chain(NamedTuple):
-    """An element and those enclosing it, innermost first: what every block inside it shares."""
+class _Chain:
+    """An element and those enclosing it, innermost first: what every block inside it shares. A plain
+    class (not a ``NamedTuple``, whose constructor is a Python function): compiled, its ``__init__`` is native."""
 
-    nodes: tuple[DomNode, ...]
-    tags: tuple[str, ...]
-    tokens: frozenset[str]
-    """The tokens of all of them, united."""
-    shape: Shape | None = None
-    """The role the innermost heading, list item, quote, pre or caption among them gives."""
-    lists: int = 0
-    """How many lists enclose (the depth of a list item)."""
-    ordered: bool = False
-    """Whether the innermost enclosing list is numbered."""
+    __slots__ = ("lists", "nodes", "ordered", "shape", "tags", "tokens")
+
+    def __init__(
+        self,
+        nodes: tuple[DomNode, ...],
+        tags: tuple[str, ...],
+        tokens: frozenset[str],
+        shape: Shape | None = None,
+        lists: int = 0,
+        ordered: bool = False,
+    ) -> None:
+        self.nodes = nodes
+        self.tags = tags
+        self.tokens = tokens
+        """The tokens of all of them, united."""
+        self.shape = shape
+        """The role the innermost heading, list item, quote, pre or caption among them gives."""
+        self.lists = lists
+        """How many lists enclose (the depth of a list item)."""
+        self.ordered = ordered
+        """Whether the innermost enclosing list is numbered."""
 
 
 _NO_CHAIN = _Chain((), (), _NO_TOKENS)
 
 
-@dataclass(slots=True)
 class _Frame:
-    ident: int
-    tag: str
-    tokens: frozenset[str]
-    block: bool
-    hidden: int
-    """Id of the element that hides this one (0 when visible)."""
-    in_link: bool
-    parent: _Frame | None
-    _chain: _Chain | None = None
-    """Made on first use: most inline elements never enclose a block."""
+    """An open element. A plain class, not a dataclass: the compiled build then makes its
+    ``__init__`` native (a dataclass's is generated in Python at import), and one is built per element."""
+
+    __slots__ = ("_chain", "block", "hidden", "ident", "in_link", "parent", "tag", "tokens")
+
+    def __init__(
+        self, ident: int, tag: str, tokens: frozenset[str], block: bool, hidden: int, in_link: bool, parent: _Frame | None
+    ) -> None:
+        self.ident = ident
+        self.tag = tag
+        self.tokens = tokens
+        self.block = block
+        self.hidden = hidden
+        """Id of the element that hides this one (0 when visible)."""
+        self.in_link = in_link
+        self.parent = parent
+        self._chain: _Chain | None = None
+        """Made on first use: most inline elements never enclose a block."""
 
     def chain(self) -> _Chain:
         if self._chain is not None:
