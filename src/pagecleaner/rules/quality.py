@@ -514,6 +514,7 @@ class PosterStats(Rule):
             ):
                 yield j, self.shared_verdict("a poster's count beside a post")
 
+
 class ItemRun(Rule):
     """Keeps a run of item titles read as text: a page's own list (a category's recipes, a
     catalogue's entries, "Compilers by programming language (12 C, 1 P)") prints many lines of one
