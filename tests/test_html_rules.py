@@ -1054,3 +1054,35 @@ def test_a_pages_hero_is_no_widget_by_its_other_names() -> None:
     assert removed_by(shop, "Home Locks Help") == "dom.named"
     article = clean(html, input_format="html", page_type="article")
     assert removed_by(article, "Our bike locks are built") is not None
+
+
+PRODUCT_WITH_SIMILAR = (
+    "<html><body><main><h1>Steel chain lock 120 cm</h1><h2>About this item</h2>"
+    f"<p>{PROSE}</p><p>{MORE}</p>"
+    "<h2>Similar items</h2>"
+    "<div><h3>Folding bike lock with two keys and a frame mount</h3><p>New · Business</p><p>$103.40</p>"
+    "<div hidden><h2>Why you are seeing this ad</h2><p>Advertiser: lockshop</p></div></div>"
+    "<div><h3>Heavy chain lock with a cover that saves the paint</h3><p>Pre-owned · Private</p><p>$20.12</p></div>"
+    "<h2>Item specifics</h2><p>Every lock ships with three keys and a key number card for a later copy.</p>"
+    "</main></body></html>"
+)
+
+
+def test_a_product_pages_similar_items_go_up_to_the_next_kept_heading_of_its_level() -> None:
+    shop = clean(PRODUCT_WITH_SIMILAR, input_format="html", page_type="product")
+    assert removed_by(shop, "Similar items") == "related.section"
+    assert removed_by(shop, "Folding bike lock") == "related.section"
+    # The hidden pop-up's heading is removed: it does not end the section.
+    assert removed_by(shop, "Heavy chain lock") == "related.section"
+    assert removed_by(shop, "The council voted") is None
+    assert removed_by(shop, "three keys and a key number") is None  # the next kept <h2> ends the section
+
+
+def test_a_similar_section_stays_on_other_page_types_and_under_longer_headings() -> None:
+    for kind in ("article", "service"):
+        page = clean(PRODUCT_WITH_SIMILAR, input_format="html", page_type=kind)
+        assert all(r.rule != "related.section" for r in page.removed)
+    # A heading of five words or more names the page's own product, not other pages.
+    own = PRODUCT_WITH_SIMILAR.replace("Similar items", "Similar locks we also make here")
+    shop = clean(own, input_format="html", page_type="product")
+    assert removed_by(shop, "Folding bike lock") != "related.section"

@@ -958,9 +958,66 @@ def _linked_headline(block: Block) -> bool:
     return dom is not None and dom.tag != "h1" and len(set(dom.hrefs)) == 1 and block.link_density >= 0.5
 
 
+_SECTION_HEADING = regex.compile(r"(?:related|similar) [\w-]+(?: [\w-]+)?\W*", regex.IGNORECASE)
+"""A heading that names other pages of the site: "Similar items", "Related products", "Similar seminars"."""
+_SECTION_HEADING_WORDS = 4
+_SECTION_TYPES = frozenset({PageType.PRODUCT})
+_HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
+_NOT_A_HEADING = 7
+"""The level of a heading line that is no ``<h1>``-``<h6>``: any of those ends its section."""
+
+
+def _level(block: Block, default: int) -> int:
+    return _HEADING_LEVELS.get(block.dom.tag, default) if block.dom is not None else default
+
+
+class RelatedSection(Rule):
+    """On a product page, a section under a heading that names other pages of the site ("Similar
+    items", "Related products") up to the next kept heading of its level or above: other products'
+    cards (a title, a condition, a price, a delivery line each), not the page's own product (the
+    truths leave them out). A kept block under it goes, whatever its shape. A heading the rules
+    removed does not end the section: a card's hidden "Why you're seeing this ad" pop-up carries
+    one per card. Not on articles or listings, whose "Related" sections are read by the teaser
+    rules; not on services either, where held out it cut a page's own text (`html23`, `html24`
+    in docs/HISTORY.md)."""
+
+    id = "related.section"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type not in _SECTION_TYPES or not page.is_html:
+            return
+        blocks = page.blocks
+        kept = (Label.CONTENT, None)
+        i = 0
+        while i < len(blocks):
+            head = blocks[i]
+            if not (
+                page.label(i) in kept
+                and head.words <= _SECTION_HEADING_WORDS
+                and head.dom is not None
+                and head.dom.tag != "li"
+                and _SECTION_HEADING.fullmatch(head.text.strip()) is not None
+            ):
+                i += 1
+                continue
+            level = _level(head, _NOT_A_HEADING)
+            end = i + 1
+            while end < len(blocks) and (
+                page.label(end) not in kept or _level(blocks[end], _NOT_A_HEADING + 1) > level
+            ):
+                end += 1
+            reason = f"under {head.text.strip()!r}"
+            for j in range(i, end):
+                if page.label(j) in kept:
+                    yield j, self.verdict(reason)
+            i = end
+
+
 RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
 LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser(), InlineLink(), CutEnding()]
 """Run after the quality pass, once the article's blocks are known."""
-FINAL_RULES: list[Rule] = [TeaserLists()]
+FINAL_RULES: list[Rule] = [RelatedSection(), TeaserLists()]
 """Run last, once every block is judged and the page's title is known."""
