@@ -25,6 +25,8 @@ _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
 _TERMINAL_END = regex.compile(r"[.!?…。！？]$")
 _NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
 _BRIDGE_MAX_WORDS = 8
+_COLONS = (":", "：")
+"""What a lead-in line ends with ("Key factors include:"), ASCII and full-width."""
 _ORDERED = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s+\S")
 """A numbered or lettered list item's start: "1. ", "2) ", "a) "."""
 
@@ -449,7 +451,7 @@ def _announced_lists(segs: list[_Piece], shapes: list[Shape | None], ends: list[
     n = len(segs)
     for k in range(n - 2):
         text = segs[k].text
-        if not text.endswith((":", "：")) or shapes[k] is not None or segs[k + 1].blank_before:
+        if not text.endswith(_COLONS) or shapes[k] is not None or segs[k + 1].blank_before:
             continue
         end = k + 1
         while (
@@ -457,7 +459,7 @@ def _announced_lists(segs: list[_Piece], shapes: list[Shape | None], ends: list[
             and (end == k + 1 or not segs[end].blank_before)
             and shapes[end] is None
             and segs[end].start_line == segs[end].end_line
-            and not segs[end].text.endswith((":", "："))
+            and not segs[end].text.endswith(_COLONS)
         ):
             end += 1
         if end - k - 1 >= 3 and not ends[end - 1] and all(ends[k + 1 : end - 1]) and _heading_like(segs[end - 1]):
@@ -555,7 +557,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
             j += 1
         if j - i >= 2 and (
             spaced
-            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith((":", "：")) or (prose[i - 1] and j < n and prose[j] and segs[j].blank_before)))
+            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith(_COLONS) or (prose[i - 1] and j < n and prose[j] and segs[j].blank_before)))
             or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
         ):
             _stacked_run(segs, shapes, prose, ends, spaced, i, j)
@@ -602,7 +604,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     first = segs[lo].text
     asks = _last(first) in "?？" and not any(_last(segs[k].text) in "?？" for k in range(i + 1, j))
     cries = sum(_last(segs[k].text) == "!" for k in range(i, j)) == 1  # one line ending with "!"
-    announced = i > 0 and segs[i - 1].text.endswith((":", "："))
+    announced = i > 0 and segs[i - 1].text.endswith(_COLONS)
     last = segs[hi - 1].text
     if (
         j < len(segs)
@@ -638,7 +640,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         titles = _titles(segs, prose, ends, lo, hi) if label else set()
         # An announced list's first line labels the items under it only beside another label,
         # or with its own colon ("Upcoming Trends:").
-        alone = announced and lo == i and not segs[lo].text.endswith((":", "：")) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
+        alone = announced and lo == i and not segs[lo].text.endswith(_COLONS) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
         for k in range(lo, hi):
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
 
@@ -762,7 +764,7 @@ def _label_over(segs: list[_Piece], k: int, hi: int) -> bool:
         k + 2 < hi
         and text.count(" ") <= 1
         and text[:1].isupper()
-        and (_last(text) not in _SENTENCE_END_CHARS or text.endswith((":", "：")))
+        and (_last(text) not in _SENTENCE_END_CHARS or text.endswith(_COLONS))
         and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS
         and segs[k + 2].text.count(" ") + 1 >= _PROSE_MIN_WORDS
     )
@@ -950,7 +952,7 @@ def _lead_label(seg: _Piece) -> bool:
     text = seg.text
     return (
         seg.start_line == seg.end_line
-        and text.endswith((":", "："))
+        and text.endswith(_COLONS)
         and text.count(" ") < _LEAD_LABEL_MAX_WORDS
         and text[:1].isupper()
         and "://" not in text
@@ -971,7 +973,7 @@ def _titled_label(text: str) -> bool:
     """A title-case line of two or more capitalised words ending with a colon ("Instructions
     for Replacing Fuses:"): set apart over prose, a heading; a lead-in sentence ("Here is what
     we found:") is not in title case."""
-    if not text.endswith((":", "：")) or text.count(" ") >= _LABEL_MAX_WORDS:
+    if not text.endswith(_COLONS) or text.count(" ") >= _LABEL_MAX_WORDS:
         return False
     if text.count(" ") < 2 and text[:1].isupper():
         return True
