@@ -292,6 +292,56 @@ def test_a_sources_label_halfway_down_keeps_the_text_after_it() -> None:
     assert not any(r.rule == "quality.section-end" for r in page.removed)
 
 
+_REPORTER_BIO = (
+    "biotech, co-writes the morning newsletter and co-hosts a weekly podcast about drug makers, their deals, "
+    "their trials and the people who run them, from her desk in Boston."
+)
+
+
+def _closing(tail: list[str], paragraphs: int = 5) -> str:
+    body = [para(f"topic{k}x") for k in range(paragraphs - 1)] + [para("epsilon")]
+    return "\n\n".join(["By Jane Doe", *body, *tail])
+
+
+def test_an_author_box_closing_the_article_goes() -> None:
+    # "Name" / job title / "Name covers …": no heading or role noun says it is a bio, and it reads as prose.
+    box = ["Elaine Chen", "National Reporter", f"Elaine Chen covers {_REPORTER_BIO}"]
+    page = clean(_closing(box), input_format="text", page_type="article")
+    assert not set(box) & set(page.article.paragraphs)
+    assert {r.rule for r in page.removed if r.text in box} == {"quality.section-end"}
+    assert para("epsilon") in page.article.paragraphs
+    unruled = Cleaner().disable("quality.section-end").clean(_closing(box), input_format="text", page_type="article")
+    assert set(box) <= set(unruled.article.paragraphs)
+
+
+def test_a_bio_opening_with_the_first_name_and_a_verb_goes_too() -> None:
+    box = ["By Sam O’Brien", f"Sam writes about {_REPORTER_BIO}"]
+    page = clean(_closing(box), input_format="text", page_type="article")
+    assert {r.rule for r in page.removed if r.text in box} == {"quality.section-end"}
+
+
+def test_a_round_up_of_people_keeps_its_last_entry() -> None:
+    # Two names each over a paragraph opening with the name: the page's own entries, not a bio.
+    entries = ["Jane Roe", f"Jane Roe covers {_REPORTER_BIO}", "Mark Roe", f"Mark Roe covers {_REPORTER_BIO}"]
+    page = clean(_closing(entries), input_format="text", page_type="article")
+    assert set(entries) <= set(page.article.paragraphs)
+
+
+def test_a_name_over_its_paragraph_with_more_text_after_it_stays() -> None:
+    # The paragraph does not close the article: what follows it is more than a link or two, though
+    # less than a quarter of the long article before it.
+    entry = ["Hakone Gora Park", f"Hakone Gora Park covers {_REPORTER_BIO}"]
+    page = clean(_closing([*entry, para("zeta"), para("eta"), para("theta"), para("iota")], 40),
+                 input_format="text", page_type="article")
+    assert set(entry) <= set(page.article.paragraphs)
+
+
+def test_a_product_name_in_capitals_is_no_author() -> None:
+    entry = ["Accruent EMS", f"Accruent EMS covers {_REPORTER_BIO}"]
+    page = clean(_closing(entry), input_format="text", page_type="article")
+    assert set(entry) <= set(page.article.paragraphs)
+
+
 def test_section_end_leaves_other_kinds_alone() -> None:
     bio = [para("bio")]
     text = _with_tail("About the author", bio)

@@ -971,6 +971,28 @@ class ContentsList(Rule):
                     yield i, self.verdict(reason)
 
 
+_NAME_WORD = r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’.-]*"
+_AUTHOR_NAME = regex.compile(
+    r"(?:(?i:written by|reviewed by|by)\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|al|bin)\s+)*{_NAME_WORD}){{1,3}})"
+    r"(?:\s*,\s*[^,]{1,24})?\s*"
+)
+"""A line that is only a person's name (two to four capitalised words, "van der" between them), after
+"By" / "Written by" / "Reviewed by" or not, with a credential after a comma ("Brian Stormont, CFP®")."""
+
+_BIO_VERBS = frozenset(("is", "was", "has", "covers", "writes", "leads", "ist", "est", "es", "è", "är", "jest"))
+"""What a bio says right after its subject's first name ("Sam is the VP of Marketing …")."""
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """``text`` opens with the full ``name`` ("Elaine Chen covers biotech …"), or with its first
+    word then a bio's verb ("Megan is a communicator …")."""
+    if text.startswith(name) and not text[len(name) : len(name) + 1].isalpha():
+        return True
+    first, _, rest = text.partition(" ")
+    return first == name.split()[0] and rest.split(" ", 1)[0] in _BIO_VERBS
+
+
 class SectionEnd(Rule):
     """Ends an article read as text at the first section heading or block that opens what follows
     it (a related-articles heading, a comments widget, an author's bio, a newsletter sign-up, a tag
@@ -983,6 +1005,11 @@ class SectionEnd(Rule):
     it, and the entries under it (a list of cited papers, or of bare URLs, often with the author's
     bio after them) read as prose or sit between prose.
 
+    So is the one line on the page that is a person's name over a paragraph opening with that name,
+    when next to nothing is kept after the paragraph: an author box that no heading and no role noun
+    announces ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, co-writes
+    …"). Two or more such pairs are a round-up's entries and stay.
+
     The main run charges such a break a fixed cost only, so a tail of a few paragraphs outweighs it;
     here the article's own length decides, and a break halfway down a long page (a "Related" box
     between two halves of a story) keeps the half after it. Text input only (in HTML the markup rules
@@ -994,17 +1021,23 @@ class SectionEnd(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     max_tail_share = 0.25
+    bio_window = 3
+    """How many blocks under a name line its bio may open (a job title may come between)."""
+    min_bio_words = 12
+    max_after_bio_words = 120
+    """Kept words a bio may have after it: it closes the article, bar a link or two."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_article or page.is_html:
             return
         weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
         total, before = sum(weights), 0
+        bio = self._author_bio(page, weights)
         for i, v in enumerate(page.verdicts):
             block = page.blocks[i]
             sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
-            if sources:
-                name = "a sources label"
+            if sources or i == bio:
+                name = "a sources label" if sources else "an author's name over their bio"
             elif v is not None and v.label is Label.BOILERPLATE and v.rule.startswith(_SECTION_BREAK_RULES):
                 name = v.rule
             else:
@@ -1012,11 +1045,35 @@ class SectionEnd(Rule):
             after = total - before - weights[i]
             if name and before and 0 < after <= self.max_tail_share * before:
                 reason = f"after a section break ({name}): {after} words against {before} before it"
-                for j in range(i if sources else i + 1, len(page.blocks)):
+                for j in range(i if sources or i == bio else i + 1, len(page.blocks)):
                     if weights[j]:
                         yield j, self.verdict(reason)
                 return
             before += weights[i]
+
+    def _author_bio(self, page: Page, weights: list[int]) -> int | None:
+        """The one line of the page that is a person's name over a kept paragraph opening with
+        that name, with next to nothing kept after the paragraph: an author box closing the article
+        ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, …"). A page with
+        two such pairs or more is a round-up of people or products, each under its name."""
+        found: list[tuple[int, int]] = []
+        blocks = page.blocks
+        for i, block in enumerate(blocks):
+            if block.words > 8 or len(block.text) > 60:
+                continue
+            match = _AUTHOR_NAME.fullmatch(block.text.strip())
+            if match is None:
+                continue
+            for j in range(i + 1, min(i + 1 + self.bio_window, len(blocks))):
+                if blocks[j].words >= self.min_bio_words and _opens_with(blocks[j].text.strip(), match["name"]):
+                    found.append((i, j))
+                    break
+        if len(found) != 1:
+            return None
+        name, paragraph = found[0]
+        if not weights[paragraph] or sum(weights[paragraph + 1 :]) > self.max_after_bio_words:
+            return None
+        return name
 
 
 RULES: list[Rule] = []
