@@ -454,6 +454,44 @@ def test_short_text_posts_after_their_number_are_kept() -> None:
     assert not set(_SHORT_POSTS[:2]) & set(without.article.paragraphs)
 
 
+def _dated_thread() -> str:
+    """innerText of a phpBB-style thread: each post opens with its date line and its text follows
+    it, with no action line and no post number; the next poster's card follows the text."""
+    lines = ["Post by ann » 11. Sep 2024, 18:36", POSTS[0]]
+    for n, text in enumerate(_SHORT_POSTS[:2], start=12):
+        lines += ["Top", "Bob", "Posts: 12", f"Post by bob » {n}. Sep 2024, 18:36", text]
+    return "\n".join(lines) + "\n"
+
+
+def test_short_text_posts_after_their_date_line_are_kept() -> None:
+    text = _dated_thread()
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(_SHORT_POSTS[:2]) <= set(page.article.paragraphs)
+    assert not {"Top", "Bob", "Posts: 12"} & set(page.article.paragraphs)
+    # Without the rule the neighbour pass removes them: the poster's card on one side.
+    without = Cleaner().disable("quality.post-body").clean(text, input_format="text", url=URL, page_type="forum")
+    assert not set(_SHORT_POSTS[:2]) & set(without.article.paragraphs)
+
+
+def test_a_date_line_followed_only_by_a_posters_card_opens_no_post() -> None:
+    # A Q&A page prints the date under each answer, then the poster's card: no sentence follows the
+    # date line, so it opens no post, and the card is not read as a post's text (the last one,
+    # with no post after it, goes with the neighbour pass).
+    lines = []
+    for n, post in enumerate(POSTS, start=11):
+        lines += [post, f"answered Jan {n}, 2024 at 10:{n}", "Vivian De Smedt", "1,136 bronze badges", "Add a comment |"]
+    text = "\n".join(lines) + "\n"
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    without = Cleaner().disable("quality.post-body").clean(text, input_format="text", url=URL, page_type="forum")
+    assert page.article.paragraphs == without.article.paragraphs
+    assert page.article.paragraphs[-1] == POSTS[-1]
+
+
+def test_dated_posts_leave_article_comments_alone() -> None:
+    page = clean(_dated_thread(), input_format="text", url=URL, page_type="article")
+    assert not any(r.rule == "quality.post-body" for r in page.removed)
+
+
 def test_posters_lines_between_text_posts_do_not_end_the_main_run() -> None:
     # Four lines about the poster between every two posts: the main run would keep only the first post.
     text = _text_thread(("Irene", "Veteran", "Location", "Cape Town"))
@@ -480,8 +518,13 @@ def test_a_posters_counts_between_text_posts_go() -> None:
     text = _profiled_thread(("Messages", "12,094", "Reaction score", "10.2k", "Posts: 1725", "7,537 posts"))
     page = clean(text, input_format="text", url=URL, page_type="forum")
     assert page.article.paragraphs == POSTS
-    # Without the rule the neighbour pass keeps them, between two posts.
-    without = Cleaner().disable("quality.poster-stats").clean(text, input_format="text", url=URL, page_type="forum")
+    # Without the rule the neighbour pass keeps them, between two posts (here the posts also open
+    # with their date lines, and quality.post-body takes the poster's lines between them too).
+    without = (
+        Cleaner()
+        .disable("quality.poster-stats", "quality.post-body")
+        .clean(text, input_format="text", url=URL, page_type="forum")
+    )
     assert "12,094" in without.article.paragraphs
 
 

@@ -385,7 +385,10 @@ class PostBody(Rule):
     software's user names, ranks and reaction lines such a line has no prose for a neighbour, and the
     neighbour pass removed it. Where the posts print no action line but each opens with its number
     ("#2", "#3 · Jan 3, 2024"), the lines after the number are the post, up to the first line of
-    fewer than ``numbered_min_words`` words (the next poster's name) or boilerplate.
+    fewer than ``numbered_min_words`` words (the next poster's name) or boilerplate. Where they print
+    neither, a post whose text follows its date line ("Post by ann » 11. Sep 2024, 18:36" / "You can
+    download the release here." / "Top") is read the same way from its date line, when that text holds
+    a sentence (a date line under a post, before the poster's card, opens none).
 
     Text input only, pages cleaned as a forum only (on an article a post is a comment), and only
     where the page prints at least ``min_posts`` posts so marked, each of at most
@@ -422,23 +425,40 @@ class PostBody(Rule):
                 start = -1
         return spans
 
+    def _text_end(self, page: Page, i: int) -> int:
+        """The first block after the text that follows opening line ``i``: a doubtful line of fewer
+        than ``numbered_min_words`` words (the next poster's name) or boilerplate."""
+        j, n = i + 1, len(page.blocks)
+        while j < n and j - i <= self.max_post_blocks:
+            label = page.label(j)
+            if label is Label.DOUBTFUL and page.blocks[j].words < self.numbered_min_words:
+                break
+            if label is not Label.DOUBTFUL and label is not Label.CONTENT:
+                break
+            j += 1
+        return j
+
     def _numbered(self, page: Page) -> list[tuple[int, int]]:
         """(post number, first block after its text) of each post that opens with its number."""
+        return [(i, self._text_end(page, i)) for i, block in enumerate(page.blocks) if _POST_NUMBER.match(block.text)]
+
+    def _dated(self, page: Page) -> list[tuple[int, int]]:
+        """(date line, first block after its text) of each post whose text follows its date line
+        ("Post by ann » 11. Sep 2024, 18:36", "Posted March 5, 2024", "bob Apr 26, 2024, 7:23am 2").
+        The text must hold a sentence: a date line followed only by the poster's card ("answered
+        Feb 21, 2020" / "Vivian De Smedt" / "1,136 bronze badges") closes a post rather than opens
+        one."""
         spans: list[tuple[int, int]] = []
-        n = len(page.blocks)
-        for i, block in enumerate(page.blocks):
-            if not _POST_NUMBER.match(block.text):
+        for i, v in enumerate(page.verdicts):
+            if v is None or v.rule not in self.headers:
                 continue
-            j = i + 1
-            while j < n and j - i <= self.max_post_blocks:
-                label = page.label(j)
-                if label is Label.DOUBTFUL and page.blocks[j].words < self.numbered_min_words:
-                    break
-                if label is not Label.DOUBTFUL and label is not Label.CONTENT:
-                    break
-                j += 1
-            spans.append((i, j))
+            end = self._text_end(page, i)
+            if any(self._sentence(page.blocks[j]) for j in range(i + 1, end)):
+                spans.append((i, end))
         return spans
+
+    def _sentence(self, block: Block) -> bool:
+        return block.terminal and block.words >= self.numbered_min_words
 
     def posts(self, page: Page) -> list[tuple[int, int]]:
         """Each post's opening line and the block that ends it (both outside its text), in order;
@@ -448,6 +468,8 @@ class PostBody(Rule):
         spans = self._acted(page)
         if len(spans) < self.min_posts:
             spans = self._numbered(page)
+        if len(spans) < self.min_posts:
+            spans = self._dated(page)
         return spans if len(spans) >= self.min_posts else []
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
