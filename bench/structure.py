@@ -30,6 +30,11 @@ item that is not right is missed, from what the input text shows: found with ano
 stacked on its neighbours), or not found: glued to a neighbour, dropped by the body, absent
 from the text; then the pages that hold the most wrong roles.
 
+``--breakdown`` (text renderings; with ``--half`` one half only) gives the same reasons as
+aggregate counts only, by page type (the data's ``meta.json``) and with the number of domains
+each falls on, naming no line and no page: the one view of a held-out half's misses that may be
+read without tuning on it.
+
 ``--cost`` measures what the roles cost instead: every page is cleaned with the roles as they
 are and with the role steps switched off (text: no role inference, no text tables, body rows
 of text and lines only; HTML: no role tags, no data tables as one block, no link anchors or
@@ -232,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=["A", "B"], help="--show and --misses: this half only")
     ap.add_argument("--by-text", action="store_true", help="the measure up to round seven: a target is found when the body holds its text")
     ap.add_argument("--misses", action="store_true", help="classify the wrong and missing headings and list items, page by page")
+    ap.add_argument("--breakdown", action="store_true", help="aggregate counts of the misses by page type and by why (domains counted), no lines or pages named")
     ap.add_argument("--cost", action="store_true", help="time clean() with and without the role steps")
     ap.add_argument("--rounds", type=int, default=5, help="--cost: rounds, best kept per page")
     args = ap.parse_args(argv)
@@ -241,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     if not truth_file.is_file():
         sys.exit(f"no ground truth at {truth_file}; pass --data DIR")
     truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    meta_file = args.data / "meta.json"
+    meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
     cleaner = Cleaner(plugins=False)
     pages = {}
     for pid in sorted(truth):
@@ -250,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         halves = {"A": Tally(), "B": Tally()}
         per_page: dict[str, list[tuple[str, Tally]]] = {"A": [], "B": []}
         misses: dict[str, list[tuple[str, str]]] = {"A": [], "B": []}
+        kinds: dict[str, Counter[tuple[str, str]]] = {"A": Counter(), "B": Counter()}
+        domains: dict[str, dict[tuple[str, str], set[str]]] = {"A": {}, "B": {}}
         shown = 0
         for pid, (html, want, half) in pages.items():
             source = html if rendering == "html" else (args.data / rendering / f"{pid}.txt").read_bytes()
@@ -259,6 +269,12 @@ def main(argv: list[str] | None = None) -> int:
             per_page[half].append((pid, tally))
             if args.misses and rendering != "html" and args.half in (None, half):
                 misses[half] += [(pid, why) for why in classify_misses(source.decode("utf-8", "replace"), page.article.body, want, args.by_text)]
+            if args.breakdown and rendering != "html" and args.half in (None, half):
+                info = meta.get(pid, {})
+                for why in classify_misses(source.decode("utf-8", "replace"), page.article.body, want, args.by_text):
+                    key = (info.get("page_type", "-"), why)
+                    kinds[half][key] += 1
+                    domains[half].setdefault(key, set()).add(info.get("domain") or pid)
             if shown < args.show and (args.half is None or args.half == half):
                 shown += _show(page.article.body, want, pid)
         both = Tally()
@@ -273,6 +289,10 @@ def main(argv: list[str] | None = None) -> int:
             for half in "AB":
                 if misses[half]:
                     print_misses(half, misses[half], per_page[half])
+        if args.breakdown:
+            for half in "AB":
+                if kinds[half]:
+                    print_breakdown(half, kinds[half], domains[half])
     return 0
 
 
@@ -386,6 +406,14 @@ def print_misses(half: str, misses: list[tuple[str, str]], pages: list[tuple[str
     for pid, n in wrong.most_common(10):
         acc += n
         print(f"    {pid[:12]:<12} {n:4d} of {found[pid]:4d} found  {acc / total:6.1%}")
+
+
+def print_breakdown(half: str, kinds: Counter[tuple[str, str]], domains: dict[tuple[str, str], set[str]]) -> None:
+    """Aggregate counts only (safe to print for a held-out half): the misses by page type and by
+    why (see :func:`classify_misses`), each with the number of domains it falls on."""
+    print(f"  half {half}: misses by page type and why (lines, domains)")
+    for (page_type, why), n in sorted(kinds.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"    {page_type:<14} {n:5d} {len(domains[(page_type, why)]):4d}  {why}")
 
 
 # -- what the roles cost ----------------------------------------------------------------------

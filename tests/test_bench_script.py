@@ -75,3 +75,27 @@ def test_structure_bench_counts_list_items_holding_a_paragraph_apart() -> None:
     body = [Paragraph(text="Payroll runs every month"), Paragraph(text="Benefits renew each year", role=Role.LIST_ITEM)]
     counts = score(body, want).counts
     assert (counts["held.found"], counts["held.right"], counts["list_item.right"]) == (1, 0, 1)
+
+
+def test_structure_breakdown_counts_misses_by_page_type_without_their_lines(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    (tmp_path / "html").mkdir()
+    (tmp_path / "text-innertext").mkdir()
+    html = b"<html><body><h2>Opening hours</h2><p>We are open every day of the week from nine to five.</p></body></html>"
+    (tmp_path / "html" / "1.html.gz").write_bytes(gzip.compress(html))
+    # Set apart over a blank line, the heading reads as a paragraph: one miss.
+    (tmp_path / "text-innertext" / "1.txt").write_text("Opening hours.\n\nWe are open every day of the week from nine to five.\n")
+    truth = {"1": {"articleBody": "Opening hours\nWe are open every day of the week from nine to five.", "url": "https://shop.example/"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth))
+    (tmp_path / "meta.json").write_text(json.dumps({"1": {"domain": "shop.example", "page_type": "service"}}))
+    run = subprocess.run(
+        [sys.executable, str(BENCH.parent / "structure.py"), "--data", str(tmp_path), "--renderings", "text-innertext", "--breakdown"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "misses by page type and why" in run.stdout
+    assert "service" in run.stdout
+    assert "Opening hours" not in run.stdout and "shop.example" not in run.stdout

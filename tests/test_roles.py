@@ -823,6 +823,25 @@ def test_a_line_that_is_no_sentence_among_sentence_items_heads_the_items_after_i
     assert roles[4:] == ["heading"] + ["list_item"] * 4 + ["paragraph"]
 
 
+MEDITATION = "Meditation is many things to the people who practise it every day:\n\nDeep rest with alertness\nMind in the present moment\nThe journey from sound to silence\n"
+"""A lead-in set apart over three stacked items."""
+
+
+def test_a_short_line_ending_with_a_colon_between_items_heads_the_items_after_it() -> None:
+    for label in ("Meditation is not:", "Cons:"):
+        roles = [r for r, _, _ in _text_roles(SPACED + MEDITATION + label + "\nMental gymnastics\nConcentration\nDeep sleep.\n\n" + PROSE)][4:]
+        assert roles == ["paragraph"] + ["list_item"] * 3 + ["heading"] + ["list_item"] * 3 + ["paragraph"], label
+
+
+def test_a_nested_lists_parent_item_with_a_colon_stays_an_item() -> None:
+    under = "\nMental gymnastics\nConcentration\nDeep sleep.\n\n" + PROSE
+    for parent in ("Tuesday. Intense Run (40-60mins):", "Thursday: a steady run:", "Sunday long run (90 minutes):", "Meditation is not"):
+        roles = [r for r, _, _ in _text_roles(SPACED + MEDITATION + parent + under)][4:]
+        assert roles == ["paragraph"] + ["list_item"] * 7 + ["paragraph"], parent
+    one = "Meditation is not:\nDeep sleep.\n\n" + PROSE  # one line under it: no list to head
+    assert "heading" not in [r for r, _, _ in _text_roles(SPACED + MEDITATION + one)][4:]
+
+
 def test_a_short_line_ending_with_one_exclamation_mark_heads_a_stacked_list() -> None:
     items = "Never share your bank details on the phone.\nThe tax office does not send text messages.\n"
     last = _text_roles(SPACED + "Keep your refund safe\n" + items + "Watch out for tax scams!\n\n" + PROSE)

@@ -588,6 +588,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       capitals among them is a heading over the items after it (the first line too, when two or
       more lines are, each over two or more that are not: see :func:`_shouting_labels`), and so
       is a line that is no sentence between items that are (see :func:`_between_sentences`),
+      and so is a short line ending with ":" between items (see :func:`_inner_label`),
       and so are titles each over a line of prose that they name, two or more (see
       :func:`_titles`), and so is a word or two over longer lines (see :func:`_label_over`), save
       an announced list's first line with no colon of its own and no other such label beside it
@@ -642,7 +643,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         # or with its own colon ("Upcoming Trends:").
         alone = announced and lo == i and not segs[lo].text.endswith(_COLONS) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
         for k in range(lo, hi):
-            shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or k in titles) else _ITEM
+            shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or _inner_label(segs, k, lo, hi) or k in titles) else _ITEM
 
 
 def _asked_list(segs: list[_Piece], lo: int, hi: int) -> bool:
@@ -733,6 +734,27 @@ def _between_sentences(segs: list[_Piece], ends: list[bool], k: int, lo: int, hi
         and ends[k + 1]
         and ends[k + 2]
         and ((not ends[k] and _heading_like(segs[k])) or _titled_label(segs[k].text))
+    )
+
+
+_INNER_LABEL_MAX_WORDS = 6
+
+
+def _inner_label(segs: list[_Piece], k: int, lo: int, hi: int) -> bool:
+    """Whether line ``k`` of the list ``lo`` to ``hi - 1``, with a line above it and two or more
+    under it, is a short line (under seven words) ending with a colon that holds no other
+    sentence mark, colon or bracket ("Cons:", "Meditation is not:", "Key cleaning statistics:"):
+    ``innerText`` stacks the heading between two lists on their items, and the line announces
+    the items after it. A parent item over its nested list that carries its own label, number
+    or bracket ("Tuesday. Intense Run (40-60mins):") stays an item."""
+    text = segs[k].text
+    body = text[:-1]
+    return (
+        lo < k < hi - 2
+        and text.endswith(_COLONS)
+        and text[:1].isupper()
+        and text.count(" ") < _INNER_LABEL_MAX_WORDS
+        and not any(c in body for c in ".?!:：()[]")
     )
 
 
