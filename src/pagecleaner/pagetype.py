@@ -432,14 +432,15 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     """Repeated sibling structures (cards, posts), post / item / docs class names, code, links."""
     dom = [b for b in blocks if b.dom is not None]
     out["html"] = float(bool(dom))
-    groups: Counter[tuple[int, str, frozenset[str]]] = Counter()
+    # Plain dicts counted by ``get`` (a Counter's missing key is a Python call, compiled or not).
+    groups: dict[tuple[int, str, frozenset[str]], int] = {}
     seen: set[int] = set()
     post_nodes: set[int] = set()
     item_nodes: set[int] = set()
     doc_nodes: set[int] = set()
     articles: set[int] = set()
     pre = links = headings = linked_heads = 0
-    group_words: Counter[tuple[int, str, frozenset[str]]] = Counter()
+    group_words: dict[tuple[int, str, frozenset[str]], int] = {}
     words = sum(b.words for b in dom) or 1
     for b in dom:
         info = b.dom
@@ -450,12 +451,15 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
         headings += info.tag in ("h2", "h3", "h4")
         linked_heads += info.tag in ("h2", "h3", "h4") and b.link_density > 0.5
         if len(nodes) > 2:
-            group_words[(nodes[2].id, nodes[1].tag, nodes[1].tokens)] += b.words
-        for k, node in enumerate(nodes[1:5], start=1):
-            if node.id in seen or k + 1 >= len(nodes):
+            key = (nodes[2].id, nodes[1].tag, nodes[1].tokens)
+            group_words[key] = group_words.get(key, 0) + b.words
+        for k in range(1, min(5, len(nodes) - 1)):  # the enclosing nodes 1-4 that have a parent among the nodes
+            node = nodes[k]
+            if node.id in seen:
                 continue
             seen.add(node.id)
-            groups[(nodes[k + 1].id, node.tag, node.tokens)] += 1
+            key = (nodes[k + 1].id, node.tag, node.tokens)
+            groups[key] = groups.get(key, 0) + 1
             if node.tag == "article":
                 articles.add(node.id)
             if node.tokens:
@@ -467,7 +471,7 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
                 if doc:
                     doc_nodes.add(node.id)
     n = len(dom) or 1
-    ranked = groups.most_common(2)
+    ranked = Counter(groups).most_common(2)  # the same order of ties: a Counter of a dict keeps its order
     out["repeat_max"] = _log(ranked[0][1]) / 5 if ranked else 0.0
     out["repeat_second"] = _log(ranked[1][1]) / 5 if len(ranked) > 1 else 0.0
     out["repeat_groups"] = _log(sum(1 for c in groups.values() if c >= 4)) / 4
