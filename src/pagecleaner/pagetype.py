@@ -237,15 +237,20 @@ def _phrase_blocks(joined: str, starts: list[int], automaton: Any) -> list[set[i
 _SHORT_WORDS = 60
 """Text shapes are read on blocks up to this long; longer ones are prose."""
 
-_POST_TOKENS = regex.compile(
-    r"(?:^|[-_])(?:post|posts|message|messages|reply|replies|comment|comments|thread|topic|answer|answers|question)(?:$|[-_\d])"
-)
-_ITEM_TOKENS = regex.compile(
-    r"(?:^|[-_])(?:product|products|card|cards|item|items|tile|tiles|grid|listing|result|results|teaser|price)(?:$|[-_\d])"
-)
-_DOC_TOKENS = regex.compile(
-    r"(?:^|[-_])(?:docs?|documentation|toc|sidebar|highlight|language|api|reference|markdown|md|prose|rst)(?:$|[-_\d])"
-)
+_TOKEN_WORDS: tuple[tuple[str, ...], ...] = (
+    ("post", "posts", "message", "messages", "reply", "replies", "comment", "comments", "thread", "topic", "answer",
+     "answers", "question"),
+    ("product", "products", "card", "cards", "item", "items", "tile", "tiles", "grid", "listing", "result", "results",
+     "teaser", "price"),
+    ("doc", "docs", "documentation", "toc", "sidebar", "highlight", "language", "api", "reference", "markdown", "md",
+     "prose", "rst"),
+)  # fmt: skip
+"""The words by which a class or id token speaks of posts, of items (cards, products), of documentation:
+a part of the token between its ends, "-" and "_", or a part's opening when a digit follows it."""
+_TOKEN_PATTERNS = tuple(regex.compile(rf"(?:^|[-_])(?:{'|'.join(words)})(?:$|[-_\d])") for words in _TOKEN_WORDS)
+_TOKEN_KIND = {word: kind for kind, words in enumerate(_TOKEN_WORDS) for word in words}
+_TOKEN_PARTS = str.maketrans("_0123456789", "-" + "\0" * 10)
+"""An ASCII token's "_" as "-" (both cut parts), its digits as NUL (a part's word ends at its first digit)."""
 
 
 # A pure function of an element's class list, which recurs within and across pages. At 1,024 the
@@ -253,13 +258,24 @@ _DOC_TOKENS = regex.compile(
 # full, the cache holds about 3 MB.
 @lru_cache(maxsize=4096)
 def _token_kinds(tokens: frozenset[str]) -> tuple[bool, bool, bool]:
-    """Whether the class / id names speak of posts, of items (cards, products), of documentation."""
-    short = [t for t in tokens if len(t) <= 60]
-    return (
-        any(_POST_TOKENS.search(t) for t in short),
-        any(_ITEM_TOKENS.search(t) for t in short),
-        any(_DOC_TOKENS.search(t) for t in short),
-    )
+    """Whether the class / id names speak of posts, of items (cards, products), of documentation
+    (:data:`_TOKEN_PATTERNS`' matches, in a token of at most 60 characters)."""
+    found = [False, False, False]
+    for token in tokens:
+        if len(token) > 60:
+            continue
+        if token.isascii() and "\n" not in token and "\0" not in token:
+            # Where the patterns' \d is 0-9 and their $ the token's end: a part's opening up to its
+            # first digit is a word of theirs, or no match starts there (a search costs ~15 times more).
+            for part in token.translate(_TOKEN_PARTS).split("-"):
+                kind = _TOKEN_KIND.get(part.partition("\0")[0])
+                if kind is not None:
+                    found[kind] = True
+        else:
+            for kind, pattern in enumerate(_TOKEN_PATTERNS):
+                if not found[kind] and pattern.search(token):
+                    found[kind] = True
+    return found[0], found[1], found[2]
 
 
 def _log(x: float) -> float:
@@ -416,14 +432,15 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     """Repeated sibling structures (cards, posts), post / item / docs class names, code, links."""
     dom = [b for b in blocks if b.dom is not None]
     out["html"] = float(bool(dom))
-    groups: Counter[tuple[int, str, frozenset[str]]] = Counter()
+    # Plain dicts counted by ``get`` (a Counter's missing key is a Python call, compiled or not).
+    groups: dict[tuple[int, str, frozenset[str]], int] = {}
     seen: set[int] = set()
     post_nodes: set[int] = set()
     item_nodes: set[int] = set()
     doc_nodes: set[int] = set()
     articles: set[int] = set()
     pre = links = headings = linked_heads = 0
-    group_words: Counter[tuple[int, str, frozenset[str]]] = Counter()
+    group_words: dict[tuple[int, str, frozenset[str]], int] = {}
     words = sum(b.words for b in dom) or 1
     for b in dom:
         info = b.dom
@@ -434,12 +451,15 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
         headings += info.tag in ("h2", "h3", "h4")
         linked_heads += info.tag in ("h2", "h3", "h4") and b.link_density > 0.5
         if len(nodes) > 2:
-            group_words[(nodes[2].id, nodes[1].tag, nodes[1].tokens)] += b.words
-        for k, node in enumerate(nodes[1:5], start=1):
-            if node.id in seen or k + 1 >= len(nodes):
+            key = (nodes[2].id, nodes[1].tag, nodes[1].tokens)
+            group_words[key] = group_words.get(key, 0) + b.words
+        for k in range(1, min(5, len(nodes) - 1)):  # the enclosing nodes 1-4 that have a parent among the nodes
+            node = nodes[k]
+            if node.id in seen:
                 continue
             seen.add(node.id)
-            groups[(nodes[k + 1].id, node.tag, node.tokens)] += 1
+            key = (nodes[k + 1].id, node.tag, node.tokens)
+            groups[key] = groups.get(key, 0) + 1
             if node.tag == "article":
                 articles.add(node.id)
             if node.tokens:
@@ -451,7 +471,7 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
                 if doc:
                     doc_nodes.add(node.id)
     n = len(dom) or 1
-    ranked = groups.most_common(2)
+    ranked = Counter(groups).most_common(2)  # the same order of ties: a Counter of a dict keeps its order
     out["repeat_max"] = _log(ranked[0][1]) / 5 if ranked else 0.0
     out["repeat_second"] = _log(ranked[1][1]) / 5 if len(ranked) > 1 else 0.0
     out["repeat_groups"] = _log(sum(1 for c in groups.values() if c >= 4)) / 4

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
 
 import regex
 
@@ -72,16 +71,22 @@ def _glue(parts: list[str]) -> str:
     return out
 
 
-class _Piece(NamedTuple):
-    """A segment while its role is being worked out: a light tuple, so that the (frozen)
-    :class:`Segment` is built once, with its shape, not once more for every shaped one."""
+class _Piece:
+    """A segment while its role is being worked out: a light object, so that the (frozen)
+    :class:`Segment` is built once, with its shape, not once more for every shaped one. A plain
+    class (not a ``NamedTuple``, whose constructor is a Python function): compiled, its ``__init__`` is native."""
 
-    text: str
-    raw: str
-    start_line: int
-    end_line: int
-    blank_before: bool
-    shape: Shape | None = None
+    __slots__ = ("blank_before", "end_line", "raw", "shape", "start_line", "text")
+
+    def __init__(
+        self, text: str, raw: str, start_line: int, end_line: int, blank_before: bool, shape: Shape | None = None
+    ) -> None:
+        self.text = text
+        self.raw = raw
+        self.start_line = start_line
+        self.end_line = end_line
+        self.blank_before = blank_before
+        self.shape = shape
 
 
 def segment_text(text: str) -> list[Segment]:
