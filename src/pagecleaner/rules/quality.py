@@ -1019,14 +1019,14 @@ class SectionEnd(Rule):
             before += weights[i]
 
 
-RULES: list[Rule] = []
 class BesideRestored(Rule):
     """Settles again the short lines the neighbour pass removed beside a block that the learned
     scorer then gave back. The neighbour pass ran first and judged such a line against a neighbour
-    it took for boilerplate: a card's price or details under its title ("SitOnIt Wit High Back
-    Mesh Task Chair" / "$655.00 $403.00", "Burroughs Park" / "Difficulty: Beginner Length: 5 miles"),
-    whose title only the learned scorer, later, read as content. With that neighbour now content,
-    the line is decided as the neighbour pass decides it (:meth:`Neighbours._decide`).
+    it took for boilerplate: a card's price under its title ("SitOnIt Wit High Back Mesh Task
+    Chair" / "$655.00 $403.00"), a chart's rank beside its entry ("#1"), where only the learned
+    scorer, later, read the title as content. With that neighbour now content, the line is decided
+    as the neighbour pass decides it (:meth:`Neighbours._decide`): one content neighbour is enough
+    on pages not cleaned as articles; on an article a short line needs both, or a sentence's end.
 
     HTML only (the measured case); a line that is mostly links, a heading or a button is left
     removed (a menu's entry, another section's heading, "Brand").
@@ -1039,17 +1039,14 @@ class BesideRestored(Rule):
     max_link_density = 0.5
     _neighbours = Neighbours()
 
-    def _restored(self, page: Page, j: int) -> bool:
-        if not 0 <= j < len(page.verdicts):
-            return False
-        v = page.verdicts[j]
+    def _restored(self, v: Verdict | None) -> bool:
         return v is not None and v.rule == self.restorer and v.label is Label.CONTENT
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_html:
             return
         verdicts = page.verdicts
-        restored = [self._restored(page, j) for j in range(len(verdicts))]
+        restored = [self._restored(v) for v in verdicts]
         if not any(restored):
             return
         content = [v is None or v.label is Label.CONTENT for v in verdicts]
@@ -1064,11 +1061,13 @@ class BesideRestored(Rule):
                 continue
             if block.dom is not None and block.dom.tag == "button":
                 continue
-            settled = self._neighbours._decide(page, i, i > 0 and content[i - 1], i + 1 < len(verdicts) and content[i + 1])
+            above, below = i > 0 and content[i - 1], i + 1 < len(verdicts) and content[i + 1]
+            settled = self._neighbours._decide(page, i, above, below)
             if settled.label is Label.CONTENT:
                 yield i, self.shared_verdict("beside a block the learned scorer gave back", label=Label.CONTENT)
 
 
+RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
     ColonList(),
