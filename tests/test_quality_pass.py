@@ -5,8 +5,10 @@ from __future__ import annotations
 from pagecleaner import Cleaner, Settings, clean
 from pagecleaner.engine import judge
 from pagecleaner.features import make_blocks
+from pagecleaner.models import Kind, PageType
 from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Label, Page
+from pagecleaner.rules.quality import BesideRestored
 from pagecleaner.segment import segment_text
 
 
@@ -429,3 +431,53 @@ def test_an_advertising_consent_dialog_printed_with_a_thread_is_removed() -> Non
     assert _CONSENT not in out and _PURPOSES not in out
     assert para("gamma") in out
 
+
+
+# quality.beside-restored
+
+
+PRICE = '<div class="price">$655.00 $403.00</div>'
+
+
+def _card_page(page_type: PageType, middle: str = PRICE) -> Page:
+    """A card's title the learned scorer gave back, then the ``middle`` lines (its price) that the
+    neighbour pass removed, then a link row: verdicts set as the earlier rules leave them."""
+    from pagecleaner.cleaner import html_blocks
+    from pagecleaner.rules.base import Verdict
+
+    html = (
+        '<html><body><div class="card"><p><a href="/c">SitOnIt Wit High Back Mesh Task Chair</a></p>'
+        f'{middle}<div><a href="/q">Quick view</a></div></div></body></html>'
+    )
+    blocks, _, _ = html_blocks(html, Settings(), "https://shop.example/chairs")
+    learned = Verdict("quality.learned", Kind.LOW_CONTENT, "learned content score 0.75", Label.CONTENT)
+    cut = Verdict("quality.neighbours", Kind.LOW_CONTENT, "short text away from the article", Label.BOILERPLATE)
+    links = Verdict("quality.classify", Kind.NAVIGATION, "100% of the text is links", Label.BOILERPLATE)
+    verdicts: list[Verdict | None] = [learned, *([cut] * (len(blocks) - 2)), links]
+    return Page(blocks, Settings(), verdicts, page_type=page_type)
+
+
+def _given_back(page: Page) -> list[str]:
+    return [page.blocks[i].text for i, v in BesideRestored().judge(page) if v.label is Label.CONTENT]
+
+
+def test_a_cards_price_beside_a_title_the_learned_scorer_gave_back_stays_on_a_collection() -> None:
+    assert _given_back(_card_page(PageType.COLLECTION)) == ["$655.00 $403.00"]
+
+
+def test_on_an_article_the_line_beside_a_given_back_block_needs_content_on_both_sides() -> None:
+    # The neighbour pass's own rule for an article: one content neighbour does not keep a short line.
+    assert _given_back(_card_page(PageType.ARTICLE)) == []
+
+
+def test_a_heading_a_button_or_a_row_of_links_beside_a_given_back_block_stays_removed() -> None:
+    for first in ("<h3>Trending searches</h3>", '<button type="button">Brand</button>', '<p><a href="/s">Shop all chairs</a></p>'):
+        page = _card_page(PageType.COLLECTION, first + PRICE)
+        assert page.blocks[1].text != "$655.00 $403.00"
+        assert _given_back(page) == []
+
+
+def test_nothing_is_given_back_where_the_learned_scorer_gave_nothing_back() -> None:
+    page = _card_page(PageType.COLLECTION)
+    page.verdicts[0] = None
+    assert _given_back(page) == []

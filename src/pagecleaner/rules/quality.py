@@ -1098,6 +1098,54 @@ class SectionEnd(Rule):
         return name
 
 
+class BesideRestored(Rule):
+    """Settles again the short lines the neighbour pass removed beside a block that the learned
+    scorer then gave back. The neighbour pass ran first and judged such a line against a neighbour
+    it took for boilerplate: a card's price under its title ("SitOnIt Wit High Back Mesh Task
+    Chair" / "$655.00 $403.00"), a chart's rank beside its entry ("#1"), where only the learned
+    scorer, later, read the title as content. With that neighbour now content, the line is decided
+    as the neighbour pass decides it (:meth:`Neighbours._decide`): one content neighbour is enough
+    on pages not cleaned as articles; on an article a short line needs both, or a sentence's end.
+
+    HTML only (the measured case); a line that is mostly links, a heading or a button is left
+    removed (a menu's entry, another section's heading, "Brand").
+    """
+
+    id = "quality.beside-restored"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    restorer = "quality.learned"
+    max_link_density = 0.5
+    _neighbours = Neighbours()
+
+    def _restored(self, v: Verdict | None) -> bool:
+        return v is not None and v.rule == self.restorer and v.label is Label.CONTENT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html:
+            return
+        verdicts = page.verdicts
+        restored = [self._restored(v) for v in verdicts]
+        if not any(restored):
+            return
+        content = [v is None or v.label is Label.CONTENT for v in verdicts]
+        for i, v in enumerate(verdicts):
+            if v is None or v.rule != Neighbours.id or v.label is not Label.BOILERPLATE:
+                continue
+            before, after = i > 0 and restored[i - 1], i + 1 < len(verdicts) and restored[i + 1]
+            if not (before or after):
+                continue
+            block = page.blocks[i]
+            if block.link_density > self.max_link_density or block.role is Role.HEADING:
+                continue
+            if block.dom is not None and block.dom.tag == "button":
+                continue
+            above, below = i > 0 and content[i - 1], i + 1 < len(verdicts) and content[i + 1]
+            settled = self._neighbours._decide(page, i, above, below)
+            if settled.label is Label.CONTENT:
+                yield i, self.shared_verdict("beside a block the learned scorer gave back", label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
@@ -1111,5 +1159,5 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [TooLittle(), PrintedTwice(), ContentsList(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
