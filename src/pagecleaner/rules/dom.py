@@ -454,20 +454,21 @@ def _panel_runs(page: Page, hidden: list[int]) -> frozenset[int]:
     consecutive hidden blocks, none of them a link list, printed twice or in an overlay, that
     together weigh 25 words or more ("We help you anticipate future outcomes …" / "Predict future
     sales trends …" / "Forecast customer behavior …"). :func:`_hidden_panel` asks that of one block."""
-    spared: set[int] = set()
-    run: list[int] = []
-    for i in [*hidden, -2]:
-        piece = i >= 0 and _panel_piece(page.blocks[i], page.settings)
-        if piece and run and i == run[-1] + 1:
-            run.append(i)
-            continue
-        if sum(page.blocks[k].weight for k in run) >= _PANEL_RUN_WEIGHT:
-            spared.update(run)
-        run = [i] if piece else []
-    return frozenset(spared)
+    runs: list[list[int]] = []
+    for i in hidden:
+        if not _panel_piece(page.blocks[i], page.settings):
+            runs.append([])  # a link list, a copy or an overlay ends the run
+        elif runs and runs[-1] and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return frozenset(
+        i for run in runs if sum(page.blocks[k].weight for k in run) >= _PANEL_RUN_WEIGHT for i in run
+    )
 
 
 def _panel_piece(block: Block, settings: Settings) -> bool:
+    """A hidden block that may belong to a panel: printed once, not a link list, not in an overlay."""
     if not (block.repeats == 1 and block.link_density <= settings.dom_prose_max_link_density):
         return False
     assert block.dom is not None
