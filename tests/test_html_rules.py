@@ -61,6 +61,26 @@ def test_a_service_pages_hidden_tab_panel_is_kept_on_service_pages_only() -> Non
     assert removed_by(clean(menu, input_format="html", page_type="service"), "Pricing plans") == "dom.hidden"
 
 
+def test_a_service_pages_hidden_feature_list_is_kept_as_one_panel_on_service_pages_only() -> None:
+    panel = (
+        "<div class='capabilities-data d-none'><p>We help you anticipate future outcomes from your data.</p>"
+        "<ul><li>Predict future sales trends to plan inventory</li><li>Forecast customer behavior for marketing</li>"
+        "<li>Identify potential challenges before they hit</li></ul></div>"
+    )
+    html = page(panel)
+    service = clean(html, input_format="html", page_type="service").article.text
+    assert "Predict future sales trends" in service and "anticipate future outcomes" in service
+    assert removed_by(clean(html, input_format="html", page_type="article"), "Predict future") == "dom.hidden"
+    # Too few words together, a hidden menu of links, or a pop-up: still removed on a service page.
+    short = page("<div class='d-none'><p>Monthly plans</p><p>Yearly plans</p></div>")
+    assert removed_by(clean(short, input_format="html", page_type="service"), "Yearly plans") == "dom.hidden"
+    links = "".join(f"<li><a href='/s{k}'>Data strategy consulting service number {k}</a></li>" for k in range(6))
+    menu = page(f"<ul class='d-none'>{links}</ul>")
+    assert removed_by(clean(menu, input_format="html", page_type="service"), "number 3") == "dom.hidden"
+    modal = page(panel.replace("capabilities-data", "modal"))
+    assert removed_by(clean(modal, input_format="html", page_type="service"), "Predict future") == "dom.hidden"
+
+
 def test_a_documentation_pages_hidden_tabs_stay_on_documentation_pages_only() -> None:
     tabs = (
         "<div role='tablist'><button role='tab'>npm</button><button role='tab'>pnpm</button></div>"

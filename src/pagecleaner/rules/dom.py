@@ -352,7 +352,10 @@ class Hidden(DomRule):
         # pages have none among those found, and need not count every element's words.
         shown = any((d := page.blocks[i].dom) is not None and d.hidden for i, _, _ in found) and _hidden_page(page)
         cards = page.page_type in _CARD_PAGES
+        spared = _panel_runs(page, [i for i, _, _ in found]) if panels else frozenset()
         for i, node, kind in found:
+            if i in spared:
+                continue
             block = page.blocks[i]
             if shown and block.dom is not None and block.dom.hidden:
                 continue
@@ -438,6 +441,35 @@ def _hidden_panel(block: Block, settings: Settings) -> bool:
         and block.repeats == 1
         and block.link_density <= settings.dom_prose_max_link_density
     ):
+        return False
+    assert block.dom is not None
+    return not any(_OVERLAY.search(token) for token in block.dom.tokens)
+
+
+_PANEL_RUN_WEIGHT = 25
+
+
+def _panel_runs(page: Page, hidden: list[int]) -> frozenset[int]:
+    """On a service page, the hidden blocks of a tab's panel that holds a feature list: a run of
+    consecutive hidden blocks, none of them a link list, printed twice or in an overlay, that
+    together weigh 25 words or more ("We help you anticipate future outcomes …" / "Predict future
+    sales trends …" / "Forecast customer behavior …"). :func:`_hidden_panel` asks that of one block."""
+    runs: list[list[int]] = []
+    for i in hidden:
+        if not _panel_piece(page.blocks[i], page.settings):
+            runs.append([])  # a link list, a copy or an overlay ends the run
+        elif runs and runs[-1] and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return frozenset(
+        i for run in runs if sum(page.blocks[k].weight for k in run) >= _PANEL_RUN_WEIGHT for i in run
+    )
+
+
+def _panel_piece(block: Block, settings: Settings) -> bool:
+    """A hidden block that may belong to a panel: printed once, not a link list, not in an overlay."""
+    if not (block.repeats == 1 and block.link_density <= settings.dom_prose_max_link_density):
         return False
     assert block.dom is not None
     return not any(_OVERLAY.search(token) for token in block.dom.tokens)
