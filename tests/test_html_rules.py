@@ -1006,6 +1006,29 @@ def test_a_forum_posters_details_go_but_not_the_post() -> None:
     assert not any(x.rule == "dom.poster" for x in doc.removed)
 
 
+def _voted_thread(score: str) -> str:
+    return _thread("message", "message-footer-line").replace(
+        "<div class='message-body'>", f"<div class='votecell'><div class='js-vote-count'>{score}</div></div><div class='message-body'>"
+    )
+
+
+def test_a_forum_posts_vote_count_goes_but_not_the_post() -> None:
+    r = run(_voted_thread("131"))
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "131") == "dom.vote-count"
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+
+
+def test_only_a_bare_count_goes_as_a_vote_count_and_only_on_forums() -> None:
+    # Words inside an element named "score" are not a count: other rules judge them.
+    words = run(_voted_thread("Scored by the community as the most helpful answer in this thread"))
+    assert not any(x.rule == "dom.vote-count" for x in words.removed)
+    # Off forums a score is the page's own (a match report's, a review's).
+    doc = clean(_voted_thread("131"), input_format="html", page_type="article")
+    assert not any(x.rule == "dom.vote-count" for x in doc.removed)
+
+
 def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
     # SiteOrigin names each module of a page "so-panel widget"; inside <main> the module holds the
     # page's own text (a price guide's rows), not a sidebar's widget. Shops' widgets in <main>

@@ -1035,6 +1035,33 @@ class Poster(Signature):
     words = _POSTER
 
 
+# Stack Exchange's "js-vote-count" in its "votecell", Lemmy's "post-score" in its "vote-bar",
+# IP.Board's "ipsReact_reactCount" (the words of a class or id, split at "-" and "_", lower-cased).
+_VOTE = regex.compile(r"^(?:(?:up|down)?votes?(?:cell|count|bar)?|(?:post)?score|(?:react(?:ion)?s?|likes?)count)$")
+_COUNT = regex.compile(r"[+\-\u2212]?\d[\d,.]{0,9}\s?[km]?", regex.IGNORECASE)
+"""A count alone: "131", "-2", "1,204", "3.2k"."""
+
+
+class VoteCount(Signature):
+    """On a forum thread, each post's vote or reaction count: a block that is only a number, inside
+    an element whose class or id names votes, a score or a reaction count (``<div class="votecell">
+    <div class="js-vote-count">131</div>``, ``<span class="post-score">22</span>``). The board prints
+    it beside every post and no post says it; left in, it splits the question from its first line.
+    Only a bare count goes: a sentence inside an element named "score" is left to the other rules.
+    Only on forums: a match report's or a review's score is the page's own."""
+
+    id = "dom.vote-count"
+    kind = Kind.METADATA
+    words = _VOTE
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not (page.is_thread and page.is_html):
+            return
+        for i, node, kind in self.culprits(page):
+            if _COUNT.fullmatch(page.blocks[i].text.strip()):
+                yield i, self.verdict(f"a post's vote count inside <{node.tag}> {_describe(node)}".rstrip(), kind=kind)
+
+
 SOURCES_LABEL = regex.compile(
     r"^(?:\d{1,2}\.?\s*)?(?:(?:view |show )?(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
     r"|works cited|reference list|sources and references|references and (?:notes|further reading)|further reading"
@@ -1667,6 +1694,7 @@ CONTEXT_RULES: list[Rule] = [
     Signature(),
     ForumNotice(),
     Poster(),
+    VoteCount(),
     Sources(),
     NestedArticles(),
     Caption(),
