@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import Cleaner, Settings, clean
+from pagecleaner import Cleaner, clean
 from pagecleaner.decode import InputFormatArg
 from pagecleaner.dom import html_segments, parse_html
 
@@ -537,41 +537,3 @@ def test_a_posts_own_short_numbers_and_other_pages_figures_stay() -> None:
     counted = _profiled_thread(("Messages", "12,094"))
     article = clean(counted, input_format="text", url=URL, page_type="article")
     assert not any(r.rule == "quality.poster-stats" for r in article.removed)
-
-
-STORE_MENU = ["Home", "Deals", "Gift Cards", "Customer Service", "Sell", "Registry", "Orders", "Cart", "Sign in", "Account"]
-BULLETS = [
-    "【Long Battery Life】: The earbuds play for 50 hours with the charging case, and ten minutes of charging give two"
-    " more hours of music, so a week of commuting needs one charge.",
-    "【Clear Calls】: Four microphones with noise reduction pick out your voice from the wind and the traffic, so the"
-    " person you call hears you and not the street around you.",
-]
-SHIPPING = "We ship every order from our own warehouse within two working days, and returns are free for thirty days."
-TWO_LAYOUTS = "\n".join(
-    [*STORE_MENU, "About this item", *BULLETS, *STORE_MENU, "About this item", *BULLETS, *STORE_MENU, SHIPPING]
-) + "\n"
-
-
-def test_a_text_product_keeps_its_description_printed_in_two_layouts_once() -> None:
-    # innerText prints the description twice (a desktop and a mobile layout): prose printed twice is
-    # doubtful, and far from other prose the product's reach removed both copies. It is the description.
-    page = clean(TWO_LAYOUTS, input_format="text", page_type="product")
-    assert page.article.paragraphs == BULLETS
-    assert {r.rule for r in page.removed if r.text in BULLETS} == {"quality.printed-twice"}
-
-
-def test_a_title_printed_twice_is_no_description() -> None:
-    # Another product's long title printed twice has no sentence: it stays a short line far from the prose.
-    title = "Wireless Earbuds Bluetooth 5.3 Headphones Noise Cancelling Air Buds Pods 3D Stereo Deep Bass Ear Buds with LED Power Display Charging Case"
-    text = TWO_LAYOUTS.replace("About this item", title)
-    page = clean(text, input_format="text", page_type="product")
-    assert title not in page.article.paragraphs
-    assert page.article.paragraphs == BULLETS
-
-
-def test_the_description_rule_is_for_products_only() -> None:
-    # On a text article a paragraph printed twice is still judged by its neighbours.
-    page = clean(TWO_LAYOUTS, input_format="text", page_type="article")
-    assert page.article.paragraphs == [BULLETS[0], SHIPPING]
-    precise = Cleaner(settings=Settings(favor="precision")).clean(TWO_LAYOUTS, input_format="text", page_type="product")
-    assert BULLETS[1] not in precise.article.paragraphs

@@ -247,9 +247,6 @@ def _opens_with_link(cell: str, linked: frozenset[str]) -> bool:
 
 HEADING_REASON = "a heading over the prose under it"
 """The reason :class:`Neighbours` gives a short line it keeps as the heading of the paragraph under it."""
-DESCRIPTION_REASON = "a paragraph of the product's description printed more than once"
-"""The reason :class:`Neighbours` gives a text product's description printed in two layouts; the main run
-weighs its words, as it does a paragraph the rules kept."""
 
 
 class Neighbours(Rule):
@@ -263,11 +260,7 @@ class Neighbours(Rule):
     that reads as prose on one side: a chain of short lines kept one by one from the description
     ("Rings" / "Necklaces" / … / "Designers" / "Abacus Row" …, "Sort by" / "Price, low to high")
     is the shop's menu, filters and other products, with no markup left to cut them. A price or a
-    specification row right beside the description stays. A paragraph of prose
-    (``description_words`` or more) that the page prints more than once is the product's description
-    in two layouts (a desktop and a mobile one, a tab and its accordion), which ``quality.classify``
-    leaves doubtful as it would a carousel's clone: on a text product page it stays, and weighs its
-    words in the main run; ``quality.printed-twice`` then drops the later copies.
+    specification row right beside the description stays.
 
     A data table of an HTML page (two rows or more of two cells or more, few links; see
     :func:`_is_data_grid`) is kept whatever its neighbours, except with the precision preset: a
@@ -291,7 +284,6 @@ class Neighbours(Rule):
     heading_types = frozenset((PageType.SERVICE, PageType.DOCUMENTATION, PageType.PRODUCT))
     heading_max_words = 12
     heading_prose_words = 25
-    description_words = 25
 
     def _heads_prose(self, page: Page, i: int) -> bool:
         """Whether the doubtful block ``i`` is a section's heading: a short line printed once, right
@@ -306,17 +298,6 @@ class Neighbours(Rule):
             and v.label is Label.CONTENT
             and below.weight >= self.heading_prose_words
             and _is_prose(below, page.settings)
-        )
-
-    def _describes(self, page: Page, i: int) -> bool:
-        """Whether the doubtful block ``i`` of a text product page is a paragraph of its description
-        printed more than once: prose of ``description_words`` or more, printed again elsewhere."""
-        block = page.blocks[i]
-        return (
-            page.settings.favor != "precision"
-            and block.repeats > 1
-            and block.weight >= self.description_words
-            and _is_prose(block, page.settings)
         )
 
     def _decide(self, page: Page, i: int, before: bool, after: bool) -> Verdict:
@@ -379,10 +360,6 @@ class Neighbours(Rule):
                     to_left = 0
                 if not (see_through and v is not None and v.kind is Kind.METADATA):
                     last = v.label if v is not None else None
-                continue
-            if reach and self._describes(page, i):
-                yield i, self.shared_verdict(DESCRIPTION_REASON, label=Label.CONTENT)
-                last = Label.CONTENT
                 continue
             if reach and min(to_left, to_right[i]) > reach:
                 yield i, self.verdict(f"short text more than {reach} blocks from the product's prose")
@@ -774,13 +751,8 @@ class MainRun(Rule):
             v = page.verdicts[i]
             if v is not None and v.label is Label.CONTENT:
                 # Short lines kept for their neighbours (subheadings, or headlines in a teaser
-                # list) neither pull the run towards them nor break it; a data table weighs its words,
-                # and so does a product's description printed twice.
-                short = (
-                    v.rule in (Neighbours.id, ColonList.id)
-                    and not _is_data_grid(block)
-                    and v.reason != DESCRIPTION_REASON
-                )
+                # list) neither pull the run towards them nor break it; a data table weighs its words.
+                short = v.rule in (Neighbours.id, ColonList.id) and not _is_data_grid(block)
                 scores.append(0 if short else block.weight)
                 gap = 0
             else:
