@@ -363,7 +363,7 @@ class Hidden(DomRule):
                 continue
             if tabs and _tab_panel(block):
                 continue
-            if not (_disclosed(block, settings) or (panels and _hidden_panel(block, settings))):
+            if not _disclosed(block, settings):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
 
 
@@ -422,38 +422,25 @@ def _disclosed(block: Block, settings: Settings) -> bool:
     more" rest. Menus, sign-in boxes and screen-reader labels do not read as sentences of 20 words
     or more; a hidden copy of text the page shows (a post quoted for a reply box) is printed once;
     a modal, a pop-up or a drawer opens over the page and holds no text of it."""
-    if not (_disclosed_prose(block, settings) and block.repeats == 1):
-        return False
+    return _disclosed_prose(block, settings) and block.repeats == 1 and not _in_overlay(block)
+
+
+def _in_overlay(block: Block) -> bool:
+    """Whether an element around ``block`` is named as a layer over the page (:data:`_OVERLAY`)."""
     assert block.dom is not None
-    return not any(_OVERLAY.search(token) for token in block.dom.tokens)
+    return any(_OVERLAY.search(token) for token in block.dom.tokens)
 
 
 _PANEL_WEIGHT = 25
 
 
-def _hidden_panel(block: Block, settings: Settings) -> bool:
-    """On a service page, a hidden tab's panel: a block of 25 words or more printed once, not a link
-    list and not in an overlay, even when it ends on a label ("Learn more") rather than a sentence:
-    a service page shows its offers and features in tabs, one at a time. (On product pages the
-    hidden tabs as often hold other products and variants: not there.)"""
-    if not (
-        block.weight >= _PANEL_WEIGHT
-        and block.repeats == 1
-        and block.link_density <= settings.dom_prose_max_link_density
-    ):
-        return False
-    assert block.dom is not None
-    return not any(_OVERLAY.search(token) for token in block.dom.tokens)
-
-
-_PANEL_RUN_WEIGHT = 25
-
-
 def _panel_runs(page: Page, hidden: list[int]) -> frozenset[int]:
-    """On a service page, the hidden blocks of a tab's panel that holds a feature list: a run of
-    consecutive hidden blocks, none of them a link list, printed twice or in an overlay, that
-    together weigh 25 words or more ("We help you anticipate future outcomes …" / "Predict future
-    sales trends …" / "Forecast customer behavior …"). :func:`_hidden_panel` asks that of one block."""
+    """On a service page, the hidden blocks of a tab's panel: a run of consecutive hidden blocks,
+    none of them a link list, printed twice or in an overlay, that together weigh 25 words or more,
+    even when they end on a label ("Learn more") rather than a sentence. A service page shows its
+    offers and features in tabs, one at a time: one block of prose, or a feature list ("We help you
+    anticipate future outcomes …" / "Predict future sales trends …" / "Forecast customer behavior
+    …"). (On product pages the hidden tabs as often hold other products and variants: not there.)"""
     runs: list[list[int]] = []
     for i in hidden:
         if not _panel_piece(page.blocks[i], page.settings):
@@ -463,16 +450,15 @@ def _panel_runs(page: Page, hidden: list[int]) -> frozenset[int]:
         else:
             runs.append([i])
     return frozenset(
-        i for run in runs if sum(page.blocks[k].weight for k in run) >= _PANEL_RUN_WEIGHT for i in run
+        i for run in runs if sum(page.blocks[k].weight for k in run) >= _PANEL_WEIGHT for i in run
     )
 
 
 def _panel_piece(block: Block, settings: Settings) -> bool:
     """A hidden block that may belong to a panel: printed once, not a link list, not in an overlay."""
-    if not (block.repeats == 1 and block.link_density <= settings.dom_prose_max_link_density):
-        return False
-    assert block.dom is not None
-    return not any(_OVERLAY.search(token) for token in block.dom.tokens)
+    return (
+        block.repeats == 1 and block.link_density <= settings.dom_prose_max_link_density and not _in_overlay(block)
+    )
 
 
 _TAB_PANEL = "role:tabpanel"
@@ -484,8 +470,7 @@ def _tab_panel(block: Block) -> bool:
     for Windows and for macOS). A reader picks the tab; each is the document's text, code lines and
     one-line steps too, so neither length nor sentences are asked. Not in an overlay."""
     assert block.dom is not None
-    tokens = block.dom.tokens
-    return _TAB_PANEL in tokens and not any(_OVERLAY.search(token) for token in tokens)
+    return _TAB_PANEL in block.dom.tokens and not _in_overlay(block)
 
 
 _LANDMARK_TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.OTHER}
