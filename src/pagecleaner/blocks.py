@@ -33,6 +33,10 @@ class Role(str, Enum):
     CAPTION = "caption"
 
 
+HEADING_LEVELS: dict[str, int] = {f"h{n}": n for n in range(1, 7)}
+"""The HTML heading elements and their levels (``h1`` … ``h6``): the DOM walk's heading shapes, the
+block scorer's ``tag.h`` group and the rules that read a heading's element all take them from here."""
+
 Rows = tuple[tuple[str, ...], ...]
 Anchors = tuple[tuple[str, str], ...]
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import mul
 
 from . import classnames
-from .blocks import Block, DomInfo
+from .blocks import HEADING_LEVELS, Block, DomInfo
 
 Span = Callable[[Iterable[float]], "tuple[int, int] | None"]
 """The best-scoring span of a sequence (``rules.quality.best_span``), passed in by the rule."""
@@ -28,7 +28,7 @@ Span = Callable[[Iterable[float]], "tuple[int, int] | None"]
 TAG_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     ("tag.p", frozenset({"p"})),
     ("tag.li", frozenset({"li", "dd", "dt"})),
-    ("tag.h", frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})),
+    ("tag.h", frozenset(HEADING_LEVELS)),
     ("tag.cell", frozenset({"td", "th", "caption"})),
     ("tag.pre", frozenset({"pre", "code"})),
     ("tag.quote", frozenset({"blockquote"})),

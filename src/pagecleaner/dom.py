@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree as etree
 
-from .blocks import DomInfo, DomNode, Role, Rows, Segment, Shape
+from .blocks import HEADING_LEVELS, DomInfo, DomNode, Role, Rows, Segment, Shape
 from .markup import resolve_url
 from .segment import normalise
 
@@ -34,7 +34,7 @@ _NO_TOKENS: frozenset[str] = frozenset()
 _MENU_ITEM_WORDS = 4
 _MAX_MERGED_CHARS = 4000
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))
-_HEADINGS = {f"h{n}": Shape(Role.HEADING, n) for n in range(1, 7)}
+_HEADINGS = {tag: Shape(Role.HEADING, n) for tag, n in HEADING_LEVELS.items()}
 _ROLE_TAGS = {
     **_HEADINGS,
     "blockquote": Shape(Role.QUOTE),

@@ -10,7 +10,7 @@ from itertools import chain, pairwise
 
 import regex
 
-from ..blocks import Block, Role
+from ..blocks import HEADING_LEVELS, Block, Role
 from ..models import Kind, PageType
 from ..settings import Settings
 from . import wordings as W
@@ -31,7 +31,6 @@ def _is_prose(block: Block, s: Settings) -> bool:
 _FAVOR_SCALE = {"precision": 1.6, "balanced": 1.0, "recall": 0.7}
 
 
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CARD_HEADING_TYPES = frozenset((PageType.PRODUCT, PageType.FORUM))
 """Kinds whose linked headings are other pages' cards: a shop's other products, a forum's other threads."""
 
@@ -40,7 +39,7 @@ def _section_heading(block: Block) -> bool:
     """An HTML heading element outside any list item: a list's linked headings are cards (an
     embedded "more stories" list, a shop's tiles), a section's heading stands on its own."""
     dom = block.dom
-    return dom is not None and dom.tag in _HEADING_TAGS and "li" not in dom.ancestors
+    return dom is not None and dom.tag in HEADING_LEVELS and "li" not in dom.ancestors
 
 
 class Classify(Rule):
@@ -249,6 +248,40 @@ HEADING_REASON = "a heading over the prose under it"
 """The reason :class:`Neighbours` gives a short line it keeps as the heading of the paragraph under it."""
 
 
+def _settle_between(page: Page, i: int, before: bool, after: bool) -> tuple[str, Label]:
+    """How the neighbour pass settles the doubtful block ``i`` given whether the block before and
+    the block after it are content: the reason and the label. :class:`Neighbours` decides each
+    doubtful block so; :class:`BesideRestored` decides again so, once the learned scorer has given
+    a neighbour back.
+
+    A whole headline in capitals goes (a link to another story); a data table stays (but with the
+    precision preset). Otherwise a short line stays between two content blocks; one content
+    neighbour is enough with the recall preset, on HTML pages and text listings not cleaned as
+    articles (balanced), and for a line that ends a sentence and is long enough (balanced).
+    """
+    block, favor = page.blocks[i], page.settings.favor
+    if block.words >= _SHOUTED_MIN_WORDS and block.upper_ratio > 0.9 and not block.terminal:
+        # A whole headline in capitals inside an article is a link to another story.
+        return "a headline in capitals: a link to another story", Label.BOILERPLATE
+    if favor != "precision" and _is_data_grid(block):
+        return "a table of data", Label.CONTENT
+    near_good = block.terminal and block.weight >= page.settings.short_block_words
+    if not page.is_article and favor == "balanced" and (page.is_html or page.lists_items):
+        # Other kinds of page are made of short pieces (a post's one line, an item's price, a
+        # specification row, a feature's heading): one article neighbour is enough. Not on text
+        # other than a listing's: without the markup that cut the furniture, the short line
+        # beside a paragraph is as often a menu entry or a button as a piece of the page.
+        favor = "recall"
+    keep = (before and after) if favor != "recall" else (before or after)
+    if favor == "balanced" and near_good and (before or after):
+        keep = True
+    if favor == "precision" and not near_good and block.weight < page.settings.short_block_words:
+        keep = False
+    if keep:
+        return "between article paragraphs", Label.CONTENT
+    return "short text away from the article", Label.BOILERPLATE
+
+
 class Neighbours(Rule):
     """Settles doubtful blocks from the nearest decided blocks either side: a short line between
     article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item).
@@ -300,29 +333,6 @@ class Neighbours(Rule):
             and _is_prose(below, page.settings)
         )
 
-    def _decide(self, page: Page, i: int, before: bool, after: bool) -> Verdict:
-        block, favor = page.blocks[i], page.settings.favor
-        if block.words >= _SHOUTED_MIN_WORDS and block.upper_ratio > 0.9 and not block.terminal:
-            # A whole headline in capitals inside an article is a link to another story.
-            return self.shared_verdict("a headline in capitals: a link to another story")
-        if favor != "precision" and _is_data_grid(block):
-            return self.shared_verdict("a table of data", label=Label.CONTENT)
-        near_good = block.terminal and block.weight >= page.settings.short_block_words
-        if not page.is_article and favor == "balanced" and (page.is_html or page.lists_items):
-            # Other kinds of page are made of short pieces (a post's one line, an item's price, a
-            # specification row, a feature's heading): one article neighbour is enough. Not on text
-            # other than a listing's: without the markup that cut the furniture, the short line
-            # beside a paragraph is as often a menu entry or a button as a piece of the page.
-            favor = "recall"
-        keep = (before and after) if favor != "recall" else (before or after)
-        if favor == "balanced" and near_good and (before or after):
-            keep = True
-        if favor == "precision" and not near_good and block.weight < page.settings.short_block_words:
-            keep = False
-        if keep:
-            return self.shared_verdict("between article paragraphs", label=Label.CONTENT)
-        return self.shared_verdict("short text away from the article")
-
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # One pass each way instead of a search per block: the nearest decided label to the
         # right is fixed in advance; to the left it is the previous block, settled just before.
@@ -369,7 +379,8 @@ class Neighbours(Rule):
                 yield i, self.shared_verdict(HEADING_REASON, label=Label.CONTENT)
                 last = Label.CONTENT
                 continue
-            yield i, self._decide(page, i, last is Label.CONTENT, right[i] is Label.CONTENT)
+            reason, label = _settle_between(page, i, last is Label.CONTENT, right[i] is Label.CONTENT)
+            yield i, self.shared_verdict(reason, label=label)
             settled = verdicts[i]
             last = settled.label if settled is not None else None
 
@@ -1104,7 +1115,7 @@ class BesideRestored(Rule):
     it took for boilerplate: a card's price under its title ("SitOnIt Wit High Back Mesh Task
     Chair" / "$655.00 $403.00"), a chart's rank beside its entry ("#1"), where only the learned
     scorer, later, read the title as content. With that neighbour now content, the line is decided
-    as the neighbour pass decides it (:meth:`Neighbours._decide`): one content neighbour is enough
+    as the neighbour pass decides it (:func:`_settle_between`): one content neighbour is enough
     on pages not cleaned as articles; on an article a short line needs both, or a sentence's end.
 
     HTML only (the measured case); a line that is mostly links, a heading or a button is left
@@ -1116,7 +1127,6 @@ class BesideRestored(Rule):
     stage = Stage.CONTEXT
     restorer = "quality.learned"
     max_link_density = 0.5
-    _neighbours = Neighbours()
 
     def _restored(self, v: Verdict | None) -> bool:
         return v is not None and v.rule == self.restorer and v.label is Label.CONTENT
@@ -1141,8 +1151,7 @@ class BesideRestored(Rule):
             if block.dom is not None and block.dom.tag == "button":
                 continue
             above, below = i > 0 and content[i - 1], i + 1 < len(verdicts) and content[i + 1]
-            settled = self._neighbours._decide(page, i, above, below)
-            if settled.label is Label.CONTENT:
+            if _settle_between(page, i, above, below)[1] is Label.CONTENT:
                 yield i, self.shared_verdict("beside a block the learned scorer gave back", label=Label.CONTENT)
 
 

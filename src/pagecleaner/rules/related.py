@@ -9,7 +9,7 @@ from urllib.parse import SplitResult, urlsplit
 
 import regex
 
-from ..blocks import Block
+from ..blocks import HEADING_LEVELS, Block
 from ..models import Kind, PageType
 from ..teasers import (
     ListItem,
@@ -962,13 +962,12 @@ _SECTION_HEADING = regex.compile(r"(?:related|similar) [\w-]+(?: [\w-]+)?\W*", r
 """A heading that names other pages of the site: "Similar items", "Related products", "Similar seminars"."""
 _SECTION_HEADING_WORDS = 4
 _SECTION_TYPES = frozenset({PageType.PRODUCT})
-_HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 _NOT_A_HEADING = 7
 """The level of a heading line that is no ``<h1>``-``<h6>``: any of those ends its section."""
 
 
 def _level(block: Block, default: int) -> int:
-    return _HEADING_LEVELS.get(block.dom.tag, default) if block.dom is not None else default
+    return HEADING_LEVELS.get(block.dom.tag, default) if block.dom is not None else default
 
 
 class RelatedSection(Rule):
