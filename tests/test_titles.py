@@ -23,6 +23,8 @@ from pagecleaner.rules.base import Label, Page, Verdict
 from pagecleaner.rules.metadata import (
     Title,
     _closing_year,
+    _copied_group,
+    _dated_tail,
     _echoed,
     _lede,
     _list_numbers,
@@ -497,6 +499,35 @@ def test_a_text_headline_keeps_a_tail_that_repeats_its_words() -> None:
     assert _title_text("Real Estate Investing for Beginners - Realty Weekly") == "Real Estate Investing for Beginners"
     # One word in common (the brand in the headline) is not a series: the site's name is cut.
     assert _title_text("Acme Payments Pricing | Acme") == "Acme Payments Pricing"
+
+
+@pytest.mark.parametrize("tail", ["- March 2026", "| Jan. 2025", "– 2026", "- (2025)", "· Mars 2026"])
+def test_a_text_headline_keeps_a_tail_that_is_its_edition(tail: str) -> None:
+    """A month and a year, or a year alone, after a guide's dash is its edition, which no site's name is."""
+    from pagecleaner.rules.metadata import _title_text
+
+    line = f"The Best Cheap Wireless Earbuds under $50 {tail}"
+    assert _title_text(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("The Best Cheap Wireless Earbuds | Acme 2026", "The Best Cheap Wireless Earbuds"),  # a name beside the year
+        ("The Best Cheap Wireless Earbuds - March", "The Best Cheap Wireless Earbuds"),  # no year
+        ("The Best Cheap Wireless Earbuds | Gadget News", "The Best Cheap Wireless Earbuds"),
+    ],
+)
+def test_a_text_headline_loses_a_tail_that_is_no_edition(line: str, cut: str) -> None:
+    from pagecleaner.rules.metadata import _title_text
+
+    assert _title_text(line) == cut
+
+
+def test_dated_tail_reads_a_month_and_year_or_a_year() -> None:
+    assert _dated_tail(["-", "March", "2026"]) and _dated_tail(["|", "2025"]) and _dated_tail(["-", "Dez.", "2024"])
+    assert not _dated_tail(["-", "Acme", "2026"]) and not _dated_tail(["-", "March"])
+    assert not _dated_tail(["-", "1", "March", "2026"]) and not _dated_tail(["-", "2026", "Edition"])
 
 
 def test_a_text_headline_loses_its_sources_host_and_score() -> None:
@@ -1054,6 +1085,38 @@ def test_echoed_is_not_a_tag_under_the_byline_nor_a_teaser_over_its_summary() ->
     teaser = _echo_page([*lines, ITERATOR_BODY[0]], {4: summary})
     assert not _echoed(teaser, 5, 3)
     assert _echoed(_echo_page([*lines, ITERATOR_BODY[0]], {}), 5, 3)
+
+
+CONTENTS = ["Why iterators", "Using iterators", "Generators", "Sorting collections", "Build your own iterator"]
+
+
+def test_echoed_is_not_one_of_a_group_printed_twice() -> None:
+    """A table of contents or a menu printed twice (for small and large screens) right over the text:
+    its last entry is "echoed" line for line with its neighbours, no page's name."""
+    lines = ["Iterators, explained from the ground up", *CONTENTS, *CONTENTS, ITERATOR_BODY[0]]
+    page = _echo_page(lines, {})
+    body = len(page.blocks) - 1
+    assert not _echoed(page, body, body - 1)
+    assert _copied_group(page.blocks, 5, body - 1)
+
+
+def test_echoed_is_a_name_whose_trail_is_printed_twice() -> None:
+    """A manual's trail printed in its sidebar and again over the heading shares three lines with it
+    at most ("Docs" / "Guides" / "Using iterators"): the page's name is still echoed."""
+    lines = ["Docs", "Guides", "Using iterators", "Reference", "Blog", "Docs", "Guides", "Using iterators"]
+    page = _echo_page([*lines, ITERATOR_BODY[0]], {})
+    body = len(page.blocks) - 1
+    assert _echoed(page, body, body - 1)
+    assert not _copied_group(page.blocks, 2, body - 1)
+
+
+def test_the_headline_over_a_table_of_contents_printed_twice_is_the_title() -> None:
+    """The contents' last entry, right over the text, no longer weighs as the page's name printed in
+    its menu: the headline over its byline and date wins (the contents' entry won before)."""
+    headline = "Iterators, explained from the ground up"
+    contents = ["Contents", *CONTENTS]
+    lines = ["Home", "Programming", headline, "By Jane Doe", "March 3, 2024", *contents, *contents]
+    assert title_of([*lines, *ITERATOR_BODY]) == headline
 
 
 COUNCIL_MENU = ["Home", "About us", "Events", "Press releases", "Contact"]

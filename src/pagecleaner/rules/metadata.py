@@ -19,7 +19,7 @@ from typing import ClassVar
 import regex
 
 from ..blocks import Block
-from ..dates import AGE_WORDS, DateOrder, find_age, find_date, month_day
+from ..dates import AGE_WORDS, MONTHS, DateOrder, find_age, find_date, fold, month_day
 from ..markup import strip_site, strip_source
 from ..models import Kind, PageType
 from ..teasers import COUNTER, is_control
@@ -546,6 +546,17 @@ _SERIES_TERMS = 2
 of the series or guide the page belongs to, kept in the title (:func:`_title_text`)."""
 
 
+def _dated_tail(tail: list[str]) -> bool:
+    """The words after a headline's dash are a month and a year, or a year alone ("- March 2026",
+    "| Jan. 2025", "– 2026"): the edition of a guide or a ranking, which a site's name never is, so
+    the tail stays in the title (:func:`_title_text`). "- Best of 2026" or "| Acme 2026" hold other
+    words and are read as before."""
+    words = [w.strip(".,()[]") for w in tail[1:]]  # tail[0] is the separator
+    if not words or len(words) > 2 or not _closing_year(words[-1]):
+        return False
+    return all(fold(w) in MONTHS for w in words[:-1])
+
+
 def _title_text(line: str) -> str:
     """The title as readers see it: without the invisible characters of the line, where the
     line is a trail of links ("Home / Outdoor Gear"), its last step, the page's own name (a trail
@@ -574,6 +585,8 @@ def _title_text(line: str) -> str:
     tail = line[len(head) :].split()
     if len(_terms(head) & _terms(" ".join(tail))) >= _SERIES_TERMS:
         return line  # "Real Estate Investing for Beginners - Real Estate 101": a series' name, not the site's
+    if _dated_tail(tail):
+        return line  # "The Best Cheap Wireless Earbuds under $50 - March 2026": the guide's edition, not a site
     return head if all(w[:1].isupper() or not any(c.isalpha() for c in w) for w in tail[1:]) else line
 
 
@@ -1119,6 +1132,33 @@ _ECHO_COPIES = 3
 a line printed more often is a menu's entry printed over and over."""
 
 
+_ECHO_GROUP = 4
+"""A line whose copy above has this many of its neighbours printed the same around it too is one of
+a group printed twice (:func:`_copied_group`), not a page's name echoed (:func:`_echoed`)."""
+
+
+def _copied_group(blocks: Sequence[Block], k: int, j: int) -> bool:
+    """The lines around ``j`` (above it, and below it down to ``k``'s own position) are printed the
+    same around its copy ``k`` above, four of them or more: a menu or a table of contents printed
+    twice (for small and for large screens), whose entries are all "echoed", where a page's name in
+    its menu stands among other entries and over the text stands among its own lines. A trail
+    printed in the sidebar and again over the heading ("FastAPI" / "Learn" / "Tutorial - User
+    Guide") shares two or three lines at most."""
+    same = 0
+    while k - same - 1 >= 0 and blocks[k - same - 1].text == blocks[j - same - 1].text:
+        same += 1
+        if same >= _ECHO_GROUP:
+            return True
+    below = 0
+    while (
+        k + below + 1 < j and j + below + 1 < len(blocks) and blocks[k + below + 1].text == blocks[j + below + 1].text
+    ):
+        below += 1
+        if same + below >= _ECHO_GROUP:
+            return True
+    return False
+
+
 def _echoed(page: Page, body: int, j: int) -> bool:
     """The line stands within three blocks above the body's start, or is its first line, and is
     printed one to three times higher up on the page (not right above it: that is
@@ -1133,8 +1173,8 @@ def _echoed(page: Page, body: int, j: int) -> bool:
         return False
     blocks = page.blocks
     text = blocks[j].text.replace("¶", "").strip()
-    copies = sum(1 for k in range(max(0, j - 1)) if blocks[k].text.replace("¶", "").strip() == text)
-    if not 1 <= copies <= _ECHO_COPIES:
+    copies = [k for k in range(max(0, j - 1)) if blocks[k].text.replace("¶", "").strip() == text]
+    if not 1 <= len(copies) <= _ECHO_COPIES or any(_copied_group(blocks, k, j) for k in copies):
         return False
     if any(page.kind(k) is Kind.RELATED for k in range(j + 1, body)):
         return False
