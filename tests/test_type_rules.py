@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import Cleaner, clean
+from pagecleaner import Cleaner, Settings, clean
 from pagecleaner.decode import InputFormatArg
 from pagecleaner.dom import html_segments, parse_html
 
@@ -340,6 +340,33 @@ def test_other_kinds_keep_the_whole_chain_between_paragraphs(kind: str) -> None:
     page = clean(SHOP, input_format="text", page_type=kind)
     assert set(MENU) <= set(page.article.paragraphs)
     assert ARTICLE[0] in page.article.paragraphs
+
+
+
+CATEGORY_INTRO = (
+    "Our charcoal grills are built from enamelled steel and stainless steel to last for years outdoors,"
+    " in sizes for two people up to a whole garden party."
+)
+GRILL_CARDS = ["Kettle Grill 57 cm - Black", "$179.00", "In stock", "Kettle Grill 47 cm - Blue", "$149.00", "In stock"]
+CATEGORY = "\n".join([*MENU, "Sale", "Gift cards", "Charcoal grills", CATEGORY_INTRO, *GRILL_CARDS]) + "\n"
+
+
+def test_a_text_collection_drops_the_menu_above_its_intro() -> None:
+    # One content neighbour keeps a short line on a collection, so the shop's menu above the
+    # category's intro was kept line by line from it; now only the lines right over the intro lean on it.
+    page = clean(CATEGORY, input_format="text", page_type="collection")
+    assert page.article.paragraphs == ["Gift cards", "Charcoal grills", CATEGORY_INTRO, *GRILL_CARDS]
+    menu = [r for r in page.removed if r.text in [*MENU, "Sale"]]
+    assert [r.text for r in menu] == [*MENU, "Sale"]
+    assert all("above the page's first content" in r.reason for r in menu)
+
+
+@pytest.mark.parametrize(("kind", "favor"), [("listing", "balanced"), ("collection", "recall")])
+def test_listings_and_the_recall_preset_keep_the_lines_above_the_intro(kind: str, favor: str) -> None:
+    # A listing's items may all stand above its first prose (a news front page, a link aggregator).
+    page = clean(CATEGORY, input_format="text", page_type=kind, settings=Settings(favor=favor))
+    assert set(MENU) <= set(page.article.paragraphs)
+    assert CATEGORY_INTRO in page.article.paragraphs
 
 
 def test_forum_software_lines_between_text_posts_go() -> None:

@@ -295,6 +295,13 @@ class Neighbours(Rule):
     is the shop's menu, filters and other products, with no markup left to cut them. A price or a
     specification row right beside the description stays.
 
+    On a text collection (balanced preset) a short line above the page's first content must lie within
+    ``lead_reach`` blocks of it: one content neighbour keeps a short line there, so the chain reached
+    from the category's intro up through the shop's whole menu ("Barbecue" / "Plancha" / … /
+    "Charcoal grills" over "Our charcoal grills are built …"); the category's name right over the
+    intro stays, and the cards after it chain from the intro as before. Not on listings, whose items
+    may all stand above their first prose (a news front page, a link aggregator's list).
+
     A data table of an HTML page (two rows or more of two cells or more, few links; see
     :func:`_is_data_grid`) is kept whatever its neighbours, except with the precision preset: a
     table the markup rules left in the page is its data (a specification table under a "Specifications"
@@ -314,6 +321,7 @@ class Neighbours(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     product_reach = 3
+    lead_reach = 2
     heading_types = frozenset((PageType.SERVICE, PageType.DOCUMENTATION, PageType.PRODUCT))
     heading_max_words = 12
     heading_prose_words = 25
@@ -333,6 +341,12 @@ class Neighbours(Rule):
             and _is_prose(below, page.settings)
         )
 
+    def _leads(self, page: Page) -> bool:
+        """Whether the short lines above the page's first content must lie within ``lead_reach`` of it:
+        on a text page cleaned as a collection with the balanced preset, where one content neighbour
+        keeps a short line (the recall preset asks for everything near the page's text)."""
+        return page.page_type is PageType.COLLECTION and not page.is_html and page.settings.favor == "balanced"
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # One pass each way instead of a search per block: the nearest decided label to the
         # right is fixed in advance; to the left it is the previous block, settled just before.
@@ -340,13 +354,18 @@ class Neighbours(Rule):
         # On a text product page a short line must stand near the prose itself, not only at the end
         # of a chain of short lines leading to it: that chain is the shop's menu, filters and cards.
         reach = self.product_reach if page.page_type is PageType.PRODUCT and not page.is_html else 0
+        # On a text collection one article neighbour keeps a short line, so a chain of them runs from
+        # the category's intro up through the shop's whole menu: above the page's first content only
+        # the lines right over it (the category's name) may lean on it.
+        lead = self.lead_reach if self._leads(page) else 0
         to_right = [n] * n  # blocks from each block to the nearest content block after it
         far = n
-        for j in range(n - 1, -1, -1) if reach else ():
+        for j in range(n - 1, -1, -1) if reach or lead else ():
             to_right[j] = far
             v = verdicts[j]
             far = 1 if v is not None and v.label is Label.CONTENT else far + 1
         to_left = n  # blocks back to the nearest content block before it
+        opened = False  # whether a content block came before this one
         # On a forum or a listing each post or item carries its own date line: a title and its
         # summary are neighbours across it.
         see_through = _itemised(page)
@@ -367,12 +386,16 @@ class Neighbours(Rule):
             to_left += 1
             if v is None or v.label is not doubtful:
                 if v is not None and v.label is Label.CONTENT:
-                    to_left = 0
+                    to_left, opened = 0, True
                 if not (see_through and v is not None and v.kind is Kind.METADATA):
                     last = v.label if v is not None else None
                 continue
             if reach and min(to_left, to_right[i]) > reach:
                 yield i, self.verdict(f"short text more than {reach} blocks from the product's prose")
+                last = Label.BOILERPLATE
+                continue
+            if lead and not opened and to_right[i] > lead:
+                yield i, self.verdict(f"short text more than {lead} blocks above the page's first content")
                 last = Label.BOILERPLATE
                 continue
             if heads_prose and self._heads_prose(page, i):
