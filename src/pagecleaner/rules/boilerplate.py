@@ -692,6 +692,29 @@ NAVIGATION = LiteralPatternRule(
     ),
     counter_examples=("Menu prices rose by a fifth.", "Weiter ging es am Dienstag mit den Verhandlungen."),
 )
+SKIP_LINKS = LiteralPatternRule(
+    "navigation.skip-links",
+    Kind.NAVIGATION,
+    # A word after "to" may not be "skip" or "jump": where one link ends and the next begins is
+    # then fixed, and a separator (or the end) must follow each word, so no word is split.
+    r"(?:(?:skip|jump)\sto(?:\s(?!(?:skip|jump)\b)\p{L}+){1,4}(?:[\s,|/·•-]+|$))+",
+    max_words=20,
+    literals=("skip to", "jump to"),
+    description='Skip links, one or several in a row, to any part of the page: "Skip to product list", '
+    '"skip to main content skip to footer", "Skip to search results Skip to filters Skip to sort". '
+    "`navigation.controls` takes the common two (content, navigation) when alone.",
+    examples=(
+        "Skip to product list",
+        "skip to main content skip to footer",
+        "Skip to search results Skip to filters Skip to sort Skip to selected filters",
+        "Jump to main content",
+    ),
+    counter_examples=(
+        "Skip to Chunk 4 without Chunk 2, and you will be lost when the plot turns.",
+        "Skip to the end.",
+        "Skip the line and jump to the front with a fast pass.",
+    ),
+)
 FOOTER = KeywordPatternRule(
     "footer.legal",
     Kind.FOOTER,
@@ -1089,6 +1112,28 @@ SCRIPT_MESSAGE = KeywordPatternRule(
         "Oops! Something went wrong with my sourdough, and here is what I learned from it.",
     ),
 )
+PLACEHOLDER = KeywordPatternRule(
+    "notice.placeholder",
+    Kind.OTHER,
+    r"loading(?: content| paragraph)?\s?(?:\.{3}|…)?$|lorem ipsum dolor sit amet\b",
+    scope="start",
+    max_words=300,
+    keywords=("loading", "lorem ipsum"),
+    description="Text that stands in for what is not there yet: a script's \"Loading...\" before it fills the "
+    'element in, and a template\'s filler prose ("Lorem ipsum dolor sit amet, consectetur adipiscing '
+    'elit ...") that nobody replaced.',
+    examples=(
+        "Loading...",
+        "Loading",
+        "Loading content ...",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+    ),
+    counter_examples=(
+        "Loading the dishwasher the right way saves water.",
+        "Lorem ipsum generator",
+        "Designers call the filler text lorem ipsum dolor sit amet, after a passage of Cicero.",
+    ),
+)
 ARTICLE_TOOLS = LiteralPatternRule(
     "share.article-tools",
     Kind.SHARE,
@@ -1189,6 +1234,7 @@ RULES = [
     POST_FURNITURE,
     SHARE,
     NAVIGATION,
+    SKIP_LINKS,
     FOOTER,
     ADS,
     TAGS,
@@ -1201,6 +1247,7 @@ RULES = [
     SLIDE_CAPTION,
     BROWSER_NOTICE,
     SCRIPT_MESSAGE,
+    PLACEHOLDER,
     ARTICLE_TOOLS,
     SHARE_CALL,
     SUBSCRIBE_PROMO,
