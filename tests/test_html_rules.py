@@ -1129,3 +1129,25 @@ def test_a_similar_section_stays_on_other_page_types_and_under_longer_headings()
     own = PRODUCT_WITH_SIMILAR.replace("Similar items", "Similar locks we also make here")
     shop = clean(own, input_format="html", page_type="product")
     assert removed_by(shop, "Folding bike lock") != "related.section"
+
+
+def test_skip_links_and_loading_placeholders_go_and_the_grid_stays() -> None:
+    grid = "".join(
+        f"<li><h3>{name} desk lamp</h3><p>Price $ {price}.00</p></li>"
+        for name, price in (("ARKA", 39), ("BERG", 59), ("CIRRUS", 79))
+    )
+    html = (
+        "<html><body><a href='#grid'>Skip to product list</a>"
+        "<div><a href='#main'>skip to main content</a> <a href='#footer'>skip to footer</a></div>"
+        f"<main><h1>Desk lamps</h1><p>{PROSE}</p><div>Loading...</div><ul id='grid'>{grid}</ul>"
+        f"<div>Loading</div><p>{MORE}</p></main></body></html>"
+    )
+    shop = clean(html, input_format="html", page_type="collection")
+    assert removed_by(shop, "Skip to product list") == "navigation.skip-links"
+    assert removed_by(shop, "skip to main content skip to footer") == "navigation.skip-links"
+    assert removed_by(shop, "Loading...") == "notice.placeholder"
+    assert removed_by(shop, "BERG desk lamp") is None
+    assert removed_by(shop, "The council voted") is None
+    # A sentence that opens with the same words is the page's own.
+    told = html.replace("<div>Loading</div>", "<p>Skip to the last chapter, where the plot finally turns</p>")
+    assert "Skip to the last chapter" in clean(told, input_format="html", page_type="collection").article.text

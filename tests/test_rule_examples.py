@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pagecleaner import Settings
+from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Page, Rule, Stage
@@ -14,9 +15,22 @@ BLOCK_RULES = [r for r in default_rules() if r.stage is Stage.BLOCK]
 
 
 def fires(rule: Rule, text: str) -> bool:
-    blocks = make_blocks(segment_text(text))
+    """Whether ``rule`` removes ``text`` as a block of its own: a text line, or for a rule that reads
+    HTML only, a paragraph of an HTML page."""
+    if getattr(rule, "html_only", False):
+        blocks = make_blocks(html_segments(parse_html(f"<html><body><p>{text}</p></body></html>").root, None))
+    else:
+        blocks = make_blocks(segment_text(text))
     assert len(blocks) == 1, f"example must be one block: {text!r}"
     return rule.match(Page(blocks, Settings(), [None]), 0) is not None
+
+
+def test_an_html_only_rule_leaves_its_example_in_text() -> None:
+    html_only = [r for r in BLOCK_RULES if getattr(r, "html_only", False)]
+    assert html_only
+    for rule in html_only:
+        blocks = make_blocks(segment_text(rule.examples[0]))
+        assert rule.match(Page(blocks, Settings(), [None]), 0) is None, rule.id
 
 
 @pytest.mark.parametrize("rule", BLOCK_RULES, ids=lambda r: r.id)

@@ -117,6 +117,33 @@ class LiteralPatternRule(PatternRule):
         return None if found is None else found | self.openings.blocks(text, self.max_words)
 
 
+class HtmlLiteralPatternRule(LiteralPatternRule):
+    """A literal pattern rule for HTML input only: what it names is markup's furniture, which a
+    text rendering prints among its other short lines, where taking one away moves the text
+    path's positional judgement more than it gains (``html28`` in docs/HISTORY.md)."""
+
+    html_only = True
+    """Its examples are read as HTML paragraphs (``tests/test_rule_examples.py``)."""
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        return super().match(page, i) if page.is_html else None
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return super()._candidates(text)  # the same screen, so the engine still finds it per page
+
+
+class HtmlKeywordPatternRule(KeywordPatternRule):
+    """A keyword pattern rule for HTML input only (see :class:`HtmlLiteralPatternRule`)."""
+
+    html_only = True
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        return super().match(page, i) if page.is_html else None
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return super()._candidates(text)
+
+
 _SEP = r"[\s,|/·•-]*"
 
 IMAGE_ALT = LiteralPatternRule(
@@ -692,6 +719,33 @@ NAVIGATION = LiteralPatternRule(
     ),
     counter_examples=("Menu prices rose by a fifth.", "Weiter ging es am Dienstag mit den Verhandlungen."),
 )
+SKIP_LINKS = HtmlLiteralPatternRule(
+    "navigation.skip-links",
+    Kind.NAVIGATION,
+    # A word after "to" may not be "skip" or "jump": where one link ends and the next begins is
+    # then fixed, and a separator (or the end) must follow each word, so no word is split.
+    # "Jump to" only with the skip links' own targets: "Jump to Recipe" is a page's own section.
+    r"(?:(?:skip\sto(?:\s(?!(?:skip|jump)\b)\p{L}+){1,4}|jump\sto\s(?:main\s)?(?:content|navigation|search))"
+    r"(?:[\s,|/·•-]+|$))+",
+    max_words=20,
+    literals=("skip to", "jump to"),
+    description='Skip links, one or several in a row, to any part of the page: "Skip to product list", '
+    '"skip to main content skip to footer", "Skip to search results Skip to filters Skip to sort", '
+    '"Jump to navigation Jump to search" (HTML only). `navigation.controls` takes the common two '
+    "(content, navigation) when alone, on text too.",
+    examples=(
+        "Skip to product list",
+        "skip to main content skip to footer",
+        "Skip to search results Skip to filters Skip to sort Skip to selected filters",
+        "Jump to navigation Jump to search",
+    ),
+    counter_examples=(
+        "Skip to Chunk 4 without Chunk 2, and you will be lost when the plot turns.",
+        "Skip to the end.",
+        "Skip the line and jump to the front with a fast pass.",
+        "Jump to Recipe",
+    ),
+)
 FOOTER = KeywordPatternRule(
     "footer.legal",
     Kind.FOOTER,
@@ -1089,6 +1143,28 @@ SCRIPT_MESSAGE = KeywordPatternRule(
         "Oops! Something went wrong with my sourdough, and here is what I learned from it.",
     ),
 )
+PLACEHOLDER = HtmlKeywordPatternRule(
+    "notice.placeholder",
+    Kind.OTHER,
+    r"loading(?: content| paragraph)?\s?(?:\.{3}|…)?$|lorem ipsum dolor sit amet\b",
+    scope="start",
+    max_words=300,
+    keywords=("loading", "lorem ipsum"),
+    description="Text that stands in for what is not there yet: a script's \"Loading...\" before it fills the "
+    'element in, and a template\'s filler prose ("Lorem ipsum dolor sit amet, consectetur adipiscing '
+    'elit ...") that nobody replaced (HTML only).',
+    examples=(
+        "Loading...",
+        "Loading",
+        "Loading content ...",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+    ),
+    counter_examples=(
+        "Loading the dishwasher the right way saves water.",
+        "Lorem ipsum generator",
+        "Designers call the filler text lorem ipsum dolor sit amet, after a passage of Cicero.",
+    ),
+)
 ARTICLE_TOOLS = LiteralPatternRule(
     "share.article-tools",
     Kind.SHARE,
@@ -1189,6 +1265,7 @@ RULES = [
     POST_FURNITURE,
     SHARE,
     NAVIGATION,
+    SKIP_LINKS,
     FOOTER,
     ADS,
     TAGS,
@@ -1201,6 +1278,7 @@ RULES = [
     SLIDE_CAPTION,
     BROWSER_NOTICE,
     SCRIPT_MESSAGE,
+    PLACEHOLDER,
     ARTICLE_TOOLS,
     SHARE_CALL,
     SUBSCRIBE_PROMO,
