@@ -1345,6 +1345,22 @@ def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None], texts: li
             shapes[k] = _H2
 
 
+_FOOTNOTED = regex.compile(r"(?:(?:\p{L}[\p{L}'’]{2}|[\"”’»)])[.!?:]|[.!?][\"”’»)])(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$|[.!?:]\[\d{1,3}\]$")
+"""A sentence end with a footnote's number glued to it: "... is refundable.2", "... if you don't:14",
+"... in 1820.[3]", "... the consumer.¹"."""
+_FOOTNOTED_MIN_WORDS = 6
+_FOOTNOTE_MARKS = frozenset("0123456789]¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _footnoted(text: str) -> bool:
+    """Whether a line of six words or more ends like a sentence followed by a footnote's number
+    ("Up to $1,700 is refundable.2", "... including if you don't:14", "... in 1820.[3]"): a
+    reference to a note, which ``innerText`` prints glued to the sentence it marks (a ``<sup>``
+    gets no space), so the line ends like a sentence all the same. A number after a letter
+    and a stop after a word of two letters ("Chanel No.5") is no sentence's end."""
+    return text[-1:] in _FOOTNOTE_MARKS and text.count(" ") + 1 >= _FOOTNOTED_MIN_WORDS and _FOOTNOTED.search(text) is not None
+
+
 def shape_segments(segs: list[_Piece]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
@@ -1359,7 +1375,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     # Prose: a few words or more, ending like a sentence (or announcing what follows). Inline:
     # this runs over every line of every text page.
     texts = [s.text for s in segs]
-    ends = [t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS) for t in texts]
+    ends = [t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS) or _footnoted(t) for t in texts]
     prose = [e and t.count(" ") + 1 >= _PROSE_MIN_WORDS for e, t in zip(ends, texts, strict=True)]
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     for i in shaped:
