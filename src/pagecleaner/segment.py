@@ -1268,16 +1268,39 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     ("Pros" / "Long battery life" / "Great webcam" / "Cons" / "Glossy screen"): a review's
     pros and cons are ``<h3>``/``<h4>`` labels over ``<ul>``s, which ``innerText`` prints as
     one run of lines. With a colon ("Pros:") it is as often a lead-in ``<p>``, and the rules
-    for labels ending with ":" decide."""
+    for labels ending with ":" decide. So do a pair of labels that name what they judge ("Pros
+    About Allianz" / ... / "Cons About Allianz", see :func:`_named_verdicts`)."""
+    named = _named_verdicts(segs)
     for k in range(len(segs) - 1):
-        text = segs[k].text
-        if len(text) > _VERDICT_LABEL_MAX_CHARS or segs[k + 1].blank_before or text.casefold() not in _VERDICT_LABELS:
+        if segs[k + 1].blank_before or not (k in named or (len(segs[k].text) <= _VERDICT_LABEL_MAX_CHARS and segs[k].text.casefold() in _VERDICT_LABELS)):
             continue
         shape = shapes[k]
         if shape is None or shape.role is Role.LIST_ITEM:
             shapes[k] = shape = _H3
         if shape.role is Role.HEADING:  # given here or by the rules before
             _verdict_items(segs, shapes, k + 1)
+
+
+_VERDICT_NAMED_MAX_WORDS = 6
+
+
+def _named_verdicts(segs: list[_Piece]) -> set[int]:
+    """The lines that open with a verdict label and name what it judges, with no colon ("Pros
+    About Allianz" / ... / "Cons About Allianz", "Vorteile des Tarifs" / "Nachteile des
+    Tarifs"), where another line names the same thing under another label: a review's pair of
+    labels for one product, up to six words each and heading-like. One such line alone ("Advantages
+    of remote work") is as often an item of a list; a line that opens with the label and a
+    colon ("Cons: Big and bulky") is a labelled item (see :func:`_labelled_lists`)."""
+    found: dict[str, dict[str, int]] = {}
+    for k, seg in enumerate(segs):
+        text = seg.text
+        space = text.find(" ")
+        if space <= 0 or text.count(" ") >= _VERDICT_NAMED_MAX_WORDS or ":" in text or "：" in text:
+            continue
+        label = text[:space].casefold()
+        if label in _VERDICT_LABELS and _heading_like(seg):
+            found.setdefault(text[space + 1 :].casefold(), {}).setdefault(label, k)
+    return {k for labels in found.values() if len(labels) >= 2 for k in labels.values()}
 
 
 def _verdict_items(segs: list[_Piece], shapes: list[Shape | None], k: int) -> None:
