@@ -969,18 +969,17 @@ def _heading_like(seg: _Piece) -> bool:
     )
 
 
-_LEAD_LABEL_MAX_WORDS = 3
-
-
 def _lead_label(seg: _Piece) -> bool:
-    """A word or three and a colon on a line of its own ("Pros:", "Key features:"), stacked
-    on the lines it announces: a heading over them (``innerText`` sets a lead-in ``<p>`` apart
+    """A short line (under fifteen words) ending with a colon on a line of its own ("Pros:",
+    "Key features:", "These are the top trends in the cleaning industry for 2025:"), stacked on
+    the lines it announces: a heading over them (``innerText`` sets a lead-in ``<p>`` apart
     with a blank line; what it stacks on a list is a heading or a list's own label)."""
     text = seg.text
     return (
         seg.start_line == seg.end_line
         and text.endswith(_COLONS)
-        and text.count(" ") < _LEAD_LABEL_MAX_WORDS
+        and text.count(" ") < _HEADING_MAX_WORDS
+        and len(text) <= _HEADING_MAX_CHARS
         and text[:1].isupper()
         and "://" not in text
     )
