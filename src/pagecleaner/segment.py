@@ -1248,6 +1248,35 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         k = last + 1
 
 
+_ASKED_TITLES_MIN = 3
+
+
+def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+    """Three or more questions stacked one under another, each a heading-like line, stacked
+    right under a heading-like line that asks nothing and ends with no colon ("Frequently Asked
+    Questions" / "Are trendy home renovations a bad investment?" / "How can I tell if my windows
+    need to be replaced?" / ...): an FAQ whose answers are folded away, each question the
+    heading of its hidden answer. A question that the page prints again (a contents list of the
+    questions, the questions asked once more over their answers) leaves the run a list, and so
+    does a checklist of questions with no heading stacked on it (see :func:`_asked_list`); a
+    numbered list stays one."""
+    n = len(segs)
+    k = 1
+    while k < n:
+        if segs[k].blank_before or not _asks(texts[k]) or _asks(texts[k - 1]) or texts[k - 1].endswith(_COLONS) or not _heading_like(segs[k - 1]):
+            k += 1
+            continue
+        end = k
+        while end < n and (end == k or not segs[end].blank_before) and _asks(texts[end]) and _heading_like(segs[end]):
+            end += 1
+        if end - k >= _ASKED_TITLES_MIN:
+            times = Counter(texts)
+            if all(times[texts[x]] == 1 for x in range(k, end)) and not any(s is not None and s.ordered for s in shapes[k:end]):
+                for x in range(k, end):
+                    shapes[x] = _H3
+        k = max(end, k + 1)
+
+
 _VERDICT_LABELS = frozenset(
     {
         "pros", "cons", "pros & cons", "pros and cons", "advantages", "disadvantages", "pluses", "minuses",
@@ -1410,6 +1439,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_lists(segs, shapes, prose, ends)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
+    _asked_titles(segs, shapes, texts)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
     _labelled_steps(segs, shapes)
