@@ -1065,3 +1065,11 @@ def test_questions_stacked_otherwise_stay_items(text: str) -> None:
     roles = [r for r, _, _ in _text_roles(text)]
     at = [t.text for t in segment_text(text)].index("How can I tell if my windows need replacing?")
     assert roles[at] == "list_item"
+
+
+def test_a_long_question_ending_a_stacked_list_heads_the_prose_after_it() -> None:
+    items = "Keep the bedroom dark and quiet.\nGive your child a favourite blanket.\nKeep a soothing routine every night.\n"
+    asked = "I am thinking of sleep training my child, so is it okay to let my child cry a little before going to sleep?\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + items + asked + PROSE)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+    longer = asked.replace("a little before", "a little while, say for five or ten minutes or even a quarter of an hour, before")
+    assert [r for r, _, _ in _text_roles(SPACED + items + longer + PROSE)][7] != "heading"  # thirty words or more

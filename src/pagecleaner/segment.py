@@ -615,7 +615,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if (
         j < len(segs)
         and prose[j]
-        and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])))
+        and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])) or _long_question(segs[hi - 1]))
         and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1, announced))
         and not _asked_list(segs, lo, hi)
     ):
@@ -649,6 +649,24 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         alone = announced and lo == i and not segs[lo].text.endswith(_COLONS) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
         for k in range(lo, hi):
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or _inner_label(segs, k, lo, hi) or k in titles) else _ITEM
+
+
+_QUESTION_MAX_WORDS = 30
+
+
+def _long_question(seg: _Piece) -> bool:
+    """One line of fifteen to thirty words that starts with a capital and asks ("I'm thinking of
+    sleep training my child. Is it okay to let my child cry themselves to sleep?"): too long for
+    a heading-like line, but stacked as a list's last line over prose it is the question the prose
+    answers, as a shorter one is."""
+    text = seg.text
+    return (
+        seg.start_line == seg.end_line
+        and _asks(text)
+        and text[:1].isupper()
+        and text.count(" ") < _QUESTION_MAX_WORDS
+        and "://" not in text
+    )
 
 
 def _asked_list(segs: list[_Piece], lo: int, hi: int) -> bool:
