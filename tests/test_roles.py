@@ -1073,3 +1073,5 @@ def test_a_long_question_ending_a_stacked_list_heads_the_prose_after_it() -> Non
     assert [r for r, _, _ in _text_roles(SPACED + items + asked + PROSE)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
     longer = asked.replace("a little before", "a little while, say for five or ten minutes or even a quarter of an hour, before")
     assert [r for r, _, _ in _text_roles(SPACED + items + longer + PROSE)][7] != "heading"  # thirty words or more
+    labelled = "Map out your first offer: decide what you will deliver and how you will deliver it. Will they be products or services?\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + items + labelled + PROSE)][7] == "list_item"  # a labelled item that asks

@@ -658,7 +658,9 @@ def _long_question(seg: _Piece) -> bool:
     """One line of fifteen to thirty words that starts with a capital and asks ("I'm thinking of
     sleep training my child. Is it okay to let my child cry themselves to sleep?"): too long for
     a heading-like line, but stacked as a list's last line over prose it is the question the prose
-    answers, as a shorter one is."""
+    answers, as a shorter one is. A line that opens with its own label and a colon ("Map out your
+    first offer: Decide what you'll deliver. Will they be products, services, or both?") is a
+    labelled item that ends by asking."""
     text = seg.text
     return (
         seg.start_line == seg.end_line
@@ -666,6 +668,7 @@ def _long_question(seg: _Piece) -> bool:
         and text[:1].isupper()
         and text.count(" ") < _QUESTION_MAX_WORDS
         and "://" not in text
+        and _label(text) is None
     )
 
 
