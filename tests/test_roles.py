@@ -249,16 +249,20 @@ def test_short_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
     three = items + "Some tutors cancel at the last minute.\n"
     assert [r for r, _, _ in _text_roles(SPACED + "Pros:\n" + three + "\n" + PROSE)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
-    long = SPACED + "Here is what the council decided:\n" + three + "\n" + PROSE  # a lead-in sentence, not a label
-    assert [r for r, _, _ in _text_roles(long)][4:] == ["list_item"] * 4 + ["paragraph"]
+    long = SPACED + "Here is what the council decided:\n" + three + "\n" + PROSE  # stacked on the list: no lead-in <p>
+    assert [r for r, _, _ in _text_roles(long)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+    apart = SPACED + "Here is what the council decided:\n\n" + three + "\n" + PROSE  # set apart: a lead-in <p>
+    assert [r for r, _, _ in _text_roles(apart)][4] == "paragraph"
 
 
 def test_title_case_label_with_a_colon_stacked_on_a_list_is_its_heading() -> None:
     items = "Position the keyboard at or just below your elbows\nKeep the mouse close to your body\nUse a padded palm support under your palms.\n"
     text = SPACED + "Tips for Keyboard and Mouse Setup:\n" + items + "\n" + PROSE
     assert [r for r, _, _ in _text_roles(text)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
-    lead_in = SPACED + "Here are the tips for the setup:\n" + items + "\n" + PROSE  # a sentence, not a title
-    assert [r for r, _, _ in _text_roles(lead_in)][4:] == ["list_item"] * 4 + ["paragraph"]
+    lead_in = SPACED + "Here are the tips for the setup:\n" + items + "\n" + PROSE  # a sentence, stacked on the list
+    assert [r for r, _, _ in _text_roles(lead_in)][4:] == ["heading"] + ["list_item"] * 3 + ["paragraph"]
+    long = SPACED + "Here are the tips that the council gave to every office worker in the town hall this spring:\n" + items
+    assert [r for r, _, _ in _text_roles(long + "\n" + PROSE)][4:] == ["list_item"] * 4 + ["paragraph"]  # fifteen words: a lead-in
 
 
 def test_numbered_sentences_standing_alone_over_prose_are_headings() -> None:
@@ -819,7 +823,8 @@ def test_a_line_that_is_no_sentence_among_sentence_items_heads_the_items_after_i
         roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + title + "\n" + cons + "\n" + PROSE)][4:]
         assert roles == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "list_item", "paragraph"]
     one = "It can be expensive upfront.\n"  # one sentence under it: no list to head
-    roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + "Cons of Buying Travel Insurance\n" + one + "\n" + PROSE)]
+    # (not "Cons of ...": a pair of verdict labels heads even one line, see _named_verdicts)
+    roles = [r for r, _, _ in _text_roles(SPACED + "Pros of Buying Travel Insurance\n" + pros + "Downsides of Buying Travel Insurance\n" + one + "\n" + PROSE)]
     assert roles[4:] == ["heading"] + ["list_item"] * 4 + ["paragraph"]
 
 
@@ -1004,3 +1009,69 @@ def test_stacked_sentences_between_paragraphs_are_a_list_when_the_one_below_lead
     assert roles == ["list_item", "list_item", "heading", "paragraph", "paragraph"]
     glued = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)]
     assert "list_item" not in glued  # no paragraph stands alone above: nothing shows a list
+
+
+def test_a_sentence_end_with_a_footnote_number_glued_to_it_still_ends_a_sentence() -> None:
+    note = "If you do not meet your tax obligations on time, the IRS may charge a penalty:14"
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\nPenalties for tax delinquency\n\n{note}\n\n{PROSE2}")]
+    assert roles[:3] == ["paragraph", "heading", "paragraph"]
+    for line in ("Up to $1,700 of the credit is refundable.2", "It was first recorded in the year 1820.[3]"):
+        assert [r for r, _, _ in _text_roles(f"{PROSE}\n\nThe child tax credit\n\n{line}")] == ["paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The average grade point of the admitted class: 3.7",  # a number after a colon and a digit
+        "The perfume she wore was always Chanel No.5",  # a stop after a word of two letters
+        "Up to $1,700 is refundable.2",  # under six words
+    ],
+)
+def test_a_number_at_the_end_is_no_footnote_of_a_sentence(line: str) -> None:
+    assert [r for r, _, _ in _text_roles(f"{PROSE}\n\nThe child tax credit\n\n{line}")][1] == "paragraph"
+
+
+def test_a_pair_of_verdict_labels_naming_what_they_judge_head_their_items() -> None:
+    block = (
+        "Pros About Allianz\nCoverage for conditions on select plans\nTen plans for single trips\n"
+        "Cons About Allianz\nUp to thirty days for claim reviews\nTricky to qualify for coverage\n"
+    )
+    roles = [r for r, _, _ in _text_roles(f"{PROSE}\n\nPros & Cons:\n{block}\n{PROSE2}")]
+    assert roles[2:] == ["heading", "list_item", "list_item", "heading", "list_item", "list_item", "paragraph"]
+    alone = block.replace("Cons About Allianz", "Some more points to weigh")  # one such line: no pair
+    assert [r for r, _, _ in _text_roles(f"{PROSE}\n\nPros & Cons:\n{alone}\n{PROSE2}")][2] == "list_item"
+    labelled = block.replace("Pros About", "Pros: About").replace("Cons About", "Cons: About")  # labelled items
+    assert "heading" not in [r for r, _, _ in _text_roles(f"{PROSE}\n\nPros & Cons:\n{labelled}\n{PROSE2}")][3:]
+
+
+FOLDED_FAQ = "Are trendy renovations a bad investment?\nHow can I tell if my windows need replacing?\nHow long does a porch take to build?\n"
+
+
+def test_questions_stacked_under_a_heading_with_no_answers_are_its_headings() -> None:
+    roles = [r for r, _, _ in _text_roles(SPACED + "Frequently Asked Questions\n" + FOLDED_FAQ + "\n" + PROSE)][4:]
+    assert roles == ["heading"] * 4 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SPACED + "Ask yourself a few questions first:\n" + FOLDED_FAQ + "\n" + PROSE,  # a lead-in with a colon: a checklist
+        SPACED + FOLDED_FAQ + "\n" + PROSE,  # no heading stacked on them
+        SPACED + "Frequently Asked Questions\n" + FOLDED_FAQ + "\n" + PROSE + "\n\n" + FOLDED_FAQ.split("\n")[0] + "\n\n" + PROSE2,  # asked again
+        SPACED + "Frequently Asked Questions\n" + "\n".join(FOLDED_FAQ.split("\n")[:2]) + "\nContact our team\n\n" + PROSE,  # two only
+    ],
+)
+def test_questions_stacked_otherwise_stay_items(text: str) -> None:
+    roles = [r for r, _, _ in _text_roles(text)]
+    at = [t.text for t in segment_text(text)].index("How can I tell if my windows need replacing?")
+    assert roles[at] == "list_item"
+
+
+def test_a_long_question_ending_a_stacked_list_heads_the_prose_after_it() -> None:
+    items = "Keep the bedroom dark and quiet.\nGive your child a favourite blanket.\nKeep a soothing routine every night.\n"
+    asked = "I am thinking of sleep training my child, so is it okay to let my child cry a little before going to sleep?\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + items + asked + PROSE)][4:] == ["list_item"] * 3 + ["heading", "paragraph"]
+    longer = asked.replace("a little before", "a little while, say for five or ten minutes or even a quarter of an hour, before")
+    assert [r for r, _, _ in _text_roles(SPACED + items + longer + PROSE)][7] != "heading"  # thirty words or more
+    labelled = "Map out your first offer: decide what you will deliver and how you will deliver it. Will they be products or services?\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + items + labelled + PROSE)][7] == "list_item"  # a labelled item that asks

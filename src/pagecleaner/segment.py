@@ -615,7 +615,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     if (
         j < len(segs)
         and prose[j]
-        and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])))
+        and (_heading_like(segs[hi - 1]) or (cries and _exclaims(segs[hi - 1])) or _long_question(segs[hi - 1]))
         and (_asks(last) or not _alike(segs, ends, prose, lo + asks, hi - 1, announced))
         and not _asked_list(segs, lo, hi)
     ):
@@ -649,6 +649,27 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         alone = announced and lo == i and not segs[lo].text.endswith(_COLONS) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
         for k in range(lo, hi):
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or _inner_label(segs, k, lo, hi) or k in titles) else _ITEM
+
+
+_QUESTION_MAX_WORDS = 30
+
+
+def _long_question(seg: _Piece) -> bool:
+    """One line of fifteen to thirty words that starts with a capital and asks ("I'm thinking of
+    sleep training my child. Is it okay to let my child cry themselves to sleep?"): too long for
+    a heading-like line, but stacked as a list's last line over prose it is the question the prose
+    answers, as a shorter one is. A line that opens with its own label and a colon ("Map out your
+    first offer: Decide what you'll deliver. Will they be products, services, or both?") is a
+    labelled item that ends by asking."""
+    text = seg.text
+    return (
+        seg.start_line == seg.end_line
+        and _asks(text)
+        and text[:1].isupper()
+        and text.count(" ") < _QUESTION_MAX_WORDS
+        and "://" not in text
+        and _label(text) is None
+    )
 
 
 def _asked_list(segs: list[_Piece], lo: int, hi: int) -> bool:
@@ -969,18 +990,17 @@ def _heading_like(seg: _Piece) -> bool:
     )
 
 
-_LEAD_LABEL_MAX_WORDS = 3
-
-
 def _lead_label(seg: _Piece) -> bool:
-    """A word or three and a colon on a line of its own ("Pros:", "Key features:"), stacked
-    on the lines it announces: a heading over them (``innerText`` sets a lead-in ``<p>`` apart
+    """A short line (under fifteen words) ending with a colon on a line of its own ("Pros:",
+    "Key features:", "These are the top trends in the cleaning industry for 2025:"), stacked on
+    the lines it announces: a heading over them (``innerText`` sets a lead-in ``<p>`` apart
     with a blank line; what it stacks on a list is a heading or a list's own label)."""
     text = seg.text
     return (
         seg.start_line == seg.end_line
         and text.endswith(_COLONS)
-        and text.count(" ") < _LEAD_LABEL_MAX_WORDS
+        and text.count(" ") < _HEADING_MAX_WORDS
+        and len(text) <= _HEADING_MAX_CHARS
         and text[:1].isupper()
         and "://" not in text
     )
@@ -1249,6 +1269,35 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         k = last + 1
 
 
+_ASKED_TITLES_MIN = 3
+
+
+def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+    """Three or more questions stacked one under another, each a heading-like line, stacked
+    right under a heading-like line that asks nothing and ends with no colon ("Frequently Asked
+    Questions" / "Are trendy home renovations a bad investment?" / "How can I tell if my windows
+    need to be replaced?" / ...): an FAQ whose answers are folded away, each question the
+    heading of its hidden answer. A question that the page prints again (a contents list of the
+    questions, the questions asked once more over their answers) leaves the run a list, and so
+    does a checklist of questions with no heading stacked on it (see :func:`_asked_list`); a
+    numbered list stays one."""
+    n = len(segs)
+    k = 1
+    while k < n:
+        if segs[k].blank_before or not _asks(texts[k]) or _asks(texts[k - 1]) or texts[k - 1].endswith(_COLONS) or not _heading_like(segs[k - 1]):
+            k += 1
+            continue
+        end = k
+        while end < n and (end == k or not segs[end].blank_before) and _asks(texts[end]) and _heading_like(segs[end]):
+            end += 1
+        if end - k >= _ASKED_TITLES_MIN:
+            times = Counter(texts)
+            if all(times[texts[x]] == 1 for x in range(k, end)) and not any(s is not None and s.ordered for s in shapes[k:end]):
+                for x in range(k, end):
+                    shapes[x] = _H3
+        k = max(end, k + 1)
+
+
 _VERDICT_LABELS = frozenset(
     {
         "pros", "cons", "pros & cons", "pros and cons", "advantages", "disadvantages", "pluses", "minuses",
@@ -1268,16 +1317,39 @@ def _verdict_labels(segs: list[_Piece], shapes: list[Shape | None]) -> None:
     ("Pros" / "Long battery life" / "Great webcam" / "Cons" / "Glossy screen"): a review's
     pros and cons are ``<h3>``/``<h4>`` labels over ``<ul>``s, which ``innerText`` prints as
     one run of lines. With a colon ("Pros:") it is as often a lead-in ``<p>``, and the rules
-    for labels ending with ":" decide."""
+    for labels ending with ":" decide. So do a pair of labels that name what they judge ("Pros
+    About Allianz" / ... / "Cons About Allianz", see :func:`_named_verdicts`)."""
+    named = _named_verdicts(segs)
     for k in range(len(segs) - 1):
-        text = segs[k].text
-        if len(text) > _VERDICT_LABEL_MAX_CHARS or segs[k + 1].blank_before or text.casefold() not in _VERDICT_LABELS:
+        if segs[k + 1].blank_before or not (k in named or (len(segs[k].text) <= _VERDICT_LABEL_MAX_CHARS and segs[k].text.casefold() in _VERDICT_LABELS)):
             continue
         shape = shapes[k]
         if shape is None or shape.role is Role.LIST_ITEM:
             shapes[k] = shape = _H3
         if shape.role is Role.HEADING:  # given here or by the rules before
             _verdict_items(segs, shapes, k + 1)
+
+
+_VERDICT_NAMED_MAX_WORDS = 6
+
+
+def _named_verdicts(segs: list[_Piece]) -> set[int]:
+    """The lines that open with a verdict label and name what it judges, with no colon ("Pros
+    About Allianz" / ... / "Cons About Allianz", "Vorteile des Tarifs" / "Nachteile des
+    Tarifs"), where another line names the same thing under another label: a review's pair of
+    labels for one product, up to six words each and heading-like. One such line alone ("Advantages
+    of remote work") is as often an item of a list; a line that opens with the label and a
+    colon ("Cons: Big and bulky") is a labelled item (see :func:`_labelled_lists`)."""
+    found: dict[str, dict[str, int]] = {}
+    for k, seg in enumerate(segs):
+        text = seg.text
+        space = text.find(" ")
+        if space <= 0 or text.count(" ") >= _VERDICT_NAMED_MAX_WORDS or ":" in text or "：" in text:
+            continue
+        label = text[:space].casefold()
+        if label in _VERDICT_LABELS and _heading_like(seg):
+            found.setdefault(text[space + 1 :].casefold(), {}).setdefault(label, k)
+    return {k for labels in found.values() if len(labels) >= 2 for k in labels.values()}
 
 
 def _verdict_items(segs: list[_Piece], shapes: list[Shape | None], k: int) -> None:
@@ -1345,6 +1417,22 @@ def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None], texts: li
             shapes[k] = _H2
 
 
+_FOOTNOTED = regex.compile(r"(?:(?:\p{L}[\p{L}'’]{2}|[\"”’»)])[.!?:]|[.!?][\"”’»)])(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$|[.!?:]\[\d{1,3}\]$")
+"""A sentence end with a footnote's number glued to it: "... is refundable.2", "... if you don't:14",
+"... in 1820.[3]", "... the consumer.¹"."""
+_FOOTNOTED_MIN_WORDS = 6
+_FOOTNOTE_MARKS = frozenset("0123456789]¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _footnoted(text: str) -> bool:
+    """Whether a line of six words or more ends like a sentence followed by a footnote's number
+    ("Up to $1,700 is refundable.2", "... including if you don't:14", "... in 1820.[3]"): a
+    reference to a note, which ``innerText`` prints glued to the sentence it marks (a ``<sup>``
+    gets no space), so the line ends like a sentence all the same. A number after a letter
+    and a stop after a word of two letters ("Chanel No.5") is no sentence's end."""
+    return text[-1:] in _FOOTNOTE_MARKS and text.count(" ") + 1 >= _FOOTNOTED_MIN_WORDS and _FOOTNOTED.search(text) is not None
+
+
 def shape_segments(segs: list[_Piece]) -> list[Segment]:
     """Give text segments the roles their text shows, and no more: lines marked "•", "-", "*",
     "1." or "a)" are list items, short unmarked lines stacked under a line ending with ":" or
@@ -1359,7 +1447,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     # Prose: a few words or more, ending like a sentence (or announcing what follows). Inline:
     # this runs over every line of every text page.
     texts = [s.text for s in segs]
-    ends = [t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS) for t in texts]
+    ends = [t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS) or _footnoted(t) for t in texts]
     prose = [e and t.count(" ") + 1 >= _PROSE_MIN_WORDS for e, t in zip(ends, texts, strict=True)]
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     for i in shaped:
@@ -1372,6 +1460,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_lists(segs, shapes, prose, ends)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
+    _asked_titles(segs, shapes, texts)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
     _labelled_steps(segs, shapes)
