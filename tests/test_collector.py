@@ -5,13 +5,14 @@ changes no result."""
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Iterator
 
 import pytest
 
 from pagecleaner import Cleaner, Kind, Rule, Settings
-from pagecleaner._collector import CollectorPause
+from pagecleaner._collector import CollectorPause, _Paused
 from pagecleaner.errors import InputTooLarge
 from pagecleaner.rules.base import Page, Stage, Verdict
 
@@ -105,3 +106,15 @@ def test_same_result_either_way() -> None:
         paused = Cleaner(plugins=False).clean(source)
         running = Cleaner(plugins=False, settings=Settings(pause_collector=False)).clean(source)
         assert paused == running
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX fork only")
+def test_a_child_forked_during_a_call_runs_the_collector() -> None:
+    with CollectorPause():
+        pid = os.fork()
+        if pid == 0:  # the child: no call of its own runs
+            os._exit(0 if gc.isenabled() and _Paused.calls == 0 and not _Paused.lock.locked() else 1)
+        assert not gc.isenabled()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert gc.isenabled()

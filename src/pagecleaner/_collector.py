@@ -20,6 +20,7 @@ Results never depend on it: collecting frees memory, it decides nothing.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from types import TracebackType
 
@@ -57,3 +58,17 @@ class CollectorPause:
                 _Paused.calls -= 1
                 if _Paused.calls == 0 and _Paused.resume:
                     gc.enable()
+
+
+def _after_fork_in_child() -> None:
+    """A process forked while calls ran runs none of them: the collector is resumed as the last of
+    them would have resumed it, and the lock (which a thread of the parent may have held) is new."""
+    _Paused.lock = threading.Lock()
+    if _Paused.calls:
+        _Paused.calls = 0
+        if _Paused.resume:
+            gc.enable()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)
