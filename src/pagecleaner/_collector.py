@@ -5,10 +5,10 @@ blocks, verdicts, the rules' lists and sets) and no reference cycles: reference 
 them all when the call returns. The cyclic collector, which runs after every 700 or so container
 objects made and not yet freed, meanwhile walks the young objects the call still holds, and every
 few pages promotes some of them into the oldest generation, whose growth sets off a full collection
-of the process's heap (every object the imports made). It frees nothing there (no cycles) and costs
-about 3 % of a call's CPU time, 5-7 % when the program keeps its results (0.4-1.3 ms a page of the
-181 scrapinghub pages, pure Python). Paused for the call, it finds nothing young left at the end:
-the objects are gone, and so are their counts.
+of the process's heap (every object the imports made). It frees nothing there (no cycles); pausing
+it saves about 3 % of a call's CPU time (0.35-0.56 ms a page of the 181 scrapinghub pages). Paused
+for the call, it finds nothing young left at the end: the objects are gone, and so are their counts
+(a program that keeps the results still has them walked between calls).
 
 The collector is process-wide: it is paused when the first call running starts and resumed when
 the last one ends, and only if it was enabled when the first one started (a program that disabled
