@@ -26,9 +26,18 @@ import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from pagecleaner import Cleaner
-from pagecleaner.decode import InputFormatArg
+from pagecleaner import Cleaner, Settings
+from pagecleaner._collector import CollectorPause
+from pagecleaner.assemble import assemble
+from pagecleaner.decode import InputFormatArg, decode
+from pagecleaner.dom import html_segments, parse_html
+from pagecleaner.engine import judge
+from pagecleaner.features import make_blocks
+from pagecleaner.limits import cap_attributes, cap_lines
+from pagecleaner.markup import read_markup
+from pagecleaner.pagetype import detect
 from pagecleaner.rules.base import Page, Rule, Stage, Verdict
+from pagecleaner.segment import segment_text
 
 try:
     import resource
@@ -118,16 +127,6 @@ class _TimedRule(Rule):
 
 def stages(sources: list[Source], html: bool, top: int) -> None:
     """Where pagecleaner's time goes, stage by stage, in ms per page (the steps ``Cleaner.clean`` takes)."""
-    from pagecleaner.assemble import assemble
-    from pagecleaner.decode import decode
-    from pagecleaner.dom import html_segments, parse_html
-    from pagecleaner.engine import judge
-    from pagecleaner.features import make_blocks
-    from pagecleaner.limits import cap_attributes, cap_lines
-    from pagecleaner.markup import read_markup
-    from pagecleaner.pagetype import detect
-    from pagecleaner.segment import segment_text
-
     cleaner = Cleaner(plugins=False)
     settings = cleaner.settings
     clocks: dict[str, float] = {}
@@ -138,42 +137,57 @@ def stages(sources: list[Source], html: bool, top: int) -> None:
         (*names, "features", "page type", "block rules", "context rules", "assemble"), 0.0
     )
     for source in sources:
-        t = [time.process_time()]
-        decoded = decode(source, settings.max_input_bytes, "html" if html else "text")
-        t.append(time.process_time())
-        url, types, og_type, fields = None, frozenset[str](), None, None
-        if html:
-            capped, _ = cap_attributes(decoded.text, settings)
-            parsed = parse_html(capped)
-            t.append(time.process_time())
-            markup = read_markup(parsed.root, None)
-            url, types, og_type, fields = markup.url, markup.types, markup.og_type, markup.fields
-            t.append(time.process_time())
-            segments = html_segments(parsed.root, markup.base)
-        else:
-            text, _ = cap_lines(decoded.text, settings)
-            segments = segment_text(text)
-        t.append(time.process_time())
-        blocks = make_blocks(segments)
-        t.append(time.process_time())
-        kind = detect(blocks, url, types, og_type, html=html)
-        t.append(time.process_time())
-        page, _ = judge(blocks, block_rules, settings, page_type=kind)
-        t.append(time.process_time())
-        judge_start = sum(clocks.values())
-        page, _ = judge(blocks, [*block_rules, *context_rules], settings, page_type=kind)
-        # The context stage alone: the whole run less the block stage timed just above.
-        t.append(t[-1] + sum(clocks.values()) - judge_start)
-        s = time.process_time()
-        assemble(page, "html" if html else "text", decoded.encoding, url, [], fields or {})
-        t.append(t[-1] + time.process_time() - s)
-        for name, a, b in zip(spent, t, t[1:], strict=False):
-            spent[name] += b - a
+        # Paused as ``Cleaner.clean`` pauses it (``Settings.pause_collector``), so the stages add up to a call.
+        with CollectorPause(settings.pause_collector):
+            _time_stages(source, html, settings, block_rules, context_rules, clocks, spent)
     n = len(sources)
     print(f"pagecleaner {'HTML' if html else 'text'} stages (ms/page, total {1000 * sum(spent.values()) / n:.2f}):")
     print("  " + "  ".join(f"{k} {1000 * v / n:.2f}" for k, v in spent.items()))
     ranked = sorted(clocks.items(), key=lambda kv: -kv[1])[:top]
     print("  context rules, costliest first: " + "  ".join(f"{k} {1000 * v / n:.2f}" for k, v in ranked))
+
+
+def _time_stages(
+    source: Source,
+    html: bool,
+    settings: Settings,
+    block_rules: list[Rule],
+    context_rules: list[_TimedRule],
+    clocks: dict[str, float],
+    spent: dict[str, float],
+) -> None:
+    """One page through the stages ``Cleaner.clean`` takes, each one's CPU time added to ``spent``."""
+    t = [time.process_time()]
+    decoded = decode(source, settings.max_input_bytes, "html" if html else "text")
+    t.append(time.process_time())
+    url, types, og_type, fields = None, frozenset[str](), None, None
+    if html:
+        capped, _ = cap_attributes(decoded.text, settings)
+        parsed = parse_html(capped)
+        t.append(time.process_time())
+        markup = read_markup(parsed.root, None)
+        url, types, og_type, fields = markup.url, markup.types, markup.og_type, markup.fields
+        t.append(time.process_time())
+        segments = html_segments(parsed.root, markup.base)
+    else:
+        text, _ = cap_lines(decoded.text, settings)
+        segments = segment_text(text)
+    t.append(time.process_time())
+    blocks = make_blocks(segments)
+    t.append(time.process_time())
+    kind = detect(blocks, url, types, og_type, html=html)
+    t.append(time.process_time())
+    page, _ = judge(blocks, block_rules, settings, page_type=kind)
+    t.append(time.process_time())
+    judge_start = sum(clocks.values())
+    page, _ = judge(blocks, [*block_rules, *context_rules], settings, page_type=kind)
+    # The context stage alone: the whole run less the block stage timed just above.
+    t.append(t[-1] + sum(clocks.values()) - judge_start)
+    s = time.process_time()
+    assemble(page, "html" if html else "text", decoded.encoding, url, [], fields or {})
+    t.append(t[-1] + time.process_time() - s)
+    for name, a, b in zip(spent, t, t[1:], strict=False):
+        spent[name] += b - a
 
 
 def main(argv: list[str] | None = None) -> int:

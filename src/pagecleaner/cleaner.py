@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from ._collector import CollectorPause
 from .assemble import assemble
 from .batch import BatchItem, BatchResult, InputFormatArg, pipe
 from .blocks import Block
@@ -228,6 +229,19 @@ class Cleaner:
         check_arguments(input_format, url, settings)
         given = PageType(page_type) if page_type is not None else None
         s = settings or self.settings
+        with CollectorPause(s.pause_collector):  # see ``_collector``: no output depends on it
+            return self._clean(source, input_format, url, settings, s, given)
+
+    def _clean(
+        self,
+        source: str | bytes,
+        input_format: InputFormatArg,
+        url: str | None,
+        settings: Settings | None,
+        s: Settings,
+        given: PageType | None,
+    ) -> CleanedPage:
+        """:meth:`clean` once its arguments are checked: ``settings`` as passed, ``s`` the ones in force."""
         budget = Budget(s)
         decoded = decode(source, s.max_input_bytes, input_format)
         fmt = detect_format(decoded.text, input_format)
