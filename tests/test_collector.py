@@ -1,6 +1,6 @@
-"""``Settings.pause_collector``: a ``clean()`` call pauses Python's cyclic garbage collector while it
-runs, resumes it when the last call running ends, leaves it disabled if the program disabled it, and
-changes no result."""
+"""``Settings.pause_collector``: when set, a ``clean()`` call pauses Python's cyclic garbage collector
+while it runs, resumes it when the last call running ends, leaves it disabled if the program
+disabled it, and changes no result. Off by default; on in ``pagecleaner batch``'s worker processes."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pagecleaner._collector import CollectorPause, _Paused
 from pagecleaner.errors import InputTooLarge
 from pagecleaner.rules.base import Page, Stage, Verdict
 
+PAUSE = Settings(pause_collector=True)
 PAGE = "Menu\nHome\n\nThe council met on Tuesday and agreed the new budget for the coming year after a long debate.\n"
 
 
@@ -44,29 +45,39 @@ def _collector_enabled() -> Iterator[None]:
 
 def test_paused_during_a_call_and_resumed_after() -> None:
     watch = Watch()
-    cleaner = Cleaner(plugins=False).add(watch)
+    cleaner = Cleaner(plugins=False, settings=PAUSE).add(watch)
     cleaner.clean(PAGE)
     assert watch.seen == [False]
     assert gc.isenabled()
 
 
-def test_setting_off_leaves_the_collector_running() -> None:
+def test_off_by_default_and_when_set_off() -> None:
     watch = Watch()
+    Cleaner(plugins=False).add(watch).clean(PAGE)
     cleaner = Cleaner(plugins=False, settings=Settings(pause_collector=False)).add(watch)
     cleaner.clean(PAGE)
-    Cleaner(plugins=False).add(watch).clean(PAGE, settings=Settings(pause_collector=False))
-    assert watch.seen == [True, True]
+    Cleaner(plugins=False, settings=PAUSE).add(watch).clean(PAGE, settings=Settings(pause_collector=False))
+    assert watch.seen == [True, True, True]
+
+
+def test_a_batch_worker_pauses_it_unless_the_settings_say() -> None:
+    from pagecleaner.batch import CleanerSpec
+
+    assert not CleanerSpec.of(Cleaner(plugins=False)).build().settings.pause_collector
+    assert CleanerSpec.of(Cleaner(plugins=False)).build(own_process=True).settings.pause_collector
+    told = Cleaner(plugins=False, settings=Settings(pause_collector=False))
+    assert not CleanerSpec.of(told).build(own_process=True).settings.pause_collector
 
 
 def test_a_disabled_collector_stays_disabled() -> None:
     gc.disable()
-    Cleaner(plugins=False).clean(PAGE)
+    Cleaner(plugins=False, settings=PAUSE).clean(PAGE)
     assert not gc.isenabled()
 
 
 def test_resumed_when_a_call_raises() -> None:
     with pytest.raises(InputTooLarge):
-        Cleaner(plugins=False, settings=Settings(max_input_bytes=10)).clean(PAGE)
+        Cleaner(plugins=False, settings=Settings(max_input_bytes=10, pause_collector=True)).clean(PAGE)
     assert gc.isenabled()
 
 
@@ -103,7 +114,7 @@ def test_same_result_either_way() -> None:
         "<html><body><nav><a href='/'>Home</a></nav><article><h1>Budget</h1><p>" + PAGE + "</p></article></body></html>"
     )
     for source in (PAGE, html):
-        paused = Cleaner(plugins=False).clean(source)
+        paused = Cleaner(plugins=False, settings=PAUSE).clean(source)
         running = Cleaner(plugins=False, settings=Settings(pause_collector=False)).clean(source)
         assert paused == running
 

@@ -184,10 +184,17 @@ class CleanerSpec:
             cleaner.page_type_models,
         )
 
-    def build(self) -> CleanerLike:
+    def build(self, *, own_process: bool = False) -> CleanerLike:
+        """The cleaner. ``own_process``: it runs in a worker process of its own that only cleans,
+        one page at a time, so nothing else makes garbage there while a call runs, and it pauses the
+        cyclic collector during calls unless the settings set ``pause_collector`` (not so in a
+        Dask partition, whose scheduler may run several in threads of one process)."""
+        settings = self.settings
+        if own_process and "pause_collector" not in settings.model_fields_set:
+            settings = settings.model_copy(update={"pause_collector": True})
         cleaner = self.factory(
             self.rules,
-            settings=self.settings,
+            settings=settings,
             plugins=False,
             plugin_ids=self.plugin_ids,
             page_type_models=self.page_type_models,
@@ -278,7 +285,7 @@ def _worker_main(tasks: Connection, results: Connection, progress: Any) -> None:
     job: _Job = tasks.recv()
     try:
         spec: CleanerSpec = pickle.loads(job.payload)
-        cleaner = spec.build()
+        cleaner = spec.build(own_process=True)
     except Exception as exc:  # e.g. a rule's module cannot be imported here
         results.send((_FAILED, f"{type(exc).__name__}: {exc}"))
         return

@@ -83,12 +83,15 @@ class Settings(BaseModel):
     built-in patterns tests/adversarial proves linear on strings built to make them backtrack
     (``pagecleaner.rules.base.LINEAR``), which run unbounded: the timeout's set-up costs more than
     their searches of a short block, and on a loaded machine it could change a verdict."""
-    pause_collector: bool = True
+    pause_collector: bool = False
     """Whether a ``clean()`` call pauses Python's cyclic garbage collector while it runs. A page makes
     thousands of short-lived objects and no reference cycles, so collecting meanwhile frees nothing;
-    pausing saves about 3 % of the call's CPU time. The collector is resumed when the last call running ends (unless it
-    was disabled before the first began); cyclic garbage other threads make meanwhile waits until
-    then. Results are the same either way."""
+    pausing saves about 3 % of the call's CPU time. The collector is resumed when the last call running
+    ends (unless it was disabled before the first began); cyclic garbage other threads make meanwhile
+    waits until then, so a program whose threads clean pages without pause could hold it paused for
+    good: hence off by default for calls in your process. ``pagecleaner batch``'s workers, processes
+    of their own that only clean, turn it on unless the settings given set it. Results are the same
+    either way."""
     load_plugins: bool = True
     """Whether cleaning runs the rule packs installed under the ``pagecleaner.rules`` entry-point group
     (``clean()``, ``Cleaner``, ``clean_many``, the command line and the Dask adapter all honour it)."""
