@@ -562,21 +562,16 @@ POST_FURNITURE = LiteralPatternRule(
     r"|you must (?:log in|login|sign in|be logged in|be signed in)(?: or (?:register|sign up))? to (?:reply|post|comment)"
     r"(?: here)?\.?"
     r"|(?:save|share|bookmark)(?:\s(?:save|share|bookmark|report))+"
-    r"|add a comment\s?[|·]"
-    r"|(?:thread\s?starter|themenstarter)(?:\s[^\s.!?,;:]{1,40}){0,3}|original\sposter|op(?:\sposts:?)?",
+    r"|add a comment\s?[|·]",
     max_words=16,
     literals=needles(
         W.POST_EXPAND,
         W.POST_REACTIONS,
-        also=(
-            *("click to", "reaction", "viewed", " ago", "you must", "save", "share", "bookmark", "add a comment"),
-            *("starter", "original poster", "op"),
-        ),
+        also=("click to", "reaction", "viewed", " ago", "you must", "save", "share", "bookmark", "add a comment"),
     ),
     description='What forum and Q&A software prints around a post in its text: "Click to expand...", '
     '"Reactions: Ann, Bob and 3 others", "Viewed 6k times", "Asked 3 years, 2 months ago", "Save Share", '
-    '"You must log in or register to reply here.", the badge by the first poster of the thread ("Thread starter '
-    'ann", "OP", "Original poster"). Between two posts, such a line is kept by its neighbours. '
+    '"You must log in or register to reply here." Between two posts, such a line is kept by its neighbours. '
     "Read as a post's metadata, like its date line: on a forum the posts are neighbours across it.",
     examples=(
         "Click to expand...",
@@ -591,18 +586,12 @@ POST_FURNITURE = LiteralPatternRule(
         "Zum Erweitern anklicken...",
         "Cliquez pour agrandir...",
         "Réactions : Marie et 2 autres",
-        "Thread starter paulb203",
-        "Thread Starter",
-        "OP",
-        "Original poster",
     ),
     counter_examples=(
         "Reactions: The market fell sharply after the announcement.",
         "Click to expand the menu and choose the printer you want to use for this document.",
         "She was asked 3 years ago to lead the team and has never looked back since then.",
         "Save money by sharing a ride.",
-        "The thread starter asked about vinegar, not citric acid.",
-        "OP, I think you are wrong about this.",
     ),
 )
 SHARE = LiteralPatternRule(
