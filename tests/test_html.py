@@ -189,6 +189,37 @@ def test_markup_metadata_wins_over_the_text() -> None:
     assert clean(doc(body, head)).article.byline == "Jane Doe"
 
 
+SHELL = "<div id='app'><div class='dots'></div></div><script>start()</script>"
+"""A page its script fills: no text of its own in the HTML (a forum whose posts load later)."""
+
+
+def test_a_shell_page_gives_its_stated_description() -> None:
+    said = f"{PROSE} {MORE}"  # 65 words: a post or a first paragraph, not a slogan
+    head = f'<meta name="description" content="Short and cut&amp;hellip;"><meta property="og:description" content="{said}">'
+    page = clean(doc(SHELL, head), input_format="html")
+    assert page.article.paragraphs == [said]
+    assert any("stated description" in w for w in page.warnings)
+
+
+def test_a_short_description_does_not_stand_for_the_body() -> None:
+    head = '<meta property="og:description" content="Shop the latest running shoes for men and women at low prices.">'
+    page = clean(doc(SHELL, head), input_format="html")
+    assert page.article.text == ""
+    assert page.warnings == []
+
+
+def test_a_description_stays_out_of_a_page_with_a_body() -> None:
+    head = f'<meta property="og:description" content="{PROSE} {MORE} Shared words only the summary says.">'
+    page = clean(doc(ARTICLE, head), input_format="html")
+    assert page.article.paragraphs == [PROSE, MORE]
+
+
+def test_a_doubly_escaped_description_is_read_as_text() -> None:
+    said = f"{PROSE} {MORE} It was &amp;hellip;"
+    page = clean(doc(SHELL, f'<meta name="description" content="{said}">'), input_format="html")
+    assert page.article.text.endswith("It was …")
+
+
 @pytest.mark.parametrize("href", ["//[bad", "http://[bad", "ftp://x]"])
 def test_unparseable_urls_are_dropped_not_raised(href: str) -> None:
     head = f'<link rel="canonical" href="{href}"><base href="{href}">'

@@ -500,6 +500,24 @@ def test_short_text_posts_after_their_date_line_are_kept() -> None:
     assert not set(_SHORT_POSTS[:2]) & set(without.article.paragraphs)
 
 
+@pytest.mark.parametrize("greeting", ["Hi @ann", "Hey again!", "Hallo zusammen"])
+def test_a_dated_post_opening_with_a_greeting_is_kept(greeting: str) -> None:
+    # The greeting is two words, as short as the next poster's name: it must not end the post's
+    # text before its sentences, or the post is read as the poster's lines between two posts.
+    lines = ["Post by ann » 11. Sep 2024, 18:36", POSTS[0]]
+    lines += ["Top", "Bob", "Posts: 12", "Post by bob » 12. Sep 2024, 18:36", greeting, POSTS[1]]
+    lines += ["Top", "Ann", "Posts: 40", "Post by ann » 13. Sep 2024, 18:36", POSTS[2]]
+    page = clean("\n".join(lines) + "\n", input_format="text", url=URL, page_type="forum")
+    assert page.article.paragraphs == [POSTS[0], greeting, *POSTS[1:]]
+
+
+def test_a_posters_name_is_no_greeting() -> None:
+    lines = ["Post by ann » 11. Sep 2024, 18:36", POSTS[0]]
+    lines += ["Top", "Hiroshi Tanaka", "Post by hiroshi » 12. Sep 2024, 18:36", POSTS[1]]
+    page = clean("\n".join(lines) + "\n", input_format="text", url=URL, page_type="forum")
+    assert "Hiroshi Tanaka" not in page.article.paragraphs
+
+
 def test_a_date_line_followed_only_by_a_posters_card_opens_no_post() -> None:
     # A Q&A page prints the date under each answer, then the poster's card: no sentence follows the
     # date line, so it opens no post, and the card is not read as a post's text (the last one,

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+import regex
+
 from .blocks import Block, Role
 from .dates import age_to_datetime, find_age, find_date
 from .markup import first_field, strip_count
@@ -33,6 +35,28 @@ first field (``markup.first_field``): a product's name before its variant, editi
 page before its section ("IAM overview | Identity and Access Management (IAM)"). Chosen on half A
 of ``bench/titles.py``: products +2 −0, documentation +1 −0 (a first field of two words or more;
 on services the same cut was +3 −2, on articles +4 −6, on listings and collections +0 −1)."""
+
+
+DESCRIBED_WORDS = 50
+"""Words a page's stated description (``Markup.description``) must hold to stand for a body of
+which nothing was kept. A page that is a shell for its script (a forum whose posts the script
+loads: the HTML holds no post and no ``<noscript>`` copy of them) has no text of its own, while
+its og:description repeats the opening post or the article's first paragraph. Chosen on wcxb-dev
+fold 0/2 (every kind): stated descriptions of 50 words or more share on average 0.83 (articles),
+0.97 (forums) and 1.00 (documentation) of their 4-grams with the page's truth; shorter ones are
+a shop's or a service's slogan (collections' of 30–49 words share none)."""
+_DESCRIBED = regex.compile(r"\w+")
+
+
+def described(body: list[dict[str, Any]], description: str | None) -> list[dict[str, Any]] | None:
+    """The body to print in place of ``body`` when none of its paragraphs holds a word and the page
+    states a description of :data:`DESCRIBED_WORDS` words or more: that description, as one
+    paragraph; else None (``body`` stands)."""
+    if not description or any(_DESCRIBED.search(row["text"]) for row in body):
+        return None
+    if len(_DESCRIBED.findall(description)) < DESCRIBED_WORDS:
+        return None
+    return [{"text": description}]
 
 
 _DATE_REACH = (3, 6)
@@ -220,6 +244,7 @@ def assemble(
     stated_title: str | None = None,
     reported: tuple[PageType, float] | None = None,
     stated_apart: bool = False,
+    description: str | None = None,
 ) -> CleanedPage:
     """Build the ``CleanedPage`` from a judged page. ``markup`` is metadata read from HTML
     markup (title, published, byline, source); where present it wins over the text's.
@@ -227,7 +252,8 @@ def assemble(
     call a page by its stated title, and on those that do where it was written apart from the
     ``<title>`` (``stated_apart``, ``Markup.stated_apart``). ``reported`` is the page type and
     confidence to report (``pagetype.Detection.reported``) when they differ from the type the page
-    was cleaned as."""
+    was cleaned as. ``description`` (``Markup.description``) stands for a body of which nothing
+    was kept, when it is long enough (:func:`described`), with a warning saying so."""
     meta = {**_metadata(page), **{k: v for k, v in (markup or {}).items() if k in _META_FIELDS}}
     if stated_title and (
         page.page_type in _STATED_TITLE_TYPES or (stated_apart and page.page_type in _APART_TITLE_TYPES)
@@ -244,7 +270,11 @@ def assemble(
         meta["title"] = strip_count(title) or title
     if "published" not in meta and (aged := _age_published(page)) is not None:
         meta["published"] = aged
-    article = {"body": [paragraph_row(b) for b in kept(page)], "url": url, **meta}
+    body = [paragraph_row(b) for b in kept(page)]
+    if (stand_in := described(body, description)) is not None:
+        body = stand_in
+        warnings = [*warnings, "no text of the page's body was kept: its stated description stands for it"]
+    article = {"body": body, "url": url, **meta}
     return CleanedPage.model_validate(
         {
             "article": article,

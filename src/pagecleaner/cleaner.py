@@ -270,6 +270,7 @@ class Cleaner:
             markup.stated_title,
             (found.reported, found.reported_confidence),
             markup.stated_apart,
+            markup.description,
         )
         return report_overflow(result, overflow)
 

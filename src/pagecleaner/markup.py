@@ -1,4 +1,4 @@
-"""Metadata the markup states outright: title, date, author, publisher and canonical URL.
+"""Metadata the markup states outright: title, date, author, publisher, canonical URL and description.
 
 Read from JSON-LD, OpenGraph / article meta tags, ``<time datetime>``, ``<h1>`` and
 ``<title>``. Where the markup says something, it wins over what the text rules guessed.
@@ -56,6 +56,10 @@ class Markup:
     """The title stated for sharing (og:title, JSON-LD headline, twitter:title) is not the ``<title>``
     (each without its site suffix): written apart, for the thing the page shows (a shop names the
     product there, "Moon Silver", and stuffs its ``<title>``); see :func:`stated_apart`."""
+    description: str | None = None
+    """The description the page states for sharing and search (og:description, else the
+    ``description`` meta, else twitter:description), as plain text. Not a field of the article:
+    assembly reads it only where no text of the body was kept (:data:`assemble.DESCRIBED_WORDS`)."""
 
 
 def resolve_url(base: str | None, href: str) -> str | None:
@@ -463,7 +467,21 @@ _DATE_KEYS = (
 )
 
 
-_META_KEYS = frozenset(("og:title", "og:type", "twitter:title", "author", "article:author", "og:url", "og:site_name", *_DATE_KEYS))
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
+_META_KEYS = frozenset(
+    (
+        *("og:title", "og:type", "twitter:title", "author", "article:author", "og:url", "og:site_name"),
+        *_DATE_KEYS,
+        *_DESCRIPTION_KEYS,
+    )
+)
+
+
+def _description(meta: dict[str, str]) -> str | None:
+    """The page's stated description, the first of og:description, ``description`` and
+    twitter:description, as plain text (a description escaped twice reads "&hellip;" once parsed)."""
+    found = next((meta[k] for k in _DESCRIPTION_KEYS if meta.get(k)), None)
+    return normalise(_plain(found)) if found else None
 
 
 def _published(meta: dict[str, str], ld: dict[str, str], times: list[etree._Element]) -> date | datetime | None:
@@ -546,6 +564,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         (meta.get("og:type") or "").lower() or None,
         stated if stated and stated != title else None,
         apart,
+        _description(meta),
     )
 
 

@@ -412,6 +412,10 @@ _POST_NUMBER = regex.compile(r"#\d{1,6}(?:\s?[·|•-]\s?.{0,40})?$")
 """A post's number alone on its line, or before its date ("#2", "#3 · Jan 3, 2024")."""
 
 
+_GREETING = regex.compile(W.alternation(W.GREETINGS, bounded=True), regex.IGNORECASE)
+"""A greeting opening a line ("Hi @ann", "Hey again!", "Hello!"): a post's first line, not a poster's name."""
+
+
 class PostBody(Rule):
     """Keeps the short lines of forum posts read as text. On a thread, what stands between a post's
     date line ("Jan 11, 2024", "2 days ago") and its action line ("Reply", "Reply Quote Like") is
@@ -419,7 +423,8 @@ class PostBody(Rule):
     software's user names, ranks and reaction lines such a line has no prose for a neighbour, and the
     neighbour pass removed it. Where the posts print no action line but each opens with its number
     ("#2", "#3 · Jan 3, 2024"), the lines after the number are the post, up to the first line of
-    fewer than ``numbered_min_words`` words (the next poster's name) or boilerplate. Where they print
+    fewer than ``numbered_min_words`` words (the next poster's name; a short line that opens with a
+    greeting, "Hi @ann", "Hey again!", is the post's first line instead) or boilerplate. Where they print
     neither, a post whose text follows its date line ("Post by ann » 11. Sep 2024, 18:36" / "You can
     download the release here." / "Top") is read the same way from its date line, when that text holds
     a sentence (a date line under a post, before the poster's card, opens none).
@@ -461,11 +466,13 @@ class PostBody(Rule):
 
     def _text_end(self, page: Page, i: int) -> int:
         """The first block after the text that follows opening line ``i``: a doubtful line of fewer
-        than ``numbered_min_words`` words (the next poster's name) or boilerplate."""
+        than ``numbered_min_words`` words (the next poster's name) or boilerplate. A short line that
+        opens with a greeting ("Hi @ann", "Hey again!") is a post's first line, not a name."""
         j, n = i + 1, len(page.blocks)
         while j < n and j - i <= self.max_post_blocks:
             label = page.label(j)
-            if label is Label.DOUBTFUL and page.blocks[j].words < self.numbered_min_words:
+            block = page.blocks[j]
+            if label is Label.DOUBTFUL and block.words < self.numbered_min_words and not _GREETING.match(block.text):
                 break
             if label is not Label.DOUBTFUL and label is not Label.CONTENT:
                 break

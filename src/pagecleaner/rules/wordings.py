@@ -540,6 +540,17 @@ POSTER_STATS: Wordings = {
 }  # fmt: skip
 """The labels of a poster's details beside each post ("Posts: 1,725", "Joined", "Reaction score")."""
 
+GREETINGS: Wordings = {
+    "en": ("hi", "hello", "hey", "hiya", "howdy", "greetings", "dear", "good morning", "good afternoon", "good evening"),
+    "es": ("hola", "buenas", "buenos días", "buenas tardes", "estimado", "estimada"),
+    "fr": ("bonjour", "bonsoir", "salut", "coucou"),
+    "de": ("hallo", "hi", "servus", "moin", "guten morgen", "guten tag", "guten abend", "liebe", "lieber"),
+    "pt": ("olá", "oi", "bom dia", "boa tarde", "boa noite"),
+    "it": ("ciao", "salve", "buongiorno", "buonasera"),
+    "nl": ("hoi", "hallo", "beste", "goedemorgen", "goedemiddag", "goedenavond"),
+}  # fmt: skip
+"""The greetings a post opens with, before a name or alone ("Hi @ann", "Hey again!", "Hallo zusammen")."""
+
 CONTENTS_HEADINGS: Wordings = {
     "en": (
         "table of contents", "contents", "in this article", "in this post", "in this guide", "on this page",
