@@ -1282,6 +1282,7 @@ def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[st
     does a checklist of questions with no heading stacked on it (see :func:`_asked_list`); a
     numbered list stays one."""
     n = len(segs)
+    times: Counter[str] | None = None  # how often the page prints each line, counted at the first run
     k = 1
     while k < n:
         if segs[k].blank_before or not _asks(texts[k]) or _asks(texts[k - 1]) or texts[k - 1].endswith(_COLONS) or not _heading_like(segs[k - 1]):
@@ -1291,7 +1292,8 @@ def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[st
         while end < n and (end == k or not segs[end].blank_before) and _asks(texts[end]) and _heading_like(segs[end]):
             end += 1
         if end - k >= _ASKED_TITLES_MIN:
-            times = Counter(texts)
+            if times is None:
+                times = Counter(texts)
             if all(times[texts[x]] == 1 for x in range(k, end)) and not any(s is not None and s.ordered for s in shapes[k:end]):
                 for x in range(k, end):
                     shapes[x] = _H3

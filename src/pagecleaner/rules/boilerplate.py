@@ -117,10 +117,13 @@ class LiteralPatternRule(PatternRule):
         return None if found is None else found | self.openings.blocks(text, self.max_words)
 
 
-class HtmlLiteralPatternRule(LiteralPatternRule):
-    """A literal pattern rule for HTML input only: what it names is markup's furniture, which a
-    text rendering prints among its other short lines, where taking one away moves the text
-    path's positional judgement more than it gains (``html28`` in docs/HISTORY.md)."""
+class _HtmlOnly(PatternRule):
+    """What makes a pattern rule read HTML input only: what it names is markup's furniture, which a
+    text rendering prints among its other short lines, where taking one away moves the text path's
+    positional judgement more than it gains (``html28`` in docs/HISTORY.md). Put before the rule's
+    own class among the bases; its ``_candidates`` is the next class's screen, named here so that
+    the engine still screens the rule once per page (the screen is defined with the ``match`` it
+    speaks for: ``engine._pages_at_once``)."""
 
     html_only = True
     """Its examples are read as HTML paragraphs (``tests/test_rule_examples.py``)."""
@@ -129,19 +132,15 @@ class HtmlLiteralPatternRule(LiteralPatternRule):
         return super().match(page, i) if page.is_html else None
 
     def _candidates(self, text: PageText) -> set[int] | None:
-        return super()._candidates(text)  # the same screen, so the engine still finds it per page
-
-
-class HtmlKeywordPatternRule(KeywordPatternRule):
-    """A keyword pattern rule for HTML input only (see :class:`HtmlLiteralPatternRule`)."""
-
-    html_only = True
-
-    def match(self, page: Page, i: int) -> Verdict | None:
-        return super().match(page, i) if page.is_html else None
-
-    def _candidates(self, text: PageText) -> set[int] | None:
         return super()._candidates(text)
+
+
+class HtmlLiteralPatternRule(_HtmlOnly, LiteralPatternRule):
+    """A literal pattern rule for HTML input only (see :class:`_HtmlOnly`)."""
+
+
+class HtmlKeywordPatternRule(_HtmlOnly, KeywordPatternRule):
+    """A keyword pattern rule for HTML input only (see :class:`_HtmlOnly`)."""
 
 
 _SEP = r"[\s,|/·•-]*"
