@@ -1211,7 +1211,8 @@ def _card_controls(text: str) -> bool:
     ends = [True] + [False] * len(squeezed)
     for end in range(1, len(squeezed) + 1):
         ends[end] = any(
-            ends[start] and squeezed[start:end] in _CARD_CONTROLS for start in range(max(0, end - _CARD_CONTROL_LEN), end)
+            ends[start] and squeezed[start:end] in _CARD_CONTROLS
+            for start in range(max(0, end - _CARD_CONTROL_LEN), end)
         )
     return bool(squeezed) and ends[-1]
 
