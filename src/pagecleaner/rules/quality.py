@@ -1196,25 +1196,27 @@ def _squeezed(text: str) -> str:
 
 
 _CARD_CONTROLS = frozenset(_squeezed(p) for p in W.phrases(W.CARD_CONTROLS))
-_CARD_CONTROL_LEN = max(len(p) for p in _CARD_CONTROLS)
+_CARD_CONTROL_LENGTHS = tuple(sorted({len(p) for p in _CARD_CONTROLS}))
 _CARD_BACK_TO = tuple(p.split() for p in W.phrases(W.CARD_BACK_TO))
+_CARD_CONTROL_OPENINGS = frozenset(p[:3] for p in (*_CARD_CONTROLS, *map(_squeezed, W.phrases(W.CARD_BACK_TO))))
+"""The first three letters of every control: most lines fail on them at once."""
 
 
 def _card_controls(text: str) -> bool:
     """Whether ``text`` is only one card control or several run together ("Add to cart", "Quick view
     View options", "Comparer Ne plus comparer"), or a menu's "Back to <one word>"."""
+    squeezed = _squeezed(text)
+    if squeezed[:3] not in _CARD_CONTROL_OPENINGS:
+        return False
     words = text.casefold().split()
     if any(len(words) == len(opening) + 1 and words[:-1] == opening for opening in _CARD_BACK_TO):
         return True
-    squeezed = _squeezed(text)
-    # Which prefixes of the line are whole controls in a row (each step tries a bounded length).
-    ends = [True] + [False] * len(squeezed)
-    for end in range(1, len(squeezed) + 1):
-        ends[end] = any(
-            ends[start] and squeezed[start:end] in _CARD_CONTROLS
-            for start in range(max(0, end - _CARD_CONTROL_LEN), end)
-        )
-    return bool(squeezed) and ends[-1]
+    # Walk from the line's start through whole controls only; the line qualifies if a walk ends at its end.
+    reached, ends = {0}, len(squeezed)
+    for start in range(ends):
+        if start in reached:
+            reached.update(start + n for n in _CARD_CONTROL_LENGTHS if squeezed[start : start + n] in _CARD_CONTROLS)
+    return ends in reached
 
 
 class CardControls(Rule):
