@@ -1300,6 +1300,50 @@ def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[st
         k = max(end, k + 1)
 
 
+_FAQ_NAMES = (
+    "faq", "faqs", "faq's", "f.a.q", "f.a.q.s", "frequently asked questions", "frequently-asked questions", "common questions",
+    "häufig gestellte fragen", "häufige fragen", "preguntas frecuentes", "questions fréquentes", "foire aux questions",
+    "domande frequenti", "perguntas frequentes", "veelgestelde vragen", "vaak gestelde vragen", "często zadawane pytania",
+    "vanliga frågor", "ofte stillede spørgsmål", "ofte stilte spørsmål", "usein kysytyt kysymykset",
+)
+"""The names of a page's questions and answers, as a line opens with them ("FAQs", "Frequently Asked
+Questions about kayaks", "Preguntas frecuentes")."""
+_FAQ_MAX_WORDS = 8
+
+
+def _names_faq(text: str) -> bool:
+    """Whether a line of up to eight words opens with the name of an FAQ (see :data:`_FAQ_NAMES`)
+    that ends where a word ends ("FAQs about moving", "Frequently Asked Questions (FAQs)"; "FAQtory"
+    names none)."""
+    if text.count(" ") >= _FAQ_MAX_WORDS:
+        return False
+    low = text.casefold()
+    for name in _FAQ_NAMES:
+        if low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalnum()):
+            return True
+    return False
+
+
+def _faq_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+    """A heading-like line that names an FAQ ("Frequently Asked Questions", "FAQs", "Frequently
+    asked questions about kayaks", see :func:`_names_faq`) stacked right on a line that asks ("What
+    is local SEO?") heads the questions under it: ``innerText`` stacks the section's ``<h2>`` on
+    its first question's heading, and the list rules read the name as the last item of the lines
+    above it (a menu, a list of links) or as an item over the question. Set apart from the
+    question (a contents list's "FAQs" over "Conclusion") it is left to the other rules, and so is
+    a numbered line."""
+    for k in range(len(segs) - 1):
+        shape = shapes[k]
+        if (
+            (shape is None or (shape.role is Role.LIST_ITEM and not shape.ordered))
+            and not segs[k + 1].blank_before
+            and _asks(texts[k + 1])
+            and _names_faq(texts[k])
+            and _heading_like(segs[k])
+        ):
+            shapes[k] = _H2
+
+
 _VERDICT_LABELS = frozenset(
     {
         "pros", "cons", "pros & cons", "pros and cons", "advantages", "disadvantages", "pluses", "minuses",
@@ -1463,6 +1507,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
     _asked_titles(segs, shapes, texts)
+    _faq_titles(segs, shapes, texts)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
     _labelled_steps(segs, shapes)
