@@ -529,7 +529,7 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
             and shapes[end + 1] is None
             and (end == k or not segs[end].blank_before)
             and not segs[end + 1].blank_before
-            and _heading_like(segs[end])
+            and (_heading_like(segs[end]) or _long_question(segs[end]))
             and _asks(segs[end].text)
             and prose[end + 1]
             and not _asks(segs[end + 1].text)
