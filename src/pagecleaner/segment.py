@@ -1344,6 +1344,25 @@ def _faq_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]
             shapes[k] = _H2
 
 
+def _asked_headings(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
+    """A heading-like question read as an item of a list the text does not mark, under a line
+    that does not end like a sentence, with a blank line under it or a sentence stacked under
+    it that asks nothing ("Cyber Industry" / "Is your cyber resilience fit for your industry?" /
+    "Cyber resilience must be customized to fit your industry's unique needs. ..."), is the
+    heading of what follows: ``innerText`` stacks a section's heading on the lines above it,
+    which the list rules then read as one run. A question among questions (a checklist, a
+    contents list of questions) or among sentences, or with more short lines stacked under
+    it (a menu's "Need help getting started?" / "Contact sales"), stays an item."""
+    n = len(segs)
+    for k in range(1, n):
+        shape = shapes[k]
+        if shape is None or shape.role is not Role.LIST_ITEM or segs[k].shape is not None or ends[k - 1] or not _asks(segs[k].text):
+            continue
+        below = k + 1 == n or segs[k + 1].blank_before or (ends[k + 1] and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS and not _asks(segs[k + 1].text))
+        if below and _heading_like(segs[k]):
+            shapes[k] = _H3
+
+
 _VERDICT_LABELS = frozenset(
     {
         "pros", "cons", "pros & cons", "pros and cons", "advantages", "disadvantages", "pluses", "minuses",
@@ -1508,6 +1527,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _headings(segs, shapes, prose, ends)
     _asked_titles(segs, shapes, texts)
     _faq_titles(segs, shapes, texts)
+    _asked_headings(segs, shapes, ends)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
     _labelled_steps(segs, shapes)
