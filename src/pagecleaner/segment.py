@@ -1318,10 +1318,7 @@ def _names_faq(text: str) -> bool:
     if text.count(" ") >= _FAQ_MAX_WORDS:
         return False
     low = text.casefold()
-    for name in _FAQ_NAMES:
-        if low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalnum()):
-            return True
-    return False
+    return any(low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalnum()) for name in _FAQ_NAMES)
 
 
 def _faq_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
