@@ -1348,14 +1348,14 @@ def _asked_headings(segs: list[_Piece], shapes: list[Shape | None], ends: list[b
     "Cyber resilience must be customized to fit your industry's unique needs. ..."), is the
     heading of what follows: ``innerText`` stacks a section's heading on the lines above it,
     which the list rules then read as one run. A question among questions (a checklist, a
-    contents list of questions) or among sentences, or with more short lines stacked under
-    it (a menu's "Need help getting started?" / "Contact sales"), stays an item."""
-    n = len(segs)
-    for k in range(1, n):
+    contents list of questions) or among sentences, with more short lines stacked under it (a
+    menu's "Need help getting started?" / "Contact sales"), or with nothing under it, stays an
+    item."""
+    for k in range(1, len(segs) - 1):
         shape = shapes[k]
         if shape is None or shape.role is not Role.LIST_ITEM or segs[k].shape is not None or ends[k - 1] or not _asks(segs[k].text):
             continue
-        below = k + 1 == n or segs[k + 1].blank_before or (ends[k + 1] and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS and not _asks(segs[k + 1].text))
+        below = segs[k + 1].blank_before or (ends[k + 1] and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS and not _asks(segs[k + 1].text))
         if below and _heading_like(segs[k]):
             shapes[k] = _H3
 
