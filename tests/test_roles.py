@@ -1075,3 +1075,41 @@ def test_a_long_question_ending_a_stacked_list_heads_the_prose_after_it() -> Non
     assert [r for r, _, _ in _text_roles(SPACED + items + longer + PROSE)][7] != "heading"  # thirty words or more
     labelled = "Map out your first offer: decide what you will deliver and how you will deliver it. Will they be products or services?\n\n"
     assert [r for r, _, _ in _text_roles(SPACED + items + labelled + PROSE)][7] == "list_item"  # a labelled item that asks
+
+
+def test_a_line_naming_an_faq_stacked_on_a_question_heads_it() -> None:
+    menu = "Shop all tents\nCamping stoves\n"
+    faq = "Frequently asked questions about tents\nWhat are the best brands for tents?\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + menu + faq + PROSE)][4:] == ["list_item", "list_item", "heading", "heading", "paragraph"]
+    spanish = faq.replace("Frequently asked questions about tents", "Preguntas frecuentes")
+    assert [r for r, _, _ in _text_roles(SPACED + menu + spanish + PROSE)][6] == "heading"
+    contents = "Introduction\nPricing\nFAQs\nConclusion\n\n"  # a contents list: no question under it
+    assert [r for r, _, _ in _text_roles(SPACED + contents + PROSE)][4:] == ["list_item"] * 4 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [("FAQs", True), ("FAQ's", True), ("Frequently Asked Questions (FAQs)", True), ("Häufig gestellte Fragen", True), ("FAQtory", False), ("Our FAQs", False)],
+)
+def test_names_of_an_faq(line: str, named: bool) -> None:
+    from pagecleaner.segment import _names_faq
+
+    assert _names_faq(line) is named
+
+
+def test_a_long_question_over_its_answer_among_questions_and_answers_is_a_heading() -> None:
+    asked = "How does the council plan to pay for the new schools, the libraries, the parks and the roads over the next ten years?"
+    text = f"{PROSE}\n\n{asked}\n{PROSE}\nHow long will the money last?\n{PROSE2}\n\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph"]
+    longer = asked.replace("over the next ten years", "over the next ten years, and who will decide which of them come first when the money runs short")
+    assert [r for r, _, _ in _text_roles(text.replace(asked, longer))][1] == "paragraph"  # thirty words or more
+
+
+def test_a_question_under_a_name_over_its_answer_is_a_heading() -> None:
+    block = "Learn more\nCyber Industry\nIs your cyber resilience fit for your industry?\n"
+    answer = "Cyber resilience must be customized to fit the unique needs of your industry.\nLearn more\n\n"
+    assert [r for r, _, _ in _text_roles(SPACED + block + answer + PROSE)][6:8] == ["heading", "list_item"]
+    menu = "Learn more\nCyber Industry\nNeed help getting started?\nContact sales\nFind a partner\n\n"  # short lines under it
+    assert [r for r, _, _ in _text_roles(SPACED + menu + PROSE)][6] == "list_item"
+    checklist = "Do you move staff often?\nIs your cyber resilience fit for your industry?\n"  # among questions
+    assert [r for r, _, _ in _text_roles(SPACED + "Learn more\n" + checklist + answer + PROSE)][6] == "list_item"

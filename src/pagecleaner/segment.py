@@ -529,7 +529,7 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
             and shapes[end + 1] is None
             and (end == k or not segs[end].blank_before)
             and not segs[end + 1].blank_before
-            and _heading_like(segs[end])
+            and (_heading_like(segs[end]) or _long_question(segs[end]))
             and _asks(segs[end].text)
             and prose[end + 1]
             and not _asks(segs[end + 1].text)
@@ -1300,6 +1300,66 @@ def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[st
         k = max(end, k + 1)
 
 
+_FAQ_NAMES = (
+    "faq", "faqs", "faq's", "f.a.q", "f.a.q.s", "frequently asked questions", "frequently-asked questions", "common questions",
+    "häufig gestellte fragen", "häufige fragen", "preguntas frecuentes", "questions fréquentes", "foire aux questions",
+    "domande frequenti", "perguntas frequentes", "veelgestelde vragen", "vaak gestelde vragen", "często zadawane pytania",
+    "vanliga frågor", "ofte stillede spørgsmål", "ofte stilte spørsmål", "usein kysytyt kysymykset",
+)
+"""The names of a page's questions and answers, as a line opens with them ("FAQs", "Frequently Asked
+Questions about kayaks", "Preguntas frecuentes")."""
+_FAQ_MAX_WORDS = 8
+
+
+def _names_faq(text: str) -> bool:
+    """Whether a line of up to eight words opens with the name of an FAQ (see :data:`_FAQ_NAMES`)
+    that ends where a word ends ("FAQs about moving", "Frequently Asked Questions (FAQs)"; "FAQtory"
+    names none)."""
+    if text.count(" ") >= _FAQ_MAX_WORDS:
+        return False
+    low = text.casefold()
+    return any(low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalnum()) for name in _FAQ_NAMES)
+
+
+def _faq_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+    """A heading-like line that names an FAQ ("Frequently Asked Questions", "FAQs", "Frequently
+    asked questions about kayaks", see :func:`_names_faq`) stacked right on a line that asks ("What
+    is local SEO?") heads the questions under it: ``innerText`` stacks the section's ``<h2>`` on
+    its first question's heading, and the list rules read the name as the last item of the lines
+    above it (a menu, a list of links) or as an item over the question. Set apart from the
+    question (a contents list's "FAQs" over "Conclusion") it is left to the other rules, and so is
+    a numbered line."""
+    for k in range(len(segs) - 1):
+        shape = shapes[k]
+        if (
+            (shape is None or (shape.role is Role.LIST_ITEM and not shape.ordered))
+            and not segs[k + 1].blank_before
+            and _asks(texts[k + 1])
+            and _names_faq(texts[k])
+            and _heading_like(segs[k])
+        ):
+            shapes[k] = _H2
+
+
+def _asked_headings(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
+    """A heading-like question read as an item of a list the text does not mark, under a line
+    that does not end like a sentence, with a blank line under it or a sentence stacked under
+    it that asks nothing ("Cyber Industry" / "Is your cyber resilience fit for your industry?" /
+    "Cyber resilience must be customized to fit your industry's unique needs. ..."), is the
+    heading of what follows: ``innerText`` stacks a section's heading on the lines above it,
+    which the list rules then read as one run. A question among questions (a checklist, a
+    contents list of questions) or among sentences, with more short lines stacked under it (a
+    menu's "Need help getting started?" / "Contact sales"), or with nothing under it, stays an
+    item."""
+    for k in range(1, len(segs) - 1):
+        shape = shapes[k]
+        if shape is None or shape.role is not Role.LIST_ITEM or segs[k].shape is not None or ends[k - 1] or not _asks(segs[k].text):
+            continue
+        below = segs[k + 1].blank_before or (ends[k + 1] and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS and not _asks(segs[k + 1].text))
+        if below and _heading_like(segs[k]):
+            shapes[k] = _H3
+
+
 _VERDICT_LABELS = frozenset(
     {
         "pros", "cons", "pros & cons", "pros and cons", "advantages", "disadvantages", "pluses", "minuses",
@@ -1463,6 +1523,8 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends)
     _asked_titles(segs, shapes, texts)
+    _faq_titles(segs, shapes, texts)
+    _asked_headings(segs, shapes, ends)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
     _labelled_steps(segs, shapes)
