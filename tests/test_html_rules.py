@@ -326,6 +326,26 @@ def test_a_product_pages_h1_is_the_products_name_and_stays() -> None:
     assert removed_by(clean(html, input_format="html", page_type="article"), "Arrival T-Shirt") == "dom.headline"
 
 
+def test_a_service_pages_h1_that_is_not_its_stated_title_is_its_slogan_and_stays() -> None:
+    # A service page is called by its stated title; an <h1> that says something else is its text.
+    body = (
+        "<h1>Build fast. Run any code fearlessly.</h1><div><p>The platform for developers who want to ship"
+        " their apps close to their users, with servers started in milliseconds in thirty regions.</p>"
+        "<p>Pay only for what you run, scale to zero when nobody calls, and keep your data near it.</p></div>"
+    )
+    head = "<head><title>{}</title><meta property='og:title' content='{}'></head>"
+    apart = f"<html>{head.format('Deploy app servers | Fly', 'Deploy app servers')}<body>{body}</body></html>"
+    service = clean(apart, input_format="html", page_type="service")
+    assert removed_by(service, "Build fast.") is None
+    assert service.article.text.startswith("Build fast. Run any code fearlessly.")
+    assert service.article.title == "Deploy app servers"
+    # The same <h1> on an article is its headline; on a service page that states the same title, too.
+    assert removed_by(clean(apart, input_format="html", page_type="article"), "Build fast.") == "dom.headline"
+    same = "Build fast. Run any code fearlessly."
+    named = f"<html>{head.format(same, same)}<body>{body}</body></html>"
+    assert removed_by(clean(named, input_format="html", page_type="service"), "Build fast.") == "dom.headline"
+
+
 def test_a_subheading_is_not_the_headline() -> None:
     r = run(page(f"<h2>What happens next</h2><p>{MORE} After the subheading.</p>"))
     assert removed_by(r, "What happens next") != "dom.headline"

@@ -1195,18 +1195,37 @@ class Headline(DomRule):
     """The page's ``<h1>``: the headline, which belongs in ``title``, not in the body
     (``<h1>Storm closes the harbour</h1>``). Not on a product page: there the ``<h1>`` is the
     product's name, which its description and specifications are about, and the page's main
-    content opens with it (``<h1>Arrival T-Shirt</h1>``) as a listed item's does with its name."""
+    content opens with it (``<h1>Arrival T-Shirt</h1>``) as a listed item's does with its name.
+
+    On a service page only an ``<h1>`` that says what the page's stated title says goes: a service
+    page is called by its stated title (``assemble``), and an ``<h1>`` that says something else is
+    the page's slogan, the first line of its own text (``<h1>Build fast. Run any code
+    fearlessly.</h1>`` under the stated title "Deploy app servers close to your users"), not its
+    headline."""
 
     id = "dom.headline"
     kind = Kind.METADATA
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is not PageType.PRODUCT:
-            yield from super().judge(page)
+        if page.page_type is PageType.PRODUCT:
+            return
+        stated = page.stated_title if page.page_type is PageType.SERVICE else None
+        for i, verdict in super().judge(page):
+            if stated is None or _same_words(page.blocks[i].text, stated):
+                yield i, verdict
 
     def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
         return (block.dom.nodes[0], self.kind) if block.dom.tag == "h1" and block.dom.nodes else None
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same words in the same order, but for case and punctuation ("Local SEO Tools" and "Local
+    SEO tools")."""
+    return bool(_WORD.findall(a.casefold()) == _WORD.findall(b.casefold()))
 
 
 class Form(DomRule):
