@@ -1171,3 +1171,30 @@ def test_skip_links_and_loading_placeholders_go_and_the_grid_stays() -> None:
     # A sentence that opens with the same words is the page's own.
     told = html.replace("<div>Loading</div>", "<p>Skip to the last chapter, where the plot finally turns</p>")
     assert "Skip to the last chapter" in clean(told, input_format="html", page_type="collection").article.text
+
+
+def _shop(extra_top: str, items: int = 6) -> str:
+    cards = "".join(
+        f"<li><a href='/p/{i}'>Oak bookcase number {i} with five shelves</a><p>Solid oak, 180 cm tall, "
+        f"adjustable shelves, ${100 + i}.00</p></li>"
+        for i in range(items)
+    )
+    return f"<html><body>{extra_top}<h1>Bookcases</h1><main><ul>{cards}</ul></main></body></html>"
+
+
+def test_a_collections_lines_above_its_headline_go() -> None:
+    # The shop's announcement bar sits over the category's name; the items are listed under it.
+    bar = "<div><p>Free shipping on all orders above $100 every day</p></div>"
+    shop = clean(_shop(bar), input_format="html", page_type="collection")
+    assert removed_by(shop, "Free shipping") == "dom.above-headline"
+    assert "Oak bookcase number 5" in shop.article.text
+    # Not on an article or a product, whose text above the <h1> is theirs (other rules may judge it).
+    for kind in ("article", "product"):
+        assert removed_by(clean(_shop(bar), input_format="html", page_type=kind), "Free shipping") != "dom.above-headline"
+
+
+def test_a_headline_printed_low_cuts_nothing_above_it() -> None:
+    # As much kept above the headline as below it: the <h1> is no heading over the items.
+    top = "".join(f"<p>Featured story {i}: the council voted to keep the old library open all year.</p>" for i in range(6))
+    shop = clean(_shop(top, items=2), input_format="html", page_type="listing")
+    assert removed_by(shop, "Featured story 3") is None

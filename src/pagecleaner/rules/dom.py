@@ -1690,6 +1690,43 @@ class SectionCopy(DomRule):
                 yield i, self.verdict(f"a copy of the section at block {twin}")
 
 
+_ABOVE_SHARE = 3
+"""The kept text above the headline goes only when the page keeps this many times as much below it."""
+
+
+class AboveHeadline(Rule):
+    """On a listing or collection (HTML), what the page still keeps above its headline, the
+    ``<h1>`` that names the category (``dom.headline``): the items are listed under the name, and
+    the lines over it are the shop's or site's header, which no rule named: an announcement bar
+    ("Free shipping on all orders above $100"), a help line ("Need help shopping? Call …"), search
+    suggestions, the site's welcome ("DEV Community is a community of …"). Only when the page keeps
+    at least three times as many words below the headline as above it, so a headline printed low on
+    the page (under a featured story, or in the footer) cuts nothing. Articles, products and the
+    other kinds keep their text above the ``<h1>`` (a kicker, a product's gallery captions)."""
+
+    id = "dom.above-headline"
+    kind = Kind.OTHER
+    stage = Stage.CONTEXT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.lists_items or not page.is_html:
+            return
+        verdicts = page.verdicts
+        head = next((i for i, v in enumerate(verdicts) if v is not None and v.rule == Headline.id), None)
+        if head is None:
+            return
+        kept = (Label.CONTENT, None)
+        above = [i for i in range(head) if page.label(i) in kept]
+        if not above:
+            return
+        before = sum(page.blocks[i].weight for i in above)
+        after = sum(page.blocks[i].weight for i in range(head + 1, len(page.blocks)) if page.label(i) in kept)
+        if before * _ABOVE_SHARE >= after:
+            return
+        for i in above:
+            yield i, self.verdict(f"above the page's headline (block {head})")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -1712,5 +1749,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
-FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy()]
+FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline()]
 """Run after every other rule: they judge what the page kept."""
