@@ -1695,24 +1695,28 @@ _ABOVE_SHARE = 3
 
 
 class AboveHeadline(Rule):
-    """On a listing or collection (HTML), what the page still keeps above its headline, the
-    ``<h1>`` that names the category (``dom.headline``): the items are listed under the name, and
-    the lines over it are the shop's or site's header, which no rule named: an announcement bar
-    ("Free shipping on all orders above $100"), a help line ("Need help shopping? Call …"), search
-    suggestions, the site's welcome ("DEV Community is a community of …"). Only when the page keeps
-    at least three times as many words below the headline as above it, so a headline printed low on
-    the page (under a featured story, or in the footer) cuts nothing. Articles, products and the
-    other kinds keep their text above the ``<h1>`` (a kicker, a product's gallery captions)."""
+    """On a page that is no article nor service (HTML), what it still keeps above its ``<h1>``: the
+    page's own text starts at the heading that names it (a category, a product, a
+    manual's page, a thread), and the lines over it are the site's header, which no rule named:
+    an announcement bar ("Free shipping on all orders above $100"), a help line ("Need help
+    shopping? Call …"), search suggestions, the site's welcome ("DEV Community is a community of
+    …"). The ``<h1>`` is the first one shown that the page keeps or took out as its title (a
+    metadata verdict: ``dom.headline``, ``metadata.title``), not one inside a menu or a dialog.
+    Only when the page keeps at least three times as many words below it as above it, so an
+    ``<h1>`` printed low on the page (under a featured story, or in the footer) cuts nothing. Not
+    on articles, whose kicker, standfirst or lead picture's caption may come before the headline,
+    nor on services, whose pitch may open over its ``<h1>`` ("A new Postman is here" over "The
+    AI-native API Platform"): there the ``<h1>`` is often the slogan in the middle of the hero
+    (``dom.headline``)."""
 
     id = "dom.above-headline"
     kind = Kind.OTHER
     stage = Stage.CONTEXT
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.lists_items or not page.is_html:
+        if page.is_article or page.page_type is PageType.SERVICE or not page.is_html:
             return
-        verdicts = page.verdicts
-        head = next((i for i, v in enumerate(verdicts) if v is not None and v.rule == Headline.id), None)
+        head = _headline_at(page)
         if head is None:
             return
         kept = (Label.CONTENT, None)
@@ -1725,6 +1729,18 @@ class AboveHeadline(Rule):
             return
         for i in above:
             yield i, self.verdict(f"above the page's headline (block {head})")
+
+
+def _headline_at(page: Page) -> int | None:
+    """The page's first shown ``<h1>`` that it keeps or took out as its title, if any."""
+    for i, block in enumerate(page.blocks):
+        dom = block.dom
+        if dom is None or dom.tag != "h1" or dom.hidden:
+            continue
+        verdict = page.verdicts[i]
+        if verdict is None or verdict.label is Label.CONTENT or verdict.kind is Kind.METADATA:
+            return i
+    return None
 
 
 RULES: list[Rule] = []
