@@ -326,6 +326,26 @@ def test_a_product_pages_h1_is_the_products_name_and_stays() -> None:
     assert removed_by(clean(html, input_format="html", page_type="article"), "Arrival T-Shirt") == "dom.headline"
 
 
+def test_a_service_pages_h1_that_is_not_its_stated_title_is_its_slogan_and_stays() -> None:
+    # A service page is called by its stated title; an <h1> that says something else is its text.
+    body = (
+        "<h1>Build fast. Run any code fearlessly.</h1><div><p>The platform for developers who want to ship"
+        " their apps close to their users, with servers started in milliseconds in thirty regions.</p>"
+        "<p>Pay only for what you run, scale to zero when nobody calls, and keep your data near it.</p></div>"
+    )
+    head = "<head><title>{}</title><meta property='og:title' content='{}'></head>"
+    apart = f"<html>{head.format('Deploy app servers | Fly', 'Deploy app servers')}<body>{body}</body></html>"
+    service = clean(apart, input_format="html", page_type="service")
+    assert removed_by(service, "Build fast.") is None
+    assert service.article.text.startswith("Build fast. Run any code fearlessly.")
+    assert service.article.title == "Deploy app servers"
+    # The same <h1> on an article is its headline; on a service page that states the same title, too.
+    assert removed_by(clean(apart, input_format="html", page_type="article"), "Build fast.") == "dom.headline"
+    same = "Build fast. Run any code fearlessly."
+    named = f"<html>{head.format(same, same)}<body>{body}</body></html>"
+    assert removed_by(clean(named, input_format="html", page_type="service"), "Build fast.") == "dom.headline"
+
+
 def test_a_subheading_is_not_the_headline() -> None:
     r = run(page(f"<h2>What happens next</h2><p>{MORE} After the subheading.</p>"))
     assert removed_by(r, "What happens next") != "dom.headline"
@@ -1151,3 +1171,31 @@ def test_skip_links_and_loading_placeholders_go_and_the_grid_stays() -> None:
     # A sentence that opens with the same words is the page's own.
     told = html.replace("<div>Loading</div>", "<p>Skip to the last chapter, where the plot finally turns</p>")
     assert "Skip to the last chapter" in clean(told, input_format="html", page_type="collection").article.text
+
+
+def _shop(extra_top: str, items: int = 6) -> str:
+    cards = "".join(
+        f"<li><a href='/p/{i}'>Oak bookcase number {i} with five shelves</a><p>Solid oak, 180 cm tall, "
+        f"adjustable shelves, ${100 + i}.00</p></li>"
+        for i in range(items)
+    )
+    return f"<html><body>{extra_top}<h1>Bookcases</h1><main><ul>{cards}</ul></main></body></html>"
+
+
+def test_a_collections_lines_above_its_headline_go() -> None:
+    # The shop's announcement bar sits over the category's name; the items are listed under it.
+    bar = "<div><p>Free shipping on all orders above $100 every day</p></div>"
+    for kind in ("collection", "product"):
+        shop = clean(_shop(bar), input_format="html", page_type=kind)
+        assert removed_by(shop, "Free shipping") == "dom.above-headline"
+        assert "Solid oak, 180 cm tall, adjustable shelves, $105.00" in shop.article.text
+    # Not on an article or a service, whose text may open above the <h1> (other rules may judge it).
+    for kind in ("article", "service"):
+        assert removed_by(clean(_shop(bar), input_format="html", page_type=kind), "Free shipping") != "dom.above-headline"
+
+
+def test_a_headline_printed_low_cuts_nothing_above_it() -> None:
+    # As much kept above the headline as below it: the <h1> is no heading over the items.
+    top = "".join(f"<p>Featured story {i}: the council voted to keep the old library open all year.</p>" for i in range(6))
+    shop = clean(_shop(top, items=2), input_format="html", page_type="listing")
+    assert removed_by(shop, "Featured story 3") is None

@@ -256,8 +256,15 @@ class Cleaner:
         found = (
             Detection(given, 1.0, given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
         )
+        chosen = markup.fields.get("title")
         page, fired = judge(
-            blocks, self._rules_for(settings), s, budget, (found.kind, found.confidence), found.reported
+            blocks,
+            self._rules_for(settings),
+            s,
+            budget,
+            (found.kind, found.confidence),
+            found.reported,
+            markup.stated_title or (chosen if isinstance(chosen, str) else None),
         )
         self.fired.update(fired)
         result = assemble(

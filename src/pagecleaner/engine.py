@@ -222,13 +222,15 @@ def judge(
     budget: Budget | None = None,
     page_type: tuple[PageType, float] = (PageType.ARTICLE, 1.0),
     reported: PageType | None = None,
+    stated_title: str | None = None,
 ) -> tuple[Page, Counter[str]]:
     """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired.
 
     ``budget`` is the call's time budget (started here when not given): once spent, rules stop and
     the blocks not yet judged stay unjudged (kept), with a warning. ``page_type`` is the page's
     type and its confidence, which the rules read off the page; ``reported`` the kind it will be
-    reported as (``Page.reported_type``).
+    reported as (``Page.reported_type``); ``stated_title`` the title the markup states
+    (``Page.stated_title``).
     """
     page = Page(
         blocks,
@@ -237,6 +239,7 @@ def judge(
         page_type=page_type[0],
         page_type_confidence=page_type[1],
         reported_type=reported,
+        stated_title=stated_title,
     )
     fired: Counter[str] = Counter()
     budget = budget or Budget(settings)

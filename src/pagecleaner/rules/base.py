@@ -102,6 +102,10 @@ class Page:
     gave one: on text it reads the page's words as well as its shape and may differ from
     ``page_type``, which the page is cleaned as. Read only by rules that weigh a line without
     cutting anything for it (the title's choice), never to decide what is content."""
+    stated_title: str | None = None
+    """The title the page's markup states for it (HTML only: ``Markup.stated_title``, else the
+    title the markup chose), which a service page is called by; ``None`` on text. A heading that
+    says the same names the page; one that says something else is part of its text."""
     _html: bool | None = field(default=None, init=False, repr=False, compare=False)
     """``is_html``, once read (a text page's answer scans every block)."""
 

@@ -1195,18 +1195,37 @@ class Headline(DomRule):
     """The page's ``<h1>``: the headline, which belongs in ``title``, not in the body
     (``<h1>Storm closes the harbour</h1>``). Not on a product page: there the ``<h1>`` is the
     product's name, which its description and specifications are about, and the page's main
-    content opens with it (``<h1>Arrival T-Shirt</h1>``) as a listed item's does with its name."""
+    content opens with it (``<h1>Arrival T-Shirt</h1>``) as a listed item's does with its name.
+
+    On a service page only an ``<h1>`` that says what the page's stated title says goes: a service
+    page is called by its stated title (``assemble``), and an ``<h1>`` that says something else is
+    the page's slogan, the first line of its own text (``<h1>Build fast. Run any code
+    fearlessly.</h1>`` under the stated title "Deploy app servers close to your users"), not its
+    headline."""
 
     id = "dom.headline"
     kind = Kind.METADATA
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is not PageType.PRODUCT:
-            yield from super().judge(page)
+        if page.page_type is PageType.PRODUCT:
+            return
+        stated = page.stated_title if page.page_type is PageType.SERVICE else None
+        for i, verdict in super().judge(page):
+            if stated is None or _same_words(page.blocks[i].text, stated):
+                yield i, verdict
 
     def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
         return (block.dom.nodes[0], self.kind) if block.dom.tag == "h1" and block.dom.nodes else None
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same words in the same order, but for case and punctuation ("Local SEO Tools" and "Local
+    SEO tools")."""
+    return bool(_WORD.findall(a.casefold()) == _WORD.findall(b.casefold()))
 
 
 class Form(DomRule):
@@ -1671,6 +1690,59 @@ class SectionCopy(DomRule):
                 yield i, self.verdict(f"a copy of the section at block {twin}")
 
 
+_ABOVE_SHARE = 3
+"""The kept text above the headline goes only when the page keeps this many times as much below it."""
+
+
+class AboveHeadline(Rule):
+    """On a page that is no article nor service (HTML), what it still keeps above its ``<h1>``: the
+    page's own text starts at the heading that names it (a category, a product, a
+    manual's page, a thread), and the lines over it are the site's header, which no rule named:
+    an announcement bar ("Free shipping on all orders above $100"), a help line ("Need help
+    shopping? Call …"), search suggestions, the site's welcome ("DEV Community is a community of
+    …"). The ``<h1>`` is the first one shown that the page keeps or took out as its title (a
+    metadata verdict: ``dom.headline``, ``metadata.title``), not one inside a menu or a dialog.
+    Only when the page keeps at least three times as many words below it as above it, so an
+    ``<h1>`` printed low on the page (under a featured story, or in the footer) cuts nothing. Not
+    on articles, whose kicker, standfirst or lead picture's caption may come before the headline,
+    nor on services, whose pitch may open over its ``<h1>`` ("A new Postman is here" over "The
+    AI-native API Platform"): there the ``<h1>`` is often the slogan in the middle of the hero
+    (``dom.headline``)."""
+
+    id = "dom.above-headline"
+    kind = Kind.OTHER
+    stage = Stage.CONTEXT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article or page.page_type is PageType.SERVICE or not page.is_html:
+            return
+        head = _headline_at(page)
+        if head is None:
+            return
+        kept = (Label.CONTENT, None)
+        above = [i for i in range(head) if page.label(i) in kept]
+        if not above:
+            return
+        before = sum(page.blocks[i].weight for i in above)
+        after = sum(page.blocks[i].weight for i in range(head + 1, len(page.blocks)) if page.label(i) in kept)
+        if before * _ABOVE_SHARE >= after:
+            return
+        for i in above:
+            yield i, self.verdict(f"above the page's headline (block {head})")
+
+
+def _headline_at(page: Page) -> int | None:
+    """The page's first shown ``<h1>`` that it keeps or took out as its title, if any."""
+    for i, block in enumerate(page.blocks):
+        dom = block.dom
+        if dom is None or dom.tag != "h1" or dom.hidden:
+            continue
+        verdict = page.verdicts[i]
+        if verdict is None or verdict.label is Label.CONTENT or verdict.kind is Kind.METADATA:
+            return i
+    return None
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -1693,5 +1765,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
-FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy()]
+FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline()]
 """Run after every other rule: they judge what the page kept."""
