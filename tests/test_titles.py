@@ -1290,3 +1290,34 @@ def test_a_headline_whose_word_the_text_prints_in_the_plural_stands_alone() -> N
     assert rule._may_stand_alone(page, 0, Counter({"frameworks": 1, "year": 1}))
     assert rule._may_stand_alone(_low_page(["Our frameworks", "Text"]), 0, Counter({"framework": 1}))
     assert not rule._may_stand_alone(page, 0, Counter({"year": 1, "users": 1}))  # no word in common
+
+
+CAMERA_BODY = [
+    "Compact digital cameras fit in a pocket and still take sharp pictures in good light, with a zoom lens built in.",
+    "Our digital cameras and camera kits come with a memory card, a charger and a strap, ready to use out of the box.",
+    "Compare the digital cameras below by sensor size, zoom range and price to find the one that suits you best.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Digital Point & Shoot Cameras (284)", 1.0),  # a shop's filter: a category and its count
+        ("Mirrorless Cameras (1,897)", 1.0),
+        ("Best Moving Companies in New York (2025)", 0.0),  # a guide's edition
+        ("Best Books Ever (77141 books)", 0.0),  # a listing's name with its count and word
+        ("Digital Cameras & Digital Camera Kits", 0.0),
+    ],
+)
+def test_a_category_link_with_its_count_of_items_is_noise(line: str, noise: float) -> None:
+    page = _echo_page([*SIDEBAR, line, CAMERA_BODY[0]], {})
+    body = len(page.blocks) - 1
+    assert Title().features(page, body, body - 1, "before", 0, Counter())["noise"] == noise
+
+
+def test_the_collections_name_beats_its_filters_counted_items() -> None:
+    """A shop's collection prints its name over its filters, each a category with its count of items:
+    the filter nearest the products agrees with them as well, but it is a link, not the page's name."""
+    filters = ["Mirrorless Cameras (897)", "Digital SLR Cameras (56)", "Digital Point & Shoot Cameras (284)"]
+    name = "Digital Cameras & Digital Camera Kits"
+    assert title_of([*SIDEBAR, name, "Filter by", *filters, *CAMERA_BODY]) == name

@@ -624,3 +624,47 @@ def test_a_posts_own_short_numbers_and_other_pages_figures_stay() -> None:
     counted = _profiled_thread(("Messages", "12,094"))
     article = clean(counted, input_format="text", url=URL, page_type="article")
     assert not any(r.rule == "quality.poster-stats" for r in article.removed)
+
+
+_DESKS_INTRO = (
+    "Our standing desks are built to order in Austin and ship within five business days, with a fifteen-year"
+    " warranty on every frame and a free return within thirty days."
+)
+_DESKS = ("Oak Standing Desk", "Walnut Standing Desk", "Bamboo Standing Desk", "Maple Corner Desk")
+
+
+def _desk_grid(controls: tuple[str, ...], cards: int = 4) -> str:
+    """A shop's category read as text: its intro, then each card's name, finish, price and controls."""
+    grid = "\n".join(
+        "\n".join((name, "Solid wood", f"${500 + 50 * k}.00", *controls)) for k, name in enumerate(_DESKS[:cards])
+    )
+    return f"Standing Desks\n{_DESKS_INTRO}\n{grid}\n"
+
+
+def test_text_collection_drops_the_controls_printed_under_every_card() -> None:
+    text = _desk_grid(("Quick ViewCompare", "Add to cart"))
+    page = clean(text, input_format="text", page_type="collection")
+    gone = [r.text for r in page.removed if r.rule == "quality.card-controls"]
+    assert gone == ["Quick ViewCompare", "Add to cart"] * 4
+    body = page.article.paragraphs
+    # The items stay whole, their repeated finish too: an attribute is no control.
+    assert all(name in body for name in _DESKS) and body.count("Solid wood") == 4 and "$650.00" in body
+    kept = Cleaner().disable("quality.card-controls").clean(text, input_format="text", page_type="collection")
+    assert kept.article.paragraphs.count("Add to cart") == 4
+
+
+def test_text_card_control_kept_twice_stays() -> None:
+    # Twice is a buy box printed in two layouts, not a grid's control under every item.
+    page = clean(_desk_grid(("Add to cart",), cards=2), input_format="text", page_type="collection")
+    assert not any(r.rule == "quality.card-controls" for r in page.removed)
+    assert page.article.paragraphs.count("Add to cart") == 2
+
+
+def test_card_controls_read_whole_lines_only() -> None:
+    from pagecleaner.rules.quality import _card_controls
+
+    for line in ("Add to cart", "Quick ViewCompare", "Comparer Ne plus comparer", "In den Warenkorb", "Back to Women",
+                 "Read full story →"):  # fmt: skip
+        assert _card_controls(line), line
+    for line in ("Add to cart $19", "Solid wood", "Back to top of the page", "Compare the two desks side by side", ""):
+        assert not _card_controls(line), line

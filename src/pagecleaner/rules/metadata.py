@@ -823,10 +823,16 @@ standard library's engine finds them in about half the time (most lines are ASCI
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # What a headline is not: a figure ("0 shares", "4.6 on 9,100+ reviews"), a counter or a control
 # (``teasers.COUNTER`` and ``teasers.is_control``, the patterns that keep them out of teaser lists),
-# a trail of links ("Home / Blog / Oklahoma", "| Resources | Blog"), a label ending in a colon, a byline.
+# a trail of links ("Home / Blog / Oklahoma", "| Resources | Blog"), a label ending in a colon, a byline,
+# a category's link with its count of items ("Mirrorless Cameras (897)").
 _FIGURE = regex.compile(r"^\W{0,3}\d[\d.,]*[kKmM+]?(?:\s+\S+){0,3}$")
 _TRAIL = regex.compile(r"(?:\s[/|>»›]\s|^[|>»›]\s).{0,200}(?:\s[/|>»›]\s)|^[|>»›]\s")
 _LABEL = regex.compile(r"^(?i:by|por|par|von|di|door|oleh|written by|fact checked by|reviewed by|posted by)\s|[:：]$")
+_ITEM_COUNT = regex.compile(r"\s\((?!(?:1[89]|20)\d\d\))\d[\d,.]*\)$")
+"""A category's link with its count of items after it ("Mirrorless Cameras (897)", "Digital SLR
+Cameras (56)", "Fiction (1,204)"): a shop's or a listing's filter or menu entry, which the page's own
+name is printed apart from. A year in brackets ("Best Moving Companies (2025)") is a guide's edition,
+and a count with its word ("Best Books Ever (77141 books)", which assembly cuts) is not this shape."""
 
 
 _TRAIL_STEPS = (" / ", " > ", " » ", " › ", " | ", " · ")
@@ -1252,7 +1258,8 @@ class Title(Rule):
     A headline shares its words with the article (a section name, a byline, "Share this" do
     not), runs to several words, is often printed twice (a common artefact of aggregators), is
     followed by its byline or date and rarely ends in a full stop; it is never a counter
-    ("0 shares"), a control ("Show more sharing options"), a trail of links or a label.
+    ("0 shares"), a control ("Show more sharing options"), a trail of links, a label or a category's
+    link with its count of items ("Mirrorless Cameras (897)").
     Candidates are the unkept lines just before the body, the body's first line itself (a page
     that opens with its headline: it stays in the body) and the unkept lines shortly after the
     body starts (when a menu line was taken for the start), and further on those followed by their
@@ -1531,6 +1538,7 @@ class Title(Rule):
             is_control(text)
             or (digit and _DIGIT.search(text, 0, 4) and page.search(_FIGURE, text, self.id))
             or (digit and page.search(COUNTER, text, self.id))
+            or (digit and text.endswith(")") and page.search(_ITEM_COUNT, text, self.id))
             or (any(mark in text for mark in _TRAIL_MARKS) and page.search(_TRAIL, text, self.id))
             or (_may_be_label(text) and page.search(_LABEL, text, self.id))
         )
@@ -1679,6 +1687,6 @@ CONTEXT_RULES: list[Rule] = [CaptionAboveCredit(), Title()]
 # each linear, and they run without the regex timeout's set-up (see ``base.LINEAR``).
 linear(
     _SOURCE_DATE, _CREDIT, _AGENCY_CREDIT, _CAPTION_HEAD, _CAPTION_TAIL, _BYLINE, _BYLINE_LABEL, _NAME_LINE, _YEAR,
-    _DATED_BYLINE, _AUTHOR_AFTER, _LABEL_PREFIX,
+    _DATED_BYLINE, _AUTHOR_AFTER, _LABEL_PREFIX, _ITEM_COUNT,
     _TWEET_SIGNATURE, _BARE_DATE, _BARE_SIGNATURE, _DATE_LABEL, _TIME_OF_DAY, _FIGURE, COUNTER, _TRAIL, _LABEL, _CLOCK,
 )

@@ -1207,6 +1207,76 @@ class BesideRestored(Rule):
                 yield i, self.shared_verdict("beside a block the learned scorer gave back", label=Label.CONTENT)
 
 
+_NOT_LETTERS = regex.compile(r"[\W_]+")
+
+
+def _squeezed(text: str) -> str:
+    """``text`` folded to lower case with every space and sign taken out, so that controls run
+    together ("Quick ViewCompare") and spaced apart read alike."""
+    squeezed: str = _NOT_LETTERS.sub("", text.casefold())
+    return squeezed
+
+
+_CARD_CONTROLS = frozenset(_squeezed(p) for p in W.phrases(W.CARD_CONTROLS))
+_CARD_CONTROL_LENGTHS = tuple(sorted({len(p) for p in _CARD_CONTROLS}))
+_CARD_BACK_TO = tuple(p.split() for p in W.phrases(W.CARD_BACK_TO))
+_CARD_CONTROL_OPENINGS = frozenset(p[:3] for p in (*_CARD_CONTROLS, *map(_squeezed, W.phrases(W.CARD_BACK_TO))))
+"""The first three letters of every control: most lines fail on them at once."""
+
+
+def _card_controls(text: str) -> bool:
+    """Whether ``text`` is only one card control or several run together ("Add to cart", "Quick view
+    View options", "Comparer Ne plus comparer"), or a menu's "Back to <one word>"."""
+    squeezed = _squeezed(text)
+    if squeezed[:3] not in _CARD_CONTROL_OPENINGS:
+        return False
+    words = text.casefold().split()
+    if any(len(words) == len(opening) + 1 and words[:-1] == opening for opening in _CARD_BACK_TO):
+        return True
+    # Walk from the line's start through whole controls only; the line qualifies if a walk ends at its end.
+    reached, ends = {0}, len(squeezed)
+    for start in range(ends):
+        if start in reached:
+            reached.update(start + n for n in _CARD_CONTROL_LENGTHS if squeezed[start : start + n] in _CARD_CONTROLS)
+    return ends in reached
+
+
+class CardControls(Rule):
+    """Drops the controls a grid of cards prints under every item, which a page read as text kept with
+    the items: "Add to cart", "Quick view", "Add to compare", "In stock", "View details", "Read full
+    story", a mega-menu's "Back to Women" (:data:`wordings.CARD_CONTROLS`, whole lines, one or several
+    run together as innerText glues them: "Quick ViewCompare"). Each copy repeats the same words under
+    a different item, so the kept copies count as text the page does not have, and they break the
+    items' own text apart.
+
+    Text input only, on pages cleaned as collections, listings or products (a product page's grid of
+    other products), and only a control the page keeps at least ``min_copies`` times: a product's own
+    buy box ("Add to cart" once, or twice in a desktop and a mobile layout) is left to the annotator's
+    taste, as are an item's attributes that repeat ("Hardcover", "Men's Road Running Shoes", "Black"),
+    which are not controls.
+    """
+
+    id = "quality.card-controls"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    min_copies = 3
+    max_words = 6
+    kinds = frozenset((PageType.COLLECTION, PageType.LISTING, PageType.PRODUCT))
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type not in self.kinds:
+            return
+        controls = [
+            i
+            for i, block in enumerate(page.blocks)
+            if block.words <= self.max_words and page.label(i) is Label.CONTENT and _card_controls(block.text)
+        ]
+        copies = Counter(_squeezed(page.blocks[i].text) for i in controls)
+        for i in controls:
+            if copies[_squeezed(page.blocks[i].text)] >= self.min_copies:
+                yield i, self.shared_verdict(f"a card's control kept {self.min_copies} times or more")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
@@ -1220,5 +1290,5 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""

@@ -692,6 +692,52 @@ NAVIGATION: Wordings = {
 }  # fmt: skip
 """Page controls ("Home", "Search", "Back to top", "Load more"): whole blocks."""
 
+CARD_CONTROLS: Wordings = {
+    "en": (
+        "add to cart", "add to bag", "add to basket", "add to trolley", "add to wishlist", "add to wish list",
+        "add to favorites", "add to favourites", "add to compare", "compare", "quick view", "quick shop", "quick add",
+        "quick buy", "view details", "view product", "view options", "see details", "see options", "choose options",
+        "select options", "shop now", "buy now", "buy it now", "calculate shipping", "in stock", "out of stock",
+        "sold out", "qty", "quantity", "read more", "read full story", "continue reading", "read reviews",
+        "see reviews", "see all reviews", "back",
+    ),
+    "fr": (
+        "ajouter au panier", "achat rapide", "aperçu rapide", "comparer", "ne plus comparer", "en stock",
+        "rupture de stock", "en rupture de stock", "épuisé", "voir le produit", "voir les détails", "lire la suite",
+        "retour",
+    ),
+    "de": (
+        "in den warenkorb", "zum warenkorb hinzufügen", "schnellansicht", "vergleichen", "auf lager",
+        "nicht auf lager", "ausverkauft", "details ansehen", "weiterlesen", "zurück",
+    ),
+    "es": (
+        "añadir al carrito", "agregar al carrito", "añadir a la cesta", "vista rápida", "comparar", "en stock",
+        "agotado", "ver detalles", "leer más", "volver",
+    ),
+    "it": ("aggiungi al carrello", "vista rapida", "confronta", "esaurito", "vedi dettagli", "leggi di più", "indietro"),
+    "nl": (
+        "in winkelwagen", "toevoegen aan winkelwagen", "snel bekijken", "vergelijken", "op voorraad", "uitverkocht",
+        "bekijk details", "lees meer", "terug",
+    ),
+    "pt": (
+        "adicionar ao carrinho", "comprar agora", "vista rápida", "comparar", "em estoque", "esgotado",
+        "ver detalhes", "leia mais", "voltar",
+    ),
+}  # fmt: skip
+"""The controls a shop's or a list's card prints under each item ("Add to cart", "Quick view", "Compare",
+"In stock", "Read more"), and a menu's "Back": whole lines, one or several run together."""
+
+CARD_BACK_TO: Wordings = {
+    "en": ("back to",),
+    "fr": ("retour à", "retour au", "retour aux"),
+    "de": ("zurück zu", "zurück zum", "zurück zur"),
+    "es": ("volver a",),
+    "it": ("torna a",),
+    "nl": ("terug naar",),
+    "pt": ("voltar para", "voltar a"),
+}  # fmt: skip
+"""A menu's back button naming the menu it goes back to, in one word ("Back to Women", "Retour à Cuisine")."""
+
 RIGHTS: Wordings = {
     "es": ("todos los derechos reservados",),
     "fr": ("tous droits réservés", "tous les droits sont réservés"),
