@@ -58,6 +58,53 @@ def test_prose_after_an_inline_related_box_stays_in_the_article() -> None:
     assert rules_of(page)["Budget talks stall again"] == "related.teasers"
 
 
+FEATURE_CARDS = [
+    (
+        "1-click payroll compliance",
+        "Automatically calculate complex pay rates, including differentials and overtime, before processing payroll"
+        " for each team, so every paycheck matches the hours your people actually worked this week.",
+    ),
+    (
+        "All-in-one HRIS",
+        "Eliminate double entry for good. Sync hiring, onboarding, and payroll with a single login for every"
+        " location, and keep every employee record in one place that your managers can search.",
+    ),
+    (
+        "Forecasting and shift swapping",
+        "Stop being short-staffed and do more with less. Forecast your labor needs and quickly fill open shifts"
+        " with the people who already know the work, without a single phone call on a Sunday night.",
+    ),
+]
+CARDS_PAGE = "\n".join(
+    [
+        "Our platform plans every shift, tracks hours and pays your hourly team on time, from a single login"
+        " that your managers already know.",
+        "Read more",
+        *(line for card in FEATURE_CARDS for line in (*card, "Read more")),
+    ]
+)
+
+
+def test_a_read_more_button_opens_no_teaser_section_on_a_text_service() -> None:
+    # related.teasers: on a service the bare "Read more" closes a feature card; the cards after it
+    # are the page's own text. The button itself still goes.
+    page = clean(CARDS_PAGE + "\n", input_format="text", page_type="service")
+    assert page.article.paragraphs == [line for card in FEATURE_CARDS for line in card]
+    assert {r.rule for r in page.removed if r.text == "Read more"} == {"related.heading"}
+
+
+def test_a_read_more_heading_still_opens_a_teaser_section_on_an_article() -> None:
+    page = clean(CARDS_PAGE + "\n", input_format="text", page_type="article")
+    assert rules_of_page(page)["All-in-one HRIS"] == "related.teasers"
+    about = CARDS_PAGE.replace("Read more", "Read more about payroll", 1).replace("\nRead more\n", "\nContact us\n")
+    service = clean(about + "\n", input_format="text", page_type="service")
+    assert rules_of_page(service)["1-click payroll compliance"] == "related.teasers"
+
+
+def rules_of_page(page: Any) -> dict[str, str]:
+    return {r.text: r.rule for r in page.removed}
+
+
 # quality.classify
 def test_prose_is_classified_as_content() -> None:
     assert clean("\n".join(PROSE)).article.paragraphs == PROSE

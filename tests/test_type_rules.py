@@ -321,6 +321,48 @@ def test_a_headline_over_a_teaser_summary_is_no_section_heading() -> None:
 
 
 
+PLANTS = (
+    "Prayer plants are native to the rainforests of Brazil, and they fold their leaves at night as if in prayer,"
+    " which gave them their name.",
+    "Sago palms grow slowly, sometimes a single leaf a year, so the one you bring home will keep its size for a long"
+    " time on a shelf.",
+    "Jewel orchids are grown for their velvety leaves rather than their flowers, and they do well in the low light of"
+    " a north window.",
+)
+CARE = ("Plant Care Tips", "Light: Medium, indirect light.", "Water: Weekly; let the soil dry halfway down.")
+ROUNDUP = "\n".join(
+    [
+        "Prayer Plant (Maranta leuconeura)",
+        "Firn | Getty Images",
+        PLANTS[0],
+        *CARE,
+        "Sago Palm (Cycas revoluta)",
+        "Kathyn8 | Getty Images",
+        PLANTS[1],
+        *CARE,
+        "Jewel Orchid (Ludisia discolor)",
+        "soniabonet | Getty Images",
+        PLANTS[2],
+    ]
+)
+
+
+def test_short_lines_look_past_a_photo_credit_to_the_prose_under_it() -> None:
+    # Each plant's care lines stand between its paragraph and the next plant's heading and photo
+    # credit; the credit sits right over kept prose, so the neighbour pass looks past it.
+    page = clean(ROUNDUP + "\n", input_format="text", page_type="article")
+    assert page.article.paragraphs == [PLANTS[0], *CARE, PLANTS[1], *CARE, PLANTS[2]]
+    precise = clean(ROUNDUP + "\n", input_format="text", page_type="article", settings=Settings(favor="precision"))
+    assert CARE[1] not in precise.article.paragraphs
+
+
+def test_a_photo_credit_over_no_kept_prose_still_ends_the_short_lines() -> None:
+    # A credit over a menu is no bridge: the care lines before it have one prose neighbour only.
+    text = "\n".join([PLANTS[0], PLANTS[1], *CARE, "Kathyn8 | Getty Images", "Home", "Shop", "Contact", "Sign in"])
+    page = clean(text + "\n", input_format="text", page_type="article")
+    assert page.article.paragraphs == [PLANTS[0], PLANTS[1]]
+
+
 MENU = ["Rings", "Necklaces", "Earrings", "Bracelets", "Charms", "Watches", "Gifts", "Engagement", "Bridal"]
 SHOP = "\n".join([*FEATURES, "Sterling silver", "$120", "Ships in 2 days", *MENU, *ARTICLE[:2]]) + "\n"
 

@@ -244,6 +244,13 @@ def _opens_with_link(cell: str, linked: frozenset[str]) -> bool:
     return False
 
 
+def _over_content(page: Page, i: int) -> bool:
+    """Whether block ``i`` stands right over a block the rules kept as content (a photo's credit
+    between a section's heading and its first paragraph: "Firn | Getty Images")."""
+    below = page.verdicts[i + 1] if i + 1 < len(page.blocks) else None
+    return below is not None and below.label is Label.CONTENT
+
+
 HEADING_REASON = "a heading over the prose under it"
 """The reason :class:`Neighbours` gives a short line it keeps as the heading of the paragraph under it."""
 
@@ -301,6 +308,12 @@ class Neighbours(Rule):
     "Charcoal grills" over "Our charcoal grills are built …"); the category's name right over the
     intro stays, and the cards after it chain from the intro as before. Not on listings, whose items
     may all stand above their first prose (a news front page, a link aggregator's list).
+
+    On text (but with the precision preset) a photo's credit right over a paragraph the rules kept
+    ("Firn | Getty Images" between a plant's heading and its description) is no neighbour: the short
+    lines above it look past it to the paragraph, so a round-up's "Light: …" / "Water: …" lines
+    between one item's prose and the next item's heading and picture stay. A credit over anything
+    else ends them as before.
 
     A data table of an HTML page (two rows or more of two cells or more, few links; see
     :func:`_is_data_grid`) is kept whatever its neighbours, except with the precision preset: a
@@ -369,13 +382,22 @@ class Neighbours(Rule):
         # On a forum or a listing each post or item carries its own date line: a title and its
         # summary are neighbours across it.
         see_through = _itemised(page)
+        # On text a photo's credit right over a kept paragraph sits between the section's heading and
+        # its prose: the lines above it look past it to the paragraph.
+        captions = not page.is_html and page.settings.favor != "precision"
         right: list[Label | None] = [None] * n
         nearest: Label | None = None
         for j in range(n - 1, -1, -1):
             right[j] = nearest
             v = verdicts[j]
             label = v.label if v is not None else None
-            if label is not Label.DOUBTFUL and not (see_through and v is not None and v.kind is Kind.METADATA):
+            if v is None:
+                nearest = None
+            elif not (
+                label is Label.DOUBTFUL
+                or (see_through and v.kind is Kind.METADATA)
+                or (captions and v.kind is Kind.CAPTION and _over_content(page, j))
+            ):
                 nearest = label
         # On a text service, documentation or product page a section's heading needs only the prose under it.
         heads_prose = not page.is_html and page.page_type in self.heading_types and page.settings.favor != "precision"

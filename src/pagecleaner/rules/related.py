@@ -66,6 +66,10 @@ class Excerpt(Rule):
         return {i for i, b in enumerate(text.blocks) if b.words <= self.max_words and b.text.endswith(ends)}
 
 
+_CARD_BUTTON = regex.compile(r"(?i)read more\W{0,3}")
+"""A card's bare "Read more" button ("Read More", "Read more »"): on a service page no section's heading."""
+
+
 class TeaserSection(Rule):
     """The teasers under a related-articles heading: headlines (often twice), sources, ages, summaries.
 
@@ -73,6 +77,11 @@ class TeaserSection(Rule):
     and ends at the first block another rule has claimed or at prose that has
     no teaser structure around it (so an inline "Related" box inside an
     article does not swallow the paragraphs after it).
+
+    On a text page cleaned as a service a bare "Read more" opens no section: it is the button that
+    closes one of the page's feature cards ("1-click payroll compliance" / "Automatically calculate
+    …" / "Read more"), and the cards after it are the page's own text. "Read more about …" and the
+    other headings still open one.
     """
 
     id = "related.teasers"
@@ -83,6 +92,16 @@ class TeaserSection(Rule):
     # A teaser's age ("22 minutes ago") is part of the teaser.
     passes_through_rules = ("metadata.age",)
     on_listings = False  # under "Latest articles" a listing's items are its content
+    button_types = frozenset({PageType.SERVICE})
+    """Kinds of text page on which a bare "Read more" is a card's button, not a heading."""
+
+    def _button(self, page: Page, i: int) -> bool:
+        """Whether heading ``i`` is a card's "Read more" button on a text page of ``button_types``."""
+        return (
+            not page.is_html
+            and page.page_type in self.button_types
+            and _CARD_BUTTON.fullmatch(page.blocks[i].text.strip()) is not None
+        )
 
     def _open(self, v: Verdict | None) -> bool:
         return v is None or v.kind in self.passes_through or v.rule in self.passes_through_rules
@@ -91,7 +110,7 @@ class TeaserSection(Rule):
         n = len(page.blocks)
         for i in range(n):
             v = page.verdicts[i]
-            if v is None or v.rule != HEADING_RULE:
+            if v is None or v.rule != HEADING_RULE or self._button(page, i):
                 continue
             end = i + 1
             while end < n and self._open(page.verdicts[end]):
