@@ -79,6 +79,20 @@ def test_no_cjk_character_comes_before_the_cjk_shortcut() -> None:
     assert chr(first) == _CJK_FIRST
 
 
+def test_the_cjk_shortcut_finds_a_character_where_max_does() -> None:
+    """``_is_cjk``'s screen says "a character at ``_CJK_FIRST`` or later" exactly when ``max`` does,
+    lone surrogates and characters beyond the Basic Multilingual Plane included."""
+    import random
+
+    from pagecleaner.features import _CJK_FIRST, _CJK_FIRST_OR_LATER
+
+    edges = [0, 0x7F, 0x80, 0x10FE, 0x10FF, 0x1100, 0x1101, 0x4E00, 0xD800, 0xDFFF, 0xFFFF, 0x10000, 0x10FFFF]
+    rng = random.Random(22)
+    for _ in range(20_000):
+        text = "".join(chr(rng.choice(edges) if rng.random() < 0.5 else rng.randrange(0x1200)) for _ in range(rng.randrange(1, 12)))
+        assert (_CJK_FIRST_OR_LATER.search(text) is not None) == (max(text) >= _CJK_FIRST), repr(text)
+
+
 def test_widget_names_in_one_pattern_name_the_same_kind_as_the_list() -> None:
     from pagecleaner.rules.dom import _NAMED, named_kind
 
