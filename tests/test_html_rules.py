@@ -1151,3 +1151,21 @@ def test_skip_links_and_loading_placeholders_go_and_the_grid_stays() -> None:
     # A sentence that opens with the same words is the page's own.
     told = html.replace("<div>Loading</div>", "<p>Skip to the last chapter, where the plot finally turns</p>")
     assert "Skip to the last chapter" in clean(told, input_format="html", page_type="collection").article.text
+
+
+def test_every_main_element_stops_the_named_rule() -> None:
+    """``_below_main`` adds each ``<main>`` and ``role="main"`` element around a block to the stops,
+    and no other element."""
+    from pagecleaner.rules.dom import _below_main, _is_main
+
+    html = (
+        f"<html><body><div class='sidebar-wrap'><main class='content'><p>{PROSE}</p></main>"
+        f"<aside class='sidebar'><p>{MORE}</p></aside></div>"
+        f"<div role='main' class='comments'><p>{PROSE} Again.</p></div><section><p>{MORE} Again.</p></section></body></html>"
+    )
+    blocks = make_blocks(html_segments(parse_html(html).root))
+    p = Page(blocks, Settings(), [None] * len(blocks))
+    lay = layout(p)
+    mains = {n.id for b in blocks if b.dom is not None for n in b.dom.nodes if _is_main(n)}
+    assert len(mains) == 2
+    assert _below_main(p, lay).stops == lay.stops | mains
