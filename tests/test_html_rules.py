@@ -1199,3 +1199,21 @@ def test_a_headline_printed_low_cuts_nothing_above_it() -> None:
     top = "".join(f"<p>Featured story {i}: the council voted to keep the old library open all year.</p>" for i in range(6))
     shop = clean(_shop(top, items=2), input_format="html", page_type="listing")
     assert removed_by(shop, "Featured story 3") is None
+
+
+def test_every_main_element_stops_the_named_rule() -> None:
+    """``_below_main`` adds each ``<main>`` and ``role="main"`` element around a block to the stops,
+    and no other element."""
+    from pagecleaner.rules.dom import _below_main, _is_main
+
+    html = (
+        f"<html><body><div class='sidebar-wrap'><main class='content'><p>{PROSE}</p></main>"
+        f"<aside class='sidebar'><p>{MORE}</p></aside></div>"
+        f"<div role='main' class='comments'><p>{PROSE} Again.</p></div><section><p>{MORE} Again.</p></section></body></html>"
+    )
+    blocks = make_blocks(html_segments(parse_html(html).root))
+    p = Page(blocks, Settings(), [None] * len(blocks))
+    lay = layout(p)
+    mains = {n.id for b in blocks if b.dom is not None for n in b.dom.nodes if _is_main(n)}
+    assert len(mains) == 2
+    assert _below_main(p, lay).stops == lay.stops | mains

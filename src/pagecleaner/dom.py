@@ -573,36 +573,14 @@ class _Cutter:
             found = self.read[key] = (_is_hidden(attrs), _tokens(attrs))
         return found
 
-    def open(self, el: etree._Element, ident: int, tag: str) -> None:
-        stack = self.stack
-        parent = stack[-1] if stack else None
-        inherited = parent.hidden if parent is not None else 0
-        # The names, then the values of those read: ``items()`` decodes every value and is quadratic
-        # in lxml (each value is looked up by name), ``keys()`` is linear.
-        names = el.keys()
-        hides, tokens = self._read(el, names) if names else (False, _NO_TOKENS)
-        href = el.get("href") if tag == "a" and names else None
-        hidden = inherited or (ident if hides else 0)
-        block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
-        if self.table is not None:
-            self.table_open(tag)
-        elif block and (self.pieces or self.hrefs):
-            self.flush()
-        if tag == "a":
-            in_link = True
-            self.link(href)  # after the flush: the link belongs to the block it opens
-        else:
-            in_link = parent is not None and parent.in_link
-            if in_link and not block:
-                self.part(len(stack), True)
-            if tag in _SPECIAL:
-                if tag == "img":
-                    self.image(el)
-                elif tag == "pre":
-                    self.pre += 1
-                elif self.table is None and _is_data_table(el):
-                    self.table = _Table(len(stack))
-        stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
+    def special(self, el: etree._Element, tag: str) -> None:
+        """An image, a ``<pre>`` or a table opens."""
+        if tag == "img":
+            self.image(el)
+        elif tag == "pre":
+            self.pre += 1
+        elif self.table is None and _is_data_table(el):
+            self.table = _Table(len(self.stack))
 
     def close(self) -> None:
         """The innermost open element ends."""
@@ -670,7 +648,33 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str]) -> l
             ident += 1
             if line := el.sourceline:
                 cut.line = line
-            cut.open(el, ident, tag)  # libxml2's HTML parser lower-cases tag names
+            # The element opens (written out here: this runs for every element). libxml2's HTML
+            # parser lower-cases tag names. The names, then the values of those read: ``items()``
+            # decodes every value and is quadratic in lxml (each value is looked up by name),
+            # ``keys()`` is linear.
+            parent = stack[-1] if stack else None
+            names = el.keys()
+            if not names or (len(names) == 1 and names[0] not in _HIDE_OR_NAME):  # none read (a link's href alone)
+                hides, tokens = False, _NO_TOKENS
+            else:
+                hides, tokens = cut._read(el, names)
+            inherited = parent.hidden if parent is not None else 0
+            hidden = inherited or (ident if hides else 0)
+            block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
+            if cut.table is not None:
+                cut.table_open(tag)
+            elif block and (cut.pieces or cut.hrefs):
+                cut.flush()
+            if tag == "a":
+                in_link = True
+                cut.link(el.get("href") if names else None)  # after the flush: the link belongs to the block it opens
+            else:
+                in_link = parent is not None and parent.in_link
+                if in_link and not block:
+                    cut.part(len(stack), True)
+                if tag in _SPECIAL:
+                    cut.special(el, tag)
+            stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
             if piece := el.text:
                 if piece.isspace() and not cut.pre:  # indentation between tags: only the line count moves
                     cut.line += piece.count("\n")
