@@ -899,6 +899,19 @@ def test_short_lines_set_apart_under_a_verdict_label_are_its_items() -> None:
     assert one == ["heading", "paragraph", "paragraph"]  # one line is no list
 
 
+def test_short_lines_stacked_under_a_verdict_label_are_its_items() -> None:
+    """On a page not spaced throughout, a review's "Pros" / "Cons" stacked over their sentences
+    (``innerText`` prints the ``<h4>`` and the ``<ul>`` with no blank line) were left paragraphs."""
+    head = "Intro line\nMenu\n" + PROSE + "\n\n"
+    pros = "Pros\nAffordable pricing for small teams.\nThe setup is easy and quick.\nCons\nFew mobile features.\nLimited integrations.\n\n"
+    roles = [r for r, _, _ in _text_roles(head + pros + PROSE)][3:]
+    assert roles == ["heading"] + ["list_item"] * 2 + ["heading"] + ["list_item"] * 2 + ["paragraph"]
+    one = [r for r, _, _ in _text_roles(head + "Pros\nAffordable pricing for small teams.\n\n" + PROSE)][3:]
+    assert one == ["heading", "paragraph", "paragraph"]  # one line is no list
+    long = "Pros\n" + PROSE + "\n" + PROSE2 + "\n\n"  # sentences of a dozen words or more: prose
+    assert [r for r, _, _ in _text_roles(head + long + PROSE)][4:6] == ["paragraph", "paragraph"]
+
+
 def test_lines_of_signs_alone_are_read_as_if_they_were_not_there() -> None:
     card = "Launch your site fast\n→\n↗\n►\n\n" + PROSE
     segs = segment_text(SPACED + card)[4:]

@@ -1419,16 +1419,21 @@ def _verdict_items(segs: list[_Piece], shapes: list[Shape | None], k: int) -> No
     others each set apart by blank lines, one short line each (under a dozen words), up to the
     next label ("Pros" / "Fast, intuitive payroll." / "" / "A library of videos." / ...): the
     label's items, which ``innerText`` prints as paragraphs when each ``<li>`` holds a ``<p>``
-    (two or more; a line of prose after them ends the run by its length)."""
+    (two or more; a line of prose after them ends the run by its length). Where the second line
+    is stacked on the first too, the label's lines run on while stacked, under the same limits
+    ("Cons" / "Few mobile features." / "Limited integrations." / ""): a ``<ul>`` under an
+    ``<h4>`` on a page not spaced throughout, which the stacked-list rules leave alone once the
+    label is a heading."""
     n = len(segs)
     end = k
+    stacked = k + 1 < n and not segs[k + 1].blank_before
     while (
         end < n
         and shapes[end] is None
         and segs[end].start_line == segs[end].end_line
         and segs[end].text.count(" ") < _SPACED_ITEM_MAX_WORDS
         and segs[end].text.casefold() not in _VERDICT_LABELS
-        and (end == k or (segs[end].blank_before and (end + 1 == n or segs[end + 1].blank_before)))
+        and (end == k or (segs[end].blank_before and (end + 1 == n or segs[end + 1].blank_before)) or (stacked and not segs[end].blank_before))
     ):
         end += 1
     if end - k >= 2:
