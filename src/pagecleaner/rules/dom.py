@@ -816,7 +816,8 @@ def _below_main(page: Page, lay: Layout) -> Layout:
     return dataclasses.replace(lay, stops=lay.stops | mains)
 
 
-_SLUG_WORD = regex.compile(r"\w+")
+_WORD = regex.compile(r"\w+")
+"""A word: what an anchor's slug joins and what :func:`_same_words` compares."""
 _MIN_SLUG = 5
 
 
@@ -833,7 +834,7 @@ def _named_for_topic(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[
         block = page.blocks[i]
         if block.role is not Role.HEADING:
             continue
-        slug = "-".join(_SLUG_WORD.findall(block.text.lower()))
+        slug = "-".join(_WORD.findall(block.text.lower()))
         if len(slug) >= _MIN_SLUG and any(slug in t for t in node.tokens if named_kind(t) is not None):
             named.add(node.id)
     return named
@@ -1224,9 +1225,6 @@ class Headline(DomRule):
     def culprit(self, block: Block, lay: Layout, memo: Memo) -> Culprit | None:
         assert block.dom is not None
         return (block.dom.nodes[0], self.kind) if block.dom.tag == "h1" and block.dom.nodes else None
-
-
-_WORD = regex.compile(r"\w+")
 
 
 def _same_words(a: str, b: str) -> bool:
