@@ -1266,14 +1266,14 @@ class CardControls(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type not in self.kinds:
             return
-        controls = [
-            i
+        controls = {
+            i: _squeezed(block.text)
             for i, block in enumerate(page.blocks)
             if block.words <= self.max_words and page.label(i) is Label.CONTENT and _card_controls(block.text)
-        ]
-        copies = Counter(_squeezed(page.blocks[i].text) for i in controls)
-        for i in controls:
-            if copies[_squeezed(page.blocks[i].text)] >= self.min_copies:
+        }
+        copies = Counter(controls.values())
+        for i, control in controls.items():
+            if copies[control] >= self.min_copies:
                 yield i, self.shared_verdict(f"a card's control kept {self.min_copies} times or more")
 
 
