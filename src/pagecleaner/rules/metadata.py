@@ -1053,6 +1053,24 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
     return head, found.value if found is not None else None
 
 
+_SAID_WORDS = 3
+"""A line's title as it would be printed (:func:`_said`) is what agrees with the text when it keeps
+this many words: "All Parts" of a glued "All Parts" / "Store" / "iPhone Parts" is too little to stand
+for the line."""
+
+
+def _said(block: Block, text: str, head: str | None, order: DateOrder) -> str:
+    """The words of a candidate that are weighed against the text: the title the line would give
+    (:func:`_title_text` of :func:`_headline_line`), not a site's name printed after it ("The Ultimate
+    Car Maintenance Checklist | Bridgestone Tires": the site's words are not the article's, and thinned
+    its agreement) nor the other lines of a block glued of several; the whole line where the title
+    would keep fewer than ``_SAID_WORDS`` words, and a headline read off a byline or date line as it is."""
+    if head is not None:
+        return text
+    said = _title_text(_headline_line(block, order))
+    return said if len(said.split()) >= _SAID_WORDS else text
+
+
 _DATING_RULES = frozenset((Byline.id, Dateline.id, Age.id, SourceDate.id))
 """The rules whose lines date a headline above them (:meth:`Title._dated`)."""
 
@@ -1529,7 +1547,7 @@ class Title(Rule):
         # A shop's page (a product, or a collection of them) is called by the thing's name, often of
         # one to three words ("Moon Silver", "Standing desks"); a story's length says nothing there.
         named = page.reported_type in _NAMED_TYPES
-        terms = _terms(text)
+        terms = _terms(_said(block, text, head, page.settings.date_order))
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
         digit = _DIGIT.search(text) is not None
