@@ -1538,7 +1538,8 @@ class Title(Rule):
         ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`),
         ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`),
         ``numbers`` those the page's lines open with (:func:`_list_numbers`), ``echoed`` whether it is
-        the page's name printed higher up too (:func:`_echoed`)."""
+        the page's name printed higher up too (:func:`_echoed`). The agreement with ``opening``
+        ("cover", "support", "freq") is weighed on the title the line would give (:func:`_said`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
