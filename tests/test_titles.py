@@ -30,6 +30,7 @@ from pagecleaner.rules.metadata import (
     _list_numbers,
     _mark_labelled,
     _mark_leads,
+    _may_cut,
     _numbered_item,
     _said,
 )
@@ -1334,6 +1335,9 @@ def test_a_line_is_weighed_by_the_title_it_would_give() -> None:
     short = make_blocks(segment_text("Budget Vote | Riverside Gazette"))[0]
     assert _said(short, short.text, None, order) == "Budget Vote | Riverside Gazette"
     assert _said(block, "Council Approves Budget", "Council Approves Budget", order) == "Council Approves Budget"
+    plain = make_blocks(segment_text("Council Approves Budget After Debate"))[0]  # no mark: no cut to try
+    assert not _may_cut(plain) and _said(plain, plain.text, None, order) == plain.text
+    assert _may_cut(block) and _may_cut(make_blocks(segment_text("Quickstart¶"))[0])
 
 
 def test_a_headline_with_its_sites_name_after_it_beats_a_section_name_over_it() -> None:

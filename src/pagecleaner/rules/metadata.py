@@ -1059,13 +1059,26 @@ this many words: "All Parts" of a glued "All Parts" / "Store" / "iPhone Parts" i
 for the line."""
 
 
+_CUT_MARKS = frozenset("|-–—:·•»/>›¶\u00ad\u200b\u200c\u200d\u2060\ufeff")
+"""What :func:`_title_text` cuts at or drops: a site's or a trail's separators, a permalink's mark and
+the invisible characters; with a line ending in a bracket or a digit (a source's host and score), and a
+block glued of several lines, the lines it may change (the others are their own title)."""
+
+
+def _may_cut(block: Block) -> bool:
+    """Whether the title the block gives may differ from its text (:data:`_CUT_MARKS`): most lines
+    hold none of these, and skip the cut (read on every candidate of every page)."""
+    text = block.text
+    return "\n" in block.raw or text[-1:] in ")0123456789" or not _CUT_MARKS.isdisjoint(text)
+
+
 def _said(block: Block, text: str, head: str | None, order: DateOrder) -> str:
     """The words of a candidate that are weighed against the text: the title the line would give
     (:func:`_title_text` of :func:`_headline_line`), not a site's name printed after it ("The Ultimate
     Car Maintenance Checklist | Bridgestone Tires": the site's words are not the article's, and thinned
     its agreement) nor the other lines of a block glued of several; the whole line where the title
     would keep fewer than ``_SAID_WORDS`` words, and a headline read off a byline or date line as it is."""
-    if head is not None:
+    if head is not None or not _may_cut(block):
         return text
     said = _title_text(_headline_line(block, order))
     return said if len(said.split()) >= _SAID_WORDS else text
