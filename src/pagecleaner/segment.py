@@ -629,7 +629,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(ends[lo : hi - 1]) and not ends[hi - 1]:
             heads.append(hi - 1)
             hi -= 1
-    elif _titled_last(segs, lo, hi):
+    elif _titled_last(segs, prose, lo, hi):
         heads.append(hi - 1)
         hi -= 1
         titled = True
@@ -660,16 +660,17 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or _inner_label(segs, k, lo, hi) or k in titles) else _ITEM
 
 
-def _titled_last(segs: list[_Piece], lo: int, hi: int) -> bool:
+def _titled_last(segs: list[_Piece], prose: list[bool], lo: int, hi: int) -> bool:
     """Whether the last of the stacked lines ``lo`` to ``hi - 1``, three or more, is a heading
-    though no prose follows it: heading-like and in title case, with a blank line under it, under
+    though no prose follows it (over prose the last-line rule of :func:`_stacked_run` decides):
+    heading-like and in title case, with a blank line under it, under
     lines none of which is in title case ("Contact us today" / "Or call (602) 900-0807" / "What
     Our Customers Are Saying" over a review set apart: a section's heading stacked on the last
     lines of the section before). A last line in sentence case, or under a line in title case
     (a menu of names), is left to the other rules; the lines above keep the roles they had with
     it (see :func:`_stacked_run`)."""
-    if hi - lo < 3 or hi >= len(segs) or not segs[hi].blank_before:
-        return False
+    if hi - lo < 3 or hi >= len(segs) or not segs[hi].blank_before or prose[hi]:
+        return False  # over prose, the last-line rule has decided (a quoted line under quoted lines is one more)
     last = segs[hi - 1]
     return _heading_like(last) and _title_case(last.text) and not any(_title_case(segs[k].text) for k in range(lo, hi - 1))
 
