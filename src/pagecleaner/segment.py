@@ -663,12 +663,12 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
 def _titled_last(segs: list[_Piece], prose: list[bool], lo: int, hi: int) -> bool:
     """Whether the last of the stacked lines ``lo`` to ``hi - 1``, three or more, is a heading
     though no prose follows it (over prose the last-line rule of :func:`_stacked_run` decides):
-    heading-like and in title case, with a blank line under it, under
-    lines none of which is in title case ("Contact us today" / "Or call (602) 900-0807" / "What
-    Our Customers Are Saying" over a review set apart: a section's heading stacked on the last
-    lines of the section before). A last line in sentence case, or under a line in title case
-    (a menu of names), is left to the other rules; the lines above keep the roles they had with
-    it (see :func:`_stacked_run`)."""
+    heading-like and in title case, with a blank line under it, under lines none of which is in
+    title case ("Contact us today" / "Or call (602) 900-0807" / "What Our Customers Are Saying"
+    over a review set apart: a section's heading stacked on the last lines of the section
+    before). A last line in sentence case, or under a line in title case (a menu of names), is
+    left to the other rules; the lines above keep the roles they had with it (see
+    :func:`_stacked_run`)."""
     if hi - lo < 3 or hi >= len(segs) or not segs[hi].blank_before or prose[hi]:
         return False  # over prose, the last-line rule has decided (a quoted line under quoted lines is one more)
     last = segs[hi - 1]
