@@ -1217,3 +1217,32 @@ def test_every_main_element_stops_the_named_rule() -> None:
     mains = {n.id for b in blocks if b.dom is not None for n in b.dom.nodes if _is_main(n)}
     assert len(mains) == 2
     assert _below_main(p, lay).stops == lay.stops | mains
+
+
+_CTA_BOX = (
+    "<div class='post-cta'><h3>Want to win more jobs with less effort?</h3>"
+    "<p>Grow your business and send quick quotes with our home service software.</p></div>"
+)
+
+
+def test_an_articles_call_to_action_box_goes_and_the_article_stays() -> None:
+    r = clean(page(_CTA_BOX), input_format="html", page_type="article")
+    assert removed_by(r, "Want to win more jobs") == "dom.call-to-action"
+    assert removed_by(r, "Grow your business") == "dom.call-to-action"
+    assert removed_by(r, "The council voted") is None
+    # Set into the text too ("inline-cta").
+    html = page("").replace(f"<p>{MORE}</p>", f"<p>{MORE}</p>{_CTA_BOX.replace('post-cta', 'inline-cta')}")
+    inline = clean(html, input_format="html", page_type="article")
+    assert removed_by(inline, "Want to win more jobs") == "dom.call-to-action"
+
+
+def test_a_call_to_action_box_stays_off_articles_and_around_the_article() -> None:
+    # A service page's calls to action are its own pitch.
+    service = clean(page(_CTA_BOX), input_format="html", page_type="service")
+    assert not any(x.rule == "dom.call-to-action" for x in service.removed)
+    # An element named "cta" that holds the article is not a box beside it.
+    wrapped = clean(page("").replace("<div>", "<div class='above-cta'>", 1), input_format="html", page_type="article")
+    assert removed_by(wrapped, "The council voted") is None
+    # A page builder's widget ("elementor-cta") is a layout the author fills, not a pitch.
+    builder = clean(page(_CTA_BOX.replace("post-cta", "elementor-cta")), input_format="html", page_type="article")
+    assert not any(x.rule == "dom.call-to-action" for x in builder.removed)

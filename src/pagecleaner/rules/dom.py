@@ -1011,6 +1011,35 @@ class ForumNotice(Signature):
     words = _NOTICE
 
 
+_CTA = regex.compile(r"^ctas?$")
+
+
+class CallToAction(DomRule):
+    """On an article, a call-to-action box: an element whose class or id has the word "cta" or
+    "ctas" (``<div class="post-cta"><h3>Want to win more jobs with less effort?</h3><p>Grow your
+    business with our software.</p></div>``, ``<div class="inline-cta">Thinking of Selling Your
+    Business?</div>``), the publisher's pitch set into or under the text ("Sign up and try … for 14
+    days free!"), which is not the article. An element that holds the article is never one (a
+    theme's ``<div class="above-cta">`` around the whole text), nor is a page builder's widget
+    (Elementor's ``elementor-cta``, a card the author fills). Only on articles: a service page's
+    calls to action are its own pitch."""
+
+    id = "dom.call-to-action"
+    kind = Kind.AD
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        # A page builder's widget names say how a block is laid out, not what it is: Elementor's
+        # "elementor-cta" box holds whatever the author puts in it (a trail club's trail cards).
+        if not any("cta" in token for token in node.tokens):  # most elements: screened cheaply
+            return None
+        tokens = frozenset(token for token in node.tokens if not token.startswith(_LAYOUT_PREFIXES))
+        return self.kind if tokens and _names_word(tokens, _CTA) else None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_article and page.is_html:
+            yield from super().judge(page)
+
+
 # XenForo's "message-userDetails" / "userTitle" / "message-userExtras", vBulletin's "userinfo" and
 # "userstats", phpBB's "postprofile", IP.Board's "userbanner" (written in one word once lower-cased).
 _POSTER = regex.compile(r"^(?:(?:message|extra)?user(?:title|details|extras?|info|banner|stats|block)|postprofile)$")
@@ -1753,6 +1782,7 @@ CONTEXT_RULES: list[Rule] = [
     Hidden(),
     Landmark(),
     Named(),
+    CallToAction(),
     Signature(),
     ForumNotice(),
     Poster(),
