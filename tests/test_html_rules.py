@@ -1183,6 +1183,28 @@ def test_priced_cards_stay_on_collections_and_in_a_pair() -> None:
     assert all(r.rule != "related.offer-cards" for r in pair.removed)
 
 
+def test_a_collections_priced_cards_stay_inside_a_wrapper_named_as_a_pager() -> None:
+    # A grid rendered inside the element that also holds the pager ("pagination") is what the page
+    # lists; a badge named as a promo inside a card, and the pager's own links outside the row, are not.
+    cards = "".join(
+        f"<article class='card'><h4><a href='/p/{k}'>Running tee number {k}</a></h4><p>{fit} fit</p>"
+        f"<p>Regular price: ${k}6.00</p><div class='promo-badge'><p>{k}0% off</p></div></article>"
+        for k, fit in enumerate(("slim", "regular", "oversized", "muscle"), start=1)
+    )
+    html = (
+        f"<html><body><h1>T-Shirts</h1><p>{PROSE}</p><div class='pagination'><div class='grid'>{cards}</div>"
+        "<nav class='pager'><a href='?page=2'>Next page</a></nav></div></body></html>"
+    )
+    shop = clean(html, input_format="html", page_type="collection")
+    assert removed_by(shop, "Regular price: $36.00") is None
+    assert removed_by(shop, "oversized fit") is None
+    assert removed_by(shop, "30% off") == "dom.named"
+    assert removed_by(shop, "Next page") is not None
+    # On an article the wrapper still names a pager.
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "Regular price: $36.00") == "dom.named"
+
+
 def test_skip_links_and_loading_placeholders_go_and_the_grid_stays() -> None:
     grid = "".join(
         f"<li><h3>{name} desk lamp</h3><p>Price $ {price}.00</p></li>"

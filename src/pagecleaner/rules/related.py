@@ -1054,8 +1054,10 @@ class OfferCards(Rule):
     bought" carousel, a shop's accessories, a seller's other items, whose titles the link rules
     mostly took out already and whose prices, stock lines and delivery costs stayed behind ("$5.00",
     "En stock", "+ $17.87 delivery"). The truths keep the product's description and specifications.
-    Whatever heading the row has or lacks (``related.section`` reads the headings). Not on
-    collections and listings, whose rows of priced cards are what they list."""
+    Whatever heading the row has or lacks (``related.section`` reads the headings). Only when the
+    page keeps more words outside the rows than inside them: a page that is mostly the cards is a
+    shop's grid taken for a product page. Not on collections and listings, whose rows of priced
+    cards are what they list."""
 
     id = "related.offer-cards"
     kind = Kind.RELATED
@@ -1065,20 +1067,26 @@ class OfferCards(Rule):
         if page.page_type not in _OFFER_TYPES or not page.is_html:
             return
         kept = (Label.CONTENT, None)
-        done: set[int] = set()
-        for cards in _offer_rows(page.blocks):
+        found: dict[int, str] = {}
+        for _, cards in offer_rows(page.blocks):
             reason = f"one of {len(cards)} sibling cards, each with a link and a price"
             for card in cards:
                 for i in card:
-                    if i not in done and page.label(i) in kept:
-                        done.add(i)
-                        yield i, self.verdict(reason)
+                    if page.label(i) in kept:
+                        found.setdefault(i, reason)
+        inside = sum(page.blocks[i].weight for i in found)
+        outside = sum(b.weight for i, b in enumerate(page.blocks) if i not in found and page.label(i) in kept)
+        if inside > outside:
+            return  # the cards are most of what the page keeps: a shop's grid taken for a product page
+        for i, reason in found.items():
+            yield i, self.verdict(reason)
 
 
-def _offer_rows(blocks: Sequence[Block]) -> list[list[list[int]]]:
+def offer_rows(blocks: Sequence[Block]) -> list[tuple[int, list[list[int]]]]:
     """The rows of priced, linked cards: for each element with at least ``_OFFER_CARDS`` children of
-    one tag and class that each hold two blocks or more, a link and a price line, those children's
-    blocks. A block's elements are listed innermost first, so each names its parent."""
+    one tag and class that each hold two blocks or more, a link and a price line, the element's id
+    and those children's blocks. A block's elements are listed innermost first, so each names its
+    parent."""
     children: dict[tuple[int, str, frozenset[str]], dict[int, list[int]]] = {}
     for i, block in enumerate(blocks):
         dom = block.dom
@@ -1089,12 +1097,12 @@ def _offer_rows(blocks: Sequence[Block]) -> list[list[list[int]]]:
             child, parent = nodes[k], nodes[k + 1]
             children.setdefault((parent.id, child.tag, child.tokens), {}).setdefault(child.id, []).append(i)
     rows = []
-    for cards in children.values():
+    for (row, _, _), cards in children.items():
         if len(cards) < _OFFER_CARDS:
             continue
         offers = [card for card in cards.values() if len(card) >= 2 and _is_offer(blocks, card)]
         if len(offers) >= _OFFER_CARDS:
-            rows.append(offers)
+            rows.append((row, offers))
     return rows
 
 
