@@ -1151,6 +1151,60 @@ def test_a_similar_section_stays_on_other_page_types_and_under_longer_headings()
     assert removed_by(shop, "Folding bike lock") != "related.section"
 
 
+def product_with_offers(cards: int) -> str:
+    offers = "".join(
+        f"<li class='item'><a href='/p/{k}'>Lock accessory number {k}</a><p>${k}9.95</p><p>Ships in {k} days</p></li>"
+        for k in range(1, cards + 1)
+    )
+    return (
+        "<html><body><main><h1>Steel chain lock 120 cm</h1><p>$89.00</p>"
+        f"<p>{PROSE}</p><p>{MORE}</p>"
+        "<table><tr><th>Length</th><td>120 cm</td></tr><tr><th>Weight</th><td>2.1 kg</td></tr>"
+        "<tr><th>Keys</th><td>3</td></tr></table>"
+        f"<h2>Customers also bought</h2><ul class='row'>{offers}</ul>"
+        "</main></body></html>"
+    )
+
+
+def test_a_product_pages_row_of_priced_linked_cards_goes() -> None:
+    shop = clean(product_with_offers(3), input_format="html", page_type="product")
+    assert removed_by(shop, "$19.95") == "related.offer-cards"
+    assert removed_by(shop, "Ships in 3 days") == "related.offer-cards"
+    assert removed_by(shop, "The council voted") is None
+    assert removed_by(shop, "$89.00") is None  # the product's own price is no row of cards
+    assert removed_by(shop, "2.1 kg") is None  # the specification rows hold no link and no price
+
+
+def test_priced_cards_stay_on_collections_and_in_a_pair() -> None:
+    for kind in ("collection", "listing", "article"):
+        page = clean(product_with_offers(3), input_format="html", page_type=kind)
+        assert all(r.rule != "related.offer-cards" for r in page.removed)
+    pair = clean(product_with_offers(2), input_format="html", page_type="product")
+    assert all(r.rule != "related.offer-cards" for r in pair.removed)
+
+
+def test_a_collections_priced_cards_stay_inside_a_wrapper_named_as_a_pager() -> None:
+    # A grid rendered inside the element that also holds the pager ("pagination") is what the page
+    # lists; a badge named as a promo inside a card, and the pager's own links outside the row, are not.
+    cards = "".join(
+        f"<article class='card'><h4><a href='/p/{k}'>Running tee number {k}</a></h4><p>{fit} fit</p>"
+        f"<p>Regular price: ${k}6.00</p><div class='promo-badge'><p>{k}0% off</p></div></article>"
+        for k, fit in enumerate(("slim", "regular", "oversized", "muscle"), start=1)
+    )
+    html = (
+        f"<html><body><h1>T-Shirts</h1><p>{PROSE}</p><div class='pagination'><div class='grid'>{cards}</div>"
+        "<nav class='pager'><a href='?page=2'>Next page</a></nav></div></body></html>"
+    )
+    shop = clean(html, input_format="html", page_type="collection")
+    assert removed_by(shop, "Regular price: $36.00") is None
+    assert removed_by(shop, "oversized fit") is None
+    assert removed_by(shop, "30% off") == "dom.named"
+    assert removed_by(shop, "Next page") is not None
+    # On an article the wrapper still names a pager.
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "Regular price: $36.00") == "dom.named"
+
+
 def test_skip_links_and_loading_placeholders_go_and_the_grid_stays() -> None:
     grid = "".join(
         f"<li><h3>{name} desk lamp</h3><p>Price $ {price}.00</p></li>"

@@ -22,6 +22,7 @@ from ..blocks import Block, DomNode, Role
 from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
+from .related import offer_rows
 
 
 def _is_prose(block: Block, settings: Settings) -> bool:
@@ -766,10 +767,30 @@ class Named(DomRule):
             | _modules_in_main(page, found)
             | _heroes(page, found)
         )
+        rows = _around_offer_rows(page) if found else {}
         reasons: dict[int, str] = {}
         for i, node, kind in found:
-            if node.id not in spared:
+            if node.id not in spared and node.id not in rows.get(i, ()):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
+def _around_offer_rows(page: Page) -> dict[int, set[int]]:
+    """On a collection or listing, the blocks of each row of sibling cards with a link and a price
+    (:func:`related.offer_rows`), each with the ids of the row's element and of the elements around
+    it. The row is what the page lists, whatever the wrapper around it is named: a grid inside a
+    ``<div class="pagination">`` that also holds the pager, a "featured items" banner. An element
+    named inside a card (a "-15%" promo badge) is not around the row and still goes."""
+    if page.page_type not in _INDEX_TYPES:
+        return {}
+    around: dict[int, set[int]] = {}
+    for parent, cards in offer_rows(page.blocks):
+        for card in cards:
+            for i in card:
+                dom = page.blocks[i].dom
+                assert dom is not None
+                ids = [node.id for node in dom.nodes]
+                around.setdefault(i, set()).update(ids[ids.index(parent) :])
+    return around
 
 
 _HERO = "hero"

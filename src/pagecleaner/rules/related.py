@@ -1033,9 +1033,95 @@ class RelatedSection(Rule):
             i = end
 
 
+_OFFER_PRICE = regex.compile(
+    r"(?<![\d.,])(?:[$€£¥₹]\s?\d|\d[\d.,]{0,15}\s?(?:[$€£¥₹]|(?:eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk)\b))",
+    regex.IGNORECASE,
+)
+"""A price in a short line ("$19.95", "Save $1.94", "22,91 € 26,95 €", "Sale price 19,99 EUR"); the
+figure's length is bounded, so the search stays linear on a line of digits."""
+_OFFER_PRICE_WORDS = 8
+"""A line longer than this that names a price is a sentence about it, not a card's price line."""
+_OFFER_CARDS = 3
+"""Sibling cards of one shape, each with a link and a price, that make a row of other products."""
+_OFFER_TYPES = frozenset({PageType.PRODUCT})
+
+
+class OfferCards(Rule):
+    """On a product page (HTML), what it still keeps of a row of other products' cards: three or
+    more sibling elements of one tag and class (``<li class="item">``, ``<article class="c-pdt-mini
+    col-6">``), each holding two blocks or more, a link and a short line with a price. The page's own
+    product has one price and one buy box, not a row of priced cards; a row is a "Customers also
+    bought" carousel, a shop's accessories, a seller's other items, whose titles the link rules
+    mostly took out already and whose prices, stock lines and delivery costs stayed behind ("$5.00",
+    "En stock", "+ $17.87 delivery"). The truths keep the product's description and specifications.
+    Whatever heading the row has or lacks (``related.section`` reads the headings). Only when the
+    page keeps more words outside the rows than inside them: a page that is mostly the cards is a
+    shop's grid taken for a product page. Not on collections and listings, whose rows of priced
+    cards are what they list."""
+
+    id = "related.offer-cards"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type not in _OFFER_TYPES or not page.is_html:
+            return
+        kept = (Label.CONTENT, None)
+        found: dict[int, str] = {}
+        for _, cards in offer_rows(page.blocks):
+            reason = f"one of {len(cards)} sibling cards, each with a link and a price"
+            for card in cards:
+                for i in card:
+                    if page.label(i) in kept:
+                        found.setdefault(i, reason)
+        inside = sum(page.blocks[i].weight for i in found)
+        outside = sum(b.weight for i, b in enumerate(page.blocks) if i not in found and page.label(i) in kept)
+        if inside > outside:
+            return  # the cards are most of what the page keeps: a shop's grid taken for a product page
+        for i, reason in found.items():
+            yield i, self.verdict(reason)
+
+
+def offer_rows(blocks: Sequence[Block]) -> list[tuple[int, list[list[int]]]]:
+    """The rows of priced, linked cards: for each element with at least ``_OFFER_CARDS`` children of
+    one tag and class that each hold two blocks or more, a link and a price line, the element's id
+    and those children's blocks. A block's elements are listed innermost first, so each names its
+    parent."""
+    children: dict[tuple[int, str, frozenset[str]], dict[int, list[int]]] = {}
+    for i, block in enumerate(blocks):
+        dom = block.dom
+        if dom is None:
+            continue
+        nodes = dom.nodes
+        for k in range(len(nodes) - 1):
+            child, parent = nodes[k], nodes[k + 1]
+            children.setdefault((parent.id, child.tag, child.tokens), {}).setdefault(child.id, []).append(i)
+    rows = []
+    for (row, _, _), cards in children.items():
+        if len(cards) < _OFFER_CARDS:
+            continue
+        offers = [card for card in cards.values() if len(card) >= 2 and _is_offer(blocks, card)]
+        if len(offers) >= _OFFER_CARDS:
+            rows.append((row, offers))
+    return rows
+
+
+def _is_offer(blocks: Sequence[Block], card: list[int]) -> bool:
+    """Whether a card holds a link and a short line with a price."""
+    linked = priced = False
+    for i in card:
+        block = blocks[i]
+        dom = block.dom
+        linked = linked or block.link_density > 0 or (dom is not None and any(node.tag == "a" for node in dom.nodes))
+        priced = priced or (block.words <= _OFFER_PRICE_WORDS and _OFFER_PRICE.search(block.text) is not None)
+        if linked and priced:
+            return True
+    return False
+
+
 RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
 LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser(), InlineLink(), CutEnding()]
 """Run after the quality pass, once the article's blocks are known."""
-FINAL_RULES: list[Rule] = [RelatedSection(), TeaserLists()]
+FINAL_RULES: list[Rule] = [RelatedSection(), OfferCards(), TeaserLists()]
 """Run last, once every block is judged and the page's title is known."""
