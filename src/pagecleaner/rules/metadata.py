@@ -1653,6 +1653,9 @@ class Title(Rule):
                 yield j, replace(v, data={**v.data, "title": title})
             return
         if page.label(j) is Label.CONTENT:  # the body's first line, or a line kept inside it
+            if page.is_thread and not page.is_html:
+                yield j, self.verdict("a thread's title over its posts", data={"title": title})
+                return
             yield j, self.verdict("headline kept in the body", label=Label.CONTENT, data={"title": title})
             return
         copies = [
