@@ -1129,12 +1129,22 @@ JOIN_PROMPT = KeywordPatternRule(
     max_words=80,
     keywords=needles(
         W.JOIN_PROMPTS,
-        also=(" to comment", " to reply", " to post", " to join the", "account yet", "as a guest", "want to join", "register", "sign up"),
+        also=(
+            " to comment",
+            " to reply",
+            " to post",
+            " to join the",
+            "account yet",
+            "as a guest",
+            "want to join",
+            "register",
+            "sign up",
+        ),
     ),
     description="A forum's or a site's invitation to a guest to register or log in to take part, printed "
     'for every reader: "Sign in or create your free account to comment", "You\'re browsing the … Message '
     'Boards as a guest", "Want to join? Log in or sign up in seconds.", "Register on MacRumors! This sidebar '
-    'will go away". Kept, it is the text nearest a thread\'s first or last post.',
+    "will go away\". Kept, it is the text nearest a thread's first or last post.",
     examples=(
         "Sign in or create your free account to comment, connect with other cruisers, and follow conversations.",
         "You're browsing the GameFAQs Message Boards as a guest. Sign Up for free (or Log In if you already have an"
