@@ -668,3 +668,46 @@ def test_card_controls_read_whole_lines_only() -> None:
         assert _card_controls(line), line
     for line in ("Add to cart $19", "Solid wood", "Back to top of the page", "Compare the two desks side by side", ""):
         assert not _card_controls(line), line
+
+
+_QUESTION = "How do I descale a kettle that has years of limescale inside it?"
+
+
+def _asked_thread(before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> str:
+    """innerText of a Q&A thread: its title over "Ask Question" and its counts, then dated posts."""
+    lines = ["Kettle Forum", "Questions", *before, _QUESTION, "Ask Question", "Asked 2 years, 2 months ago"]
+    for n, post in enumerate(POSTS, start=11):
+        lines += ["ann" if n % 2 else "bob", f"Jan {n}, 2024", f"#{n - 10}", post, "Reply"]
+    return "\n".join([*lines, *after]) + "\n"
+
+
+def test_a_text_threads_title_is_its_title_not_its_first_post() -> None:
+    # Forum truths leave the thread's title out of the thread (6 of 53 fold-0 pages print it).
+    page = clean(_asked_thread(), input_format="text", url=URL, page_type="forum")
+    assert page.article.title == _QUESTION
+    assert _QUESTION not in page.article.paragraphs
+    assert set(POSTS) <= set(page.article.paragraphs)
+    assert any(r.rule == "metadata.title" and r.reason == "a thread's title over its posts" for r in page.removed)
+
+
+def test_a_thread_title_stays_where_the_page_is_no_text_thread() -> None:
+    article = clean(_asked_thread(), input_format="text", url=URL, page_type="article")
+    assert not any(r.reason == "a thread's title over its posts" for r in article.removed)
+    html = clean(_thread("".join(f"<p>{t}</p>" for t in POSTS)), url=URL, page_type="forum")
+    assert not any(r.reason == "a thread's title over its posts" for r in html.removed)
+
+
+def test_a_guests_invitation_to_join_goes_from_a_text_thread() -> None:
+    guest = (
+        "You're browsing the Kettle Forum as a guest. Sign up for free (or log in if you already have an account)"
+        " to be able to post messages, change how messages are displayed, and view media in posts.",
+    )
+    join = (
+        "Sign in or create your free account to comment, connect with other members and follow conversations.",
+        "Want to join? Log in or sign up in seconds.",
+    )
+    page = clean(_asked_thread(before=guest, after=join), input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    for line in (*guest, *join):
+        assert line not in page.article.paragraphs
+        assert any(r.rule == "subscription.join-prompt" and r.text == line for r in page.removed)

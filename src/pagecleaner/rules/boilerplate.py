@@ -1090,7 +1090,8 @@ BROWSER_NOTICE = KeywordPatternRule(
     "notice.browser",
     Kind.OTHER,
     r"\b(?:update|upgrade|switch) (?:to )?(?:a |your )?(?:modern |newer |supported )?(?:web )?browser\b"
-    r"|\byour browser (?:is (?:out of date|not supported|outdated)|does not support)\b"
+    r"|\byour browser (?:is (?:out of date|not supported|outdated)|does not (?:seem to )?support)\b"
+    r"|\ba browser that supports javascript\b|\b(?:with|without) javascript enabled\b"
     r"|\byou are using an? (?:out of date|outdated|old|unsupported) browser\b"
     r"|\bwe'?ve detected (?:that )?you are (?:on|using)\b|\b(?:please )?enable javascript\b"
     r"|\bjavascript is (?:disabled|required|turned off)\b|\brequires javascript\b|\bplayback is (?:unsupported|not supported) on your\b"
@@ -1106,10 +1107,59 @@ BROWSER_NOTICE = KeywordPatternRule(
         "These are external links and will open in a new window",
         "This slideshow requires JavaScript.",
         "You are using an out of date browser. It may not display this or other websites correctly.",
+        "Your browser does not seem to support JavaScript. As a result, your viewing experience will be diminished.",
+        "Please download a browser that supports JavaScript, or enable it if it's disabled (i.e. NoScript).",
+        "This site is best viewed in a modern browser with JavaScript enabled.",
     ),
     counter_examples=(
         "The company said its new browser would ship in March with better privacy controls.",
         "Most readers said they were using an old laptop and an older browser to follow the launch.",
+    ),
+)
+JOIN_PROMPT = KeywordPatternRule(
+    "subscription.join-prompt",
+    Kind.SUBSCRIPTION,
+    r"\b(?:sign up|sign in|log ?in|register|create (?:a |an |your )?(?:free )?account)\b[^.!?]{0,40}"
+    r"\bto (?:comment|reply|post (?:a )?(?:comment|reply|message)|join the (?:conversation|discussion))\b"
+    r"|\b(?:don[’']?t|do not) have an account yet\b"
+    r"|\b(?:you[’']?re|you are) browsing [^.!?]{0,40}\bas a guest\b"
+    r"|^want to join\?|^(?:register|sign up) (?:on|at|with) [^.!?]{1,30}!|\bwhen you register for an account\b"
+    rf"|{alternation(W.JOIN_PROMPTS, bounded=True)}",
+    scope="search",
+    max_words=80,
+    keywords=needles(
+        W.JOIN_PROMPTS,
+        also=(
+            " to comment",
+            " to reply",
+            " to post",
+            " to join the",
+            "account yet",
+            "as a guest",
+            "want to join",
+            "register",
+            "sign up",
+        ),
+    ),
+    description="A forum's or a site's invitation to a guest to register or log in to take part, printed "
+    'for every reader: "Sign in or create your free account to comment", "You\'re browsing the … Message '
+    'Boards as a guest", "Want to join? Log in or sign up in seconds.", "Register on MacRumors! This sidebar '
+    "will go away\". Kept, it is the text nearest a thread's first or last post.",
+    examples=(
+        "Sign in or create your free account to comment, connect with other cruisers, and follow conversations.",
+        "You're browsing the GameFAQs Message Boards as a guest. Sign Up for free (or Log In if you already have an"
+        " account) to be able to post messages.",
+        "Hello! It looks like you're interested in this conversation, but you don't have an account yet.",
+        "Want to join? Log in or sign up in seconds.",
+        "Register on MacRumors! This sidebar will go away, and you'll see fewer ads.",
+        "Du musst dich einloggen oder registrieren, um hier zu antworten.",
+        "Vous devez vous connecter ou vous inscrire pour répondre ici.",
+    ),
+    counter_examples=(
+        "Register to vote before the deadline on October 7, officials said.",
+        "When you sign up for a free business account, you unlock lower rates on hotels.",
+        "Sign up to post jobs and reach thousands of candidates every week.",
+        "The guest list was long: he was browsing it as a guest of the museum's director.",
     ),
 )
 SCRIPT_MESSAGE = KeywordPatternRule(
@@ -1276,6 +1326,7 @@ RULES = [
     RELATED_HEADING,
     SLIDE_CAPTION,
     BROWSER_NOTICE,
+    JOIN_PROMPT,
     SCRIPT_MESSAGE,
     PLACEHOLDER,
     ARTICLE_TOOLS,

@@ -161,6 +161,17 @@ def openings(*tables: Wordings) -> tuple[str, ...]:
 
 # --- Promotions and accounts ---------------------------------------------------------------
 
+JOIN_PROMPTS: Wordings = {
+    "fr": ("ou vous inscrire pour", "connectez-vous pour commenter", "connectez-vous pour répondre"),
+    "de": ("oder registrieren, um", "anmelden, um zu kommentieren", "anmelden, um zu antworten"),
+    "es": ("o registrarte para", "inicia sesión para comentar", "inicia sesión para responder"),
+    "pt": ("ou se cadastrar para", "faça login para comentar", "faça login para responder"),
+    "it": ("o registrarti per", "accedi per commentare", "accedi per rispondere"),
+    "nl": ("of registreren om", "log in om te reageren"),
+}  # fmt: skip
+"""A guest's invitation to log in or register to take part ("oder registrieren, um hier zu antworten"),
+searched for anywhere in a block by ``subscription.join-prompt``."""
+
 SUBSCRIBE_CALLS: Wordings = {
     "es": (
         "suscríbete", "suscribirse", "suscríbase", "iniciar sesión", "cerrar sesión", "regístrate",
