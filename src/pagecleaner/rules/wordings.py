@@ -757,7 +757,8 @@ SORT_OPTIONS: Wordings = {
         "newest arrivals", "new arrivals", "newest first", "oldest first", "date new to old", "date old to new",
         "price low to high", "price high to low", "price ascending", "price descending", "price lowest first",
         "price highest first", "a to z", "z to a", "a-z", "z-a", "name a-z", "name z-a", "alphabetically a-z",
-        "alphabetically z-a",
+        "alphabetically z-a", "most recent", "oldest", "highest rating", "lowest rating", "most helpful",
+        "least helpful",
     ),
     "fr": (
         "pertinence", "popularité", "meilleures ventes", "nouveautés", "de a à z", "de z à a", "prix croissant",
@@ -774,6 +775,20 @@ SORT_OPTIONS: Wordings = {
 }  # fmt: skip
 """A sort menu's options ("Featured", "Price: Low to High", "A to Z", "Prix croissant"): whole lines, one
 or several run together, under a line of :data:`SORT_HEADINGS`."""
+
+FILTER_HEADINGS: Wordings = {
+    "en": (
+        "filters", "filter by", "filter & sort", "filter and sort", "sort & filter", "sort and filter", "all filters",
+        "refine by", "narrow by",
+    ),
+    "fr": ("filtres", "filtrer", "filtrer par", "filtrer et trier"),
+    "de": ("filtern", "filtern nach", "filter & sortieren", "filter und sortierung"),
+    "es": ("filtros", "filtrar", "filtrar por"),
+    "it": ("filtri", "filtra", "filtra per"),
+    "nl": ("filters", "filteren", "filter op"),
+    "pt": ("filtros", "filtrar", "filtrar por"),
+}  # fmt: skip
+"""A shop's filter panel named ("Filters", "Filter & Sort", "Filtres"): whole lines, over its facets."""
 
 RIGHTS: Wordings = {
     "es": ("todos los derechos reservados",),
