@@ -1337,64 +1337,6 @@ class SortMenu(Rule):
                     yield k, self.shared_verdict(f"a sort menu: its name over {len(options)} options")
 
 
-_FILTER_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.FILTER_HEADINGS))
-_HEADING_SIGNS = regex.compile(r"^[\p{L}\s&:]+$")
-"""A panel's name is words alone ("Filter & Sort:"), not a line of code ("filter {")."""
-
-
-class FilterPanel(Rule):
-    """Drops a filter panel that a page read as text kept: a line that is only the panel's name
-    ("Filters", "Filter & Sort", "Filtres", :data:`wordings.FILTER_HEADINGS`) and the run of short
-    lines the page kept right after it, its facets and their values ("Desk type" / "2-leg" /
-    "L-shaped" / … / "Frame color", "Connectivité" / "Disponibilité" / "Marques" / "Prix"), when the
-    run holds ``min_lines`` lines or more. The run ends at the first kept line of more than
-    ``max_words`` words or ending a sentence: an item's name or the category's text.
-
-    Text input only, on a page of any kind (a category page is often cleaned as an article). A name
-    over fewer lines stays, and so does a line of code ("filter {").
-    """
-
-    id = "quality.filter-panel"
-    kind = Kind.NAVIGATION
-    stage = Stage.CONTEXT
-    min_lines = 3
-    max_words = 3
-    max_gap = 3
-    """Blocks the rules removed may stand between the panel's lines."""
-
-    def _facet(self, block: Block) -> bool:
-        return block.words <= self.max_words and not block.terminal
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html:
-            return
-        n = len(page.blocks)
-        i = 0
-        while i < n:
-            block = page.blocks[i]
-            if (
-                block.words > self.max_words + 1
-                or page.label(i) is not Label.CONTENT
-                or _squeezed(block.text) not in _FILTER_HEADINGS
-                or not _HEADING_SIGNS.match(block.text.strip())
-            ):
-                i += 1
-                continue
-            run: list[int] = []
-            j = i + 1
-            while j < n and j - (run[-1] if run else i) <= self.max_gap:
-                if page.label(j) is Label.CONTENT:
-                    if not self._facet(page.blocks[j]):
-                        break
-                    run.append(j)
-                j += 1
-            if len(run) >= self.min_lines:
-                for k in (i, *run):
-                    yield k, self.shared_verdict(f"a filter panel: its name over {len(run)} short lines")
-                i = run[-1]
-            i += 1
-
-
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
@@ -1408,5 +1350,5 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterPanel(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""

@@ -776,20 +776,6 @@ SORT_OPTIONS: Wordings = {
 """A sort menu's options ("Featured", "Price: Low to High", "A to Z", "Prix croissant"): whole lines, one
 or several run together, under a line of :data:`SORT_HEADINGS`."""
 
-FILTER_HEADINGS: Wordings = {
-    "en": (
-        "filters", "filter by", "filter & sort", "filter and sort", "sort & filter", "sort and filter", "all filters",
-        "refine by", "narrow by",
-    ),
-    "fr": ("filtres", "filtrer", "filtrer par", "filtrer et trier"),
-    "de": ("filtern", "filtern nach", "filter & sortieren", "filter und sortierung"),
-    "es": ("filtros", "filtrar", "filtrar por"),
-    "it": ("filtri", "filtra", "filtra per"),
-    "nl": ("filters", "filteren", "filter op"),
-    "pt": ("filtros", "filtrar", "filtrar por"),
-}  # fmt: skip
-"""A shop's filter panel named ("Filters", "Filter & Sort", "Filtres"): whole lines, over its facets."""
-
 RIGHTS: Wordings = {
     "es": ("todos los derechos reservados",),
     "fr": ("tous droits réservés", "tous les droits sont réservés"),
