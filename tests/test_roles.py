@@ -1126,3 +1126,21 @@ def test_a_question_under_a_name_over_its_answer_is_a_heading() -> None:
     assert [r for r, _, _ in _text_roles(SPACED + menu + PROSE)][6] == "list_item"
     checklist = "Do you move staff often?\nIs your cyber resilience fit for your industry?\n"  # among questions
     assert [r for r, _, _ in _text_roles(SPACED + "Learn more\n" + checklist + answer + PROSE)][6] == "list_item"
+
+
+def test_title_case_last_line_set_apart_under_lines_in_sentence_case_is_a_heading() -> None:
+    text = SPACED + "Book a free consultation\nOr call us today\nWhat Our Customers Are Saying\n\nJane from Ohio\n\n" + PROSE
+    assert [r for r, _, _ in _text_roles(text)][4:7] == ["list_item", "list_item", "heading"]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Book a free consultation\nOr call us today\nWhat our customers are saying",  # the last line in sentence case
+        "Book A Free Consultation\nOr call us today\nWhat Our Customers Are Saying",  # a line above in title case
+    ],
+)
+def test_last_line_of_a_stacked_run_in_the_case_of_its_run_stays_an_item(run: str) -> None:
+    text = SPACED + run + "\n\nJane from Ohio\n\n" + PROSE
+    roles = [r for r, _, _ in _text_roles(text)]
+    assert roles[4 + run.count("\n")] != "heading"

@@ -30,7 +30,9 @@ from pagecleaner.rules.metadata import (
     _list_numbers,
     _mark_labelled,
     _mark_leads,
+    _may_cut,
     _numbered_item,
+    _said,
 )
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
@@ -1321,3 +1323,26 @@ def test_the_collections_name_beats_its_filters_counted_items() -> None:
     filters = ["Mirrorless Cameras (897)", "Digital SLR Cameras (56)", "Digital Point & Shoot Cameras (284)"]
     name = "Digital Cameras & Digital Camera Kits"
     assert title_of([*SIDEBAR, name, "Filter by", *filters, *CAMERA_BODY]) == name
+
+
+def test_a_line_is_weighed_by_the_title_it_would_give() -> None:
+    """The words weighed against the text are those of the title the line gives: a site's name printed
+    after the headline is not the article's; a cut that leaves fewer than three words (a glued menu),
+    and a headline read off a byline, are weighed as they are."""
+    order = Settings().date_order
+    block = make_blocks(segment_text("Council Approves Budget After Debate | Riverside Gazette"))[0]
+    assert _said(block, block.text, None, order) == "Council Approves Budget After Debate"
+    short = make_blocks(segment_text("Budget Vote | Riverside Gazette"))[0]
+    assert _said(short, short.text, None, order) == "Budget Vote | Riverside Gazette"
+    assert _said(block, "Council Approves Budget", "Council Approves Budget", order) == "Council Approves Budget"
+    plain = make_blocks(segment_text("Council Approves Budget After Debate"))[0]  # no mark: no cut to try
+    assert not _may_cut(plain) and _said(plain, plain.text, None, order) == plain.text
+    assert _may_cut(block) and _may_cut(make_blocks(segment_text("Quickstart¶"))[0])
+
+
+def test_a_headline_with_its_sites_name_after_it_beats_a_section_name_over_it() -> None:
+    """The site's name after the bar ("| Riverside Gazette") shares no word with the story and thinned
+    the headline's agreement: the menu's "City Council Budget", all of whose words the story prints, won."""
+    headline = "Council Approves Budget After Debate"
+    lines = ["Home", "City Council Budget", f"{headline} | Riverside Gazette", *BODY]
+    assert title_of(lines) == headline

@@ -598,7 +598,11 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       :func:`_titles`), and so is a word or two over longer lines (see :func:`_label_over`), save
       an announced list's first line with no colon of its own and no other such label beside it
       ("Main features to look for:" / "Built-in microphone" / "Comfortable fit (...)");
-    - a heading and one heading-like line under it are a heading and a subheading.
+    - a heading and one heading-like line under it are a heading and a subheading;
+    - where the last-line rule above does not apply, a title-case last line set apart from what
+      follows, under lines none in title case, is a heading (see :func:`_titled_last`); the
+      lines above it are read as if it were still there (no first-line heading, a list of three
+      on a spaced page).
 
     The headings stand even when what is under them is not a list ("Initializing a
     Repository" stacked over a code line, "Price" over "$28 per month").
@@ -612,6 +616,7 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
     cries = sum(_last(segs[k].text) == "!" for k in range(i, j)) == 1  # one line ending with "!"
     announced = i > 0 and segs[i - 1].text.endswith(_COLONS)
     last = segs[hi - 1].text
+    titled = False  # the last line a title-case heading set apart (see _titled_last): the lines above keep their roles
     if (
         j < len(segs)
         and prose[j]
@@ -624,7 +629,11 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         if hi - lo >= 3 and _heading_like(segs[hi - 1]) and all(ends[lo : hi - 1]) and not ends[hi - 1]:
             heads.append(hi - 1)
             hi -= 1
-    if hi - lo >= 2 and not announced:
+    elif _titled_last(segs, prose, lo, hi):
+        heads.append(hi - 1)
+        hi -= 1
+        titled = True
+    if hi - lo >= 2 and not announced and not titled:
         if (_heading_like(segs[lo]) or (cries and _exclaims(segs[lo]))) and not _shouts(segs[lo + 1].text):
             rest = any(ends[lo + 1 : hi])
             shorter = len(first) < min(len(segs[k].text) for k in range(lo + 1, hi))
@@ -634,11 +643,11 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         elif hi - lo >= 3 and (_lead_label(segs[lo]) or (segs[lo].start_line == segs[lo].end_line and _titled_label(segs[lo].text))):
             heads.append(lo)
             lo += 1
-    if hi - lo == 1 and heads and _heading_like(segs[lo]):
+    if hi - lo == 1 and heads and _heading_like(segs[lo]) and not titled:
         heads.append(lo)
         lo = hi
     run = ends[lo:hi]
-    items = hi - lo >= 2 and (all(run) or not any(run) or (spaced and hi - lo >= 3))
+    items = hi - lo >= 2 and (all(run) or not any(run) or (spaced and hi - lo + titled >= 3))
     for k in heads:
         shapes[k] = _H2
     if items:
@@ -649,6 +658,21 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
         alone = announced and lo == i and not segs[lo].text.endswith(_COLONS) and not any(_label_over(segs, x, hi) for x in range(lo + 1, hi))
         for k in range(lo, hi):
             shapes[k] = _H3 if label and (_shouts(segs[k].text) or (_label_over(segs, k, hi) and not (alone and k == lo)) or _between_sentences(segs, ends, k, lo, hi) or _inner_label(segs, k, lo, hi) or k in titles) else _ITEM
+
+
+def _titled_last(segs: list[_Piece], prose: list[bool], lo: int, hi: int) -> bool:
+    """Whether the last of the stacked lines ``lo`` to ``hi - 1``, three or more, is a heading
+    though no prose follows it (over prose the last-line rule of :func:`_stacked_run` decides):
+    heading-like and in title case, with a blank line under it, under lines none of which is in
+    title case ("Contact us today" / "Or call (602) 900-0807" / "What Our Customers Are Saying"
+    over a review set apart: a section's heading stacked on the last lines of the section
+    before). A last line in sentence case, or under a line in title case (a menu of names), is
+    left to the other rules; the lines above keep the roles they had with it (see
+    :func:`_stacked_run`)."""
+    if hi - lo < 3 or hi >= len(segs) or not segs[hi].blank_before or prose[hi]:
+        return False  # over prose, the last-line rule has decided (a quoted line under quoted lines is one more)
+    last = segs[hi - 1]
+    return _heading_like(last) and _title_case(last.text) and not any(_title_case(segs[k].text) for k in range(lo, hi - 1))
 
 
 _QUESTION_MAX_WORDS = 30

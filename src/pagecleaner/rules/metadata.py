@@ -1053,6 +1053,37 @@ def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | 
     return head, found.value if found is not None else None
 
 
+_SAID_WORDS = 3
+"""A line's title as it would be printed (:func:`_said`) is what agrees with the text when it keeps
+this many words: "All Parts" of a glued "All Parts" / "Store" / "iPhone Parts" is too little to stand
+for the line."""
+
+
+_CUT_MARKS = frozenset("|-–—:·•»/>›¶\u00ad\u200b\u200c\u200d\u2060\ufeff")
+"""What :func:`_title_text` cuts at or drops: a site's or a trail's separators, a permalink's mark and
+the invisible characters; with a line ending in a bracket or a digit (a source's host and score), and a
+block glued of several lines, the lines it may change (the others are their own title)."""
+
+
+def _may_cut(block: Block) -> bool:
+    """Whether the title the block gives may differ from its text (:data:`_CUT_MARKS`): most lines
+    hold none of these, and skip the cut (read on every candidate of every page)."""
+    text = block.text
+    return "\n" in block.raw or text[-1:] in ")0123456789" or not _CUT_MARKS.isdisjoint(text)
+
+
+def _said(block: Block, text: str, head: str | None, order: DateOrder) -> str:
+    """The words of a candidate that are weighed against the text: the title the line would give
+    (:func:`_title_text` of :func:`_headline_line`), not a site's name printed after it ("The Ultimate
+    Car Maintenance Checklist | Bridgestone Tires": the site's words are not the article's, and thinned
+    its agreement) nor the other lines of a block glued of several; the whole line where the title
+    would keep fewer than ``_SAID_WORDS`` words, and a headline read off a byline or date line as it is."""
+    if head is not None or not _may_cut(block):
+        return text
+    said = _title_text(_headline_line(block, order))
+    return said if len(said.split()) >= _SAID_WORDS else text
+
+
 _DATING_RULES = frozenset((Byline.id, Dateline.id, Age.id, SourceDate.id))
 """The rules whose lines date a headline above them (:meth:`Title._dated`)."""
 
@@ -1520,7 +1551,8 @@ class Title(Rule):
         ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`),
         ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`),
         ``numbers`` those the page's lines open with (:func:`_list_numbers`), ``echoed`` whether it is
-        the page's name printed higher up too (:func:`_echoed`)."""
+        the page's name printed higher up too (:func:`_echoed`). The agreement with ``opening``
+        ("cover", "support", "freq") is weighed on the title the line would give (:func:`_said`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
         words, capitals, weight = _shape(block, head)
@@ -1529,7 +1561,7 @@ class Title(Rule):
         # A shop's page (a product, or a collection of them) is called by the thing's name, often of
         # one to three words ("Moon Silver", "Standing desks"); a story's length says nothing there.
         named = page.reported_type in _NAMED_TYPES
-        terms = _terms(text)
+        terms = _terms(_said(block, text, head, page.settings.date_order))
         shared = sum(1 for t in terms if t in opening)
         freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
         digit = _DIGIT.search(text) is not None
