@@ -711,3 +711,53 @@ def test_a_guests_invitation_to_join_goes_from_a_text_thread() -> None:
     for line in (*guest, *join):
         assert line not in page.article.paragraphs
         assert any(r.rule == "subscription.join-prompt" and r.text == line for r in page.removed)
+
+
+_DESKS_MORE = (
+    "Every desk in this range lifts from sitting to standing height in under twenty seconds, and its memory"
+    " keypad stores four heights so that everyone who shares it finds their own setting again."
+)
+
+
+def _sorted_grid(menu: tuple[str, ...]) -> str:
+    """A shop's category read as text with a sort menu (or a filter panel) between two paragraphs of its
+    intro, then its cards: kept by the neighbour pass on a page cleaned as an article too."""
+    grid = "\n".join("\n".join((name, "Solid wood", f"${500 + 50 * k}.00")) for k, name in enumerate(_DESKS))
+    return "\n".join(("Standing Desks", _DESKS_INTRO, *menu, _DESKS_MORE, grid)) + "\n"
+
+
+_SORT = ("Sort By:", "Featured Items", "Best Selling", "A to Z", "Price: Low to HighPrice: High to Low")
+
+
+@pytest.mark.parametrize("page_type", ["collection", "article"])
+def test_text_sort_menu_goes_with_its_options(page_type: str) -> None:
+    text = _sorted_grid(_SORT)
+    page = clean(text, input_format="text", page_type=page_type)
+    assert [r.text for r in page.removed if r.rule == "quality.sort-menu"] == list(_SORT)
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body
+    if page_type == "collection":
+        assert all(name in body for name in _DESKS) and "$650.00" in body
+    kept = Cleaner().disable("quality.sort-menu").clean(text, input_format="text", page_type=page_type)
+    assert "Best Selling" in kept.article.paragraphs
+
+
+def test_sort_menu_needs_its_name_and_two_options() -> None:
+    # An option alone ("Featured" over the items) or the name over one option is no menu to cut.
+    for menu in (("Featured", "Best Selling"), ("Sort by", "Featured"), ("Trier par", "Prix croissant")):
+        page = clean(_sorted_grid(menu), input_format="text", page_type="collection")
+        assert not any(r.rule == "quality.sort-menu" for r in page.removed), menu
+    french = clean(_sorted_grid(("Trier par", "Pertinence", "De A à Z", "Prix décroissant")), input_format="text",
+                   page_type="collection")  # fmt: skip
+    assert [r.text for r in french.removed if r.rule == "quality.sort-menu"] == [
+        "Trier par", "Pertinence", "De A à Z", "Prix décroissant",
+    ]  # fmt: skip
+
+
+def test_sort_options_read_whole_lines_only() -> None:
+    from pagecleaner.rules.quality import _sort_options
+
+    for line in ("Featured", "Price: Low to High", "Price: Low to HighPrice: High to Low", "A-Z", "Prix croissant"):
+        assert _sort_options(line), line
+    for line in ("Featured desks", "Low price", "Newest desk in the range", ""):
+        assert not _sort_options(line), line

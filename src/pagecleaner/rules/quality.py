@@ -1277,6 +1277,66 @@ class CardControls(Rule):
                 yield i, self.shared_verdict(f"a card's control kept {self.min_copies} times or more")
 
 
+_SORT_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_HEADINGS))
+_SORT_OPTIONS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_OPTIONS))
+_SORT_OPTION_LENGTHS = tuple(sorted({len(p) for p in _SORT_OPTIONS}))
+
+
+def _sort_options(text: str) -> bool:
+    """Whether ``text`` is only one sort option or several run together ("Featured", "Price: Low to
+    High", "Price: Low to HighPrice: High to Low", "De A à Z")."""
+    squeezed = _squeezed(text)
+    reached, ends = {0}, len(squeezed)
+    for start in range(ends):
+        if start in reached:
+            reached.update(start + n for n in _SORT_OPTION_LENGTHS if squeezed[start : start + n] in _SORT_OPTIONS)
+    return ends > 0 and ends in reached
+
+
+class SortMenu(Rule):
+    """Drops a sort menu that a page read as text kept: a line that is only the menu's name ("Sort
+    by:", "Sort", "Trier par", :data:`wordings.SORT_HEADINGS`) and the kept lines right after it that
+    are only its options ("Featured", "Best Selling", "Price: Low to High", "A to Z", "Prix croissant",
+    :data:`wordings.SORT_OPTIONS`, one or several run together), at least ``min_options`` of them.
+    innerText prints a shop's or a list's sort drop-down as lines of their own above the items, and the
+    neighbour pass keeps them beside the first item's name.
+
+    Text input only, on a page of any kind: a category page is often cleaned as an article, and
+    an article prints no sort menu. The name alone, or an option alone ("Featured", "Best Sellers",
+    "Newest", an item's badge or a section's heading), stays.
+    """
+
+    id = "quality.sort-menu"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    min_options = 2
+    max_words = 8
+    max_gap = 3
+    """Blocks the rules removed may stand between the options (a sort menu's empty lines read as images)."""
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        n = len(page.blocks)
+        for i, block in enumerate(page.blocks):
+            if block.words > self.max_words or page.label(i) is not Label.CONTENT:
+                continue
+            if _squeezed(block.text) not in _SORT_HEADINGS:
+                continue
+            options: list[int] = []
+            j = i + 1
+            while j < n and j - (options[-1] if options else i) <= self.max_gap:
+                label = page.label(j)
+                if label is Label.CONTENT:
+                    if page.blocks[j].words > self.max_words or not _sort_options(page.blocks[j].text):
+                        break
+                    options.append(j)
+                j += 1
+            if len(options) >= self.min_options:
+                for k in (i, *options):
+                    yield k, self.shared_verdict(f"a sort menu: its name over {len(options)} options")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
@@ -1290,5 +1350,5 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""

@@ -749,6 +749,44 @@ CARD_BACK_TO: Wordings = {
 }  # fmt: skip
 """A menu's back button naming the menu it goes back to, in one word ("Back to Women", "Retour à Cuisine")."""
 
+SORT_HEADINGS: Wordings = {
+    "en": ("sort", "sort by", "sort results by", "sort order"),
+    "fr": ("trier", "trier par", "tri"),
+    "de": ("sortieren", "sortieren nach", "sortierung", "sortiert nach"),
+    "es": ("ordenar", "ordenar por"),
+    "it": ("ordina", "ordina per", "ordinamento"),
+    "nl": ("sorteer", "sorteer op", "sorteren", "sorteren op"),
+    "pt": ("ordenar", "ordenar por", "classificar por"),
+}  # fmt: skip
+"""A shop's or a list's sort menu named ("Sort by:", "Trier par"): whole lines, over its options."""
+
+SORT_OPTIONS: Wordings = {
+    "en": (
+        "featured", "featured items", "recommended", "relevance", "most relevant", "best match", "best selling",
+        "best sellers", "bestselling", "most popular", "popularity", "top rated", "highest rated",
+        "customer rating", "avg customer review", "ratings high to low", "newest", "newest items",
+        "newest arrivals", "new arrivals", "newest first", "oldest first", "date new to old", "date old to new",
+        "price low to high", "price high to low", "price ascending", "price descending", "price lowest first",
+        "price highest first", "a to z", "z to a", "a-z", "z-a", "name a-z", "name z-a", "alphabetically a-z",
+        "alphabetically z-a", "most recent", "oldest", "highest rating", "lowest rating", "most helpful",
+        "least helpful",
+    ),
+    "fr": (
+        "pertinence", "popularité", "meilleures ventes", "nouveautés", "de a à z", "de z à a", "prix croissant",
+        "prix décroissant",
+    ),
+    "de": ("relevanz", "beliebtheit", "beliebteste", "neueste", "preis aufsteigend", "preis absteigend", "empfohlen"),
+    "es": (
+        "relevancia", "más relevantes", "más vendidos", "novedades", "precio ascendente", "precio descendente",
+        "precio menor a mayor", "precio mayor a menor",
+    ),
+    "it": ("rilevanza", "più venduti", "novità", "prezzo crescente", "prezzo decrescente"),
+    "nl": ("relevantie", "populariteit", "nieuwste", "prijs oplopend", "prijs aflopend", "best verkocht"),
+    "pt": ("relevância", "mais vendidos", "novidades", "menor preço", "maior preço", "preço crescente", "preço decrescente"),
+}  # fmt: skip
+"""A sort menu's options ("Featured", "Price: Low to High", "A to Z", "Prix croissant"): whole lines, one
+or several run together, under a line of :data:`SORT_HEADINGS`."""
+
 RIGHTS: Wordings = {
     "es": ("todos los derechos reservados",),
     "fr": ("tous droits réservés", "tous les droits sont réservés"),
