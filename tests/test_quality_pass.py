@@ -8,7 +8,7 @@ from pagecleaner.features import make_blocks
 from pagecleaner.models import Kind, PageType
 from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Label, Page
-from pagecleaner.rules.quality import BesideRestored
+from pagecleaner.rules.quality import BesideRestored, SectionEnd
 from pagecleaner.segment import segment_text
 
 
@@ -481,3 +481,22 @@ def test_nothing_is_given_back_where_the_learned_scorer_gave_nothing_back() -> N
     page = _card_page(PageType.COLLECTION)
     page.verdicts[0] = None
     assert _given_back(page) == []
+
+
+def _bio_line(lines: list[str]) -> int | None:
+    """``SectionEnd._author_bio`` on a page of these lines, every block counted as kept."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    page, _ = judge(blocks, [], Settings())
+    return SectionEnd()._author_bio(page, [b.weight for b in blocks])
+
+
+def test_a_name_is_read_up_to_three_lines_above_its_bio_and_no_further() -> None:
+    # Only the short lines within ``bio_window`` above a paragraph of twelve words are asked whether
+    # they are a name: the window's edges are those of the scan that asked every short line.
+    bio = f"Elaine Chen covers {_REPORTER_BIO}"
+    body = [para("alpha"), para("beta")]
+    assert _bio_line([*body, "Elaine Chen", bio]) == 2
+    assert _bio_line([*body, "Elaine Chen", "National Reporter", "Boston", bio]) == 2
+    assert _bio_line([*body, "Elaine Chen", "National Reporter", "Boston", "Desk", bio]) is None
+    assert _bio_line(["Elaine Chen", bio]) == 0  # the page's first line
+    assert _bio_line([*body, "Elaine Chen", "National Reporter"]) is None  # no paragraph under it

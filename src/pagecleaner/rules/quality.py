@@ -1119,6 +1119,11 @@ class SectionEnd(Rule):
         total, before = sum(weights), 0
         bio = self._author_bio(page, weights)
         for i, v in enumerate(page.verdicts):
+            after = total - before - weights[i]
+            if not (before and 0 < after <= self.max_tail_share * before):
+                # Nothing kept above, or nothing or too much kept below: no break here ends the article.
+                before += weights[i]
+                continue
             block = page.blocks[i]
             sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
             if sources or i == bio:
@@ -1127,8 +1132,7 @@ class SectionEnd(Rule):
                 name = v.rule
             else:
                 name = ""
-            after = total - before - weights[i]
-            if name and before and 0 < after <= self.max_tail_share * before:
+            if name:
                 reason = f"after a section break ({name}): {after} words against {before} before it"
                 for j in range(i if sources or i == bio else i + 1, len(page.blocks)):
                     if weights[j]:
@@ -1143,8 +1147,16 @@ class SectionEnd(Rule):
         two such pairs or more is a round-up of people or products, each under its name."""
         found: list[tuple[int, int]] = []
         blocks = page.blocks
+        # The lines a bio may stand under, read first: only a short line among them is asked whether
+        # it is a name (most short lines are a menu's, far from any paragraph of twelve words).
+        near = {
+            i
+            for j, b in enumerate(blocks)
+            if b.words >= self.min_bio_words
+            for i in range(max(0, j - self.bio_window), j)
+        }
         for i, block in enumerate(blocks):
-            if block.words > 8 or len(block.text) > 60:
+            if i not in near or block.words > 8 or len(block.text) > 60:
                 continue
             match = _AUTHOR_NAME.fullmatch(block.text.strip())
             if match is None:
