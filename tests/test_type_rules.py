@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import Cleaner, Settings, clean
+from pagecleaner import CleanedPage, Cleaner, Settings, clean
 from pagecleaner.decode import InputFormatArg
 from pagecleaner.dom import html_segments, parse_html
 
@@ -761,3 +761,38 @@ def test_sort_options_read_whole_lines_only() -> None:
         assert _sort_options(line), line
     for line in ("Featured desks", "Low price", "Newest desk in the range", ""):
         assert not _sort_options(line), line
+
+
+_STORIES = (
+    ("Electric vehicle sales slowed in the spring as buyers waited for new tax credits", "By Clare Duffy, CNN"),
+    ("Rental car prices are falling for the first time in three years across the country", "By Chris Isidore, CNN"),
+)
+
+
+def _story_list(bylines: tuple[str, ...]) -> str:
+    items = "".join(
+        f"<li><h3><a href='/s/{n}'>{title}</a></h3><p>{byline}</p></li>"
+        for n, ((title, _), byline) in enumerate(zip(_STORIES, bylines, strict=True))
+    )
+    return f"<html><body><h1>Vehicle rental</h1><ul>{items}</ul></body></html>"
+
+
+def _byline_rule(result: CleanedPage, text: str) -> str | None:
+    return next((r.rule for r in result.removed if text in r.text), None)
+
+
+def test_a_listings_items_keep_their_bylines() -> None:
+    html = _story_list(tuple(b for _, b in _STORIES))
+    listing = clean(html, input_format="html", page_type="listing")
+    assert "By Clare Duffy, CNN" in listing.article.text
+    assert "By Chris Isidore, CNN" in listing.article.text
+    # The same items on a page cleaned as an article or a collection: the lines go as bylines.
+    for kind in ("article", "collection"):
+        assert _byline_rule(clean(html, input_format="html", page_type=kind), "By Clare Duffy") == "metadata.byline"
+
+
+def test_a_listing_with_one_byline_printed_twice_still_loses_it() -> None:
+    # The page's own byline, printed twice the same: no other byline is near, so it is the page's.
+    html = _story_list(("By Clare Duffy, CNN", "By Clare Duffy, CNN"))
+    listing = clean(html, input_format="html", page_type="listing")
+    assert _byline_rule(listing, "By Clare Duffy") == "metadata.byline"

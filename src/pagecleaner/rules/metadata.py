@@ -355,7 +355,23 @@ class Byline(Rule):
         reason, m, after, opening = found
         if _heads_a_bio(page, after, m["byline"]):
             return None
+        if page.page_type is PageType.LISTING and self._another_near(page, i):
+            return None  # one of the listed items' bylines: the items are the listing's content
         return self.verdict(reason, data=None if opening is None else _byline_data(page, opening, m))
+
+    def _another_near(self, page: Page, i: int) -> bool:
+        """Whether a block within :data:`_ITEM_BYLINES_NEAR` blocks of ``i`` reads as another byline,
+        worded otherwise ("By Clare Duffy, CNN" / "By Chris Isidore, CNN" under two listed stories): a
+        listing's items each print their own, where a page's own byline is one, printed once or twice
+        the same. The window keeps the search linear in the page's length."""
+        blocks, text = page.blocks, page.blocks[i].text
+        for j in range(max(0, i - _ITEM_BYLINES_NEAR), min(len(blocks), i + _ITEM_BYLINES_NEAR + 1)):
+            other = blocks[j]
+            if j == i or other.text == text or not _byline_shaped(other):
+                continue
+            if other.text[:1].lower() in _BYLINE_FIRST and page.search(_BYLINE, other.text, self.id) is not None:
+                return True
+        return False
 
     def _read(self, page: Page, i: int) -> tuple[str, regex.Match[str], int, str | None] | None:
         """How block ``i`` reads as a byline: the reason, the name's match, the index of the block
@@ -385,6 +401,10 @@ class Byline(Rule):
         else:
             found = {i for i, low in enumerate(text.pieces) if _opens_byline(low) and _byline_shaped(blocks[i])}
         return found | {i + 1 for i in found if i + 1 < len(blocks)}
+
+
+_ITEM_BYLINES_NEAR = 60
+"""How many blocks either side of a listing's byline ``Byline._another_near`` looks for another."""
 
 
 def _opens_byline(low: str) -> bool:
