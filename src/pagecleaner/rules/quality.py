@@ -1245,12 +1245,18 @@ def _card_controls(text: str) -> bool:
     words = text.casefold().split()
     if any(len(words) == len(opening) + 1 and words[:-1] == opening for opening in _CARD_BACK_TO):
         return True
-    # Walk from the line's start through whole controls only; the line qualifies if a walk ends at its end.
+    return _run_together(squeezed, _CARD_CONTROLS, _CARD_CONTROL_LENGTHS)
+
+
+def _run_together(squeezed: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> bool:
+    """Whether a squeezed line (:func:`_squeezed`) is one of ``phrases`` or several run together
+    ("quickviewcompare"), ``lengths`` being theirs: a walk from the line's start through whole
+    phrases only, the line qualifying if a walk ends at its end. An empty line is none."""
     reached, ends = {0}, len(squeezed)
     for start in range(ends):
         if start in reached:
-            reached.update(start + n for n in _CARD_CONTROL_LENGTHS if squeezed[start : start + n] in _CARD_CONTROLS)
-    return ends in reached
+            reached.update(start + n for n in lengths if squeezed[start : start + n] in phrases)
+    return ends > 0 and ends in reached
 
 
 class CardControls(Rule):
@@ -1297,12 +1303,7 @@ _SORT_OPTION_LENGTHS = tuple(sorted({len(p) for p in _SORT_OPTIONS}))
 def _sort_options(text: str) -> bool:
     """Whether ``text`` is only one sort option or several run together ("Featured", "Price: Low to
     High", "Price: Low to HighPrice: High to Low", "De A à Z")."""
-    squeezed = _squeezed(text)
-    reached, ends = {0}, len(squeezed)
-    for start in range(ends):
-        if start in reached:
-            reached.update(start + n for n in _SORT_OPTION_LENGTHS if squeezed[start : start + n] in _SORT_OPTIONS)
-    return ends > 0 and ends in reached
+    return _run_together(_squeezed(text), _SORT_OPTIONS, _SORT_OPTION_LENGTHS)
 
 
 class SortMenu(Rule):
