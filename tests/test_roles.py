@@ -928,6 +928,24 @@ def test_lines_of_signs_alone_are_read_as_if_they_were_not_there() -> None:
     assert roles == ["list_item", "paragraph", "list_item", "list_item", "paragraph"]
 
 
+def test_names_between_lines_of_signs_are_headings_on_a_page_of_cards() -> None:
+    """A shop's cards print each product's count and price as lines of their own around its
+    ``<h3>``: the names stacked between them are no list's items once two or more stand so."""
+    cards = "Parts for your repair\n196\n$34.99\nConsole Battery Kit\n389\n$39.99\nLaptop Battery Pack\n1620\n$79.99\nPhone Battery Set\n203\n\n"
+    segs = segment_text(SPACED + cards + PROSE)[4:]
+    got = [(s.text, s.shape.role.value if s.shape else "paragraph") for s in segs if any(c.isalpha() for c in s.text)]
+    assert got == [
+        ("Parts for your repair", "list_item"),
+        ("Console Battery Kit", "heading"),
+        ("Laptop Battery Pack", "heading"),
+        ("Phone Battery Set", "heading"),
+        (PROSE, "paragraph"),
+    ]
+    one = "Parts for your repair\n196\n$34.99\nConsole Battery Kit\n389\n$39.99\nLaptop Battery Pack\nPhone Battery Set\n\n"
+    segs = segment_text(SPACED + one + PROSE)[4:]  # one name between signs: no page of cards
+    assert [(s.text, s.shape.role.value if s.shape else "paragraph") for s in segs][3] == ("Console Battery Kit", "list_item")
+
+
 def test_a_last_line_like_the_items_is_a_heading_when_it_names_the_prose_under_it() -> None:
     items = "Flour from the mill\nSugar from the shop\nEggs from the farm\nButter from the dairy\n\n"
     named = "Butter keeps the cake moist and gives it the rich taste that people remember."

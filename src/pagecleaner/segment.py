@@ -1561,13 +1561,24 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
 
 
+_SIGNED_NAMES_MIN = 2
+"""Cards' names between lines of signs: two or more on the page (see :func:`_without_signs`)."""
+
+
 def _without_signs(segs: list[_Piece], signs: list[int]) -> list[Segment]:
     """Lines with no letter ("→", "↗", "►": a card's icons; "14", "4.5", "02": its counts, stars
     and step numbers, each printed as a line of its own) are no text of the structure: a headline
     stacked under "Jane Smith 2 days ago" / "14" is no item of a list of two, a title under "→" /
     "↗" none of a list of signs. The other lines are given their roles as if those were not there (a
     blank line before or among them counts as one before the next line), and they stay
-    paragraphs. One call back into :func:`shape_segments`, whose lines then hold no such line."""
+    paragraphs. One call back into :func:`shape_segments`, whose lines then hold no such line.
+
+    A heading-like line read as a list item there, stacked between two lines of signs
+    ("$34.99" / "Nintendo Switch Console Battery" / "389", "+" / "Workforce Management" / "+"), is
+    a card's or a folded section's name, not an item, where the page holds two such lines or more:
+    a card prints its counts and prices, a folded section its "+", as lines of their own around
+    its ``<h3>``. One such line, or a line under a sign and over a line with letters ("Flour from
+    the mill" / "→" / "Sugar from the shop" / "Eggs from the farm"), stays an item."""
     skip = set(signs)
     kept: list[_Piece] = []
     gap = False
@@ -1579,10 +1590,17 @@ def _without_signs(segs: list[_Piece], signs: list[int]) -> list[Segment]:
         gap = False
     shaped = iter(shape_segments(kept)) if kept else iter(())
     out: list[Segment] = []
+    names: list[int] = []  # items stacked between two lines of signs
     for k, p in enumerate(segs):
         if k in skip:
             out.append(Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, None))
         else:
             s = next(shaped)
             out.append(Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, s.shape))
+            if s.shape is not None and s.shape.role is Role.LIST_ITEM and k - 1 in skip and k + 1 in skip and not p.blank_before and not segs[k + 1].blank_before and _heading_like(p):
+                names.append(k)
+    if len(names) >= _SIGNED_NAMES_MIN:
+        for k in names:
+            p = segs[k]
+            out[k] = Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, _H3)
     return out
