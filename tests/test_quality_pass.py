@@ -280,6 +280,31 @@ def test_a_sources_label_ends_the_article_with_its_entries() -> None:
     assert para("epsilon") in page.article.paragraphs
 
 
+_CITED = [
+    "Smith J, Jones K, Brown L. (2021). Sleep and memory in adults: a review. J Sleep Res, 30(2).",
+    "Lee A, Park S, Kim H. (2019). Napping and learning in college students. Sleep Med, 12(4).",
+    "World Health Organization. 2020. Guidelines on physical activity and sedentary behaviour. Geneva.",
+    "Garcia M, et al. (2018). Light at night and sleep quality: a cohort study. BMJ Open, 8(1).",
+    "https://www.example.org/reports/2023/sleep-survey.html",
+]
+
+
+def test_a_long_list_of_cited_works_under_a_sources_label_goes() -> None:
+    # More than a quarter of the text before it, but each entry cites a year or a link: a reference list.
+    page = clean(_with_tail("References", _CITED), input_format="text", page_type="article")
+    assert not {"References", *_CITED} & set(page.article.paragraphs)
+    assert {r.rule for r in page.removed if r.text in _CITED[:4]} == {"quality.section-end"}
+    assert para("epsilon") in page.article.paragraphs
+
+
+def test_a_long_list_under_a_sources_label_that_cites_nothing_stays() -> None:
+    # Names of sites and a paragraph, no year or link: the article goes on under its own "References".
+    entries = ["Going Zero Waste", "Plastic Free July", "Zero Waste Home", para("coffee", 40)]
+    page = clean(_with_tail("References", entries), input_format="text", page_type="article")
+    assert para("coffee", 40) in page.article.paragraphs
+    assert not any(r.rule == "quality.section-end" for r in page.removed)
+
+
 def test_a_view_sources_button_is_a_sources_label_too() -> None:
     sources = ["Smith J. Sleep and memory in adults. Journal of Sleep Research. 2021;30(2):112-130."]
     page = clean(_with_tail("View Article Sources", sources), input_format="text", page_type="article")

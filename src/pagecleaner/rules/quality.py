@@ -1065,6 +1065,9 @@ _AUTHOR_NAME = regex.compile(
 """A line that is only a person's name (two to four capitalised words, "van der" between them), after
 "By" / "Written by" / "Reviewed by" or not, with a credential after a comma ("Brian Stormont, CFP®")."""
 
+_CITES = regex.compile(r"\b(?:19|20)\d\d\b|https?://|\bdoi\b", regex.IGNORECASE)
+"""What an entry of a reference list holds: a year of publication or a link."""
+
 _BIO_VERBS = frozenset(("is", "was", "has", "covers", "writes", "leads", "ist", "est", "es", "è", "är", "jest"))
 """What a bio says right after its subject's first name ("Sam is the VP of Marketing …")."""
 
@@ -1106,6 +1109,10 @@ class SectionEnd(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     max_tail_share = 0.25
+    max_sources_tail_share = 0.5
+    """Under a sources label whose entries cite works, the list may be longer: a paper's references."""
+    min_citations = 3
+    citation_share = 0.6
     bio_window = 3
     """How many blocks under a name line its bio may open (a job title may come between)."""
     min_bio_words = 12
@@ -1120,12 +1127,15 @@ class SectionEnd(Rule):
         bio = self._author_bio(page, weights)
         for i, v in enumerate(page.verdicts):
             after = total - before - weights[i]
-            if not (before and 0 < after <= self.max_tail_share * before):
+            block = page.blocks[i]
+            sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
+            reach = self.max_tail_share * before
+            if sources and after > reach and self._cites(page, weights, i):
+                reach = self.max_sources_tail_share * before
+            if not (before and 0 < after <= reach):
                 # Nothing kept above, or nothing or too much kept below: no break here ends the article.
                 before += weights[i]
                 continue
-            block = page.blocks[i]
-            sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
             if sources or i == bio:
                 name = "a sources label" if sources else "an author's name over their bio"
             elif v is not None and v.label is Label.BOILERPLATE and v.rule.startswith(_SECTION_BREAK_RULES):
@@ -1139,6 +1149,13 @@ class SectionEnd(Rule):
                         yield j, self.verdict(reason)
                 return
             before += weights[i]
+
+    def _cites(self, page: Page, weights: list[int], label: int) -> bool:
+        """Most kept blocks under a sources label cite a work: a year or a link in each
+        ("Aleksandrowicz L, et al. (2016). The impacts of dietary change …", "https://pmc…")."""
+        kept = [page.blocks[j].text for j in range(label + 1, len(page.blocks)) if weights[j]]
+        cited = sum(1 for text in kept if _CITES.search(text) is not None)
+        return len(kept) >= self.min_citations and cited >= self.citation_share * len(kept)
 
     def _author_bio(self, page: Page, weights: list[int]) -> int | None:
         """The one line of the page that is a person's name over a kept paragraph opening with
