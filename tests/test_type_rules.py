@@ -150,6 +150,33 @@ def test_a_text_catalogue_without_prose_keeps_its_items() -> None:
     assert emptied.article.paragraphs == []
 
 
+SHOP_MENU = ["Men", "Women", "Kids", "New In", "Clothing", "Shoes", "Accessories", "Sale"]
+
+
+def test_a_text_catalogue_gets_its_items_back_but_not_its_menu() -> None:
+    # The page keeps nothing, so its items come back; the category menu above them (eight short
+    # lines with no digit in a row) is a menu and stays removed.
+    source = CATALOGUE.replace("Skip to main content\nMen\nWomen\nKids\nSale\n", "\n".join(SHOP_MENU) + "\n")
+    page = clean(source, input_format="text", page_type="collection")
+    for name in SHOES:
+        assert name in page.article.paragraphs
+    assert "Men's Road Running Shoes" in page.article.paragraphs
+    for entry in SHOP_MENU:
+        assert entry not in page.article.paragraphs
+    assert any(r.rule == "quality.too-little" and r.text == "Accessories" for r in page.removed)
+
+
+def test_a_short_menu_and_a_product_s_details_come_back() -> None:
+    # Five short lines are no menu, and a specification's labels end in a colon: both break a run.
+    details = ["Details", "Collar:", "Turn-down collar", "Fastening:", "Zip", "Pockets:", "Chest pocket", "Pattern:", "Plain"]
+    source = "\n".join(SHOP_MENU[:5]) + "\nBershka Faux leather jacket\n" + "\n".join(details) + "\nGift Cards\nHelp\n"
+    page = clean(source, input_format="text", page_type="product")
+    for line in [*SHOP_MENU[:5], *details]:
+        assert line in page.article.paragraphs
+    as_html = clean("<html><body><ul>" + "".join(f"<li>{m}</li>" for m in SHOP_MENU) + "</ul></body></html>", page_type="product")
+    assert not any(r.rule == "quality.too-little" for r in as_html.removed)
+
+
 def test_an_article_that_keeps_nothing_is_not_refilled() -> None:
     page = clean(CATALOGUE, input_format="text", page_type="article")
     assert not any(name in page.article.paragraphs for name in SHOES)

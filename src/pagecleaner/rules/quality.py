@@ -911,6 +911,13 @@ class TooLittle(Rule):
     page left with next to nothing (``html_max_share``) is restored: a list of links laid out in
     one table (a job board, a link aggregator's front page) is a link list to the neighbour pass,
     and an empty article is the one answer that is surely wrong.
+
+    On text, the shop's menus are not given back with the items: a run of ``min_menu_run`` or more
+    restorable lines in a row, each a menu's entry (``menu_entry_words`` words or fewer, no digit,
+    not a label ending in a colon), stays removed ("Men" / "Women" / "Kids" / "Sale" / "New In" …,
+    a category menu printed as innerText). An item's card breaks such a run with its price or its
+    count ("$155", "7 Colors"), and a specification's "Collar:" / "Turn-down collar" pairs with its
+    labels, so the items and their details come back.
     """
 
     id = "quality.too-little"
@@ -921,6 +928,30 @@ class TooLittle(Rule):
     restorable = frozenset(
         {Neighbours.id, MainRun.id, "quality.learned", "related.teasers", "related.inline-teaser"}
     )
+    min_menu_run = 6
+    """Text only: this many restorable menu entries in a row are a menu, and stay removed."""
+    menu_entry_words = 3
+
+    def _menu_entry(self, block: Block) -> bool:
+        """A line that may be a menu's entry: a few words, no digit (a price, a count), no label's colon."""
+        return (
+            block.words <= self.menu_entry_words
+            and not block.cjk
+            and block.digit_ratio == 0
+            and not block.text.rstrip().endswith(":")
+        )
+
+    def _menus(self, page: Page, restore: list[bool]) -> set[int]:
+        """The restorable blocks that stand in a run of at least ``min_menu_run`` menu entries."""
+        menus: set[int] = set()
+        start = 0
+        for i in range(len(restore) + 1):
+            if i < len(restore) and restore[i] and self._menu_entry(page.blocks[i]):
+                continue
+            if i - start >= self.min_menu_run:
+                menus.update(range(start, i))
+            start = i + 1
+        return menus
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_article:
@@ -933,8 +964,12 @@ class TooLittle(Rule):
         if not total or kept >= (self.html_max_share if page.is_html else self.max_share) * total:
             return
         reason = f"the page kept {kept} of {total} words: its items have no prose beside them"
-        for i, v in enumerate(page.verdicts):
-            if v is not None and v.label is Label.BOILERPLATE and v.rule in self.restorable:
+        restore = [v is not None and v.label is Label.BOILERPLATE and v.rule in self.restorable for v in page.verdicts]
+        menus = set() if page.is_html else self._menus(page, restore)
+        for i, again in enumerate(restore):
+            if i in menus:
+                yield i, self.verdict(f"{reason}, but this line stands in a run of short lines with no digit: a menu")
+            elif again:
                 yield i, self.verdict(reason, label=Label.CONTENT)
 
 
