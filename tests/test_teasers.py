@@ -1539,3 +1539,29 @@ def test_a_lone_link_to_a_dated_post_is_a_teaser() -> None:
     # An address with no date names no post: one link alone there is a menu's or a box's entry.
     plain = clean(html_page(box.format("/ferry-service-resumes-after-storm/")), url="https://example.org/a")
     assert titles(plain) == []
+
+
+def test_page_links_count_each_list_once_and_only_its_own_items() -> None:
+    from pagecleaner.dom import html_segments, parse_html
+    from pagecleaner.features import make_blocks
+    from pagecleaner.rules.related import _page_links
+    from pagecleaner.teasers import ListItem
+
+    links = [
+        ("/roundup/laptops/", "Laptop Buyers Guide for the Holiday Season"),  # a page
+        ("/guide/health/", "Everything the Health App Can Do for You"),  # a page
+        ("/news/2024/03/school-board-votes", "School board votes to extend the academic year"),  # a story
+        ("/sites/greenbank/", "Greenbank Business Voice and Partner Program"),  # a page
+    ]
+    body = "".join(f'<p><a href="{href}">{text}</a></p>' for href, text in links) + "<p>No link on this line at all</p>"
+    root = parse_html(f"<html><body>{body}</body></html>").root
+    blocks = make_blocks(html_segments(root, "https://example.org/news/budget"))
+    assert len(blocks) == 5
+    items = [ListItem(b.text, k, 0 if k < 3 else 1, None, [k]) for k, b in enumerate(blocks)]
+    counts: dict[int, int] = {}
+    assert _page_links(items, blocks, 0, counts) == 2  # the story is not counted
+    assert _page_links(items, blocks, 1, counts) == 1  # the line without a link is not counted
+    assert counts == {0: 2, 1: 1}
+    counts[0] = 7  # asked again, the list's count is read, not counted anew
+    assert _page_links(items, blocks, 0, counts) == 7
+    assert _page_links(items, blocks, 2, counts) == 0  # a list with no items

@@ -403,6 +403,22 @@ def away_link(url: str) -> bool:
     return parts.scheme.lower() in _AWAY_SCHEMES or _AWAY_HOSTS.search(_hostname(parts)) is not None
 
 
+def _page_links(items: Sequence[ListItem], blocks: Sequence[Block], list_id: int, counts: dict[int, int]) -> int:
+    """How many items of list ``list_id`` link a page of the site (:func:`page_link` of a headline's first
+    link), counted once per list into ``counts``."""
+    found = counts.get(list_id)
+    if found is None:
+        found = counts[list_id] = sum(
+            1
+            for item in items
+            if item.list_id == list_id
+            and (d := blocks[item.title_block].dom) is not None
+            and d.hrefs
+            and page_link(d.hrefs[0])
+        )
+    return found
+
+
 def _host(url: str) -> str:
     """The host ``url`` names, in small letters and without "www."; "" for an address that does not
     parse (:func:`_split`)."""
@@ -695,12 +711,9 @@ class TeaserLists(Rule):
         shaped = set() if html else self._structured(items, blocks)
         headed = self._headed(items, headings)
         # In HTML, a list most of whose links name pages rather than stories (a shop's offers, a brand's
-        # channels, a site's guides and roundups, a regulator's files) is a list of the site's pages.
-        pages = Counter(
-            item.list_id
-            for item in items
-            if html and (d := blocks[item.title_block].dom) is not None and d.hrefs and page_link(d.hrefs[0])
-        )
+        # channels, a site's guides and roundups, a regulator's files) is a list of the site's pages:
+        # counted per list when an item first asks (most leave at an earlier test).
+        pages: dict[int, int] = {}
         for item in items:
             k = start + item.title_block
             v = page.verdicts[k]
@@ -733,8 +746,9 @@ class TeaserLists(Rule):
             if (
                 html
                 and sizes[item.list_id] >= 2
-                and pages[item.list_id] * self.page_list_share[1] >= sizes[item.list_id] * self.page_list_share[0]
                 and not (named or item.list_id in headed)
+                and _page_links(items, blocks, item.list_id, pages) * self.page_list_share[1]
+                >= sizes[item.list_id] * self.page_list_share[0]
             ):
                 continue  # a list of the site's pages (offers, channels, guides), not of stories
             if dom is not None and dom.hrefs and (shop_link(dom.hrefs[0]) or away_link(dom.hrefs[0])):
