@@ -1558,10 +1558,13 @@ def test_page_links_count_each_list_once_and_only_its_own_items() -> None:
     blocks = make_blocks(html_segments(root, "https://example.org/news/budget"))
     assert len(blocks) == 5
     items = [ListItem(b.text, k, 0 if k < 3 else 1, None, [k]) for k, b in enumerate(blocks)]
+    members: dict[int, list[ListItem]] = {}
+    for item in items:
+        members.setdefault(item.list_id, []).append(item)
     counts: dict[int, int] = {}
-    assert _page_links(items, blocks, 0, counts) == 2  # the story is not counted
-    assert _page_links(items, blocks, 1, counts) == 1  # the line without a link is not counted
+    assert _page_links(members, blocks, 0, counts) == 2  # the story is not counted
+    assert _page_links(members, blocks, 1, counts) == 1  # the line without a link is not counted
     assert counts == {0: 2, 1: 1}
     counts[0] = 7  # asked again, the list's count is read, not counted anew
-    assert _page_links(items, blocks, 0, counts) == 7
-    assert _page_links(items, blocks, 2, counts) == 0  # a list with no items
+    assert _page_links(members, blocks, 0, counts) == 7
+    assert _page_links(members, blocks, 2, counts) == 0  # a list with no items

@@ -403,16 +403,15 @@ def away_link(url: str) -> bool:
     return parts.scheme.lower() in _AWAY_SCHEMES or _AWAY_HOSTS.search(_hostname(parts)) is not None
 
 
-def _page_links(items: Sequence[ListItem], blocks: Sequence[Block], list_id: int, counts: dict[int, int]) -> int:
-    """How many items of list ``list_id`` link a page of the site (:func:`page_link` of a headline's first
-    link), counted once per list into ``counts``."""
+def _page_links(members: dict[int, list[ListItem]], blocks: Sequence[Block], list_id: int, counts: dict[int, int]) -> int:
+    """How many items of list ``list_id`` (``members``: each list's items) link a page of the site
+    (:func:`page_link` of a headline's first link), counted once per list into ``counts``."""
     found = counts.get(list_id)
     if found is None:
         found = counts[list_id] = sum(
             1
-            for item in items
-            if item.list_id == list_id
-            and (d := blocks[item.title_block].dom) is not None
+            for item in members.get(list_id, ())
+            if (d := blocks[item.title_block].dom) is not None
             and d.hrefs
             and page_link(d.hrefs[0])
         )
@@ -707,7 +706,10 @@ class TeaserLists(Rule):
             and not b.dom.hrefs
         )
         items = read_list(blocks, html, headings, no_titles, unlinked, None if html else page.blocks)
-        sizes = Counter(item.list_id for item in items)
+        members: dict[int, list[ListItem]] = {}
+        for item in items:
+            members.setdefault(item.list_id, []).append(item)
+        sizes = {list_id: len(listed) for list_id, listed in members.items()}
         shaped = set() if html else self._structured(items, blocks)
         headed = self._headed(items, headings)
         # In HTML, a list most of whose links name pages rather than stories (a shop's offers, a brand's
@@ -747,7 +749,7 @@ class TeaserLists(Rule):
                 html
                 and sizes[item.list_id] >= 2
                 and not (named or item.list_id in headed)
-                and _page_links(items, blocks, item.list_id, pages) * self.page_list_share[1]
+                and _page_links(members, blocks, item.list_id, pages) * self.page_list_share[1]
                 >= sizes[item.list_id] * self.page_list_share[0]
             ):
                 continue  # a list of the site's pages (offers, channels, guides), not of stories
