@@ -1026,6 +1026,35 @@ def test_a_forum_posters_details_go_but_not_the_post() -> None:
     assert not any(x.rule == "dom.poster" for x in doc.removed)
 
 
+_AUTHOR_BOX = (
+    "<div class='post_author'><div class='author_information'>Big Board Owner</div>"
+    "<div class='author_statistics'>Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: 7</div></div>"
+)
+
+
+def test_a_forum_posters_box_named_for_the_author_goes_but_not_the_post() -> None:
+    html = _thread("message", "message-footer-line").replace(
+        "<div class='message-body'>", f"{_AUTHOR_BOX}<div class='message-body'>"
+    )
+    r = run(html)
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "Big Board Owner") == "dom.post-author"
+    assert removed_by(r, "Posts: 116 Threads: 23") == "dom.post-author"
+    assert removed_by(r, "I have been turning bowls") is None
+    # Off forums an author's element is an author box, which is dom.named's (or a profile's text).
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert not any(x.rule == "dom.post-author" for x in doc.removed)
+
+
+def test_an_element_named_for_the_author_that_holds_a_post_stays() -> None:
+    # WordPress prints "comment-author-admin" on the reply itself: an element with a long block is a post.
+    r = run(_thread("message comment-author-admin", "message-footer-line"))
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+    assert not any(x.rule == "dom.post-author" for x in r.removed)
+
+
 def _voted_thread(score: str) -> str:
     return _thread("message", "message-footer-line").replace(
         "<div class='message-body'>", f"<div class='votecell'><div class='js-vote-count'>{score}</div></div><div class='message-body'>"

@@ -1078,6 +1078,37 @@ class Poster(Signature):
     words = _POSTER
 
 
+# MyBB's "post_author" / "author_information" / "author_statistics", XenForo-like "threadview-author-group",
+# "author-details-info-name" (the words of a class or id, split at "-" and "_", lower-cased).
+_AUTHOR = regex.compile(r"^(?:post)?authors?(?:info|information|details?|stats|statistics)?$")
+_AUTHOR_LINE = 12
+"""Words of the longest block an author's element may hold: a poster's rank or counts, not a post."""
+
+
+class PostAuthor(Signature):
+    """On a forum thread, the poster's box beside each post where the board names it after the
+    author (``<div class="post_author"><div class="author_information">Big Board Owner</div><div
+    class="author_statistics">Posts: 116 Threads: 23 Joined: Feb 2019</div></div>``): the rank,
+    counts and join date printed by every post. An element whose blocks are all short lines (twelve
+    words at most); one that holds a longer block holds a post (WordPress prints
+    ``comment-author-admin`` on the reply itself) and stays. Only on forums: an article's author
+    box is ``dom.named``'s."""
+
+    id = "dom.post-author"
+    kind = Kind.METADATA
+    words = _AUTHOR
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not (page.is_thread and page.is_html):
+            return
+        found = list(self.culprits(page))
+        posts = {node.id for i, node, _ in found if page.blocks[i].words > _AUTHOR_LINE}
+        reasons: dict[int, str] = {}
+        for i, node, kind in found:
+            if node.id not in posts:
+                yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
 # Stack Exchange's "js-vote-count" in its "votecell", Lemmy's "post-score" in its "vote-bar",
 # IP.Board's "ipsReact_reactCount" (the words of a class or id, split at "-" and "_", lower-cased).
 _VOTE = regex.compile(r"^(?:(?:up|down)?votes?(?:cell|count|bar)?|(?:post)?score|(?:react(?:ion)?s?|likes?)count)$")
@@ -1807,6 +1838,7 @@ CONTEXT_RULES: list[Rule] = [
     Signature(),
     ForumNotice(),
     Poster(),
+    PostAuthor(),
     VoteCount(),
     Sources(),
     NestedArticles(),
