@@ -861,15 +861,16 @@ def test_a_documents_table_of_contents_in_its_main_container_is_kept() -> None:
 
 
 def test_a_line_kept_twice_is_kept_once_except_on_documentation() -> None:
-    # A shop prints its product's name, sizes and price once for the desktop and once for the mobile layout.
-    copy = "<div><h2>Classic Tee</h2><p>Black</p><p>$22</p><p>Sizes XS to XXL, regular fit.</p></div>"
+    # A shop prints its product's name, sizes and price (with a word: a price alone is
+    # quality.shop-figure's) once for the desktop and once for the mobile layout.
+    copy = "<div><h2>Classic Tee</h2><p>Black</p><p>From $22</p><p>Sizes XS to XXL, regular fit.</p></div>"
     html = f"<html><body><main><p>{PROSE}</p>{copy}<p>{MORE}</p>{copy}</main></body></html>"
     product = clean(html, input_format="html", page_type="product")
-    assert sum(p == "$22" for p in product.article.paragraphs) == 1
+    assert sum(p == "From $22" for p in product.article.paragraphs) == 1
     assert sum(p == "Sizes XS to XXL, regular fit." for p in product.article.paragraphs) == 1
-    assert any(r.rule == "dom.kept-twice" and r.text == "$22" for r in product.removed)
+    assert any(r.rule == "dom.kept-twice" and r.text == "From $22" for r in product.removed)
     doc = clean(html, input_format="html", page_type="documentation")  # a note repeated on purpose
-    assert sum(p == "$22" for p in doc.article.paragraphs) == 2
+    assert sum(p == "From $22" for p in doc.article.paragraphs) == 2
     article = clean(html, input_format="html", page_type="article")  # an article repeats on purpose
     assert sum(p == "Sizes XS to XXL, regular fit." for p in article.article.paragraphs) == 2
 
@@ -1197,11 +1198,42 @@ def product_with_offers(cards: int) -> str:
 
 def test_a_product_pages_row_of_priced_linked_cards_goes() -> None:
     shop = clean(product_with_offers(3), input_format="html", page_type="product")
-    assert removed_by(shop, "$19.95") == "related.offer-cards"
+    assert removed_by(shop, "$19.95") is not None  # a price alone: quality.shop-figure takes it first
     assert removed_by(shop, "Ships in 3 days") == "related.offer-cards"
     assert removed_by(shop, "The council voted") is None
-    assert removed_by(shop, "$89.00") is None  # the product's own price is no row of cards
+    assert removed_by(shop, "$89.00") != "related.offer-cards"  # the product's own price is no row of cards
     assert removed_by(shop, "2.1 kg") is None  # the specification rows hold no link and no price
+
+
+
+def shop_with_figures(kind_of_page: str) -> CleanedPage:
+    # A product's own price, and a review count and a comparison grid's value printed apart from
+    # their labels, each alone on its line among the page's prose.
+    html = (
+        "<html><body><main><h1>Folding bike lock</h1><p>$98.00 $130.00</p>"
+        f"<p>{PROSE}</p><div class='stars'><span>(104)</span></div><p>{MORE}</p>"
+        "<div class='grid'><p>Bit count</p><div>48</div><p>Save $1.94 on this lock</p></div>"
+        f"<p>{PROSE} Again.</p></main></body></html>"
+    )
+    return clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_a_shop_page_drops_a_figure_alone_and_a_product_its_lines_of_prices() -> None:
+    product = shop_with_figures("product")
+    assert removed_by(product, "(104)") == "quality.shop-figure"
+    assert removed_by(product, "48") == "quality.shop-figure"
+    assert removed_by(product, "$98.00 $130.00") == "quality.shop-figure"
+    assert removed_by(product, "Save $1.94") is None  # a price with words is a sentence about it
+    assert removed_by(product, "The council voted") is None
+    collection = shop_with_figures("collection")
+    assert removed_by(collection, "(104)") == "quality.shop-figure"
+    assert removed_by(collection, "$98.00 $130.00") != "quality.shop-figure"  # an item's price stays
+
+
+@pytest.mark.parametrize("kind", ["article", "listing", "documentation"])
+def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
+    page = shop_with_figures(kind)
+    assert all(r.rule != "quality.shop-figure" for r in page.removed)
 
 
 def test_priced_cards_stay_on_collections_and_in_a_pair() -> None:

@@ -16,6 +16,7 @@ from ..settings import Settings
 from . import wordings as W
 from .base import Label, Page, Rule, Stage, Verdict
 from .dom import SOURCES_LABEL
+from .related import OFFER_PRICE
 
 
 def _is_prose(block: Block, s: Settings) -> bool:
@@ -1402,6 +1403,55 @@ class SortMenu(Rule):
                     yield k, self.shared_verdict(f"a sort menu: its name over {len(options)} options")
 
 
+_BARE_FIGURE = regex.compile(r"\(?\+?\d[\d,.]{0,12}\+?\)?")
+"""A figure alone: "339", "(104)", "1,204", "4.5", "12+"; its length is bounded."""
+_LETTER = regex.compile(r"\p{L}")
+_CURRENCY_CODES = regex.compile(r"\b(?:eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk)\b", regex.IGNORECASE)
+"""The currency codes :data:`related.OFFER_PRICE` reads after a figure, the only letters a price alone has."""
+
+
+def _price_alone(text: str) -> bool:
+    """Whether ``text`` is only prices: "$98.00 $130.00", "1 399,00 € 1 488,00 €", "€ 49,99", with no
+    word beside them ("Save $5", "From $599", "Total price: $00" are not)."""
+    return OFFER_PRICE.search(text) is not None and _LETTER.search(_CURRENCY_CODES.sub("", text)) is None
+
+
+class ShopFigures(Rule):
+    """On a shop's pages (HTML), a figure the page still keeps alone on its line, whose label was
+    taken out or printed apart: an item's review count ("(104)", "339"), a specification's value in
+    a comparison grid ("48"), a rating ("4.5"); and on a product page, a line that is only prices (the
+    product's own "$98.00 $130.00", a bundle's "$16.53"). The truths keep a product's description and
+    specifications and a collection's items by their names, and a figure alone says nothing of
+    either: kept, it counts as text the page does not have. The product's own price goes with the
+    rest: the truths keep what the product is, not what it costs today.
+
+    Only on pages cleaned as products or collections (a listing's or an article's figure may be a
+    rank or a score the page is about), only a line that is nothing but the figure or the prices, and
+    as a late rule, so that no positional rule reads the gap it leaves. Prices alone stay on
+    collections, where the truths print an item's price with its name about as often as not.
+    """
+
+    id = "quality.shop-figure"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.PRODUCT, PageType.COLLECTION))
+    examples = ("(104)", "339", "1,204", "$98.00 $130.00", "1 399,00 € 1 488,00 €", "$19.95")
+    counter_examples = ("Save $1.94", "From $599", "Bit count: 48", "3 colors", "Page 1 of 2")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type not in self.kinds:
+            return
+        prices = page.page_type is PageType.PRODUCT
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is not Label.CONTENT:
+                continue
+            text = block.text.strip()
+            if _BARE_FIGURE.fullmatch(text):
+                yield i, self.shared_verdict("a figure alone on its line")
+            elif prices and _price_alone(text):
+                yield i, self.shared_verdict("a line that is only prices")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
@@ -1415,5 +1465,5 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""

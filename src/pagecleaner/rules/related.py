@@ -1049,7 +1049,7 @@ class RelatedSection(Rule):
             i = end
 
 
-_OFFER_PRICE = regex.compile(
+OFFER_PRICE = regex.compile(
     r"(?<![\d.,])(?:[$€£¥₹]\s?\d|\d[\d.,]{0,15}\s?(?:[$€£¥₹]|(?:eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk)\b))",
     regex.IGNORECASE,
 )
@@ -1129,7 +1129,7 @@ def _is_offer(blocks: Sequence[Block], card: list[int]) -> bool:
         block = blocks[i]
         dom = block.dom
         linked = linked or block.link_density > 0 or (dom is not None and any(node.tag == "a" for node in dom.nodes))
-        priced = priced or (block.words <= _OFFER_PRICE_WORDS and _OFFER_PRICE.search(block.text) is not None)
+        priced = priced or (block.words <= _OFFER_PRICE_WORDS and OFFER_PRICE.search(block.text) is not None)
         if linked and priced:
             return True
     return False
