@@ -511,3 +511,10 @@ def test_a_documentation_page_drops_its_footer_line_and_an_article_keeps_it() ->
     assert DOC_BODY[1] in doc.article.text
     article = clean(text, input_format="text", page_type="article")
     assert "footer.doc-page" not in {r.rule for r in article.removed}
+
+
+def test_an_html_documentation_page_leaves_its_footer_line_to_the_markup_rules() -> None:
+    body = "".join(f"<p>{p}</p>" for p in DOC_BODY)
+    html = f"<html><body><main>{body}<p>{DOC_FOOTER}</p></main></body></html>"
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert "footer.doc-page" not in {r.rule for r in doc.removed}
