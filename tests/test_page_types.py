@@ -493,3 +493,28 @@ def test_page_type_round_trips_through_json_and_is_in_the_schema() -> None:
 def test_a_confidence_outside_zero_to_one_is_rejected() -> None:
     with pytest.raises(ValueError):
         CleanedPage(page_type=PageType.FORUM, page_type_confidence=1.5)
+
+
+DOC_BODY = [
+    "The fetch() method starts the process of fetching a resource from the network and returns a promise.",
+    "The promise resolves to the Response object that represents the response to your request, once it arrives.",
+    "A fetch() promise only rejects when the request fails, for example because of a badly formed URL.",
+]
+DOC_FOOTER = "This page was last modified on Jul 8, 2025 by MDN contributors."
+
+
+def test_a_documentation_page_drops_its_footer_line_and_an_article_keeps_it() -> None:
+    text = "\n\n".join([*DOC_BODY, DOC_FOOTER])
+    doc = clean(text, input_format="text", page_type="documentation")
+    assert "last modified" not in doc.article.text
+    assert any(r.rule == "footer.doc-page" for r in doc.removed)
+    assert DOC_BODY[1] in doc.article.text
+    article = clean(text, input_format="text", page_type="article")
+    assert "footer.doc-page" not in {r.rule for r in article.removed}
+
+
+def test_an_html_documentation_page_leaves_its_footer_line_to_the_markup_rules() -> None:
+    body = "".join(f"<p>{p}</p>" for p in DOC_BODY)
+    html = f"<html><body><main>{body}<p>{DOC_FOOTER}</p></main></body></html>"
+    doc = clean(html, input_format="html", page_type="documentation")
+    assert "footer.doc-page" not in {r.rule for r in doc.removed}

@@ -7,6 +7,7 @@ import pytest
 from pagecleaner import Settings
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
+from pagecleaner.models import PageType
 from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Page, Rule, Stage
 from pagecleaner.segment import segment_text
@@ -16,13 +17,16 @@ BLOCK_RULES = [r for r in default_rules() if r.stage is Stage.BLOCK]
 
 def fires(rule: Rule, text: str) -> bool:
     """Whether ``rule`` removes ``text`` as a block of its own: a text line, or for a rule that reads
-    HTML only, a paragraph of an HTML page."""
+    HTML only, a paragraph of an HTML page; on a page of the first kind the rule asks, where it asks
+    only some (``page_types``)."""
     if getattr(rule, "html_only", False):
         blocks = make_blocks(html_segments(parse_html(f"<html><body><p>{text}</p></body></html>").root, None))
     else:
         blocks = make_blocks(segment_text(text))
     assert len(blocks) == 1, f"example must be one block: {text!r}"
-    return rule.match(Page(blocks, Settings(), [None]), 0) is not None
+    kinds = sorted(getattr(rule, "page_types", ()), key=lambda k: k.value)
+    page = Page(blocks, Settings(), [None], page_type=kinds[0]) if kinds else Page(blocks, Settings(), [None])
+    return rule.match(page, 0) is not None
 
 
 def test_an_html_only_rule_leaves_its_example_in_text() -> None:
@@ -31,6 +35,19 @@ def test_an_html_only_rule_leaves_its_example_in_text() -> None:
     for rule in html_only:
         blocks = make_blocks(segment_text(rule.examples[0]))
         assert rule.match(Page(blocks, Settings(), [None]), 0) is None, rule.id
+
+
+def test_a_rule_for_some_page_types_leaves_its_example_on_others() -> None:
+    typed = [(r, kinds) for r in BLOCK_RULES if (kinds := getattr(r, "page_types", frozenset()))]
+    assert typed
+    for rule, kinds in typed:
+        blocks = make_blocks(segment_text(rule.examples[0]))
+        for kind in PageType:
+            if kind not in kinds:
+                assert rule.match(Page(blocks, Settings(), [None], page_type=kind), 0) is None, (rule.id, kind)
+        # Cleaned as an article but reported as documentation (text reads the page's words): asked.
+        on_report = Page(blocks, Settings(), [None], reported_type=min(kinds, key=lambda k: k.value))
+        assert rule.match(on_report, 0) is not None, rule.id
 
 
 @pytest.mark.parametrize("rule", BLOCK_RULES, ids=lambda r: r.id)

@@ -100,8 +100,11 @@ class Page:
     reported_type: PageType | None = None
     """The kind the page will be reported as (``pagetype.Detection.reported``), where the detector
     gave one: on text it reads the page's words as well as its shape and may differ from
-    ``page_type``, which the page is cleaned as. Read only by rules that weigh a line without
-    cutting anything for it (the title's choice), never to decide what is content."""
+    ``page_type``, which the page is cleaned as. Read by rules that weigh a line without
+    cutting anything for it (the title's choice), and by one that cuts: a documentation site's
+    footer lines (``footer.doc-page``: when the page was last changed, its content's licence, its
+    generator's credit) go on a text page reported as documentation too; no other rule reads it to
+    decide what is content."""
     stated_title: str | None = None
     """The title the page's markup states for it (HTML only: ``Markup.stated_title``, else the
     title the markup chose), which a service page is called by; ``None`` on text. A heading that

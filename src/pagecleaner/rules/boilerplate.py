@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Kind
+from ..models import Kind, PageType
 from . import wordings as W
 from .base import Page, PageText, PatternRule, Verdict
 from .wordings import alternation, needles, openings
@@ -141,6 +141,32 @@ class HtmlLiteralPatternRule(_HtmlOnly, LiteralPatternRule):
 
 class HtmlKeywordPatternRule(_HtmlOnly, KeywordPatternRule):
     """A keyword pattern rule for HTML input only (see :class:`_HtmlOnly`)."""
+
+
+class _TextDocumentationOnly(PatternRule):
+    """What makes a pattern rule ask only text documentation pages: what it names is a documentation
+    site's furniture, worded like lines an article or a shop may print as its text (an article's
+    "Last updated on …" under its headline, a release note's licence). A page is asked when it is
+    cleaned as documentation or reported as such (``Page.reported_type``): on text the report reads
+    the page's words, and a reference page whose shape reads as an article's is cleaned as one. On
+    HTML the markup rules take most of these lines already (a `<footer>`, `role="contentinfo"`), and
+    what the rule still took there moved the held-out half down (``doc25`` in docs/HISTORY.md). Put
+    before the rule's own class among the bases; its ``_candidates`` is the next class's screen,
+    named here as in :class:`_HtmlOnly`."""
+
+    page_types = frozenset((PageType.DOCUMENTATION,))
+    """The kinds of page the rule asks (``tests/test_rule_examples.py`` reads its examples as one)."""
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        asked = page.page_type in self.page_types or page.reported_type in self.page_types
+        return super().match(page, i) if asked and not page.is_html else None
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return super()._candidates(text)
+
+
+class TextDocKeywordPatternRule(_TextDocumentationOnly, KeywordPatternRule):
+    """A keyword pattern rule for text documentation pages only (see :class:`_TextDocumentationOnly`)."""
 
 
 _SEP = r"[\s,|/·•-]*"
@@ -806,6 +832,58 @@ FOOTER = KeywordPatternRule(
         "法院认定该公司是这部作品的版权所有者。",
     ),
 )
+_DOC_GENERATORS: W.Wordings = {
+    "en": ("sphinx", "mkdocs", "docusaurus", "hugo", "jekyll", "gitbook", "vitepress", "docfx", "doxygen", "read the docs"),
+}  # fmt: skip
+"""Documentation generators whose credit a documentation site prints in its footer."""
+_CHANGED_LABELS: W.Wordings = {
+    "de": ("zuletzt geändert", "zuletzt aktualisiert", "zuletzt bearbeitet"),
+    "fr": ("dernière modification", "dernière mise à jour"),
+    "es": ("última modificación", "última actualización"),
+    "pt": ("última atualização", "última modificação"),
+    "it": ("ultima modifica",),
+    "nl": ("laatst gewijzigd", "laatst bijgewerkt"),
+}  # fmt: skip
+""""Last modified" and "last updated" in other languages, a date after them."""
+DOC_FOOTER = TextDocKeywordPatternRule(
+    "footer.doc-page",
+    Kind.FOOTER,
+    # A date (or its month's name) must follow the label; a licence's subject is the page, its
+    # content or its code, within one sentence; a generator's credit names the generator.
+    r"(?:\blast\s+(?:modified|updated|edited|generated|changed)|"
+    + alternation(_CHANGED_LABELS, bounded=True)
+    + r")\s*(?:(?:on|am|le|el|em|il|op|:)\s*)?(?:\p{L}{3,9}\.?\s+)?\d"
+    r"|\b(?:content|page|documentation|text|work|code samples?|examples?)\b[^.!?\n]{0,60}\b(?:is|are)\s+"
+    r"(?:(?:additionally|also)\s+)?(?:licensed|available)\s+under\b"
+    r"|\b(?:created|built|generated|made|powered)\s+(?:using|with|by)\s+"
+    + alternation(_DOC_GENERATORS, bounded=True),
+    scope="search",
+    max_words=60,
+    keywords=needles(_CHANGED_LABELS, _DOC_GENERATORS, also=("last", "licensed", "available")),
+    description="A documentation page's footer (text pages cleaned or reported as documentation): when the page was last changed "
+    '("This page was last modified on Jul 8, 2025 by MDN contributors.", "Last updated on Mar 06, 2026"), the '
+    'licence of its content ("Except as otherwise noted, the content of this page is licensed under the Creative '
+    'Commons Attribution 4.0 License"), the generator that built it ("Created using Sphinx 9.1.0").',
+    examples=(
+        "This page was last modified on Jul 8, 2025 by MDN contributors.",
+        "Last updated on Mar 06, 2026 (12:52 UTC). Found a bug?",
+        "Created using Sphinx 9.1.0. Documentation last generated: Thu 05 Mar 2026 08:36:05 AM EST",
+        "Except as otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 "
+        "License, and code samples are licensed under the Apache 2.0 License.",
+        "This page is licensed under the Python Software Foundation License Version 2.",
+        "Examples, recipes, and other code in the documentation are additionally licensed under the Zero Clause BSD "
+        "License.",
+        "Built with MkDocs using a theme provided by Read the Docs.",
+        "Zuletzt geändert am 12. März 2025",
+        "Dernière mise à jour le 3 février 2026",
+    ),
+    counter_examples=(
+        "The last updated version of the API adds two fields to every response.",
+        "The library is distributed under the MIT license; see the LICENSE file.",
+        "Run the last command again after you have updated the configuration.",
+        "Generated files are written to the build directory by default.",
+    ),
+)
 ADS = LiteralPatternRule(
     "ad.label",
     Kind.AD,
@@ -1316,6 +1394,7 @@ RULES = [
     NAVIGATION,
     SKIP_LINKS,
     FOOTER,
+    DOC_FOOTER,
     ADS,
     TAGS,
     AUTHOR_BIO,
