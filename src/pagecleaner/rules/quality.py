@@ -609,6 +609,8 @@ class PosterStats(Rule):
     kind = Kind.METADATA
     stage = Stage.CONTEXT
     max_words = 4
+    max_detail_words = 6
+    """A post's number, a join date or a rank: "1,316 posts · Joined 2013" is five words."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_thread or page.is_html:
@@ -620,7 +622,7 @@ class PosterStats(Rule):
                 and _POSTER_STAT.fullmatch(block.text.strip())
             ):
                 yield j, self.shared_verdict("a poster's count beside a post")
-            elif page.label(j) is Label.DOUBTFUL and block.words <= self.max_words:
+            elif page.label(j) is Label.DOUBTFUL and block.words <= self.max_detail_words:
                 line = block.text.strip()
                 if _POST_NUMBER_ALONE.fullmatch(line):
                     yield j, self.shared_verdict("a post's number beside a post")
