@@ -642,9 +642,41 @@ def test_a_posters_counts_between_text_posts_go() -> None:
     assert "12,094" in without.article.paragraphs
 
 
+def test_a_posts_number_join_date_and_rank_between_text_posts_go() -> None:
+    profile = ("#2", "Senior Member", "Joined: Aug 2006", "1,316 posts · Joined 2013", "Original poster")
+    text = _profiled_thread(profile)
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert page.article.paragraphs == POSTS
+    reasons = {(r.text, r.reason) for r in page.removed if r.rule == "quality.poster-stats"}
+    assert ("#2", "a post's number beside a post") in reasons
+    assert ("Joined: Aug 2006", "a poster's join date beside a post") in reasons
+    assert ("Senior Member", "a poster's rank beside a post") in reasons
+    assert ("Original poster", "a poster's rank beside a post") in reasons
+    # Without the rule the neighbour pass keeps them between two posts.
+    without = (
+        Cleaner()
+        .disable("quality.poster-stats", "quality.post-body")
+        .clean(text, input_format="text", url=URL, page_type="forum")
+    )
+    assert "Senior Member" in without.article.paragraphs and "#2" in without.article.paragraphs
+
+
+def test_poster_details_read_whole_lines_only() -> None:
+    from pagecleaner.rules.quality import _POSTER_RANK, _POSTER_SINCE
+
+    for line in ("Joined: Aug 2006", "Joined Mar 12, 2019", "278 posts · Joined 2023", "Registriert: 12.03.2019"):
+        assert _POSTER_SINCE.fullmatch(line), line
+    for line in ("Joined the club in 2019", "Joined", "Posted Aug 2006 in the old forum"):
+        assert not _POSTER_SINCE.fullmatch(line), line
+    for line in ("Member", "New member", "Ultra Member", "Neues Mitglied", "Moderator", "Thread starter slow-poke"):
+        assert _POSTER_RANK.fullmatch(line), line
+    for line in ("Members", "I am a member of the board", "Remember", "Moderators are volunteers"):
+        assert not _POSTER_RANK.fullmatch(line), line
+
+
 def test_a_posts_own_short_numbers_and_other_pages_figures_stay() -> None:
-    # A year, a version, a vote count or a post's number is no poster's count.
-    text = _profiled_thread(("2024", "1080", "#2", "Posts are welcome"))
+    # A year, a version or a vote count is no poster's count; a number inside a post's line stays.
+    text = _profiled_thread(("2024", "1080", "Project Bidding is likely #2.", "Posts are welcome"))
     page = clean(text, input_format="text", url=URL, page_type="forum")
     assert not any(r.rule == "quality.poster-stats" for r in page.removed)
     # Off forums a figure alone on its line may be a table's cell.
@@ -779,6 +811,33 @@ def test_sort_menu_needs_its_name_and_two_options() -> None:
     assert [r.text for r in french.removed if r.rule == "quality.sort-menu"] == [
         "Trier par", "Pertinence", "De A à Z", "Prix décroissant",
     ]  # fmt: skip
+
+
+_ANSWER_SORT = (
+    "Sorted by: Reset to default",
+    "Highest score (default)",
+    "Trending (recent votes count more)",
+    "Date modified (newest first)",
+    "Date created (oldest first)",
+)
+
+
+def test_a_threads_sort_menu_goes_with_its_chosen_option() -> None:
+    text = _sorted_grid(_ANSWER_SORT)
+    page = clean(text, input_format="text", page_type="forum")
+    assert [r.text for r in page.removed if r.rule == "quality.sort-menu"] == list(_ANSWER_SORT)
+    assert _DESKS_INTRO in page.article.paragraphs and _DESKS_MORE in page.article.paragraphs
+    kept = Cleaner().disable("quality.sort-menu").clean(text, input_format="text", page_type="forum")
+    assert "Highest score (default)" in kept.article.paragraphs
+
+
+def test_sort_heading_reads_a_name_and_its_chosen_option_only() -> None:
+    from pagecleaner.rules.quality import _sort_heading
+
+    for line in ("Sort by:", "Sorted by: Highest score", "Sort by Oldest first", "Ordenado por: Más votados"):
+        assert _sort_heading(line), line
+    for line in ("Sorted by hand", "Sorting hat", "Sort by the colour of the label", ""):
+        assert not _sort_heading(line), line
 
 
 def test_sort_options_read_whole_lines_only() -> None:

@@ -570,14 +570,36 @@ _POSTER_STAT = regex.compile(
 """A poster's count or the label of one, alone on its line: "12,094", "10.2k", "Posts: 1725", "Joined",
 "Reaction score", "7,537 posts"."""
 
+_POSTER_SINCE = regex.compile(
+    rf"(?:\d[\d,.]{{0,9}}k?\s{_POSTER_LABEL}\s?[·|•]\s?)?{_POSTER_LABEL}\s?:?\s?"
+    r"(?:[^\W\d_]{3,9}\.?\s(?:\d{1,2},?\s)?|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s|\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}[./-]?\s?)?"
+    r"(?:19|20)\d\d",
+    regex.IGNORECASE,
+)
+"""A poster's join date alone on its line, after a count or not: "Joined: Aug 2006", "1,316 posts · Joined 2013",
+"Registriert: 12.03.2019"."""
+
+_POSTER_RANK = regex.compile(
+    rf"(?:[^\W\d_][\w-]{{0,20}}\s){{0,2}}{W.alternation(W.POSTER_RANKS, bounded=True)}"
+    r"|(?:thread\s?starter|themenstarter|topicstarter)\s[\w.-]{1,30}",
+    regex.IGNORECASE,
+)
+"""A poster's rank or role alone on its line ("Senior Member", "Neues Mitglied", "Moderator", "Original poster",
+"Thread starter slow-poke"): :data:`wordings.POSTER_RANKS`."""
+
+_POST_NUMBER_ALONE = regex.compile(r"#\d{1,6}")
+"""A post's number alone on its line ("#8"), printed over or under the poster's name or date."""
+
 
 class PosterStats(Rule):
     """Removes the poster's counts a forum prints beside every post, read as text: a message count,
     reaction score or points alone on its line ("12,094", "10.2k", "Posts: 1725", "7,537 posts") and
-    the labels of such details ("Messages", "Reaction score", "Joined", "Location"). A count of four
-    figures or more is written with a thousands separator or a "k"; a post's own short lines (a
-    version, a year, a vote count, "#2") are not, and a bare small number stays. Between two posts
-    the neighbour pass kept these lines; on wcxb-dev's fold-0 forums none is in the truth.
+    the labels of such details ("Messages", "Reaction score", "Joined", "Location"), and the post's
+    number alone on its line ("#8", over or under its date). A count of four figures or more is
+    written with a thousands separator or a "k"; a post's own short lines (a version, a year, a vote
+    count) are not, and a bare small number stays. Between two posts the neighbour pass kept these
+    lines; on wcxb-dev's fold-0 forums none is in the truth (a truth that numbers its posts prints the
+    number in a line of its own words, "Project Bidding is likely #2.").
 
     Text input only, pages cleaned as a forum only (an article's figures may stand alone on a line,
     as a table's cells). Read as metadata, like a post's date line: the posts on either side stay
@@ -588,6 +610,8 @@ class PosterStats(Rule):
     kind = Kind.METADATA
     stage = Stage.CONTEXT
     max_words = 4
+    max_detail_words = 6
+    """A post's number, a join date or a rank: "1,316 posts · Joined 2013" is five words."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_thread or page.is_html:
@@ -599,6 +623,14 @@ class PosterStats(Rule):
                 and _POSTER_STAT.fullmatch(block.text.strip())
             ):
                 yield j, self.shared_verdict("a poster's count beside a post")
+            elif page.label(j) is Label.DOUBTFUL and block.words <= self.max_detail_words:
+                line = block.text.strip()
+                if _POST_NUMBER_ALONE.fullmatch(line):
+                    yield j, self.shared_verdict("a post's number beside a post")
+                elif _POSTER_SINCE.fullmatch(line):
+                    yield j, self.shared_verdict("a poster's join date beside a post")
+                elif _POSTER_RANK.fullmatch(line):
+                    yield j, self.shared_verdict("a poster's rank beside a post")
 
 
 class ItemRun(Rule):
@@ -1353,6 +1385,18 @@ _SORT_OPTIONS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_OPTIONS))
 _SORT_OPTION_LENGTHS = tuple(sorted({len(p) for p in _SORT_OPTIONS}))
 
 
+def _sort_heading(text: str) -> bool:
+    """Whether ``text`` is only a sort menu's name ("Sort by:", "Sorted by") or its name followed by the
+    option chosen ("Sorted by: Highest score", "Sort by Oldest first")."""
+    squeezed = _squeezed(text)
+    if squeezed in _SORT_HEADINGS:
+        return True
+    return any(
+        squeezed.startswith(name) and _run_together(squeezed[len(name) :], _SORT_OPTIONS, _SORT_OPTION_LENGTHS)
+        for name in _SORT_HEADINGS
+    )
+
+
 def _sort_options(text: str) -> bool:
     """Whether ``text`` is only one sort option or several run together ("Featured", "Price: Low to
     High", "Price: Low to HighPrice: High to Low", "De A à Z")."""
@@ -1361,11 +1405,13 @@ def _sort_options(text: str) -> bool:
 
 class SortMenu(Rule):
     """Drops a sort menu that a page read as text kept: a line that is only the menu's name ("Sort
-    by:", "Sort", "Trier par", :data:`wordings.SORT_HEADINGS`) and the kept lines right after it that
-    are only its options ("Featured", "Best Selling", "Price: Low to High", "A to Z", "Prix croissant",
-    :data:`wordings.SORT_OPTIONS`, one or several run together), at least ``min_options`` of them.
-    innerText prints a shop's or a list's sort drop-down as lines of their own above the items, and the
-    neighbour pass keeps them beside the first item's name.
+    by:", "Sort", "Trier par", :data:`wordings.SORT_HEADINGS`), or its name and the option chosen
+    ("Sorted by: Highest score"), and the kept lines right after it that are only its options
+    ("Featured", "Best Selling", "Price: Low to High", "A to Z", "Prix croissant", a thread's "Highest
+    score (default)" and "Date created (oldest first)", :data:`wordings.SORT_OPTIONS`, one or several
+    run together), at least ``min_options`` of them. innerText prints a shop's, a list's or a thread's
+    sort drop-down as lines of their own above the items or the answers, and the neighbour pass keeps
+    them beside the first item's name or the first answer.
 
     Text input only, on a page of any kind: a category page is often cleaned as an article, and
     an article prints no sort menu. The name alone, or an option alone ("Featured", "Best Sellers",
@@ -1387,7 +1433,7 @@ class SortMenu(Rule):
         for i, block in enumerate(page.blocks):
             if block.words > self.max_words or page.label(i) is not Label.CONTENT:
                 continue
-            if _squeezed(block.text) not in _SORT_HEADINGS:
+            if not _sort_heading(block.text):
                 continue
             options: list[int] = []
             j = i + 1

@@ -551,6 +551,22 @@ POSTER_STATS: Wordings = {
 }  # fmt: skip
 """The labels of a poster's details beside each post ("Posts: 1,725", "Joined", "Reaction score")."""
 
+POSTER_RANKS: Wordings = {
+    "en": (
+        "member", "moderator", "super moderator", "global moderator", "administrator", "staff member",
+        "former staff", "original poster", "thread starter",
+    ),
+    "es": ("miembro", "moderador", "administrador", "autor del tema"),
+    "fr": ("membre", "modérateur", "administrateur", "auteur du sujet"),
+    "de": ("mitglied", "moderator", "administrator", "themenstarter", "threadstarter"),
+    "pt": ("membro", "moderador", "administrador", "autor do tópico"),
+    "it": ("membro", "moderatore", "amministratore", "autore della discussione"),
+    "nl": ("moderator", "beheerder", "topicstarter"),
+}  # fmt: skip
+"""A poster's rank or role printed beside each post, a whole line with at most two words before it ("Senior
+Member", "Neues Mitglied", "Moderator", "Original poster"; "Thread starter" also with the poster's name after
+it)."""
+
 GREETINGS: Wordings = {
     "en": ("hi", "hello", "hey", "hiya", "howdy", "greetings", "dear", "good morning", "good afternoon", "good evening"),
     "es": ("hola", "buenas", "buenos días", "buenas tardes", "estimado", "estimada"),
@@ -750,15 +766,16 @@ CARD_BACK_TO: Wordings = {
 """A menu's back button naming the menu it goes back to, in one word ("Back to Women", "Retour à Cuisine")."""
 
 SORT_HEADINGS: Wordings = {
-    "en": ("sort", "sort by", "sort results by", "sort order"),
-    "fr": ("trier", "trier par", "tri"),
+    "en": ("sort", "sort by", "sort results by", "sort order", "sorted by"),
+    "fr": ("trier", "trier par", "tri", "trié par", "triés par"),
     "de": ("sortieren", "sortieren nach", "sortierung", "sortiert nach"),
-    "es": ("ordenar", "ordenar por"),
-    "it": ("ordina", "ordina per", "ordinamento"),
-    "nl": ("sorteer", "sorteer op", "sorteren", "sorteren op"),
-    "pt": ("ordenar", "ordenar por", "classificar por"),
+    "es": ("ordenar", "ordenar por", "ordenado por", "ordenados por"),
+    "it": ("ordina", "ordina per", "ordinamento", "ordinato per", "ordinati per"),
+    "nl": ("sorteer", "sorteer op", "sorteren", "sorteren op", "gesorteerd op"),
+    "pt": ("ordenar", "ordenar por", "classificar por", "ordenado por", "ordenados por"),
 }  # fmt: skip
-"""A shop's or a list's sort menu named ("Sort by:", "Trier par"): whole lines, over its options."""
+"""A shop's, a list's or a thread's sort menu named ("Sort by:", "Sorted by:", "Trier par"): whole lines,
+or followed by the option chosen ("Sorted by: Highest score"), over its options."""
 
 SORT_OPTIONS: Wordings = {
     "en": (
@@ -769,23 +786,37 @@ SORT_OPTIONS: Wordings = {
         "price low to high", "price high to low", "price ascending", "price descending", "price lowest first",
         "price highest first", "a to z", "z to a", "a-z", "z-a", "name a-z", "name z-a", "alphabetically a-z",
         "alphabetically z-a", "most recent", "oldest", "highest rating", "lowest rating", "most helpful",
-        "least helpful",
+        "least helpful", "highest score", "default", "reset to default", "date modified", "date created",
+        "trending", "recent votes count more", "most votes", "most reactions", "most replies", "most liked",
     ),
     "fr": (
         "pertinence", "popularité", "meilleures ventes", "nouveautés", "de a à z", "de z à a", "prix croissant",
-        "prix décroissant",
+        "prix décroissant", "plus récents", "plus anciens", "plus de votes",
     ),
-    "de": ("relevanz", "beliebtheit", "beliebteste", "neueste", "preis aufsteigend", "preis absteigend", "empfohlen"),
+    "de": (
+        "relevanz", "beliebtheit", "beliebteste", "neueste", "preis aufsteigend", "preis absteigend", "empfohlen",
+        "neueste zuerst", "älteste zuerst", "meiste stimmen",
+    ),
     "es": (
         "relevancia", "más relevantes", "más vendidos", "novedades", "precio ascendente", "precio descendente",
-        "precio menor a mayor", "precio mayor a menor",
+        "precio menor a mayor", "precio mayor a menor", "más votados", "más recientes", "más antiguos",
     ),
-    "it": ("rilevanza", "più venduti", "novità", "prezzo crescente", "prezzo decrescente"),
-    "nl": ("relevantie", "populariteit", "nieuwste", "prijs oplopend", "prijs aflopend", "best verkocht"),
-    "pt": ("relevância", "mais vendidos", "novidades", "menor preço", "maior preço", "preço crescente", "preço decrescente"),
+    "it": (
+        "rilevanza", "più venduti", "novità", "prezzo crescente", "prezzo decrescente", "più recenti", "meno recenti",
+        "più votati",
+    ),
+    "nl": (
+        "relevantie", "populariteit", "nieuwste", "prijs oplopend", "prijs aflopend", "best verkocht", "nieuwste eerst",
+        "oudste eerst", "meeste stemmen",
+    ),
+    "pt": (
+        "relevância", "mais vendidos", "novidades", "menor preço", "maior preço", "preço crescente", "preço decrescente",
+        "mais recentes", "mais antigos", "mais votados",
+    ),
 }  # fmt: skip
-"""A sort menu's options ("Featured", "Price: Low to High", "A to Z", "Prix croissant"): whole lines, one
-or several run together, under a line of :data:`SORT_HEADINGS`."""
+"""A sort menu's options ("Featured", "Price: Low to High", "A to Z", "Prix croissant", a thread's "Highest
+score (default)", "Date created (oldest first)"): whole lines, one or several run together, under a line
+of :data:`SORT_HEADINGS`."""
 
 RIGHTS: Wordings = {
     "es": ("todos los derechos reservados",),
