@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import pagecleaner.teasers
 from pagecleaner import CleanedPage, clean
 from pagecleaner.blocks import Block
 
@@ -1568,3 +1571,38 @@ def test_page_links_count_each_list_once_and_only_its_own_items() -> None:
     counts[0] = 7  # asked again, the list's count is read, not counted anew
     assert _page_links(members, blocks, 0, counts) == 7
     assert _page_links(members, blocks, 2, counts) == 0  # a list with no items
+
+    assert _page_links(items, blocks, 0, counts) == 7
+    assert _page_links(items, blocks, 2, counts) == 0  # a list with no items
+
+
+def test_a_category_line_with_either_colon_is_read_as_one() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.segment import segment_text
+    from pagecleaner.teasers import Part, read_part
+
+    # ``_FILED`` is asked only of lines holding a colon, ASCII or full width: both must still be found.
+    lines = ["Posted in: Music Features", "Kategorie：Politik", "Tags: budget, council", "Posted in Music Features"]
+    parts = [read_part(b, False)[0] for b in make_blocks(segment_text("\n\n".join(lines)))]
+    assert parts[:3] == [Part.COUNTER] * 3
+    assert parts[3] is not Part.COUNTER
+
+
+@pytest.mark.skipif(
+    not pagecleaner.teasers.__file__.endswith(".py"), reason="compiled: a native call does not see a patched module global"
+)
+def test_a_run_without_a_headline_stops_before_the_item_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pagecleaner.teasers as teasers
+    from pagecleaner.features import make_blocks
+    from pagecleaner.segment import segment_text
+
+    def never(*_args: object) -> None:
+        raise AssertionError("read past a run without a headline")
+
+    monkeypatch.setattr(teasers, "_pair_summaries", never)
+    menu = ["Home", "Local News", "Contact Customer Support", "Advertise With Us", "2 hours ago"]
+    assert teasers.read_list(make_blocks(segment_text("\n\n".join(menu))), False) == []
+    # A run with a headline goes on to the passes (and so to the stub).
+    lines = ["Ferry service resumes after winter storm damage", "School board votes to extend the academic year"]
+    with pytest.raises(AssertionError):
+        teasers.read_list(make_blocks(segment_text("\n\n".join(lines))), False)

@@ -452,19 +452,21 @@ def read_part(block: Block, html: bool, min_words: int = 0) -> tuple[Part, AgeSp
 
 def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
     """:func:`part` for a block that is no rank, counter or age."""
-    if text[:1].isalpha() and block.words <= 12 and _FILED.match(text) is not None:
+    # Every match of ``_FILED`` holds its colon: a line without one is asked no more.
+    if text[:1].isalpha() and block.words <= 12 and (":" in text or "：" in text) and _FILED.match(text) is not None:
         return Part.COUNTER  # a card's category line ("Posted in: Music Features"): a field of its teaser
+    weight = block.weight  # a property (words, or CJK characters / 2), read once
     if html and (dated := dated_lead(block)) is not None and _dated_headline(headline_text(dated[0])):
         return Part.TITLE  # a linked headline with its date after it, in one block
-    if html and block.weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
+    if html and weight > 12 and block.link_density < 0.5 and lead_link(block) is not None:
         return Part.TITLE  # a card's linked headline with its summary after it, in one block
     if html and block.dom is not None and block.dom.link_lead and card_lead(block) is not None:
         return Part.TITLE  # one link around the headline and the summary, side by side
-    if not html and block.weight > 12 and "  " in block.raw and spaced_lead(block) is not None:
+    if not html and weight > 12 and "  " in block.raw and spaced_lead(block) is not None:
         return Part.TITLE  # a headline and its summary set side by side on one line of text
     # A headline the page cut short, or one that asks a question, is not prose for its stop.
-    headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and block.weight <= _TITLE_MAX_WORDS
-    if (block.terminal and not headline_stop and (block.sentences >= 2 or block.weight >= 12)) or block.weight > 30:
+    headline_stop = text.endswith(("..", "…", "?")) and block.sentences <= 1 and weight <= _TITLE_MAX_WORDS
+    if (block.terminal and not headline_stop and (block.sentences >= 2 or weight >= 12)) or weight > 30:
         return Part.SUMMARY
     if block.words < 4 and not block.cjk:
         return Part.OTHER if block.terminal else Part.SHORT  # most lines of a menu
@@ -1089,6 +1091,10 @@ def read_list(
     _dated_short_headlines(blocks, parts, headings, html)
     _split_bylines(blocks, parts, headings)
     brief = _short_headlines(blocks, parts, headings) if not html else []
+    if Part.TITLE not in parts:
+        # No pass below makes a headline of a line that is none, and an item starts only at a
+        # headline: such a run holds no teaser (about half the runs of a text page).
+        return []
     _pair_summaries(blocks, parts)
     _products(blocks, parts, html)
     for i in brief:
