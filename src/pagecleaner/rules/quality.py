@@ -1520,7 +1520,7 @@ class ServiceCalls(Rule):
     Text only (HTML leaves buttons to the markup rules), only a line that is nothing but the call,
     and as a late rule: taken out earlier, the button reads as boilerplate to the neighbour pass and
     the main run, and the headings and short lines beside it went with it (a branch of ``text37``
-    measured that: fold 0 service 0.797 → 0.795, a consultancy's page −0.27).
+    measured that: fold 0 service 0.797 → 0.795, a cloud host's home page −0.27).
     """
 
     id = "quality.service-call"
