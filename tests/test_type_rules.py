@@ -882,3 +882,41 @@ def test_a_listing_with_one_byline_printed_twice_still_loses_it() -> None:
     html = _story_list(("By Clare Duffy, CNN", "By Clare Duffy, CNN"))
     listing = clean(html, input_format="html", page_type="listing")
     assert _byline_rule(listing, "By Clare Duffy") == "metadata.byline"
+
+
+_SERVICE_SECTIONS = (
+    "Cloud migration",
+    "We move your applications and data to the cloud in planned stages, so that your teams keep working while"
+    " each system is tested, switched over and watched for a month before the next one follows it.",
+    "Contact sales",
+    "Managed security",
+    "Our analysts watch your networks day and night, answer every alert within fifteen minutes and send you a"
+    " plain report each week of what they found, what they blocked and what you should change next.",
+    "Book a free consultation",
+    "Data platforms",
+    "We build the pipelines, warehouses and dashboards your people need to answer their own questions, and we"
+    " train them to run and extend all of it once our engineers have handed it over to your team.",
+)
+
+
+def test_a_text_services_calls_to_action_go_late() -> None:
+    text = "\n".join(_SERVICE_SECTIONS) + "\n"
+    page = clean(text, input_format="text", page_type="service")
+    calls = ["Contact sales", "Book a free consultation"]
+    assert [r.text for r in page.removed if r.rule == "quality.service-call"] == calls
+    body = page.article.paragraphs
+    assert all(line in body for line in _SERVICE_SECTIONS if line not in calls)
+    # Without the rule the buttons stay; on an article they are the article's lines.
+    kept = Cleaner().disable("quality.service-call").clean(text, input_format="text", page_type="service")
+    assert "Contact sales" in kept.article.paragraphs
+    article = clean(text, input_format="text", page_type="article")
+    assert not any(r.rule == "quality.service-call" for r in article.removed)
+
+
+def test_service_calls_read_whole_lines_only() -> None:
+    from pagecleaner.rules.quality import _SERVICE_CALL
+
+    for line in ("Contact sales", "See pricing", "Start your free trial →", "Get started today", "Demander un devis"):
+        assert _SERVICE_CALL.fullmatch(line), line
+    for line in ("Get started with Python by installing the interpreter.", "Pricing", "Contact sales tax advisers"):
+        assert not _SERVICE_CALL.fullmatch(line), line
