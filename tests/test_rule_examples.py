@@ -38,7 +38,8 @@ def test_an_html_only_rule_leaves_its_example_in_text() -> None:
 
 
 def test_a_rule_for_some_page_types_leaves_its_example_on_others() -> None:
-    typed = [(r, kinds) for r in BLOCK_RULES if (kinds := getattr(r, "page_types", frozenset()))]
+    none: frozenset[PageType] = frozenset()
+    typed = [(r, kinds) for r in BLOCK_RULES if (kinds := getattr(r, "page_types", none))]
     assert typed
     for rule, kinds in typed:
         blocks = make_blocks(segment_text(rule.examples[0]))

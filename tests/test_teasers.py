@@ -1572,9 +1572,6 @@ def test_page_links_count_each_list_once_and_only_its_own_items() -> None:
     assert _page_links(members, blocks, 0, counts) == 7
     assert _page_links(members, blocks, 2, counts) == 0  # a list with no items
 
-    assert _page_links(items, blocks, 0, counts) == 7
-    assert _page_links(items, blocks, 2, counts) == 0  # a list with no items
-
 
 def test_a_category_line_with_either_colon_is_read_as_one() -> None:
     from pagecleaner.features import make_blocks
