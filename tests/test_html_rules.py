@@ -1236,6 +1236,23 @@ def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
     assert all(r.rule != "quality.shop-figure" for r in page.removed)
 
 
+def test_a_listing_drops_a_clips_running_time_alone() -> None:
+    # Three stories, each with a video whose length the thumbnail prints alone on its line, and a
+    # "most read" box's rank printed apart from its story.
+    items = "".join(
+        f"<article><h3><a href='/s{k}'>Story number {k} about the council vote</a></h3>"
+        f"<span class='duration'>1:0{k}</span><p>{PROSE}</p></article>"
+        for k in range(1, 4)
+    )
+    html = f"<html><body><main><h1>Science</h1>{items}<div class='rank'>7</div><p>{MORE}</p></main></body></html>"
+    listing = clean(html, input_format="html", page_type="listing")
+    assert removed_by(listing, "1:02") == "quality.shop-figure"
+    assert removed_by(listing, "7") != "quality.shop-figure"  # a figure alone may be a listing's rank
+    assert removed_by(listing, "Story number 2") is None
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "1:02") != "quality.shop-figure"
+
+
 def test_priced_cards_stay_on_collections_and_in_a_pair() -> None:
     for kind in ("collection", "listing", "article"):
         page = clean(product_with_offers(3), input_format="html", page_type=kind)

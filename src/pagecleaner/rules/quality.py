@@ -1451,6 +1451,8 @@ class SortMenu(Rule):
 
 _BARE_FIGURE = regex.compile(r"\(?\+?\d[\d,.]{0,12}\+?\)?")
 """A figure alone: "339", "(104)", "1,204", "4.5", "12+"; its length is bounded."""
+_RUNNING_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+"""A clip's running time alone: "1:07", "12:45", "1:02:33"; its length is bounded."""
 _LETTER = regex.compile(r"\p{L}")
 _CURRENCY_CODES = regex.compile(r"\b(?:eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk)\b", regex.IGNORECASE)
 """The currency codes :data:`related.OFFER_PRICE` reads after a figure, the only letters a price alone has."""
@@ -1471,27 +1473,37 @@ class ShopFigures(Rule):
     either: kept, it counts as text the page does not have. The product's own price goes with the
     rest: the truths keep what the product is, not what it costs today.
 
-    Only on pages cleaned as products or collections (a listing's or an article's figure may be a
-    rank or a score the page is about), only a line that is nothing but the figure or the prices, and
-    as a late rule, so that no positional rule reads the gap it leaves. Prices alone stay on
-    collections, where the truths print an item's price with its name about as often as not.
+    On a page cleaned as a listing, a video's running time alone on its line ("1:07", printed on the
+    item's thumbnail) goes: the truths keep the items' titles and summaries, not the clips' lengths.
+    A figure alone stays there (a listing's figure may be a rank the page prints apart from its item).
+
+    Only on pages cleaned as products, collections or listings (an article's figure may be a score
+    the page is about), only a line that is nothing but the figure, the prices or the running time,
+    and as a late rule, so that no positional rule reads the gap it leaves. Prices alone stay on
+    collections and listings, where the truths print an item's price with its name about as often
+    as not.
     """
 
     id = "quality.shop-figure"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
-    kinds = frozenset((PageType.PRODUCT, PageType.COLLECTION))
-    examples = ("(104)", "339", "1,204", "$98.00 $130.00", "1 399,00 € 1 488,00 €", "$19.95")
-    counter_examples = ("Save $1.94", "From $599", "Bit count: 48", "3 colors", "Page 1 of 2")
+    kinds = frozenset((PageType.PRODUCT, PageType.COLLECTION, PageType.LISTING))
+    examples = ("(104)", "339", "1,204", "$98.00 $130.00", "1 399,00 € 1 488,00 €", "$19.95", "1:07")
+    counter_examples = ("Save $1.94", "From $599", "Bit count: 48", "3 colors", "Page 1 of 2", "1:07 pm")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_html or page.page_type not in self.kinds:
             return
         prices = page.page_type is PageType.PRODUCT
+        listing = page.page_type is PageType.LISTING
         for i, block in enumerate(page.blocks):
             if page.label(i) is not Label.CONTENT:
                 continue
             text = block.text.strip()
+            if listing:
+                if _RUNNING_TIME.fullmatch(text):
+                    yield i, self.shared_verdict("a clip's running time alone on its line")
+                continue
             if _BARE_FIGURE.fullmatch(text):
                 yield i, self.shared_verdict("a figure alone on its line")
             elif prices and _price_alone(text):
