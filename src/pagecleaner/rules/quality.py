@@ -1193,13 +1193,18 @@ class SectionEnd(Rule):
         weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
         total, before = sum(weights), 0
         bio = self._author_bio(page, weights)
+        citing: list[tuple[int, int]] | None = None  # read once, when a sources label first asks
         for i, v in enumerate(page.verdicts):
             after = total - before - weights[i]
             block = page.blocks[i]
             sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
             reach = self.max_tail_share * before
-            if sources and after > reach and self._cites(page, weights, i):
-                reach = self.max_sources_tail_share * before
+            if sources and reach < after <= self.max_sources_tail_share * before:
+                if citing is None:
+                    citing = self._citing(page, weights)
+                kept, cited = citing[i + 1]
+                if kept >= self.min_citations and cited >= self.citation_share * kept:
+                    reach = self.max_sources_tail_share * before
             if not (before and 0 < after <= reach):
                 # Nothing kept above, or nothing or too much kept below: no break here ends the article.
                 before += weights[i]
@@ -1218,12 +1223,19 @@ class SectionEnd(Rule):
                 return
             before += weights[i]
 
-    def _cites(self, page: Page, weights: list[int], label: int) -> bool:
-        """Most kept blocks under a sources label cite a work: a year or a link in each
-        ("Aleksandrowicz L, et al. (2016). The impacts of dietary change …", "https://pmc…")."""
-        kept = [page.blocks[j].text for j in range(label + 1, len(page.blocks)) if weights[j]]
-        cited = sum(1 for text in kept if _CITES.search(text) is not None)
-        return len(kept) >= self.min_citations and cited >= self.citation_share * len(kept)
+    def _citing(self, page: Page, weights: list[int]) -> list[tuple[int, int]]:
+        """For each block, how many kept blocks stand from it to the page's end, and how many of those
+        cite a work, a year or a link in each ("Aleksandrowicz L, et al. (2016). The impacts of dietary
+        change …", "https://pmc…"): under a sources label, most of them citing make it a list of
+        references. One pass from the end, so that any number of labels is answered at once."""
+        counts = [(0, 0)] * (len(page.blocks) + 1)
+        kept = cited = 0
+        for j in range(len(page.blocks) - 1, -1, -1):
+            if weights[j]:
+                kept += 1
+                cited += _CITES.search(page.blocks[j].text) is not None
+            counts[j] = (kept, cited)
+        return counts
 
     def _author_bio(self, page: Page, weights: list[int]) -> int | None:
         """The one line of the page that is a person's name over a kept paragraph opening with
