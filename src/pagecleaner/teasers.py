@@ -1389,9 +1389,13 @@ def _dated_short_headlines(blocks: Sequence[Block], parts: list[Part], headings:
         parts[i] = Part.TITLE
 
 
+CURRENCY_CODES = r"eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk"
+"""The currency codes a price may print after its figure ("19,99 EUR", "1 299 Kč"), as a regular
+expression's alternatives (lower case: read with ``IGNORECASE``); one list for every price pattern."""
+
 _PRICE = regex.compile(
     r"(?i)^(?:(?:from|now|was|only|ab|d[èe]s|desde|da|vanaf|od)\s)?"
-    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk|rs\.?))"
+    rf"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|{CURRENCY_CODES}|rs\.?))"
     r"(?:\s?(?:usd|eur|gbp|cad|aud))?\*?$"
 )
 """A line that is a price and nothing else ("$249.00", "From £12.99", "19,99 €", "1 299 Kč")."""

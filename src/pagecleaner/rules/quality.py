@@ -13,6 +13,7 @@ import regex
 from ..blocks import HEADING_LEVELS, Block, Role
 from ..models import Kind, PageType
 from ..settings import Settings
+from ..teasers import CURRENCY_CODES
 from . import wordings as W
 from .base import Label, Page, Rule, Stage, Verdict
 from .dom import SOURCES_LABEL
@@ -1466,7 +1467,7 @@ _BARE_FIGURE = regex.compile(r"\(?\+?\d[\d,.]{0,12}\+?\)?")
 _RUNNING_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 """A clip's running time alone: "1:07", "12:45", "1:02:33"; its length is bounded."""
 _LETTER = regex.compile(r"\p{L}")
-_CURRENCY_CODES = regex.compile(r"\b(?:eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk)\b", regex.IGNORECASE)
+_CURRENCY_CODES = regex.compile(rf"\b(?:{CURRENCY_CODES})\b", regex.IGNORECASE)
 """The currency codes :data:`related.OFFER_PRICE` reads after a figure, the only letters a price alone has."""
 
 

@@ -12,6 +12,7 @@ import regex
 from ..blocks import HEADING_LEVELS, Block
 from ..models import Kind, PageType
 from ..teasers import (
+    CURRENCY_CODES,
     ListItem,
     dated_lead,
     glued_lead,
@@ -1050,7 +1051,7 @@ class RelatedSection(Rule):
 
 
 OFFER_PRICE = regex.compile(
-    r"(?<![\d.,])(?:[$€£¥₹]\s?\d|\d[\d.,]{0,15}\s?(?:[$€£¥₹]|(?:eur|usd|gbp|chf|z[łl]|k[čc]|kr|sek|nok|dkk)\b))",
+    rf"(?<![\d.,])(?:[$€£¥₹]\s?\d|\d[\d.,]{{0,15}}\s?(?:[$€£¥₹]|(?:{CURRENCY_CODES})\b))",
     regex.IGNORECASE,
 )
 """A price in a short line ("$19.95", "Save $1.94", "22,91 € 26,95 €", "Sale price 19,99 EUR"); the
