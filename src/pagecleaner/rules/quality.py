@@ -1478,7 +1478,7 @@ def _price_alone(text: str) -> bool:
 
 
 class ShopFigures(Rule):
-    """On a shop's pages (HTML), a figure the page still keeps alone on its line, whose label was
+    """On a shop's pages, a figure the page still keeps alone on its line, whose label was
     taken out or printed apart: an item's review count ("(104)", "339"), a specification's value in
     a comparison grid ("48"), a rating ("4.5"); and on a product page, a line that is only prices (the
     product's own "$98.00 $130.00", a bundle's "$16.53"). The truths keep a product's description and
@@ -1495,6 +1495,12 @@ class ShopFigures(Rule):
     and as a late rule, so that no positional rule reads the gap it leaves. Prices alone stay on
     collections and listings, where the truths print an item's price with its name about as often
     as not.
+
+    On text, only a figure alone on a page cleaned as a product: innerText prints a review count, a
+    picker's options ("1" … "31", "1900" … "2017" of a birthday field) and a grid's values each on a
+    line of its own. A text product's prices alone stay (one of fold 0's truths prints the product's
+    price on its own line), and so do a text collection's figures (its truths keep an item's
+    count beside the item more often than HTML's): ``text38`` in docs/HISTORY.md.
     """
 
     id = "quality.shop-figure"
@@ -1505,9 +1511,9 @@ class ShopFigures(Rule):
     counter_examples = ("Save $1.94", "From $599", "Bit count: 48", "3 colors", "Page 1 of 2", "1:07 pm")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_html or page.page_type not in self.kinds:
+        if page.page_type not in self.kinds or not (page.is_html or page.page_type is PageType.PRODUCT):
             return
-        prices = page.page_type is PageType.PRODUCT
+        prices = page.is_html and page.page_type is PageType.PRODUCT
         listing = page.page_type is PageType.LISTING
         for i, block in enumerate(page.blocks):
             if page.label(i) is not Label.CONTENT:
