@@ -419,6 +419,26 @@ def test_a_text_product_loses_a_figure_alone_on_its_line() -> None:
     assert "(104)" in kept.article.paragraphs
 
 
+def test_a_figure_alone_goes_from_a_text_page_reported_as_a_product() -> None:
+    # Cleaned as an article by its shape but reported as a product by its words: the figure goes.
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import PageType
+    from pagecleaner.rules.base import Kind, Label, Page, Verdict
+    from pagecleaner.rules.quality import ShopFigures
+    from pagecleaner.segment import segment_text
+
+    blocks = make_blocks(segment_text("\n\n".join([FEATURES[0], "(104)", FEATURES[1]])))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+
+    def gone(reported: PageType | None) -> list[int]:
+        page = Page(blocks, Settings(), [kept, kept, kept], page_type=PageType.ARTICLE, reported_type=reported)
+        return [i for i, _ in ShopFigures().judge(page)]
+
+    assert gone(PageType.PRODUCT) == [1]
+    assert gone(PageType.ARTICLE) == []
+    assert gone(None) == []
+
+
 @pytest.mark.parametrize("kind", ["article", "collection", "listing", "service"])
 def test_a_figure_alone_stays_on_other_text_pages(kind: str) -> None:
     page = clean(FIGURED, input_format="text", page_type=kind)

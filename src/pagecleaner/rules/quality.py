@@ -1496,11 +1496,13 @@ class ShopFigures(Rule):
     collections and listings, where the truths print an item's price with its name about as often
     as not.
 
-    On text, only a figure alone on a page cleaned as a product: innerText prints a review count, a
-    picker's options ("1" … "31", "1900" … "2017" of a birthday field) and a grid's values each on a
-    line of its own. A text product's prices alone stay (one of fold 0's truths prints the product's
-    price on its own line), and so do a text collection's figures (its truths keep an item's
-    count beside the item more often than HTML's): ``text38`` in docs/HISTORY.md.
+    On text, only a figure alone, on a page cleaned or reported as a product (``Page.reported_type``:
+    the words of a shop's page read it as a product where its shape read an article): innerText
+    prints a review count, a picker's options ("1" … "31", "1900" … "2017" of a birthday field) and
+    a grid's values each on a line of its own. A text product's prices alone stay (one of fold 0's
+    truths prints the product's price on its own line), and so do a text collection's figures (its
+    truths keep an item's count beside the item more often than HTML's): ``text38`` in
+    docs/HISTORY.md.
     """
 
     id = "quality.shop-figure"
@@ -1511,9 +1513,13 @@ class ShopFigures(Rule):
     counter_examples = ("Save $1.94", "From $599", "Bit count: 48", "3 colors", "Page 1 of 2", "1:07 pm")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type not in self.kinds or not (page.is_html or page.page_type is PageType.PRODUCT):
+        if not page.is_html:
+            if PageType.PRODUCT in (page.page_type, page.reported_type):
+                yield from self._figures(page)
             return
-        prices = page.is_html and page.page_type is PageType.PRODUCT
+        if page.page_type not in self.kinds:
+            return
+        prices = page.page_type is PageType.PRODUCT
         listing = page.page_type is PageType.LISTING
         for i, block in enumerate(page.blocks):
             if page.label(i) is not Label.CONTENT:
@@ -1527,6 +1533,12 @@ class ShopFigures(Rule):
                 yield i, self.shared_verdict("a figure alone on its line")
             elif prices and _price_alone(text):
                 yield i, self.shared_verdict("a line that is only prices")
+
+    def _figures(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        """A text page's figures alone on their lines."""
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and _BARE_FIGURE.fullmatch(block.text.strip()):
+                yield i, self.shared_verdict("a figure alone on its line")
 
 
 _SERVICE_CALL = regex.compile(
