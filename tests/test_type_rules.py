@@ -422,8 +422,8 @@ def test_a_text_product_loses_a_figure_alone_on_its_line() -> None:
 def test_a_figure_alone_goes_from_a_text_page_reported_as_a_product() -> None:
     # Cleaned as an article by its shape but reported as a product by its words: the figure goes.
     from pagecleaner.features import make_blocks
-    from pagecleaner.models import PageType
-    from pagecleaner.rules.base import Kind, Label, Page, Verdict
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
     from pagecleaner.rules.quality import ShopFigures
     from pagecleaner.segment import segment_text
 
