@@ -1490,8 +1490,8 @@ class ShopFigures(Rule):
     item's thumbnail) goes: the truths keep the items' titles and summaries, not the clips' lengths.
     A figure alone stays there (a listing's figure may be a rank the page prints apart from its item).
 
-    Only on pages cleaned as products, collections or listings (an article's figure may be a score
-    the page is about), only a line that is nothing but the figure, the prices or the running time,
+    On HTML, only on pages cleaned as products, collections or listings (an article's figure may be a
+    score the page is about), only a line that is nothing but the figure, the prices or the running time,
     and as a late rule, so that no positional rule reads the gap it leaves. Prices alone stay on
     collections and listings, where the truths print an item's price with its name about as often
     as not.
