@@ -404,6 +404,47 @@ def test_a_text_product_keeps_only_the_short_lines_near_its_prose() -> None:
     assert "more than 3 blocks" in next(r.reason for r in page.removed if r.text == "Rings")
 
 
+FIGURED = "\n".join([FEATURES[0], "(104)", "Sterling silver", "$120", "4.8", "1,204", FEATURES[1]]) + "\n"
+
+
+def test_a_text_product_loses_a_figure_alone_on_its_line() -> None:
+    # innerText prints a review count, a rating and a grid's value each on a line of its own; the
+    # product's own price alone stays on text, and so does a line with words beside its figure.
+    page = clean(FIGURED, input_format="text", page_type="product")
+    gone = [r.text.strip() for r in page.removed if r.rule == "quality.shop-figure"]
+    assert gone == ["(104)", "4.8", "1,204"]
+    assert all(r.reason == "a figure alone on its line" for r in page.removed if r.rule == "quality.shop-figure")
+    assert page.article.paragraphs == [FEATURES[0], "Sterling silver", "$120", FEATURES[1]]
+    kept = Cleaner().disable("quality.shop-figure").clean(FIGURED, input_format="text", page_type="product")
+    assert "(104)" in kept.article.paragraphs
+
+
+def test_a_figure_alone_goes_from_a_text_page_reported_as_a_product() -> None:
+    # Cleaned as an article by its shape but reported as a product by its words: the figure goes.
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.quality import ShopFigures
+    from pagecleaner.segment import segment_text
+
+    blocks = make_blocks(segment_text("\n\n".join([FEATURES[0], "(104)", FEATURES[1]])))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+
+    def gone(reported: PageType | None) -> list[int]:
+        page = Page(blocks, Settings(), [kept, kept, kept], page_type=PageType.ARTICLE, reported_type=reported)
+        return [i for i, _ in ShopFigures().judge(page)]
+
+    assert gone(PageType.PRODUCT) == [1]
+    assert gone(PageType.ARTICLE) == []
+    assert gone(None) == []
+
+
+@pytest.mark.parametrize("kind", ["article", "collection", "listing", "service"])
+def test_a_figure_alone_stays_on_other_text_pages(kind: str) -> None:
+    page = clean(FIGURED, input_format="text", page_type=kind)
+    assert not any(r.rule == "quality.shop-figure" for r in page.removed)
+
+
 @pytest.mark.parametrize("kind", ["article", "service", "collection"])
 def test_other_kinds_keep_the_whole_chain_between_paragraphs(kind: str) -> None:
     page = clean(SHOP, input_format="text", page_type=kind)

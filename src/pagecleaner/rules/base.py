@@ -103,7 +103,8 @@ class Page:
     ``page_type``, which the page is cleaned as. Read by rules that weigh a line without
     cutting anything for it (the title's choice), and by one that cuts: a documentation site's
     footer lines (``footer.doc-page``: when the page was last changed, its content's licence, its
-    generator's credit) go on a text page reported as documentation too; no other rule reads it to
+    generator's credit) go on a text page reported as documentation too, and a figure alone on its
+    line (``quality.shop-figure``) on a text page reported as a product; no other rule reads it to
     decide what is content."""
     stated_title: str | None = None
     """The title the page's markup states for it (HTML only: ``Markup.stated_title``, else the

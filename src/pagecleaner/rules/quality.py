@@ -1478,7 +1478,7 @@ def _price_alone(text: str) -> bool:
 
 
 class ShopFigures(Rule):
-    """On a shop's pages (HTML), a figure the page still keeps alone on its line, whose label was
+    """On a shop's pages, a figure the page still keeps alone on its line, whose label was
     taken out or printed apart: an item's review count ("(104)", "339"), a specification's value in
     a comparison grid ("48"), a rating ("4.5"); and on a product page, a line that is only prices (the
     product's own "$98.00 $130.00", a bundle's "$16.53"). The truths keep a product's description and
@@ -1490,11 +1490,19 @@ class ShopFigures(Rule):
     item's thumbnail) goes: the truths keep the items' titles and summaries, not the clips' lengths.
     A figure alone stays there (a listing's figure may be a rank the page prints apart from its item).
 
-    Only on pages cleaned as products, collections or listings (an article's figure may be a score
-    the page is about), only a line that is nothing but the figure, the prices or the running time,
+    On HTML, only on pages cleaned as products, collections or listings (an article's figure may be a
+    score the page is about), only a line that is nothing but the figure, the prices or the running time,
     and as a late rule, so that no positional rule reads the gap it leaves. Prices alone stay on
     collections and listings, where the truths print an item's price with its name about as often
     as not.
+
+    On text, only a figure alone, on a page cleaned or reported as a product (``Page.reported_type``:
+    the words of a shop's page read it as a product where its shape read an article): innerText
+    prints a review count, a picker's options ("1" … "31", "1900" … "2017" of a birthday field) and
+    a grid's values each on a line of its own. A text product's prices alone stay (one of fold 0's
+    truths prints the product's price on its own line), and so do a text collection's figures (its
+    truths keep an item's count beside the item more often than HTML's): ``text38`` in
+    docs/HISTORY.md.
     """
 
     id = "quality.shop-figure"
@@ -1505,7 +1513,11 @@ class ShopFigures(Rule):
     counter_examples = ("Save $1.94", "From $599", "Bit count: 48", "3 colors", "Page 1 of 2", "1:07 pm")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_html or page.page_type not in self.kinds:
+        if not page.is_html:
+            if PageType.PRODUCT in (page.page_type, page.reported_type):
+                yield from self._figures(page)
+            return
+        if page.page_type not in self.kinds:
             return
         prices = page.page_type is PageType.PRODUCT
         listing = page.page_type is PageType.LISTING
@@ -1521,6 +1533,12 @@ class ShopFigures(Rule):
                 yield i, self.shared_verdict("a figure alone on its line")
             elif prices and _price_alone(text):
                 yield i, self.shared_verdict("a line that is only prices")
+
+    def _figures(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        """A text page's figures alone on their lines."""
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and _BARE_FIGURE.fullmatch(block.text.strip()):
+                yield i, self.shared_verdict("a figure alone on its line")
 
 
 _SERVICE_CALL = regex.compile(
