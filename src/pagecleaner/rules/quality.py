@@ -1268,7 +1268,8 @@ class SectionEnd(Rule):
         """The one line of the page that is a person's name over a kept paragraph opening with
         that name, with next to nothing kept after the paragraph: an author box closing the article
         ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, …"). A page with
-        two such pairs or more is a round-up of people or products, each under its name."""
+        two such pairs or more is a round-up of people or products, each under its name. Failing one
+        pair, the bio of the byline's author (:meth:`_byline_bio`), whose index is the paragraph's."""
         found: list[tuple[int, int]] = []
         blocks = page.blocks
         # The lines a bio may stand under, read first: only a short line among them is asked whether
