@@ -369,6 +369,52 @@ def test_a_product_name_in_capitals_is_no_author() -> None:
     assert set(entry) <= set(page.article.paragraphs)
 
 
+def _bylined(byline: str, tail: list[str]) -> str:
+    body = [para(f"topic{k}x") for k in range(6)] + [para("epsilon")]
+    return "\n\n".join([byline, *body, *tail])
+
+
+def test_a_closing_bio_of_the_bylines_author_goes_with_no_name_line_over_it() -> None:
+    # "By Chris Radich" at the top, "Chris Radich is …" closing the page: the author's bio, though no
+    # line with the name alone stands over it.
+    bio = f"Chris Radich is the public sector CTO at a software maker and covers {_REPORTER_BIO}"
+    for byline in ("By Chris Radich", "Written by: Chris Radich, Senior Analyst", "Author: Chris Radich"):
+        page = clean(_bylined(byline, [bio]), input_format="text", page_type="article")
+        assert bio not in page.article.paragraphs
+        reasons = [r.reason for r in page.removed if r.text == bio]
+        assert len(reasons) == 1 and reasons[0].startswith("after a section break (a bio of the byline's author)")
+        assert para("epsilon") in page.article.paragraphs
+    unruled = Cleaner().disable("quality.section-end").clean(_bylined("By Chris Radich", [bio]), input_format="text", page_type="article")
+    assert bio in unruled.article.paragraphs
+
+
+def test_an_about_the_author_label_glued_to_the_bio_is_read_past() -> None:
+    bio = f"About the Author Jorge Jimenez is a writer who covers {_REPORTER_BIO}"
+    page = clean(_bylined("Written by Jorge Jimenez", [bio]), input_format="text", page_type="article")
+    assert bio not in page.article.paragraphs
+
+
+def test_a_paragraph_on_the_bylines_author_with_more_after_it_stays() -> None:
+    # More than a link or two kept after it: the article goes on (an interview's subject, say).
+    bio = f"Chris Radich is the public sector CTO at a software maker and covers {_REPORTER_BIO}"
+    tail = [bio, para("zeta"), para("eta"), para("theta"), para("iota"), para("kappa")]
+    page = clean(_bylined("By Chris Radich", tail), input_format="text", page_type="article")
+    assert set(tail) <= set(page.article.paragraphs)
+
+
+def test_no_bio_is_read_for_a_byline_of_several_people_or_of_another_name() -> None:
+    bio = f"Tomson Highway is a playwright, novelist and songwriter who {_REPORTER_BIO}"
+    for byline in ("By Tomson Highway and From Masculindians", "By Jane Doe"):
+        page = clean(_bylined(byline, [bio]), input_format="text", page_type="article")
+        assert bio in page.article.paragraphs
+    # The first byline is the article's; one under it is a teaser's, whose author's bio this is not.
+    body = [para(f"topic{k}x") for k in range(6)]
+    text = "\n\n".join(["By Jane Doe", *body, bio, "Wegovy pill approved", "By Tomson Highway"])
+    assert bio in clean(text, input_format="text", page_type="article").article.paragraphs
+    text = "\n\n".join(["By Tomson Highway", *body, bio, "Wegovy pill approved", "By Jane Doe"])
+    assert bio not in clean(text, input_format="text", page_type="article").article.paragraphs
+
+
 def test_section_end_leaves_other_kinds_alone() -> None:
     bio = [para("bio")]
     text = _with_tail("About the author", bio)

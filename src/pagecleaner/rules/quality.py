@@ -1134,6 +1134,21 @@ _AUTHOR_NAME = regex.compile(
 """A line that is only a person's name (two to four capitalised words, "van der" between them), after
 "By" / "Written by" / "Reviewed by" or not, with a credential after a comma ("Brian Stormont, CFP®")."""
 
+_BYLINE = regex.compile(
+    r"(?i:written by|reviewed by|by|author)\s*:?\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|al|bin)\s+)*{_NAME_WORD}){{1,3}})"
+    r"(?:\s*,\s*[^,]{1,24})?\s*"
+)
+"""A byline alone on its line that names one person: "By Chris Radich", "Written by: Sean Peek, Senior
+Analyst", "Author: Jane Doe" (not "By Tomson Highway and From Masculindians")."""
+
+_ABOUT_AUTHOR = regex.compile(
+    r"(?i:about the author|über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre o autor)"
+    r"\s*:?\s*"
+)
+"""An "About the author" label glued to the bio under it, as innerText prints a box's heading and text
+on one line when they are no separate blocks ("About the Author Jorge Jimenez is a writer …")."""
+
 _CITES = regex.compile(r"\b(?:19|20)\d\d\b|https?://|\bdoi\b", regex.IGNORECASE)
 """What an entry of a reference list holds: a year of publication or a link."""
 
@@ -1143,7 +1158,10 @@ _BIO_VERBS = frozenset(("is", "was", "has", "covers", "writes", "leads", "ist", 
 
 def _opens_with(text: str, name: str) -> bool:
     """``text`` opens with the full ``name`` ("Elaine Chen covers biotech …"), or with its first
-    word then a bio's verb ("Megan is a communicator …")."""
+    word then a bio's verb ("Megan is a communicator …"), perhaps after an "About the author" label
+    glued on."""
+    if (about := _ABOUT_AUTHOR.match(text)) is not None:
+        text = text[about.end() :]
     if text.startswith(name) and not text[len(name) : len(name) + 1].isalpha():
         return True
     first, _, rest = text.partition(" ")
@@ -1165,7 +1183,10 @@ class SectionEnd(Rule):
     So is the one line on the page that is a person's name over a paragraph opening with that name,
     when next to nothing is kept after the paragraph: an author box that no heading and no role noun
     announces ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, co-writes
-    …"). Two or more such pairs are a round-up's entries and stay.
+    …"). Two or more such pairs are a round-up's entries and stay. With no such pair, a kept paragraph
+    opening with the name of the page's first byline ("By Chris Radich" at the top, "Chris Radich is
+    the public sector CTO …", or "About the Author Chris Radich is …", at the end), with as little kept
+    after it, is the author's bio, and the break is that paragraph.
 
     The main run charges such a break a fixed cost only, so a tail of a few paragraphs outweighs it;
     here the article's own length decides, and a break halfway down a long page (a "Related" box
@@ -1196,7 +1217,7 @@ class SectionEnd(Rule):
         bio = self._author_bio(page, weights)
         citing: list[tuple[int, int]] | None = None  # read once, when a sources label first asks
         for i, v in enumerate(page.verdicts):
-            after = total - before - weights[i]
+            after = total - before - (weights[i] if i != bio else 0)
             block = page.blocks[i]
             sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
             reach = self.max_tail_share * before
@@ -1211,7 +1232,12 @@ class SectionEnd(Rule):
                 before += weights[i]
                 continue
             if sources or i == bio:
-                name = "a sources label" if sources else "an author's name over their bio"
+                if sources:
+                    name = "a sources label"
+                elif block.words >= self.min_bio_words:
+                    name = "a bio of the byline's author"
+                else:
+                    name = "an author's name over their bio"
             elif v is not None and v.label is Label.BOILERPLATE and v.rule.startswith(_SECTION_BREAK_RULES):
                 name = v.rule
             else:
@@ -1242,7 +1268,8 @@ class SectionEnd(Rule):
         """The one line of the page that is a person's name over a kept paragraph opening with
         that name, with next to nothing kept after the paragraph: an author box closing the article
         ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, …"). A page with
-        two such pairs or more is a round-up of people or products, each under its name."""
+        two such pairs or more is a round-up of people or products, each under its name. Failing one
+        pair, the bio of the byline's author (:meth:`_byline_bio`), whose index is the paragraph's."""
         found: list[tuple[int, int]] = []
         blocks = page.blocks
         # The lines a bio may stand under, read first: only a short line among them is asked whether
@@ -1263,12 +1290,36 @@ class SectionEnd(Rule):
                 if blocks[j].words >= self.min_bio_words and _opens_with(blocks[j].text.strip(), match["name"]):
                     found.append((i, j))
                     break
-        if len(found) != 1:
-            return None
-        name, paragraph = found[0]
-        if not weights[paragraph] or sum(weights[paragraph + 1 :]) > self.max_after_bio_words:
-            return None
-        return name
+        if len(found) == 1:
+            name, paragraph = found[0]
+            if weights[paragraph] and sum(weights[paragraph + 1 :]) <= self.max_after_bio_words:
+                return name
+        return self._byline_bio(page, weights)
+
+    def _byline_bio(self, page: Page, weights: list[int]) -> int | None:
+        """The kept paragraph that opens with the name of the page's first byline, with next to nothing
+        kept after it: the author's bio closing the article, far from any line with their name alone
+        ("By Chris Radich" at the top, "Chris Radich is the public sector CTO …" at the end; "Written
+        by: Sean Peek, Senior Analyst", "Sean Peek co-founded …"). The first byline is the article's:
+        the ones under it are its teasers' ("By Adam Feuerstein" under a related headline). A byline
+        of two people ("By Jane Doe and John Roe") names no one author."""
+        blocks = page.blocks
+        bylines = (
+            (i, match["name"])
+            for i, block in enumerate(blocks)
+            if block.words <= 8
+            and len(block.text) <= 60
+            and (match := _BYLINE.fullmatch(block.text.strip())) is not None
+        )
+        first, name = next(bylines, (len(blocks), ""))
+        after = sum(weights)
+        for j in range(len(blocks)):
+            after -= weights[j]
+            if after > self.max_after_bio_words or j <= first or not weights[j]:
+                continue
+            if blocks[j].words >= self.min_bio_words and _opens_with(blocks[j].text.strip(), name):
+                return j
+        return None
 
 
 class BesideRestored(Rule):
