@@ -1405,7 +1405,7 @@ def test_a_heading_with_text_under_it_or_off_products_stays() -> None:
     tail = "<h2>Care</h2><p>Wipe the desk with a dry cloth and oil the top twice a year to keep it fresh.</p>"
     shop = clean(_product_page(tail), input_format="html", page_type="product")
     assert removed_by(shop, "Care") is None
-    # On a service a closing heading may be the page's own call ("Build what's next"); not on other kinds.
+    # On a service a closing heading may be the page's own slogan; not on other kinds.
     for kind in ("service", "article", "collection"):
         other = clean(_product_page("<h2>Recently viewed</h2>"), input_format="html", page_type=kind)
         assert not any(x.rule == "dom.closing-heading" for x in other.removed)

@@ -1836,9 +1836,9 @@ class ClosingHeading(Rule):
     took out, or the script fills in later. A heading over nothing heads nothing the page keeps:
     kept, its words count as text the page does not have. Only ``<h2>`` to ``<h6>`` elements (the
     ``<h1>`` names the product), only at the end of what the page keeps, and as a final rule, once
-    every rule that takes out a section's cards has spoken. Not on services, whose closing call to
-    action may be a heading alone ("Build what's next", which the truths keep), nor on other kinds
-    (not measured)."""
+    every rule that takes out a section's cards has spoken. Not on services, whose pitch may close on
+    a slogan printed as a heading ("The world's APIs are built and shipped on Postman."), which the
+    truths keep, nor on other kinds (not measured)."""
 
     id = "dom.closing-heading"
     kind = Kind.OTHER
