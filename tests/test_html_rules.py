@@ -1378,3 +1378,34 @@ def test_a_call_to_action_box_stays_off_articles_and_around_the_article() -> Non
     # A page builder's widget ("elementor-cta") is a layout the author fills, not a pitch.
     builder = clean(page(_CTA_BOX.replace("post-cta", "elementor-cta")), input_format="html", page_type="article")
     assert not any(x.rule == "dom.call-to-action" for x in builder.removed)
+
+
+def _product_page(tail: str) -> str:
+    return (
+        "<html><body><main><h1>Walnut writing desk</h1>"
+        "<p>A solid walnut desk with two drawers, hand finished in oil and made to last a lifetime of work.</p>"
+        "<h2>Dimensions</h2><p>Width 120 cm, depth 60 cm, height 75 cm; the top and the legs are solid walnut.</p>"
+        f"{tail}</main></body></html>"
+    )
+
+
+def test_a_products_closing_headings_over_nothing_go() -> None:
+    # The shop's closing sections, whose cards the script fills in later: only their titles are left.
+    tail = "<h2>Recently viewed</h2><div><h3>More to explore</h3></div>"
+    shop = clean(_product_page(tail), input_format="html", page_type="product")
+    assert removed_by(shop, "Recently viewed") == "dom.closing-heading"
+    assert removed_by(shop, "More to explore") == "dom.closing-heading"
+    # The headings over text the page keeps stay, and the <h1> is not this rule's.
+    assert removed_by(shop, "Dimensions") is None
+    assert not any(x.rule == "dom.closing-heading" and "Walnut writing desk" in x.text for x in shop.removed)
+
+
+def test_a_heading_with_text_under_it_or_off_products_stays() -> None:
+    # A heading with a kept line after it heads that line.
+    tail = "<h2>Care</h2><p>Wipe the desk with a dry cloth and oil the top twice a year to keep it fresh.</p>"
+    shop = clean(_product_page(tail), input_format="html", page_type="product")
+    assert removed_by(shop, "Care") is None
+    # On a service a closing heading may be the page's own slogan; not on other kinds.
+    for kind in ("service", "article", "collection"):
+        other = clean(_product_page("<h2>Recently viewed</h2>"), input_format="html", page_type=kind)
+        assert not any(x.rule == "dom.closing-heading" for x in other.removed)

@@ -1829,6 +1829,34 @@ def _headline_at(page: Page) -> int | None:
     return None
 
 
+class ClosingHeading(Rule):
+    """On a product page (HTML), the headings the page still keeps after the last line it keeps that
+    is no heading: the titles of the sections that close a shop's page ("Recently viewed", "More to
+    explore", "Featured Products", "Shipping & Returns") whose cards, links or panels the other rules
+    took out, or the script fills in later. A heading over nothing heads nothing the page keeps:
+    kept, its words count as text the page does not have. Only ``<h2>`` to ``<h6>`` elements (the
+    ``<h1>`` names the product), only at the end of what the page keeps, and as a final rule, once
+    every rule that takes out a section's cards has spoken. Not on services, whose pitch may close on
+    a slogan printed as a heading ("The world's APIs are built and shipped on Postman."), which the
+    truths keep, nor on other kinds (not measured)."""
+
+    id = "dom.closing-heading"
+    kind = Kind.OTHER
+    stage = Stage.CONTEXT
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type is not PageType.PRODUCT:
+            return
+        kept = (Label.CONTENT, None)
+        for i in range(len(page.blocks) - 1, -1, -1):
+            if page.label(i) not in kept:
+                continue
+            dom = page.blocks[i].dom
+            if dom is None or dom.tag not in _HEADING_TAGS:
+                return
+            yield i, self.verdict("a heading after the last line the page keeps")
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -1853,5 +1881,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
-FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline()]
+FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline(), ClosingHeading()]
 """Run after every other rule: they judge what the page kept."""
