@@ -1407,7 +1407,9 @@ def test_a_cards_line_that_most_sibling_cards_kept_is_given_back_on_listings() -
     rule = SiblingCards()
     for kind in ("listing", "collection"):
         page, texts = _cards_page(kind, {1: "metadata.dateline", 2: "dom.form"})
-        given = {texts[i] for i, v in rule.judge(page) if v.label is Label.CONTENT}
+        verdicts = list(rule.judge(page))
+        assert all(v.rule == "quality.sibling-cards" and v.label is Label.CONTENT for _, v in verdicts)
+        given = {texts[i] for i, _ in verdicts}
         assert given == {"1 March 2026 by Ann Lee"}, kind  # a markup rule's removal stays
     # Half the cards lost the line: it is not plainly the cards' field, nothing comes back.
     page, _ = _cards_page("listing", {k: "metadata.dateline" for k in range(4)})

@@ -1088,7 +1088,10 @@ class SiblingCards(Rule):
                     continue
                 given.update(i for i in found if self._given_back(verdicts[i]))
         for i in sorted(given):
-            yield i, self.verdict("the same line of most sibling cards stayed", label=Label.CONTENT)
+            # What the rule read off the line (a date, a byline) stays the page's reading of it.
+            old = verdicts[i]
+            data = old.data if old is not None else None
+            yield i, self.verdict("the same line of most sibling cards stayed", label=Label.CONTENT, data=data)
 
 
 class PrintedTwice(Rule):
