@@ -1062,6 +1062,7 @@ class SiblingCards(Rule):
         if not wanted:
             return
         # Each such row's cards, and in each card its blocks with the depth of the card among their elements.
+        parents = {row[0] for row in wanted}
         rows: dict[tuple[int, str, frozenset[str]], dict[int, list[tuple[int, tuple[DomNode, ...], int]]]] = {}
         for i, block in enumerate(page.blocks):
             dom = block.dom
@@ -1069,7 +1070,10 @@ class SiblingCards(Rule):
                 continue
             nodes = dom.nodes
             for k in range(len(nodes) - 1):
-                child, row = nodes[k], (nodes[k + 1].id, nodes[k].tag, nodes[k].tokens)
+                if nodes[k + 1].id not in parents:
+                    continue
+                child = nodes[k]
+                row = (nodes[k + 1].id, child.tag, child.tokens)
                 if row in wanted:
                     rows.setdefault(row, {}).setdefault(child.id, []).append((i, nodes, k))
         given: set[int] = set()
