@@ -1409,3 +1409,43 @@ def test_a_heading_with_text_under_it_or_off_products_stays() -> None:
     for kind in ("service", "article", "collection"):
         other = clean(_product_page("<h2>Recently viewed</h2>"), input_format="html", page_type=kind)
         assert not any(x.rule == "dom.closing-heading" for x in other.removed)
+
+
+def _cards_page(kind: str, removed: dict[int, str]) -> tuple[Page, list[str]]:
+    """A grid of seven story cards (title, date line, summary), judged so far with ``removed``: the
+    index of a card's date line → the rule that took it out."""
+    from pagecleaner.models import PageType
+
+    cards = "".join(
+        f"<div class='card'><h3><a href='/s{k}'>Story number {k} about the council vote</a></h3>"
+        f"<p class='date'>{k} March 2026 by Ann Lee</p><p class='summary'>{PROSE}</p></div>"
+        for k in range(7)
+    )
+    html = f"<html><body><main><div class='grid'>{cards}</div></main></body></html>"
+    blocks = make_blocks(html_segments(parse_html(html).root, None))
+    texts = [b.text for b in blocks]
+    verdicts: list[Verdict | None] = [None] * len(blocks)
+    for k, rule in removed.items():
+        i = texts.index(f"{k} March 2026 by Ann Lee")
+        verdicts[i] = Verdict(rule=rule, kind=Kind.METADATA, reason="test")
+    return Page(blocks, Settings(), verdicts, page_type=PageType(kind)), texts
+
+
+def test_a_cards_line_that_most_sibling_cards_kept_is_given_back_on_listings() -> None:
+    from pagecleaner.rules.base import Label
+    from pagecleaner.rules.quality import SiblingCards
+
+    rule = SiblingCards()
+    for kind in ("listing", "collection"):
+        page, texts = _cards_page(kind, {1: "metadata.dateline", 2: "dom.form"})
+        verdicts = list(rule.judge(page))
+        assert all(v.rule == "quality.sibling-cards" and v.label is Label.CONTENT for _, v in verdicts)
+        given = {texts[i] for i, _ in verdicts}
+        assert given == {"1 March 2026 by Ann Lee"}, kind  # a markup rule's removal stays
+    # Half the cards lost the line: it is not plainly the cards' field, nothing comes back.
+    page, _ = _cards_page("listing", {k: "metadata.dateline" for k in range(4)})
+    assert not list(rule.judge(page))
+    # An article's cards, or a product's, are not its content.
+    for kind in ("article", "product"):
+        page, _ = _cards_page(kind, {1: "metadata.dateline"})
+        assert not list(rule.judge(page)), kind

@@ -10,7 +10,7 @@ from itertools import chain, pairwise
 
 import regex
 
-from ..blocks import HEADING_LEVELS, Block, Role
+from ..blocks import HEADING_LEVELS, Block, DomNode, Role
 from ..models import Kind, PageType
 from ..settings import Settings
 from ..teasers import CURRENCY_CODES
@@ -1007,6 +1007,97 @@ class TooLittle(Rule):
                 yield i, self.verdict(reason, label=Label.CONTENT)
 
 
+class SiblingCards(Rule):
+    """Gives back a line of a listed item that the line rules took out while the same line of most
+    of its sibling items stayed: a grid of cards (three or more children of one element, of one tag
+    and class) prints each item in the same elements, so the same place in each card holds the same
+    field (the title, the date, the summary, the credit). When two thirds of the cards keep that
+    field or more, the cards where it went are the rules' misreading of one card's words (a story's
+    date line read as the page's, a credit or a short summary read as a caption, one entry of a
+    long list of names scored as a menu), not a field the page prints for another purpose.
+
+    Only on pages cleaned as listings or collections (HTML), whose main content is those cards;
+    only a place printed in three cards or more; only blocks removed by rules that read a block's
+    words or its neighbours: what the markup rules (``dom.*``) took out stays out (a hidden card,
+    a card's form, a copy of its title, a wrapper named as an ad). It runs before the late rules
+    that take single lines out of cards (``quality.shop-figure``, ``quality.sort-menu``), which
+    still judge what it gives back.
+    """
+
+    id = "quality.sibling-cards"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.LISTING, PageType.COLLECTION))
+    min_cards = 3
+    """Cards printing the same place, fewer are no grid."""
+    kept_share = 2 / 3
+    """Share of those cards that must keep the place."""
+    markup_rules = "dom."
+    examples = (
+        "a story's 'Allocating on the Stack , 27 February 2026' taken as the page's dateline, under a "
+        "title whose siblings' date lines stayed",
+        "one language's name in a long list of names, scored as a menu entry while its siblings stayed",
+    )
+    counter_examples = (
+        "a card's 'Add to cart' form (dom.form)",
+        "a line most cards lost too",
+        "an article's captions",
+    )
+
+    def _given_back(self, v: Verdict | None) -> bool:
+        """Removed by a rule that reads the block's words or its neighbours, not by the markup's."""
+        return v is not None and v.label is Label.BOILERPLATE and not v.rule.startswith(self.markup_rules)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type not in self.kinds:
+            return
+        verdicts = page.verdicts
+        # The rows a removed block may be a card of: a parent, and its children's tag and class (a
+        # block's elements are listed innermost first, so each names its parent).
+        wanted: set[tuple[int, str, frozenset[str]]] = set()
+        for block, v in zip(page.blocks, verdicts, strict=True):
+            if block.dom is not None and self._given_back(v):
+                nodes = block.dom.nodes
+                wanted.update((nodes[k + 1].id, nodes[k].tag, nodes[k].tokens) for k in range(len(nodes) - 1))
+        if not wanted:
+            return
+        # Each such row's cards, and in each card its blocks with the depth of the card among their elements.
+        parents = {row[0] for row in wanted}
+        rows: dict[tuple[int, str, frozenset[str]], dict[int, list[tuple[int, tuple[DomNode, ...], int]]]] = {}
+        for i, block in enumerate(page.blocks):
+            dom = block.dom
+            if dom is None:
+                continue
+            nodes = dom.nodes
+            for k in range(len(nodes) - 1):
+                if nodes[k + 1].id not in parents:
+                    continue
+                child = nodes[k]
+                row = (nodes[k + 1].id, child.tag, child.tokens)
+                if row in wanted:
+                    rows.setdefault(row, {}).setdefault(child.id, []).append((i, nodes, k))
+        given: set[int] = set()
+        for cards in rows.values():
+            if len(cards) < self.min_cards:
+                continue
+            places: dict[tuple[tuple[str, frozenset[str]], ...], list[int]] = {}
+            for items in cards.values():
+                for i, nodes, k in items:
+                    places.setdefault(tuple((node.tag, node.tokens) for node in nodes[:k]), []).append(i)
+            for found in places.values():
+                if len(found) < self.min_cards:
+                    continue
+                kept = sum(1 for i in found if page.label(i) is not Label.BOILERPLATE)
+                if kept < self.kept_share * len(found):
+                    continue
+                given.update(i for i in found if self._given_back(verdicts[i]))
+        for i in sorted(given):
+            # What the rule read off the line (a date, a byline) stays the page's reading of it.
+            old = verdicts[i]
+            data = old.data if old is not None else None
+            yield i, self.verdict("the same line of most sibling cards stayed", label=Label.CONTENT, data=data)
+
+
 class PrintedTwice(Rule):
     """Keeps a paragraph once when a page read as text prints it twice: innerText holds every copy
     the markup carries (a desktop and a mobile layout, a carousel's cloned slides, a product
@@ -1644,5 +1735,5 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), ServiceCalls(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), ServiceCalls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
