@@ -1577,9 +1577,9 @@ class RecordItems(Rule):
     ("By Reuters" under every story of a feed). Between the first and the last copy of such a chain,
     each line printed once, of ``min_item_words`` words or more, that the neighbour pass or the main
     run removed, or that ``related.teasers`` removed under a copy of the separator read as a heading,
-    is an item. They come back when their words are at least ``min_share`` times all the words the
-    page kept: on an article the story outweighs a box of related headlines with a "Read more" under
-    each. The separators themselves stay as judged. Text input only; runs last, after the teaser
+    is an item. They come back when the page kept some text (an article that kept nothing is not
+    refilled) and their words are at least ``min_share`` times all of it: on an article the story
+    outweighs a box of related headlines with a "Read more" under each. The separators themselves stay as judged. Text input only; runs last, after the teaser
     lists, whose teasers (headlines with a source or an age) it leaves alone.
     """
 
@@ -1645,8 +1645,8 @@ class RecordItems(Rule):
         kept = sum(
             b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT
         )
-        if sum(page.blocks[k].weight for k in items) < self.min_share * kept:
-            return
+        if not kept or sum(page.blocks[k].weight for k in items) < self.min_share * kept:
+            return  # an article that kept nothing is not refilled (``quality.too-little`` spares articles too)
         reason = "an item between copies of its records' separator"
         for k in sorted(items):
             yield k, self.shared_verdict(reason, label=Label.CONTENT)
