@@ -961,3 +961,61 @@ def test_service_calls_read_whole_lines_only() -> None:
         assert _SERVICE_CALL.fullmatch(line), line
     for line in ("Get started with Python by installing the interpreter.", "Pricing", "Contact sales tax advisers"):
         assert not _SERVICE_CALL.fullmatch(line), line
+
+
+_RECORDS = [
+    ("Reading tutors help prepare early learners for kindergarten", "Tutors in Florida meet four-year-olds every week to practise letters and sounds"),
+    ("Lawmakers get a tour of a newer tutoring program in Idaho", "While it has not been around long, it is already making a difference in the classroom"),
+    ("Volunteers sought for tutoring in the Hattiesburg area", "The program is looking for tutors to assist students in the public school system"),
+    ("Teacher voice: tutoring showed me I love teaching", "Tutoring can start careers for college graduates and help fill classrooms"),
+    ("On the importance of getting kids reading for fun", "Tips for getting your kids into books from the director of the program"),
+    ("World Tutor Day is this week", "With a reminder of the importance of tutors, the president of the program spoke"),
+]
+_ARTICLE = [
+    "The district opened its new library on Monday after two years of building work, with room for four hundred readers"
+    " and a children's wing that the town's schools will share during the week and families at the weekend.",
+    "The mayor said the building had cost less than planned because local firms gave their work at cost, and that the"
+    " savings would pay for longer opening hours in the evenings, which parents had asked for at every public meeting.",
+    "Librarians will run reading hours for young children each morning, and volunteers from the high school will help"
+    " older pupils with homework after classes; the first sessions were full within a day of being announced online.",
+]
+
+
+def _records_page(intro: list[str], separator: str = "Read more") -> str:
+    lines = ["Home", "About", "Programs", "Get Involved", "In the news", *intro, separator]
+    for title, summary in _RECORDS:
+        lines += [title, summary, separator]
+    lines += ["© 2025 Example Corps", "Privacy Policy", "Contact Us"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_text_page_of_records_keeps_its_items() -> None:
+    # A digest of stories, each closed by "Read more", with a one-line intro: cleaned as an article,
+    # the teaser rules read each "Read more" as a related box's heading and take the stories.
+    text = _records_page(["Our programs were in the news again this season, as schools across three states asked for more tutors."])
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    for title, summary in _RECORDS:
+        assert title in page.article.paragraphs and summary in page.article.paragraphs
+    assert "Read more" not in page.article.paragraphs
+    without = Cleaner().disable("quality.record-items").clean(text, input_format="text", page_type="article")
+    assert _RECORDS[0][0] not in without.article.paragraphs
+
+
+def test_an_article_keeps_out_a_box_of_records_it_outweighs() -> None:
+    # The same records under a story that outweighs them are a related box.
+    page = Cleaner().clean(_records_page(_ARTICLE), input_format="text", page_type="article")
+    assert _ARTICLE[0] in page.article.paragraphs
+    assert not any(title in page.article.paragraphs for title, _ in _RECORDS)
+    assert not any(r.rule == "quality.record-items" for r in page.removed)
+
+
+def test_records_are_not_read_on_other_kinds_or_under_a_byline() -> None:
+    intro = ["Our programs were in the news again this season, as schools across three states asked for more tutors."]
+    listing = Cleaner().clean(_records_page(intro), input_format="text", page_type="listing")
+    plain = Cleaner().disable("quality.record-items").clean(_records_page(intro), input_format="text", page_type="listing")
+    assert listing.article.text == plain.article.text
+    # Each story signed "By Reuters": a feed of other stories beside a short report.
+    bylined = _records_page(intro, separator="By Reuters")
+    with_rule = Cleaner().clean(bylined, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.record-items").clean(bylined, input_format="text", page_type="article")
+    assert with_rule.article.text == without.article.text

@@ -21,6 +21,7 @@ def default_rules() -> list[Rule]:
         *quality.LATE_RULES,
         *metadata.CONTEXT_RULES,
         *related.FINAL_RULES,
+        *quality.FINAL_RULES,
         *dom.FINAL_RULES,
     ]
 

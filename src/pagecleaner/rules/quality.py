@@ -1722,6 +1722,96 @@ class ServiceCalls(Rule):
                 yield i, self.shared_verdict("a call to action alone on its line")
 
 
+class RecordItems(Rule):
+    """Gives back the items of a list of records on a text page cleaned as an article: a page whose
+    own content is a run of stacked records, each closed (or opened) by the same short line — a news
+    digest's "Read more" under every story, a cost report's "Reported by:" under every estimate —
+    prints that line again and again a few lines apart. Cleaned as an article, the page keeps only the
+    prose beside its first item: the neighbour pass wants prose on both sides of each title and price
+    line, the teaser rules read each "Read more" as the heading of a related-stories box, and the main
+    run leaves the rest outside.
+
+    A separator is a line of at most ``max_separator_words`` words printed ``min_records`` times or
+    more, each copy within ``max_record_blocks`` blocks of the next (and at least 2 apart, so a record
+    holds a line); not a byline or date line, nor a line the teaser lists took as a teaser's source
+    ("By Reuters" under every story of a feed). Between the first and the last copy of such a chain,
+    each line printed once, of ``min_item_words`` words or more, that the neighbour pass or the main
+    run removed, or that ``related.teasers`` removed under a copy of the separator read as a heading,
+    is an item. They come back when the page kept some text (an article that kept nothing is not
+    refilled) and their words are at least ``min_share`` times all of it: on an article the story
+    outweighs a box of related headlines with a "Read more" under each. The separators themselves stay as judged. Text input only; runs last, after the teaser
+    lists, whose teasers (headlines with a source or an age) it leaves alone.
+    """
+
+    id = "quality.record-items"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_records = 4
+    max_record_blocks = 12
+    max_separator_words = 4
+    min_item_words = 2
+    min_share = 2.0
+    """The items' words against all the words the page kept: twice, where ``quality.item-run`` asks once."""
+    removers = frozenset(("quality.neighbours", "quality.main-run"))
+    """Rules whose removals an item may undo (and ``related.teasers``, under a copy of the separator only)."""
+
+    def _chains(self, at: list[int]) -> Iterator[tuple[int, int]]:
+        """The spans from the first to the last copy of each chain of copies close together."""
+        first = prev = at[0]
+        count = 1
+        for i in at[1:]:
+            if 2 <= i - prev <= self.max_record_blocks:
+                count += 1
+            else:
+                if count >= self.min_records:
+                    yield first, prev
+                first, count = i, 1
+            prev = i
+        if count >= self.min_records:
+            yield first, prev
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type is not PageType.ARTICLE:
+            return
+        texts = [block.text.strip() for block in page.blocks]
+        copies = Counter(texts)
+        at: dict[str, list[int]] = {}
+        for i, block in enumerate(page.blocks):
+            if copies[texts[i]] >= self.min_records and 1 <= block.words <= self.max_separator_words:
+                v = page.verdicts[i]
+                if v is not None and (v.kind is Kind.METADATA or v.rule == "related.lists"):
+                    # each story's byline or source ("By Reuters"), read as such or as a field of a
+                    # teaser the teaser lists found: a feed of other stories
+                    continue
+                at.setdefault(texts[i], []).append(i)
+        items: set[int] = set()
+        for separator, places in at.items():
+            for first, last in self._chains(places):
+                heading: str | None = None  # the last related-stories heading seen in the span
+                for k in range(first, last):
+                    v = page.verdicts[k]
+                    if v is None:
+                        continue
+                    if v.rule == "related.heading":
+                        heading = texts[k]
+                    if v.label is not Label.BOILERPLATE or copies[texts[k]] != 1:
+                        continue
+                    if page.blocks[k].words < self.min_item_words:
+                        continue
+                    if v.rule in self.removers or (v.rule == "related.teasers" and heading == separator):
+                        items.add(k)
+        if not items:
+            return
+        kept = sum(
+            b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT
+        )
+        if not kept or sum(page.blocks[k].weight for k in items) < self.min_share * kept:
+            return  # an article that kept nothing is not refilled (``quality.too-little`` spares articles too)
+        reason = "an item between copies of its records' separator"
+        for k in sorted(items):
+            yield k, self.shared_verdict(reason, label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
@@ -1737,3 +1827,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), ServiceCalls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
+FINAL_RULES: list[Rule] = [RecordItems()]
+"""Run after the teaser lists, once every block is judged."""
