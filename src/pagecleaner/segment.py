@@ -498,6 +498,16 @@ def _spaced(segs: list[_Piece], prose: list[bool]) -> bool:
     return n >= _SPACED_MIN_PROSE and apart >= _SPACED_SHARE * n
 
 
+_BLANKS_MIN = 2
+
+
+def _blank_lines(segs: list[_Piece]) -> bool:
+    """Whether the text sets two lines or more apart with a blank line, as ``innerText`` does
+    around every ``<p>``. A text with no blank line (a plain text stacking its paragraphs one per
+    line, another renderer's) shows nothing of how its lines were marked up."""
+    return sum(seg.blank_before for seg in segs) >= _BLANKS_MIN
+
+
 def _shouts(text: str) -> bool:
     """All in capitals ("TERROR LEVEL 100"): a label over the items below it."""
     return text.isupper() and sum(c.isalpha() for c in text) >= 3
@@ -541,7 +551,7 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
         k = max(end, k + 1)
 
 
-def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool) -> set[int]:
+def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool, blanks: bool) -> set[int]:
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
     both sides: one standing alone above, one set apart below, which may itself lead into a
     list stacked under it; or a lead-in line ending with ":" just above), lines stacked one under
@@ -549,7 +559,8 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
     ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. So are four or
     more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
     features) anywhere but at the top of the text, and three or more stacked sentences, under a
-    heading-like line stacked on them or not, anywhere (see :func:`_stacked_sentences`). See
+    heading-like line stacked on them or not, on any page that has blank lines at all (see
+    :func:`_stacked_sentences` and :func:`_blank_lines`). See
     :func:`_stacked_run` for which lines of such a run are items and which headings.
 
     Returns the first lines of the runs read as lists for their stacked sentences alone: a
@@ -574,7 +585,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
                 or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
             ):
                 _stacked_run(segs, shapes, prose, ends, spaced, i, j)
-            elif _stacked_sentences(segs, shapes, i + _heading_like(segs[i]), j):
+            elif blanks and _stacked_sentences(segs, shapes, i + _heading_like(segs[i]), j):
                 loose.add(i)
                 _stacked_run(segs, shapes, prose, ends, spaced, i, j)
         i = j
@@ -583,18 +594,19 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
 
 _STACKED_SENTENCES_MIN = 3
 _STACKED_SENTENCE_MAX_WORDS = 40
-_SENTENCE_STOPS = ".!?…。！？"
+_SENTENCE_STOPS = ".!…。！"
 
 
 def _stacked_sentences(segs: list[_Piece], shapes: list[Shape | None], lo: int, hi: int) -> bool:
     """Whether lines ``lo`` to ``hi - 1`` are three or more sentences stacked one under another,
-    each one line of under forty words ending with ".", "!" or "?" and opening with no label of
+    each one line of under forty words ending with "." or "!" and opening with no label of
     its own ("Cut the cost of every trip." / "Keep your team on one calendar." / "Pay only for
     what you book."): ``innerText`` prints a ``<ul>`` of sentences so, and a ``<p>`` never
     (it gets a blank line on each side), so they are a list wherever they stand, on a page not
     spaced throughout too. Labelled lines ("Selenium: Open-source web automation …") are left to
     :func:`_labelled_lists`, lines already shaped (bulleted, numbered) to theirs; two sentences
-    ("© 2025 The University of Texas" / "All rights reserved."), a line ending with ":" or a
+    ("© 2025 The University of Texas" / "All rights reserved."), a line ending with ":", a
+    question (questions stacked over their answers are an FAQ's, see :func:`_questions`) or a
     line of forty words or more leave the run as it was."""
     if hi - lo < _STACKED_SENTENCES_MIN:
         return False
@@ -1588,7 +1600,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     for i in shaped:
         prose[i] = False
     _questions(segs, shapes, prose)
-    loose = _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
+    loose = _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose), _blank_lines(segs))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
     _announced_lists(segs, shapes, ends)
