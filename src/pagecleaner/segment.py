@@ -559,7 +559,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
     ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. So are four or
     more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
     features) anywhere but at the top of the text, and three or more stacked sentences, under a
-    heading-like line stacked on them or not, on any page that has blank lines at all (see
+    heading-like line stacked on them or not, in any text with two blank lines or more (see
     :func:`_stacked_sentences` and :func:`_blank_lines`). See
     :func:`_stacked_run` for which lines of such a run are items and which headings.
 
