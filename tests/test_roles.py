@@ -1039,7 +1039,7 @@ def test_stacked_sentences_between_paragraphs_are_a_list_when_the_one_below_lead
     roles = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)][7:]
     assert roles == ["list_item", "list_item", "heading", "paragraph", "paragraph"]
     glued = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)]
-    assert "list_item" not in glued  # no paragraph stands alone above: nothing shows a list
+    assert glued[6:9] == ["paragraph"] * 3  # no paragraph stands alone above: nothing shows a list (the dense lines above are one now)
 
 
 def test_a_sentence_end_with_a_footnote_number_glued_to_it_still_ends_a_sentence() -> None:
@@ -1162,3 +1162,18 @@ def test_last_line_of_a_stacked_run_in_the_case_of_its_run_stays_an_item(run: st
     text = SPACED + run + "\n\nJane from Ohio\n\n" + PROSE
     roles = [r for r, _, _ in _text_roles(text)]
     assert roles[4 + run.count("\n")] != "heading"
+
+
+def test_stacked_sentences_are_a_list_on_a_page_not_spaced() -> None:
+    # innerText prints a <ul> of sentences stacked and a <p> with a blank line on each side, so
+    # three or more stacked sentences are a list even where the page's prose is not set apart.
+    items = "Cut every trip's cost.\nKeep one team calendar.\nPay only for bookings.\n"  # too short to count as prose
+    assert [r for r, _, _ in _text_roles(PROSE + "\n\nWhy teams switch\n" + items + "\n" + PROSE2)] == ["paragraph", "heading"] + ["list_item"] * 3 + ["paragraph"]
+    # A heading set apart over them stays a heading (the lines of a <p> broken with <br>).
+    apart = [r for r, _, _ in _text_roles(PROSE + "\n\nWhy teams switch\n\n" + items + "\n" + PROSE2)]
+    assert apart == ["paragraph", "heading"] + ["list_item"] * 3 + ["paragraph"]
+    # Two sentences, or a run with a line ending with ":", stay paragraphs.
+    two = "Cut every trip's cost.\nPay only for bookings.\n"
+    assert [r for r, _, _ in _text_roles(PROSE + "\n\n" + two + "\n" + PROSE2)] == ["paragraph"] * 4
+    colon = items.replace("Pay only for bookings.", "Pay only for bookings:")
+    assert [r for r, _, _ in _text_roles(PROSE + "\n\n" + colon + "\n" + PROSE2)] == ["paragraph"] * 5

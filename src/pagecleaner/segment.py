@@ -498,6 +498,16 @@ def _spaced(segs: list[_Piece], prose: list[bool]) -> bool:
     return n >= _SPACED_MIN_PROSE and apart >= _SPACED_SHARE * n
 
 
+_BLANKS_MIN = 2
+
+
+def _blank_lines(segs: list[_Piece]) -> bool:
+    """Whether the text sets two lines or more apart with a blank line, as ``innerText`` does
+    around every ``<p>``. A text with no blank line (a plain text stacking its paragraphs one per
+    line, another renderer's) shows nothing of how its lines were marked up."""
+    return sum(seg.blank_before for seg in segs) >= _BLANKS_MIN
+
+
 def _shouts(text: str) -> bool:
     """All in capitals ("TERROR LEVEL 100"): a label over the items below it."""
     return text.isupper() and sum(c.isalpha() for c in text) >= 3
@@ -541,32 +551,77 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
         k = max(end, k + 1)
 
 
-def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool) -> None:
+def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool, blanks: bool) -> set[int]:
     """Where paragraphs are set apart with blank lines (the whole page, or the paragraphs on
     both sides: one standing alone above, one set apart below, which may itself lead into a
     list stacked under it; or a lead-in line ending with ":" just above), lines stacked one under
     another with no blank line between them are a list: that is how ``innerText`` prints
     ``<li>`` (and a heading next to a list), while ``<p>`` gets blank lines. So are four or
     more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
-    features) anywhere but at the top of the text. See :func:`_stacked_run` for which lines
-    of such a run are items and which headings."""
+    features) anywhere but at the top of the text, and three or more stacked sentences, under a
+    heading-like line stacked on them or not, in any text with two blank lines or more (see
+    :func:`_stacked_sentences` and :func:`_blank_lines`). See
+    :func:`_stacked_run` for which lines of such a run are items and which headings.
+
+    Returns the first lines of the runs read as lists for their stacked sentences alone: a
+    heading-like line set apart over one of those is still a heading (see :func:`_headings`),
+    as over the lines of a ``<p>`` broken with ``<br>`` ("Software must survive reality" /
+    "Applications should not stop working when …" / "They should not lose data …" / …)."""
     n = len(segs)
 
     def alone(k: int) -> bool:
         return segs[k].blank_before and (k + 1 == n or segs[k + 1].blank_before)
 
+    loose: set[int] = set()  # first lines of runs read as lists for their stacked sentences alone
     i = 0
     while i < n:
         j = i + 1
         while j < n and not segs[j].blank_before:
             j += 1
-        if j - i >= 2 and (
-            spaced
-            or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith(_COLONS) or (prose[i - 1] and j < n and prose[j] and segs[j].blank_before)))
-            or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
-        ):
-            _stacked_run(segs, shapes, prose, ends, spaced, i, j)
+        if j - i >= 2:
+            if (
+                spaced
+                or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith(_COLONS) or (prose[i - 1] and j < n and prose[j] and segs[j].blank_before)))
+                or (j - i >= _TITLED_RUN and i > 0 and _heading_like(segs[i]) and _title_case(segs[i].text))
+            ):
+                _stacked_run(segs, shapes, prose, ends, spaced, i, j)
+            elif blanks and _stacked_sentences(segs, shapes, i + _heading_like(segs[i]), j):
+                loose.add(i)
+                _stacked_run(segs, shapes, prose, ends, spaced, i, j)
         i = j
+    return loose
+
+
+_STACKED_SENTENCES_MIN = 3
+_STACKED_SENTENCE_MAX_WORDS = 40
+_SENTENCE_STOPS = ".!…。！"
+
+
+def _stacked_sentences(segs: list[_Piece], shapes: list[Shape | None], lo: int, hi: int) -> bool:
+    """Whether lines ``lo`` to ``hi - 1`` are three or more sentences stacked one under another,
+    each one line of under forty words ending with "." or "!" and opening with no label of
+    its own ("Cut the cost of every trip." / "Keep your team on one calendar." / "Pay only for
+    what you book."): ``innerText`` prints a ``<ul>`` of sentences so, and a ``<p>`` never
+    (it gets a blank line on each side), so they are a list wherever they stand, on a page not
+    spaced throughout too. Labelled lines ("Selenium: Open-source web automation …") are left to
+    :func:`_labelled_lists`, lines already shaped (bulleted, numbered) to theirs; two sentences
+    ("© 2025 The University of Texas" / "All rights reserved."), a line ending with ":", a
+    question (questions stacked over their answers are an FAQ's, see :func:`_questions`) or a
+    line of forty words or more leave the run as it was."""
+    if hi - lo < _STACKED_SENTENCES_MIN:
+        return False
+    for k in range(lo, hi):
+        seg = segs[k]
+        text = seg.text
+        if (
+            shapes[k] is not None
+            or seg.start_line != seg.end_line
+            or _last(text) not in _SENTENCE_STOPS
+            or text.count(" ") >= _STACKED_SENTENCE_MAX_WORDS
+            or _label(text) is not None
+        ):
+            return False
+    return True
 
 
 def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool, i: int, j: int) -> None:
@@ -1234,7 +1289,7 @@ _SHORT_PROSE_WORDS = 3
 """A heading over a subheading, stacked, is a chain of two; three or more is a list."""
 
 
-def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool]) -> None:
+def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], loose: set[int]) -> None:
     """A short line that does not end like a sentence or a clause, with prose (or a list, a
     table or another heading, or a longer sentence of three words or more: "Wyzant pricing"
     over "Tutors set their hourly rates.") right after it: a subheading. So is such a line in title case
@@ -1243,7 +1298,8 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
     apart by a blank line over a list whose lines are stacked: ``innerText`` prints a heading
     stacked on the list under it, and a ``<p>`` ("Here are the features I want") with a blank
     line (over a list whose items are each set apart, a ``<li>`` holding a ``<p>``, a heading
-    stays one). Three or more such lines
+    stays one; over a run of stacked sentences that only :func:`_stacked_sentences` makes a list,
+    ``loose``, a heading stays one too). Three or more such lines
     stacked one on another are no chain of headings but a list (a table of contents, features
     over a paragraph): items, the last one too when it reads as one more of them (see
     :func:`_alike`), else the heading after the list."""
@@ -1256,8 +1312,8 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
             continue
         after = segs[k + 1]
         shape = shapes[k + 1]
-        if after.blank_before and shape is not None and shape.role is Role.LIST_ITEM and k + 2 < n and not segs[k + 2].blank_before:
-            continue  # set apart over a stacked list: a heading would be stacked on it
+        if after.blank_before and shape is not None and shape.role is Role.LIST_ITEM and k + 2 < n and not segs[k + 2].blank_before and k + 1 not in loose:
+            continue  # set apart over a stacked list: a heading would be stacked on it (not over stacked sentences)
         # Over a heading only when stacked on it: a blank line stands between a heading and
         # the paragraph it ends, not between it and its subheading.
         followed = (
@@ -1544,13 +1600,13 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     for i in shaped:
         prose[i] = False
     _questions(segs, shapes, prose)
-    _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose))
+    loose = _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose), _blank_lines(segs))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
     _announced_lists(segs, shapes, ends)
     _labelled_lists(segs, shapes, prose, ends)
     _numbered_sections(segs, shapes, prose)
-    _headings(segs, shapes, prose, ends)
+    _headings(segs, shapes, prose, ends, loose)
     _asked_titles(segs, shapes, texts)
     _faq_titles(segs, shapes, texts)
     _asked_headings(segs, shapes, ends)
