@@ -715,6 +715,34 @@ def test_poster_details_read_whole_lines_only() -> None:
         assert not _POSTER_RANK.fullmatch(line), line
 
 
+def test_a_posters_status_and_a_posts_top_link_between_text_posts_go() -> None:
+    text = _profiled_thread(("J Offline", "Top"))
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert page.article.paragraphs == POSTS
+    reasons = {(r.text, r.reason) for r in page.removed if r.rule == "quality.poster-stats"}
+    assert ("J Offline", "a poster's status or a post's top link beside a post") in reasons
+    assert ("Top", "a poster's status or a post's top link beside a post") in reasons
+    without = (
+        Cleaner()
+        .disable("quality.poster-stats", "quality.post-body")
+        .clean(text, input_format="text", url=URL, page_type="forum")
+    )
+    assert "J Offline" in without.article.paragraphs
+
+
+def test_a_posters_status_reads_whole_lines_printed_more_than_once() -> None:
+    from pagecleaner.rules.quality import _POSTER_STATUS
+
+    for line in ("Offline", "J Offline", "Online now", "Hors ligne", "Top", "Nach oben", "Back to top"):
+        assert _POSTER_STATUS.fullmatch(line), line
+    for line in ("Online shopping", "Top 10 drives", "Went offline at noon", "Offline mode works"):
+        assert not _POSTER_STATUS.fullmatch(line), line
+    # A line printed once is no furniture under every post: "Top" may head the page's own list.
+    text = "\n".join(["Jan 11, 2024", POSTS[0], "Top", "Jan 12, 2024", POSTS[1], "Offline"]) + "\n"
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert not any(r.rule == "quality.poster-stats" for r in page.removed)
+
+
 def test_a_posts_own_short_numbers_and_other_pages_figures_stay() -> None:
     # A year, a version or a vote count is no poster's count; a number inside a post's line stays.
     text = _profiled_thread(("2024", "1080", "Project Bidding is likely #2.", "Posts are welcome"))

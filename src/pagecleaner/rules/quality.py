@@ -588,6 +588,13 @@ _POSTER_RANK = regex.compile(
 """A poster's rank or role alone on its line ("Senior Member", "Neues Mitglied", "Moderator", "Original poster",
 "Thread starter slow-poke"): :data:`wordings.POSTER_RANKS`."""
 
+_POSTER_STATUS = regex.compile(
+    rf"(?:[^\W\d_]{{1,2}}\s)?{W.alternation(W.POSTER_STATUS, bounded=True)}|{W.alternation(W.POST_TOP_LINKS, bounded=True)}",
+    regex.IGNORECASE,
+)
+"""A poster's online status alone on its line, after the avatar's initial or not ("Offline", "J Offline"), or the
+link back to the page's top under a post ("Top"): :data:`wordings.POSTER_STATUS`, :data:`wordings.POST_TOP_LINKS`."""
+
 _POST_NUMBER_ALONE = regex.compile(r"#\d{1,6}")
 """A post's number alone on its line ("#8"), printed over or under the poster's name or date."""
 
@@ -595,8 +602,10 @@ _POST_NUMBER_ALONE = regex.compile(r"#\d{1,6}")
 class PosterStats(Rule):
     """Removes the poster's counts a forum prints beside every post, read as text: a message count,
     reaction score or points alone on its line ("12,094", "10.2k", "Posts: 1725", "7,537 posts") and
-    the labels of such details ("Messages", "Reaction score", "Joined", "Location"), and the post's
-    number alone on its line ("#8", over or under its date). A count of four figures or more is
+    the labels of such details ("Messages", "Reaction score", "Joined", "Location"), the post's
+    number alone on its line ("#8", over or under its date), the poster's rank, join date and online
+    status ("Senior Member", "Joined: Aug 2006", "J Offline") and the link back to the page's top under
+    each post ("Top"). A count of four figures or more is
     written with a thousands separator or a "k"; a post's own short lines (a version, a year, a vote
     count) are not, and a bare small number stays. Between two posts the neighbour pass kept these
     lines; on wcxb-dev's fold-0 forums none is in the truth (a truth that numbers its posts prints the
@@ -613,6 +622,9 @@ class PosterStats(Rule):
     max_words = 4
     max_detail_words = 6
     """A post's number, a join date or a rank: "1,316 posts · Joined 2013" is five words."""
+    min_status_repeats = 2
+    """A poster's status and a top link are printed under every post: a line printed once ("Online", "Top")
+    may be a heading of the page's own."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_thread or page.is_html:
@@ -632,6 +644,8 @@ class PosterStats(Rule):
                     yield j, self.shared_verdict("a poster's join date beside a post")
                 elif _POSTER_RANK.fullmatch(line):
                     yield j, self.shared_verdict("a poster's rank beside a post")
+                elif block.repeats >= self.min_status_repeats and _POSTER_STATUS.fullmatch(line):
+                    yield j, self.shared_verdict("a poster's status or a post's top link beside a post")
 
 
 class ItemRun(Rule):

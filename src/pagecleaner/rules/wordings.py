@@ -567,6 +567,29 @@ POSTER_RANKS: Wordings = {
 Member", "Neues Mitglied", "Moderator", "Original poster"; "Thread starter" also with the poster's name after
 it)."""
 
+POSTER_STATUS: Wordings = {
+    "en": ("online", "offline", "online now"),
+    "es": ("en línea", "conectado", "desconectado"),
+    "fr": ("en ligne", "hors ligne"),
+    "de": ("online", "offline"),
+    "pt": ("online", "offline", "conectado", "desconectado"),
+    "it": ("in linea", "non in linea", "online", "offline"),
+    "nl": ("online", "offline"),
+}  # fmt: skip
+"""A poster's online status printed beside each post, a whole line, after the avatar's initial or not ("Offline",
+"J Offline", "Hors ligne")."""
+
+POST_TOP_LINKS: Wordings = {
+    "en": ("top", "back to top"),
+    "es": ("arriba", "volver arriba"),
+    "fr": ("haut", "haut de page", "retour en haut"),
+    "de": ("nach oben", "oben"),
+    "pt": ("topo", "voltar ao topo"),
+    "it": ("torna su", "inizio pagina"),
+    "nl": ("naar boven", "top"),
+}  # fmt: skip
+"""A link back to the page's top printed under each post, a whole line ("Top", "Nach oben")."""
+
 GREETINGS: Wordings = {
     "en": ("hi", "hello", "hey", "hiya", "howdy", "greetings", "dear", "good morning", "good afternoon", "good evening"),
     "es": ("hola", "buenas", "buenos días", "buenas tardes", "estimado", "estimada"),
