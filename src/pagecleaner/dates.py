@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -210,10 +211,29 @@ def _short_year(m: regex.Match[str], order: DateOrder) -> FoundDate | None:
     return FoundDate(d, m.start(), m.end(), ambiguous) if d else None
 
 
+FOUND_DATES_KEPT = 2048
+"""How many answers :func:`find_date` keeps (texts of up to :data:`FOUND_DATE_MAX_CHARS`)."""
+FOUND_DATE_MAX_CHARS = 500
+"""Longer texts are read every time: the kept answers hold their texts."""
+
+
 def find_date(text: str, order: DateOrder = "DMY", short_years: bool = False) -> FoundDate | None:
     """The first date written in ``text`` (never one inside a web address), or None. With
     ``short_years`` a numeric date with a two-digit year ("11/19/24") counts too: only where the
-    caller knows the text is a date line or a byline."""
+    caller knows the text is a date line or a byline.
+
+    Several rules ask about the same line (the date line, the teaser lists' date test, the title's
+    dating, the published date), so the answers for short texts are kept (a :class:`FoundDate` is
+    frozen): a page's dated lines are read once."""
+    if not short_years and _FOUR_DIGITS.search(text) is None:
+        return None  # most lines asked hold no year: no date to read, nothing worth keeping
+    if len(text) > FOUND_DATE_MAX_CHARS:
+        return _read_date(text, order, short_years)
+    return _kept_date(text, order, short_years)
+
+
+def _read_date(text: str, order: DateOrder, short_years: bool) -> FoundDate | None:
+    """:func:`find_date`'s reading, every time."""
     found: list[FoundDate] = []
     if _FOUR_DIGITS.search(text) is not None:  # most lines asked hold no year: eight searches saved
         found = [f for pattern, read in _READERS if (f := _first(pattern, read, text)) is not None]
@@ -229,6 +249,9 @@ def find_date(text: str, order: DateOrder = "DMY", short_years: bool = False) ->
                 found.append(sd)
                 break
     return min(found, key=lambda f: f.start) if found else None
+
+
+_kept_date = lru_cache(maxsize=FOUND_DATES_KEPT)(_read_date)
 
 
 _GRACE = timedelta(days=1)
