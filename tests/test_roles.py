@@ -1162,3 +1162,12 @@ def test_last_line_of_a_stacked_run_in_the_case_of_its_run_stays_an_item(run: st
     text = SPACED + run + "\n\nJane from Ohio\n\n" + PROSE
     roles = [r for r, _, _ in _text_roles(text)]
     assert roles[4 + run.count("\n")] != "heading"
+
+
+def test_questions_closed_by_a_quote_or_bracket_are_headings_over_their_answers() -> None:
+    # Whether a line asks is read once per page for the question passes: a "?" before a closing
+    # quote or bracket asks, as it did when each pass read the line itself.
+    closed = FAQ.replace("early?\n", "early?”\n").replace("retirement?\n", "retirement?)\n")
+    assert closed != FAQ
+    text = f"{PROSE}\n\n{closed}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph"]
