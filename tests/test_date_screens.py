@@ -9,6 +9,7 @@ nearly one.
 from __future__ import annotations
 
 import random
+from datetime import date
 
 import regex
 
@@ -109,3 +110,17 @@ def test_find_age_answers_as_every_language_screened_with_any() -> None:
         assert (got and (got.span(), got[0])) == (want and (want.span(), want[0])), line
         aged += got is not None
     assert aged > 1_000
+
+
+def test_every_month_first_date_in_any_language_holds_a_day_comma_and_space() -> None:
+    # ``find_date`` searches with ``MONTH_FIRST_ANY`` only a line that holds ``_DAY_COMMA``.
+    rng = random.Random(16)
+    matched = 0
+    for _ in range(20_000):
+        line = _line(rng)
+        for m in dates.MONTH_FIRST_ANY.finditer(line):
+            assert dates._DAY_COMMA.search(m[0]) is not None, line
+            matched += 1
+    assert matched > 50  # the lines do hold such dates: the screen is put to the test
+    assert find_date("Posted on Maret 30,\u20032015") == FoundDate(date(2015, 3, 30), 10, 24)  # any white space
+    assert find_date("Posted on Maret 30 2015") is None

@@ -201,6 +201,13 @@ year written so (``_YEAR``'s form glued to a clock too), so a text without them 
 their dates (tests/test_date_screens.py)."""
 
 
+_DAY_COMMA = regex.compile(r"\d,\s")
+"""A digit, a comma and a space: every match of ``MONTH_FIRST_ANY`` holds its day so ("Maret 30, 2015"). That
+pattern tries the month names of every language at every position of a line (about 20 us a dated line,
+several times the other date patterns together), so a line without this is not searched with it; most dated
+lines ("30.06.2025", "June 30 2025 | 10:31") have none (tests/test_date_screens.py)."""
+
+
 def _short_year(m: regex.Match[str], order: DateOrder) -> FoundDate | None:
     """``SHORT_YEAR_DATE`` read like a numeric date, the year in this century below 70
     (as ``strptime``'s ``%y``)."""
@@ -236,7 +243,12 @@ def _read_date(text: str, order: DateOrder, short_years: bool) -> FoundDate | No
     """:func:`find_date`'s reading, every time."""
     found: list[FoundDate] = []
     if _FOUR_DIGITS.search(text) is not None:  # most lines asked hold no year: eight searches saved
-        found = [f for pattern, read in _READERS if (f := _first(pattern, read, text)) is not None]
+        comma = _DAY_COMMA.search(text) is not None
+        found = [
+            f
+            for pattern, read in _READERS
+            if (comma or pattern is not MONTH_FIRST_ANY) and (f := _first(pattern, read, text)) is not None
+        ]
         for m in NUMERIC_DATE.finditer(text):
             if _in_address(text, m.start()):
                 continue
