@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import pytest
 import regex
 
 from pagecleaner import dates
@@ -124,3 +125,20 @@ def test_every_month_first_date_in_any_language_holds_a_day_comma_and_space() ->
     assert matched > 50  # the lines do hold such dates: the screen is put to the test
     assert find_date("Posted on Maret 30,\u20032015") == FoundDate(date(2015, 3, 30), 10, 24)  # any white space
     assert find_date("Posted on Maret 30 2015") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Updated 2 hours ago", "2 hours ago"),
+        ("\ud800 vor 3 Stunden", "vor 3 Stunden"),  # a lone surrogate: the screen reads it with ``in``
+        ("Chicago Tribune", None),  # a word of the tables inside another word: searched, no age
+        ("Fashion week in Milan", None),
+        ("Posted by Jane Doe", None),  # no word of the tables: not searched
+    ],
+)
+def test_find_age_screens_by_every_languages_words_at_once(text: str, age: str | None) -> None:
+    found = find_age(text)
+    assert (found and found[0]) == age
+    want = _reference_age(text)
+    assert (found and found.span()) == (want and want.span())

@@ -18,6 +18,8 @@ from typing import Literal
 
 import regex
 
+from .alternation import Pieces
+
 
 def fold(word: str) -> str:
     """The key a month name or unit is looked up by: case-folded, Turkish dotted and dotless i
@@ -382,11 +384,15 @@ word a text holds is many times faster than trying every language at every posit
 # Named at module level so that the adversarial tests find and try each of them.
 AGE_WORDS = tuple(dict.fromkeys(w for words, _ in _AGE_BY_WORD for w in words))
 """What every match of ``AGE`` holds, lower-cased (one at least)."""
+_AGE_PIECES = Pieces(AGE_WORDS)
+"""``AGE_WORDS`` looked for at once (one automaton pass with ``ahocorasick-rs``): most texts asked hold none."""
 
 
 def find_age(text: str) -> regex.Match[str] | None:
     """The first relative age ("22 minutes ago", "vor 2 Stunden", "3시간 전") in ``text``."""
     low = text.lower()
+    if not _AGE_PIECES.any_in(low):
+        return None  # no language's word: the loop below would find none either
     found = None
     for words, pattern in _AGE_BY_WORD:
         for w in words:  # a loop, not ``any()``: no generator made for each of the fifteen languages
