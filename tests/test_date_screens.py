@@ -9,7 +9,9 @@ nearly one.
 from __future__ import annotations
 
 import random
+from datetime import date
 
+import pytest
 import regex
 
 from pagecleaner import dates
@@ -109,3 +111,34 @@ def test_find_age_answers_as_every_language_screened_with_any() -> None:
         assert (got and (got.span(), got[0])) == (want and (want.span(), want[0])), line
         aged += got is not None
     assert aged > 1_000
+
+
+def test_every_month_first_date_in_any_language_holds_a_day_comma_and_space() -> None:
+    # ``find_date`` searches with ``MONTH_FIRST_ANY`` only a line that holds ``_DAY_COMMA``.
+    rng = random.Random(16)
+    matched = 0
+    for _ in range(20_000):
+        line = _line(rng)
+        for m in dates.MONTH_FIRST_ANY.finditer(line):
+            assert dates._DAY_COMMA.search(m[0]) is not None, line
+            matched += 1
+    assert matched > 50  # the lines do hold such dates: the screen is put to the test
+    assert find_date("Posted on Maret 30,\u20032015") == FoundDate(date(2015, 3, 30), 10, 24)  # any white space
+    assert find_date("Posted on Maret 30 2015") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Updated 2 hours ago", "2 hours ago"),
+        ("\ud800 vor 3 Stunden", "vor 3 Stunden"),  # a lone surrogate: the screen reads it with ``in``
+        ("Chicago Tribune", None),  # a word of the tables inside another word: searched, no age
+        ("Fashion week in Milan", None),
+        ("Posted by Jane Doe", None),  # no word of the tables: not searched
+    ],
+)
+def test_find_age_screens_by_every_languages_words_at_once(text: str, age: str | None) -> None:
+    found = find_age(text)
+    assert (found and found[0]) == age
+    want = _reference_age(text)
+    assert (found and found.span()) == (want and want.span())

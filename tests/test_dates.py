@@ -7,7 +7,15 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from pagecleaner import Settings, clean
-from pagecleaner.dates import age_to_datetime, find_age, find_date
+from pagecleaner.dates import (
+    FOUND_DATE_MAX_CHARS,
+    DateOrder,
+    _kept_date,
+    _read_date,
+    age_to_datetime,
+    find_age,
+    find_date,
+)
 
 NOW = datetime(2025, 8, 20, 12, 0, tzinfo=timezone.utc)
 
@@ -423,3 +431,40 @@ def test_another_languages_month_in_the_english_order_is_read(line: str, expecte
 
 def test_a_short_month_that_is_a_word_is_no_date_in_the_english_order() -> None:
     assert find_date("Ranked 3 out 5, 2015 edition") is None
+
+
+_ASKED_TWICE = [
+    "Published June 30, 2025",
+    "Updated 11/19/24 6:55 AM",
+    "2019-11-19T10:31:00",
+    "03/04/2025",
+    "NOV 15, 20195:45 AM",
+    "http://example.com/2011/09/07/story/ June 30, 2025",
+    "No date here",
+    "Version 2024.1.2",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _ASKED_TWICE)
+@pytest.mark.parametrize("order", ["DMY", "MDY"])
+@pytest.mark.parametrize("short_years", [False, True])
+def test_a_date_asked_again_is_the_same_as_read_afresh(text: str, order: DateOrder, short_years: bool) -> None:
+    # Several rules ask about the same line: the kept answer is the reading's, for each order and mode.
+    fresh = _read_date(text, order, short_years)
+    assert find_date(text, order, short_years) == fresh
+    assert find_date(text, order, short_years) == fresh
+
+
+def test_a_dated_line_is_read_once_and_other_lines_are_not_kept() -> None:
+    _kept_date.cache_clear()
+    find_date("Posted on July 1, 2024 by Jane Doe")
+    find_date("Posted on July 1, 2024 by Jane Doe")
+    find_date("Posted on July 1, 2024 by Jane Doe", "MDY")  # another order is another answer
+    info = _kept_date.cache_info()
+    assert (info.hits, info.misses) == (1, 2)
+    find_date("No year in this line at all")  # no four digits: nothing to read, nothing kept
+    find_date("In 2024 " + "x" * FOUND_DATE_MAX_CHARS)  # too long to keep
+    assert _kept_date.cache_info().currsize == 2
+    find_date("Updated 11/19/24", short_years=True)  # a two-digit year is read, and kept
+    assert _kept_date.cache_info().currsize == 3

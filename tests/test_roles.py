@@ -1177,3 +1177,12 @@ def test_stacked_sentences_are_a_list_on_a_page_not_spaced() -> None:
     assert [r for r, _, _ in _text_roles(PROSE + "\n\n" + two + "\n" + PROSE2)] == ["paragraph"] * 4
     colon = items.replace("Pay only for bookings.", "Pay only for bookings:")
     assert [r for r, _, _ in _text_roles(PROSE + "\n\n" + colon + "\n" + PROSE2)] == ["paragraph"] * 5
+
+
+def test_questions_closed_by_a_quote_or_bracket_are_headings_over_their_answers() -> None:
+    # Whether a line asks is read once per page for the question passes: a "?" before a closing
+    # quote or bracket asks, as it did when each pass read the line itself.
+    closed = FAQ.replace("early?\n", "early?”\n").replace("retirement?\n", "retirement?)\n")
+    assert closed != FAQ
+    text = f"{PROSE}\n\n{closed}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph"]

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 
 import regex
+
+from .alternation import Pieces
 
 
 def fold(word: str) -> str:
@@ -200,6 +203,13 @@ year written so (``_YEAR``'s form glued to a clock too), so a text without them 
 their dates (tests/test_date_screens.py)."""
 
 
+_DAY_COMMA = regex.compile(r"\d,\s")
+"""A digit, a comma and a space: every match of ``MONTH_FIRST_ANY`` holds its day so ("Maret 30, 2015"). That
+pattern tries the month names of every language at every position of a line (about 20 us a dated line,
+several times the other date patterns together), so a line without this is not searched with it; most dated
+lines ("30.06.2025", "June 30 2025 | 10:31") have none (tests/test_date_screens.py)."""
+
+
 def _short_year(m: regex.Match[str], order: DateOrder) -> FoundDate | None:
     """``SHORT_YEAR_DATE`` read like a numeric date, the year in this century below 70
     (as ``strptime``'s ``%y``)."""
@@ -210,13 +220,37 @@ def _short_year(m: regex.Match[str], order: DateOrder) -> FoundDate | None:
     return FoundDate(d, m.start(), m.end(), ambiguous) if d else None
 
 
+FOUND_DATES_KEPT = 2048
+"""How many answers :func:`find_date` keeps (texts of up to :data:`FOUND_DATE_MAX_CHARS`)."""
+FOUND_DATE_MAX_CHARS = 500
+"""Longer texts are read every time: the kept answers hold their texts."""
+
+
 def find_date(text: str, order: DateOrder = "DMY", short_years: bool = False) -> FoundDate | None:
     """The first date written in ``text`` (never one inside a web address), or None. With
     ``short_years`` a numeric date with a two-digit year ("11/19/24") counts too: only where the
-    caller knows the text is a date line or a byline."""
+    caller knows the text is a date line or a byline.
+
+    Several rules ask about the same line (the date line, the teaser lists' date test, the title's
+    dating, the published date), so the answers for short texts are kept (a :class:`FoundDate` is
+    frozen): a page's dated lines are read once."""
+    if not short_years and _FOUR_DIGITS.search(text) is None:
+        return None  # most lines asked hold no year: no date to read, nothing worth keeping
+    if len(text) > FOUND_DATE_MAX_CHARS:
+        return _read_date(text, order, short_years)
+    return _kept_date(text, order, short_years)
+
+
+def _read_date(text: str, order: DateOrder, short_years: bool) -> FoundDate | None:
+    """:func:`find_date`'s reading, every time."""
     found: list[FoundDate] = []
     if _FOUR_DIGITS.search(text) is not None:  # most lines asked hold no year: eight searches saved
-        found = [f for pattern, read in _READERS if (f := _first(pattern, read, text)) is not None]
+        comma = _DAY_COMMA.search(text) is not None
+        found = [
+            f
+            for pattern, read in _READERS
+            if (comma or pattern is not MONTH_FIRST_ANY) and (f := _first(pattern, read, text)) is not None
+        ]
         for m in NUMERIC_DATE.finditer(text):
             if _in_address(text, m.start()):
                 continue
@@ -229,6 +263,9 @@ def find_date(text: str, order: DateOrder = "DMY", short_years: bool = False) ->
                 found.append(sd)
                 break
     return min(found, key=lambda f: f.start) if found else None
+
+
+_kept_date = lru_cache(maxsize=FOUND_DATES_KEPT)(_read_date)
 
 
 _GRACE = timedelta(days=1)
@@ -347,11 +384,15 @@ word a text holds is many times faster than trying every language at every posit
 # Named at module level so that the adversarial tests find and try each of them.
 AGE_WORDS = tuple(dict.fromkeys(w for words, _ in _AGE_BY_WORD for w in words))
 """What every match of ``AGE`` holds, lower-cased (one at least)."""
+_AGE_PIECES = Pieces(AGE_WORDS)
+"""``AGE_WORDS`` looked for at once (one automaton pass with ``ahocorasick-rs``): most texts asked hold none."""
 
 
 def find_age(text: str) -> regex.Match[str] | None:
     """The first relative age ("22 minutes ago", "vor 2 Stunden", "3시간 전") in ``text``."""
     low = text.lower()
+    if not _AGE_PIECES.any_in(low):
+        return None  # no language's word: the loop below would find none either
     found = None
     for words, pattern in _AGE_BY_WORD:
         for w in words:  # a loop, not ``any()``: no generator made for each of the fifteen languages

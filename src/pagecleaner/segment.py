@@ -520,7 +520,7 @@ def _asks(text: str) -> bool:
     return _last(text) in "?？"
 
 
-def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
+def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], asks: list[bool]) -> None:
     """Questions stacked each over a line of prose, two pairs or more in a row ("How can I
     retire early?" / "Think about your retirement needs early in life ..." / "How long will my
     money last?" / ...): questions and answers, each question the heading of the answer under
@@ -529,7 +529,7 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
     n = len(segs)
     k = 0
     while k < n - 3:
-        if shapes[k] is not None or not _asks(segs[k].text):  # cheap screen: a question
+        if shapes[k] is not None or not asks[k]:  # cheap screen: a question
             k += 1
             continue
         end = k
@@ -540,9 +540,9 @@ def _questions(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]
             and (end == k or not segs[end].blank_before)
             and not segs[end + 1].blank_before
             and (_heading_like(segs[end]) or _long_question(segs[end]))
-            and _asks(segs[end].text)
+            and asks[end]
             and prose[end + 1]
-            and not _asks(segs[end + 1].text)
+            and not asks[end + 1]
         ):
             end += 2
         if end - k >= 2 * _QA_MIN_PAIRS:
@@ -1352,7 +1352,7 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
 _ASKED_TITLES_MIN = 3
 
 
-def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str], asks: list[bool]) -> None:
     """Three or more questions stacked one under another, each a heading-like line, stacked
     right under a heading-like line that asks nothing and ends with no colon ("Frequently Asked
     Questions" / "Are trendy home renovations a bad investment?" / "How can I tell if my windows
@@ -1365,11 +1365,11 @@ def _asked_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[st
     times: Counter[str] | None = None  # how often the page prints each line, counted at the first run
     k = 1
     while k < n:
-        if segs[k].blank_before or not _asks(texts[k]) or _asks(texts[k - 1]) or texts[k - 1].endswith(_COLONS) or not _heading_like(segs[k - 1]):
+        if segs[k].blank_before or not asks[k] or asks[k - 1] or texts[k - 1].endswith(_COLONS) or not _heading_like(segs[k - 1]):
             k += 1
             continue
         end = k
-        while end < n and (end == k or not segs[end].blank_before) and _asks(texts[end]) and _heading_like(segs[end]):
+        while end < n and (end == k or not segs[end].blank_before) and asks[end] and _heading_like(segs[end]):
             end += 1
         if end - k >= _ASKED_TITLES_MIN:
             if times is None:
@@ -1401,7 +1401,7 @@ def _names_faq(text: str) -> bool:
     return any(low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalnum()) for name in _FAQ_NAMES)
 
 
-def _faq_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+def _faq_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str], asks: list[bool]) -> None:
     """A heading-like line that names an FAQ ("Frequently Asked Questions", "FAQs", "Frequently
     asked questions about kayaks", see :func:`_names_faq`) stacked right on a line that asks ("What
     is local SEO?") heads the questions under it: ``innerText`` stacks the section's ``<h2>`` on
@@ -1414,14 +1414,14 @@ def _faq_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]
         if (
             (shape is None or (shape.role is Role.LIST_ITEM and not shape.ordered))
             and not segs[k + 1].blank_before
-            and _asks(texts[k + 1])
+            and asks[k + 1]
             and _names_faq(texts[k])
             and _heading_like(segs[k])
         ):
             shapes[k] = _H2
 
 
-def _asked_headings(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool]) -> None:
+def _asked_headings(segs: list[_Piece], shapes: list[Shape | None], ends: list[bool], asks: list[bool]) -> None:
     """A heading-like question read as an item of a list the text does not mark, under a line
     that does not end like a sentence, with a blank line under it or a sentence stacked under
     it that asks nothing ("Cyber Industry" / "Is your cyber resilience fit for your industry?" /
@@ -1433,9 +1433,9 @@ def _asked_headings(segs: list[_Piece], shapes: list[Shape | None], ends: list[b
     item."""
     for k in range(1, len(segs) - 1):
         shape = shapes[k]
-        if shape is None or shape.role is not Role.LIST_ITEM or segs[k].shape is not None or ends[k - 1] or not _asks(segs[k].text):
+        if shape is None or shape.role is not Role.LIST_ITEM or segs[k].shape is not None or ends[k - 1] or not asks[k]:
             continue
-        below = segs[k + 1].blank_before or (ends[k + 1] and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS and not _asks(segs[k + 1].text))
+        below = segs[k + 1].blank_before or (ends[k + 1] and segs[k + 1].text.count(" ") + 1 >= _PROSE_MIN_WORDS and not asks[k + 1])
         if below and _heading_like(segs[k]):
             shapes[k] = _H3
 
@@ -1596,10 +1596,12 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     texts = [s.text for s in segs]
     ends = [t[-1:] in _SENTENCE_END_CHARS or (t[-1:] in _CLOSERS and _last(t) in _SENTENCE_END_CHARS) or _footnoted(t) for t in texts]
     prose = [e and t.count(" ") + 1 >= _PROSE_MIN_WORDS for e, t in zip(ends, texts, strict=True)]
+    # Whether each line asks (ends with "?"): read once here for the four passes that test it.
+    asks = [_asks(t) for t in texts]
     shaped = [i for i, shape in enumerate(shapes) if shape is not None]
     for i in shaped:
         prose[i] = False
-    _questions(segs, shapes, prose)
+    _questions(segs, shapes, prose, asks)
     loose = _stacked_lists(segs, shapes, prose, ends, _spaced(segs, prose), _blank_lines(segs))
     _spaced_items(segs, shapes, ends)
     _plain_lists(segs, shapes, prose)
@@ -1607,9 +1609,9 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_lists(segs, shapes, prose, ends)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends, loose)
-    _asked_titles(segs, shapes, texts)
-    _faq_titles(segs, shapes, texts)
-    _asked_headings(segs, shapes, ends)
+    _asked_titles(segs, shapes, texts, asks)
+    _faq_titles(segs, shapes, texts, asks)
+    _asked_headings(segs, shapes, ends, asks)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
     _labelled_steps(segs, shapes)
