@@ -278,12 +278,13 @@ SUBSCRIBE_CALL = LiteralPatternRule(
     "subscription.call",
     Kind.SUBSCRIPTION,
     r"(?:subscribe(?: now| today| here)?|sign in|log ?in|log ?out|sign up|sign out|register"
-    r"|create (?:an |a free )?account|already a subscriber\??(?: .*)?|become a (?:member|subscriber)"
+    r"|create (?:an |a free )?account|already a subscriber\??(?: .*)?|already (?:a member|have an account)\?(?: .*)?"
+    r"|become a (?:member|subscriber)"
     rf"|join now|my account|{alternation(W.SUBSCRIBE_CALLS)})[.!]?",
     max_words=8,
     literals=needles(
         W.SUBSCRIBE_CALLS,
-        also=("subscribe", "sign ", "log", "register", "account", "become a ", "join now"),
+        also=("subscribe", "sign ", "log", "register", "account", "become a ", "join now", "already a member"),
         unopened=True,
     ),
     openings=openings(W.SUBSCRIBE_CALLS),
@@ -292,6 +293,8 @@ SUBSCRIBE_CALL = LiteralPatternRule(
         "Subscribe",
         "Sign in",
         "Already a subscriber? Log in",
+        "Already a Member? Sign In",
+        "Already have an account? Sign in",
         "Se connecter",
         "Anmelden",
         "登录",
@@ -299,6 +302,7 @@ SUBSCRIBE_CALL = LiteralPatternRule(
     ),
     counter_examples=(
         "Subscribers to the plan pay a monthly fee of $10.",
+        "Already a member of the board since 2019.",
         "Les abonnés peuvent se connecter depuis l'application.",
     ),
 )
@@ -309,7 +313,8 @@ NEWSLETTER = KeywordPatternRule(
     r"|^subscribe (?:for|to) (?:our )?updates\b"
     r"|\bnewsletters?\b[^.!?]{0,40}\b(?:sign up|subscribe)\b|\benter your e-?mail\b"
     r"|\byour e-?mail address\b|\bget (?:our|the) [^.!?]{0,30}\bnewsletter\b|\bunsubscribe at any time\b"
-    r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
+    r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b"
+    r"|\bget\b[^.!?]{0,60}\b(?:in|to|into) your (?:e-?mail )?inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
     r"|\bsubscribing\b[^.!?]{0,40}\bnewsletter\b|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
     r"|\bsee all newsletters\b|\bno spam\b|" + alternation(W.NEWSLETTER, bounded=True),
     scope="search",
@@ -323,6 +328,7 @@ NEWSLETTER = KeywordPatternRule(
         "Join Our Newsletter",
         "Subscribe for Updates",
         "Enter your email address",
+        "Get posts like this in your inbox.",
         "Abonnez-vous à notre newsletter",
         "Melden Sie sich jetzt zum Newsletter an: Newsletter abonnieren",
         "뉴스레터 구독하기",
@@ -330,6 +336,7 @@ NEWSLETTER = KeywordPatternRule(
     counter_examples=(
         "The newsletter industry has grown fast since 2020, analysts say.",
         "Readers who subscribe for the print edition get updates by post.",
+        "Filters get better every year at keeping junk out of your inbox.",
         "La newsletter du ministère a été envoyée à tous les agents mardi.",
     ),
 )
@@ -649,7 +656,7 @@ POST_FURNITURE = LiteralPatternRule(
 SHARE = LiteralPatternRule(
     "share.buttons",
     Kind.SHARE,
-    rf"(?:(?:share(?: this)?(?: article| story| on)?|tweet|pin it|e-?mail|print|copy(?: the)? link"
+    rf"(?:(?:share(?: this)?(?: article| story| post| page| on)?|tweet|pin it|e-?mail|print|copy(?: the)? link"
     rf"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|sms"
     rf"|{alternation(W.SHARE)})[:：]?{_SEP})+",
     max_words=14,
@@ -679,6 +686,7 @@ SHARE = LiteralPatternRule(
     description='Share and follow buttons: "Share this article", "Facebook Twitter Email".',
     examples=(
         "Share this article",
+        "Share this post",
         "Facebook Twitter Email",
         "Share on WhatsApp",
         "Partager sur Facebook",
@@ -1308,29 +1316,38 @@ SHARE_CALL = KeywordPatternRule(
     "share.call",
     Kind.SHARE,
     r"\bshare (?:it|this(?: story| article| post)?) with (?:a friend|your friends|friends)\b"
+    r"|\bthis post is public so feel free to share it\b"
     r"|\bfollow (?:us|him|her|me|them)\b[^.!?]{0,20}(?:\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|@\w)",
     scope="search",
     max_words=40,
     keywords=("share", "follow"),
     description='Calls to share or follow: "Like this story? Share it with a friend!", '
     '"Follow us on Twitter @Spacedotcom and on Facebook."',
-    examples=("Like this story? Share it with a friend!", "Follow us on Twitter @Spacedotcom and on Facebook."),
+    examples=(
+        "Like this story? Share it with a friend!",
+        "Follow us on Twitter @Spacedotcom and on Facebook.",
+        "Thanks for reading! This post is public so feel free to share it.",
+    ),
     counter_examples=("Investors follow him closely and share his view that rates will fall.",),
 )
 SUBSCRIBE_PROMO = LiteralPatternRule(
     "subscription.promo",
     Kind.SUBSCRIPTION,
-    r"(?:[^.!?]{1,60}[?!]\s)?subscribe to\b",
+    r"(?:[^.!?]{1,60}[?!]\s)?subscribe (?:for free )?to\b",
     scope="start",
     max_words=35,
-    literals=("subscribe to",),
+    literals=("subscribe to", "subscribe for free to"),
     description='A paragraph that opens with a call to subscribe: "Subscribe to WIRED and stay smart …", '
     '"Need more space? Subscribe to our sister title …".',
     examples=(
         "Subscribe to WIRED and stay smart with more of your favorite writers.",
         'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest news.',
+        "Thanks for reading! Subscribe for free to receive new posts and support my work.",
     ),
-    counter_examples=("Few economists subscribe to the view that tariffs lower prices.",),
+    counter_examples=(
+        "Few economists subscribe to the view that tariffs lower prices.",
+        "Readers who subscribe for free to the app get three articles a month.",
+    ),
 )
 FEEDBACK = KeywordPatternRule(
     "promo.feedback",

@@ -1,0 +1,62 @@
+"""Newsletter platforms' stock promotion lines go, text and HTML; prose about newsletters stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from pagecleaner import CleanedPage, clean
+
+PROSE = (
+    "The council voted on Tuesday to close the old library on Mill Street, citing repair costs that"
+    " have risen every year for a decade and a roof that leaks in every storm."
+)
+MORE = (
+    "Residents who packed the meeting said the building was the only quiet place in the neighbourhood"
+    " where children could do homework after school, and asked for a delay of one year."
+)
+
+PROMOS = [
+    ("Thanks for reading The Weekly! Subscribe for free to receive new posts and support my work.", "subscription.promo"),
+    ("Thanks for reading The Weekly! This post is public so feel free to share it.", "share.call"),
+    ("Share this post", "share.buttons"),
+    ("Get posts like this in your inbox.", "newsletter.signup"),
+    ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter.signup"),
+    ("Already have an account? Sign in", "subscription.call"),
+    ("Already a Member? Sign In", "subscription.call"),
+]
+
+
+def _removed_by(result: CleanedPage, text: str) -> str | None:
+    for r in result.removed:
+        if text in r.text:
+            return r.rule
+    return None
+
+
+@pytest.mark.parametrize(("line", "rule"), PROMOS)
+def test_a_platform_promotion_line_goes_in_text(line: str, rule: str) -> None:
+    result = clean(f"{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE} Again.", input_format="text")
+    assert line not in result.article.text
+    assert _removed_by(result, line) == rule
+
+
+@pytest.mark.parametrize(("line", "rule"), PROMOS)
+def test_a_platform_promotion_line_goes_in_html(line: str, rule: str) -> None:
+    html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p><p>{line}</p><p>{PROSE} Again.</p></article></body></html>"
+    result = clean(html, input_format="html")
+    assert line not in result.article.text
+    assert _removed_by(result, line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who subscribe for free to the app get three articles a month, the publisher said on Monday.",
+        "Spam filters get better every year at keeping unwanted mail out of your inbox, the researchers found.",
+        "Already a member of the board since 2019, she was elected its chair by a vote of seven to two.",
+        "Most writers on the platform share this post format because readers finish it more often than long essays.",
+    ],
+)
+def test_prose_about_newsletters_stays(line: str) -> None:
+    result = clean(f"{PROSE}\n\n{line}\n\n{MORE}", input_format="text")
+    assert line in result.article.text
