@@ -338,6 +338,22 @@ def test_a_date_line_without_a_signature_above_it_is_still_a_date_line() -> None
     assert rules_of(page)["October 9, 2018"] == "metadata.dateline"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BOOK: By Dec 31, 2025",
+        "TRAVEL: Through May 31, 2026",
+        "Dead\u00adline to apply: March 1st, 2026",
+        "Offer ends before 12/31/2025",
+    ],
+)
+def test_a_deadline_is_not_a_date_line(line: str) -> None:
+    page = "\n".join([*PROSE[:2], line, *PROSE[2:]])
+    assert rules_of(page).get(line) != "metadata.dateline"
+    dated = "\n".join([*PROSE[:2], "Published June 30, 2025", *PROSE[2:]])
+    assert rules_of(dated)["Published June 30, 2025"] == "metadata.dateline"
+
+
 # related.lists
 def test_a_headline_list_in_a_menu_gives_teasers_and_leaves_the_section_names() -> None:
     page = "\n".join(

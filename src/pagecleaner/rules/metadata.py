@@ -621,6 +621,26 @@ _DATE_LABEL = regex.compile(
 )
 
 
+_DEADLINE_WORDS = frozenset(
+    ("by", "through", "thru", "until", "till", "before", "bis", "avant", "jusqu'au", "hasta", "até", "entro")
+)
+"""A word right before a date that makes it a deadline or the end of a term ("BOOK: By Dec 31, 2025",
+"TRAVEL: Through May 31, 2026"), which a publication date never follows."""
+_DEADLINE_LABEL = regex.compile(r"(?i)\b(?:deadline|frist|date limite|fecha l[ií]mite|prazo)\b")
+"""A label that makes the date on its line a deadline ("Deadline to apply: March 1st, 2026")."""
+
+
+def _deadline(text: str, start: int) -> bool:
+    """The date at ``start`` of ``text`` is a deadline, not the day the page was published: the word
+    right before it is "by", "through", "until" or one of their kind (``_DEADLINE_WORDS``), or the
+    line names a deadline (``_DEADLINE_LABEL``). A service's offers print their terms so; a story's
+    date line reads "Published June 30, 2025" or "Posted on July 1, 2024 by Jane Doe"."""
+    before = text[:start].split()
+    if before and before[-1].strip(":,").lower() in _DEADLINE_WORDS:
+        return True
+    return _DEADLINE_LABEL.search(text.translate(_INVISIBLE)) is not None
+
+
 class Dateline(Rule):
     """A short line that is mostly a date: "Published June 30, 2025", "Nov 19, 2019, 10:31 pm CST".
 
@@ -647,6 +667,9 @@ class Dateline(Rule):
         "How to request the longer chain after 08/02/2024?",
         "It opened on June 30, 2025. It closed a week later.",
         "Offer valid Dec. 17, 2025 - Jan. 7, 2026",
+        "BOOK: By Dec 31, 2025",  # a deadline: the end of an offer's term, not a publication date
+        "TRAVEL: Through May 31, 2026",
+        "Deadline to apply: March 1st, 2026",
         "Updated to version 1.2.24 at 10:30",
         "Updated Nov 19, 6:55 AM",  # no year, and no reference time to infer it from
         "Final score 3/4/24",
@@ -662,7 +685,7 @@ class Dateline(Rule):
         if page.search(_YEAR, block.text, self.id) is None:
             return self._short_form(page, block)  # every full date form has a four-digit year
         found = find_date(block.text, page.settings.date_order)
-        if found is None:
+        if found is None or _deadline(block.text, found.start):
             return None
         rest = block.text[: found.start] + " " + block.text[found.end :]
         again = find_date(rest, page.settings.date_order)  # "Published …, Updated …" the same day
@@ -704,7 +727,7 @@ class Dateline(Rule):
         now = page.settings.reference_time
         if found is None and now is not None:
             found = month_day(text, now)
-        if found is None:
+        if found is None or _deadline(text, found.start):
             return None
         rest = _CLOCK.sub(" ", text[: found.start] + " " + text[found.end :])
         words = sum(1 for w in rest.split() if w not in _FIELD_SEPARATORS)
@@ -1746,4 +1769,5 @@ linear(
     _SOURCE_DATE, _CREDIT, _AGENCY_CREDIT, _CAPTION_HEAD, _CAPTION_TAIL, _BYLINE, _BYLINE_LABEL, _NAME_LINE, _YEAR,
     _DATED_BYLINE, _AUTHOR_AFTER, _LABEL_PREFIX, _ITEM_COUNT,
     _TWEET_SIGNATURE, _BARE_DATE, _BARE_SIGNATURE, _DATE_LABEL, _TIME_OF_DAY, _FIGURE, COUNTER, _TRAIL, _LABEL, _CLOCK,
+    _DEADLINE_LABEL,
 )
