@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import CleanedPage, clean
-
-PROSE = (
-    "The council voted on Tuesday to close the old library on Mill Street, citing repair costs that"
-    " have risen every year for a decade and a roof that leaks in every storm."
-)
-MORE = (
-    "Residents who packed the meeting said the building was the only quiet place in the neighbourhood"
-    " where children could do homework after school, and asked for a delay of one year."
-)
+from pagecleaner import clean
+from test_html_rules import MORE, PROSE, removed_by
 
 PROMOS = [
     ("Thanks for reading The Weekly! Subscribe for free to receive new posts and support my work.", "subscription.promo"),
@@ -26,18 +18,11 @@ PROMOS = [
 ]
 
 
-def _removed_by(result: CleanedPage, text: str) -> str | None:
-    for r in result.removed:
-        if text in r.text:
-            return r.rule
-    return None
-
-
 @pytest.mark.parametrize(("line", "rule"), PROMOS)
 def test_a_platform_promotion_line_goes_in_text(line: str, rule: str) -> None:
     result = clean(f"{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE} Again.", input_format="text")
     assert line not in result.article.text
-    assert _removed_by(result, line) == rule
+    assert removed_by(result, line) == rule
 
 
 @pytest.mark.parametrize(("line", "rule"), PROMOS)
@@ -45,7 +30,7 @@ def test_a_platform_promotion_line_goes_in_html(line: str, rule: str) -> None:
     html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p><p>{line}</p><p>{PROSE} Again.</p></article></body></html>"
     result = clean(html, input_format="html")
     assert line not in result.article.text
-    assert _removed_by(result, line) == rule
+    assert removed_by(result, line) == rule
 
 
 @pytest.mark.parametrize(
