@@ -987,6 +987,10 @@ def test_service_calls_read_whole_lines_only() -> None:
 
     for line in ("Contact sales", "See pricing", "Start your free trial →", "Get started today", "Demander un devis"):
         assert _SERVICE_CALL.fullmatch(line), line
+    # Beyond English the wordings come from wordings.SERVICE_CALLS, each a whole line as the English ones.
+    for line in ("Demo anfragen", "Jetzt starten!", "Solicitar una cotización", "Solicitar un presupuesto", "Experimente grátis"):
+        assert _SERVICE_CALL.fullmatch(line), line
+    assert not _SERVICE_CALL.fullmatch("Wir möchten Sie bitten, die Demo anfragen zu dürfen.")
     for line in ("Get started with Python by installing the interpreter.", "Pricing", "Contact sales tax advisers"):
         assert not _SERVICE_CALL.fullmatch(line), line
 

@@ -1701,13 +1701,12 @@ _SERVICE_CALL = regex.compile(
     r"(?:get started|get in touch|contact sales|talk to (?:sales|an expert)|(?:see|view) pricing"
     r"|read (?:the )?case study|(?:book|request|get|schedule) an? (?:free )?(?:demo|quote|call|consultation)"
     r"|try (?:it )?(?:for )?free|start (?:for )?free|start (?:your |a )?free trial|request (?:more )?information"
-    r"|apply now|demo (?:anfragen|vereinbaren)|jetzt (?:starten|anfragen)|kostenlos testen"
-    r"|demander une démo|demander un devis|essai gratuit|essayer gratuitement"
-    r"|solicitar (?:una )?(?:demo|cotización|presupuesto)|prueba gratis|experimente grátis)"
+    rf"|apply now|{W.alternation(W.SERVICE_CALLS)})"
     r"(?: (?:now|today))?(?: ?[!.→›>])?",
     regex.IGNORECASE,
 )
-"""A service's call to action, the whole line: a button's label ("Contact sales", "Book a demo")."""
+"""A service's call to action, the whole line: a button's label ("Contact sales", "Book a demo"; beyond
+English :data:`wordings.SERVICE_CALLS`)."""
 
 
 class ServiceCalls(Rule):

@@ -567,6 +567,18 @@ POSTER_RANKS: Wordings = {
 Member", "Neues Mitglied", "Moderator", "Original poster"; "Thread starter" also with the poster's name after
 it)."""
 
+SERVICE_CALLS: Wordings = {
+    "de": ("demo anfragen", "demo vereinbaren", "jetzt starten", "jetzt anfragen", "kostenlos testen"),
+    "fr": ("demander une démo", "demander un devis", "essai gratuit", "essayer gratuitement"),
+    "es": (
+        "solicitar demo", "solicitar una demo", "solicitar cotización", "solicitar una cotización",
+        "solicitar presupuesto", "solicitar un presupuesto", "prueba gratis",
+    ),
+    "pt": ("experimente grátis",),
+}  # fmt: skip
+"""A service page's call to action, the whole line: a button's label ("Demo anfragen", "Demander un devis"); the
+English ones are spelled in ``quality.service-call``'s pattern."""
+
 POSTER_STATUS: Wordings = {
     "en": ("online", "offline", "online now"),
     "es": ("en línea", "conectado", "desconectado"),
