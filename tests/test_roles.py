@@ -1186,3 +1186,27 @@ def test_questions_closed_by_a_quote_or_bracket_are_headings_over_their_answers(
     assert closed != FAQ
     text = f"{PROSE}\n\n{closed}\n\n{PROSE2}"
     assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph"]
+
+
+_POSTING = "View Company Profile\n{title}\n\n{age}d\n\nAcme {n}\n\nRemote\n\nFeatured\n\nFull-Time\n\n$50,000 - $74,999 USD\n\n"
+_JOBS = ("Software Engineer", "Senior Ruby on Rails Developer", "Staff Product Engineer", "Test Engineer", "UX Content Analyst")
+
+
+def test_titles_stacked_under_each_copy_of_a_records_separator_are_headings() -> None:
+    text = "Remote jobs\n\n" + "".join(_POSTING.format(title=t, age=n + 3, n=n) for n, t in enumerate(_JOBS))
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert all(roles[t] is Role.HEADING for t in _JOBS)
+
+
+def test_a_line_set_apart_under_each_copy_of_a_repeated_line_is_no_title() -> None:
+    # a product card's colour under its fit, a blank line between: the colour is no heading
+    text = "Shop\n\n" + "".join(f"Power T-Shirt {n}\n\noversized fit\n\n{c}\n\nRegular Price: $36\n\n" for n, c in enumerate(("GS Black", "Onyx Grey", "White", "Mushroom Grey", "Black/White")))
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert all(roles[c] is not Role.HEADING for c in ("GS Black", "Onyx Grey", "White", "Mushroom Grey", "Black/White"))
+
+
+def test_a_field_under_each_copy_of_a_repeated_line_is_no_title() -> None:
+    # the same line after every copy: a field of each record, not its title
+    text = "Jobs\n\n" + "".join(f"Job number {n} is open now.\nView Company Profile\nRemote\n\nAcme\n\n" for n in range(5))
+    roles = [s.shape.role if s.shape else None for s in segment_text(text) if s.text == "Remote"]
+    assert Role.HEADING not in roles

@@ -1349,6 +1349,49 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         k = last + 1
 
 
+_RECORDS_MIN = 4
+"""Copies of a record's separator, each with a title after it, that make a run of records."""
+_RECORD_GAP = (2, 40)
+"""How many lines apart two copies of a separator stand in one run of records (a record holds a
+title and at least one more line; a record listing its regions one per line runs long)."""
+_SEPARATOR_MAX_WORDS = 4
+_RECORD_TITLES_DISTINCT = 0.75
+"""The share of a run's titles that differ from one another: titles name their records, a field
+that follows the separator in every record ("Remote" / "Featured") repeats."""
+
+
+def _record_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
+    """The titles of a run of records: a short line (up to four words) printed four times or more,
+    each copy 2 to 40 lines after the one before (a job board's "View Company Profile" over each
+    posting), with a heading-like line stacked right under each copy, given no role yet, that
+    differs from the others ("View Company Profile" / "Software Engineer" / "" / "18d" / "" /
+    "Remote" / … / "View Company Profile" / "Senior Software Engineer" / …). ``innerText`` prints
+    a card's link stacked on the ``<h3>`` under it: that line is the record's title, not a
+    paragraph. A line after the separator that repeats (a field every record gives next,
+    "Featured") makes no run; nor does a separator that is a sentence, a line set apart under it
+    (a product's colour or size under each card's "oversized fit" / "4 mm", a repository's
+    description under "Pull requests"), or a line already read as a list's item (the first line
+    under each "Pros" / "Cons")."""
+    n = len(segs)
+    at: dict[str, list[int]] = {}
+    for k, text in enumerate(texts[:-1]):
+        if text.count(" ") < _SEPARATOR_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS and any(c.isalpha() for c in text):
+            at.setdefault(text, []).append(k)
+    lo_gap, hi_gap = _RECORD_GAP
+    for separator, places in at.items():
+        if len(places) < _RECORDS_MIN:
+            continue
+        run: list[int] = []
+        for k in [*places, n + hi_gap + 1]:
+            if run and not lo_gap <= k - run[-1] <= hi_gap:
+                titles = [x + 1 for x in run if x + 1 < n and texts[x + 1] != separator and not segs[x + 1].blank_before and _heading_like(segs[x + 1]) and shapes[x + 1] is None]
+                if len(titles) >= _RECORDS_MIN and len({texts[t] for t in titles}) >= _RECORD_TITLES_DISTINCT * len(titles):
+                    for t in titles:
+                        shapes[t] = _H3
+                run = []
+            run.append(k)
+
+
 _ASKED_TITLES_MIN = 3
 
 
@@ -1615,6 +1658,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
     _labelled_steps(segs, shapes)
+    _record_titles(segs, shapes, texts)
     _contents_repeated(segs, shapes, texts)
     return [Segment(p.text, p.raw, p.start_line, p.end_line, p.blank_before, None, shape) for p, shape in zip(segs, shapes, strict=True)]
 
