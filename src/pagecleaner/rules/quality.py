@@ -1787,10 +1787,9 @@ class RecordItems(Rule):
         if page.is_html or page.page_type is not PageType.ARTICLE:
             return
         texts = [block.text.strip() for block in page.blocks]
-        copies = Counter(texts)
         at: dict[str, list[int]] = {}
         for i, block in enumerate(page.blocks):
-            if copies[texts[i]] >= self.min_records and 1 <= block.words <= self.max_separator_words:
+            if block.repeats >= self.min_records and 1 <= block.words <= self.max_separator_words:
                 v = page.verdicts[i]
                 if v is not None and (v.kind is Kind.METADATA or v.rule == "related.lists"):
                     # each story's byline or source ("By Reuters"), read as such or as a field of a
@@ -1807,7 +1806,7 @@ class RecordItems(Rule):
                         continue
                     if v.rule == "related.heading":
                         heading = texts[k]
-                    if v.label is not Label.BOILERPLATE or copies[texts[k]] != 1:
+                    if v.label is not Label.BOILERPLATE or page.blocks[k].repeats != 1:
                         continue
                     if page.blocks[k].words < self.min_item_words:
                         continue
