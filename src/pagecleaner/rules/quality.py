@@ -1231,19 +1231,16 @@ class ContentsList(Rule):
 
 
 _NAME_WORD = r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’.-]*"
-_AUTHOR_NAME = regex.compile(
-    r"(?:(?i:written by|reviewed by|by)\s+)?"
+_PERSON = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|al|bin)\s+)*{_NAME_WORD}){{1,3}})"
     r"(?:\s*,\s*[^,]{1,24})?\s*"
 )
-"""A line that is only a person's name (two to four capitalised words, "van der" between them), after
-"By" / "Written by" / "Reviewed by" or not, with a credential after a comma ("Brian Stormont, CFP®")."""
+"""A person's name (two to four capitalised words, "van der" between them), with a credential after a
+comma ("Brian Stormont, CFP®") and the spaces after it: the name part of ``_AUTHOR_NAME`` and ``_BYLINE``."""
+_AUTHOR_NAME = regex.compile(r"(?:(?i:written by|reviewed by|by)\s+)?" + _PERSON)
+"""A line that is only a person's name, after "By" / "Written by" / "Reviewed by" or not."""
 
-_BYLINE = regex.compile(
-    r"(?i:written by|reviewed by|by|author)\s*:?\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|al|bin)\s+)*{_NAME_WORD}){{1,3}})"
-    r"(?:\s*,\s*[^,]{1,24})?\s*"
-)
+_BYLINE = regex.compile(r"(?i:written by|reviewed by|by|author)\s*:?\s+" + _PERSON)
 """A byline alone on its line that names one person: "By Chris Radich", "Written by: Sean Peek, Senior
 Analyst", "Author: Jane Doe" (not "By Tomson Highway and From Masculindians")."""
 
