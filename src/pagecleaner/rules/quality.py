@@ -824,6 +824,37 @@ def best_span(scores: Iterable[float]) -> tuple[int, int] | None:
     return span
 
 
+_REVIEW_MARK = regex.compile(W.alternation(W.REVIEW_MARKS), regex.IGNORECASE)
+_REVIEW_VOTE = regex.compile(W.alternation(W.REVIEW_VOTES), regex.IGNORECASE)
+
+
+def _kept_run(page: Page, start: int, step: int, reach: int) -> list[int]:
+    """The kept blocks met first from ``start`` going ``step`` (1 or -1), past at most ``reach`` others."""
+    out: list[int] = []
+    j, n = start + step, len(page.blocks)
+    while 0 <= j < n and abs(j - start) <= reach and page.label(j) is not Label.CONTENT:
+        j += step
+    while 0 <= j < n and page.label(j) is Label.CONTENT:
+        out.append(j)
+        j += step
+    return out
+
+
+def _review_bodies(page: Page, reach: int, max_words: int) -> set[int]:
+    """The kept blocks that are shoppers' reviews: the kept run after a review's mark ("Verified Buyer"),
+    and the one before its vote ("12 people found this helpful"), each past at most ``reach`` other blocks
+    (the reviewer's name, stars, date and title). A mark or vote is a line of at most ``max_words``."""
+    out: set[int] = set()
+    for i, block in enumerate(page.blocks):
+        if block.words > max_words:
+            continue
+        if _REVIEW_MARK.search(block.text):
+            out.update(_kept_run(page, i, 1, reach))
+        elif _REVIEW_VOTE.search(block.text):
+            out.update(_kept_run(page, i, -1, reach))
+    return out
+
+
 class MainRun(Rule):
     """Keeps the one main run of article text: content blocks far from it, across long
     stretches of boilerplate (a comment thread, a footer blurb), are removed.
@@ -833,11 +864,26 @@ class MainRun(Rule):
     first few boilerplate blocks cost in full, so a long box inside an article costs
     little more than a short one, while lists whose items each sit between their own
     byline and date (teasers, comment threads) pay for every gap.
+
+    On a text page cleaned or reported as a product (``Page.reported_type``), a shopper's
+    review weighs nothing in the run's score: the kept lines right after a review's mark
+    ("Verified Buyer", "Format: HardcoverVerified Purchase", ``wordings.REVIEW_MARKS``) and
+    right before its vote ("130 people found this helpful", ``wordings.REVIEW_VOTES``), past at
+    most ``review_reach`` other lines (the reviewer's name, stars, date and title). Otherwise one
+    long review printed under the product's short description wins the run and the description
+    goes ("Verified buyer" / "8 days ago" / "Wrong product" / "I bought this two weeks ago …"
+    below "The Arrival T-Shirt is your admission to …" / "- Slim fit"). A review with no such
+    mark ("Jane from Leeds" over it), and the runs of articles and the other kinds, are scored
+    as before.
     """
 
     id = "quality.main-run"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
+    review_reach = 6
+    """Text products: a review's text stands this many blocks or fewer from its mark or vote."""
+    review_mark_words = 12
+    """Text products: a review's mark or vote is a line of this many words or fewer."""
 
     def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
         v, s = page.verdicts[i], page.settings
@@ -871,6 +917,9 @@ class MainRun(Rule):
                 gap += 1
         if page.is_thread:
             self._free_post_headers(page, scores)
+        if not page.is_html and PageType.PRODUCT in (page.page_type, page.reported_type):
+            for i in _review_bodies(page, self.review_reach, self.review_mark_words):
+                scores[i] = min(scores[i], 0)
         return scores
 
     def _free_post_headers(self, page: Page, scores: list[int]) -> None:

@@ -591,6 +591,30 @@ POSTER_STATUS: Wordings = {
 """A poster's online status printed beside each post, a whole line, after the avatar's initial or not ("Offline",
 "J Offline", "Hors ligne")."""
 
+REVIEW_MARKS: Wordings = {
+    "en": ("verified buyer", "verified purchase", "verified reviewer", "verified owner", "verified customer"),
+    "fr": ("achat vérifié", "acheteur vérifié", "avis vérifié"),
+    "de": ("verifizierter kauf", "verifizierter käufer"),
+    "es": ("compra verificada", "comprador verificado"),
+    "pt": ("compra verificada", "comprador verificado"),
+    "it": ("acquisto verificato", "acquirente verificato"),
+    "nl": ("geverifieerde aankoop", "geverifieerde koper"),
+}  # fmt: skip
+"""A shopper's review's mark, printed by the shop's review widget over each review's text, anywhere in a short
+line ("Verified Buyer", "Format: HardcoverVerified Purchase", "Achat vérifié")."""
+
+REVIEW_VOTES: Wordings = {
+    "en": ("found this helpful", "was this helpful", "was this review helpful"),
+    "fr": ("cet avis vous a-t-il été utile", "ont trouvé cela utile"),
+    "de": ("war diese bewertung hilfreich", "fanden dies hilfreich", "fanden diese informationen hilfreich"),
+    "es": ("te resultó útil", "les resultó útil", "les ha parecido útil"),
+    "pt": ("esta avaliação foi útil", "acharam isso útil"),
+    "it": ("questa recensione è stata utile", "hanno trovato utile"),
+    "nl": ("was deze review nuttig", "vonden dit nuttig"),
+}  # fmt: skip
+"""A shopper's review's vote, printed under each review's text, anywhere in a short line ("130 people found this
+helpful", "Was this review helpful?", "War diese Bewertung hilfreich?")."""
+
 POST_TOP_LINKS: Wordings = {
     "en": ("top", "back to top"),
     "es": ("arriba", "volver arriba"),
