@@ -1079,6 +1079,42 @@ def test_only_a_bare_count_goes_as_a_vote_count_and_only_on_forums() -> None:
     assert not any(x.rule == "dom.vote-count" for x in doc.removed)
 
 
+_UNFURL = (
+    "<div class='bbCodeBlock bbCodeBlock--unfurl js-unfurl'><div class='contentRow'>"
+    "<h3 class='contentRow-header js-unfurl-title'>Radeon RX 7900 XTX Magnetic Air Review</h3>"
+    "<div class='contentRow-snippet js-unfurl-desc'>The card comes with fans that pop out without any tools, "
+    "held in place by magnets, and it runs quieter than the reference design in every test we ran.</div>"
+    "<div class='contentRow-minor'>www.techpowerup.com</div></div></div>"
+)
+
+
+def test_a_link_preview_card_in_a_forum_post_goes_but_not_the_post() -> None:
+    html = _thread("message", "message-footer-line").replace(
+        "bearings never gave trouble until last week.</p>", f"bearings never gave trouble until last week.</p>{_UNFURL}"
+    )
+    r = run(html)
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "The card comes with fans that pop out") == "dom.link-preview"
+    assert removed_by(r, "Radeon RX 7900 XTX Magnetic Air Review") is not None
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+    # Discourse names its card "onebox".
+    onebox = html.replace("bbCodeBlock bbCodeBlock--unfurl js-unfurl", "onebox-body")
+    assert removed_by(run(onebox), "The card comes with fans that pop out") == "dom.link-preview"
+
+
+def test_a_link_preview_card_is_the_rules_only_on_forums() -> None:
+    # On an article the card is the author's own embed; a class that only contains the letters
+    # ("unfurled-menu") names no card.
+    html = _thread("message", "message-footer-line").replace(
+        "bearings never gave trouble until last week.</p>", f"bearings never gave trouble until last week.</p>{_UNFURL}"
+    )
+    doc = clean(html, input_format="html", page_type="article")
+    assert not any(x.rule == "dom.link-preview" for x in doc.removed)
+    other = run(html.replace("bbCodeBlock bbCodeBlock--unfurl js-unfurl", "unfurled-menu"))
+    assert not any(x.rule == "dom.link-preview" for x in other.removed)
+
+
 def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
     # SiteOrigin names each module of a page "so-panel widget"; inside <main> the module holds the
     # page's own text (a price guide's rows), not a sidebar's widget. Shops' widgets in <main>
