@@ -1704,6 +1704,10 @@ _OFFER_TERMS = regex.compile(
 )
 """The terms of a shop's offer, inside a line: "While supplies last", "Subject to credit approval", "Not combinable
 with other offers", "Use coupon code SPRING", "Sale ends 03/31" (beyond English :data:`wordings.OFFER_TERMS`)."""
+_OFFER_NEEDLES = W.needles(
+    W.OFFER_TERMS, also=("last", "credit", "combin", "valid", "apply", "code", "ends", "expires")
+)
+"""Lower-case strings one of which every match of :data:`_OFFER_TERMS` holds: a block with none is not searched."""
 
 
 class OfferTerms(Rule):
@@ -1740,7 +1744,10 @@ class OfferTerms(Rule):
         if not page.is_html or page.page_type is not PageType.COLLECTION:
             return
         for i, block in enumerate(page.blocks):
-            if page.label(i) is Label.CONTENT and _OFFER_TERMS.search(block.text):
+            if page.label(i) is not Label.CONTENT:
+                continue
+            lower = block.text.lower()
+            if any(needle in lower for needle in _OFFER_NEEDLES) and _OFFER_TERMS.search(block.text):
                 yield i, self.shared_verdict("the terms of a shop's offer")
 
 
