@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import CleanedPage, Kind, clean
+from pagecleaner import CleanedPage, Cleaner, Kind, clean
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules.base import Page, Verdict
@@ -1236,7 +1236,7 @@ def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
     assert all(r.rule != "quality.shop-figure" for r in page.removed)
 
 
-def shop_with_offer_terms(kind_of_page: str) -> CleanedPage:
+def shop_with_offer_terms(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
     # A category's grid of three linked, priced cards, its intro, and the fine print of a sale under
     # the grid.
     cards = "".join(
@@ -1251,7 +1251,7 @@ def shop_with_offer_terms(kind_of_page: str) -> CleanedPage:
         "<p>Offre non cumulable, dans la limite des stocks disponibles.</p>"
         f"<p>{PROSE}</p></main></body></html>"
     )
-    return clean(html, input_format="html", page_type=kind_of_page)
+    return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
 
 
 def test_a_collection_drops_the_terms_of_a_shops_offer() -> None:
@@ -1261,6 +1261,8 @@ def test_a_collection_drops_the_terms_of_a_shops_offer() -> None:
     assert removed_by(collection, "Standing desk model 2") is None
     assert removed_by(collection, "Desks that rise with you") is None
     assert removed_by(collection, "The council voted") is None
+    kept = shop_with_offer_terms("collection", Cleaner().disable("quality.offer-terms"))
+    assert removed_by(kept, "While supplies last") is None  # no other rule takes the fine print
 
 
 @pytest.mark.parametrize("kind", ["listing", "product", "article", "service"])
