@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import CleanedPage, Kind, clean
+from pagecleaner import CleanedPage, Cleaner, Kind, clean
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules.base import Page, Verdict
@@ -1270,6 +1270,42 @@ def test_a_shop_page_drops_a_figure_alone_and_a_product_its_lines_of_prices() ->
 def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
     page = shop_with_figures(kind)
     assert all(r.rule != "quality.shop-figure" for r in page.removed)
+
+
+def shop_with_offer_terms(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
+    # A category's grid of three linked, priced cards, its intro, and the fine print of a sale under
+    # the grid.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p{k}'>Standing desk model {k}</a></h3><p>${k}99.00</p>"
+        f"<p>A sturdy frame with a quiet motor and room for two monitors, model {k}.</p></div>"
+        for k in range(1, 4)
+    )
+    html = (
+        "<html><body><main><h1>Standing desks</h1><p>Desks that rise with you, from compact frames to"
+        f" wide tops for a whole office.</p><div class='grid'>{cards}</div>"
+        "<p>Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.</p>"
+        "<p>Offre non cumulable, dans la limite des stocks disponibles.</p>"
+        f"<p>{PROSE}</p></main></body></html>"
+    )
+    return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_a_collection_drops_the_terms_of_a_shops_offer() -> None:
+    collection = shop_with_offer_terms("collection")
+    assert removed_by(collection, "While supplies last") == "quality.offer-terms"
+    assert removed_by(collection, "Offre non cumulable") == "quality.offer-terms"
+    assert removed_by(collection, "Standing desk model 2") is None
+    assert removed_by(collection, "Desks that rise with you") is None
+    assert removed_by(collection, "The council voted") is None
+    kept = shop_with_offer_terms("collection", Cleaner().disable("quality.offer-terms"))
+    assert removed_by(kept, "While supplies last") is None  # no other rule takes the fine print
+
+
+@pytest.mark.parametrize("kind", ["listing", "product", "article", "service"])
+def test_other_kinds_keep_the_terms_of_an_offer(kind: str) -> None:
+    # A listing's items may be deals whose codes are what it lists; products are judged apart.
+    page = shop_with_offer_terms(kind)
+    assert all(r.rule != "quality.offer-terms" for r in page.removed)
 
 
 def test_a_listing_drops_a_clips_running_time_alone() -> None:

@@ -1743,6 +1743,63 @@ class ShopFigures(Rule):
                 yield i, self.shared_verdict("a figure alone on its line")
 
 
+_OFFER_TERMS = regex.compile(
+    r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
+    r"|cannot be combined with|(?:exclusions|restrictions) apply"
+    r"|(?:use|enter|apply) (?:the )?(?:coupon|promo|discount) code"
+    r"|(?:sale|offer|promotion|deal)s? (?:ends|expires|valid (?:through|thru|until)))\b"
+    rf"|{W.alternation(W.OFFER_TERMS, bounded=True)}",
+    regex.IGNORECASE,
+)
+"""The terms of a shop's offer, inside a line: "While supplies last", "Subject to credit approval", "Not combinable
+with other offers", "Use coupon code SPRING", "Sale ends 03/31" (beyond English :data:`wordings.OFFER_TERMS`)."""
+_OFFER_NEEDLES = W.needles(
+    W.OFFER_TERMS, also=("last", "credit", "combin", "valid", "apply", "code", "ends", "expires")
+)
+"""Lower-case strings one of which every match of :data:`_OFFER_TERMS` holds: a block with none is not searched."""
+
+
+class OfferTerms(Rule):
+    """On an HTML page cleaned as a collection, a line the page still keeps that states the terms of
+    the shop's offer ("Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.",
+    "‡* Subject to credit approval. Minimum monthly payments required.", "^° Not combinable with other
+    offers and discounts. …", "Offer ends Mar 09 at 5:59 AM"): the fine print of a sale, a coupon or a
+    financing plan, printed under the grid, in a banner or on a card. The truths keep a category's
+    items and its own words about them, not the conditions of today's promotion; kept, a paragraph of
+    fine print outweighs several items.
+
+    Collections only: on a listing the items may be deals whose codes and deadlines are what it lists,
+    and an article or a product page is other helpers' ground (a product's own offer may be what the
+    page is about). A late rule, so that no positional rule reads the gap; the line goes whole, as the
+    terms are its point wherever they stand in it.
+    """
+
+    id = "quality.offer-terms"
+    kind = Kind.PROMO
+    stage = Stage.CONTEXT
+    examples = (
+        "Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.",
+        "‡* Subject to credit approval. Minimum monthly payments required. See the store for details.",
+        "Offer ends Mar 09 at 5:59 AM GMT+2",
+        "Offre non cumulable, dans la limite des stocks disponibles.",
+    )
+    counter_examples = (
+        "Sofas in every size, from loveseats to sectionals.",
+        "Our offers change every week.",
+        "A supply chain built to last.",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type is not PageType.COLLECTION:
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is not Label.CONTENT:
+                continue
+            lower = block.text.lower()
+            if any(needle in lower for needle in _OFFER_NEEDLES) and _OFFER_TERMS.search(block.text):
+                yield i, self.shared_verdict("the terms of a shop's offer")
+
+
 _SERVICE_CALL = regex.compile(
     r"(?:get started|get in touch|contact sales|talk to (?:sales|an expert)|(?:see|view) pricing"
     r"|read (?:the )?case study|(?:book|request|get|schedule) an? (?:free )?(?:demo|quote|call|consultation)"
@@ -1883,7 +1940,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), ServiceCalls(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), OfferTerms(), ServiceCalls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems()]
 """Run after the teaser lists, once every block is judged."""

@@ -579,6 +579,27 @@ SERVICE_CALLS: Wordings = {
 """A service page's call to action, the whole line: a button's label ("Demo anfragen", "Demander un devis"); the
 English ones are spelled in ``quality.service-call``'s pattern."""
 
+OFFER_TERMS: Wordings = {
+    "de": (
+        "solange der vorrat reicht", "nicht mit anderen aktionen kombinierbar", "nicht mit anderen rabatten kombinierbar",
+        "gutscheincode", "rabattcode",
+    ),
+    "fr": (
+        "dans la limite des stocks disponibles", "jusqu'à épuisement des stocks", "offre non cumulable", "non cumulable avec",
+        "code promo",
+    ),
+    "es": (
+        "hasta agotar existencias", "hasta fin de existencias", "no acumulable con", "código de descuento", "código promocional",
+        "sujeto a aprobación de crédito",
+    ),
+    "it": ("fino ad esaurimento scorte", "non cumulabile con", "codice sconto", "codice promozionale"),
+    "nl": ("zolang de voorraad strekt", "niet geldig in combinatie met", "kortingscode"),
+    "pt": ("enquanto durarem os estoques", "não cumulativo com", "cupom de desconto", "código promocional"),
+}  # fmt: skip
+"""The terms of a shop's offer, searched for inside a block: its stock ("Solange der Vorrat reicht"), what it does not
+combine with ("Offre non cumulable"), its code ("Code promo"); the English ones are spelled in ``quality.offer-terms``'
+pattern."""
+
 POSTER_STATUS: Wordings = {
     "en": ("online", "offline", "online now"),
     "es": ("en línea", "conectado", "desconectado"),
