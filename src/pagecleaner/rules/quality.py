@@ -1303,6 +1303,15 @@ on one line when they are no separate blocks ("About the Author Jorge Jimenez is
 _CITES = regex.compile(r"\b(?:19|20)\d\d\b|https?://|\bdoi\b", regex.IGNORECASE)
 """What an entry of a reference list holds: a year of publication or a link."""
 
+_FIRST_PERSON_BIO = regex.compile(
+    r"(?:(?i:hi|hello|hey|hallo|bonjour|salut|hola|ciao|olá|oi)(?:[,!.]\s*|\s+))?"
+    r"(?:I['’]m|I am|Ich bin|Je suis|Soy|Sono|Eu sou|Ik ben)\s"
+)
+"""A bio its subject writes ("I'm the founder of …", "Hi, I'm Randy!"): under a line with their name alone."""
+
+_NAMED_BIO = regex.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*:\s+")
+"""A person's name glued to their bio by a colon ("Will Judd: Will was formerly deputy tech editor …")."""
+
 _BIO_VERBS = frozenset(("is", "was", "has", "covers", "writes", "leads", "ist", "est", "es", "è", "är", "jest"))
 """What a bio says right after its subject's first name ("Sam is the VP of Marketing …")."""
 
@@ -1317,6 +1326,21 @@ def _opens_with(text: str, name: str) -> bool:
         return True
     first, _, rest = text.partition(" ")
     return first == name.split()[0] and rest.split(" ", 1)[0] in _BIO_VERBS
+
+
+def _names_subject(text: str, name: str) -> bool:
+    """``text`` is a bio of ``name``: it opens with the name (:func:`_opens_with`) or its first
+    sentence names them after an opening clause (:func:`_introduces`)."""
+    return _opens_with(text, name) or _introduces(text, name)
+
+
+def _introduces(text: str, name: str) -> bool:
+    """``text``'s first sentence names ``name``'s first word with a bio's verb after an opening
+    clause ("With over seven years at FreightWaves, a leading …, Mike has played a pivotal role …")."""
+    first = name.split()[0]
+    lead = text.split(". ", 1)[0]
+    at = lead.find(f", {first} ")
+    return at > 0 and lead[at + len(first) + 3 :].split(" ", 1)[0] in _BIO_VERBS
 
 
 class SectionEnd(Rule):
@@ -1334,7 +1358,12 @@ class SectionEnd(Rule):
     So is the one line on the page that is a person's name over a paragraph opening with that name,
     when next to nothing is kept after the paragraph: an author box that no heading and no role noun
     announces ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, co-writes
-    …"). Two or more such pairs are a round-up's entries and stay. With no such pair, a kept paragraph
+    …"; a first sentence of eight words is enough, the bio going on below it). The name may be glued
+    to the paragraph by a colon ("Will Judd: Will was formerly …"), and the paragraph may name them
+    after an opening clause ("Since its founding in 1998, David has grown …"). Two or more such pairs
+    are a round-up's entries and stay. Failing a pair, the one name line over a bio in the first
+    person ("Amanda Brooks" / "I am a running coach …", "Hi, I'm Randy! …") is such a box too;
+    counted apart, so that a heading over a paragraph opening "I'm" cancels no third-person box. With no such pair, a kept paragraph
     opening with the name of the page's first byline ("By Chris Radich" at the top, "Chris Radich is
     the public sector CTO …", or "About the Author Chris Radich is …", at the end), with as little kept
     after it, is the author's bio, and the break is that paragraph.
@@ -1357,6 +1386,7 @@ class SectionEnd(Rule):
     bio_window = 3
     """How many blocks under a name line its bio may open (a job title may come between)."""
     min_bio_words = 12
+    min_pair_bio_words = 8
     max_after_bio_words = 120
     """Kept words a bio may have after it: it closes the article, bar a link or two."""
 
@@ -1420,31 +1450,44 @@ class SectionEnd(Rule):
         that name, with next to nothing kept after the paragraph: an author box closing the article
         ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, …"). A page with
         two such pairs or more is a round-up of people or products, each under its name. Failing one
-        pair, the bio of the byline's author (:meth:`_byline_bio`), whose index is the paragraph's."""
+        pair, the one name line over a bio in the first person; failing that, the bio of the byline's
+        author (:meth:`_byline_bio`), whose index is the paragraph's."""
         found: list[tuple[int, int]] = []
+        own: list[tuple[int, int]] = []  # a name over a bio in the first person ("I'm the founder of …")
         blocks = page.blocks
         # The lines a bio may stand under, read first: only a short line among them is asked whether
-        # it is a name (most short lines are a menu's, far from any paragraph of twelve words).
+        # it is a name (most short lines are a menu's, far from any paragraph of eight words).
         near = {
             i
             for j, b in enumerate(blocks)
-            if b.words >= self.min_bio_words
+            if b.words >= self.min_pair_bio_words
             for i in range(max(0, j - self.bio_window), j)
         }
         for i, block in enumerate(blocks):
+            if block.words >= self.min_pair_bio_words and ":" in block.text[:60]:
+                glued = _NAMED_BIO.match(block.text.strip())
+                if glued is not None and _names_subject(block.text.strip()[glued.end() :], glued["name"]):
+                    found.append((i, i))
             if i not in near or block.words > 8 or len(block.text) > 60:
                 continue
             match = _AUTHOR_NAME.fullmatch(block.text.strip())
             if match is None:
                 continue
             for j in range(i + 1, min(i + 1 + self.bio_window, len(blocks))):
-                if blocks[j].words >= self.min_bio_words and _opens_with(blocks[j].text.strip(), match["name"]):
+                if blocks[j].words < self.min_pair_bio_words:
+                    continue
+                text = blocks[j].text.strip()
+                if _names_subject(text, match["name"]):
                     found.append((i, j))
                     break
-        if len(found) == 1:
-            name, paragraph = found[0]
-            if weights[paragraph] and sum(weights[paragraph + 1 :]) <= self.max_after_bio_words:
-                return name
+                if _FIRST_PERSON_BIO.match(text) is not None:
+                    own.append((i, j))
+                    break
+        for pairs in (found, own):
+            if len(pairs) == 1:
+                name, paragraph = pairs[0]
+                if weights[paragraph] and sum(weights[paragraph + 1 :]) <= self.max_after_bio_words:
+                    return name
         return self._byline_bio(page, weights)
 
     def _byline_bio(self, page: Page, weights: list[int]) -> int | None:
