@@ -380,6 +380,89 @@ def test_the_report_offsets_keep_the_news_pages_reported_as_articles() -> None:
     assert tp.choose_offsets(held, meta, sorted(meta), floors, news).get("listing", 0) <= 0
 
 
+def _with_trees(trees: Any, share: float, features: tuple[str, ...] = ("posts",)) -> Model:
+    """A model whose weights read nothing (every kind alike) blended with ``trees``."""
+    classes = [t.value for t in PageType]
+    base = [0.0] * len(classes)
+    return Model.from_dict(
+        {
+            "features": [],
+            "classes": classes,
+            "weights": [[] for _ in classes],
+            "bias": [0.0] * len(classes),
+            "trees": {"features": list(features), "share": share, "base": base, "trees": trees},
+        }
+    )
+
+
+def test_the_trees_walk_their_thresholds_and_blend_with_the_weights() -> None:
+    kinds = list(PageType)
+    forum, product = kinds.index(PageType.FORUM), kinds.index(PageType.PRODUCT)
+    idle = [[-1], [0.0], [0.0, 0.0]]  # a tree that splits nothing: every page to its first leaf
+    # Depth 1, one tree per kind, in the kinds' order: many posts (over 0.5) add 2 to forum; few add 1 to product.
+    trees = [idle] * len(kinds)
+    trees[forum] = [[0], [0.5], [0.0, 2.0]]
+    trees[product] = [[0], [0.5], [1.0, 0.0]]
+    model = _with_trees(trees, 0.5)
+    many, few = model.probabilities({"posts": 0.9}), model.probabilities({"posts": 0.5})  # 0.5 is "at most" 0.5
+    rest = math.exp(0.0)
+    assert many[PageType.FORUM] == pytest.approx(math.exp(1.0) / (math.exp(1.0) + 6 * rest))
+    assert few[PageType.PRODUCT] == pytest.approx(math.exp(0.5) / (math.exp(0.5) + 6 * rest))
+    assert few[PageType.FORUM] == few[PageType.ARTICLE]
+    # A page without the feature reads it as 0.0, and without trees the weights decide alone.
+    assert model.probabilities({})[PageType.PRODUCT] == few[PageType.PRODUCT]
+    assert _with_trees(trees, 0.0).probabilities({"posts": 0.9})[PageType.FORUM] == pytest.approx(1 / 7)
+    # A second round adds to the same kinds again, in the same order.
+    assert _with_trees(trees + trees, 0.5).probabilities({"posts": 0.9})[PageType.FORUM] == pytest.approx(
+        math.exp(2.0) / (math.exp(2.0) + 6 * rest)
+    )
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        lambda t: t[:-1],  # not one tree per kind
+        lambda t: [[[0], [0.5], [0.0, 1.0, 2.0]], *t[1:]],  # three leaves under one node
+        lambda t: [[[3], [0.5], [0.0, 1.0]], *t[1:]],  # a feature the trees do not have
+        lambda t: [[[0, -1], [0.5, 0.0], [0.0, 1.0, 2.0]], *t[1:]],  # not a complete tree
+    ],
+)
+def test_trees_that_do_not_match_their_features_and_kinds_are_refused(broken: Any) -> None:
+    trees = [[[0], [0.5], [0.0, 1.0]]] * len(PageType)
+    _with_trees(trees, 0.5)
+    with pytest.raises(ValueError):
+        _with_trees(broken(trees), 0.5)
+    with pytest.raises(ValueError):
+        _with_trees(trees, 1.5)
+
+
+def test_the_fitted_trees_read_the_same_in_the_file_as_in_the_fit() -> None:
+    np = pytest.importorskip("numpy")
+    tp = _training_script()
+    rng = np.random.default_rng(4)
+    n = 280
+    names = ["a", "b", "url_forum", tp.WORD_PREFIX + "cart"]
+    x = np.column_stack([rng.random(n), rng.integers(0, 4, n) / 3, rng.integers(0, 2, n), rng.integers(0, 3, n)])
+    y = (np.floor(x[:, 0] * 3) + 3 * (x[:, 1] > 0.5)).astype(int) % len(tp.CLASSES)
+    feats = {f"p{k:03d}": dict(zip(names, map(float, row), strict=True)) for k, row in enumerate(x)}
+    ids = sorted(feats)
+    linear = (names, {"w": rng.normal(size=(len(tp.CLASSES), 4)) * 0.1, "b": np.zeros(len(tp.CLASSES))})
+    fitted = tp.with_trees(linear, feats, ids, y, 0.6)
+    assert tp.with_trees(linear, feats, ids, y, 0.0) is linear
+    params = fitted[1]
+    assert params["tree_feature"].shape == (tp.TREE_ROUNDS * len(tp.CLASSES), 2**tp.TREE_DEPTH - 1)
+    ours = tp._softmax(tp._logits(x, params))
+    trees_alone = tp._softmax(tp.forest_scores(x[:, :3], params))
+    assert (trees_alone.argmax(axis=1) == y).mean() > 0.9  # the trees learn the rule (a linear model cannot)
+    model = Model.from_dict(tp.as_json(*fitted))
+    assert model.trees is not None and model.trees.features == ("a", "b", "url_forum")
+    for row, want in zip(x, ours, strict=True):
+        got = model.probabilities(dict(zip(names, map(float, row), strict=True)))
+        assert np.allclose([got[PageType(c)] for c in tp.CLASSES], want, atol=1e-3)  # leaves rounded to 5 places
+    with pytest.raises(ValueError):
+        tp.with_trees((names[::-1], linear[1]), feats, ids, y, 0.5)  # the shape features come first
+
+
 def test_html_reports_by_a_blend_of_its_shape_fit_and_its_worded_fit() -> None:
     np = pytest.importorskip("numpy")
     tp = _training_script()
