@@ -86,18 +86,6 @@ for the accuracy as reported (under :data:`~pagecleaner.pagetype.REPORT_FLOORS`)
 articles (thirteenth round: as reported 0.840 -> 0.848 over 5 domain folds; fold 1/2's pages, never read
 for the choice, 0.829 -> 0.835)."""
 OFFSET_GRID = tuple(round(0.1 * k, 1) for k in range(-10, 11))
-TREE_SHARES: dict[str, float] = {"html_report": 0.0, "text_report": 0.0}
-"""The boosted trees' share of each reporting model's scores (:func:`with_trees`; 0: no trees). Chosen
-by nested cross-validation over the domain folds (twenty-seventh round, docs/HISTORY.md)."""
-TREE_DEPTH = 3
-TREE_ROUNDS = 50
-"""Boosting rounds, each one tree per kind (fixed before any figure was read, not tuned)."""
-TREE_RATE = 0.1
-TREE_BINS = 32
-"""A feature's candidate thresholds: midpoints between its distinct values among this many quantiles."""
-TREE_L2 = 1.0
-TREE_MIN_HESSIAN = 1.0
-"""A split leaves at least this much of the loss's curvature (about 10 pages of a kind at p = 0.1) each side."""
 
 
 def features_of(source: bytes | str, url: str | None) -> dict[str, float]:
@@ -181,11 +169,7 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 
 def _logits(x: np.ndarray, params: Params) -> np.ndarray:
     h = np.tanh(x @ params["hw"].T + params["hb"]) if "hw" in params else x
-    out = np.asarray(h @ params["w"].T + params["b"])
-    if "tree_leaves" in params:  # blended with boosted trees over the leading (shape) features
-        share = float(params["tree_share"])
-        out = (1 - share) * out + share * forest_scores(x[:, : int(params["tree_width"])], params)
-    return out
+    return np.asarray(h @ params["w"].T + params["b"])
 
 
 def predict(x: np.ndarray, params: Params) -> np.ndarray:
@@ -228,19 +212,6 @@ def as_json(names: list[str], params: Params) -> dict[str, Any]:
     if "hw" in params:
         out["hidden"] = {"weights": _rounded(params["hw"]), "bias": _rounded(params["hb"])}
     out["weights"], out["bias"] = _rounded(params["w"]), _rounded(params["b"])
-    if "tree_leaves" in params:
-        width = int(params["tree_width"])
-        out["trees"] = {
-            "features": names[:width],
-            "share": float(params["tree_share"]),
-            "base": _rounded(params["tree_base"]),
-            "trees": [
-                [[int(f) for f in feature], [float(t) for t in threshold], _rounded(leaves)]  # thresholds exact
-                for feature, threshold, leaves in zip(
-                    params["tree_feature"], params["tree_threshold"], params["tree_leaves"], strict=True
-                )
-            ],
-        }
     return out
 
 
@@ -302,124 +273,6 @@ def shifted(model: Fitted, offsets: dict[str, float]) -> Fitted:
         return model
     names, params = model
     return names, {**params, "b": params["b"] + np.array([offsets.get(c, 0.0) for c in CLASSES])}
-
-
-def cut_points(x: np.ndarray, bins: int) -> list[np.ndarray]:
-    """Each column's candidate thresholds: midpoints between consecutive distinct values among its
-    ``bins`` quantiles (midpoints, so that no page sits on a threshold)."""
-    out = []
-    qs = np.linspace(0, 1, bins + 1)[1:-1]
-    for col in x.T:
-        values = np.unique(col)
-        if len(values) > bins:
-            values = np.unique(np.concatenate([np.quantile(col, qs, method="lower"), [col.max()]]))
-        out.append((values[:-1] + values[1:]) / 2)
-    return out
-
-
-def fit_tree(
-    codes: np.ndarray, cuts: list[np.ndarray], g: np.ndarray, h: np.ndarray, depth: int, l2: float, min_h: float
-) -> tuple[list[int], list[float], list[float]]:
-    """One regression tree on the gradients ``g`` and curvatures ``h`` (Newton's gain and leaves, L2
-    ``l2``), complete to ``depth`` in heap order (node n's children 2n + 1 and 2n + 2); a node that does
-    not split sends every page left (feature -1). ``codes``: each page's bin of each feature (how many of
-    its cut points lie below the value), so that "value <= cut j" is "code <= j"."""
-    n, d = codes.shape
-    inner = 2**depth - 1
-    feature, threshold = [-1] * inner, [0.0] * inner
-    width = max(len(c) for c in cuts) + 1
-    flat = codes + np.arange(d) * width
-    usable = np.arange(width - 1)[None, :] < np.array([len(c) for c in cuts])[:, None]
-    node = np.zeros(n, dtype=np.int64)
-    for level in range(depth):
-        for t in range(2**level - 1, 2 ** (level + 1) - 1):
-            mask = node == t
-            if not mask.any():
-                continue
-            cells = flat[mask].ravel()
-            gs = np.bincount(cells, weights=np.repeat(g[mask], d), minlength=d * width).reshape(d, width)
-            hs = np.bincount(cells, weights=np.repeat(h[mask], d), minlength=d * width).reshape(d, width)
-            gl, hl = gs.cumsum(axis=1)[:, :-1], hs.cumsum(axis=1)[:, :-1]
-            gt, ht = g[mask].sum(), h[mask].sum()
-            gain = gl**2 / (hl + l2) + (gt - gl) ** 2 / (ht - hl + l2) - gt**2 / (ht + l2)
-            gain = np.where(usable & (hl >= min_h) & (ht - hl >= min_h), gain, -np.inf)
-            f, j = divmod(int(np.argmax(gain)), width - 1)
-            if not gain[f, j] > 1e-12:
-                node[mask] = 2 * t + 1
-                continue
-            feature[t], threshold[t] = f, float(cuts[f][j])
-            left = codes[:, f] <= j
-            node[mask & left] = 2 * t + 1
-            node[mask & ~left] = 2 * t + 2
-    leaf = node - inner
-    leaves = [float(g[leaf == k].sum() / (h[leaf == k].sum() + l2)) for k in range(2**depth)]
-    return feature, threshold, leaves
-
-
-def fit_trees(x: np.ndarray, y: np.ndarray, rounds: int = TREE_ROUNDS, rate: float = TREE_RATE) -> Params:
-    """Multinomial gradient boosting (Friedman's, with Newton leaves): ``rounds`` times one depth-
-    :data:`TREE_DEPTH` tree per kind, on the softmax loss's gradients. Deterministic (no sampling)."""
-    n, _ = x.shape
-    k = len(CLASSES)
-    cuts = cut_points(x, TREE_BINS)
-    codes = np.stack([np.searchsorted(c, x[:, f], side="left") for f, c in enumerate(cuts)], axis=1)
-    onehot = np.eye(k)[y]
-    prior = np.log(onehot.mean(axis=0) + 1e-3)
-    base = prior - prior.mean()
-    score = np.tile(base, (n, 1))
-    grown: list[tuple[list[int], list[float], list[float]]] = []
-    for _ in range(rounds):
-        p = _softmax(score)
-        for c in range(k):
-            g, h = onehot[:, c] - p[:, c], np.maximum(p[:, c] * (1 - p[:, c]), 1e-6)
-            feature, threshold, leaves = fit_tree(codes, cuts, g, h, TREE_DEPTH, TREE_L2, TREE_MIN_HESSIAN)
-            grown.append((feature, threshold, [rate * (k - 1) / k * v for v in leaves]))
-            score[:, c] += _tree_scores(x, *grown[-1])
-    return {
-        "tree_base": base,
-        "tree_feature": np.array([t[0] for t in grown], dtype=np.int64),
-        "tree_threshold": np.array([t[1] for t in grown]),
-        "tree_leaves": np.array([t[2] for t in grown]),
-    }
-
-
-def _tree_scores(x: np.ndarray, feature: list[int], threshold: list[float], leaves: list[float]) -> np.ndarray:
-    node = np.zeros(len(x), dtype=np.int64)
-    f, t = np.array(feature), np.array(threshold)
-    for _ in range(TREE_DEPTH):
-        at = f[node]
-        left = (at < 0) | (x[np.arange(len(x)), np.maximum(at, 0)] <= t[node])
-        node = 2 * node + np.where(left, 1, 2)
-    return np.asarray(np.array(leaves)[node - len(feature)])
-
-
-def forest_scores(x: np.ndarray, params: Params) -> np.ndarray:
-    """The trees' score of each kind, summed tree by tree in the file's order (as ``pagetype.Trees`` does)."""
-    k = len(CLASSES)
-    out = np.tile(params["tree_base"], (len(x), 1))
-    for n, (feature, threshold, leaves) in enumerate(
-        zip(params["tree_feature"], params["tree_threshold"], params["tree_leaves"], strict=True)
-    ):
-        out[:, n % k] += _tree_scores(x, list(feature), list(threshold), list(leaves))
-    return out
-
-
-def with_trees(
-    model: Fitted, feats: dict[str, dict[str, float]], ids: list[str], y: np.ndarray, share: float
-) -> Fitted:
-    """``model`` blended with boosted trees over its shape features (fitted on the same pages, with and
-    without their URL, as :func:`fit_both`): scores ``1 - share`` times its own plus ``share`` times the
-    trees'. The shape features come first in every model's names."""
-    names, params = model
-    if share <= 0:
-        return model
-    width = sum(not f.startswith(WORD_PREFIX) for f in names)
-    if any(f.startswith(WORD_PREFIX) for f in names[:width]):
-        raise ValueError("with_trees: the shape features come first")
-    x = matrix(feats, ids, names[:width])
-    trees = fit_trees(np.vstack([x, without_url(x, names[:width])]), np.concatenate([y, y]))
-    extra = {"tree_share": np.array(share), "tree_width": np.array(width)}
-    return names, {**params, **trees, **extra}
 
 
 def applied_accuracy(
@@ -524,11 +377,6 @@ def fitter_of(key: str, args: argparse.Namespace) -> Any:
         def fitter(f: dict[str, dict[str, float]], ids: list[str], y: np.ndarray) -> Fitted:
             model = fit_text(f, ids, y, args.text_words, args.min_pages, args.l2, args.hidden, args.text_blend)
             return shifted(model, args.report_offsets)
-    if key.endswith(REPORT_SUFFIX) and getattr(args, "tree_shares", {}).get(key, 0.0) > 0:
-        blended = fitter
-
-        def fitter(f: dict[str, dict[str, float]], ids: list[str], y: np.ndarray) -> Fitted:
-            return with_trees(blended(f, ids, y), f, ids, y, args.tree_shares[key])
     return fitter
 
 
@@ -777,12 +625,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--html-blend", type=float, default=HTML_BLEND, help="the words fit's share of html_report (1: no html_report)"
     )
-    ap.add_argument(
-        "--html-trees", type=float, default=TREE_SHARES["html_report"], help="the trees' share of html_report (0: none)"
-    )
-    ap.add_argument(
-        "--text-trees", type=float, default=TREE_SHARES["text_report"], help="the trees' share of text_report (0: none)"
-    )
     ap.add_argument("--choose", type=parse_fold, metavar="K/N", help="choose the text words and blend inside fold K of N")
     ap.add_argument(
         "--choose-offsets", type=parse_fold, metavar="K/N", help="choose the text report's offsets on fold K of N's pages"
@@ -803,7 +645,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL)
     ap.add_argument("--fresh", action="store_true", help="recompute the features (after changing them)")
     args = ap.parse_args(argv)
-    args.tree_shares = {"html" + REPORT_SUFFIX: args.html_trees, "text" + REPORT_SUFFIX: args.text_trees}
     if not (args.data / "meta.json").exists():
         print(f"no wcxb-dev data at {args.data}; pass --data", file=sys.stderr)
         return 2

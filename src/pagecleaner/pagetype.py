@@ -557,65 +557,8 @@ def page_features(
 
 
 @dataclass(frozen=True, slots=True)
-class Trees:
-    """Boosted shallow decision trees over the page's shape features, whose scores a reporting model
-    blends with its own (:attr:`Model.trees`): a second model family, which reads thresholds and
-    interactions (a forum's posts *and* no prices) that a weighted sum of the features cannot.
-
-    Each tree is complete to a fixed depth in heap order (node ``n``'s children ``2n + 1`` and ``2n + 2``):
-    its inner nodes' features (positions in ``features``; -1, every page goes left) and thresholds (a page
-    whose value is at most the threshold goes left), then its leaves' scores. Tree ``t`` adds to the score
-    of class ``t % len(base)``, from ``base``."""
-
-    features: tuple[str, ...]
-    base: tuple[float, ...]
-    trees: tuple[tuple[tuple[int, ...], tuple[float, ...], tuple[float, ...]], ...]
-    share: float
-    """The trees' share of the blended scores (the reporting model's have the rest)."""
-
-    def scores(self, values: dict[str, float]) -> list[float]:
-        """The trees' score of each class (their log-probabilities, up to a constant)."""
-        x = [values.get(name, 0.0) for name in self.features]
-        out = list(self.base)
-        k = len(out)
-        for t, (feature, threshold, leaves) in enumerate(self.trees):
-            inner = len(feature)
-            n = 0
-            while n < inner:
-                f = feature[n]
-                n = 2 * n + 1 if f < 0 or x[f] <= threshold[n] else 2 * n + 2
-            out[t % k] += leaves[n - inner]
-        return out
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], classes: int) -> Trees:
-        features = tuple(str(f) for f in data["features"])
-        base = tuple(float(b) for b in data["base"])
-        trees = tuple(
-            (tuple(int(f) for f in feature), tuple(float(v) for v in threshold), tuple(float(v) for v in leaves))
-            for feature, threshold, leaves in data["trees"]
-        )
-        share = float(data["share"])
-        if (
-            len(base) != classes
-            or len(trees) % classes
-            or not 0.0 <= share <= 1.0
-            or any(
-                len(threshold) != len(feature)
-                or len(leaves) != len(feature) + 1
-                or len(leaves) & len(feature)  # a complete tree: 2**depth leaves, 2**depth - 1 inner nodes
-                or any(not -1 <= f < len(features) for f in feature)
-                for feature, threshold, leaves in trees
-            )
-        ):
-            raise ValueError("page-type model: trees do not match their features and classes")
-        return cls(features, base, trees, share)
-
-
-@dataclass(frozen=True, slots=True)
 class Model:
-    """A small classifier: an optional hidden layer (tanh), then one softmax row and bias per page type;
-    optionally blended with boosted trees (:class:`Trees`)."""
+    """A small classifier: an optional hidden layer (tanh), then one softmax row and bias per page type."""
 
     features: tuple[str, ...]
     classes: tuple[PageType, ...]
@@ -627,8 +570,6 @@ class Model:
     """The words among the features (without their ``w:`` prefix): the ones :func:`page_features` counts."""
     positions: dict[str, int] = field(default_factory=dict, compare=False)
     """Each feature's position in ``features`` (:meth:`from_dict` fills it; empty, every feature is looked up)."""
-    trees: Trees | None = None
-    """Trees whose scores are blended with the weights' (:attr:`Trees.share`); None, the weights alone."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle by the fields, as ``blocks`` does: compiled, a frozen class cannot be restored attribute by attribute.
@@ -647,8 +588,9 @@ class Model:
                     x[k] = v
                     present.append(k)
             present.sort()  # a list of ints sorts by a fast path; (position, value) pairs would not
-            scores = [b + _sparse_dot(row, x, present) for row, b in zip(self.weights, self.bias, strict=True)]
-            return self._softmax(self._blended(scores, values))
+            return self._softmax(
+                [b + _sparse_dot(row, x, present) for row, b in zip(self.weights, self.bias, strict=True)]
+            )
         x = [values.get(name, 0.0) for name in self.features]
         if self.hidden_weights:
             x = [math.tanh(b + _dot(row, x)) for row, b in zip(self.hidden_weights, self.hidden_bias, strict=True)]
@@ -657,16 +599,7 @@ class Model:
             # Most of a page's words are absent (0.0): sum only the features the page has.
             present = [k for k, v in enumerate(x) if v != 0.0]
             scores = [b + _sparse_dot(row, x, present) for row, b in zip(self.weights, self.bias, strict=True)]
-        return self._softmax(self._blended(scores, values))
-
-    def _blended(self, scores: list[float], values: dict[str, float]) -> list[float]:
-        """``scores`` mixed with the trees' (their log-probabilities, each up to a constant per page, so the
-        softmax is the same), or as they are without trees."""
-        trees = self.trees
-        if trees is None:
-            return scores
-        share = trees.share
-        return [(1.0 - share) * s + share * t for s, t in zip(scores, trees.scores(values), strict=True)]
+        return self._softmax(scores)
 
     def _softmax(self, scores: list[float]) -> dict[PageType, float]:
         top = max(scores)
@@ -694,9 +627,7 @@ class Model:
             raise ValueError("page-type model: weights do not match features and classes")
         words = frozenset(f.removeprefix(WORD_PREFIX) for f in features if f.startswith(WORD_PREFIX))
         positions = {name: k for k, name in enumerate(features)}
-        found = data.get("trees")
-        trees = Trees.from_dict(found, len(classes)) if isinstance(found, dict) else None
-        return cls(features, classes, weights, bias, hidden_weights, hidden_bias, words, positions, trees)
+        return cls(features, classes, weights, bias, hidden_weights, hidden_bias, words, positions)
 
 
 def _dot(row: tuple[float, ...], x: list[float]) -> float:
