@@ -1040,7 +1040,10 @@ def test_stacked_sentences_between_paragraphs_are_a_list_when_the_one_below_lead
     roles = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)][7:]
     assert roles == ["list_item", "list_item", "heading", "paragraph", "paragraph"]
     glued = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)]
-    assert glued[6:9] == ["paragraph"] * 3  # no paragraph stands alone above: nothing shows a list (the dense lines above are one now)
+    # No paragraph stands alone above, but the three stacked sentences over the question are a
+    # list all the same, as the dense lines above are (see _sentence_runs); the question heads
+    # the paragraph set apart under it.
+    assert glued[6:10] == ["list_item"] * 3 + ["heading"]
 
 
 def test_a_sentence_end_with_a_footnote_number_glued_to_it_still_ends_a_sentence() -> None:
