@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from pydantic import ValidationError
 
 from pagecleaner import Article, CleanedPage, Paragraph, Role, clean
+from pagecleaner.blocks import Shape
 from pagecleaner.segment import segment_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -1039,7 +1040,10 @@ def test_stacked_sentences_between_paragraphs_are_a_list_when_the_one_below_lead
     roles = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)][7:]
     assert roles == ["list_item", "list_item", "heading", "paragraph", "paragraph"]
     glued = [r for r, _, _ in _text_roles(dense + f"{PROSE}\n" + facts + "Is a Smart Thermostat Right for You?\n\n" + below)]
-    assert glued[6:9] == ["paragraph"] * 3  # no paragraph stands alone above: nothing shows a list (the dense lines above are one now)
+    # No paragraph stands alone above, but the three stacked sentences over the question are a
+    # list all the same, as the dense lines above are (see _sentence_runs); the question heads
+    # the paragraph set apart under it.
+    assert glued[6:10] == ["list_item"] * 3 + ["heading"]
 
 
 def test_a_sentence_end_with_a_footnote_number_glued_to_it_still_ends_a_sentence() -> None:
@@ -1177,6 +1181,48 @@ def test_stacked_sentences_are_a_list_on_a_page_not_spaced() -> None:
     assert [r for r, _, _ in _text_roles(PROSE + "\n\n" + two + "\n" + PROSE2)] == ["paragraph"] * 4
     colon = items.replace("Pay only for bookings.", "Pay only for bookings:")
     assert [r for r, _, _ in _text_roles(PROSE + "\n\n" + colon + "\n" + PROSE2)] == ["paragraph"] * 5
+
+
+_TIPS = "Choose your grouping style by function or by colour.\nList your categories and keep them few.\nAssign each category a spot on your shelves.\n"
+_BIO = "Hey, I'm Jessica! " + " ".join(["Welcome to my blog where organizing is made simple and doable for busy families and for everyone who ever lost a pen."] * 2)
+
+
+def test_stacked_sentences_inside_a_longer_run_are_a_list() -> None:
+    # Three stacked sentences under two stacked headings and over a line of forty words or more:
+    # the whole run is no run of sentences, but the sentences are a <ul> all the same.
+    text = f"{PROSE}\n\nOrganize Your Space eBook Series\nWhere To Store Office Supplies\n{_TIPS}{_BIO}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "heading"] + ["list_item"] * 3 + ["paragraph"] * 2
+    # Two sentences there (broken by a line of another kind), or three broken by a labelled
+    # line, stay paragraphs.
+    tips = _TIPS.splitlines(keepends=True)
+    broken = text.replace(_TIPS, tips[0] + tips[1] + "Read the full guide\n" + tips[2])
+    assert "list_item" not in [r for r, _, _ in _text_roles(broken)]
+    labelled = _TIPS.replace("List your", "Step two: List your")
+    assert "list_item" not in [r for r, _, _ in _text_roles(text.replace(_TIPS, labelled))]
+    # In a text with no blank line the lines stay paragraphs, as whole runs of sentences do.
+    assert "list_item" not in [r for r, _, _ in _text_roles(text.replace("\n\n", "\n"))]
+
+
+def test_two_lists_of_the_same_sentences_do_not_break_a_contents_list() -> None:
+    # A contents list of three packages, then each package's section with a list of deliverables,
+    # the first two the same: the sentences the second list repeats are no contents entries, so they do not
+    # break the order of the packages' names coming back, which stay the sections' headings.
+    from pagecleaner import segment
+
+    names = ["Starter Package (6th-8th grades)", "Growth Package (9th-10th grades)", "Elite Package (11th-12th grades)"]
+    shared = ["Thorough analysis of the student's transcript.", "Detailed review of the admissions process.", "Curated list of colleges to research."]
+    lines = ["Select Page", *names, "Register Now", ""]
+    for n, name in enumerate(names):
+        lines += [name, "", PROSE, "", *(shared if n < 2 else ["Essay editing by our senior staff."] * 3), "Z"]
+    segs = list(segment._segments("\n".join(lines)))
+    texts = [p.text for p in segs]
+    shapes: list[Shape | None] = [None] * len(segs)
+    for k, p in enumerate(segs):
+        if k < len(names) + 2 or p.text in shared:
+            shapes[k] = segment._ITEM
+    segment._contents_repeated(segs, shapes, texts)
+    later = [k for k, text in enumerate(texts) if text in names and k > texts.index("Register Now")]
+    assert len(later) == 3 and all(shapes[k] is not None and shapes[k].role is Role.HEADING for k in later)  # type: ignore[union-attr]
 
 
 def test_questions_closed_by_a_quote_or_bracket_are_headings_over_their_answers() -> None:

@@ -560,10 +560,13 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
     more stacked lines headed by a title-case line ("Apple iPad Pro (11-inch, 64GB)" over its
     features) anywhere but at the top of the text, and three or more stacked sentences, under a
     heading-like line stacked on them or not, in any text with two blank lines or more (see
-    :func:`_stacked_sentences` and :func:`_blank_lines`). See
+    :func:`_stacked_sentences` and :func:`_blank_lines`), and there three or more stacked
+    sentences inside a longer run to which nothing else gave a role (see
+    :func:`_sentence_runs`). See
     :func:`_stacked_run` for which lines of such a run are items and which headings.
 
-    Returns the first lines of the runs read as lists for their stacked sentences alone: a
+    Returns the first lines of the runs read as lists for their stacked sentences alone (whole
+    runs and runs inside runs): a
     heading-like line set apart over one of those is still a heading (see :func:`_headings`),
     as over the lines of a ``<p>`` broken with ``<br>`` ("Software must survive reality" /
     "Applications should not stop working when …" / "They should not lose data …" / …)."""
@@ -579,6 +582,7 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
         while j < n and not segs[j].blank_before:
             j += 1
         if j - i >= 2:
+            before = shapes[i:j]
             if (
                 spaced
                 or (i > 0 and alone(i - 1) and (segs[i - 1].text.endswith(_COLONS) or (prose[i - 1] and j < n and prose[j] and segs[j].blank_before)))
@@ -588,6 +592,10 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
             elif blanks and _stacked_sentences(segs, shapes, i + _heading_like(segs[i]), j):
                 loose.add(i)
                 _stacked_run(segs, shapes, prose, ends, spaced, i, j)
+            if blanks and j - i > _STACKED_SENTENCES_MIN and shapes[i:j] == before:
+                for lo, hi in _sentence_runs(segs, shapes, i, j):
+                    loose.add(lo)
+                    _stacked_run(segs, shapes, prose, ends, spaced, lo, hi)
         i = j
     return loose
 
@@ -608,20 +616,45 @@ def _stacked_sentences(segs: list[_Piece], shapes: list[Shape | None], lo: int, 
     ("© 2025 The University of Texas" / "All rights reserved."), a line ending with ":", a
     question (questions stacked over their answers are an FAQ's, see :func:`_questions`) or a
     line of forty words or more leave the run as it was."""
-    if hi - lo < _STACKED_SENTENCES_MIN:
-        return False
-    for k in range(lo, hi):
-        seg = segs[k]
-        text = seg.text
-        if (
-            shapes[k] is not None
-            or seg.start_line != seg.end_line
-            or _last(text) not in _SENTENCE_STOPS
-            or text.count(" ") >= _STACKED_SENTENCE_MAX_WORDS
-            or _label(text) is not None
-        ):
-            return False
-    return True
+    return hi - lo >= _STACKED_SENTENCES_MIN and all(_one_sentence(segs, shapes, k) for k in range(lo, hi))
+
+
+def _sentence_runs(segs: list[_Piece], shapes: list[Shape | None], i: int, j: int) -> Iterator[tuple[int, int]]:
+    """The runs of three or more stacked sentences (each read as :func:`_stacked_sentences`
+    reads its lines) inside the stacked lines ``i`` to ``j - 1``, a run that is not all such
+    sentences and that no other rule gave a role: under two heading-like lines ("Paper
+    Organizing eBook" / "Where To Store Office Supplies" / "Choose your grouping style." / "List
+    your categories." / "Assign each category a spot." / "Label if it helps!" / "Quick weekly
+    reset: …"), over a line of forty words or more, or between lines of another kind, they are a
+    ``<ul>`` of sentences all the same (``innerText`` gives a ``<p>`` a blank line on each side,
+    so stacked sentences are no ``<p>``). Each comes as ``(lo, hi)``, with the heading-like line or ":" lead-in stacked
+    right above it (no role yet) as its first line, which :func:`_stacked_run` reads as its
+    heading; the lines around are left to the other rules. Two sentences, or three broken by a
+    question or a labelled line, are none."""
+    k = i
+    while k < j:
+        m = k
+        while m < j and _one_sentence(segs, shapes, m):
+            m += 1
+        if m - k >= _STACKED_SENTENCES_MIN:
+            lead = k > i and (_heading_like(segs[k - 1]) or _lead_label(segs[k - 1])) and shapes[k - 1] is None
+            yield (k - 1 if lead else k), m
+            k = m
+        else:
+            k = m + 1 if m > k else k + 1
+
+
+def _one_sentence(segs: list[_Piece], shapes: list[Shape | None], k: int) -> bool:
+    """Whether line ``k`` is one of the sentences :func:`_stacked_sentences` stacks into a list."""
+    seg = segs[k]
+    text = seg.text
+    return (
+        shapes[k] is None
+        and seg.start_line == seg.end_line
+        and _last(text) in _SENTENCE_STOPS
+        and text.count(" ") < _STACKED_SENTENCE_MAX_WORDS
+        and _label(text) is None
+    )
 
 
 def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool], ends: list[bool], spaced: bool, i: int, j: int) -> None:
@@ -1575,7 +1608,9 @@ def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None], texts: li
     whose items or more come back later, each once and in the list's order; a line next to
     another such line is left alone (a list printed twice, a menu at the top and the bottom,
     repeats line for line), and so are items that come back more than once (a training plan's
-    "Rest Day" every week)."""
+    "Rest Day" every week). A line ending like a sentence is no contents entry: two lists of the
+    same sentences ("Thorough analysis of the student's transcript." in two packages' lists of
+    deliverables) are no contents list and its sections, and do not break the order of one."""
     items = [k for k, shape in enumerate(shapes) if shape is not None and shape.role is Role.LIST_ITEM]
     if len(items) < _CONTENTS_MIN:
         return
@@ -1589,7 +1624,7 @@ def _contents_repeated(segs: list[_Piece], shapes: list[Shape | None], texts: li
         first.setdefault(texts[k], k)
     if len(first) < _CONTENTS_MIN:
         return
-    later = [k for k, text in enumerate(texts) if first.get(text, k) < k]
+    later = [k for k, text in enumerate(texts) if first.get(text, k) < k and _last(text) not in _SENTENCE_STOPS]
     if len(later) < _CONTENTS_MIN:
         return
     # A contents list: three of its items or more come back later, each once, in its order.
