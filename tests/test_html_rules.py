@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pagecleaner import CleanedPage, Kind, clean
+from pagecleaner import CleanedPage, Cleaner, Kind, clean
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules.base import Page, Verdict
@@ -1079,6 +1079,42 @@ def test_only_a_bare_count_goes_as_a_vote_count_and_only_on_forums() -> None:
     assert not any(x.rule == "dom.vote-count" for x in doc.removed)
 
 
+_UNFURL = (
+    "<div class='bbCodeBlock bbCodeBlock--unfurl js-unfurl'><div class='contentRow'>"
+    "<h3 class='contentRow-header js-unfurl-title'>Radeon RX 7900 XTX Magnetic Air Review</h3>"
+    "<div class='contentRow-snippet js-unfurl-desc'>The card comes with fans that pop out without any tools, "
+    "held in place by magnets, and it runs quieter than the reference design in every test we ran.</div>"
+    "<div class='contentRow-minor'>www.techpowerup.com</div></div></div>"
+)
+
+
+def test_a_link_preview_card_in_a_forum_post_goes_but_not_the_post() -> None:
+    html = _thread("message", "message-footer-line").replace(
+        "bearings never gave trouble until last week.</p>", f"bearings never gave trouble until last week.</p>{_UNFURL}"
+    )
+    r = run(html)
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "The card comes with fans that pop out") == "dom.link-preview"
+    assert removed_by(r, "Radeon RX 7900 XTX Magnetic Air Review") is not None
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+    # Discourse names its card "onebox".
+    onebox = html.replace("bbCodeBlock bbCodeBlock--unfurl js-unfurl", "onebox-body")
+    assert removed_by(run(onebox), "The card comes with fans that pop out") == "dom.link-preview"
+
+
+def test_a_link_preview_card_is_the_rules_only_on_forums() -> None:
+    # On an article the card is the author's own embed; a class that only contains the letters
+    # ("unfurled-menu") names no card.
+    html = _thread("message", "message-footer-line").replace(
+        "bearings never gave trouble until last week.</p>", f"bearings never gave trouble until last week.</p>{_UNFURL}"
+    )
+    doc = clean(html, input_format="html", page_type="article")
+    assert not any(x.rule == "dom.link-preview" for x in doc.removed)
+    other = run(html.replace("bbCodeBlock bbCodeBlock--unfurl js-unfurl", "unfurled-menu"))
+    assert not any(x.rule == "dom.link-preview" for x in other.removed)
+
+
 def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
     # SiteOrigin names each module of a page "so-panel widget"; inside <main> the module holds the
     # page's own text (a price guide's rows), not a sidebar's widget. Shops' widgets in <main>
@@ -1234,6 +1270,42 @@ def test_a_shop_page_drops_a_figure_alone_and_a_product_its_lines_of_prices() ->
 def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
     page = shop_with_figures(kind)
     assert all(r.rule != "quality.shop-figure" for r in page.removed)
+
+
+def shop_with_offer_terms(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
+    # A category's grid of three linked, priced cards, its intro, and the fine print of a sale under
+    # the grid.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p{k}'>Standing desk model {k}</a></h3><p>${k}99.00</p>"
+        f"<p>A sturdy frame with a quiet motor and room for two monitors, model {k}.</p></div>"
+        for k in range(1, 4)
+    )
+    html = (
+        "<html><body><main><h1>Standing desks</h1><p>Desks that rise with you, from compact frames to"
+        f" wide tops for a whole office.</p><div class='grid'>{cards}</div>"
+        "<p>Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.</p>"
+        "<p>Offre non cumulable, dans la limite des stocks disponibles.</p>"
+        f"<p>{PROSE}</p></main></body></html>"
+    )
+    return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_a_collection_drops_the_terms_of_a_shops_offer() -> None:
+    collection = shop_with_offer_terms("collection")
+    assert removed_by(collection, "While supplies last") == "quality.offer-terms"
+    assert removed_by(collection, "Offre non cumulable") == "quality.offer-terms"
+    assert removed_by(collection, "Standing desk model 2") is None
+    assert removed_by(collection, "Desks that rise with you") is None
+    assert removed_by(collection, "The council voted") is None
+    kept = shop_with_offer_terms("collection", Cleaner().disable("quality.offer-terms"))
+    assert removed_by(kept, "While supplies last") is None  # no other rule takes the fine print
+
+
+@pytest.mark.parametrize("kind", ["listing", "product", "article", "service"])
+def test_other_kinds_keep_the_terms_of_an_offer(kind: str) -> None:
+    # A listing's items may be deals whose codes are what it lists; products are judged apart.
+    page = shop_with_offer_terms(kind)
+    assert all(r.rule != "quality.offer-terms" for r in page.removed)
 
 
 def test_a_listing_drops_a_clips_running_time_alone() -> None:

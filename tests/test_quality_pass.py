@@ -369,6 +369,47 @@ def test_a_product_name_in_capitals_is_no_author() -> None:
     assert set(entry) <= set(page.article.paragraphs)
 
 
+def test_an_author_box_in_other_shapes_goes() -> None:
+    # A name line over a short first sentence (the bio goes on below it), over a bio in the first
+    # person, or glued to the bio by a colon: each the one author box closing the article.
+    boxes = (
+        [
+            "Dennis Moons",
+            "Dennis Moons is the founder and lead instructor at Store Growers.",
+            "He's a Google Ads expert with over twelve years of experience in running campaigns.",
+        ],
+        ["Amanda Brooks", f"I am a running coach who writes about {_REPORTER_BIO}"],
+        ["Josh Fechter", f"Hi, I’m Josh and I cover {_REPORTER_BIO}"],
+        [f"Will Judd: Will was formerly deputy tech editor and covers {_REPORTER_BIO}"],
+        [f"David Gracey: Since 1998, David has covered {_REPORTER_BIO}"],
+    )
+    for box in boxes:
+        page = clean(_closing(box), input_format="text", page_type="article")
+        assert not set(box) & set(page.article.paragraphs), box
+        assert {r.rule for r in page.removed if r.text in box} == {"quality.section-end"}
+        assert para("epsilon") in page.article.paragraphs
+        unruled = Cleaner().disable("quality.section-end").clean(_closing(box), input_format="text", page_type="article")
+        assert set(box) <= set(unruled.article.paragraphs)
+
+
+def test_an_interview_or_a_label_with_a_colon_is_no_author_box() -> None:
+    # Two speakers, each a name over an answer in the first person: the page's own text.
+    answers = ["Jane Roe", f"I'm a reporter who {_REPORTER_BIO}", "Mark Roe", f"I am an editor who {_REPORTER_BIO}"]
+    page = clean(_closing(answers), input_format="text", page_type="article")
+    assert set(answers) <= set(page.article.paragraphs)
+    # A heading over a paragraph in the first person is no second author box beside the real one.
+    body = [para(f"topic{k}x") for k in range(5)]
+    box = ["Elaine Chen", f"Elaine Chen covers {_REPORTER_BIO}"]
+    text = "\n\n".join(["By Jane Doe", "Why We Garden", f"I'm a gardener and {_REPORTER_BIO}", *body, *box])
+    page = clean(text, input_format="text", page_type="article")
+    assert not set(box) & set(page.article.paragraphs)
+    assert f"I'm a gardener and {_REPORTER_BIO}" in page.article.paragraphs
+    # A label before a colon names no one; a first-person paragraph under no name line is prose.
+    for tail in ([f"Key Takeaways: Key points of the story are that {_REPORTER_BIO}"], [f"I'm the founder of a school that covers {_REPORTER_BIO}"]):
+        page = clean(_closing(tail), input_format="text", page_type="article")
+        assert set(tail) <= set(page.article.paragraphs), tail
+
+
 def _bylined(byline: str, tail: list[str]) -> str:
     body = [para(f"topic{k}x") for k in range(6)] + [para("epsilon")]
     return "\n\n".join([byline, *body, *tail])
@@ -562,7 +603,7 @@ def _bio_line(lines: list[str]) -> int | None:
 
 
 def test_a_name_is_read_up_to_three_lines_above_its_bio_and_no_further() -> None:
-    # Only the short lines within ``bio_window`` above a paragraph of twelve words are asked whether
+    # Only the short lines within ``bio_window`` above a paragraph of eight words are asked whether
     # they are a name: the window's edges are those of the scan that asked every short line.
     bio = f"Elaine Chen covers {_REPORTER_BIO}"
     body = [para("alpha"), para("beta")]

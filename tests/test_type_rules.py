@@ -453,6 +453,69 @@ def test_other_kinds_keep_the_whole_chain_between_paragraphs(kind: str) -> None:
 
 
 
+TEE_DESCRIPTION = (
+    "The Arrival T-Shirt is your admission to a new approach to training, with sweat-wicking fabric"
+    " and a lightweight material that lets you move freely through every session."
+)
+TEE_REVIEW = (
+    "I bought this two weeks ago and picked it up last Thursday. The order was nothing like what I"
+    " had chosen: the colour was wrong, the size was wrong and the fabric felt thin and cheap."
+    " Customer service took a week to answer and then asked me to pay for the return myself."
+)
+
+
+def _reviewed_tee(mark: str) -> str:
+    return "\n\n".join([
+        "Men", "Women", "Kids", "Arrival T-Shirt", "$25", TEE_DESCRIPTION, "- Slim fit", "- Crew neck",
+        "Delivery & Returns", "Standard Shipping - $5", "Returns", "Reviews", "4.1", "Based on 407 reviews",
+        "Sort by:", "Most recent", "Anonymous", mark, "2", "8 days ago", "Wrong product", TEE_REVIEW,
+        "Helpful", "Report", "Help", "My Account", "Stores", "© 2026 Shop Limited",
+    ]) + "\n"  # fmt: skip
+
+
+def test_a_text_products_main_run_is_its_description_not_a_shoppers_review() -> None:
+    # A review widget prints one long review under its "Verified Buyer" mark, longer than the
+    # product's description: on a product page the review weighs nothing in the main run.
+    page = clean(_reviewed_tee("Verified Buyer"), input_format="text", page_type="product")
+    assert TEE_DESCRIPTION in page.article.paragraphs
+    assert TEE_REVIEW not in page.article.paragraphs
+    assert any(r.rule == "quality.main-run" and r.text.strip() == TEE_REVIEW for r in page.removed)
+    german = clean(_reviewed_tee("Verifizierter Kauf"), input_format="text", page_type="product")
+    assert TEE_DESCRIPTION in german.article.paragraphs
+
+
+@pytest.mark.parametrize(("mark", "kind"), [("Verified Buyer", "article"), ("Jane from Leeds", "product")])
+def test_a_review_weighs_in_the_main_run_unmarked_or_off_a_product(mark: str, kind: str) -> None:
+    # An article's run is chosen as before, and so is a product's when nothing marks the review.
+    page = clean(_reviewed_tee(mark), input_format="text", page_type=kind)
+    assert TEE_REVIEW in page.article.paragraphs
+    assert TEE_DESCRIPTION not in page.article.paragraphs
+
+
+def test_a_reviews_text_is_read_after_its_mark_and_before_its_vote() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.quality import _review_bodies
+    from pagecleaner.segment import segment_text
+
+    texts = [
+        TEE_DESCRIPTION, "Format: HardcoverVerified Purchase", TEE_REVIEW, "Great shirt, true to size.",
+        "12 people found this helpful", "Report", TEE_DESCRIPTION,
+        "Every shirt we sell is a verified purchase of organic cotton from farms we visit every year.",
+        TEE_DESCRIPTION,
+    ]  # fmt: skip
+    blocks = make_blocks(segment_text("\n\n".join(texts)))
+    assert [b.text for b in blocks] == texts
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    gone = Verdict("test.gone", Kind.LOW_CONTENT, "gone", Label.BOILERPLATE)
+    verdicts: list[Verdict | None] = [kept, gone, kept, kept, gone, gone, kept, kept, kept]
+    page = Page(blocks, Settings(), verdicts)
+    # After the mark, its review's two kept lines; before the vote, the same run; a long line of prose
+    # that names a verified purchase is no mark, and the description after it stays.
+    assert _review_bodies(page, reach=6, max_words=12) == {2, 3}
+
+
 CATEGORY_INTRO = (
     "Our charcoal grills are built from enamelled steel and stainless steel to last for years outdoors,"
     " in sizes for two people up to a whole garden party."

@@ -1136,6 +1136,23 @@ class VoteCount(Signature):
                 yield i, self.verdict(f"a post's vote count inside <{node.tag}> {_describe(node)}".rstrip(), kind=kind)
 
 
+# XenForo's "bbCodeBlock--unfurl" with its "js-unfurl-title" / "js-unfurl-desc", Discourse's "onebox" and
+# "onebox-body" (the words of a class or id, split at "-" and "_", lower-cased).
+_PREVIEW = regex.compile(r"^(?:unfurl|onebox)$")
+
+
+class LinkPreview(Signature):
+    """On a forum thread, the preview card a board draws under a link pasted into a post: an element
+    whose class or id has the word "unfurl" or "onebox" (``<div class="bbCodeBlock bbCodeBlock--unfurl">
+    <h3 class="js-unfurl-title">XFX Radeon RX 7900 XTX Magnetic Air Review</h3><div class="js-unfurl-desc">
+    The XFX Radeon RX 7900 XTX … comes with user-replaceable fans …</div><div>www.techpowerup.com</div>
+    </div>``). The card holds the linked page's title, its description and its site's name, fetched by the
+    board, not written by the poster. Only on forums: elsewhere such a card is the author's own embed."""
+
+    id = "dom.link-preview"
+    words = _PREVIEW
+
+
 SOURCES_LABEL = regex.compile(
     r"^(?:\d{1,2}\.?\s*)?(?:(?:view |show )?(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
     r"|works cited|reference list|sources and references|references and (?:notes|further reading)|further reading"
@@ -1868,6 +1885,7 @@ CONTEXT_RULES: list[Rule] = [
     Poster(),
     PostAuthor(),
     VoteCount(),
+    LinkPreview(),
     Sources(),
     NestedArticles(),
     Caption(),

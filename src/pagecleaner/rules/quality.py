@@ -824,6 +824,37 @@ def best_span(scores: Iterable[float]) -> tuple[int, int] | None:
     return span
 
 
+_REVIEW_MARK = regex.compile(W.alternation(W.REVIEW_MARKS), regex.IGNORECASE)
+_REVIEW_VOTE = regex.compile(W.alternation(W.REVIEW_VOTES), regex.IGNORECASE)
+
+
+def _kept_run(page: Page, start: int, step: int, reach: int) -> list[int]:
+    """The kept blocks met first from ``start`` going ``step`` (1 or -1), past at most ``reach`` others."""
+    out: list[int] = []
+    j, n = start + step, len(page.blocks)
+    while 0 <= j < n and abs(j - start) <= reach and page.label(j) is not Label.CONTENT:
+        j += step
+    while 0 <= j < n and page.label(j) is Label.CONTENT:
+        out.append(j)
+        j += step
+    return out
+
+
+def _review_bodies(page: Page, reach: int, max_words: int) -> set[int]:
+    """The kept blocks that are shoppers' reviews: the kept run after a review's mark ("Verified Buyer"),
+    and the one before its vote ("12 people found this helpful"), each past at most ``reach`` other blocks
+    (the reviewer's name, stars, date and title). A mark or vote is a line of at most ``max_words``."""
+    out: set[int] = set()
+    for i, block in enumerate(page.blocks):
+        if block.words > max_words:
+            continue
+        if _REVIEW_MARK.search(block.text):
+            out.update(_kept_run(page, i, 1, reach))
+        elif _REVIEW_VOTE.search(block.text):
+            out.update(_kept_run(page, i, -1, reach))
+    return out
+
+
 class MainRun(Rule):
     """Keeps the one main run of article text: content blocks far from it, across long
     stretches of boilerplate (a comment thread, a footer blurb), are removed.
@@ -833,11 +864,26 @@ class MainRun(Rule):
     first few boilerplate blocks cost in full, so a long box inside an article costs
     little more than a short one, while lists whose items each sit between their own
     byline and date (teasers, comment threads) pay for every gap.
+
+    On a text page cleaned or reported as a product (``Page.reported_type``), a shopper's
+    review weighs nothing in the run's score: the kept lines right after a review's mark
+    ("Verified Buyer", "Format: HardcoverVerified Purchase", ``wordings.REVIEW_MARKS``) and
+    right before its vote ("130 people found this helpful", ``wordings.REVIEW_VOTES``), past at
+    most ``review_reach`` other lines (the reviewer's name, stars, date and title). Otherwise one
+    long review printed under the product's short description wins the run and the description
+    goes ("Verified buyer" / "8 days ago" / "Wrong product" / "I bought this two weeks ago …"
+    below "The Arrival T-Shirt is your admission to …" / "- Slim fit"). A review with no such
+    mark ("Jane from Leeds" over it), and the runs of articles and the other kinds, are scored
+    as before.
     """
 
     id = "quality.main-run"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
+    review_reach = 6
+    """Text products: a review's text stands this many blocks or fewer from its mark or vote."""
+    review_mark_words = 12
+    """Text products: a review's mark or vote is a line of this many words or fewer."""
 
     def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
         v, s = page.verdicts[i], page.settings
@@ -871,6 +917,9 @@ class MainRun(Rule):
                 gap += 1
         if page.is_thread:
             self._free_post_headers(page, scores)
+        if not page.is_html and PageType.PRODUCT in (page.page_type, page.reported_type):
+            for i in _review_bodies(page, self.review_reach, self.review_mark_words):
+                scores[i] = min(scores[i], 0)
         return scores
 
     def _free_post_headers(self, page: Page, scores: list[int]) -> None:
@@ -1254,6 +1303,15 @@ on one line when they are no separate blocks ("About the Author Jorge Jimenez is
 _CITES = regex.compile(r"\b(?:19|20)\d\d\b|https?://|\bdoi\b", regex.IGNORECASE)
 """What an entry of a reference list holds: a year of publication or a link."""
 
+_FIRST_PERSON_BIO = regex.compile(
+    r"(?:(?i:hi|hello|hey|hallo|bonjour|salut|hola|ciao|olá|oi)(?:[,!.]\s*|\s+))?"
+    r"(?:I['’]m|I am|Ich bin|Je suis|Soy|Sono|Eu sou|Ik ben)\s"
+)
+"""A bio its subject writes ("I'm the founder of …", "Hi, I'm Randy!"): under a line with their name alone."""
+
+_NAMED_BIO = regex.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*:\s+")
+"""A person's name glued to their bio by a colon ("Will Judd: Will was formerly deputy tech editor …")."""
+
 _BIO_VERBS = frozenset(("is", "was", "has", "covers", "writes", "leads", "ist", "est", "es", "è", "är", "jest"))
 """What a bio says right after its subject's first name ("Sam is the VP of Marketing …")."""
 
@@ -1268,6 +1326,21 @@ def _opens_with(text: str, name: str) -> bool:
         return True
     first, _, rest = text.partition(" ")
     return first == name.split()[0] and rest.split(" ", 1)[0] in _BIO_VERBS
+
+
+def _names_subject(text: str, name: str) -> bool:
+    """``text`` is a bio of ``name``: it opens with the name (:func:`_opens_with`) or its first
+    sentence names them after an opening clause (:func:`_introduces`)."""
+    return _opens_with(text, name) or _introduces(text, name)
+
+
+def _introduces(text: str, name: str) -> bool:
+    """``text``'s first sentence names ``name``'s first word with a bio's verb after an opening
+    clause ("With over seven years at FreightWaves, a leading …, Mike has played a pivotal role …")."""
+    first = name.split()[0]
+    lead = text.split(". ", 1)[0]
+    at = lead.find(f", {first} ")
+    return at > 0 and lead[at + len(first) + 3 :].split(" ", 1)[0] in _BIO_VERBS
 
 
 class SectionEnd(Rule):
@@ -1285,7 +1358,12 @@ class SectionEnd(Rule):
     So is the one line on the page that is a person's name over a paragraph opening with that name,
     when next to nothing is kept after the paragraph: an author box that no heading and no role noun
     announces ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, co-writes
-    …"). Two or more such pairs are a round-up's entries and stay. With no such pair, a kept paragraph
+    …"; a first sentence of eight words is enough, the bio going on below it). The name may be glued
+    to the paragraph by a colon ("Will Judd: Will was formerly …"), and the paragraph may name them
+    after an opening clause ("Since its founding in 1998, David has grown …"). Two or more such pairs
+    are a round-up's entries and stay. Failing a pair, the one name line over a bio in the first
+    person ("Amanda Brooks" / "I am a running coach …", "Hi, I'm Randy! …") is such a box too;
+    counted apart, so that a heading over a paragraph opening "I'm" cancels no third-person box. With no such pair, a kept paragraph
     opening with the name of the page's first byline ("By Chris Radich" at the top, "Chris Radich is
     the public sector CTO …", or "About the Author Chris Radich is …", at the end), with as little kept
     after it, is the author's bio, and the break is that paragraph.
@@ -1308,6 +1386,7 @@ class SectionEnd(Rule):
     bio_window = 3
     """How many blocks under a name line its bio may open (a job title may come between)."""
     min_bio_words = 12
+    min_pair_bio_words = 8
     max_after_bio_words = 120
     """Kept words a bio may have after it: it closes the article, bar a link or two."""
 
@@ -1371,31 +1450,44 @@ class SectionEnd(Rule):
         that name, with next to nothing kept after the paragraph: an author box closing the article
         ("Elaine Chen" / "National Biotech Reporter" / "Elaine Chen covers biotech, …"). A page with
         two such pairs or more is a round-up of people or products, each under its name. Failing one
-        pair, the bio of the byline's author (:meth:`_byline_bio`), whose index is the paragraph's."""
+        pair, the one name line over a bio in the first person; failing that, the bio of the byline's
+        author (:meth:`_byline_bio`), whose index is the paragraph's."""
         found: list[tuple[int, int]] = []
+        own: list[tuple[int, int]] = []  # a name over a bio in the first person ("I'm the founder of …")
         blocks = page.blocks
         # The lines a bio may stand under, read first: only a short line among them is asked whether
-        # it is a name (most short lines are a menu's, far from any paragraph of twelve words).
+        # it is a name (most short lines are a menu's, far from any paragraph of eight words).
         near = {
             i
             for j, b in enumerate(blocks)
-            if b.words >= self.min_bio_words
+            if b.words >= self.min_pair_bio_words
             for i in range(max(0, j - self.bio_window), j)
         }
         for i, block in enumerate(blocks):
+            if block.words >= self.min_pair_bio_words and ":" in block.text[:60]:
+                glued = _NAMED_BIO.match(block.text.strip())
+                if glued is not None and _names_subject(block.text.strip()[glued.end() :], glued["name"]):
+                    found.append((i, i))
             if i not in near or block.words > 8 or len(block.text) > 60:
                 continue
             match = _AUTHOR_NAME.fullmatch(block.text.strip())
             if match is None:
                 continue
             for j in range(i + 1, min(i + 1 + self.bio_window, len(blocks))):
-                if blocks[j].words >= self.min_bio_words and _opens_with(blocks[j].text.strip(), match["name"]):
+                if blocks[j].words < self.min_pair_bio_words:
+                    continue
+                text = blocks[j].text.strip()
+                if _names_subject(text, match["name"]):
                     found.append((i, j))
                     break
-        if len(found) == 1:
-            name, paragraph = found[0]
-            if weights[paragraph] and sum(weights[paragraph + 1 :]) <= self.max_after_bio_words:
-                return name
+                if _FIRST_PERSON_BIO.match(text) is not None:
+                    own.append((i, j))
+                    break
+        for pairs in (found, own):
+            if len(pairs) == 1:
+                name, paragraph = pairs[0]
+                if weights[paragraph] and sum(weights[paragraph + 1 :]) <= self.max_after_bio_words:
+                    return name
         return self._byline_bio(page, weights)
 
     def _byline_bio(self, page: Page, weights: list[int]) -> int | None:
@@ -1694,6 +1786,63 @@ class ShopFigures(Rule):
                 yield i, self.shared_verdict("a figure alone on its line")
 
 
+_OFFER_TERMS = regex.compile(
+    r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
+    r"|cannot be combined with|(?:exclusions|restrictions) apply"
+    r"|(?:use|enter|apply) (?:the )?(?:coupon|promo|discount) code"
+    r"|(?:sale|offer|promotion|deal)s? (?:ends|expires|valid (?:through|thru|until)))\b"
+    rf"|{W.alternation(W.OFFER_TERMS, bounded=True)}",
+    regex.IGNORECASE,
+)
+"""The terms of a shop's offer, inside a line: "While supplies last", "Subject to credit approval", "Not combinable
+with other offers", "Use coupon code SPRING", "Sale ends 03/31" (beyond English :data:`wordings.OFFER_TERMS`)."""
+_OFFER_NEEDLES = W.needles(
+    W.OFFER_TERMS, also=("last", "credit", "combin", "valid", "apply", "code", "ends", "expires")
+)
+"""Lower-case strings one of which every match of :data:`_OFFER_TERMS` holds: a block with none is not searched."""
+
+
+class OfferTerms(Rule):
+    """On an HTML page cleaned as a collection, a line the page still keeps that states the terms of
+    the shop's offer ("Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.",
+    "‡* Subject to credit approval. Minimum monthly payments required.", "^° Not combinable with other
+    offers and discounts. …", "Offer ends Mar 09 at 5:59 AM"): the fine print of a sale, a coupon or a
+    financing plan, printed under the grid, in a banner or on a card. The truths keep a category's
+    items and its own words about them, not the conditions of today's promotion; kept, a paragraph of
+    fine print outweighs several items.
+
+    Collections only: on a listing the items may be deals whose codes and deadlines are what it lists,
+    and an article or a product page is other helpers' ground (a product's own offer may be what the
+    page is about). A late rule, so that no positional rule reads the gap; the line goes whole, as the
+    terms are its point wherever they stand in it.
+    """
+
+    id = "quality.offer-terms"
+    kind = Kind.PROMO
+    stage = Stage.CONTEXT
+    examples = (
+        "Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.",
+        "‡* Subject to credit approval. Minimum monthly payments required. See the store for details.",
+        "Offer ends Mar 09 at 5:59 AM GMT+2",
+        "Offre non cumulable, dans la limite des stocks disponibles.",
+    )
+    counter_examples = (
+        "Sofas in every size, from loveseats to sectionals.",
+        "Our offers change every week.",
+        "A supply chain built to last.",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type is not PageType.COLLECTION:
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is not Label.CONTENT:
+                continue
+            lower = block.text.lower()
+            if any(needle in lower for needle in _OFFER_NEEDLES) and _OFFER_TERMS.search(block.text):
+                yield i, self.shared_verdict("the terms of a shop's offer")
+
+
 _SERVICE_CALL = regex.compile(
     r"(?:get started|get in touch|contact sales|talk to (?:sales|an expert)|(?:see|view) pricing"
     r"|read (?:the )?case study|(?:book|request|get|schedule) an? (?:free )?(?:demo|quote|call|consultation)"
@@ -1907,7 +2056,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), ServiceCalls(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), OfferTerms(), ServiceCalls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems()]
 """Run after the teaser lists, once every block is judged."""

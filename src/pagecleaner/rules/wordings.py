@@ -579,6 +579,27 @@ SERVICE_CALLS: Wordings = {
 """A service page's call to action, the whole line: a button's label ("Demo anfragen", "Demander un devis"); the
 English ones are spelled in ``quality.service-call``'s pattern."""
 
+OFFER_TERMS: Wordings = {
+    "de": (
+        "solange der vorrat reicht", "nicht mit anderen aktionen kombinierbar", "nicht mit anderen rabatten kombinierbar",
+        "gutscheincode", "rabattcode",
+    ),
+    "fr": (
+        "dans la limite des stocks disponibles", "jusqu'à épuisement des stocks", "offre non cumulable", "non cumulable avec",
+        "code promo",
+    ),
+    "es": (
+        "hasta agotar existencias", "hasta fin de existencias", "no acumulable con", "código de descuento", "código promocional",
+        "sujeto a aprobación de crédito",
+    ),
+    "it": ("fino ad esaurimento scorte", "non cumulabile con", "codice sconto", "codice promozionale"),
+    "nl": ("zolang de voorraad strekt", "niet geldig in combinatie met", "kortingscode"),
+    "pt": ("enquanto durarem os estoques", "não cumulativo com", "cupom de desconto", "código promocional"),
+}  # fmt: skip
+"""The terms of a shop's offer, searched for inside a block: its stock ("Solange der Vorrat reicht"), what it does not
+combine with ("Offre non cumulable"), its code ("Code promo"); the English ones are spelled in ``quality.offer-terms``'
+pattern."""
+
 POSTER_STATUS: Wordings = {
     "en": ("online", "offline", "online now"),
     "es": ("en línea", "conectado", "desconectado"),
@@ -590,6 +611,30 @@ POSTER_STATUS: Wordings = {
 }  # fmt: skip
 """A poster's online status printed beside each post, a whole line, after the avatar's initial or not ("Offline",
 "J Offline", "Hors ligne")."""
+
+REVIEW_MARKS: Wordings = {
+    "en": ("verified buyer", "verified purchase", "verified reviewer", "verified owner", "verified customer"),
+    "fr": ("achat vérifié", "acheteur vérifié", "avis vérifié"),
+    "de": ("verifizierter kauf", "verifizierter käufer"),
+    "es": ("compra verificada", "comprador verificado"),
+    "pt": ("compra verificada", "comprador verificado"),
+    "it": ("acquisto verificato", "acquirente verificato"),
+    "nl": ("geverifieerde aankoop", "geverifieerde koper"),
+}  # fmt: skip
+"""A shopper's review's mark, printed by the shop's review widget over each review's text, anywhere in a short
+line ("Verified Buyer", "Format: HardcoverVerified Purchase", "Achat vérifié")."""
+
+REVIEW_VOTES: Wordings = {
+    "en": ("found this helpful", "was this helpful", "was this review helpful"),
+    "fr": ("cet avis vous a-t-il été utile", "ont trouvé cela utile"),
+    "de": ("war diese bewertung hilfreich", "fanden dies hilfreich", "fanden diese informationen hilfreich"),
+    "es": ("te resultó útil", "les resultó útil", "les ha parecido útil"),
+    "pt": ("esta avaliação foi útil", "acharam isso útil"),
+    "it": ("questa recensione è stata utile", "hanno trovato utile"),
+    "nl": ("was deze review nuttig", "vonden dit nuttig"),
+}  # fmt: skip
+"""A shopper's review's vote, printed under each review's text, anywhere in a short line ("130 people found this
+helpful", "Was this review helpful?", "War diese Bewertung hilfreich?")."""
 
 POST_TOP_LINKS: Wordings = {
     "en": ("top", "back to top"),
