@@ -1114,3 +1114,50 @@ def test_records_are_not_read_on_other_kinds_or_under_a_byline() -> None:
     with_rule = Cleaner().clean(bylined, input_format="text", page_type="article")
     without = Cleaner().disable("quality.record-items").clean(bylined, input_format="text", page_type="article")
     assert with_rule.article.text == without.article.text
+
+
+_CLIPS = [
+    ("Scientists find a trove of dinosaur footprints in the mountains", "Thousands of footprints of two-legged dinosaurs have been found along an old riverbank, researchers say."),
+    ("Rare porpoise calves spotted off the coast this spring", "The most endangered marine mammal in the world is still hanging on in the waters off the coast, a survey found."),
+    ("Underwater cables may help protect endangered orcas", "Scientists laid about a mile of fibre-optic cable in the sound to test whether it can listen for whales nearby."),
+    ("Tiny identity chips help save a rare salamander", "Researchers implanted small chips in eighty salamanders to follow them through the canals where they live."),
+    ("Ice cores from mountain glaciers tell of past climates", "A team drilled deep cores in glaciers to collect centuries of records about the air and the weather there. (AP Video: Ana Ruiz)"),
+    ("Bees learn to count to four in a garden experiment", "Researchers trained bees to pick the card with four dots, and the insects kept choosing it days later."),
+    ("A comet will be visible to the naked eye next week", "Astronomers say the comet will brighten as it nears the sun and can be seen low in the west at dusk."),
+    ("A shipwreck on a remote island is finally identified", "When a boy out for a run found the ribs of a wooden ship in the dunes, local sleuths set to work on it."),
+]
+
+
+def _clips_page() -> str:
+    lines = ["Menu", "World", "Science", "Sport", "Science"]
+    for i, (title, summary) in enumerate(_CLIPS):
+        lines += [title, summary, "On Now", f"1:{10 + 7 * i}"]
+    lines += ["About", "Contact Us", "Terms of Use", "© 2026 Example News"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_text_page_of_kept_records_gets_back_the_ones_it_lost() -> None:
+    # A section's clips (title / summary / "On Now" / running time), cleaned as an article: the page keeps
+    # the clips as its body, but a summary ending in a credit goes as a caption, and its title, and the next
+    # clip's, go with it as short text away from the body. Records like the ones kept come back.
+    text = _clips_page()
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.record-items").clean(text, input_format="text", page_type="article")
+    for title in (_CLIPS[4][0], _CLIPS[5][0]):
+        assert title in page.article.paragraphs
+        assert title not in without.article.paragraphs
+    assert "World" not in page.article.paragraphs and "Contact Us" not in page.article.paragraphs
+
+
+def test_records_under_a_story_that_outweighs_them_stay_as_judged() -> None:
+    # The same clips under a long story: the page's body is the story, not the records, so the clips the
+    # page lost stay out (the records' kept words are under half the page's).
+    lines = ["Menu", "World", "Science", "Sport", "Science", *_ARTICLE, *_ARTICLE[::-1], *_ARTICLE]
+    for i, (title, summary) in enumerate(_CLIPS):
+        lines += [title, summary, "On Now", f"1:{10 + 7 * i}"]
+    lines += ["About", "Contact Us", "Terms of Use", "© 2026 Example News"]
+    text = "\n\n".join(lines) + "\n"
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.record-items").clean(text, input_format="text", page_type="article")
+    assert _ARTICLE[0] in page.article.paragraphs
+    assert page.article.text == without.article.text

@@ -1881,6 +1881,10 @@ class ServiceCalls(Rule):
                 yield i, self.shared_verdict("a call to action alone on its line")
 
 
+_FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")
+"""A figure, its separators inside it: records' repeated lines compared with their figures taken out."""
+
+
 class RecordItems(Rule):
     """Gives back the items of a list of records on a text page cleaned as an article: a page whose
     own content is a run of stacked records, each closed (or opened) by the same short line — a news
@@ -1900,6 +1904,19 @@ class RecordItems(Rule):
     refilled) and their words are at least ``min_share`` times all of it: on an article the story
     outweighs a box of related headlines with a "Read more" under each. The separators themselves stay as judged. Text input only; runs last, after the teaser
     lists, whose teasers (headlines with a source or an age) it leaves alone.
+
+    Failing that, **records the page kept as its body** bring back their lost fellows: a section page whose
+    stories are title / summary / "Published On 6 Mar 2026" keeps the run of them from its first summary on,
+    and loses the titles whose own summary went (a caption's credit, no summary at all) as short text away
+    from the body. A line of at most ``max_record_line_words`` words, compared with its figures taken out
+    (so the dates and running times of each record read as one line), printed ``min_records`` times or more
+    in a chain as above, not a teaser's field; most of its copies (``min_regular_share``) stand the chain's
+    usual distance apart, give or take one block (a label set at uneven places in a story, "Video" over each
+    clip, is no record); at least ``min_kept_records`` of its copies are kept with a kept line of
+    ``min_item_words`` words or more between each and the copy before; and the words kept within the chain
+    are at least ``min_kept_share`` of all the page kept (the records are the page's body, not a box beside
+    a story). Then each line of the chain that the neighbour pass or the main run removed, of
+    ``min_item_words`` words or more, whose text (figures aside) the page prints once, is content.
     """
 
     id = "quality.record-items"
@@ -1913,6 +1930,17 @@ class RecordItems(Rule):
     """The items' words against all the words the page kept: twice, where ``quality.item-run`` asks once."""
     removers = frozenset(("quality.neighbours", "quality.main-run"))
     """Rules whose removals an item may undo (and ``related.teasers``, under a copy of the separator only)."""
+    max_record_line_words = 8
+    """A line repeated in every record, its figures aside (a date line "Published On 6 Mar 2026"), when the page
+    kept some of the records."""
+    min_kept_records = 3
+    """Records the page kept as content: a kept copy of the repeated line with a kept line between it and the copy
+    before."""
+    min_regular_share = 0.75
+    """Records of one layout: most copies of their repeated line stand the usual number of blocks apart, give or
+    take one."""
+    min_kept_share = 0.5
+    """The words kept within the chain against all the words the page kept: the records are the page's body."""
 
     def _chains(self, at: list[int]) -> Iterator[tuple[int, int]]:
         """The spans from the first to the last copy of each chain of copies close together."""
@@ -1958,16 +1986,61 @@ class RecordItems(Rule):
                         continue
                     if v.rule in self.removers or (v.rule == "related.teasers" and heading == separator):
                         items.add(k)
-        if not items:
-            return
         kept = sum(
             b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT
         )
-        if not kept or sum(page.blocks[k].weight for k in items) < self.min_share * kept:
+        if not kept:
             return  # an article that kept nothing is not refilled (``quality.too-little`` spares articles too)
-        reason = "an item between copies of its records' separator"
-        for k in sorted(items):
+        if items and sum(page.blocks[k].weight for k in items) >= self.min_share * kept:
+            reason = "an item between copies of its records' separator"
+            for k in sorted(items):
+                yield k, self.shared_verdict(reason, label=Label.CONTENT)
+            return
+        reason = "a record like the records the page kept"
+        for k in sorted(self._kept_records(page, texts, kept)):
             yield k, self.shared_verdict(reason, label=Label.CONTENT)
+
+    def _kept_records(self, page: Page, texts: list[str], kept: int) -> set[int]:
+        """The removed items of a chain of records whose other records the page kept as its body."""
+        keys = [_FIGURES.sub("#", text) for text in texts]
+        counts = Counter(keys)
+        at: dict[str, list[int]] = {}
+        for i, block in enumerate(page.blocks):
+            if counts[keys[i]] >= self.min_records and 1 <= block.words <= self.max_record_line_words:
+                v = page.verdicts[i]
+                if v is None or v.rule != "related.lists":
+                    at.setdefault(keys[i], []).append(i)
+        items: set[int] = set()
+        for key, places in at.items():
+            for first, last in self._chains(places):
+                copies = [i for i in places if first <= i <= last]
+                gaps = [b - a for a, b in pairwise(copies)]
+                usual = Counter(gaps).most_common(1)[0][0]
+                if sum(1 for g in gaps if abs(g - usual) <= 1) < self.min_regular_share * len(gaps):
+                    continue  # prose between the copies of a label ("Video" over each clip of a story)
+                held = sum(
+                    1
+                    for a, b in pairwise(copies)
+                    if page.label(b) is Label.CONTENT
+                    and any(
+                        page.label(k) is Label.CONTENT and page.blocks[k].words >= self.min_item_words and keys[k] != key
+                        for k in range(a + 1, b)
+                    )
+                )
+                inside = sum(page.blocks[k].weight for k in range(first, last + 1) if page.label(k) is Label.CONTENT)
+                if held < self.min_kept_records or inside < self.min_kept_share * kept:
+                    continue
+                for k in range(first, last + 1):
+                    v = page.verdicts[k]
+                    if (
+                        v is not None
+                        and v.label is Label.BOILERPLATE
+                        and v.rule in self.removers
+                        and page.blocks[k].words >= self.min_item_words
+                        and counts[keys[k]] == 1
+                    ):
+                        items.add(k)
+        return items
 
 
 RULES: list[Rule] = []
