@@ -4,6 +4,7 @@ of article text, then drop the standfirst above the byline."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain, pairwise
@@ -2013,8 +2014,10 @@ class RecordItems(Rule):
         items: set[int] = set()
         for key, places in at.items():
             for first, last in self._chains(places):
-                copies = [i for i in places if first <= i <= last]
+                copies = places[bisect_left(places, first) : bisect_right(places, last)]
                 gaps = [b - a for a, b in pairwise(copies)]
+                if not gaps:
+                    continue  # one copy is no chain (a ``min_records`` of 1)
                 usual = Counter(gaps).most_common(1)[0][0]
                 if sum(1 for g in gaps if abs(g - usual) <= 1) < self.min_regular_share * len(gaps):
                     continue  # prose between the copies of a label ("Video" over each clip of a story)
