@@ -102,6 +102,22 @@ def test_find_date_answers_as_every_pattern_tried_on_every_line() -> None:
     assert dated > 3_000  # the lines do hold dates: the screen is put to the test
 
 
+def test_read_date_asked_without_short_years_reads_every_line_as_the_patterns_do() -> None:
+    # ``_read_date`` leaves the four-digit screen to ``find_date`` when asked without ``short_years``
+    # (speed27): asked so directly, a line that fails the screen must still read as every pattern reads
+    # it (no date), and one that passes it as before.
+    rng = random.Random(27)
+    unscreened = dated = 0
+    for _ in range(10_000):
+        line = _line(rng)
+        for order in ("DMY", "MDY"):
+            got = dates._read_date(line, order, False)
+            assert got == _reference_date(line, order, False), line
+            unscreened += dates._FOUR_DIGITS.search(line) is None
+            dated += got is not None
+    assert unscreened > 1_000 and dated > 1_000
+
+
 def test_find_age_answers_as_every_language_screened_with_any() -> None:
     rng = random.Random(15)
     aged = 0

@@ -94,3 +94,19 @@ def test_page_words_answer_as_before() -> None:
         assert page_words(blocks) == expected
         smalls += len(expected.small)
     assert smalls > 300
+
+
+def test_title_case_words_answer_as_before() -> None:
+    # ``_title_case_words`` screens a word by its first character before the generator (speed27).
+    def reference(text: str) -> bool:
+        words = [w for w in text.split() if any(c.isalpha() for c in w)]
+        return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
+
+    rng = random.Random(27)
+    titled = 0
+    for _ in range(5_000):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(0, 6)))
+        want = reference(text)
+        assert teasers._title_case_words(text) is want, text
+        titled += want
+    assert titled > 500

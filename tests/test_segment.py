@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pagecleaner.segment import segment_text
+import random
+
+from pagecleaner.segment import _lettered, segment_text
 
 BS4 = """Lynn said the team
 Los Angeles Chargers
@@ -38,3 +40,18 @@ def test_every_non_blank_line_lands_in_exactly_one_segment() -> None:
 def test_line_spans_follow_the_input() -> None:
     segs = list(segment_text("One.\n\nTwo\nthree.\nFour."))
     assert [(s.start_line, s.end_line) for s in segs] == [(1, 1), (3, 4), (5, 5)]
+
+
+def test_a_line_holds_a_letter_as_any_of_its_characters_says() -> None:
+    # ``_lettered`` asks the first character before the generator (speed27): a line whose letter
+    # comes later ("14 Reviews", "→ Next", "(AP)"), none at all ("4.5", "→", "") or only
+    # non-ASCII ones ("été", "Ὰ", "日本") answers as ``any(c.isalpha() for c in text)``.
+    pieces = ("14", "4.5", "→", "★", " ", "(", "—", "A", "x", "été", "Ὰ", "日本", "٣", "²", "_", "ǅ", "")
+    rng = random.Random(27)
+    lettered = 0
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        want = any(c.isalpha() for c in text)
+        assert _lettered(text) is want, text
+        lettered += want
+    assert 1_000 < lettered < 4_000

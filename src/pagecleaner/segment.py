@@ -335,6 +335,12 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
 
+def _lettered(text: str) -> bool:
+    """Whether ``text`` holds a letter (``str.isalpha``), its first character asked first: most lines
+    open with one, and the test of one character costs a fraction of the generator's set-up."""
+    return text[:1].isalpha() or any(c.isalpha() for c in text)
+
+
 def _last(text: str) -> str:
     """The last character before closing quotes and brackets."""
     return text.rstrip(_CLOSERS)[-1:]
@@ -1408,7 +1414,7 @@ def _record_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[s
     n = len(segs)
     at: dict[str, list[int]] = {}
     for k, text in enumerate(texts[:-1]):
-        if text.count(" ") < _SEPARATOR_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS and any(c.isalpha() for c in text):
+        if text.count(" ") < _SEPARATOR_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS and _lettered(text):
             at.setdefault(text, []).append(k)
     lo_gap, hi_gap = _RECORD_GAP
     for separator, places in at.items():
@@ -1664,7 +1670,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     under prose are list items, a short line without end punctuation with prose after it is a
     heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
     # Lines with no letter (icons, counts, ratings) are read as if they were not there.
-    signs = [k for k, p in enumerate(segs) if p.shape is None and not any(c.isalpha() for c in p.text)]
+    signs = [k for k, p in enumerate(segs) if p.shape is None and not _lettered(p.text)]
     if signs:
         return _without_signs(segs, signs)
     shapes: list[Shape | None] = [s.shape for s in segs]

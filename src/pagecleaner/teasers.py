@@ -399,7 +399,7 @@ _TITLE_MAX_CJK_CHARS = 80
 
 def _title_case_words(text: str) -> bool:
     """Every word with a letter starts with a capital: "Local Business Directory", "Truck & Bus Home"."""
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    words = [w for w in text.split() if w[0].isalpha() or any(c.isalpha() for c in w)]  # most open with one
     return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
 
 
@@ -894,7 +894,7 @@ def _lettered_tails(words: list[str]) -> list[tuple[int, int]]:
     lettered = small = 0
     for k in range(len(words) - 1, 0, -1):
         x = words[k]
-        if any(c.isalpha() for c in x):
+        if x[0].isalpha() or any(c.isalpha() for c in x):  # a word (never empty) mostly opens with a letter
             lettered += 1
             if x[0].islower():
                 small += 1
