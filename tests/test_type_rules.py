@@ -1161,3 +1161,41 @@ def test_records_under_a_story_that_outweighs_them_stay_as_judged() -> None:
     without = Cleaner().disable("quality.record-items").clean(text, input_format="text", page_type="article")
     assert _ARTICLE[0] in page.article.paragraphs
     assert page.article.text == without.article.text
+
+
+_FILTERS = ("Filters", "Filter & Sort", "FilterFilter & Sort", "Clear All Sort By", "Tous les filtres")
+
+
+def test_text_filter_buttons_go_on_a_shop_page() -> None:
+    text = _sorted_grid(_FILTERS)
+    page = clean(text, input_format="text", page_type="collection")
+    assert [r.text for r in page.removed if r.rule == "quality.filter-controls"] == list(_FILTERS)
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body
+    assert all(name in body for name in _DESKS)
+    kept = Cleaner().disable("quality.filter-controls").clean(text, input_format="text", page_type="collection")
+    assert "Filter & Sort" in kept.article.paragraphs and "Filters" in kept.article.paragraphs
+
+
+def test_a_sort_menus_name_alone_goes_on_a_shop_page_only() -> None:
+    shop = clean(_sorted_grid(("Sort by:",)), input_format="text", page_type="collection")
+    assert [r.text for r in shop.removed if r.rule == "quality.filter-controls"] == ["Sort by:"]
+    water = "\n".join((
+        "How We Tested Water Pitchers",
+        "We filled every pitcher from the same kitchen tap for two weeks and logged how long each one took"
+        " to pour a full litre, how often its cartridge needed changing and what the water tasted like.",
+        "Filters",
+        "Most pitchers take a cartridge that lasts about two months; the ones we liked best print the date"
+        " it was fitted on the lid, so that nobody has to guess when the next one is due.",
+    )) + "\n"  # fmt: skip
+    article = clean(water, input_format="text", page_type="article")
+    assert not any(r.rule == "quality.filter-controls" for r in article.removed)
+
+
+def test_filter_controls_read_whole_buttons_only() -> None:
+    from pagecleaner.rules.quality import _filter_controls
+
+    for line in ("Filters", "Filter by:", "All Filters", "filter & sort filter & sort", "Filtrar por", "Alle Filter"):
+        assert _filter_controls(line), line
+    for line in ("Air filters", "Filter style: Cone", "Filter and Sort men women", "Sort by date", "Clear", ""):
+        assert not _filter_controls(line), line

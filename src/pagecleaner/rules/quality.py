@@ -1708,6 +1708,46 @@ class SortMenu(Rule):
                     yield k, self.shared_verdict(f"a sort menu: its name over {len(options)} options")
 
 
+_FILTER_CONTROLS = frozenset(_squeezed(p) for p in W.phrases(W.FILTER_CONTROLS, W.SORT_HEADINGS))
+_FILTER_CONTROL_LENGTHS = tuple(sorted({len(p) for p in _FILTER_CONTROLS}))
+
+
+def _filter_controls(text: str) -> bool:
+    """Whether ``text`` is only a filter drawer's buttons or a sort menu's name, one or several run
+    together ("Filters", "Filter & Sort", "FilterFilter & Sort", "Clear All Sort By", "Filtrer par")."""
+    return _run_together(_squeezed(text), _FILTER_CONTROLS, _FILTER_CONTROL_LENGTHS)
+
+
+class FilterControls(Rule):
+    """Drops a kept line that is only a shop's filter drawer's buttons ("Filters", "Filter & Sort",
+    "All Filters", "Clear all", "Filter by:", "Tous les filtres", :data:`wordings.FILTER_CONTROLS`) or a
+    sort menu's name alone ("Sort by:", :data:`wordings.SORT_HEADINGS`), one or several run together
+    as innerText glues them ("FilterFilter & Sort"). innerText prints a category page's filter and
+    sort buttons as lines of their own above the grid, and the neighbour pass keeps them beside the
+    first item's name; the truths keep the items, never the buttons.
+
+    Text input only, on a page cleaned or reported as a collection (``Page.reported_type``: many
+    category pages are cleaned as articles), a listing or a product (its grid of other products). A
+    line that says more ("Filter by in-stock items to see what ships today", "Air filters") is no
+    button, and an article's "Filters" heading stays (a page about coffee or water filters).
+    """
+
+    id = "quality.filter-controls"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    max_words = 8
+    kinds = frozenset((PageType.COLLECTION, PageType.LISTING, PageType.PRODUCT))
+    examples = ("Filters", "Filter & Sort", "FilterFilter & Sort", "All Filters", "Sort by:", "Filtrer par")
+    counter_examples = ("Air filters", "Filter style: Cone", "Sort by date Sort by votes", "Price range")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or (page.page_type not in self.kinds and page.reported_type not in self.kinds):
+            return
+        for i, block in enumerate(page.blocks):
+            if block.words <= self.max_words and page.label(i) is Label.CONTENT and _filter_controls(block.text):
+                yield i, self.shared_verdict("a filter drawer's button or a sort menu's name alone")
+
+
 _BARE_FIGURE = regex.compile(r"\(?\+?\d[\d,.]{0,12}\+?\)?")
 """A figure alone: "339", "(104)", "1,204", "4.5", "12+"; its length is bounded."""
 _RUNNING_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?")
@@ -2059,7 +2099,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), ShopFigures(), OfferTerms(), ServiceCalls(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems()]
 """Run after the teaser lists, once every block is judged."""

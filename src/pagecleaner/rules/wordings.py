@@ -857,6 +857,23 @@ SORT_HEADINGS: Wordings = {
 """A shop's, a list's or a thread's sort menu named ("Sort by:", "Sorted by:", "Trier par"): whole lines,
 or followed by the option chosen ("Sorted by: Highest score"), over its options."""
 
+FILTER_CONTROLS: Wordings = {
+    "en": (
+        "filter", "filters", "all filters", "filter by", "filter results", "filter and sort", "filter & sort",
+        "sort and filter", "sort & filter", "show filters", "hide filters", "clear all", "clear filters",
+        "clear all filters", "reset filters", "refine by", "refine results", "narrow by",
+    ),
+    "fr": ("filtres", "filtrer", "filtrer par", "tous les filtres", "filtrer et trier", "effacer les filtres"),
+    "de": ("filter", "alle filter", "filtern", "filtern nach", "filter und sortieren", "filter zurücksetzen"),
+    "es": ("filtros", "filtrar", "filtrar por", "todos los filtros", "filtrar y ordenar", "borrar filtros"),
+    "it": ("filtri", "filtra", "filtra per", "tutti i filtri", "filtra e ordina", "cancella filtri"),
+    "nl": ("filters", "filteren", "filter op", "alle filters", "filteren en sorteren", "wis filters"),
+    "pt": ("filtros", "filtrar", "filtrar por", "todos os filtros", "filtrar e ordenar", "limpar filtros"),
+}  # fmt: skip
+"""A shop's filter drawer named by its buttons ("Filters", "Filter & Sort", "All Filters", "Clear all",
+"Filtrer par"): whole lines, one or several run together, with :data:`SORT_HEADINGS` among them ("Filter
+by:" / "Sort by:" read alike)."""
+
 SORT_OPTIONS: Wordings = {
     "en": (
         "featured", "featured items", "recommended", "relevance", "most relevant", "best match", "best selling",
