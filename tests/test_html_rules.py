@@ -1517,7 +1517,33 @@ def test_a_cards_line_that_most_sibling_cards_kept_is_given_back_on_listings() -
     # Half the cards lost the line: it is not plainly the cards' field, nothing comes back.
     page, _ = _cards_page("listing", {k: "metadata.dateline" for k in range(4)})
     assert not list(rule.judge(page))
-    # An article's cards, or a product's, are not its content.
-    for kind in ("article", "product"):
-        page, _ = _cards_page(kind, {1: "metadata.dateline"})
-        assert not list(rule.judge(page)), kind
+    # A product's cards are not its content.
+    page, _ = _cards_page("product", {1: "metadata.dateline"})
+    assert not list(rule.judge(page))
+
+
+def test_an_articles_line_comes_back_only_from_real_cards() -> None:
+    from pagecleaner.models import PageType
+    from pagecleaner.rules.quality import SiblingCards
+
+    rule = SiblingCards()
+    # Cards of a linked title, a date line and a summary: the line one card lost comes back.
+    page, texts = _cards_page("article", {1: "metadata.dateline"})
+    assert {texts[i] for i, _ in rule.judge(page)} == {"1 March 2026 by Ann Lee"}
+    # Not a reader's prompt, nor a line the article's main run left out.
+    for kind, rule_id in ((Kind.SHARE, "share.call"), (Kind.LOW_CONTENT, "quality.main-run")):
+        page, texts = _cards_page("article", {})
+        i = texts.index("1 March 2026 by Ann Lee")
+        page.verdicts[i] = Verdict(rule=rule_id, kind=kind, reason="test")
+        assert not list(rule.judge(page)), rule_id
+    # The body's sibling paragraphs are no cards: the related story's excerpt between them stays out.
+    body = "".join(f"<p>Paragraph {k} of the story. {PROSE}</p>" for k in range(7))
+    html = f"<html><body><main><div class='body'>{body}</div></main></body></html>"
+    blocks = make_blocks(html_segments(parse_html(html).root, None))
+    verdicts: list[Verdict | None] = [None] * len(blocks)
+    verdicts[3] = Verdict(rule="related.excerpt", kind=Kind.RELATED, reason="test")
+    article = Page(blocks, Settings(), verdicts, page_type=PageType.ARTICLE)
+    assert not list(rule.judge(article))
+    # The same paragraphs on a listing are its cards.
+    listing = Page(blocks, Settings(), list(verdicts), page_type=PageType.LISTING)
+    assert [i for i, _ in rule.judge(listing)] == [3]

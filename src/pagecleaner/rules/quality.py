@@ -1086,31 +1086,63 @@ class SiblingCards(Rule):
     a card's form, a copy of its title, a wrapper named as an ad). It runs before the late rules
     that take single lines out of cards (``quality.shop-figure``, ``quality.sort-menu``), which
     still judge what it gives back.
+
+    On a page cleaned as an article the body's paragraphs are siblings of one tag too, and the line
+    a rule took from among them (a related story's excerpt, a disclaimer, a date line) is no card's
+    field. There only a row of real cards counts: two thirds of its cards or more each hold
+    ``article_card_blocks`` blocks or more, one of them a link (an entry of a changelog, a list of
+    linked titles with their notes); only a line nested below its card's own element, not the card
+    itself; and not a reader's prompt (a share, subscription or newsletter call) nor a line the
+    article's main run left out (``quality.main-run``).
     """
 
     id = "quality.sibling-cards"
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
-    kinds = frozenset((PageType.LISTING, PageType.COLLECTION))
+    kinds = frozenset((PageType.LISTING, PageType.COLLECTION, PageType.ARTICLE))
     min_cards = 3
     """Cards printing the same place, fewer are no grid."""
     kept_share = 2 / 3
     """Share of those cards that must keep the place."""
     markup_rules = "dom."
+    article_card_blocks = 2
+    """On an article: blocks a real card holds (one of them a link)."""
+    article_kept_kinds = frozenset((Kind.SHARE, Kind.SUBSCRIPTION, Kind.NEWSLETTER))
+    """On an article: what these kinds of rule took out stays out (a reader's prompt)."""
     examples = (
         "a story's 'Allocating on the Stack , 27 February 2026' taken as the page's dateline, under a "
         "title whose siblings' date lines stayed",
         "one language's name in a long list of names, scored as a menu entry while its siblings stayed",
+        "on an article, one entry's 'Sync from rust 2025/11/13' line in a changelog whose entries each "
+        "print a linked title and a list of changes",
     )
     counter_examples = (
         "a card's 'Add to cart' form (dom.form)",
         "a line most cards lost too",
         "an article's captions",
+        "on an article, a related story's excerpt between the body's paragraphs",
+        "on an article, 'Like this story? Share it with a friend!' in a box of the article's column",
     )
 
     def _given_back(self, v: Verdict | None) -> bool:
         """Removed by a rule that reads the block's words or its neighbours, not by the markup's."""
         return v is not None and v.label is Label.BOILERPLATE and not v.rule.startswith(self.markup_rules)
+
+    def _real_card(self, page: Page, items: list[tuple[int, tuple[DomNode, ...], int]]) -> bool:
+        """A card of ``article_card_blocks`` blocks or more, one of them holding a link."""
+        blocks = {i for i, _, _ in items}
+        return len(blocks) >= self.article_card_blocks and any(
+            (dom := page.blocks[i].dom) is not None and dom.link_chars > 0 for i in blocks
+        )
+
+    def _article_given_back(self, v: Verdict | None, depth: int) -> bool:
+        """On an article: a line below its card's element, not a reader's prompt nor outside the main run."""
+        return (
+            depth > 0
+            and v is not None
+            and v.kind not in self.article_kept_kinds
+            and v.rule != MainRun.id
+        )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_html or page.page_type not in self.kinds:
@@ -1140,21 +1172,30 @@ class SiblingCards(Rule):
                 row = (nodes[k + 1].id, child.tag, child.tokens)
                 if row in wanted:
                     rows.setdefault(row, {}).setdefault(child.id, []).append((i, nodes, k))
+        article = page.is_article
         given: set[int] = set()
         for cards in rows.values():
             if len(cards) < self.min_cards:
                 continue
-            places: dict[tuple[tuple[str, frozenset[str]], ...], list[int]] = {}
+            if article and sum(1 for items in cards.values() if self._real_card(page, items)) < self.kept_share * len(
+                cards
+            ):
+                continue  # an article's sibling paragraphs, not a row of cards
+            places: dict[tuple[tuple[str, frozenset[str]], ...], list[tuple[int, int]]] = {}
             for items in cards.values():
                 for i, nodes, k in items:
-                    places.setdefault(tuple((node.tag, node.tokens) for node in nodes[:k]), []).append(i)
+                    places.setdefault(tuple((node.tag, node.tokens) for node in nodes[:k]), []).append((i, k))
             for found in places.values():
                 if len(found) < self.min_cards:
                     continue
-                kept = sum(1 for i in found if page.label(i) is not Label.BOILERPLATE)
+                kept = sum(1 for i, _ in found if page.label(i) is not Label.BOILERPLATE)
                 if kept < self.kept_share * len(found):
                     continue
-                given.update(i for i in found if self._given_back(verdicts[i]))
+                given.update(
+                    i
+                    for i, k in found
+                    if self._given_back(verdicts[i]) and (not article or self._article_given_back(verdicts[i], k))
+                )
         for i in sorted(given):
             # What the rule read off the line (a date, a byline) stays the page's reading of it.
             old = verdicts[i]
