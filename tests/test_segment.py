@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from pagecleaner.segment import _lettered, segment_text
+from pagecleaner.segment import has_letter, segment_text
 
 BS4 = """Lynn said the team
 Los Angeles Chargers
@@ -43,7 +43,7 @@ def test_line_spans_follow_the_input() -> None:
 
 
 def test_a_line_holds_a_letter_as_any_of_its_characters_says() -> None:
-    # ``_lettered`` asks the first character before the generator (speed27): a line whose letter
+    # ``has_letter`` asks the first character before the generator (speed27): a line whose letter
     # comes later ("14 Reviews", "→ Next", "(AP)"), none at all ("4.5", "→", "") or only
     # non-ASCII ones ("été", "Ὰ", "日本") answers as ``any(c.isalpha() for c in text)``.
     pieces = ("14", "4.5", "→", "★", " ", "(", "—", "A", "x", "été", "Ὰ", "日本", "٣", "²", "_", "ǅ", "")
@@ -52,6 +52,6 @@ def test_a_line_holds_a_letter_as_any_of_its_characters_says() -> None:
     for _ in range(5_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
         want = any(c.isalpha() for c in text)
-        assert _lettered(text) is want, text
+        assert has_letter(text) is want, text
         lettered += want
     assert 1_000 < lettered < 4_000

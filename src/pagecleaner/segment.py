@@ -335,7 +335,7 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
 
-def _lettered(text: str) -> bool:
+def has_letter(text: str) -> bool:
     """Whether ``text`` holds a letter (``str.isalpha``), its first character asked first: most lines
     open with one, and the test of one character costs a fraction of the generator's set-up."""
     return text[:1].isalpha() or any(c.isalpha() for c in text)
@@ -647,7 +647,7 @@ def _sentence_runs(segs: list[_Piece], shapes: list[Shape | None], i: int, j: in
             yield (k - 1 if lead else k), m
             k = m
         else:
-            k = m + 1 if m > k else k + 1
+            k = m + 1  # past the line that broke the run (m == k: the line itself)
 
 
 def _one_sentence(segs: list[_Piece], shapes: list[Shape | None], k: int) -> bool:
@@ -1414,7 +1414,7 @@ def _record_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[s
     n = len(segs)
     at: dict[str, list[int]] = {}
     for k, text in enumerate(texts[:-1]):
-        if text.count(" ") < _SEPARATOR_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS and _lettered(text):
+        if text.count(" ") < _SEPARATOR_MAX_WORDS and _last(text) not in _SENTENCE_END_CHARS and has_letter(text):
             at.setdefault(text, []).append(k)
     lo_gap, hi_gap = _RECORD_GAP
     for separator, places in at.items():
@@ -1670,7 +1670,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     under prose are list items, a short line without end punctuation with prose after it is a
     heading; tables were cut by :func:`table_runs`. Everything else stays a paragraph."""
     # Lines with no letter (icons, counts, ratings) are read as if they were not there.
-    signs = [k for k, p in enumerate(segs) if p.shape is None and not _lettered(p.text)]
+    signs = [k for k, p in enumerate(segs) if p.shape is None and not has_letter(p.text)]
     if signs:
         return _without_signs(segs, signs)
     shapes: list[Shape | None] = [s.shape for s in segs]

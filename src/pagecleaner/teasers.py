@@ -21,6 +21,7 @@ import regex
 from .alternation import Pieces, split_branches
 from .blocks import Block, DomNode
 from .dates import AGE_WORDS, find_age, find_date
+from .segment import has_letter
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
 
@@ -399,7 +400,7 @@ _TITLE_MAX_CJK_CHARS = 80
 
 def _title_case_words(text: str) -> bool:
     """Every word with a letter starts with a capital: "Local Business Directory", "Truck & Bus Home"."""
-    words = [w for w in text.split() if w[0].isalpha() or any(c.isalpha() for c in w)]  # most open with one
+    words = [w for w in text.split() if has_letter(w)]
     return bool(words) and all(next(c for c in w if c.isalpha()).isupper() for w in words)
 
 
@@ -894,7 +895,7 @@ def _lettered_tails(words: list[str]) -> list[tuple[int, int]]:
     lettered = small = 0
     for k in range(len(words) - 1, 0, -1):
         x = words[k]
-        if x[0].isalpha() or any(c.isalpha() for c in x):  # a word (never empty) mostly opens with a letter
+        if has_letter(x):
             lettered += 1
             if x[0].islower():
                 small += 1
