@@ -649,6 +649,11 @@ class PosterStats(Rule):
                     yield j, self.shared_verdict("a poster's status or a post's top link beside a post")
 
 
+def _kept_weight(page: Page) -> int:
+    """The words (``Block.weight``) of every block the page keeps so far."""
+    return sum(b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT)
+
+
 class ItemRun(Rule):
     """Keeps a run of item titles read as text: a page's own list (a category's recipes, a
     catalogue's entries, "Compilers by programming language (12 C, 1 P)") prints many lines of one
@@ -700,9 +705,7 @@ class ItemRun(Rule):
         if page.is_html:
             return
         n = len(page.blocks)
-        kept = sum(
-            b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT
-        )
+        kept = _kept_weight(page)
         for start, end in self._runs(page):
             if end - start < self.min_items:
                 continue
@@ -2068,9 +2071,7 @@ class RecordItems(Rule):
                         continue
                     if v.rule in self.removers or (v.rule == "related.teasers" and heading == separator):
                         items.add(k)
-        kept = sum(
-            b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT
-        )
+        kept = _kept_weight(page)
         if not kept:
             return  # an article that kept nothing is not refilled (``quality.too-little`` spares articles too)
         if items and sum(page.blocks[k].weight for k in items) >= self.min_share * kept:
