@@ -732,17 +732,22 @@ def _profiled_thread(profile: tuple[str, ...]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _without_poster_rules(text: str) -> CleanedPage:
+    """The thread cleaned with the rules that take the poster's lines out disabled."""
+    return (
+        Cleaner()
+        .disable("quality.poster-stats", "quality.post-body")
+        .clean(text, input_format="text", url=URL, page_type="forum")
+    )
+
+
 def test_a_posters_counts_between_text_posts_go() -> None:
     text = _profiled_thread(("Messages", "12,094", "Reaction score", "10.2k", "Posts: 1725", "7,537 posts"))
     page = clean(text, input_format="text", url=URL, page_type="forum")
     assert page.article.paragraphs == POSTS
     # Without the rule the neighbour pass keeps them, between two posts (here the posts also open
     # with their date lines, and quality.post-body takes the poster's lines between them too).
-    without = (
-        Cleaner()
-        .disable("quality.poster-stats", "quality.post-body")
-        .clean(text, input_format="text", url=URL, page_type="forum")
-    )
+    without = _without_poster_rules(text)
     assert "12,094" in without.article.paragraphs
 
 
@@ -757,11 +762,7 @@ def test_a_posts_number_join_date_and_rank_between_text_posts_go() -> None:
     assert ("Senior Member", "a poster's rank beside a post") in reasons
     assert ("Original poster", "a poster's rank beside a post") in reasons
     # Without the rule the neighbour pass keeps them between two posts.
-    without = (
-        Cleaner()
-        .disable("quality.poster-stats", "quality.post-body")
-        .clean(text, input_format="text", url=URL, page_type="forum")
-    )
+    without = _without_poster_rules(text)
     assert "Senior Member" in without.article.paragraphs and "#2" in without.article.paragraphs
 
 
@@ -785,11 +786,7 @@ def test_a_posters_status_and_a_posts_top_link_between_text_posts_go() -> None:
     reasons = {(r.text, r.reason) for r in page.removed if r.rule == "quality.poster-stats"}
     assert ("J Offline", "a poster's status or a post's top link beside a post") in reasons
     assert ("Top", "a poster's status or a post's top link beside a post") in reasons
-    without = (
-        Cleaner()
-        .disable("quality.poster-stats", "quality.post-body")
-        .clean(text, input_format="text", url=URL, page_type="forum")
-    )
+    without = _without_poster_rules(text)
     assert "J Offline" in without.article.paragraphs
 
 
