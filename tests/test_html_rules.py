@@ -1272,6 +1272,72 @@ def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
     assert all(r.rule != "quality.shop-figure" for r in page.removed)
 
 
+def shop_with_shoppers_verdicts(kind_of_page: str) -> CleanedPage:
+    # A product's buy box sums up its reviews (the rating, the count, the fit they report) between
+    # the description's paragraphs; the description itself says the jacket runs true to size.
+    html = (
+        "<html><body><main><h1>Loke jacket</h1><div class='buybox'><p>4.5 out of 5 stars, 10 ratings</p>"
+        "<p>Customers say it fits true to size</p></div>"
+        f"<p>{PROSE}</p><div class='tabs'><div>Reviews</div></div><p>{MORE}</p>"
+        "<p>This jacket runs true to size with room for a warm layer under it.</p>"
+        f"<p>{PROSE} Again.</p></main></body></html>"
+    )
+    return clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_a_product_page_drops_the_lines_summing_up_its_shoppers_reviews() -> None:
+    product = shop_with_shoppers_verdicts("product")
+    assert removed_by(product, "4.5 out of 5 stars") == "quality.shopper-verdict"
+    assert removed_by(product, "Customers say it fits") == "quality.shopper-verdict"
+    assert removed_by(product, "Reviews") == "quality.shopper-verdict"
+    assert removed_by(product, "This jacket runs true to size") is None  # the shop's own words on the fit
+    assert removed_by(product, "The council voted") is None
+
+
+@pytest.mark.parametrize("kind", ["article", "collection", "listing", "service"])
+def test_other_kinds_keep_their_rating_lines(kind: str) -> None:
+    page = shop_with_shoppers_verdicts(kind)
+    assert all(r.rule != "quality.shopper-verdict" for r in page.removed)
+
+
+def shop_with_comparison(kind_of_page: str, name: str = "section-compare") -> CleanedPage:
+    # A product page's description, then a grid comparing the product with others of the range.
+    html = (
+        f"<html><body><main><div class='product'><h1>Moray driver kit</h1><p>{PROSE}</p><p>{MORE}</p></div>"
+        f"<section class='{name}'><h2>Which kit is right for you?</h2>"
+        "<div class='col'><p>Mako Driver Kit - 64 Precision Bits</p><p>Bit Count</p><p>Anodized aluminum handle</p></div>"
+        "<div class='col'><p>Manta Driver Kit - 112 Precision Bits</p><p>Bit Count</p><p>Knurled grip, swivel top</p></div>"
+        f"</section><p>{PROSE} Again.</p></main></body></html>"
+    )
+    return clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_a_product_page_drops_a_grid_comparing_it_with_other_products() -> None:
+    product = shop_with_comparison("product")
+    assert removed_by(product, "Which kit is right") == "dom.comparison"
+    assert removed_by(product, "Manta Driver Kit") == "dom.comparison"
+    assert removed_by(product, "The council voted") is None
+    grid = shop_with_comparison("product", "componentsectionproductcomparison-3")
+    assert removed_by(grid, "Mako Driver Kit") == "dom.comparison"
+    tray = shop_with_comparison("product", "bit-compartment")  # a compartment compares nothing
+    assert all(r.rule != "dom.comparison" for r in tray.removed)
+
+
+@pytest.mark.parametrize("kind", ["article", "collection", "service"])
+def test_other_kinds_keep_a_comparison(kind: str) -> None:
+    page = shop_with_comparison(kind)
+    assert all(r.rule != "dom.comparison" for r in page.removed)
+
+
+def test_a_comparison_that_holds_the_headline_is_the_product() -> None:
+    html = (
+        "<html><body><main><div class='compare-page'><h1>Moray driver kit</h1>"
+        f"<p>{PROSE}</p><p>{MORE}</p></div></main></body></html>"
+    )
+    page = clean(html, input_format="html", page_type="product")
+    assert removed_by(page, "The council voted") is None
+
+
 def shop_with_offer_terms(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
     # A category's grid of three linked, priced cards, its intro, and the fine print of a sale under
     # the grid.
