@@ -1525,11 +1525,7 @@ class Reviews(DomRule):
 
     @staticmethod
     def _culprit(
-        nodes: tuple[DomNode, ...],
-        stops: frozenset[int],
-        wrappers: set[int],
-        memo: dict[int, DomNode | None],
-        names: Callable[[frozenset[str]], bool] = _names_reviews,
+        nodes: tuple[DomNode, ...], stops: frozenset[int], wrappers: set[int], memo: dict[int, DomNode | None]
     ) -> DomNode | None:
         climbed: list[int] = []
         found: DomNode | None = None
@@ -1541,58 +1537,12 @@ class Reviews(DomRule):
                 found = memo[ident]
                 break
             climbed.append(ident)
-            if node.tokens and names(node.tokens):
+            if node.tokens and _names_reviews(node.tokens):
                 found = node
                 break
         for ident in climbed:
             memo[ident] = found
         return found
-
-
-# Words of a class or id that name a grid comparing products ("section-compare", "compare-headline",
-# "componentsectionproductcomparison-3", "c-compare-popin", "comparateur", "produktvergleich"): the
-# product set beside others of the shop's range. "Compartment" and "compartir" (share, in Spanish and
-# Portuguese) are no comparison.
-_COMPARE_WORD = regex.compile(r"\w{0,40}(?:compar(?:e|ison|ator|ateur|ador|ativ)|vergleich)\w{0,20}")
-
-
-@lru_cache(maxsize=256)  # a pure function of the tokens
-def _names_comparison(tokens: frozenset[str]) -> bool:
-    for token in tokens:
-        if len(token) > 60 or ":" in token:
-            continue
-        if any(_COMPARE_WORD.fullmatch(word) for word in _WORD_SPLIT.split(token)):
-            return True
-    return False
-
-
-class Comparison(Reviews):
-    """On a product page, a grid comparing the product with others of the shop's range: blocks inside
-    an element whose class or id names a comparison (``<section class="section-compare"><h2>Which
-    laptop is right for you?</h2>``, ``<div class="product-comparison">``, a comparison tool's pop-in).
-    Each column is another product's name, price, review count and specifications ("Bit Count" /
-    "16" / "32" / "64"), which the truths leave out as they leave out a row of other products' cards
-    (``related.offer-cards``); the product's own specifications are printed apart. As with
-    ``dom.reviews``, an element that holds the page's ``<h1>`` never condemns, nor do ``<body>``,
-    ``<main>`` and ``<form>``; other page types are left alone (an article or a service page may be a
-    comparison)."""
-
-    id = "dom.comparison"
-    kind = Kind.RELATED
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is not PageType.PRODUCT:
-            return
-        lay = layout(page)
-        wrappers = _holding_h1(page)
-        memo: dict[int, DomNode | None] = {}
-        reasons: dict[int, str] = {}
-        for i, block in enumerate(page.blocks):
-            if block.dom is None or page.verdicts[i] is not None:
-                continue
-            found = self._culprit(block.dom.nodes, lay.main_ids, wrappers, memo, _names_comparison)
-            if found is not None:
-                yield i, self.verdict(_reason(found, reasons))
 
 
 _DIALOG_ROLES = frozenset({"role:dialog", "role:alertdialog"})
@@ -1942,7 +1892,6 @@ CONTEXT_RULES: list[Rule] = [
     Headline(),
     Form(),
     Reviews(),
-    Comparison(),
     Consent(),
     Dialog(),
     OutsideMain(),

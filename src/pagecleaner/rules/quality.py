@@ -1871,70 +1871,6 @@ class ShopFigures(Rule):
                 yield i, self.shared_verdict("a figure alone on its line")
 
 
-_REVIEW_NOUNS = (
-    "reviews|ratings|reviewers|bewertungen|rezensionen|avis|évaluations|reseñas|opiniones|valoraciones"
-    "|recensioni|valutazioni|beoordelingen|recensies|avaliações|omdömen|anmeldelser|arvostelua|opinii|recenzí"
-)
-"""Nouns of a shop's count of its shoppers' reviews, in English and a few other languages."""
-_SHOPPER_VERDICT = regex.compile(
-    r"^\(?\d(?:[.,]\d{1,2})?\)?\s*(?:stars?\s+)?(?:out\s+of\s+5|/\s*5)(?!\d)"
-    rf"|\b\d[\d,.]{{0,9}}\s+(?:customer\s+)?(?:{_REVIEW_NOUNS})\b"
-    rf"|^(?:customer\s+)?(?:{_REVIEW_NOUNS})(?:\s+summary)?:?$"
-    r"|\b(?:customers|reviewers|shoppers|buyers)\b.{0,40}?\b(?:true\s+to\s+size|fits?\s+(?:small|large|big))\b",
-    regex.IGNORECASE,
-)
-"""What a product's shoppers said, summed up in a line: a rating out of five at its start ("4.5 out of 5
-stars", "4.6/5"), a count of reviews ("4.4 stars out of 1935 reviews", "(1,204 ratings)"), the reviews'
-label alone ("Reviews", "Customer Reviews:", "Reviews summary"), their advice on the fit ("Customers say
-it fits true to size"). No nested quantifier and a bounded gap: linear on any input."""
-
-
-class ShopperVerdicts(Rule):
-    """On an HTML product page, a short line the page still keeps that sums up what its shoppers said:
-    the rating ("4.5 out of 5 stars, 10 ratings", "4.4 stars out of 1935 reviews"), the count of
-    reviews, the reviews' label alone over a tab or a comparison grid ("Reviews", "Customer Reviews:",
-    "Reviews summary"), and the fit the reviewers report ("On average 279 reviewers say this product
-    is true to size.", "Customers say it fits true to size"). The truths keep what the product is
-    (its description and specifications), not what its buyers thought of it; ``dom.reviews`` takes
-    the reviews themselves where an element names them, and these lines stand in the buy box or
-    the page's header, outside it.
-
-    A line of at most ``max_words`` words, as a late rule after ``quality.shop-figure``. Products
-    only: on a collection or a listing an item's rating is the item's (``html17``, ``html33`` in
-    docs/HISTORY.md). A sentence of the product's description that says it runs true to size is
-    the shop's, not its shoppers', and stays.
-    """
-
-    id = "quality.shopper-verdict"
-    kind = Kind.LOW_CONTENT
-    stage = Stage.CONTEXT
-    max_words = 16
-    examples = (
-        "4.5 out of 5 stars, 10 ratings",
-        "4.4 stars out of 1935 reviews",
-        "Customer Reviews:",
-        "On average 279 reviewers say this product is true to size.",
-        "1.204 Bewertungen",
-    )
-    counter_examples = (
-        "This jacket runs true to size with room for a layer.",
-        "Read what our editors say in the review below.",
-        "5 layers of protection",
-        "Reviews of the new model appeared in May, and 4 out of 5 critics praised its battery.",
-    )
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_html or page.page_type is not PageType.PRODUCT:
-            return
-        for i, block in enumerate(page.blocks):
-            if (
-                block.words <= self.max_words
-                and page.label(i) is Label.CONTENT
-                and _SHOPPER_VERDICT.search(block.text.strip()) is not None
-            ):
-                yield i, self.shared_verdict("a line summing up what the product's shoppers said")
-
-
 _OFFER_TERMS = regex.compile(
     r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
     r"|cannot be combined with|(?:exclusions|restrictions) apply"
@@ -2205,7 +2141,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), ShopperVerdicts(), OfferTerms(), ServiceCalls(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems()]
 """Run after the teaser lists, once every block is judged."""
