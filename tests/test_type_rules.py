@@ -516,6 +516,75 @@ def test_a_reviews_text_is_read_after_its_mark_and_before_its_vote() -> None:
     assert _review_bodies(page, reach=6, max_words=12) == {2, 3}
 
 
+SHELF_DESCRIPTION = (
+    "Standing or lying down, against the wall or as a room divider, this shelf unit adapts to your needs"
+    " and holds your books, boxes and records in one simple, sturdy frame."
+)
+SHELF_ROWS = ['Width:\u00a030 1/8 "', 'Depth:\u00a015 3/8 "', 'Height:\u00a057 5/8 "', "Max load/shelf:\u00a029 lb"]
+
+
+def _measured_shelf(rows: list[str]) -> str:
+    return "\n\n".join([
+        "Products", "Rooms", "Offers", "Kallax Shelf", SHELF_DESCRIPTION, "Add to bag", "Find in store",
+        "Delivery", "Assembly", "Returns", "Measurements", *rows, "Help", "Stores", "Careers", "Privacy",
+    ]) + "\n"  # fmt: skip
+
+
+def test_a_text_products_specification_rows_stay() -> None:
+    # innerText prints a specification table's rows as "Label: value" lines under their own heading,
+    # far from the description: a run of four or more of them is the product's data, not a menu.
+    page = clean(_measured_shelf(SHELF_ROWS), input_format="text", page_type="product")
+    assert SHELF_DESCRIPTION in page.article.paragraphs
+    assert all(row.replace("\u00a0", " ") in page.article.text for row in SHELF_ROWS)
+    assert "Careers" not in page.article.paragraphs
+    without = (
+        Cleaner()
+        .disable("quality.spec-rows")
+        .clean(_measured_shelf(SHELF_ROWS), input_format="text", page_type="product")
+    )
+    assert not any(row.replace("\u00a0", " ") in without.article.text for row in SHELF_ROWS)
+
+
+@pytest.mark.parametrize(
+    ("rows", "kind"),
+    [
+        (SHELF_ROWS[:3], "product"),  # three rows are as often a size and colour picker
+        (["Price:\u00a0$29.99", "Shipping:\u00a0$5.00", "Tax:\u00a0$2.40", "Total:\u00a0$37.39"], "product"),
+        (SHELF_ROWS, "article"),
+    ],
+)
+def test_specification_rows_need_four_unpriced_rows_on_a_product(rows: list[str], kind: str) -> None:
+    page = clean(_measured_shelf(rows), input_format="text", page_type=kind)
+    assert not any("specification rows" in r.reason for r in page.removed)
+    assert not any(row.replace("\u00a0", " ") in page.article.text for row in rows)
+
+
+def test_a_specification_row_is_a_short_label_and_a_value() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.rules.quality import SpecRows
+    from pagecleaner.segment import segment_text
+
+    rule = SpecRows()
+    assert all(
+        rule.row(line) for line in ("Marque\tMartinsen", "Publisher \u200f : \u200e Avery", "Bit Metal\tS2 Steel")
+    )
+    assert not any(
+        rule.row(line)
+        for line in (
+            "Total\tEUR 27.43",
+            "https://example.com/a",
+            "Men",
+            "Colour:",
+            "What our customers say about the shelf when they first set it up: it is sturdy",
+            "Here is everything you need to know: a shelf for everyone",
+        )
+    )
+    # innerText prints a table's rows as one block of lines: each line counts as a row.
+    table = make_blocks(segment_text("Brand\tGUSILOR\nColor\tWhite\nEar Placement\tIn Ear\n"))
+    assert [rule.rows(b) for b in table] == [3]
+    assert [rule.rows(b) for b in make_blocks(segment_text("Brand\tGUSILOR\nSee more\n"))] == [1, 0]
+
+
 CATEGORY_INTRO = (
     "Our charcoal grills are built from enamelled steel and stainless steel to last for years outdoors,"
     " in sizes for two people up to a whole garden party."

@@ -723,6 +723,68 @@ class ItemRun(Rule):
                 yield j, self.shared_verdict(reason, label=Label.CONTENT)
 
 
+_SPEC_ROW = regex.compile(
+    r"([^\W\d_][^\t:：\n]{0,39}?)[\s\u200e\u200f]{0,4}(?:\t|[:：])[\s\u200e\u200f]{0,4}[^\s\u200e\u200f]"
+)
+"""A specification row's opening: a label of at most 40 characters that opens with a letter (the group), then a
+tab or a colon and a value ("Width: 30 1/8 \"", "Marque<tab>Martinsen", "Publisher : Avery"); tried at the
+line's start only."""
+
+
+class SpecRows(Rule):
+    """Keeps a product's specification table read as text: innerText prints each row of it as its
+    label and value on one line, apart by a tab or a colon ("Width: 30 1/8 \"" / "Depth: 15 3/8 \"" /
+    "Height: 57 5/8 \"", "Marque<tab>Martinsen" / "Matière<tab>Inox", "Publisher : Avery" / "Language :
+    English"). Each row is short and ends no sentence, and the table stands apart from the description
+    under its own heading, so the neighbour pass took the rows for a menu. A menu's entries name no
+    value, and a basket's summary prints prices ("Total<tab>EUR 27.43"): a run of ``min_rows`` rows or
+    more in a row, none with a price, is the product's data.
+
+    Text input only, on a page cleaned or reported as a product (``Page.reported_type``); only lines
+    of at most ``max_words`` words with a label of at most ``max_label_words`` words, and only doubtful
+    ones (a row a phrase rule removed stays removed, and still counts in the run)."""
+
+    id = "quality.spec-rows"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_rows = 4
+    max_words = 16
+    max_label_words = 5
+    examples = ('Width: 30 1/8 "', "Marque\tMartinsen", "Publisher : Avery", "Bit Metal\tS2 Steel")
+    counter_examples = ("Total\tEUR 27.43", "List: $17.50", "Men", "https://example.com/a", "Read more about it")
+
+    def row(self, line: str) -> bool:
+        """Whether the line reads as one specification row: a short label, a tab or colon, a value, no price."""
+        found = _SPEC_ROW.match(line)
+        if found is None or len(line.split()) > self.max_words:
+            return False
+        label = found.group(1)
+        if len(label.split()) > self.max_label_words or label.lower().startswith(("http", "www")):
+            return False
+        return OFFER_PRICE.search(line) is None and _CURRENCY_CODES.search(line) is None
+
+    def rows(self, block: Block) -> int:
+        """How many specification rows the block holds: its lines (innerText prints a table's rows as one
+        block of lines) when every one of them is a row, otherwise none."""
+        lines = [line.strip() for line in block.raw.splitlines() if line.strip()]
+        return len(lines) if lines and all(self.row(line) for line in lines) else 0
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or PageType.PRODUCT not in (page.page_type, page.reported_type):
+            return
+        n, i = len(page.blocks), 0
+        while i < n:
+            end, rows = i, 0
+            while end < n and (found := self.rows(page.blocks[end])):
+                end, rows = end + 1, rows + found
+            if rows >= self.min_rows:
+                reason = f"one of {rows} specification rows in a row"
+                for j in range(i, end):
+                    if page.label(j) is Label.DOUBTFUL:
+                        yield j, self.shared_verdict(reason, label=Label.CONTENT)
+            i = max(end, i + 1)
+
+
 class Thread(Rule):
     """Removes a comment thread after the article: posts that each open with a header (a name
     with a date or age, "Jane on May 2, 2019 at 4:47 pm said:", "2 days ago") and may close with
@@ -912,8 +974,9 @@ class MainRun(Rule):
             v = page.verdicts[i]
             if v is not None and v.label is Label.CONTENT:
                 # Short lines kept for their neighbours (subheadings, or headlines in a teaser
-                # list) neither pull the run towards them nor break it; a data table weighs its words.
-                short = v.rule in (Neighbours.id, ColonList.id) and not _is_data_grid(block)
+                # list, a text product's specification rows) neither pull the run towards them nor break it; a data
+                # table weighs its words.
+                short = v.rule in (Neighbours.id, ColonList.id, SpecRows.id) and not _is_data_grid(block)
                 scores.append(0 if short else block.weight)
                 gap = 0
             else:
@@ -2136,6 +2199,7 @@ CONTEXT_RULES: list[Rule] = [
     _POST_BODY,
     PosterStats(),
     ItemRun(),
+    SpecRows(),
     Neighbours(),
     Thread(),
     MainRun(),
