@@ -7,8 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from unicodedata import normalize
 from itertools import chain, pairwise
+from unicodedata import normalize
 
 import regex
 
@@ -1984,9 +1984,10 @@ class RecordItems(Rule):
     more, each copy within ``max_record_blocks`` blocks of the next (and at least 2 apart, so a record
     holds a line); not a byline or date line, nor a line the teaser lists took as a teaser's source
     ("By Reuters" under every story of a feed). Between the first and the last copy of such a chain,
-    each line printed once, of ``min_item_words`` words or more, that the neighbour pass or the main
-    run removed, or that ``related.teasers`` removed under a copy of the separator read as a heading,
-    is an item. They come back when the page kept some text (an article that kept nothing is not
+    each line whose every copy the chain holds (printed once, or again in a later record: the kind of
+    estimate, "EV Home Charging Station Installation", over several), not itself a separator, of
+    ``min_item_words`` words or more, that the neighbour pass or the main run removed, or that
+    ``related.teasers`` removed under a copy of the separator read as a heading, is an item. They come back when the page kept some text (an article that kept nothing is not
     refilled) and their words are at least ``min_share`` times all of it: on an article the story
     outweighs a box of related headlines with a "Read more" under each. The separators themselves stay as judged. Text input only; runs last, after the teaser
     lists, whose teasers (headlines with a source or an age) it leaves alone.
@@ -2057,6 +2058,9 @@ class RecordItems(Rule):
                     continue
                 at.setdefault(texts[i], []).append(i)
         items: set[int] = set()
+        where: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            where.setdefault(text, []).append(i)
         for separator, places in at.items():
             for first, last in self._chains(places):
                 heading: str | None = None  # the last related-stories heading seen in the span
@@ -2066,7 +2070,10 @@ class RecordItems(Rule):
                         continue
                     if v.rule == "related.heading":
                         heading = texts[k]
-                    if v.label is not Label.BOILERPLATE or page.blocks[k].repeats != 1:
+                    if v.label is not Label.BOILERPLATE or texts[k] in at:
+                        continue
+                    copies = where[texts[k]]
+                    if copies[0] < first or copies[-1] > last:
                         continue
                     if page.blocks[k].words < self.min_item_words:
                         continue
