@@ -1196,3 +1196,92 @@ def test_filter_controls_read_whole_buttons_only() -> None:
         assert _filter_controls(line), line
     for line in ("Air filters", "Filter style: Cone", "Filter and Sort men women", "Sort by date", "Clear", ""):
         assert not _filter_controls(line), line
+
+
+_INDEX = {
+    "A": ["ABAP", "ActionScript", "Ada", "Agda", "ALGOL 68", "APL"],
+    "B": ["BASIC", "BCPL", "Beta", "Bash", "BLISS"],
+    "C": ["C++", "Clojure", "COBOL", "CoffeeScript", "Crystal"],
+    "D": ["Dart", "Datalog", "Delphi", "Dylan"],
+    "E": ["Eiffel", "Elixir", "Elm", "Erlang", "Euphoria"],
+    "F": ["Factor", "Forth", "Fortran", "F# (F sharp)"],
+}
+_INDEX_MENU = ["Main page", "Contents", "Current events", "Random article", "Contact us", "Donate"]
+
+
+def _index_page(letters: list[str], body: list[str]) -> str:
+    lines = [*_INDEX_MENU, "List of programming languages", *body]
+    for letter in letters:
+        lines += [letter, *_INDEX[letter]]
+    lines += ["Privacy policy", "About Wikipedia", "Disclaimers", "Code of Conduct"]
+    return "\n\n".join(lines) + "\n"
+
+
+_INDEX_INTRO = ["This is an alphabetical list of notable programming languages, with dialects listed under their parent."]
+
+
+def test_a_text_pages_a_to_z_index_keeps_its_entries() -> None:
+    # One letter alone on its line over the entries that start with it: the page's list. Its entries are
+    # one-to-four-word lines like a menu's, and the neighbour pass removes them without the rule.
+    text = _index_page(list(_INDEX), _INDEX_INTRO)
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+    for entries in _INDEX.values():
+        assert all(entry in page.article.paragraphs for entry in entries)
+    assert "Fortran" not in without.article.paragraphs
+    assert "Donate" not in page.article.paragraphs and "Disclaimers" not in page.article.paragraphs
+
+
+def test_an_a_to_z_menu_beside_a_longer_text_stays_out() -> None:
+    # The same index beside a story that outweighs it (a shop's designers from A to Z beside a product's
+    # description), and an index of three letters only, stay as judged.
+    for text in (_index_page(list(_INDEX), _ARTICLE * 3), _index_page(["A", "B", "C"], _INDEX_INTRO)):
+        page = Cleaner().clean(text, input_format="text", page_type="article")
+        without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+        assert page.article.text == without.article.text
+
+
+def test_letters_that_do_not_head_their_entries_are_no_index() -> None:
+    # Letters whose lines do not start with them (grades, options "A" / "B" over answers) are no index.
+    lines = [*_INDEX_MENU, *_INDEX_INTRO]
+    for letter, entries in zip("ABCDEF", list(_INDEX.values())[::-1], strict=True):
+        lines += [letter, *entries]
+    text = "\n\n".join(lines) + "\n"
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+    assert page.article.text == without.article.text
+
+
+_ESTIMATES = [
+    ("Panel Upgrade or Rewiring Work", "$1,725 - $2,275 fixed fee (upgrade panel to 200 amps)"),
+    ("Light Fixture Installation Work", "$123 - $140 fixed fee to install one ceiling fixture"),
+    ("Panel Upgrade or Rewiring Work", "$1,610 - $2,050 fixed fee (upgrade panel to 150 amps)"),
+    ("Light Fixture Installation Work", "$118 - $151 fixed fee to install a wall sconce"),
+    ("Home Charging Station Setup Work", "$1,053 - $1,147 for a level 2 charger (240 volts)"),
+    ("Home Charging Station Setup Work", "$151 - $246 for a level 1 charger (120 volts)"),
+]
+
+
+def _estimates_page() -> str:
+    lines = ["Home", "Find a Pro", "Cost Guides", "Sign In"]
+    lines += ["Professionals in the area have told us what their work costs. Here are some of their recent estimates."]
+    for kind, price in _ESTIMATES:
+        lines += [kind, price, "Reported by:", "Research Team"]
+    lines += ["About Us", "Privacy Policy", "Terms of Use", "© 2026 Example Pros"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_records_get_back_an_item_printed_again_in_a_later_record() -> None:
+    # A cost report's estimates (kind of work / price / "Reported by:" / author), cleaned as an article:
+    # the kind of work is printed over several estimates, all of them inside the chain of records, and
+    # comes back with the prices; the author, printed under every record, is a separator and stays out.
+    text = _estimates_page()
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.record-items").clean(text, input_format="text", page_type="article")
+    for kind in ("Light Fixture Installation Work", "Home Charging Station Setup Work"):
+        assert page.article.paragraphs.count(kind) == 2
+        assert kind not in without.article.paragraphs
+    assert _ESTIMATES[-1][1] in page.article.paragraphs
+    assert "Research Team" not in page.article.paragraphs
+    # its first copy stands above the first separator, outside the chain
+    assert "Panel Upgrade or Rewiring Work" not in page.article.paragraphs

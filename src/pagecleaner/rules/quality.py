@@ -2151,7 +2151,8 @@ class LetterIndex(Rule):
     its intro line alone.
 
     A section is a line that is one letter, then the lines of 1 to ``max_entry_words`` words down to the
-    next such line; it counts when at least ``min_letter_share`` of those lines start with its letter
+    next such line; it counts when at least ``min_letter_share`` of those lines, down to the last that
+    starts with its letter (what follows the last section is the page's footer), start with its letter
     (accents and case aside). A chain is ``min_sections`` counted sections or more in a row whose letters
     rise (a section that does not count is passed over: a letter printed twice, "F" / "[edit]" / "F").
     The entries of a chain (the lines of its sections that start with their letter) that
@@ -2178,9 +2179,10 @@ class LetterIndex(Rule):
         sections: list[tuple[str, list[int]]] = []
         for a, b in pairwise([*heads, len(blocks)]):
             letter = _initial(blocks[a].text)
-            entries = [k for k in range(a + 1, b) if 1 <= blocks[k].words <= self.max_entry_words]
-            own = [k for k in entries if _initial(blocks[k].text) == letter]
-            if own and len(own) >= self.min_letter_share * len(entries):
+            lines = [k for k in range(a + 1, b) if 1 <= blocks[k].words <= self.max_entry_words]
+            own = [k for k in lines if _initial(blocks[k].text) == letter]
+            # the lines after the section's last own entry are what follows the index (the footer's links)
+            if own and len(own) >= self.min_letter_share * bisect_right(lines, own[-1]):
                 sections.append((letter, own))
         return sections
 
