@@ -1252,36 +1252,14 @@ def test_letters_that_do_not_head_their_entries_are_no_index() -> None:
     assert page.article.text == without.article.text
 
 
-_ESTIMATES = [
-    ("Panel Upgrade or Rewiring Work", "$1,725 - $2,275 fixed fee (upgrade panel to 200 amps)"),
-    ("Light Fixture Installation Work", "$123 - $140 fixed fee to install one ceiling fixture"),
-    ("Panel Upgrade or Rewiring Work", "$1,610 - $2,050 fixed fee (upgrade panel to 150 amps)"),
-    ("Light Fixture Installation Work", "$118 - $151 fixed fee to install a wall sconce"),
-    ("Home Charging Station Setup Work", "$1,053 - $1,147 for a level 2 charger (240 volts)"),
-    ("Home Charging Station Setup Work", "$151 - $246 for a level 1 charger (120 volts)"),
-]
-
-
-def _estimates_page() -> str:
-    lines = ["Home", "Find a Pro", "Cost Guides", "Sign In"]
-    lines += ["Professionals in the area have told us what their work costs. Here are some of their recent estimates."]
-    for kind, price in _ESTIMATES:
-        lines += [kind, price, "Reported by:", "Research Team"]
-    lines += ["About Us", "Privacy Policy", "Terms of Use", "© 2026 Example Pros"]
-    return "\n\n".join(lines) + "\n"
-
-
-def test_records_get_back_an_item_printed_again_in_a_later_record() -> None:
-    # A cost report's estimates (kind of work / price / "Reported by:" / author), cleaned as an article:
-    # the kind of work is printed over several estimates, all of them inside the chain of records, and
-    # comes back with the prices; the author, printed under every record, is a separator and stays out.
-    text = _estimates_page()
+def test_a_site_wide_a_to_z_widget_is_no_index() -> None:
+    # A site's A-to-Z widget prints every letter, most over nothing ("G" / "H" / "I" …): its entries stay
+    # as judged even where they would outweigh the page's own text.
+    lines = [*_INDEX_MENU, *_INDEX_INTRO]
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        lines += [letter, *_INDEX.get(letter, [])]
+    text = "\n\n".join(lines) + "\n"
     page = Cleaner().clean(text, input_format="text", page_type="article")
-    without = Cleaner().disable("quality.record-items").clean(text, input_format="text", page_type="article")
-    for kind in ("Light Fixture Installation Work", "Home Charging Station Setup Work"):
-        assert page.article.paragraphs.count(kind) == 2
-        assert kind not in without.article.paragraphs
-    assert _ESTIMATES[-1][1] in page.article.paragraphs
-    assert "Research Team" not in page.article.paragraphs
-    # its first copy stands above the first separator, outside the chain
-    assert "Panel Upgrade or Rewiring Work" not in page.article.paragraphs
+    without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+    assert page.article.text == without.article.text
+    assert "Fortran" not in page.article.paragraphs

@@ -1984,10 +1984,9 @@ class RecordItems(Rule):
     more, each copy within ``max_record_blocks`` blocks of the next (and at least 2 apart, so a record
     holds a line); not a byline or date line, nor a line the teaser lists took as a teaser's source
     ("By Reuters" under every story of a feed). Between the first and the last copy of such a chain,
-    each line whose every copy the chain holds (printed once, or again in a later record: the kind of
-    estimate, "EV Home Charging Station Installation", over several), not itself a separator, of
-    ``min_item_words`` words or more, that the neighbour pass or the main run removed, or that
-    ``related.teasers`` removed under a copy of the separator read as a heading, is an item. They come back when the page kept some text (an article that kept nothing is not
+    each line printed once, of ``min_item_words`` words or more, that the neighbour pass or the main
+    run removed, or that ``related.teasers`` removed under a copy of the separator read as a heading,
+    is an item. They come back when the page kept some text (an article that kept nothing is not
     refilled) and their words are at least ``min_share`` times all of it: on an article the story
     outweighs a box of related headlines with a "Read more" under each. The separators themselves stay as judged. Text input only; runs last, after the teaser
     lists, whose teasers (headlines with a source or an age) it leaves alone.
@@ -2058,9 +2057,6 @@ class RecordItems(Rule):
                     continue
                 at.setdefault(texts[i], []).append(i)
         items: set[int] = set()
-        where: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            where.setdefault(text, []).append(i)
         for separator, places in at.items():
             for first, last in self._chains(places):
                 heading: str | None = None  # the last related-stories heading seen in the span
@@ -2070,10 +2066,7 @@ class RecordItems(Rule):
                         continue
                     if v.rule == "related.heading":
                         heading = texts[k]
-                    if v.label is not Label.BOILERPLATE or texts[k] in at:
-                        continue
-                    copies = where[texts[k]]
-                    if copies[0] < first or copies[-1] > last:
+                    if v.label is not Label.BOILERPLATE or page.blocks[k].repeats != 1:
                         continue
                     if page.blocks[k].words < self.min_item_words:
                         continue
@@ -2153,8 +2146,11 @@ class LetterIndex(Rule):
     A section is a line that is one letter, then the lines of 1 to ``max_entry_words`` words down to the
     next such line; it counts when at least ``min_letter_share`` of those lines, down to the last that
     starts with its letter (what follows the last section is the page's footer), start with its letter
-    (accents and case aside). A chain is ``min_sections`` counted sections or more in a row whose letters
-    rise (a section that does not count is passed over: a letter printed twice, "F" / "[edit]" / "F").
+    (accents and case aside). A chain is ``min_sections`` counted sections or more among letter lines in a
+    row whose letters rise (a section that does not count is passed over; a letter printed twice, "F" /
+    "[edit]" / "F", is one), and at most ``max_empty_share`` of its letters have no entry at all: a site's
+    A-to-Z widget prints every letter, "I" / "J" / "K" over nothing, where a list prints the letters its
+    entries start with.
     The entries of a chain (the lines of its sections that start with their letter) that
     ``quality.neighbours`` or ``quality.main-run`` removed come back when their words are at least
     ``min_share`` times all the words the page kept, as ``quality.item-run`` asks of its titles: a shop's
@@ -2170,20 +2166,30 @@ class LetterIndex(Rule):
     max_entry_words = 8
     min_letter_share = 0.75
     min_share = 1.0
+    max_empty_share = 0.25
+    """Letters with no entry, against the letters of the run: a site's A-to-Z widget prints every letter."""
     removers = frozenset(("quality.neighbours", "quality.main-run"))
 
-    def _sections(self, page: Page) -> list[tuple[str, list[int]]]:
-        """Each counted section's letter and the blocks in it that start with that letter, in page order."""
+    def _sections(self, page: Page) -> list[tuple[str, list[int] | None]]:
+        """Each letter line's letter and, when its section counts, the blocks in it that start with that
+        letter; an empty list for a letter with no entry (a widget's greyed-out "Q"), ``None`` for a
+        section that does not count. A letter printed again right under itself is one letter."""
         blocks = page.blocks
         heads = [i for i, b in enumerate(blocks) if len(t := b.text.strip()) == 1 and t.isalpha()]
-        sections: list[tuple[str, list[int]]] = []
+        sections: list[tuple[str, list[int] | None]] = []
         for a, b in pairwise([*heads, len(blocks)]):
             letter = _initial(blocks[a].text)
             lines = [k for k in range(a + 1, b) if 1 <= blocks[k].words <= self.max_entry_words]
             own = [k for k in lines if _initial(blocks[k].text) == letter]
+            if not own:
+                if b < len(blocks) and _initial(blocks[b].text) == letter:
+                    continue  # "F" / "[edit]" / "F": the same heading twice
+                sections.append((letter, []))
             # the lines after the section's last own entry are what follows the index (the footer's links)
-            if own and len(own) >= self.min_letter_share * bisect_right(lines, own[-1]):
+            elif len(own) >= self.min_letter_share * bisect_right(lines, own[-1]):
                 sections.append((letter, own))
+            else:
+                sections.append((letter, None))
         return sections
 
     def _removed(self, page: Page, k: int) -> bool:
@@ -2194,13 +2200,15 @@ class LetterIndex(Rule):
         if page.is_html:
             return
         items: list[int] = []
-        run: list[tuple[str, list[int]]] = []  # counted sections whose letters rise
-        for letter, own in [*self._sections(page), ("", [])]:  # the empty letter closes the last run
+        run: list[tuple[str, list[int] | None]] = []  # letter lines whose letters rise
+        for letter, own in [*self._sections(page), ("", None)]:  # the empty letter closes the last run
             if run and letter > run[-1][0]:
                 run.append((letter, own))
                 continue
-            if len(run) >= self.min_sections:
-                items += [k for _, entries in run for k in entries if self._removed(page, k)]
+            counted = [entries for _, entries in run if entries]
+            empty = sum(1 for _, entries in run if entries == [])
+            if len(counted) >= self.min_sections and empty <= self.max_empty_share * (len(counted) + empty):
+                items += [k for entries in counted for k in entries if self._removed(page, k)]
             run = [(letter, own)]
         kept = _kept_weight(page)
         if not items or sum(page.blocks[k].weight for k in items) < self.min_share * kept:
