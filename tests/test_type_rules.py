@@ -1265,3 +1265,70 @@ def test_filter_controls_read_whole_buttons_only() -> None:
         assert _filter_controls(line), line
     for line in ("Air filters", "Filter style: Cone", "Filter and Sort men women", "Sort by date", "Clear", ""):
         assert not _filter_controls(line), line
+
+
+_INDEX = {
+    "A": ["ABAP", "ActionScript", "Ada", "Agda", "ALGOL 68", "APL"],
+    "B": ["BASIC", "BCPL", "Beta", "Bash", "BLISS"],
+    "C": ["C++", "Clojure", "COBOL", "CoffeeScript", "Crystal"],
+    "D": ["Dart", "Datalog", "Delphi", "Dylan"],
+    "E": ["Eiffel", "Elixir", "Elm", "Erlang", "Euphoria"],
+    "F": ["Factor", "Forth", "Fortran", "F# (F sharp)"],
+}
+_INDEX_MENU = ["Main page", "Contents", "Current events", "Random article", "Contact us", "Donate"]
+
+
+def _index_page(letters: list[str], body: list[str]) -> str:
+    lines = [*_INDEX_MENU, "List of programming languages", *body]
+    for letter in letters:
+        lines += [letter, *_INDEX[letter]]
+    lines += ["Privacy policy", "About Wikipedia", "Disclaimers", "Code of Conduct"]
+    return "\n\n".join(lines) + "\n"
+
+
+_INDEX_INTRO = ["This is an alphabetical list of notable programming languages, with dialects listed under their parent."]
+
+
+def test_a_text_pages_a_to_z_index_keeps_its_entries() -> None:
+    # One letter alone on its line over the entries that start with it: the page's list. Its entries are
+    # one-to-four-word lines like a menu's, and the neighbour pass removes them without the rule.
+    text = _index_page(list(_INDEX), _INDEX_INTRO)
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+    for entries in _INDEX.values():
+        assert all(entry in page.article.paragraphs for entry in entries)
+    assert "Fortran" not in without.article.paragraphs
+    assert "Donate" not in page.article.paragraphs and "Disclaimers" not in page.article.paragraphs
+
+
+def test_an_a_to_z_menu_beside_a_longer_text_stays_out() -> None:
+    # The same index beside a story that outweighs it (a shop's designers from A to Z beside a product's
+    # description), and an index of three letters only, stay as judged.
+    for text in (_index_page(list(_INDEX), _ARTICLE * 3), _index_page(["A", "B", "C"], _INDEX_INTRO)):
+        page = Cleaner().clean(text, input_format="text", page_type="article")
+        without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+        assert page.article.text == without.article.text
+
+
+def test_letters_that_do_not_head_their_entries_are_no_index() -> None:
+    # Letters whose lines do not start with them (grades, options "A" / "B" over answers) are no index.
+    lines = [*_INDEX_MENU, *_INDEX_INTRO]
+    for letter, entries in zip("ABCDEF", list(_INDEX.values())[::-1], strict=True):
+        lines += [letter, *entries]
+    text = "\n\n".join(lines) + "\n"
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+    assert page.article.text == without.article.text
+
+
+def test_a_site_wide_a_to_z_widget_is_no_index() -> None:
+    # A site's A-to-Z widget prints every letter, most over nothing ("G" / "H" / "I" …): its entries stay
+    # as judged even where they would outweigh the page's own text.
+    lines = [*_INDEX_MENU, *_INDEX_INTRO]
+    for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        lines += [letter, *_INDEX.get(letter, [])]
+    text = "\n\n".join(lines) + "\n"
+    page = Cleaner().clean(text, input_format="text", page_type="article")
+    without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
+    assert page.article.text == without.article.text
+    assert "Fortran" not in page.article.paragraphs

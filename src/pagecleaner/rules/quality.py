@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain, pairwise
+from unicodedata import normalize
 
 import regex
 
@@ -2191,6 +2192,95 @@ class RecordItems(Rule):
         return items
 
 
+def _initial(text: str) -> str:
+    """The first character of a line, its accent and case aside ("Écrit" and "ecrit" read E): what an
+    A-to-Z index sorts its entries by."""
+    line = text.strip()
+    return normalize("NFKD", line[:1])[:1].upper() if line else ""
+
+
+class LetterIndex(Rule):
+    """Gives back the entries of a page's A-to-Z index read as text: an encyclopedia's list of programming
+    languages, a category's pages, a glossary or a directory prints one letter alone on its line ("A", "B",
+    "C" …) over the entries that start with it, each a name of a few words ("ABAP", "Ada", "Agda"). With no
+    prose beside them, the neighbour pass removes the entries with the menus; the page's own text is then
+    its intro line alone.
+
+    A section is a line that is one letter, then the lines of 1 to ``max_entry_words`` words down to the
+    next such line; it counts when at least ``min_letter_share`` of those lines, down to the last that
+    starts with its letter (what follows the last section is the page's footer), start with its letter
+    (accents and case aside). A chain is ``min_sections`` counted sections or more among letter lines in a
+    row whose letters rise (a section that does not count is passed over; a letter printed twice, "F" /
+    "[edit]" / "F", is one), and at most ``max_empty_share`` of its letters have no entry at all: a site's
+    A-to-Z widget prints every letter, "I" / "J" / "K" over nothing, where a list prints the letters its
+    entries start with.
+    The entries of a chain (the lines of its sections that start with their letter) that
+    ``quality.neighbours`` or ``quality.main-run`` removed come back when their words are at least
+    ``min_share`` times all the words the page kept, as ``quality.item-run`` asks of its titles: a shop's
+    menu of designers from A to Z beside a product's description, or a beauty brand's A-to-Z of products
+    in its footer, weighs less than the page's own text and stays out. The page type is not read (text
+    listings are typed right a third of the time). Text input only; runs last, once every block is judged.
+    """
+
+    id = "quality.letter-index"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_sections = 4
+    max_entry_words = 8
+    min_letter_share = 0.75
+    min_share = 1.0
+    max_empty_share = 0.25
+    """Letters with no entry, against the letters of the run: a site's A-to-Z widget prints every letter."""
+    removers = frozenset(("quality.neighbours", "quality.main-run"))
+
+    def _sections(self, page: Page) -> list[tuple[str, list[int] | None]]:
+        """Each letter line's letter and, when its section counts, the blocks in it that start with that
+        letter; an empty list for a letter with no entry (a widget's greyed-out "Q"), ``None`` for a
+        section that does not count. A letter printed again right under itself is one letter."""
+        blocks = page.blocks
+        heads = [i for i, b in enumerate(blocks) if len(t := b.text.strip()) == 1 and t.isalpha()]
+        sections: list[tuple[str, list[int] | None]] = []
+        for a, b in pairwise([*heads, len(blocks)]):
+            letter = _initial(blocks[a].text)
+            lines = [k for k in range(a + 1, b) if 1 <= blocks[k].words <= self.max_entry_words]
+            own = [k for k in lines if _initial(blocks[k].text) == letter]
+            if not own:
+                if b < len(blocks) and _initial(blocks[b].text) == letter:
+                    continue  # "F" / "[edit]" / "F": the same heading twice
+                sections.append((letter, []))
+            # the lines after the section's last own entry are what follows the index (the footer's links)
+            elif len(own) >= self.min_letter_share * bisect_right(lines, own[-1]):
+                sections.append((letter, own))
+            else:
+                sections.append((letter, None))
+        return sections
+
+    def _removed(self, page: Page, k: int) -> bool:
+        v = page.verdicts[k]
+        return v is not None and v.label is Label.BOILERPLATE and v.rule in self.removers
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        items: list[int] = []
+        run: list[tuple[str, list[int] | None]] = []  # letter lines whose letters rise
+        for letter, own in [*self._sections(page), ("", None)]:  # the empty letter closes the last run
+            if run and letter > run[-1][0]:
+                run.append((letter, own))
+                continue
+            counted = [entries for _, entries in run if entries]
+            empty = sum(1 for _, entries in run if entries == [])
+            if len(counted) >= self.min_sections and empty <= self.max_empty_share * (len(counted) + empty):
+                items += [k for entries in counted for k in entries if self._removed(page, k)]
+            run = [(letter, own)]
+        kept = _kept_weight(page)
+        if not items or sum(page.blocks[k].weight for k in items) < self.min_share * kept:
+            return
+        reason = "an entry under its letter in an A-to-Z index"
+        for k in items:
+            yield k, self.shared_verdict(reason, label=Label.CONTENT)
+
+
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Classify(),
@@ -2207,5 +2297,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
-FINAL_RULES: list[Rule] = [RecordItems()]
+FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""
