@@ -1115,6 +1115,36 @@ def test_a_link_preview_card_is_the_rules_only_on_forums() -> None:
     assert not any(x.rule == "dom.link-preview" for x in other.removed)
 
 
+def _profiled_html_thread(details: tuple[str, ...]) -> str:
+    """A board's thread whose posts each print the poster's details as elements of their own (FluxBB's
+    "Posts: 710" and "Offline", a "Thread starter" badge) beside the post's text."""
+    profile = "".join(f"<dd class='postdetail'>{d}</dd>" for d in details)
+    return _thread("message", "message-footer-line").replace(
+        "<div class='message-body'>", f"<dl class='postleft'>{profile}</dl><div class='message-body'>"
+    )
+
+
+def test_a_posters_details_beside_html_posts_go_but_not_the_posts() -> None:
+    html = _profiled_html_thread(("Posts: 710", "Thread starter slow-poke", "Original poster", "#2", "Offline"))
+    r = run(html)
+    assert r.page_type.value == "forum"
+    for detail in ("Posts: 710", "Thread starter slow-poke", "Original poster", "#2", "Offline"):
+        assert removed_by(r, detail) == "quality.poster-stats", detail
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+    # Without the rule the DOM rules keep them with the posts.
+    without = Cleaner().disable("quality.poster-stats").clean(html, input_format="html")
+    assert "Posts: 710" in without.article.paragraphs and "Original poster" in without.article.paragraphs
+
+
+def test_a_posters_details_go_only_on_html_forums_and_as_whole_blocks() -> None:
+    # A post's own short line and an article's figures stay.
+    own = run(_profiled_html_thread(("Posts are welcome", "2024", "Project Bidding is likely #2.")))
+    assert not any(x.rule == "quality.poster-stats" for x in own.removed)
+    doc = clean(_profiled_html_thread(("Posts: 710", "Original poster")), input_format="html", page_type="article")
+    assert not any(x.rule == "quality.poster-stats" for x in doc.removed)
+
+
 def test_a_page_builders_widget_inside_main_is_the_pages_own_text() -> None:
     # SiteOrigin names each module of a page "so-panel widget"; inside <main> the module holds the
     # page's own text (a price guide's rows), not a sidebar's widget. Shops' widgets in <main>

@@ -601,6 +601,11 @@ _POST_NUMBER_ALONE = regex.compile(r"#\d{1,6}")
 """A post's number alone on its line ("#8"), printed over or under the poster's name or date."""
 
 
+_TEXT_OPEN = (Label.DOUBTFUL,)
+_HTML_OPEN = (Label.DOUBTFUL, Label.CONTENT)
+"""The labels of the blocks :class:`PosterStats` reads: a text line still doubtful; an HTML block not removed."""
+
+
 class PosterStats(Rule):
     """Removes the poster's counts a forum prints beside every post, read as text: a message count,
     reaction score or points alone on its line ("12,094", "10.2k", "Posts: 1725", "7,537 posts") and
@@ -613,9 +618,13 @@ class PosterStats(Rule):
     lines; on wcxb-dev's fold-0 forums none is in the truth (a truth that numbers its posts prints the
     number in a line of its own words, "Project Bidding is likely #2.").
 
-    Text input only, pages cleaned as a forum only (an article's figures may stand alone on a line,
-    as a table's cells). Read as metadata, like a post's date line: the posts on either side stay
-    neighbours across them.
+    Pages cleaned as a forum only (an article's figures may stand alone on a line, as a table's
+    cells). Text lines are read while still doubtful (a post's own lines are kept by then). HTML
+    blocks are read whether doubtful or kept so far: a board prints these details as elements of
+    their own beside each post (FluxBB's "Posts: 710" and "Offline", XenForo's "Thread starter …"
+    badge, a Mumsnet "Original poster" label), which the DOM rules keep with the posts around them;
+    a post's own text is a block of its own words, not one of these lines. Read as metadata, like
+    a post's date line: the posts on either side stay neighbours across them.
     """
 
     id = "quality.poster-stats"
@@ -629,16 +638,17 @@ class PosterStats(Rule):
     may be a heading of the page's own."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_thread or page.is_html:
+        if not page.is_thread:
             return
+        open_labels = _HTML_OPEN if page.is_html else _TEXT_OPEN
         for j, block in enumerate(page.blocks):
             if (
-                page.label(j) is Label.DOUBTFUL
+                page.label(j) in open_labels
                 and block.words <= self.max_words
                 and _POSTER_STAT.fullmatch(block.text.strip())
             ):
                 yield j, self.shared_verdict("a poster's count beside a post")
-            elif page.label(j) is Label.DOUBTFUL and block.words <= self.max_detail_words:
+            elif page.label(j) in open_labels and block.words <= self.max_detail_words:
                 line = block.text.strip()
                 if _POST_NUMBER_ALONE.fullmatch(line):
                     yield j, self.shared_verdict("a post's number beside a post")
