@@ -568,7 +568,8 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
     heading-like line stacked on them or not, in any text with two blank lines or more (see
     :func:`_stacked_sentences` and :func:`_blank_lines`), and there three or more stacked
     sentences inside a longer run, whatever the other rules gave its other lines (see
-    :func:`_sentence_runs`). See
+    :func:`_sentence_runs`; in a run another rule gave a role, only mostly short ones, see
+    :func:`_short_sentences`). See
     :func:`_stacked_run` for which lines of such a run are items and which headings.
 
     Returns the first lines of the runs read as lists for their stacked sentences alone (whole
