@@ -1203,6 +1203,21 @@ def test_stacked_sentences_inside_a_longer_run_are_a_list() -> None:
     assert "list_item" not in [r for r, _, _ in _text_roles(text.replace("\n\n", "\n"))]
 
 
+def test_stacked_sentences_are_a_list_where_another_rule_gave_their_run_a_heading() -> None:
+    # A title-case line heads four stacked lines or more; its run also holds a line that is no
+    # sentence and a line of forty words or more, so it is no list as a whole, and its heading was
+    # all that came of it. The three sentences in it are a <ul> all the same.
+    text = f"{PROSE}\n\nWhere To Store Office Supplies\nShop the organizing kit\n{_TIPS}{_BIO}\n\n{PROSE2}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "heading"] + ["list_item"] * 3 + ["paragraph"] * 2
+    # Two of them, broken by a line of another kind, stay paragraphs.
+    tips = _TIPS.splitlines(keepends=True)
+    broken = text.replace(_TIPS, tips[0] + tips[1] + "Read the full guide\n" + tips[2])
+    assert "list_item" not in [r for r, _, _ in _text_roles(broken)]
+    # Sentences of more than twenty words there are a story printed one paragraph a line, not a list.
+    long = "".join(line.replace(".", ", which we found works best for most busy families we met this year.") for line in tips)
+    assert "list_item" not in [r for r, _, _ in _text_roles(text.replace(_TIPS, long))]
+
+
 def test_two_lists_of_the_same_sentences_do_not_break_a_contents_list() -> None:
     # A contents list of three packages, then each package's section with a list of deliverables,
     # the first two the same: the sentences the second list repeats are no contents entries, so they do not

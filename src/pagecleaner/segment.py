@@ -567,8 +567,9 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
     features) anywhere but at the top of the text, and three or more stacked sentences, under a
     heading-like line stacked on them or not, in any text with two blank lines or more (see
     :func:`_stacked_sentences` and :func:`_blank_lines`), and there three or more stacked
-    sentences inside a longer run to which nothing else gave a role (see
-    :func:`_sentence_runs`). See
+    sentences inside a longer run, whatever the other rules gave its other lines (see
+    :func:`_sentence_runs`; in a run another rule gave a role, only mostly short ones, see
+    :func:`_short_sentences`). See
     :func:`_stacked_run` for which lines of such a run are items and which headings.
 
     Returns the first lines of the runs read as lists for their stacked sentences alone (whole
@@ -598,8 +599,11 @@ def _stacked_lists(segs: list[_Piece], shapes: list[Shape | None], prose: list[b
             elif blanks and _stacked_sentences(segs, shapes, i + _heading_like(segs[i]), j):
                 loose.add(i)
                 _stacked_run(segs, shapes, prose, ends, spaced, i, j)
-            if blanks and j - i > _STACKED_SENTENCES_MIN and shapes[i:j] == before:
+            if blanks and j - i > _STACKED_SENTENCES_MIN:
+                touched = shapes[i:j] != before  # another rule gave some line of the run a role
                 for lo, hi in _sentence_runs(segs, shapes, i, j):
+                    if touched and not _short_sentences(segs, lo, hi):
+                        continue
                     loose.add(lo)
                     _stacked_run(segs, shapes, prose, ends, spaced, lo, hi)
         i = j
@@ -628,7 +632,8 @@ def _stacked_sentences(segs: list[_Piece], shapes: list[Shape | None], lo: int, 
 def _sentence_runs(segs: list[_Piece], shapes: list[Shape | None], i: int, j: int) -> Iterator[tuple[int, int]]:
     """The runs of three or more stacked sentences (each read as :func:`_stacked_sentences`
     reads its lines) inside the stacked lines ``i`` to ``j - 1``, a run that is not all such
-    sentences and that no other rule gave a role: under two heading-like lines ("Paper
+    sentences, whatever the other rules gave its other lines (a heading over them, as
+    :func:`_stacked_run` gives a title-case first line over mixed lines): under two heading-like lines ("Paper
     Organizing eBook" / "Where To Store Office Supplies" / "Choose your grouping style." / "List
     your categories." / "Assign each category a spot." / "Label if it helps!" / "Quick weekly
     reset: …"), over a line of forty words or more, or between lines of another kind, they are a
@@ -648,6 +653,16 @@ def _sentence_runs(segs: list[_Piece], shapes: list[Shape | None], i: int, j: in
             k = m
         else:
             k = m + 1  # past the line that broke the run (m == k: the line itself)
+
+
+def _short_sentences(segs: list[_Piece], lo: int, hi: int) -> bool:
+    """Whether the stacked sentences among lines ``lo`` to ``hi - 1`` are mostly short, the
+    middle one (by words) of twenty words or fewer, as a list's items are ("Requires
+    third-party software to stream." / "No built-in monetization tools." / …). A stretch of
+    longer ones stacked in a run that another rule gave a role (a news story printed one
+    paragraph a line, under its "Credit: Reuters" line made a heading) is prose."""
+    words = sorted(segs[k].text.count(" ") + 1 for k in range(lo, hi) if _last(segs[k].text) in _SENTENCE_STOPS)
+    return bool(words) and words[len(words) // 2] <= _ITEM_MAX_WORDS
 
 
 def _one_sentence(segs: list[_Piece], shapes: list[Shape | None], k: int) -> bool:
