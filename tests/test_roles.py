@@ -1271,3 +1271,27 @@ def test_a_field_under_each_copy_of_a_repeated_line_is_no_title() -> None:
     text = "Jobs\n\n" + "".join(f"Job number {n} is open now.\nView Company Profile\nRemote\n\nAcme\n\n" for n in range(5))
     roles = [s.shape.role if s.shape else None for s in segment_text(text) if s.text == "Remote"]
     assert Role.HEADING not in roles
+
+
+def test_numbered_subsections_standing_alone_are_headings() -> None:
+    # "2.2." and "2.3." set apart over prose, numbered on from each other: a numbered document's
+    # subsections, even written as sentences or set apart among items.
+    text = f"{PROSE}\n\n2.2. Special handling of CROSS JOIN.\n\n{PROSE2}\n\n2.3. WHERE clause filtering.\n\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+    # One such line (a decimal, "3.5 Million users") has no sibling; a contents list prints its
+    # numbers stacked: neither is a heading.
+    lone = f"{PROSE}\n\n3.5 Million users joined the service this year.\n\n{PROSE2}"
+    assert "heading" not in [r for r, _, _ in _text_roles(lone)]
+    contents = f"{PROSE}\n\nOn this page\n2.2. Special handling of CROSS JOIN\n2.3. WHERE clause filtering\n2.4. Result rows\n\n{PROSE2}"
+    roles = [r for r, _, _ in _text_roles(contents)]
+    assert roles[2:5] == ["list_item"] * 3
+
+
+def test_a_lettered_section_stacked_under_its_sections_heading_is_a_heading() -> None:
+    # "Market 1: Data center GPUs" set apart, "a) Market overview" stacked under it over prose,
+    # "b) Leading companies" set apart later: the lettered lines are the subsections' headings.
+    text = f"{PROSE}\n\nMarket 1: Data center GPUs\na) Market overview\n\n{PROSE2}\n\nb) Leading data center GPU companies\n\n{PROSE}"
+    assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "heading", "paragraph", "heading", "paragraph"]
+    # Under a sentence (no heading over it) the stacked lettered line is left as it was.
+    under = text.replace("Market 1: Data center GPUs\n", "We looked at three markets this year in some detail.\n")
+    assert [r for r, _, _ in _text_roles(under)][2] != "heading"

@@ -1210,8 +1210,8 @@ def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: li
         number = _section_number(text)
         if (
             number is None
-            or not (prose[k + 1] or (number < _LETTER_BASE and _outline_letter(segs, k + 1)))
-            or not (k == 0 or seg.blank_before)
+            or not (prose[k + 1] or (number < _LETTER_BASE and _outline_letter(segs, k + 1)) or _titles_prose(segs, prose, k + 1))
+            or not (k == 0 or seg.blank_before or _set_apart_title(segs, shapes, k - 1))
             or not segs[k + 1].blank_before
             or seg.start_line != seg.end_line
             or text.count(" ") >= _HEADING_MAX_WORDS
@@ -1222,6 +1222,20 @@ def _numbered_sections(segs: list[_Piece], shapes: list[Shape | None], prose: li
     for k, number in found:
         if number + 1 in numbers or number - 1 in numbers:
             shapes[k] = _H2 if number < _LETTER_BASE else _H3
+
+
+def _set_apart_title(segs: list[_Piece], shapes: list[Shape | None], k: int) -> bool:
+    """Whether line ``k`` is a heading-like line given no role but a heading's, set apart above
+    (or the text's first line), that a numbered line is stacked under: a section's heading over
+    its first numbered subsection ("Market 1: Data center GPUs" / "a) Market overview")."""
+    shape = shapes[k]
+    return (shape is None or shape.role is Role.HEADING) and (k == 0 or segs[k].blank_before) and _heading_like(segs[k]) and not _numbered(segs[k].text)
+
+
+def _titles_prose(segs: list[_Piece], prose: list[bool], k: int) -> bool:
+    """Whether line ``k`` is a heading-like line set apart over prose (a numbered section's own
+    subheading: "c) Emerging players" / "New challengers are reshaping the market" / prose)."""
+    return k + 1 < len(segs) and segs[k].blank_before and segs[k + 1].blank_before and prose[k + 1] and _heading_like(segs[k])
 
 
 def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
@@ -1259,6 +1273,46 @@ def _numbered_titles(segs: list[_Piece], shapes: list[Shape | None]) -> None:
         shape = shapes[k]
         if (number + 1 in numbers or number - 1 in numbers) and (shape is None or shape.role is not Role.HEADING):
             shapes[k] = _H2
+
+
+_OUTLINE = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.? \p{Lu}")
+"""A section number of two levels or more and a capital: "3.2. Security", "2.5.1 Notes"."""
+
+
+def _outline_number(seg: _Piece) -> tuple[int, ...] | None:
+    """The outline number ("3.2." → (3, 2)) of a short line of one line opening with one, else ``None``."""
+    text = seg.text
+    if not text[:1].isdigit() or seg.start_line != seg.end_line or text.count(" ") >= _HEADING_MAX_WORDS or len(text) > _HEADING_MAX_CHARS:
+        return None
+    m = _OUTLINE.match(text)
+    return tuple(int(d) for d in str(m.group(1)).split(".")) if m is not None else None
+
+
+def _outline_sections(segs: list[_Piece], shapes: list[Shape | None]) -> None:
+    """Lines standing alone between blank lines that open with a section number of two levels or
+    more ("3.1. Raw Request/Response Capture" … "3.2. Security-First with Auto-Redaction" … "3.3.
+    Flexible Configuration", "2.2. Special handling of CROSS JOIN."), each next to a sibling
+    numbered on from it (the same number but the last, one apart) standing alone too: the
+    headings of a numbered document's subsections, even written as sentences or set apart among
+    items, as :func:`_numbered_sections` reads "1." lines. A contents list prints its numbers
+    stacked (its lines stay items), a decimal ("3.5 Million users") has no sibling, and a line
+    numbered in a marked list keeps its shape."""
+    n = len(segs)
+    found: dict[int, tuple[int, ...]] = {}
+    for k, seg in enumerate(segs):
+        shape = shapes[k]
+        if shape is not None and shape.role is not Role.HEADING and not (shape.role is Role.LIST_ITEM and not shape.ordered):
+            continue
+        if not (k == 0 or seg.blank_before) or not (k + 1 == n or segs[k + 1].blank_before):
+            continue
+        number = _outline_number(seg)
+        if number is not None:
+            found[k] = number
+    numbers = set(found.values())
+    for k, number in found.items():
+        shape = shapes[k]
+        if (shape is None or shape.role is not Role.HEADING) and ((*number[:-1], number[-1] + 1) in numbers or (*number[:-1], number[-1] - 1) in numbers):
+            shapes[k] = _H3
 
 
 _STEP = regex.compile(r"^(\p{Lu}\p{L}{1,15}) #?(\d{1,3})(?::|\.|\)| [-–—])\s+\S")
@@ -1713,6 +1767,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _asked_headings(segs, shapes, ends, asks)
     _verdict_labels(segs, shapes)
     _numbered_titles(segs, shapes)
+    _outline_sections(segs, shapes)
     _labelled_steps(segs, shapes)
     _record_titles(segs, shapes, texts)
     _contents_repeated(segs, shapes, texts)
