@@ -1332,3 +1332,35 @@ def test_a_site_wide_a_to_z_widget_is_no_index() -> None:
     without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
     assert page.article.text == without.article.text
     assert "Fortran" not in page.article.paragraphs
+
+def test_bare_counts_between_text_posts_go_late() -> None:
+    # A Q&A answer's vote count over its text and a poster's two counts printed without their labels:
+    # the neighbour pass keeps them between two posts; quality.bare-count takes them out at the end.
+    lines = []
+    for n, post in enumerate(POSTS, start=11):
+        lines += [f"Jan {n}, 2024", "13", post, "Irene", "887", "114"]
+    text = "\n".join(lines) + "\n"
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    assert not {"13", "887", "114"} & set(page.article.paragraphs)
+    reasons = {(r.text, r.reason) for r in page.removed if r.rule == "quality.bare-count"}
+    assert reasons == {(t, "a bare count beside a post") for t in ("13", "887", "114")}
+    without = Cleaner().disable("quality.bare-count").clean(text, input_format="text", url=URL, page_type="forum")
+    assert "13" in without.article.paragraphs and "887" in without.article.paragraphs
+
+
+def test_a_programs_printed_figures_and_other_pages_numbers_stay() -> None:
+    from pagecleaner.rules.quality import _BARE_COUNTS
+
+    for line in ("13", "-2", "887 114", "0"):
+        assert _BARE_COUNTS.fullmatch(line), line
+    for line in ("#8", "12 apples", "0 1 2", "1.5", "2024 was a good year."):
+        assert not _BARE_COUNTS.fullmatch(line), line
+    # Three figure lines in a row are a program's output, which a post quotes: they stay.
+    output = [POSTS[0], "0", "1", "2 3...", POSTS[1]]
+    page = clean("\n".join(["Jan 11, 2024", *output]) + "\n", input_format="text", url=URL, page_type="forum")
+    assert not any(r.rule == "quality.bare-count" for r in page.removed)
+    # Off forums a number alone on its line may be a table's cell or a step's number.
+    text = "\n".join(["Jan 11, 2024", "13", POSTS[0], "887", POSTS[1]]) + "\n"
+    article = clean(text, input_format="text", url=URL, page_type="article")
+    assert not any(r.rule == "quality.bare-count" for r in article.removed)

@@ -2040,6 +2040,58 @@ class ServiceCalls(Rule):
                 yield i, self.shared_verdict("a call to action alone on its line")
 
 
+_BARE_COUNTS = regex.compile(r"[-+\u2212]?\d{1,6}(?:\s[-+\u2212]?\d{1,6})?")
+"""One or two small numbers and nothing else ("13", "-2", "887 114")."""
+
+_FIGURE_MARKS = frozenset(" .,:;+-\u2212\u2026")
+"""What may stand between figures in a line of a program's printed output ("2 3...")."""
+
+
+def _figures_only(text: str) -> bool:
+    """Whether ``text`` is figures and their punctuation only ("0", "2 3..."), at least one figure."""
+    return any(c.isdigit() for c in text) and all(c.isdigit() or c in _FIGURE_MARKS or c.isspace() for c in text)
+
+
+class BareCounts(Rule):
+    """On a text page cleaned as a forum, a block the page still keeps that is only one or two small
+    numbers: an answer's vote count over its text ("13"), a poster's message count and reaction
+    score printed without their labels under the poster's name ("887" / "114"). ``quality.poster-stats`` leaves bare small numbers (a count of four figures or more it
+    reads by its separator), and the neighbour pass keeps them between two posts. No forum truth of
+    wcxb-dev's fold 0 holds such a block: a number a truth keeps alone on its line stands in a
+    program's printed output, a run of three lines or more ("0" / "1" / "2" / "3"), which stays.
+
+    Text only, and as a late rule: read as metadata early, the numbers let the main run reach across
+    a Q&A site's sidebars, which the neighbour pass had cut off at them (a branch of ``text50``
+    measured that: fold 0 forum 0.749 → 0.748, a Q&A page −0.13).
+    """
+
+    id = "quality.bare-count"
+    kind = Kind.METADATA
+    stage = Stage.CONTEXT
+    examples = ("13", "-2", "887 114")
+    counter_examples = ("0 1 2 3", "2024 was a good year.", "#8")
+    max_run = 2
+    """Blocks of figures only in a row, at most: a poster's two counts, not a program's output."""
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread:
+            return
+        figures = [_figures_only(b.text) for b in page.blocks]
+        i, n = 0, len(figures)
+        while i < n:
+            if not figures[i]:
+                i += 1
+                continue
+            end = i
+            while end < n and figures[end]:
+                end += 1
+            if end - i <= self.max_run:
+                for j in range(i, end):
+                    if page.label(j) is Label.CONTENT and _BARE_COUNTS.fullmatch(page.blocks[j].text.strip()):
+                        yield j, self.shared_verdict("a bare count beside a post")
+            i = end
+
+
 _FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")
 """A figure, its separators inside it: records' repeated lines compared with their figures taken out."""
 
@@ -2305,7 +2357,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""
