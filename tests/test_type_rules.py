@@ -1364,3 +1364,56 @@ def test_a_programs_printed_figures_and_other_pages_numbers_stay() -> None:
     text = "\n".join(["Jan 11, 2024", "13", POSTS[0], "887", POSTS[1]]) + "\n"
     article = clean(text, input_format="text", url=URL, page_type="article")
     assert not any(r.rule == "quality.bare-count" for r in article.removed)
+
+
+COMMENTS = ["Did you try lemon juice first?", "Vinegar leaves a smell for days.", "Which kettle is it, steel or glass?"]
+
+
+def _answers_with_comments(signed: list[str], furniture: bool = True) -> str:
+    # Q&A software's answers, each with its furniture under it and one short comment signed under that.
+    lines = []
+    for n, (post, comment, author) in enumerate(zip(POSTS, COMMENTS, signed, strict=True), start=11):
+        lines += [f"answered Jan {n}, 2024 at 9:00", post]
+        if furniture:
+            lines += ["Share", "Follow", f"edited Jan {n}, 2024 at 9:30"]
+        lines += [comment, *author.split("|")]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_signed_comments_under_posts_go_on_text_forums() -> None:
+    # The comment, the name printed as a link, "– name", the comment's date: under each answer.
+    signed = [f"{name}|\u2013\u00a0 {name}|Commented Jan {n}, 2024 at 14:02" for n, name in ((11, "ann"), (12, "Bo Lee"), (13, "carl_9"))]
+    text = _answers_with_comments(signed)
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert page.article.paragraphs == POSTS
+    gone = {r.text for r in page.removed if r.rule == "comments.signed"}
+    assert set(COMMENTS) <= gone
+    without = Cleaner().disable("comments.signed").clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(COMMENTS) <= set(without.article.paragraphs)
+    # The author line's other shapes: a date in it, or the verb.
+    for shape in ("\u2013 {name} Jan 12, 2024 at 14:02", "{name} commented 2 days ago"):
+        other = [shape.format(name=name) for name in ("ann", "Bo Lee", "carl_9")]
+        page = clean(_answers_with_comments(other), input_format="text", url=URL, page_type="forum")
+        assert not set(COMMENTS) & set(page.article.paragraphs), shape
+        assert set(POSTS) <= set(page.article.paragraphs), shape
+
+
+def test_what_is_not_a_signed_comment_stays() -> None:
+    from pagecleaner.rules.quality import _signer
+
+    for line, name in (("\u2013\u00a0 jldugger", "jldugger"), ("\u2013 ann Mar 3, 2021 at 14:02", "ann"), ("Ann Lee commented 2 days ago", "Ann Lee")):
+        assert _signer(line) == name, line
+    for line in ("\u2014 Mark Twain, on the weather.", "Commented", "Many users commented that it was fine", "\u2013 " + "word " * 6):
+        assert _signer(line) is None, line
+    signed = [f"{name}|\u2013\u00a0 {name}|Commented Jan {n}, 2024 at 14:02" for n, name in ((11, "ann"), (12, "Bo Lee"), (13, "carl_9"))]
+    # A short post with nothing between it and the comment under it: only the author lines go, the
+    # comment stays with the post rather than the post go with it.
+    page = clean(_answers_with_comments(signed, furniture=False), input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    # Fewer than three author lines, a post's list items after a dash, or a page that is no forum: nothing goes.
+    two = _answers_with_comments([*signed[:2], "carl_9"])
+    assert not any(r.rule == "comments.signed" for r in clean(two, input_format="text", url=URL, page_type="forum").removed)
+    items = _answers_with_comments(["- good support for mobile", "- a simple theme", "- yet one more item"])
+    assert not any(r.rule == "comments.signed" for r in clean(items, input_format="text", url=URL, page_type="forum").removed)
+    article = clean(_answers_with_comments(signed), input_format="text", url=URL, page_type="article")
+    assert not any(r.rule == "comments.signed" for r in article.removed)

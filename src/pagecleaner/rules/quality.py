@@ -13,6 +13,7 @@ from unicodedata import normalize
 import regex
 
 from ..blocks import HEADING_LEVELS, Block, DomNode, Role
+from ..dates import find_date
 from ..models import Kind, PageType
 from ..settings import Settings
 from ..teasers import CURRENCY_CODES
@@ -2092,6 +2093,115 @@ class BareCounts(Rule):
             i = end
 
 
+_SIGNED_BY = regex.compile(r"[\u2013\u2014-]\s*(\S.*)")
+"""A comment's author line, a dash and then the name ("\u2013 ann", "\u2013\u00a0ann Mar 3, 2021 at 14:02")."""
+
+_COMMENTED = regex.compile(r"(\S+(?: \S+){0,3}) commented\b.*")
+"""A comment's author line by its verb ("ann commented 2 days ago", "Ann Lee commented on Mar 3, 2021")."""
+
+
+def _signer(text: str) -> str | None:
+    """The name an author line signs with, or None when ``text`` is no such line: a dash, then a
+    name of at most 4 words (no sentence in it) and at most a date after it; or a name and
+    "commented" with at most a date or an age after it."""
+    line = " ".join(text.split())
+    if len(line) > 80:
+        return None
+    if (m := _COMMENTED.fullmatch(line)) is not None:
+        rest = line[m.end(1) + len(" commented") :].split()
+        return m.group(1) if not rest or (len(rest) <= 6 and any(c.isdigit() for c in line[m.end(1) :])) else None
+    if (m := _SIGNED_BY.fullmatch(line)) is None:
+        return None
+    name = str(m.group(1))
+    if (found := find_date(name)) is not None:
+        name = name[: found.start].strip()
+    if not name or len(name.split()) > 4 or any(c in name for c in ",;!?") or (" " in name and name.endswith(".")):
+        return None
+    return name
+
+
+class SignedComments(Rule):
+    """On a text page cleaned as a forum, the short comments Q&A software prints under a question
+    and under each answer: the comment's text, then its author line — "\u2013 ann" (often right
+    under the name printed once more as a link, and over a date line "Commented Mar 3, 2021"),
+    "\u2013 ann Mar 3, 2021 at 14:02", "ann commented 2 days ago". The truths keep the posts, not
+    the comments under them; the neighbour pass keeps them between two posts.
+
+    An author line is a dash and a name of at most 4 words with at most a date after it, or a name
+    and "commented"; a dash line counts only beside a sign that it signs a comment — the same name
+    printed right above it, a date in it, or a date line right under it (so a post's list item
+    "- good support" is none). A page needs ``min_signed`` of them. Each goes, with the name above
+    it and the comment's text above that: at most ``max_blocks`` block the page still keeps, of
+    ``max_words`` words at most, right under a block already removed (the post's own furniture,
+    "Share" / "Follow" / "edited …", the comment before's date line) or the author line before. A
+    comment longer than that, or not set off from what is above it (a short post with nothing
+    between it and the line under it), loses only its author line.
+
+    Text only (HTML leaves comments to the markup rules), and as a late rule: it reads what the
+    neighbour pass and the main run kept, and takes nothing from them to decide by.
+    """
+
+    id = "comments.signed"
+    kind = Kind.COMMENTS
+    stage = Stage.CONTEXT
+    examples = ("\u2013 ann", "\u2013 ann Mar 3, 2021 at 14:02", "Ann Lee commented 2 days ago")
+    counter_examples = ("- good support for mobile devices", "\u2014 Mark Twain, on the weather.", "Commented")
+    min_signed = 3
+    """Author lines on the page, at least: comments under several posts."""
+    max_blocks = 1
+    """Kept blocks over an author line (and the name printed again) that may be its comment: Q&A
+    software prints a comment on one line. With 3, fold 0 of wcxb-dev moved the same; a short post
+    right over a comment, with no furniture between, would go as a comment's second block."""
+    max_words = 120
+    """Words of a comment, at most: a comment is short; a post is not."""
+
+    def _signs(self, page: Page, i: int, name: str) -> bool:
+        """Whether the author line ``i`` signs a comment: the name above it, a date in it or under it."""
+        text = page.blocks[i].text
+        if not _SIGNED_BY.fullmatch(" ".join(text.split())):
+            return True  # "ann commented ...": the verb says it
+        if i > 0 and " ".join(page.blocks[i - 1].text.split()) == name:
+            return True
+        if find_date(text) is not None:
+            return True
+        if i + 1 < len(page.blocks):
+            v = page.verdicts[i + 1]
+            below = page.blocks[i + 1]
+            return (v is not None and v.rule == "metadata.dateline") or (below.words <= 8 and find_date(below.text) is not None)
+        return False
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread:
+            return
+        signed = [
+            (i, name)
+            for i, block in enumerate(page.blocks)
+            if (name := _signer(block.text)) is not None and self._signs(page, i, name)
+        ]
+        if len(signed) < self.min_signed:
+            return
+        lines = {i for i, _ in signed}
+        for i, name in signed:
+            above = i - 1
+            if above >= 0 and " ".join(page.blocks[above].text.split()) == name:
+                if page.label(above) is Label.CONTENT:
+                    yield above, self.shared_verdict("a comment's author under a post")
+                above -= 1
+            comment: list[int] = []
+            words = 0
+            k = above
+            while k >= 0 and page.label(k) is Label.CONTENT and k not in lines and len(comment) < self.max_blocks:
+                words += page.blocks[k].words
+                comment.append(k)
+                k -= 1
+            set_off = k < 0 or page.label(k) is not Label.CONTENT or k in lines
+            if comment and set_off and words <= self.max_words:
+                for j in comment:
+                    yield j, self.shared_verdict("a short comment under a post")
+            if page.label(i) is Label.CONTENT:
+                yield i, self.shared_verdict("a comment's author under a post")
+
+
 _FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")
 """A figure, its separators inside it: records' repeated lines compared with their figures taken out."""
 
@@ -2357,7 +2467,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""
