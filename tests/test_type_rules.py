@@ -1267,6 +1267,51 @@ def test_filter_controls_read_whole_buttons_only() -> None:
         assert not _filter_controls(line), line
 
 
+
+_FACETS = ("Category", "Desks", "Frames", "Colour", "Oak", "Walnut", "Black", "Price", "Under $500", "$500 - $1,000")
+
+
+def test_a_filter_panels_facets_go_on_a_text_collection() -> None:
+    # Three facets' names, each printed once, with their values between: the names and the values
+    # down to the last name go; the last facet's values, the intro and the cards stay.
+    text = _sorted_grid(_FACETS)
+    page = clean(text, input_format="text", page_type="collection")
+    assert [r.text for r in page.removed if r.rule == "quality.facet-panel"] == list(_FACETS[:8])
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body and "Under $500" in body
+    assert all(name in body for name in _DESKS)
+    kept = Cleaner().disable("quality.facet-panel").clean(text, input_format="text", page_type="collection")
+    assert "Category" in kept.article.paragraphs and "Colour" in kept.article.paragraphs
+
+
+def test_card_fields_and_an_articles_facets_stay() -> None:
+    # A card's field names print under every item: names printed more than once are no facets.
+    grid = "\n".join("\n".join((name, "Colour", "Oak", "Price", f"${500 + 50 * k}.00")) for k, name in enumerate(_DESKS))
+    cards = "\n".join(("Standing Desks", _DESKS_INTRO, _DESKS_MORE, "Category", grid)) + "\n"
+    shop = clean(cards, input_format="text", page_type="collection")
+    assert not any(r.rule == "quality.facet-panel" for r in shop.removed)
+    assert "Colour" in shop.article.paragraphs
+    # Two facets are no panel, and an article's lines are not this rule's.
+    two = clean(_sorted_grid(_FACETS[:7]), input_format="text", page_type="collection")
+    assert not any(r.rule == "quality.facet-panel" for r in two.removed)
+    article = clean(_sorted_grid(_FACETS), input_format="text", page_type="article")
+    assert not any(r.rule == "quality.facet-panel" for r in article.removed)
+
+
+def test_facet_names_are_whole_lines_without_figures() -> None:
+    from pagecleaner.blocks import Block
+    from pagecleaner.features import make_blocks
+    from pagecleaner.rules.quality import _facet_name
+    from pagecleaner.segment import segment_text
+
+    def block(text: str) -> Block:
+        return make_blocks(segment_text(text + "\n"))[0]
+
+    for line in ("Brand", "Product Type:", "Prix ", "Farbe", "Tipo de producto", "Customer Rating"):
+        assert _facet_name(block(line), 4) is not None, line
+    for line in ("3 colors", "Gender (1)", "Shop by brand", "Price: $24.00", "Brand new arrivals this week"):
+        assert _facet_name(block(line), 4) is None, line
+
 _INDEX = {
     "A": ["ABAP", "ActionScript", "Ada", "Agda", "ALGOL 68", "APL"],
     "B": ["BASIC", "BCPL", "Beta", "Bash", "BLISS"],

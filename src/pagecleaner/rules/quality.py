@@ -1867,6 +1867,86 @@ class FilterControls(Rule):
                 yield i, self.shared_verdict("a filter drawer's button or a sort menu's name alone")
 
 
+_FACET_NAMES = frozenset(_squeezed(p) for p in W.phrases(W.FACET_NAMES))
+
+
+def _facet_name(block: Block, max_words: int) -> str | None:
+    """The facet a line names, squeezed ("Brand", "Product Type:", "Prix "), or None: a line of at most
+    ``max_words`` words that is only a name of :data:`wordings.FACET_NAMES` (a figure makes it no name:
+    "3 colors", "Gender (1)")."""
+    if block.words > max_words:
+        return None
+    name = _squeezed(block.text)
+    return name if name in _FACET_NAMES else None
+
+
+class FacetPanel(Rule):
+    """Drops a shop's filter panel that a page read as text kept: the names of three facets or more
+    ("Product Type" / "Size" / "Color" / "Price", "Marques" / "Prix", :data:`wordings.FACET_NAMES`),
+    each printed once on the page, a few lines apart, and the short lines between the first name and
+    the last (each facet's values: "Shoes" / "Socks", "XSSMLXLXXL3XL", "$10 - $20$20 - $30"). innerText
+    prints the filter drawer's facets as lines of their own beside the grid, and the neighbour pass keeps
+    them beside the first item's name; the truths keep the items, rarely the facets.
+
+    Text input only, on a page cleaned or reported as a collection (``Page.reported_type``). The values
+    after the last name stay: where they end is not told by their shape (a run of short lines under a
+    filter button is the page's own items as often, text47). A name printed more than once on the page
+    is a card's field ("Color" / "Black" / "Price" / "$99" under every item), not a facet, and a kept
+    line of more than ``max_value_words`` words between two names (a paragraph, an item's description)
+    ends the panel.
+    """
+
+    id = "quality.facet-panel"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.COLLECTION,))
+    max_name_words = 4
+    min_names = 3
+    max_gap = 25
+    """Blocks from one facet's name to the next (the first facet's values between)."""
+    max_value_words = 12
+    copy_reach = 2
+    """A name printed again within this many blocks counts once."""
+    examples = ("Product Type", "Brand", "Price:", "Marques", "Farbe")
+    counter_examples = ("3 colors", "Gender (1)", "Shop by brand", "Price: $24.00")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or (page.page_type not in self.kinds and page.reported_type not in self.kinds):
+            return
+        names: list[tuple[int, str]] = []
+        printed: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for i, block in enumerate(page.blocks):
+            name = _facet_name(block, self.max_name_words)
+            if name is not None:
+                names.append((i, name))
+                # a copy right under the name (its key printed again: "Fit" / "fit") is the same name
+                printed[name] += i - last.get(name, -self.copy_reach - 1) > self.copy_reach
+                last[name] = i
+        runs: list[list[int]] = []
+        for i, name in names:
+            if printed[name] > 1 or page.label(i) is not Label.CONTENT:
+                continue
+            run = runs[-1] if runs else None
+            if run is None or i - run[-1] > self.max_gap or self._breaks(page, run[-1], i):
+                runs.append([i])
+            else:
+                run.append(i)
+        for run in runs:
+            if len(run) < self.min_names:
+                continue
+            verdict = self.shared_verdict(f"a filter panel: {len(run)} facets' names and their values")
+            for k in range(run[0], run[-1] + 1):
+                if page.label(k) is Label.CONTENT and page.blocks[k].words <= self.max_value_words:
+                    yield k, verdict
+
+    def _breaks(self, page: Page, start: int, end: int) -> bool:
+        """Whether a kept line longer than a facet's value stands between two names."""
+        return any(
+            page.label(k) is Label.CONTENT and page.blocks[k].words > self.max_value_words for k in range(start + 1, end)
+        )
+
+
 _BARE_FIGURE = regex.compile(r"\(?\+?\d[\d,.]{0,12}\+?\)?")
 """A figure alone: "339", "(104)", "1,204", "4.5", "12+"; its length is bounded."""
 _RUNNING_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?")
@@ -2467,7 +2547,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), FacetPanel(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""

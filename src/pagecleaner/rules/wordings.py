@@ -874,6 +874,41 @@ FILTER_CONTROLS: Wordings = {
 "Filtrer par"): whole lines, one or several run together, with :data:`SORT_HEADINGS` among them ("Filter
 by:" / "Sort by:" read alike)."""
 
+FACET_NAMES: Wordings = {
+    "en": (
+        "brand", "brands", "price", "price range", "size", "sizes", "color", "colour", "colors", "colours",
+        "category", "categories", "product type", "type", "material", "availability", "rating", "customer rating",
+        "customer reviews", "features", "collection", "pattern", "fit", "style", "gender", "condition", "discount",
+        "width", "occasion",
+    ),
+    "fr": (
+        "marque", "marques", "prix", "taille", "tailles", "couleur", "couleurs", "catégorie", "catégories",
+        "disponibilité", "matière", "type de produit", "genre", "motif", "remise",
+    ),
+    "de": (
+        "marke", "marken", "preis", "größe", "größen", "farbe", "farben", "kategorie", "kategorien",
+        "verfügbarkeit", "material", "produkttyp", "produktart", "geschlecht", "stil", "muster", "bewertung", "rabatt",
+    ),
+    "es": (
+        "marca", "marcas", "precio", "talla", "tallas", "tamaño", "color", "colores", "categoría", "categorías",
+        "disponibilidad", "material", "tipo de producto", "género", "estilo", "estampado", "valoración", "descuento",
+    ),
+    "it": (
+        "marca", "marchi", "prezzo", "taglia", "taglie", "colore", "colori", "categoria", "categorie",
+        "disponibilità", "materiale", "tipo di prodotto", "genere", "stile", "fantasia", "valutazione", "sconto",
+    ),
+    "nl": (
+        "merk", "merken", "prijs", "maat", "maten", "kleur", "kleuren", "categorie", "categorieën",
+        "beschikbaarheid", "materiaal", "producttype", "geslacht", "stijl", "patroon", "beoordeling", "korting",
+    ),
+    "pt": (
+        "marca", "marcas", "preço", "tamanho", "tamanhos", "cor", "cores", "categoria", "categorias",
+        "disponibilidade", "material", "tipo de produto", "gênero", "estilo", "padrão", "avaliação", "desconto",
+    ),
+}  # fmt: skip
+"""The names of a shop's filter facets ("Brand", "Price", "Size", "Color", "Product Type", "Marques", "Prix",
+"Farbe"): whole lines, a colon aside, over the facet's values."""
+
 SORT_OPTIONS: Wordings = {
     "en": (
         "featured", "featured items", "recommended", "relevance", "most relevant", "best match", "best selling",
