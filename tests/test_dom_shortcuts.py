@@ -27,9 +27,13 @@ from pagecleaner.rules.dom import (
     Dialog,
     DomRule,
     Form,
+    Hidden,
+    Layout,
     _Controls,
     _hidden_page,
     _is_main,
+    _measure,
+    _PageLayouts,
     container_strength,
     page_names,
 )
@@ -39,28 +43,33 @@ from pagecleaner.settings import Settings
 _TAGS = ("div", "section", "figure", "figcaption", "form", "button", "label", "article", "main", "ul", "li", "span")
 _CLASSES = (
     "card", "card", "card", "item", "post-cta", "elementor-cta", "cta", "modal", "article-body", "entry-content",
-    "content", "main", "story", "grid", "meta", "date", "",
+    "content", "main", "story", "grid", "meta", "date", "sr-only", "d-none", "d-none d-md-block", "hidden lg:flex", "",
 )  # fmt: skip
 _ATTRS = ("", "", "", " hidden", " role='dialog'", " role='main'", " style='display:none'", " aria-hidden='true'")
 _WORDS = ["the", "council", "voted", "on", "tuesday", "to", "close", "old", "library", "citing", "repair", "costs", "that", "have", "risen", "every", "year"]
 
 
-def _element(rng: random.Random, depth: int) -> str:
+_SHOWN = tuple(c for c in _CLASSES if "hidden" not in c and "none" not in c and "sr-" not in c)
+
+
+def _element(rng: random.Random, depth: int, shown: bool) -> str:
+    """A random element; ``shown``: nothing in it hidden by attribute or class."""
     tag = rng.choice(_TAGS)
-    cls = rng.choice(_CLASSES)
-    attrs = (f" class='{cls}'" if cls else "") + rng.choice(_ATTRS)
+    cls = rng.choice(_SHOWN if shown else _CLASSES)
+    attrs = (f" class='{cls}'" if cls else "") + ("" if shown else rng.choice(_ATTRS))
     if depth >= 4 or rng.random() < 0.3:
         text = " ".join(rng.choice(_WORDS) for _ in range(rng.choice((2, 5, 12, 25))))
         inner = f"<p>{text}.</p>" if rng.random() < 0.7 else text
     else:
-        inner = "".join(_element(rng, depth + 1) for _ in range(rng.randint(1, 4)))
+        inner = "".join(_element(rng, depth + 1, shown) for _ in range(rng.randint(1, 4)))
     return f"<{tag}{attrs}>{inner}</{tag}>"
 
 
 def _pages(count: int, seed: int) -> Iterator[Page]:
     rng = random.Random(seed)
     for _ in range(count):
-        body = "".join(_element(rng, 0) for _ in range(rng.randint(2, 6)))
+        shown = rng.random() < 0.3
+        body = "".join(_element(rng, 0, shown) for _ in range(rng.randint(2, 6)))
         if rng.random() < 0.6:  # a grid of cards alike, some of them missing a line
             cards = "".join(
                 f"<div class='card'><h3><a href='/s{k}'>Story {k} about the vote</a></h3>"
@@ -219,7 +228,9 @@ def _unscreened(rule: DomRule, page: Page) -> list[tuple[int, int, Kind]]:
         type(rule).marks_nothing = original  # type: ignore[method-assign]
 
 
-@pytest.mark.parametrize("rule", [CallToAction(), Caption(), Dialog(), Form(), _Controls()], ids=lambda r: type(r).__name__)
+@pytest.mark.parametrize(
+    "rule", [CallToAction(), Caption(), Dialog(), Form(), _Controls(), Hidden()], ids=lambda r: type(r).__name__
+)
 def test_a_page_screened_out_has_no_culprit(rule: DomRule) -> None:
     screened = kept = 0
     for page in _pages(300, 4):
@@ -240,4 +251,39 @@ def test_page_names_are_every_elements() -> None:
         assert names.tags == {n.tag for n in nodes}
         assert names.tokens == {t for n in nodes for t in n.tokens}
         assert names.mains == {n.id for n in nodes if _is_main(n)}
+        assert names.hidden == any(b.dom is not None and b.dom.hidden for b in page.blocks)
 
+
+
+def _old_measure(page: Page, prose: tuple[int, ...]) -> tuple[int, list[tuple[int, int, int, int, tuple[int, ...]]]]:
+    """``_measure`` adding each prose block to every element of its chain (before speed28): the total,
+    and each element met (id, depth, blocks, weight, ids above it) in the order first met."""
+    total = 0
+    seen: dict[int, list[int]] = {}
+    ups: dict[int, tuple[int, ...]] = {}
+    for i in prose:
+        v = page.verdicts[i]
+        if v is not None and v.label is Label.BOILERPLATE:
+            continue
+        block = page.blocks[i]
+        assert block.dom is not None
+        total += block.weight
+        chain = block.dom.nodes
+        for k, node in enumerate(chain):
+            if node.id not in seen:
+                seen[node.id] = [len(chain) - k, 0, 0]
+                ups[node.id] = tuple(n.id for n in chain[k + 1 : k + 3])
+            seen[node.id][1] += 1
+            seen[node.id][2] += block.weight
+    return total, [(ident, d, b, w, ups[ident]) for ident, (d, b, w) in seen.items()]
+
+
+def test_measure_adds_each_block_to_every_element_around_it() -> None:
+    for page in _pages(300, 6):
+        prose = _PageLayouts(page).prose
+        out = Layout()
+        seen = _measure(page, prose, out)
+        total, elements = _old_measure(page, prose)
+        assert out.total == total
+        assert [(i, s.depth, s.blocks, s.weight, tuple(n.id for n in s.ups)) for i, s in seen.items()] == elements
+        assert list(out.prose.items()) == [(ident, w) for ident, _, _, w, _ in elements]

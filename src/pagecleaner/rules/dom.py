@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -143,13 +144,25 @@ def _measure(page: Page, prose: tuple[int, ...], out: Layout) -> dict[int, _Seen
         weight = block.weight
         out.total += weight
         chain = block.dom.nodes
+        if not chain:
+            continue
         depth = len(chain)
+        # Each element met once: those above one met already were met with it.
         for k, node in enumerate(chain):
-            if (s := seen.get(node.id)) is None:
-                s = seen[node.id] = _Seen(node, depth - k, 0, chain[k + 1 : k + 3])
-            s.blocks += 1
-            s.weight += weight
-    # Built once from the counts above, in the same (first-met) order as adding to it block by block.
+            if node.id in seen:
+                break
+            seen[node.id] = _Seen(node, depth - k, 0, chain[k + 1 : k + 3])
+        own = seen[chain[0].id]
+        own.blocks += 1
+        own.weight += weight
+    # Each element's counts added to its parent's, the deepest first: each then holds those of
+    # every prose block inside it.
+    for s in sorted(seen.values(), key=attrgetter("depth"), reverse=True):
+        if s.ups:
+            up = seen[s.ups[0].id]
+            up.blocks += s.blocks
+            up.weight += s.weight
+    # Built once from the counts above, in the first-met order.
     out.prose = {ident: s.weight for ident, s in seen.items()}
     return seen
 
@@ -241,12 +254,15 @@ class _PageLayouts:
 @dataclass(frozen=True, slots=True)
 class PageNames:
     """What the elements of a page are called: every tag and class or id token, and the ids of its
-    ``<main>`` elements (``role="main"`` too). A rule screens the whole page by them before it climbs
-    any block's elements (:meth:`DomRule.marks_nothing`)."""
+    ``<main>`` elements (``role="main"`` too); and whether an attribute hides any block. A rule
+    screens the whole page by them before it climbs any block's elements
+    (:meth:`DomRule.marks_nothing`)."""
 
     tags: frozenset[str]
     tokens: frozenset[str]
     mains: frozenset[int]
+    hidden: bool
+    """Whether some block lies in an element its attributes hide (``DomInfo.hidden``)."""
 
 
 def page_names(page: Page) -> PageNames:
@@ -262,9 +278,11 @@ def _read_names(blocks: Sequence[Block]) -> PageNames:
     tokens: set[str] = set()
     mains: set[int] = set()
     seen: set[int] = set()
+    hidden = False
     for block in blocks:
         if block.dom is None:
             continue
+        hidden = hidden or block.dom.hidden
         # Each element once: those above an element already met were met with it.
         for node in block.dom.nodes:
             if node.id in seen:
@@ -275,7 +293,7 @@ def _read_names(blocks: Sequence[Block]) -> PageNames:
                 tokens.update(node.tokens)
             if node.tag == "main" or "role:main" in node.tokens:  # :func:`_is_main` written out
                 mains.add(node.id)
-    return PageNames(frozenset(tags), frozenset(tokens), frozenset(mains))
+    return PageNames(frozenset(tags), frozenset(tokens), frozenset(mains), hidden)
 
 
 Culprit = tuple[DomNode, Kind]
@@ -327,9 +345,9 @@ class DomRule(Rule):
     def marks_nothing(self, names: PageNames) -> bool:
         """Whether no element of a page so named can mark a block, so that :meth:`culprits` need
         not climb any block's elements: a screen for a rule whose marks are rare (a ``<figure>``, a
-        dialog's role). False unless the rule knows better; only a rule that marks by
-        :meth:`node_kind` or :meth:`kind_at` alone may say True, and only where neither could
-        answer for any element with these tags and tokens."""
+        dialog's role). False unless the rule knows better: True only where neither
+        :meth:`node_kind` nor :meth:`kind_at` could answer for any element with these tags and
+        tokens, nor a rule's own :meth:`culprit` find anything else."""
         return False
 
     def culprits(self, page: Page, lay: Layout | None = None) -> Iterator[tuple[int, DomNode, Kind]]:
@@ -405,6 +423,10 @@ class Hidden(DomRule):
         if block.dom.hidden:
             return next(((node, self.kind) for node in _enclosing(block, lay)), None)
         return super().culprit(block, lay, memo)
+
+    def marks_nothing(self, names: PageNames) -> bool:
+        # No block hidden by attribute and no hiding class (:func:`_hidden_by_class`): about half the pages.
+        return not names.hidden and names.tokens.isdisjoint(_HIDDEN_TOKENS) and "d-none" not in names.tokens
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         reasons: dict[int, str] = {}
