@@ -29,10 +29,12 @@ from pagecleaner.rules.dom import (
     Form,
     Hidden,
     Layout,
+    NestedArticles,
     _Controls,
     _hidden_page,
     _is_main,
     _measure,
+    _nested_pair,
     _PageLayouts,
     container_strength,
     page_names,
@@ -287,3 +289,21 @@ def test_measure_adds_each_block_to_every_element_around_it() -> None:
         assert out.total == total
         assert [(i, s.depth, s.blocks, s.weight, tuple(n.id for n in s.ups)) for i, s in seen.items()] == elements
         assert list(out.prose.items()) == [(ident, w) for ident, _, _, w, _ in elements]
+
+
+def test_nested_articles_are_read_only_on_a_page_with_an_article() -> None:
+    rule = NestedArticles()
+    found = screened = 0
+    for page in _pages(300, 7):
+        expected = [
+            i
+            for i, block in enumerate(page.blocks)
+            if block.dom is not None and page.verdicts[i] is None and _nested_pair(block) is not None
+        ]
+        verdicts = [i for i, _ in rule.judge(page)]
+        assert set(verdicts) <= set(expected)
+        if "article" not in page_names(page).tags:
+            screened += 1
+            assert not expected  # no block has two articles around it
+        found += bool(verdicts)
+    assert found and screened

@@ -1323,6 +1323,8 @@ class NestedArticles(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_thread or page.lists_items:
             return  # the nested articles are the posts or the items
+        if "article" not in page_names(page).tags:
+            return  # no <article> at all: no block's chain need be read
         lay = layout(page)
         items: dict[int, set[int]] = {}  # outer article id -> ids of the articles nested in it
         for block in page.blocks:
