@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -98,8 +99,17 @@ _PARTS = regex.compile(r"[-_:]+")
 
 def container_strength(node: DomNode) -> int:
     """2 when the element is named as the article body, 1 for a region that usually holds it, else 0."""
-    weak = node.tag in ("article", "main")
-    for token in node.tokens:
+    named = _named_strength(node.tokens) if node.tokens else 0
+    return 1 if named == 0 and node.tag in ("article", "main") else named
+
+
+# A pure function of the tokens, asked of the page's elements each time its layout is measured;
+# class lists recur across pages (sized as :func:`named_kind`).
+@lru_cache(maxsize=4096)
+def _named_strength(tokens: frozenset[str]) -> int:
+    """:func:`container_strength` by the element's class and id tokens alone."""
+    weak = False
+    for token in tokens:
         if token in _STRONG_WORDS:
             return 2
         parts = set(_PARTS.split(token))
@@ -116,8 +126,8 @@ class _Seen:
     node: DomNode
     depth: int
     blocks: int = 0
-    ups: tuple[int, ...] = ()
-    """Ids of its parent and grandparent."""
+    ups: tuple[DomNode, ...] = ()
+    """Its parent and grandparent."""
     weight: int = 0
     """Prose weight inside it."""
 
@@ -134,13 +144,25 @@ def _measure(page: Page, prose: tuple[int, ...], out: Layout) -> dict[int, _Seen
         weight = block.weight
         out.total += weight
         chain = block.dom.nodes
+        if not chain:
+            continue
         depth = len(chain)
+        # Each element met once: those above one met already were met with it.
         for k, node in enumerate(chain):
-            if (s := seen.get(node.id)) is None:
-                s = seen[node.id] = _Seen(node, depth - k, 0, tuple([n.id for n in chain[k + 1 : k + 3]]))
-            s.blocks += 1
-            s.weight += weight
-    # Built once from the counts above, in the same (first-met) order as adding to it block by block.
+            if node.id in seen:
+                break
+            seen[node.id] = _Seen(node, depth - k, 0, chain[k + 1 : k + 3])
+        own = seen[chain[0].id]
+        own.blocks += 1
+        own.weight += weight
+    # Each element's counts added to its parent's, the deepest first: each then holds those of
+    # every prose block inside it.
+    for s in sorted(seen.values(), key=attrgetter("depth"), reverse=True):
+        if s.ups:
+            up = seen[s.ups[0].id]
+            up.blocks += s.blocks
+            up.weight += s.weight
+    # Built once from the counts above, in the first-met order.
     out.prose = {ident: s.weight for ident, s in seen.items()}
     return seen
 
@@ -162,11 +184,12 @@ def _choose_main(seen: dict[int, _Seen], out: Layout, settings: Settings) -> Non
         (s for s in candidates if out.prose[s.node.id] >= settings.dom_inner_share * best), key=lambda s: s.depth
     )
     out.main = main.node
+    ups = {n.id for n in main.ups}
     out.main_ids = frozenset(
         i
         for i, s in seen.items()
         if i == main.node.id
-        or (s.node.tag == main.node.tag and s.node.tokens == main.node.tokens and set(main.ups) & set(s.ups))
+        or (s.node.tag == main.node.tag and s.node.tokens == main.node.tokens and any(n.id in ups for n in s.ups))
     )
 
 
@@ -177,7 +200,8 @@ def layout(page: Page) -> Layout:
     kept per page (see :class:`_PageLayouts`) and measured again only then.
     """
     memo = _PageLayouts.of(page)
-    removed = tuple(i for i in memo.prose if page.label(i) is Label.BOILERPLATE)
+    verdicts = page.verdicts  # :meth:`Page.label` written out: asked of every prose block by every DOM rule
+    removed = tuple(i for i in memo.prose if (v := verdicts[i]) is not None and v.label is Label.BOILERPLATE)
     found = memo.layouts.get(removed)
     if found is None:
         found = memo.layouts[removed] = _layout(page, memo.prose)
@@ -202,7 +226,7 @@ class _PageLayouts:
     of the blocks and their labels alone: keeping it never makes a result depend on history.
     """
 
-    __slots__ = ("layouts", "prose", "settings", "size", "verdicts")
+    __slots__ = ("layouts", "names", "prose", "settings", "size", "verdicts")
     _local = threading.local()
 
     def __init__(self, page: Page) -> None:
@@ -211,6 +235,8 @@ class _PageLayouts:
         self.settings = page.settings
         self.prose = tuple(i for i, b in enumerate(page.blocks) if _is_prose(b, page.settings))
         self.layouts: dict[tuple[int, ...], Layout] = {}
+        self.names: PageNames | None = None
+        """The page's element names, once read (:func:`page_names`)."""
 
     @classmethod
     def of(cls, page: Page) -> _PageLayouts:
@@ -223,6 +249,51 @@ class _PageLayouts:
         ):
             memo = cls._local.memo = cls(page)
         return memo
+
+
+@dataclass(frozen=True, slots=True)
+class PageNames:
+    """What the elements of a page are called: every tag and class or id token, and the ids of its
+    ``<main>`` elements (``role="main"`` too); and whether an attribute hides any block. A rule
+    screens the whole page by them before it climbs any block's elements
+    (:meth:`DomRule.marks_nothing`)."""
+
+    tags: frozenset[str]
+    tokens: frozenset[str]
+    mains: frozenset[int]
+    hidden: bool
+    """Whether some block lies in an element its attributes hide (``DomInfo.hidden``)."""
+
+
+def page_names(page: Page) -> PageNames:
+    """The names of the page's elements, read once per page (kept with its layouts)."""
+    memo = _PageLayouts.of(page)
+    if memo.names is None:
+        memo.names = _read_names(page.blocks)
+    return memo.names
+
+
+def _read_names(blocks: Sequence[Block]) -> PageNames:
+    tags: set[str] = set()
+    tokens: set[str] = set()
+    mains: set[int] = set()
+    seen: set[int] = set()
+    hidden = False
+    for block in blocks:
+        if block.dom is None:
+            continue
+        hidden = hidden or block.dom.hidden
+        # Each element once: those above an element already met were met with it.
+        for node in block.dom.nodes:
+            if node.id in seen:
+                break
+            seen.add(node.id)
+            tags.add(node.tag)
+            if node.tokens:
+                tokens.update(node.tokens)
+            if node.tag == "main" or "role:main" in node.tokens:  # :func:`_is_main` written out
+                mains.add(node.id)
+    return PageNames(frozenset(tags), frozenset(tokens), frozenset(mains), hidden)
 
 
 Culprit = tuple[DomNode, Kind]
@@ -271,9 +342,19 @@ class DomRule(Rule):
             memo[ident] = found
         return found
 
+    def marks_nothing(self, names: PageNames) -> bool:
+        """Whether no element of a page so named can mark a block, so that :meth:`culprits` need
+        not climb any block's elements: a screen for a rule whose marks are rare (a ``<figure>``, a
+        dialog's role). False unless the rule knows better: True only where neither
+        :meth:`node_kind` nor :meth:`kind_at` could answer for any element with these tags and
+        tokens, nor a rule's own :meth:`culprit` find anything else."""
+        return False
+
     def culprits(self, page: Page, lay: Layout | None = None) -> Iterator[tuple[int, DomNode, Kind]]:
         """Each block not yet judged that an element around it condemns, that element and its kind
         (``lay``: the page's layout, or one with other stops)."""
+        if self.marks_nothing(page_names(page)):
+            return
         lay = lay or layout(page)
         memo: Memo = {}
         verdicts = page.verdicts
@@ -343,6 +424,10 @@ class Hidden(DomRule):
             return next(((node, self.kind) for node in _enclosing(block, lay)), None)
         return super().culprit(block, lay, memo)
 
+    def marks_nothing(self, names: PageNames) -> bool:
+        # No block hidden by attribute and no hiding class (:func:`_hidden_by_class`): about half the pages.
+        return not names.hidden and names.tokens.isdisjoint(_HIDDEN_TOKENS) and "d-none" not in names.tokens
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         reasons: dict[int, str] = {}
         settings = page.settings
@@ -395,20 +480,28 @@ def _hidden_page(page: Page) -> bool:
     body). A reader sees that text; hiding then tells nothing about what is the page's. Many hidden
     pieces (menus, tabs, a pop-up) are not that: the element holding them all holds shown text too."""
     total = 0
-    words: dict[int, int] = {}
     hidden: dict[int, int] = {}
     for block in page.blocks:
         dom = block.dom
         if dom is not None:
             total += block.words
-            for node in dom.nodes:
-                words[node.id] = words.get(node.id, 0) + block.words
-                if dom.hidden:
+            if dom.hidden:
+                for node in dom.nodes:
                     hidden[node.id] = hidden.get(node.id, 0) + block.words
     if total < _HIDDEN_PAGE_MIN_WORDS:
         return False
     least = _HIDDEN_PAGE_SHARE * total
-    return any(n >= least and n == words[ident] for ident, n in hidden.items())
+    # Only an element whose hidden words reach the share is asked whether they are all its words.
+    large = {ident for ident, n in hidden.items() if n >= least}
+    if not large:
+        return False
+    words = dict.fromkeys(large, 0)
+    for block in page.blocks:
+        if block.dom is not None:
+            for node in block.dom.nodes:
+                if node.id in words:
+                    words[node.id] += block.words
+    return any(hidden[ident] == words[ident] for ident in large)
 
 
 _DISCLOSED_WEIGHT = 20
@@ -824,14 +917,7 @@ def _below_main(page: Page, lay: Layout) -> Layout:
     theme's wrapper of the content and its sidebar (Genesis's ``<div class="content-sidebar-wrap">
     <main class="content">``) is named for the sidebar too; the sidebar, outside ``<main>``, still
     goes by that name."""
-    # :func:`_is_main` written out: this asks every element of every block's chain (thousands a page).
-    mains = {
-        n.id
-        for b in page.blocks
-        if b.dom is not None
-        for n in b.dom.nodes
-        if n.tag == "main" or "role:main" in n.tokens
-    }
+    mains = page_names(page).mains
     if not mains or mains <= lay.stops:
         return lay
     return dataclasses.replace(lay, stops=lay.stops | mains)
@@ -1056,6 +1142,9 @@ class CallToAction(DomRule):
         tokens = frozenset(token for token in node.tokens if not token.startswith(_LAYOUT_PREFIXES))
         return self.kind if tokens and _names_word(tokens, _CTA) else None
 
+    def marks_nothing(self, names: PageNames) -> bool:
+        return not any("cta" in token for token in names.tokens)
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_article and page.is_html:
             yield from super().judge(page)
@@ -1234,6 +1323,8 @@ class NestedArticles(DomRule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_thread or page.lists_items:
             return  # the nested articles are the posts or the items
+        if "article" not in page_names(page).tags:
+            return  # no <article> at all: no block's chain need be read
         lay = layout(page)
         items: dict[int, set[int]] = {}  # outer article id -> ids of the articles nested in it
         for block in page.blocks:
@@ -1264,8 +1355,13 @@ class Caption(DomRule):
     id = "dom.caption"
     kind = Kind.CAPTION
 
+    tags = frozenset(("figcaption", "figure", "caption"))
+
     def node_kind(self, node: DomNode) -> Kind | None:
-        return self.kind if node.tag in ("figcaption", "figure", "caption") else None
+        return self.kind if node.tag in self.tags else None
+
+    def marks_nothing(self, names: PageNames) -> bool:
+        return names.tags.isdisjoint(self.tags)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         quoting = _quoting_figures(page.blocks)
@@ -1341,6 +1437,9 @@ class Form(DomRule):
 
     def node_kind(self, node: DomNode) -> Kind | None:
         return self.kind if node.tag in self.tags else None
+
+    def marks_nothing(self, names: PageNames) -> bool:
+        return names.tags.isdisjoint(self.tags)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         # A forum prints its posts inside a <form> (moderation checkboxes, inline reply, vote
@@ -1659,7 +1758,12 @@ class Dialog(DomRule):
     def node_kind(self, node: DomNode) -> Kind | None:
         return self.kind if _is_dialog(node) else None
 
+    def marks_nothing(self, names: PageNames) -> bool:
+        return names.tokens.isdisjoint(_DIALOG_ROLES)
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if self.marks_nothing(page_names(page)):
+            return  # most pages have no dialog: their footers and holders need not be read
         # A long policy can hold most of the page's prose: a dialog that does not hold the <h1>
         # loses the guard of an element that holds the article, as a footer does.
         reasons: dict[int, str] = {}

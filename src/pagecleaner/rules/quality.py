@@ -1235,21 +1235,35 @@ class SiblingCards(Rule):
                 wanted.update((nodes[k + 1].id, nodes[k].tag, nodes[k].tokens) for k in range(len(nodes) - 1))
         if not wanted:
             return
-        # Each such row's cards, and in each card its blocks with the depth of the card among their elements.
-        parents = {row[0] for row in wanted}
-        rows: dict[tuple[int, str, frozenset[str]], dict[int, list[tuple[int, tuple[DomNode, ...], int]]]] = {}
-        for i, block in enumerate(page.blocks):
-            dom = block.dom
-            if dom is None:
+        # Each such row's cards (its children of that tag and class that hold a block), read once per
+        # element: the elements above one already read were read with it. Only a row of
+        # ``min_cards`` cards or more is read further.
+        cards_of: dict[tuple[int, str, frozenset[str]], list[int]] = {}
+        seen: set[int] = set()
+        for block in page.blocks:
+            if block.dom is None:
                 continue
-            nodes = dom.nodes
+            nodes = block.dom.nodes
             for k in range(len(nodes) - 1):
-                if nodes[k + 1].id not in parents:
-                    continue
                 child = nodes[k]
+                if child.id in seen:
+                    break
+                seen.add(child.id)
                 row = (nodes[k + 1].id, child.tag, child.tokens)
                 if row in wanted:
-                    rows.setdefault(row, {}).setdefault(child.id, []).append((i, nodes, k))
+                    cards_of.setdefault(row, []).append(child.id)
+        card_rows = {card: row for row, cards in cards_of.items() if len(cards) >= self.min_cards for card in cards}
+        if not card_rows:
+            return
+        # In each card its blocks, with the depth of the card among their elements.
+        rows: dict[tuple[int, str, frozenset[str]], dict[int, list[tuple[int, tuple[DomNode, ...], int]]]] = {}
+        for i, block in enumerate(page.blocks):
+            if block.dom is None:
+                continue
+            nodes = block.dom.nodes
+            for k, node in enumerate(nodes):
+                if (card_row := card_rows.get(node.id)) is not None:
+                    rows.setdefault(card_row, {}).setdefault(node.id, []).append((i, nodes, k))
         article = page.is_article
         given: set[int] = set()
         for cards in rows.values():

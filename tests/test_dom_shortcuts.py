@@ -1,0 +1,309 @@
+"""The HTML rules' shortcuts give the answers of the plain readings they replace (speed28).
+
+Each shortcut is checked against the reading it replaced, written out here, on random pages of
+nested elements (cards, figures, forms, dialogs, hidden parts, main elements) with random verdicts.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from pagecleaner.blocks import DomNode
+from pagecleaner.dom import html_segments, parse_html
+from pagecleaner.features import make_blocks
+from pagecleaner.models import Kind, PageType
+from pagecleaner.rules.base import Label, Page, Verdict
+from pagecleaner.rules.dom import (
+    _PARTS,
+    _STRONG_PART,
+    _STRONG_WHAT,
+    _STRONG_WORDS,
+    _WEAK_WORDS,
+    CallToAction,
+    Caption,
+    Dialog,
+    DomRule,
+    Form,
+    Hidden,
+    Layout,
+    NestedArticles,
+    _Controls,
+    _hidden_page,
+    _is_main,
+    _measure,
+    _nested_pair,
+    _PageLayouts,
+    container_strength,
+    page_names,
+)
+from pagecleaner.rules.quality import SiblingCards
+from pagecleaner.settings import Settings
+
+_TAGS = ("div", "section", "figure", "figcaption", "form", "button", "label", "article", "main", "ul", "li", "span")
+_CLASSES = (
+    "card", "card", "card", "item", "post-cta", "elementor-cta", "cta", "modal", "article-body", "entry-content",
+    "content", "main", "story", "grid", "meta", "date", "sr-only", "d-none", "d-none d-md-block", "hidden lg:flex", "",
+)  # fmt: skip
+_ATTRS = ("", "", "", " hidden", " role='dialog'", " role='main'", " style='display:none'", " aria-hidden='true'")
+_WORDS = ["the", "council", "voted", "on", "tuesday", "to", "close", "old", "library", "citing", "repair", "costs", "that", "have", "risen", "every", "year"]
+
+
+_SHOWN = tuple(c for c in _CLASSES if "hidden" not in c and "none" not in c and "sr-" not in c)
+
+
+def _element(rng: random.Random, depth: int, shown: bool) -> str:
+    """A random element; ``shown``: nothing in it hidden by attribute or class."""
+    tag = rng.choice(_TAGS)
+    cls = rng.choice(_SHOWN if shown else _CLASSES)
+    attrs = (f" class='{cls}'" if cls else "") + ("" if shown else rng.choice(_ATTRS))
+    if depth >= 4 or rng.random() < 0.3:
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.choice((2, 5, 12, 25))))
+        inner = f"<p>{text}.</p>" if rng.random() < 0.7 else text
+    else:
+        inner = "".join(_element(rng, depth + 1, shown) for _ in range(rng.randint(1, 4)))
+    return f"<{tag}{attrs}>{inner}</{tag}>"
+
+
+def _pages(count: int, seed: int) -> Iterator[Page]:
+    rng = random.Random(seed)
+    for _ in range(count):
+        shown = rng.random() < 0.3
+        body = "".join(_element(rng, 0, shown) for _ in range(rng.randint(2, 6)))
+        if rng.random() < 0.6:  # a grid of cards alike, some of them missing a line
+            cards = "".join(
+                f"<div class='card'><h3><a href='/s{k}'>Story {k} about the vote</a></h3>"
+                + ("" if rng.random() < 0.2 else f"<p class='date'>{k} March 2026 by Ann Lee</p>")
+                + f"<p>{' '.join(rng.choice(_WORDS) for _ in range(rng.choice((4, 20))))}.</p></div>"
+                for k in range(rng.randint(2, 7))
+            )
+            body = f"{body}<div class='grid'>{cards}</div>" if rng.random() < 0.5 else f"<div class='grid'>{cards}</div>{body}"
+        blocks = make_blocks(html_segments(parse_html(f"<html><body>{body}</body></html>").root))
+        verdicts: list[Verdict | None] = [
+            None
+            if rng.random() < 0.6
+            else Verdict(rule=rng.choice(("metadata.dateline", "dom.form", "quality.main-run")), kind=Kind.METADATA, reason="test")
+            for _ in blocks
+        ]
+        kind = rng.choice((PageType.ARTICLE, PageType.LISTING, PageType.COLLECTION))
+        yield Page(blocks, Settings(), verdicts, page_type=kind)
+
+
+Row = tuple[int, str, frozenset[str]]
+Item = tuple[int, tuple[DomNode, ...], int]
+
+
+def _old_sibling_rows(page: Page, wanted: set[Row]) -> dict[Row, dict[int, list[Item]]]:
+    """``SiblingCards``' rows as every block's every element read them before (speed28)."""
+    parents = {row[0] for row in wanted}
+    rows: dict[Row, dict[int, list[Item]]] = {}
+    for i, block in enumerate(page.blocks):
+        dom = block.dom
+        if dom is None:
+            continue
+        nodes = dom.nodes
+        for k in range(len(nodes) - 1):
+            if nodes[k + 1].id not in parents:
+                continue
+            child = nodes[k]
+            row = (nodes[k + 1].id, child.tag, child.tokens)
+            if row in wanted:
+                rows.setdefault(row, {}).setdefault(child.id, []).append((i, nodes, k))
+    return rows
+
+
+def _old_sibling_cards(rule: SiblingCards, page: Page) -> list[tuple[int, str]]:
+    """``SiblingCards.judge`` as it read the rows before (speed28), its other steps the same."""
+    if not page.is_html or page.page_type not in rule.kinds:
+        return []
+    wanted: set[tuple[int, str, frozenset[str]]] = set()
+    for block, v in zip(page.blocks, page.verdicts, strict=True):
+        if block.dom is not None and rule._given_back(v):
+            nodes = block.dom.nodes
+            wanted.update((nodes[k + 1].id, nodes[k].tag, nodes[k].tokens) for k in range(len(nodes) - 1))
+    if not wanted:
+        return []
+    given: set[int] = set()
+    for cards in _old_sibling_rows(page, wanted).values():
+        if len(cards) < rule.min_cards:
+            continue
+        real = sum(1 for items in cards.values() if rule._real_card(page, items))
+        if page.is_article and real < rule.kept_share * len(cards):
+            continue
+        places: dict[tuple[tuple[str, frozenset[str]], ...], list[tuple[int, int]]] = {}
+        for items in cards.values():
+            for i, nodes, k in items:
+                places.setdefault(tuple((node.tag, node.tokens) for node in nodes[:k]), []).append((i, k))
+        for found in places.values():
+            if len(found) < rule.min_cards:
+                continue
+            if sum(1 for i, _ in found if page.label(i) is not Label.BOILERPLATE) < rule.kept_share * len(found):
+                continue
+            verdicts = page.verdicts
+            given.update(
+                i
+                for i, k in found
+                if rule._given_back(verdicts[i]) and (not page.is_article or rule._article_given_back(verdicts[i], k))
+            )
+    return [(i, "the same line of most sibling cards stayed") for i in sorted(given)]
+
+
+def test_sibling_cards_reads_the_rows_it_read_before() -> None:
+    rule = SiblingCards()
+    gave = 0
+    for page in _pages(400, 1):
+        new = [(i, v.reason) for i, v in rule.judge(page)]
+        assert new == _old_sibling_cards(rule, page)
+        gave += bool(new)
+    assert gave >= 10  # the pages hold rows of cards the rule gives lines back from
+
+
+def _old_hidden_page(page: Page) -> bool:
+    """``_hidden_page`` counting every element's words (before speed28)."""
+    total = 0
+    words: dict[int, int] = {}
+    hidden: dict[int, int] = {}
+    for block in page.blocks:
+        dom = block.dom
+        if dom is not None:
+            total += block.words
+            for node in dom.nodes:
+                words[node.id] = words.get(node.id, 0) + block.words
+                if dom.hidden:
+                    hidden[node.id] = hidden.get(node.id, 0) + block.words
+    if total < 200:
+        return False
+    return any(n >= 0.8 * total and n == words[ident] for ident, n in hidden.items())
+
+
+def test_hidden_page_counts_only_the_elements_it_asks() -> None:
+    answers = {True: 0, False: 0}
+    for page in _pages(400, 2):
+        answers[_hidden_page(page)] += 1
+        assert _hidden_page(page) == _old_hidden_page(page)
+    # One hidden element around a whole page; and the same page with a shown paragraph beside it.
+    text = " ".join(["word"] * 60) + "."
+    hidden = "".join(f"<p>{text}</p>" for _ in range(5))
+    for body, expected in ((f"<div hidden>{hidden}</div>", True), (f"<div hidden>{hidden}</div><p>{text}</p><p>{text}</p>", False)):
+        blocks = make_blocks(html_segments(parse_html(f"<html><body>{body}</body></html>").root))
+        page = Page(blocks, Settings(), [None] * len(blocks))
+        assert _hidden_page(page) is expected is _old_hidden_page(page)
+    assert answers[False]
+
+
+def _old_strength(node: DomNode) -> int:
+    weak = node.tag in ("article", "main")
+    for token in node.tokens:
+        if token in _STRONG_WORDS:
+            return 2
+        parts = set(_PARTS.split(token))
+        if (parts & _STRONG_WHAT and parts & _STRONG_PART) or parts & _STRONG_WORDS:
+            return 2
+        weak = weak or token in _WEAK_WORDS
+    return 1 if weak else 0
+
+
+def test_container_strength_by_tokens_is_the_elements() -> None:
+    rng = random.Random(3)
+    words = ("article", "body", "entry", "content", "main", "story", "text", "x", "itemprop:articlebody", "role:main")
+    seen = set()
+    for _ in range(3000):
+        tokens = frozenset(
+            rng.choice(("-", "_", ":", "")).join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(0, 3))
+        )
+        node = DomNode(1, rng.choice(("div", "article", "main", "section")), tokens)
+        assert container_strength(node) == _old_strength(node)
+        seen.add(_old_strength(node))
+    assert seen == {0, 1, 2}
+
+
+def _unscreened(rule: DomRule, page: Page) -> list[tuple[int, int, Kind]]:
+    """The rule's culprits with the page screen switched off (the plain climb of every block)."""
+    original = type(rule).marks_nothing
+    type(rule).marks_nothing = DomRule.marks_nothing  # type: ignore[method-assign]
+    try:
+        return [(i, node.id, kind) for i, node, kind in rule.culprits(page)]
+    finally:
+        type(rule).marks_nothing = original  # type: ignore[method-assign]
+
+
+@pytest.mark.parametrize(
+    "rule", [CallToAction(), Caption(), Dialog(), Form(), _Controls(), Hidden()], ids=lambda r: type(r).__name__
+)
+def test_a_page_screened_out_has_no_culprit(rule: DomRule) -> None:
+    screened = kept = 0
+    for page in _pages(300, 4):
+        found = _unscreened(rule, page)
+        assert [(i, node.id, kind) for i, node, kind in rule.culprits(page)] == found
+        if rule.marks_nothing(page_names(page)):
+            screened += 1
+            assert not found
+        elif found:
+            kept += 1
+    assert screened and kept  # both kinds of page were met
+
+
+def test_page_names_are_every_elements() -> None:
+    for page in _pages(200, 5):
+        nodes = [n for b in page.blocks if b.dom is not None for n in b.dom.nodes]
+        names = page_names(page)
+        assert names.tags == {n.tag for n in nodes}
+        assert names.tokens == {t for n in nodes for t in n.tokens}
+        assert names.mains == {n.id for n in nodes if _is_main(n)}
+        assert names.hidden == any(b.dom is not None and b.dom.hidden for b in page.blocks)
+
+
+
+def _old_measure(page: Page, prose: tuple[int, ...]) -> tuple[int, list[tuple[int, int, int, int, tuple[int, ...]]]]:
+    """``_measure`` adding each prose block to every element of its chain (before speed28): the total,
+    and each element met (id, depth, blocks, weight, ids above it) in the order first met."""
+    total = 0
+    seen: dict[int, list[int]] = {}
+    ups: dict[int, tuple[int, ...]] = {}
+    for i in prose:
+        v = page.verdicts[i]
+        if v is not None and v.label is Label.BOILERPLATE:
+            continue
+        block = page.blocks[i]
+        assert block.dom is not None
+        total += block.weight
+        chain = block.dom.nodes
+        for k, node in enumerate(chain):
+            if node.id not in seen:
+                seen[node.id] = [len(chain) - k, 0, 0]
+                ups[node.id] = tuple(n.id for n in chain[k + 1 : k + 3])
+            seen[node.id][1] += 1
+            seen[node.id][2] += block.weight
+    return total, [(ident, d, b, w, ups[ident]) for ident, (d, b, w) in seen.items()]
+
+
+def test_measure_adds_each_block_to_every_element_around_it() -> None:
+    for page in _pages(300, 6):
+        prose = _PageLayouts(page).prose
+        out = Layout()
+        seen = _measure(page, prose, out)
+        total, elements = _old_measure(page, prose)
+        assert out.total == total
+        assert [(i, s.depth, s.blocks, s.weight, tuple(n.id for n in s.ups)) for i, s in seen.items()] == elements
+        assert list(out.prose.items()) == [(ident, w) for ident, _, _, w, _ in elements]
+
+
+def test_nested_articles_are_read_only_on_a_page_with_an_article() -> None:
+    rule = NestedArticles()
+    found = screened = 0
+    for page in _pages(300, 7):
+        expected = [
+            i
+            for i, block in enumerate(page.blocks)
+            if block.dom is not None and page.verdicts[i] is None and _nested_pair(block) is not None
+        ]
+        verdicts = [i for i, _ in rule.judge(page)]
+        assert set(verdicts) <= set(expected)
+        if "article" not in page_names(page).tags:
+            screened += 1
+            assert not expected  # no block has two articles around it
+        found += bool(verdicts)
+    assert found and screened
