@@ -456,6 +456,40 @@ def test_no_bio_is_read_for_a_byline_of_several_people_or_of_another_name() -> N
     assert bio not in clean(text, input_format="text", page_type="article").article.paragraphs
 
 
+_ANNOUNCED = [
+    "Why Developers Build Unfinished Calculators",
+    "Every developer knows the rush of a new idea on the drive home.",
+    "When Solutions Get Fixed",
+    "As a company grows, so do its processes and its rules.",
+]
+
+
+def test_a_line_announcing_other_articles_ends_the_article() -> None:
+    # No related heading holds these words whole; the teasers under the line read as prose.
+    for line in ("On a related note, here are some interesting articles.", "Keep Exploring This Topic.", "Recent posts on blogs I like:"):
+        page = clean(_with_tail(line, _ANNOUNCED), input_format="text", page_type="article")
+        assert not {line, *_ANNOUNCED} & set(page.article.paragraphs)
+        assert {r.rule for r in page.removed if r.text in (line, *_ANNOUNCED[:2])} == {"quality.section-end"}
+        assert para("epsilon") in page.article.paragraphs
+        unruled = Cleaner().disable("quality.section-end").clean(_with_tail(line, _ANNOUNCED), input_format="text", page_type="article")
+        assert _ANNOUNCED[1] in unruled.article.paragraphs
+
+
+def test_a_closing_line_that_mentions_more_articles_stays() -> None:
+    # Only one kept block under it: no list of articles, the article's own last words.
+    tail = ["FTC: We use income earning auto affiliate links."]
+    line = "Looking for more gift recommendations? Stay tuned for more of our Gift Guides!"
+    page = clean(_with_tail(line, tail), input_format="text", page_type="article")
+    assert not any("announcing" in r.reason for r in page.removed)
+
+
+def test_a_line_announcing_other_articles_halfway_down_keeps_the_text_after_it() -> None:
+    rest = [para("zeta"), para("eta"), para("theta")]
+    page = clean(_with_tail("Other stories of survival from the war", rest), input_format="text", page_type="article")
+    assert set(rest) <= set(page.article.paragraphs)
+    assert not any(r.rule == "quality.section-end" for r in page.removed)
+
+
 def test_section_end_leaves_other_kinds_alone() -> None:
     bio = [para("bio")]
     text = _with_tail("About the author", bio)

@@ -1477,6 +1477,16 @@ def _introduces(text: str, name: str) -> bool:
     return at > 0 and lead[at + len(first) + 3 :].split(" ", 1)[0] in _BIO_VERBS
 
 
+_ANNOUNCES = regex.compile(
+    r"(?i)\b(?:related|interesting|more|other|recent|similar|popular|latest|further)\b[^.!?\n]{0,30}?"
+    r"\b(?:articles|posts|reads|stories|guides|blogs?)\b"
+    r"|\byou might (?:also )?(?:like|enjoy)\b|\bkeep (?:reading|exploring)\b|\bread (?:this|these) next\b"
+)
+"""A line that announces other articles in words the related headings do not hold whole ("On a related note,
+here are some interesting articles.", "Keep Exploring This Topic.", "Recent posts on blogs I like:", "Read more
+of our articles..."); read on lines of at most ``SectionEnd.max_announce_words`` words."""
+
+
 class SectionEnd(Rule):
     """Ends an article read as text at the first section heading or block that opens what follows
     it (a related-articles heading, a comments widget, an author's bio, a newsletter sign-up, a tag
@@ -1488,6 +1498,11 @@ class SectionEnd(Rule):
     pattern of ``dom.sources``) is such a break too, whatever verdict it has: on text no rule removes
     it, and the entries under it (a list of cited papers, or of bare URLs, often with the author's
     bio after them) read as prose or sit between prose.
+
+    So is a short line that announces other articles in words no related heading holds whole
+    (``_ANNOUNCES``: "On a related note, here are some interesting articles.", "Keep Exploring This
+    Topic.", "Recent posts on blogs I like:"), whatever verdict it has: the teasers under it read as
+    prose.
 
     So is the one line on the page that is a person's name over a paragraph opening with that name,
     when next to nothing is kept after the paragraph: an author box that no heading and no role noun
@@ -1523,6 +1538,10 @@ class SectionEnd(Rule):
     min_pair_bio_words = 8
     max_after_bio_words = 120
     """Kept words a bio may have after it: it closes the article, bar a link or two."""
+    max_announce_words = 12
+    min_announced = 2
+    """Kept blocks a line announcing other articles must have under it: a list of them, not a closing line
+    ("Looking for more gift recommendations? Stay tuned for more … Gift Guides!")."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_article or page.is_html:
@@ -1530,11 +1549,18 @@ class SectionEnd(Rule):
         weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
         total, before = sum(weights), 0
         bio = self._author_bio(page, weights)
-        citing: list[tuple[int, int]] | None = None  # read once, when a sources label first asks
+        citing: list[tuple[int, int]] | None = None  # read once, when a sources label or an announcing line first asks
         for i, v in enumerate(page.verdicts):
             after = total - before - (weights[i] if i != bio else 0)
             block = page.blocks[i]
             sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
+            announces = (
+                not sources and block.words <= self.max_announce_words and _ANNOUNCES.search(block.text) is not None
+            )
+            if announces:
+                if citing is None:
+                    citing = self._citing(page, weights)
+                announces = citing[i + 1][0] >= self.min_announced  # kept blocks under it: a list, not a last line
             reach = self.max_tail_share * before
             if sources and reach < after <= self.max_sources_tail_share * before:
                 if citing is None:
@@ -1546,9 +1572,11 @@ class SectionEnd(Rule):
                 # Nothing kept above, or nothing or too much kept below: no break here ends the article.
                 before += weights[i]
                 continue
-            if sources or i == bio:
+            if sources or announces or i == bio:
                 if sources:
                     name = "a sources label"
+                elif announces:
+                    name = "a line announcing other articles"
                 elif block.words >= self.min_bio_words:
                     name = "a bio of the byline's author"
                 else:
@@ -1559,7 +1587,7 @@ class SectionEnd(Rule):
                 name = ""
             if name:
                 reason = f"after a section break ({name}): {after} words against {before} before it"
-                for j in range(i if sources or i == bio else i + 1, len(page.blocks)):
+                for j in range(i if sources or announces or i == bio else i + 1, len(page.blocks)):
                     if weights[j]:
                         yield j, self.verdict(reason)
                 return
