@@ -1470,6 +1470,21 @@ def test_an_articles_call_to_action_box_goes_and_the_article_stays() -> None:
     assert removed_by(inline, "Want to win more jobs") == "dom.call-to-action"
 
 
+def test_a_call_to_action_box_named_in_words_spelled_out_goes() -> None:
+    # "call-to-action", "calltoactionbox_text__qdtgi", "call_to_action": the same box, the name spelled out.
+    for name in ("call-to-action", "calltoactionbox_text__qdtgi", "post_call_to_action"):
+        r = clean(page(_CTA_BOX.replace("post-cta", name)), input_format="html", page_type="article")
+        assert removed_by(r, "Want to win more jobs") == "dom.call-to-action", name
+        assert removed_by(r, "The council voted") is None
+    # Not a word that only holds "action" ("action-items", "transaction-list"), nor a builder's widget.
+    for name in ("action-items", "transaction-list", "wp-block-call-to-action"):
+        r = clean(page(_CTA_BOX.replace("post-cta", name)), input_format="html", page_type="article")
+        assert removed_by(r, "Want to win more jobs") != "dom.call-to-action", name
+    # A wrapper so named around the whole article condemns nothing.
+    html = page("").replace("<div>", "<div class='has-call-to-action'>", 1)
+    assert removed_by(clean(html, input_format="html", page_type="article"), "The council voted") is None
+
+
 def test_a_call_to_action_box_stays_off_articles_and_around_the_article() -> None:
     # A service page's calls to action are its own pitch.
     service = clean(page(_CTA_BOX), input_format="html", page_type="service")

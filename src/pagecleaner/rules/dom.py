@@ -1119,13 +1119,16 @@ class ForumNotice(Signature):
 
 
 _CTA = regex.compile(r"^ctas?$")
+# The same box named in the words spelled out, joined or not ("call-to-action", "calltoactionbox_text",
+# "call_to_action_banner"): a name, not a word of one, so read across the word breaks.
+_CTA_SPELLED = regex.compile(r"call[-_]?to[-_]?action")
 
 
 class CallToAction(DomRule):
     """On an article, a call-to-action box: an element whose class or id has the word "cta" or
-    "ctas" (``<div class="post-cta"><h3>Want to win more jobs with less effort?</h3><p>Grow your
-    business with our software.</p></div>``, ``<div class="inline-cta">Thinking of Selling Your
-    Business?</div>``), the publisher's pitch set into or under the text ("Sign up and try … for 14
+    "ctas", or spells it out ("call-to-action", "calltoactionbox_text") (``<div class="post-cta">
+    <h3>Want to win more jobs with less effort?</h3><p>Grow your business with our software.</p>
+    </div>``, ``<div class="inline-cta">Thinking of Selling Your Business?</div>``), the publisher's pitch set into or under the text ("Sign up and try … for 14
     days free!"), which is not the article. An element that holds the article is never one (a
     theme's ``<div class="above-cta">`` around the whole text), nor is a page builder's widget
     (Elementor's ``elementor-cta``, a card the author fills). Only on articles: a service page's
@@ -1137,10 +1140,13 @@ class CallToAction(DomRule):
     def node_kind(self, node: DomNode) -> Kind | None:
         # A page builder's widget names say how a block is laid out, not what it is: Elementor's
         # "elementor-cta" box holds whatever the author puts in it (a trail club's trail cards).
-        if not any("cta" in token for token in node.tokens):  # most elements: screened cheaply
+        if not any("cta" in token or "action" in token for token in node.tokens):  # most: screened cheaply
             return None
         tokens = frozenset(token for token in node.tokens if not token.startswith(_LAYOUT_PREFIXES))
-        return self.kind if tokens and _names_word(tokens, _CTA) else None
+        if not tokens:
+            return None
+        spelled = any(_CTA_SPELLED.search(token) for token in tokens if ":" not in token and len(token) <= 60)
+        return self.kind if spelled or _names_word(tokens, _CTA) else None
 
     def marks_nothing(self, names: PageNames) -> bool:
         return not any("cta" in token for token in names.tokens)
