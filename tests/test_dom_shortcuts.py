@@ -44,7 +44,8 @@ from pagecleaner.settings import Settings
 
 _TAGS = ("div", "section", "figure", "figcaption", "form", "button", "label", "article", "main", "ul", "li", "span")
 _CLASSES = (
-    "card", "card", "card", "item", "post-cta", "elementor-cta", "cta", "modal", "article-body", "entry-content",
+    "card", "card", "card", "item", "post-cta", "elementor-cta", "cta", "calltoactionbox_text", "call-to-action",
+    "modal", "article-body", "entry-content",
     "content", "main", "story", "grid", "meta", "date", "sr-only", "d-none", "d-none d-md-block", "hidden lg:flex", "",
 )  # fmt: skip
 _ATTRS = ("", "", "", " hidden", " role='dialog'", " role='main'", " style='display:none'", " aria-hidden='true'")

@@ -1149,7 +1149,8 @@ class CallToAction(DomRule):
         return self.kind if spelled or _names_word(tokens, _CTA) else None
 
     def marks_nothing(self, names: PageNames) -> bool:
-        return not any("cta" in token for token in names.tokens)
+        # The same screen as :meth:`node_kind`'s first line: a spelled-out name has "action", not "cta".
+        return not any("cta" in token or "action" in token for token in names.tokens)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_article and page.is_html:
