@@ -21,6 +21,8 @@ _ODD_SPACE = regex.compile("[\x1c-\x1f\u200b\u2060\ufeff]")
 _WS = regex.compile(r"[\s\u200b\u2060\ufeff]+")  # ZWNJ/ZWJ join letters and emoji: keep them
 _CONTINUES = regex.compile(r"^(?:\p{Ll}|[,.;:!?)\]}»”’%])")
 _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
+_OPEN_END_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,;:([/&+-'\"")
+"""The ASCII characters ``_OPEN_END`` matches: letters, digits, its signs ("-" the one ASCII dash)."""
 _TERMINAL_END = regex.compile(r"[.!?…。！？]$")
 _NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
 _BRIDGE_MAX_WORDS = 8
@@ -41,11 +43,21 @@ def normalise(text: str) -> str:
     return str(_WS.sub(" ", text)).strip()
 
 
+def _open_end(text: str) -> bool:
+    """Whether ``_OPEN_END`` matches at the end of ``text``, read without the regex where the last
+    character is ASCII and no newline (lines mostly end in ASCII; before a final newline ``$``
+    matches too, and Unicode's letters, digits and dashes are the regex's to tell)."""
+    last = text[-1:]
+    if last.isascii() and last != "\n":
+        return last in _OPEN_END_ASCII
+    return _OPEN_END.search(text[-2:]) is not None
+
+
 # ``$`` matches at the end or before a final newline: the last two characters decide.
 def _carries_on(prev: str, line: str, following: str) -> bool:
     """Whether ``line`` belongs to the paragraph that ``prev`` leaves open: it continues the
     unfinished sentence, or it is a bridge (below). Both need ``prev`` open, tested once."""
-    if not _OPEN_END.search(prev[-2:]):
+    if not _open_end(prev):
         return False
     if not (_CONTINUES.match(line) or _bridges(line, following)):
         return False
