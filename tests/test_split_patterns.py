@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from pagecleaner import clean
-from pagecleaner.alternation import Pieces, split_branches
+from pagecleaner.alternation import AUTOMATON_MAX_CHARS, Pieces, split_branches
 from pagecleaner.features import make_blocks
 from pagecleaner.segment import segment_text
 from pagecleaner.teasers import (
@@ -137,6 +137,8 @@ def test_pieces_found_lists_every_piece_held() -> None:
         expected = {k for k, h in enumerate(hints) if h in text}
         assert set(fast.found(text)) == set(plain.found(text)) == expected, text
     assert set(fast.found("abc\ud800")) == {0, 1, 2, 3}
+    long = "x" * AUTOMATON_MAX_CHARS + "sign up"  # past the automaton's limit: looked for with ``in``
+    assert set(fast.found(long)) == {5, 6}
 
 
 # Letters a case-blind search matches to an ASCII letter that ``str.lower`` keeps apart ("ſ", the

@@ -90,8 +90,8 @@ class Pieces:
     def found(self, text: str) -> list[int]:
         """The indexes of the pieces ``text`` holds (a piece found twice may be listed twice): every
         occurrence reported by an overlapping automaton scan, or each piece looked for with ``in``
-        (without the automaton, or on a text it cannot read)."""
-        if self._automaton is not None:
+        (without the automaton, on a text it cannot read, or on one over :data:`AUTOMATON_MAX_CHARS`)."""
+        if self._automaton is not None and len(text) <= AUTOMATON_MAX_CHARS:
             try:
                 return [k for k, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)]
             except UnicodeEncodeError:
