@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import random
 
-from pagecleaner.segment import has_letter, segment_text
+from pagecleaner.features import _TERMINAL, _terminal
+from pagecleaner.segment import (
+    _CONTINUES,
+    _OPEN_END,
+    _TERMINAL_END,
+    _continues,
+    _open_end,
+    _terminal_end,
+    has_letter,
+    segment_text,
+)
 
 BS4 = """Lynn said the team
 Los Angeles Chargers
@@ -55,3 +65,32 @@ def test_a_line_holds_a_letter_as_any_of_its_characters_says() -> None:
         assert has_letter(text) is want, text
         lettered += want
     assert 1_000 < lettered < 4_000
+
+
+# Ends of lines: stops, closers, the signs and dashes that leave a line open, letters and digits
+# (ASCII and not), newlines and other white space, a lone surrogate.
+_END_CHARS = "ñÉǅ.!?…。！？\"'”’»)]}([«“‘/&+-–—_,;:%#aZ09éßЖ中٣Ⅳ²\n\r\t \u2028\ud800"
+
+
+def test_line_end_tests_answer_as_their_patterns() -> None:
+    """``_open_end``, ``_terminal_end``, ``_continues`` (``segment``) and ``_terminal`` (``features``) read a
+    line's end (or start) without the regex
+    where they can: on random ends they answer as ``_OPEN_END`` on the last two characters and
+    ``_TERMINAL`` on the last four do (an answer read as "the last character is a letter or a stop"
+    fails this)."""
+    rng = random.Random(29)
+    opened = terminal = 0
+    for _ in range(30000):
+        text = "".join(rng.choices(_END_CHARS, k=rng.randint(0, 6)))
+        expected_open = _OPEN_END.search(text[-2:]) is not None
+        expected_terminal = _TERMINAL.search(text[-4:]) is not None
+        assert _open_end(text) == expected_open, repr(text)
+        assert _terminal(text) == expected_terminal, repr(text)
+        assert _terminal_end(text) == (_TERMINAL_END.search(text[-2:]) is not None), repr(text)
+        assert _continues(text) == (_CONTINUES.match(text) is not None), repr(text)
+        assert _continues(text[::-1]) == (_CONTINUES.match(text[::-1]) is not None), repr(text)
+        opened += expected_open
+        terminal += expected_terminal
+    assert opened > 3000 and terminal > 3000
+    assert _terminal("He left.”)") and not _terminal("He left.”))") and _terminal("Done.\n")
+    assert _open_end("and the-") and _open_end("see «") and not _open_end("ends.") and _open_end("Band\n")

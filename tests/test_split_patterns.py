@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from pagecleaner import clean
-from pagecleaner.alternation import Pieces, split_branches
+from pagecleaner.alternation import AUTOMATON_MAX_CHARS, Pieces, split_branches
 from pagecleaner.features import make_blocks
 from pagecleaner.segment import segment_text
 from pagecleaner.teasers import (
@@ -21,10 +21,12 @@ from pagecleaner.teasers import (
     _CONTROL_SEARCHES,
     _SHOP,
     _SHOP_HINTS,
+    _SHOP_SEARCHES,
     _STOCK_CREDIT,
     _author_card,
     _code_like,
     _not_a_story,
+    _Screened,
     _shop,
     _stock_credit,
     is_control,
@@ -122,6 +124,44 @@ def test_pieces_automaton_and_plain_search_agree() -> None:
         assert 500 < found < 5000
     with pytest.raises(ValueError):
         Pieces(("a", ""))
+
+
+def test_pieces_found_lists_every_piece_held() -> None:
+    """``Pieces.found``: the indexes of the pieces a text holds, overlapping ones ("ab" in "abc") and
+    pieces inside pieces too, with the automaton, without it, and past a lone surrogate."""
+    rng = random.Random(18)
+    hints = ("ab", "b", "abc", "bc", "€", "sign", "ign up")
+    fast, plain = Pieces(hints), Pieces(hints, automaton=False)
+    for _ in range(5000):
+        text = "".join(rng.choices([*hints, "a", "c", " ", "x", "ſ"], k=rng.randint(0, 8)))
+        expected = {k for k, h in enumerate(hints) if h in text}
+        assert set(fast.found(text)) == set(plain.found(text)) == expected, text
+    assert set(fast.found("abc\ud800")) == {0, 1, 2, 3}
+    long = "x" * AUTOMATON_MAX_CHARS + "sign up"  # past the automaton's limit: looked for with ``in``
+    assert set(fast.found(long)) == {5, 6}
+
+
+# Letters a case-blind search matches to an ASCII letter that ``str.lower`` keeps apart ("ſ", the
+# Kelvin sign, "İ"), and one whose folding is longer ("ß"): the screens must not lose their matches.
+FOLD_PIECES = ("ſign up", "\u212aostenloser versand", "İnbox", "fİnd us", "ſkip ad", "STRAßE", "ß", "ſ", "İ", "\u212a")
+
+
+def test_screened_searches_answer_as_every_search() -> None:
+    """``_Screened.matches`` searches a line only with the branches whose strings it holds: on
+    random lines (the patterns' wordings, their parts, case and folding traps) it answers as the
+    searches all made do, with and without a hint screen before it."""
+    rng = random.Random(19)
+    for pattern, searches, pieces in ((_CONTROL, _CONTROL_SEARCHES, CONTROL_PIECES), (_SHOP, _SHOP_SEARCHES, SHOP_PIECES)):
+        screened = _Screened(pattern)
+        hits = 0
+        for _ in range(20000):
+            text = "".join(rng.choices((*pieces, *FOLD_PIECES), k=rng.randint(1, 5)))
+            expected = any(p.search(text) is not None for p in searches)
+            assert screened.matches(text) == expected, text
+            hits += expected
+        assert hits > 3000
+    # A folded letter still opens its search: "ſign up" is a case-blind "sign up".
+    assert _Screened(_CONTROL).matches("ſign up today")
 
 
 def test_pieces_read_a_lone_surrogate() -> None:

@@ -86,3 +86,14 @@ class Pieces:
             except UnicodeEncodeError:
                 pass
         return any(map(text.__contains__, self.pieces))
+
+    def found(self, text: str) -> list[int]:
+        """The indexes of the pieces ``text`` holds (a piece found twice may be listed twice): every
+        occurrence reported by an overlapping automaton scan, or each piece looked for with ``in``
+        (without the automaton, on a text it cannot read, or on one over :data:`AUTOMATON_MAX_CHARS`)."""
+        if self._automaton is not None and len(text) <= AUTOMATON_MAX_CHARS:
+            try:
+                return [k for k, _, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+            except UnicodeEncodeError:
+                pass
+        return [k for k, piece in enumerate(self.pieces) if piece in text]

@@ -10,6 +10,8 @@ import regex
 from .blocks import Block, Segment
 
 _TERMINAL = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,2})$")
+_CLOSING = "\"'”’»)]"
+"""What ``_TERMINAL`` lets follow the stop, two at most."""
 _SENTENCE_END = regex.compile(r"[.!?…。！？](?:[\"'”’»)\]]{0,2})(?=\s|$)")
 _BULLET_MARKS = "•·▪►▸‣◦●■*–—-"
 _BULLET = regex.compile(rf"^[{_BULLET_MARKS}]\s")
@@ -93,6 +95,18 @@ def _is_cjk(text: str) -> bool:
     return (len(head) - len(_CJK.sub("", head))) * 3 > len(head)
 
 
+def _terminal(text: str) -> bool:
+    """Whether ``_TERMINAL`` matches at the end of ``text`` (a match spans at most its last 3
+    characters, or 4 with a final newline): the last character that is no closing quote or bracket
+    is a stop, with at most two of them after it. Read without the regex where the tail holds no
+    newline (before which ``$`` also matches); the stops and the closers have no character in common."""
+    tail = text[-4:]
+    if "\n" in tail:
+        return _TERMINAL.search(tail) is not None
+    stripped = tail.rstrip(_CLOSING)
+    return len(tail) - len(stripped) <= 2 and stripped != "" and stripped[-1] in _STOPS
+
+
 def make_block(index: int, seg: Segment, repeats: int) -> Block:
     """Compute one block's features."""
     text = seg.text
@@ -109,7 +123,7 @@ def make_block(index: int, seg: Segment, repeats: int) -> Block:
         seg.blank_before,
         len(text),  # chars
         words,
-        bool(_TERMINAL.search(text[-4:])),  # terminal: a match spans at most the last 3 chars (+ a newline)
+        _terminal(text),
         _sentences(text),
         upper / cased if cased else 0.0,  # upper_ratio
         min(1.0, capitals / words) if words else 0.0,  # capital_ratio

@@ -21,7 +21,11 @@ _ODD_SPACE = regex.compile("[\x1c-\x1f\u200b\u2060\ufeff]")
 _WS = regex.compile(r"[\s\u200b\u2060\ufeff]+")  # ZWNJ/ZWJ join letters and emoji: keep them
 _CONTINUES = regex.compile(r"^(?:\p{Ll}|[,.;:!?)\]}»”’%])")
 _OPEN_END = regex.compile(r"(?:[\p{L}\p{N},;:(\[«“‘'\"/&+-]|\p{Pd})$")
+_OPEN_END_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,;:([/&+-'\"")
+"""The ASCII characters ``_OPEN_END`` matches: letters, digits, its signs ("-" the one ASCII dash)."""
 _TERMINAL_END = regex.compile(r"[.!?…。！？]$")
+_CONTINUES_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz,.;:!?)]}%")
+"""The ASCII characters ``_CONTINUES`` matches at a line's start: lower-case letters and its signs."""
 _NO_SPACE_BEFORE = regex.compile(r"^[,.;:!?)\]}»”’%]")
 _BRIDGE_MAX_WORDS = 8
 _COLONS = (":", "：")
@@ -41,13 +45,40 @@ def normalise(text: str) -> str:
     return str(_WS.sub(" ", text)).strip()
 
 
+def _continues(text: str) -> bool:
+    """Whether ``_CONTINUES`` matches at the start of ``text``, read without the regex where the first
+    character is ASCII (the regex tells Unicode's lower-case letters)."""
+    first = text[:1]
+    if first.isascii():
+        return first in _CONTINUES_ASCII
+    return _CONTINUES.match(text) is not None
+
+
+def _terminal_end(text: str) -> bool:
+    """Whether ``_TERMINAL_END`` matches at the end of ``text``: its last character is a stop, or
+    the one before a final newline is (where ``$`` also matches)."""
+    if text[-1:] == "\n":
+        return _TERMINAL_END.search(text[-2:]) is not None
+    return text != "" and text[-1] in ".!?…。！？"
+
+
+def _open_end(text: str) -> bool:
+    """Whether ``_OPEN_END`` matches at the end of ``text``, read without the regex where the last
+    character is ASCII and no newline (lines mostly end in ASCII; before a final newline ``$``
+    matches too, and Unicode's letters, digits and dashes are the regex's to tell)."""
+    last = text[-1:]
+    if last.isascii() and last != "\n":
+        return last in _OPEN_END_ASCII
+    return _OPEN_END.search(text[-2:]) is not None
+
+
 # ``$`` matches at the end or before a final newline: the last two characters decide.
 def _carries_on(prev: str, line: str, following: str) -> bool:
     """Whether ``line`` belongs to the paragraph that ``prev`` leaves open: it continues the
     unfinished sentence, or it is a bridge (below). Both need ``prev`` open, tested once."""
-    if not _OPEN_END.search(prev[-2:]):
+    if not _open_end(prev):
         return False
-    if not (_CONTINUES.match(line) or _bridges(line, following)):
+    if not (_continues(line) or _bridges(line, following)):
         return False
     # "b) the second case" starts a list item, though it starts in lower case.
     return not (("." in line[1:4] or ")" in line[1:4]) and _ORDERED.match(line))
@@ -59,8 +90,8 @@ def _bridges(line: str, following: str) -> bool:
     return bool(
         following
         and line.count(" ") < _BRIDGE_MAX_WORDS
-        and not _TERMINAL_END.search(line[-2:])
-        and _CONTINUES.match(following)
+        and not _terminal_end(line)
+        and _continues(following)
     )
 
 

@@ -21,6 +21,7 @@ import regex
 from .alternation import Pieces, split_branches
 from .blocks import Block, DomNode
 from .dates import AGE_WORDS, find_age, find_date
+from .rules.branches import branch_screen
 from .segment import has_letter
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
@@ -315,11 +316,61 @@ _CONTROL_SEARCHES = _branch_searches(_CONTROL)
 _CONTROL_PIECES = Pieces(_CONTROL_HINTS)
 
 
+class _Screened:
+    """:func:`_branch_searches` of a case-blind pattern, each made only on a line that may match it:
+    the strings one of which every match of a search holds are read off its branches
+    (:func:`~pagecleaner.rules.branches.branch_screen`; the anchored branches, searched as one, by
+    all their strings), and a line is searched with the searches whose strings its
+    :func:`_folded` text holds, and with those that have none. A case-blind match of a string's
+    letters folds to them (see :func:`_folded`), so a search left out matches nowhere in the line,
+    and :meth:`matches` answers as the whole pattern does."""
+
+    __slots__ = ("_always", "_opens", "_searches", "_strings")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self._searches = _branch_searches(pattern)
+        branches = split_branches(pattern.pattern.removeprefix("(?i)"))
+        assert branches is not None  # as in _branch_searches
+        start = [branch_screen(b) for b in branches if b.startswith("^")]
+        joined = None if any(s is None for s in start) else frozenset(x for s in start if s is not None for x in s)
+        screens = [joined, *(branch_screen(b) for b in branches if not b.startswith("^"))]
+        # A string that folds to something else ("ß") could be missed in the folded line: never screened by.
+        screens = [None if s is not None and any(x != x.casefold() for x in s) else s for s in screens]
+        self._always = sum(1 << k for k, screen in enumerate(screens) if screen is None)
+        """The searches made on every line, as bits (search ``k`` is bit ``k``)."""
+        opens: dict[str, int] = {}
+        for k, screen in enumerate(screens):
+            for x in screen or ():
+                opens[x] = opens.get(x, 0) | 1 << k
+        self._strings = Pieces(opens)
+        self._opens = tuple(opens.values())
+        """For each of the strings, the searches it opens."""
+
+    def matches(self, text: str) -> bool:
+        """Whether the pattern matches ``text``: a line that holds a hint (" us", " by", "sign ") is
+        searched with the few branches it may match, not all of them."""
+        bits = self._always
+        opens = self._opens
+        for k in self._strings.found(_folded(text)):
+            bits |= opens[k]
+        searches = self._searches
+        k = 0
+        while bits:
+            if bits & 1 and searches[k].search(text) is not None:
+                return True
+            bits >>= 1
+            k += 1
+        return False
+
+
+_CONTROL_SCREENED = _Screened(_CONTROL)
+
+
 def is_control(text: str) -> bool:
     """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
     if not _CONTROL_PIECES.any_in(text.lower()):
         return False
-    return any(pattern.search(text) is not None for pattern in _CONTROL_SEARCHES)
+    return _CONTROL_SCREENED.matches(text)
 
 
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
@@ -594,6 +645,7 @@ without the search."""
 
 _SHOP_SEARCHES = _branch_searches(_SHOP)
 _SHOP_PIECES = Pieces(_SHOP_HINTS)
+_SHOP_SCREENED = _Screened(_SHOP)
 
 
 def _folded(text: str) -> str:
@@ -607,7 +659,7 @@ def _shop(text: str) -> bool:
     """Whether ``_SHOP`` matches ``text``: screened by its hints, then searched branch by branch."""
     if not _SHOP_PIECES.any_in(_folded(text)):
         return False
-    return any(pattern.search(text) is not None for pattern in _SHOP_SEARCHES)
+    return _SHOP_SCREENED.matches(text)
 
 
 _INGREDIENT = regex.compile(
