@@ -857,6 +857,72 @@ SORT_HEADINGS: Wordings = {
 """A shop's, a list's or a thread's sort menu named ("Sort by:", "Sorted by:", "Trier par"): whole lines,
 or followed by the option chosen ("Sorted by: Highest score"), over its options."""
 
+BUY_BOX_CONTROLS: Wordings = {
+    "en": (
+        "choose an option", "select an option", "choose your size", "select your size", "select your sizes",
+        "select size", "select a size", "choose size", "choose a size", "select color", "select colour",
+        "choose color", "choose colour", "size chart", "size guide", "view size guide", "open size guide",
+        "sizing guide", "find my size", "find your size", "click to zoom", "click to enlarge", "tap to zoom",
+        "loading", "share me", "more ways to pay", "checking payment options", "decrease quantity",
+        "increase quantity", "notify me", "notify me when available", "save for later", "add to registry",
+        "add to list", "add to part list", "write a review", "ask a question",
+    ),
+    "fr": (
+        "choisir une option", "choisissez une option", "choisir une taille", "choisissez votre taille",
+        "guide des tailles", "trouver ma taille", "cliquez pour zoomer", "chargement", "m'avertir",
+        "écrire un avis", "poser une question",
+    ),
+    "de": (
+        "option wählen", "größe wählen", "wähle deine größe", "größentabelle", "größenberater", "zum vergrößern klicken",
+        "wird geladen", "benachrichtigen", "bewertung schreiben", "frage stellen",
+    ),
+    "es": (
+        "elige una opción", "selecciona una opción", "elige tu talla", "selecciona tu talla", "guía de tallas",
+        "encuentra tu talla", "haz clic para ampliar", "cargando", "avísame", "escribir una reseña", "hacer una pregunta",
+    ),
+    "it": (
+        "scegli un'opzione", "seleziona un'opzione", "scegli la taglia", "seleziona la taglia", "guida alle taglie",
+        "trova la tua taglia", "clicca per ingrandire", "caricamento", "avvisami", "scrivi una recensione",
+    ),
+    "nl": (
+        "kies een optie", "selecteer een optie", "kies je maat", "selecteer je maat", "maattabel", "vind je maat",
+        "klik om te vergroten", "laden", "houd me op de hoogte", "schrijf een review", "stel een vraag",
+    ),
+    "pt": (
+        "escolha uma opção", "selecione uma opção", "escolha o tamanho", "selecione o tamanho", "guia de tamanhos",
+        "encontre seu tamanho", "clique para ampliar", "carregando", "avise-me", "escrever uma avaliação",
+    ),
+}  # fmt: skip
+"""The buttons and pickers of a product's buy box that are no card's ("Choose an option", "Size guide",
+"Click to zoom", "Loading", "More ways to pay", "Ask a question"): whole lines, one or several run together,
+read with :data:`CARD_CONTROLS` by ``quality.buy-box``."""
+
+CARD_AVAILABILITY: Wordings = {
+    "en": ("in stock", "out of stock", "sold out"),
+    "fr": ("en stock", "rupture de stock", "en rupture de stock", "épuisé"),
+    "de": ("auf lager", "nicht auf lager", "ausverkauft"),
+    "es": ("en stock", "agotado"),
+    "it": ("esaurito",),
+    "nl": ("op voorraad", "uitverkocht"),
+    "pt": ("em estoque", "esgotado"),
+}  # fmt: skip
+"""The phrases of :data:`CARD_CONTROLS` that state an item's availability rather than name a button:
+``quality.buy-box`` reads them as a sign of the buy box and does not remove them (a truth may keep
+what a product's availability is, as it keeps "Expected availability: 2-4 Weeks")."""
+
+BUY_BOX_STOCK: Wordings = {
+    "en": ("low in stock", "low stock", "limited stock", "only # left", "just a few left", "almost gone", "selling fast"),
+    "fr": ("stock limité", "plus que # en stock", "plus que # disponibles", "presque épuisé", "bientôt épuisé"),
+    "de": ("nur noch # auf lager", "nur noch # verfügbar", "nur noch wenige", "wenige auf lager", "fast ausverkauft"),
+    "es": ("pocas unidades", "últimas unidades", "solo quedan #", "quedan #", "casi agotado"),
+    "it": ("ultimi pezzi", "solo # rimasti", "disponibilità limitata", "quasi esaurito"),
+    "nl": ("nog maar # op voorraad", "beperkte voorraad", "bijna uitverkocht", "nog maar enkele"),
+    "pt": ("últimas unidades", "apenas # em estoque", "estoque baixo", "quase esgotado"),
+}  # fmt: skip
+"""How a product's buy box says how few are left ("Low in stock, only 6 left", "Just a few left. Order soon!",
+"Nur noch 3 auf Lager"), "#" standing for a count: the opening of a short line, read by ``quality.buy-box``
+as a sign of the buy box beside a control, and not removed (availability, as :data:`CARD_AVAILABILITY`)."""
+
 FILTER_CONTROLS: Wordings = {
     "en": (
         "filter", "filters", "all filters", "filter by", "filter results", "filter and sort", "filter & sort",
