@@ -1800,92 +1800,6 @@ class CardControls(Rule):
                 yield i, self.shared_verdict(f"a card's control kept {self.min_copies} times or more")
 
 
-_BUY_BOX_BUTTONS = frozenset(_squeezed(p) for p in W.phrases(W.CARD_CONTROLS, W.BUY_BOX_CONTROLS)) - frozenset(
-    _squeezed(p) for p in W.phrases(W.CARD_AVAILABILITY)
-)
-_BUY_BOX_BUTTON_LENGTHS = tuple(sorted({len(p) for p in _BUY_BOX_BUTTONS}))
-_BUY_BOX_STOCK = regex.compile(
-    r"(?:"
-    + "|".join(
-        r"\s{1,3}".join(r"\d{1,4}" if word == "#" else regex.escape(word) for word in phrase.split())
-        for phrase in W.phrases(W.BUY_BOX_STOCK)
-    )
-    + r")(?!\w)",
-    regex.IGNORECASE,
-)
-"""The opening of a buy box's stock line ("Low in stock", "Only 3 left", "Nur noch 3 auf Lager"): a
-flat alternation of short phrases, each a fixed run of words and bounded gaps, matched at the line's start."""
-
-
-def _buy_box_button(text: str) -> bool:
-    """Whether ``text`` is only a buy box's buttons and pickers, one or several run together ("Add to
-    cart", "Choose an option", "Size Chart", "Loading... Read more"); a line stating availability ("In
-    stock", "Sold out", :data:`wordings.CARD_AVAILABILITY`) is none."""
-    return _run_together(_squeezed(text), _BUY_BOX_BUTTONS, _BUY_BOX_BUTTON_LENGTHS)
-
-
-def _buy_box_sign(text: str) -> bool:
-    """Whether a short line belongs to a buy box: a button, a card's control or availability ("In
-    stock"), a stock line ("Only 3 left", :data:`wordings.BUY_BOX_STOCK`) or a price."""
-    return (
-        _buy_box_button(text)
-        or _card_controls(text)
-        or _BUY_BOX_STOCK.match(text.strip()) is not None
-        or OFFER_PRICE.search(text) is not None
-    )
-
-
-class BuyBox(Rule):
-    """Drops a product page's buy-box buttons and pickers that a page read as text kept, each printed
-    once: "Add to cart", "Add to bag", "Choose an option", "Select your size", "Size chart", "Find my
-    size", "Click to zoom", "Loading", "QTY", "More ways to pay", "Add to Part List" (:data:`wordings.
-    CARD_CONTROLS` and :data:`wordings.BUY_BOX_CONTROLS`, whole lines, one or several run together).
-    innerText prints each as a line of its own between the product's name, price and description, and
-    the neighbour pass keeps it beside them; the truths keep the product's text, not the controls to
-    buy it (fold 0 of wcxb-dev: none of the 38 lines this rule takes, on 10 shops' product pages, is in
-    its truth).
-
-    Text input only (HTML's markup rules read buttons and forms), on a page cleaned or reported as a
-    product (``Page.reported_type``: many shops' pages are cleaned as articles), and only a line of at
-    most ``max_words`` words with another line of the buy box at most ``reach`` blocks away, kept or
-    not (:func:`_buy_box_sign`: a button, an availability or stock line, a short line with a price): a
-    buy box prints its price, pickers and buttons together, while a button-like line alone may head a
-    section the truth keeps ("Size guide" over a size table, "Ask a question" over the shoppers'
-    questions). Lines stating availability ("In stock", "Sold out", "Only 3 left",
-    :data:`wordings.CARD_AVAILABILITY`, :data:`wordings.BUY_BOX_STOCK`) stay: they say something of the
-    product, and a truth may keep them. ``quality.card-controls`` asks three copies, since on a
-    collection a control printed once may be a heading. A line that says more ("Add to cart $19",
-    "Size chart for the 2024 models", "Loading bay door") is no button.
-    """
-
-    id = "quality.buy-box"
-    kind = Kind.NAVIGATION
-    stage = Stage.CONTEXT
-    max_words = 8
-    reach = 3
-    """Blocks either side, whatever their verdicts, among which another line of the buy box must stand."""
-    examples = (
-        "Add to bag", "Choose an option", "Select your Sizes", "Size Chart", "Click to zoom", "Loading...",
-        "Loading... Read more", "Add to cart Add to cart", "Decrease Quantity:",
-    )  # fmt: skip
-    counter_examples = (
-        "Add to cart $19", "Size chart for the 2024 models", "Loading bay door", "In stock", "Sold out",
-        "Low in stock, only 6 left", "Ask a question about shipping times",
-    )  # fmt: skip
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or PageType.PRODUCT not in (page.page_type, page.reported_type):
-            return
-        blocks = page.blocks
-        signs = [block.words <= self.max_words and _buy_box_sign(block.text) for block in blocks]
-        for i, block in enumerate(blocks):
-            if not signs[i] or page.label(i) is not Label.CONTENT or not _buy_box_button(block.text):
-                continue
-            near = chain(range(max(0, i - self.reach), i), range(i + 1, min(len(blocks), i + 1 + self.reach)))
-            if any(signs[j] for j in near):
-                yield i, self.shared_verdict("a product's buy-box button, beside its buy box")
-
-
 _SORT_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_HEADINGS))
 _SORT_OPTIONS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_OPTIONS))
 _SORT_OPTION_LENGTHS = tuple(sorted({len(p) for p in _SORT_OPTIONS}))
@@ -2675,7 +2589,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), BuyBox(), SortMenu(), FilterControls(), FacetPanel(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), FacetPanel(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""
