@@ -32,6 +32,7 @@ from pagecleaner.rules.metadata import (
     _mark_leads,
     _may_cut,
     _numbered_item,
+    _reprinted,
     _said,
 )
 from pagecleaner.segment import segment_text
@@ -1346,3 +1347,55 @@ def test_a_headline_with_its_sites_name_after_it_beats_a_section_name_over_it() 
     headline = "Council Approves Budget After Debate"
     lines = ["Home", "City Council Budget", f"{headline} | Riverside Gazette", *BODY]
     assert title_of(lines) == headline
+
+
+BUDGET_TOC = ["Why the budget debate ran late", "What the council budget approved", "What happens to the budget next"]
+BUDGET_TEXT = [
+    "The city council approved the new budget on Tuesday after a debate that lasted well into the night, members said.",
+    "Opposition members said the budget plan raised spending too quickly and promised to keep fighting the budget in the spring.",
+    "The mayor said the city had to invest in its schools and roads even though the costs of the budget plan were high.",
+    "Residents who spoke at the council meeting were divided, some praising the budget plan and others calling it reckless.",
+]
+
+
+def _sections(toc: list[str]) -> list[str]:
+    """The text under a table of contents: its first paragraph, then each entry over a paragraph."""
+    out = [BUDGET_TEXT[0]]
+    for entry, paragraph in zip(toc, BUDGET_TEXT[1:], strict=False):
+        out += [entry, paragraph]
+    return out
+
+
+def _kept_page(lines: list[str], body: int, kept: set[int]) -> Page:
+    """A page of ``lines`` whose body starts at ``body``; the lines from there on are kept but for
+    those not in ``kept`` (a footer), and those above are removed as a menu."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    menu = Verdict("test.menu", Kind.NAVIGATION, "menu")
+    keep = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
+    return Page(blocks, Settings(), [keep if i >= body and i in kept else menu for i in range(len(blocks))])
+
+
+def test_reprinted_is_a_run_of_lines_over_the_text_that_come_back_as_its_sections() -> None:
+    """A table of contents over the text ("Why the budget debate ran late" / …), each entry printed
+    again below as its section's heading: the entries are marked, the headline over them is not."""
+    lines = ["Home", "A late night for the city budget", *BUDGET_TOC, *_sections(BUDGET_TOC)]
+    page = _kept_page(lines, 5, set(range(5, len(lines))))
+    assert _reprinted(page, 5) == frozenset({2, 3, 4})
+
+
+def test_reprinted_is_not_a_run_of_two_nor_lines_that_come_back_only_in_the_footer() -> None:
+    """Two lines printed again (a headline and its deck quoted below) are no contents; nor are lines a
+    footer prints again, removed below the text (a site's menu)."""
+    two = ["Home", "A late night for the city budget", *BUDGET_TOC[:2], *_sections(BUDGET_TOC[:2])]
+    assert _reprinted(_kept_page(two, 4, set(range(4, len(two)))), 4) == frozenset()
+    menu = ["Home", "News", "Contact"]
+    footer = ["A late night for the city budget", *menu, *BUDGET_TEXT, *menu]
+    kept = set(range(4, 4 + len(BUDGET_TEXT)))
+    assert _reprinted(_kept_page(footer, 4, kept), 4) == frozenset()
+
+
+def test_the_headline_over_a_table_of_contents_beats_its_entries() -> None:
+    """The headline over a table of contents whose entries head the text's sections below: an entry,
+    nearer the text and sharing its words, won over the headline before "reprinted"."""
+    lines = ["Home", "News", "Contact", "A late night for the city budget", *BUDGET_TOC, *_sections(BUDGET_TOC)]
+    assert title_of(lines) == "A late night for the city budget"

@@ -1308,6 +1308,32 @@ def _mark_leads(lines: list[int], features: list[dict[str, float]]) -> None:
             f["lead"] = 1.0
 
 
+_REPRINTED_RUN = 3
+"""How many lines in a row over the text a contents' run holds at least (:func:`_reprinted`)."""
+
+
+def _reprinted(page: Page, body: int) -> frozenset[int]:
+    """The lines above the body's start that stand in a run of three or more, each printed again in
+    the kept text past its first line: a table of contents, an "On this page" list or a grid's cards
+    printed over the text whose entries come back below as its sections' headings or its items
+    ("Is SEO dead in 2026?" / "Will companies invest more or less in SEO in 2026?" / "5 key SEO trends
+    …" under "State of SEO in 2026: Trends and Predictions", each heading a section further down).
+    Such an entry names one part of the page, not the page; the headline over them is printed once
+    above them, or once in the text, not in a run of lines that all come back below."""
+    blocks = page.blocks
+    later = {blocks[k].text for k in range(body + 1, len(blocks)) if page.label(k) is Label.CONTENT}
+    out: set[int] = set()
+    start = None
+    for i in range(body + 1):
+        if i < body and blocks[i].text in later:
+            start = i if start is None else start
+            continue
+        if start is not None and i - start >= _REPRINTED_RUN:
+            out.update(range(start, i))
+        start = None
+    return frozenset(out)
+
+
 _LABEL_PREFIX = regex.compile(r"^\w+:\s")
 """A one-word label and its colon opening a line ("PROJECT: ", "Overview: ", "Re: ")."""
 
@@ -1401,6 +1427,7 @@ class Title(Rule):
         "lede": 0.5,
         "short_lede": 1.0,
         "labelled": -1.0,
+        "reprinted": -3.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1435,7 +1462,9 @@ class Title(Rule):
     and "short_lede" (a lede of one or two words: a page's short name, not a label) to 1, half of
     "short" spared (409 → 411; half B 338 → 338); "labelled" (another candidate's whole line after a one-word
     label, :func:`_mark_labelled`: "PROJECT: Weekend Coding Agent" beside "Weekend Coding Agent") set to
-    −1, the mildest of the best on half A (−1 to −4 alike: 416 → 418; half B 345 → 345)."""
+    −1, the mildest of the best on half A (−1 to −4 alike: 416 → 418; half B 345 → 345); "reprinted" (a line
+    over the text in a run of three or more printed again in the kept text below, :func:`_reprinted`: a
+    table of contents' entry) set to −3, the mildest of the best on half A (−3 to −10 alike: 423 → 427)."""
 
     def _eligible(self, page: Page, body: int, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
         """Not kept, and a heading-like line, or a date line or byline that prints the headline
@@ -1589,6 +1618,7 @@ class Title(Rule):
         numbers: frozenset[tuple[int, int]] = frozenset(),
         echoed: bool = False,
         lede: bool = False,
+        reprinted: bool = False,
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
         ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
@@ -1596,7 +1626,8 @@ class Title(Rule):
         ``contents`` whether it is listed under a table of contents' label (:func:`_under_contents`),
         ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`),
         ``numbers`` those the page's lines open with (:func:`_list_numbers`), ``echoed`` whether it is
-        the page's name printed higher up too (:func:`_echoed`). The agreement with ``opening``
+        the page's name printed higher up too (:func:`_echoed`), ``reprinted`` whether it stands in a run of
+        lines printed again in the text below (:func:`_reprinted`). The agreement with ``opening``
         ("cover", "support", "freq") is weighed on the title the line would give (:func:`_said`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
@@ -1657,6 +1688,8 @@ class Title(Rule):
             # …"): a name, which the "short" penalty for a label's one or two words half spares.
             "short_lede": 1.0 if lede and words <= 2 and not block.cjk and not named else 0.0,
             "labelled": 0.0,  # set by :func:`_mark_labelled`, which compares the candidates
+            # A table of contents' entry over the text, printed again below as its section's heading.
+            "reprinted": 1.0 if reprinted and where in ("before", "top") else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1690,6 +1723,7 @@ class Title(Rule):
         marked = _first_marked(page, body)
         numbers = _list_numbers(b.text for b in page.blocks)
         lede = _lede(page, body, candidates, glued)
+        reprinted = _reprinted(page, body)
         features = [
             self.features(
                 page,
@@ -1705,6 +1739,7 @@ class Title(Rule):
                 numbers,
                 _echoed(page, body, j),
                 j == lede,
+                j in reprinted,
             )
             for r, (j, where) in enumerate(candidates)
         ]
