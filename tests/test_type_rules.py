@@ -177,6 +177,33 @@ def test_a_short_menu_and_a_product_s_details_come_back() -> None:
     assert not any(r.rule == "quality.too-little" for r in as_html.removed)
 
 
+FOOTER_COLUMN = ["Gift Cards", "Find a Store", "Privacy Policy", "Sustainability", "Terms of Use", "Investors", "Newsroom"]
+
+
+def test_a_footer_column_broken_by_its_legal_links_is_a_menu() -> None:
+    # The footer's "Privacy Policy" and "Terms of Use" go by footer.legal; the link column around them
+    # is still one menu of seven entries, so the short lines between them are not given back with the
+    # items.
+    source = CATALOGUE.replace("Gift Cards\nFind a Store\nHelp\n", "\n".join(FOOTER_COLUMN) + "\n")
+    page = clean(source, input_format="text", page_type="collection")
+    for name in SHOES:
+        assert name in page.article.paragraphs
+    assert any(r.rule == "footer.legal" and r.text == "Privacy Policy" for r in page.removed)
+    for entry in ("Gift Cards", "Find a Store", "Sustainability", "Investors", "Newsroom"):
+        assert entry not in page.article.paragraphs
+        assert any(r.rule == "quality.too-little" and r.text == entry for r in page.removed)
+
+
+def test_a_short_column_with_a_legal_link_still_comes_back() -> None:
+    # Four short lines and one legal link are five entries, no menu: they come back as before.
+    column = ["Gift Cards", "Find a Store", "Privacy Policy", "Sustainability", "Investors"]
+    source = CATALOGUE.replace("Gift Cards\nFind a Store\nHelp\n", "\n".join(column) + "\n")
+    page = clean(source, input_format="text", page_type="collection")
+    for entry in ("Gift Cards", "Find a Store", "Sustainability", "Investors"):
+        assert entry in page.article.paragraphs
+    assert "Privacy Policy" not in page.article.paragraphs  # a phrase rule's removal stays
+
+
 def test_an_article_that_keeps_nothing_is_not_refilled() -> None:
     page = clean(CATALOGUE, input_format="text", page_type="article")
     assert not any(name in page.article.paragraphs for name in SHOES)

@@ -1093,7 +1093,9 @@ class TooLittle(Rule):
     not a label ending in a colon), stays removed ("Men" / "Women" / "Kids" / "Sale" / "New In" …,
     a category menu printed as innerText). An item's card breaks such a run with its price or its
     count ("$155", "7 Colors"), and a specification's "Collar:" / "Turn-down collar" pairs with its
-    labels, so the items and their details come back.
+    labels, so the items and their details come back. A short line a phrase rule took out (a footer's
+    "Privacy Policy", "Terms of Service", "About" among its link column's "Security" / "Company" /
+    "Careers and culture") is an entry of the same menu: it does not break the run, and counts in it.
     """
 
     id = "quality.too-little"
@@ -1118,14 +1120,19 @@ class TooLittle(Rule):
         )
 
     def _menus(self, page: Page, restore: list[bool]) -> set[int]:
-        """The restorable blocks that stand in a run of at least ``min_menu_run`` menu entries."""
+        """The restorable blocks that stand in a run of at least ``min_menu_run`` menu entries.
+
+        A menu entry a phrase rule already removed (``footer.legal``'s "Privacy Policy" in a footer's
+        link column) stands in the run too, and counts: the run is the menu, whoever named its entries."""
         menus: set[int] = set()
         start = 0
         for i in range(len(restore) + 1):
-            if i < len(restore) and restore[i] and self._menu_entry(page.blocks[i]):
-                continue
+            if i < len(restore) and self._menu_entry(page.blocks[i]):
+                v = page.verdicts[i]
+                if restore[i] or (v is not None and v.label is Label.BOILERPLATE):
+                    continue
             if i - start >= self.min_menu_run:
-                menus.update(range(start, i))
+                menus.update(j for j in range(start, i) if restore[j])
             start = i + 1
         return menus
 
