@@ -889,54 +889,6 @@ def test_an_items_rating_printed_by_two_cards_is_kept_on_a_collection() -> None:
     assert sum(p == "4.6 out of 5 stars" for p in product.article.paragraphs) <= 1
 
 
-def _story_cards(bylines: tuple[str, ...], card_class: str = "story-card") -> str:
-    titles = ("Best robot vacuum", "Best budget laptop", "Best wireless earbuds", "Best smart speaker",
-              "Best e-reader", "Best portable charger", "Best webcam", "Best soundbar")
-    return "".join(
-        f"<li class='{card_class} card-{n}'><h3><a href='/review/{n}'>{titles[n]} of the year, tested</a></h3>"
-        f"<p class='byline'>{byline}</p><p>We tested {n + 4} models over a month at home and at work.</p></li>"
-        for n, byline in enumerate(bylines)
-    )
-
-
-_BYLINES = ("by Ann Lee", "by Bo Chan", "by Ann Lee", "by Cy Diaz", "by Di Eko", "by Ed Fox", "by Fay Gu", "by Gil Ho")
-
-
-def test_two_items_by_one_author_keep_their_bylines_on_a_listing() -> None:
-    # A listing's cards print each item's author: two stories by one writer are two items, not
-    # one line printed twice for two layouts.
-    html = f"<html><body><main><h1>Electronics</h1><p>{PROSE}</p><ul>{_story_cards(_BYLINES)}</ul></main></body></html>"
-    listing = clean(html, input_format="html", page_type="listing")
-    assert sum(p == "by Ann Lee" for p in listing.article.paragraphs) == 2
-    assert not any(r.rule == "dom.kept-twice" for r in listing.removed)
-    woods = tuple(f"Solid {w} frame" for w in ("oak", "ash", "oak", "elm", "pine", "teak", "beech", "maple"))
-    html = f"<html><body><main><h1>Chairs</h1><p>{PROSE}</p><ul>{_story_cards(woods)}</ul></main></body></html>"
-    assert sum(p == "Solid oak frame" for p in clean(html, input_format="html", page_type="listing").article.paragraphs) == 2
-
-
-def test_a_line_every_card_prints_or_a_card_printed_twice_is_kept_once_on_a_listing() -> None:
-    # A line on more than a quarter of the cards is a label or a control, not an item's value; a card
-    # printed in two sections is one item; a line with a figure (a date, a reading time, a hall) repeats by chance.
-    label = ("Lab tested", "by Bo Chan", "Lab tested", "by Cy Diaz", "Lab tested", "by Ed Fox", "by Fay Gu", "by Gil Ho")
-    html = f"<html><body><main><h1>Electronics</h1><p>{PROSE}</p><ul>{_story_cards(label)}</ul></main></body></html>"
-    listing = clean(html, input_format="html", page_type="listing")
-    assert sum(p == "Lab tested" for p in listing.article.paragraphs) == 1
-    levels = tuple(f"Hall {d} West" for d in (3, 4, 3, 5, 6, 7, 8, 9))
-    html = f"<html><body><main><h1>Events</h1><p>{PROSE}</p><ul>{_story_cards(levels)}</ul></main></body></html>"
-    assert sum(p == "Hall 3 West" for p in clean(html, input_format="html", page_type="listing").article.paragraphs) == 1
-    cards = _story_cards(_BYLINES[:4])
-    html = (
-        f"<html><body><main><h1>Electronics</h1><p>{PROSE}</p><ul class='top'>{cards}</ul>"
-        f"<p>{MORE}</p><ul class='top'>{cards}</ul></main></body></html>"
-    )
-    listing = clean(html, input_format="html", page_type="listing")
-    assert sum(p == "Best budget laptop of the year, tested" for p in listing.article.paragraphs) == 1
-    # A collection's repeated card lines are the shop's (a badge, a stock line): left to the rule.
-    woods = tuple(f"Solid {w} frame" for w in ("oak", "ash", "oak", "elm", "pine", "teak", "beech", "maple"))
-    html = f"<html><body><main><h1>Chairs</h1><p>{PROSE}</p><ul>{_story_cards(woods)}</ul></main></body></html>"
-    assert sum(p == "Solid oak frame" for p in clean(html, input_format="html", page_type="collection").article.paragraphs) == 1
-
-
 def test_a_section_printed_once_per_screen_size_is_kept_once_on_an_article() -> None:
     # A site builder prints the body once for the desktop and once for the phone layout.
     section = f"<h2>Why it closed</h2><p>{PROSE}</p><p>{MORE}</p>"

@@ -1822,13 +1822,7 @@ class KeptTwice(DomRule):
     repeat on purpose too (a recipe's meal plan for two days, an interviewer's question asked
     again, the signature of each embedded post). On a collection or listing, an item's rating out
     of five ("4.6 out of 5 stars") is the item's, not a copy: two items may share it (as
-    :func:`_card_label` spares it from ``dom.hidden``). On a listing, a line at the same place in
-    two sibling cards of one shape that differ, in a field that takes three values or more across
-    the row and this one in at most a quarter of its cards, is each item's own value, not a copy
-    (two stories by one author, "by Ann Lee"; two papers of one subject; two events in one city:
-    :class:`_CardFields`); a line with a figure (a date, a reading time, a price) is still kept
-    once, as such values repeat by chance and the truths keep them less often. A collection's
-    repeated card lines (a badge, a stock line, a button) are the shop's and go as before.
+    :func:`_card_label` spares it from ``dom.hidden``).
     """
 
     id = "dom.kept-twice"
@@ -1838,69 +1832,9 @@ class KeptTwice(DomRule):
         if page.is_article or page.page_type is PageType.DOCUMENTATION or not page.is_html:
             return
         cards = page.page_type in _CARD_PAGES
-        fields: _CardFields | None = None
         for i, first in page.first_copies(lambda block: block.repeats >= 2):
-            if first == i or (cards and _card_label(page.blocks[i])):
-                continue
-            if page.page_type is PageType.LISTING and _DIGIT.search(page.blocks[i].text) is None:
-                fields = fields or _CardFields(page.blocks)
-                if fields.item_value(page.blocks[i], page.blocks[first]):
-                    continue
-            yield i, self.verdict(f"the same text is kept once already (block {first})")
-
-
-_DIGIT = regex.compile(r"\d")
-_DIGITS = regex.compile(r"\d+")
-_FIELD_DEPTH = 8
-"""Elements from a card's line up to the row holding the cards that ``_CardFields`` reads."""
-_FIELD_MIN_VALUES = 3
-_FIELD_MAX_SHARE = 0.25
-
-
-def _node_shape(node: DomNode) -> tuple[str, frozenset[str]]:
-    """An element's tag and class tokens with their digit runs masked: the cards of one row share it
-    even when each names its item ("post-123", "card__id_awards_2025")."""
-    return node.tag, frozenset(_DIGITS.sub("#", token) for token in node.tokens)
-
-
-class _CardFields:
-    """A listing's card fields: for each element and each chain of element shapes below it (a row
-    and the path from one of its cards down to a line), the texts of the lines found there, and for
-    each element the texts of all its lines (a card's content)."""
-
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.values: dict[tuple[int, tuple[tuple[str, frozenset[str]], ...]], list[str]] = {}
-        self.content: dict[int, list[str]] = {}
-        for block in blocks:
-            if block.dom is None:
-                continue
-            chain: list[tuple[str, frozenset[str]]] = []
-            for depth, node in enumerate(block.dom.nodes[:_FIELD_DEPTH]):
-                self.content.setdefault(node.id, []).append(block.text)
-                if depth:
-                    self.values.setdefault((node.id, tuple(chain)), []).append(block.text)
-                chain.append(_node_shape(node))
-
-    def item_value(self, copy: Block, first: Block) -> bool:
-        """Whether ``copy`` is not a second print of ``first`` but the same value in another item:
-        both lines sit at the same place in two sibling cards of one shape, the cards differ, and
-        the field takes three values or more across the row, this one in at most a quarter of its
-        cards (two stories by one author, two papers of one subject, two events in one city)."""
-        if copy.dom is None or first.dom is None:
-            return False
-        a, b = copy.dom.nodes[:_FIELD_DEPTH], first.dom.nodes[:_FIELD_DEPTH]
-        where = {node.id: k for k, node in enumerate(b)}
-        depth = next((k for k, node in enumerate(a) if node.id in where), None)
-        if not depth or where[a[depth].id] != depth:
-            return False  # no common row in reach, one line holds the other, or not at one depth
-        chain = tuple(_node_shape(node) for node in a[:depth])
-        if chain != tuple(_node_shape(node) for node in b[:depth]):
-            return False
-        if self.content.get(a[depth - 1].id) == self.content.get(b[depth - 1].id):
-            return False  # the same card printed twice (an item in two sections)
-        texts = self.values.get((a[depth].id, chain), [])
-        same = sum(text == copy.text for text in texts)
-        return len(set(texts)) >= _FIELD_MIN_VALUES and same <= _FIELD_MAX_SHARE * len(texts)
+            if first != i and not (cards and _card_label(page.blocks[i])):
+                yield i, self.verdict(f"the same text is kept once already (block {first})")
 
 
 _COPY_MIN_BLOCKS = 3
