@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from pagecleaner import CleanedPage, Cleaner, Settings, clean
@@ -1489,3 +1491,56 @@ def test_what_is_not_a_signed_comment_stays() -> None:
     assert not any(r.rule == "comments.signed" for r in clean(items, input_format="text", url=URL, page_type="forum").removed)
     article = clean(_answers_with_comments(signed), input_format="text", url=URL, page_type="article")
     assert not any(r.rule == "comments.signed" for r in article.removed)
+
+
+_FILMS = [
+    ("The Long Walk Home", "A widowed farmer crosses the country on foot to reach the daughter he never met."),
+    ("Harbour Lights", "Two rival fishermen must share one boat through the worst storm season in decades."),
+    ("Glass Orchard", "A botanist discovers that the trees in her late mother's garden remember every visitor."),
+    ("Northbound", "A night train, a stolen violin and a conductor who knows more than he says."),
+    ("Salt and Iron", "The last blacksmith of a mountain village trains an unlikely apprentice over one winter."),
+    ("Paper Kingdoms", "Three children build a cardboard city that slowly begins to govern their street."),
+]
+
+
+def _chart(extra: Callable[[int], list[str]]) -> str:
+    """A chart of films: a heading and an intro, then each film's rank and title, its summary and the
+    lines ``extra`` gives for it, then a footer."""
+    lines = ["Top rated films", "The films our readers rated highest this year, with a line on each."]
+    for k, (title, summary) in enumerate(_FILMS):
+        lines += [f"{k + 1}. {title}", summary, *extra(k)]
+    lines += ["About us", "Contact", "Privacy policy"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_line_printed_in_every_card_goes_on_a_text_listing() -> None:
+    # "Rate" / "Mark as watched" under every film, at the same place in each card: the card's buttons,
+    # in no wording the rules know. Without the rule the neighbour pass keeps them between the items.
+    text = _chart(lambda k: ["Rate", "Mark as watched"])
+    page = clean(text, input_format="text", page_type="listing")
+    gone = [r.text for r in page.removed if r.rule == "quality.card-labels"]
+    assert gone == ["Rate", "Mark as watched"] * len(_FILMS)
+    body = page.article.paragraphs
+    assert all(f"{k + 1}. {title}" in body and summary in body for k, (title, summary) in enumerate(_FILMS))
+    kept = Cleaner().disable("quality.card-labels").clean(text, input_format="text", page_type="listing")
+    assert "Rate" in kept.article.paragraphs and "Mark as watched" in kept.article.paragraphs
+
+
+def test_an_items_values_and_figures_stay() -> None:
+    # An award printed under some films and not others stands at uneven gaps: an item's value, not a label.
+    awards = ["Winner", "Honoree", "Winner", "Winner", "Honoree", "Winner"]
+    text = _chart(lambda k: [awards[k]])
+    page = clean(text, input_format="text", page_type="listing")
+    assert not any(r.rule == "quality.card-labels" for r in page.removed)
+    assert page.article.paragraphs.count("Winner") == 4
+    # A line with a figure is an item's price or date, whatever its place.
+    prices = clean(_chart(lambda k: ["$15"]), input_format="text", page_type="listing")
+    assert not any(r.rule == "quality.card-labels" for r in prices.removed)
+    # Printed three times only: not this rule's.
+    few = clean(_chart(lambda k: ["Rate"] if k < 3 else []), input_format="text", page_type="listing")
+    assert not any(r.rule == "quality.card-labels" for r in few.removed)
+    # On a collection a line alike in every card is as often an attribute all the items share ("Solid
+    # wood", "Women's"), which the truths keep; on an article, no grid's. Neither is this rule's.
+    for kind in ("collection", "article"):
+        other = clean(_chart(lambda k: ["Rate", "Mark as watched"]), input_format="text", page_type=kind)
+        assert not any(r.rule == "quality.card-labels" for r in other.removed), kind

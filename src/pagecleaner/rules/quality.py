@@ -1996,6 +1996,75 @@ class FacetPanel(Rule):
         )
 
 
+_DIGIT = regex.compile(r"\d")
+
+
+class CardLabels(Rule):
+    """Drops a short line a listing prints at the same place in every item's card, which a page read
+    as text kept with the items: the card's buttons in whatever wording ("Rate" / "Mark as watched"
+    under every film of a chart, "Visit map" under every trail, "View"), its flags ("On Now" on every
+    clip of a video hub), its field labels ("Reported by:" in every estimate of a cost report; "Brand
+    Name" / "Rating" read aloud to screen readers). Each copy repeats the same words under a different
+    item, so the kept copies count as text the page does not have and break the items' own text apart.
+    :class:`CardControls` knows controls by their words; this rule knows them by their place.
+
+    Text input only, on a page cleaned or reported as a listing (``Page.reported_type``: many listings
+    are cleaned as articles). Not on collections: a shop's grid prints the attributes its items share
+    alike at the same place in every card ("Women's", "Solid wood", a brand), which the truths keep, and
+    on the held-out half the collections fell (``text55`` in docs/HISTORY.md). A line of at most
+    ``max_words`` words with no figure, that the page keeps ``min_copies`` times or more, goes when its
+    copies (kept or removed) stand at even intervals in the page's lines: every gap from one copy to the
+    next is within ``max_spread`` times the middle gap either way, and that gap is ``min_gap`` lines or
+    more (a card holds more than the line). An item's value that repeats ("Winner" / "Honoree", "Black",
+    "Hardcover", a designer's name) stands in some cards and not in others, at uneven gaps, and stays:
+    text29 found the truths keep those (any short line kept three times or more cost an awards list
+    0.383). A line with a figure ("$15", "-30%", "Mar 14") is an item's price, discount or date, and stays.
+    """
+
+    id = "quality.card-labels"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.LISTING,))
+    max_words = 3
+    min_copies = 4
+    min_gap = 2
+    max_spread = 1.5
+    examples = ("Rate", "Mark as watched", "On Now", "Reported by:", "Brand Name")
+    counter_examples = ("$15", "-30%", "Mar 14", "Add to favorites. 0 people have favorited this")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or (page.page_type not in self.kinds and page.reported_type not in self.kinds):
+            return
+        # Places are counted in the page's lines, not its blocks: the segmenter joins a label to a value
+        # that opens in lower case ("Brand Name" / "adidas"), and that copy still marks its card's place.
+        places: dict[str, list[int]] = {}
+        alone: dict[str, list[int]] = {}
+        line = 0
+        for i, block in enumerate(page.blocks):
+            for text in block.raw.splitlines():
+                if not text.strip():
+                    continue
+                line += 1
+                if len(text.split()) <= self.max_words and not _DIGIT.search(text) and (key := _squeezed(text)):
+                    places.setdefault(key, []).append(line)
+            if 1 <= block.words <= self.max_words and page.label(i) is Label.CONTENT and not _DIGIT.search(block.text):
+                alone.setdefault(_squeezed(block.text), []).append(i)
+        for key, kept in alone.items():
+            where = places.get(key, [])
+            if len(kept) < self.min_copies or len(where) < self.min_copies or not self._regular(where):
+                continue
+            verdict = self.shared_verdict(f"a short line printed in every card, {len(where)} times at even gaps")
+            for i in kept:
+                yield i, verdict
+
+    def _regular(self, where: list[int]) -> bool:
+        """Whether the copies at lines ``where`` stand at even gaps: none further from the middle gap than
+        ``max_spread`` times, either way, and that gap ``min_gap`` lines or more."""
+        gaps = sorted(b - a for a, b in pairwise(where))
+        middle = gaps[len(gaps) // 2]
+        return middle >= self.min_gap and gaps[-1] <= self.max_spread * middle and gaps[0] * self.max_spread >= middle
+
+
 _BARE_FIGURE = regex.compile(r"\(?\+?\d[\d,.]{0,12}\+?\)?")
 """A figure alone: "339", "(104)", "1,204", "4.5", "12+"; its length is bounded."""
 _RUNNING_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?")
@@ -2596,7 +2665,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), FacetPanel(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""
