@@ -81,6 +81,35 @@ def test_a_service_pages_hidden_feature_list_is_kept_as_one_panel_on_service_pag
     assert removed_by(clean(modal, input_format="html", page_type="service"), "Predict future") == "dom.hidden"
 
 
+CARD_TITLE = "Design and operationalize a secure business strategy"
+CARD_TEXT = (
+    "Cybersecurity is a critical business issue that needs a plan across every team, every system and every"
+    " supplier you work with, from the board to the help desk."
+)
+
+
+def test_a_service_pages_hidden_copy_of_shown_text_goes_however_its_lines_are_cut() -> None:
+    # The desktop grid shows a card's title and summary as two blocks; the mobile grid, hidden, prints
+    # them as one: not the same block, so not a repeat, yet a copy of what the page shows.
+    shown = f"<div class='grid'><h3>{CARD_TITLE}</h3><p>{CARD_TEXT}</p></div>"
+    mobile = f"<div class='grid-mobile' style='display:none'><h3>{CARD_TITLE} {CARD_TEXT}</h3></div>"
+    r = clean(page(shown + mobile), input_format="html", page_type="service")
+    assert r.article.text.count("from the board to the help desk") == 1
+    assert removed_by(r, f"{CARD_TITLE} Cybersecurity") == "dom.hidden"
+
+
+def test_a_service_pages_hidden_panel_sharing_a_few_words_with_shown_text_stays() -> None:
+    # A tab's panel that repeats a phrase of the shown text but says more is no copy: it stays.
+    shown = f"<div class='grid'><h3>{CARD_TITLE}</h3><p>{CARD_TEXT}</p></div>"
+    panel = (
+        "<div class='tab-panel' style='display:none'><p>Cybersecurity is a critical business issue, so our"
+        " incident responders join your team within hours, contain the breach, restore the systems it reached"
+        " and report to your regulators on your behalf.</p></div>"
+    )
+    r = clean(page(shown + panel), input_format="html", page_type="service")
+    assert "contain the breach" in r.article.text
+
+
 def test_a_documentation_pages_hidden_tabs_stay_on_documentation_pages_only() -> None:
     tabs = (
         "<div role='tablist'><button role='tab'>npm</button><button role='tab'>pnpm</button></div>"

@@ -410,7 +410,8 @@ def _hidden_by_class(node: DomNode) -> bool:
 class Hidden(DomRule):
     """Text in an element the page hides: ``hidden``, ``aria-hidden="true"``, inline ``display:none``,
     or a hiding class (``<div class="sr-only">Opens in a new window</div>``, Bootstrap's ``d-none``).
-    A documentation page's hidden tabs (``role="tabpanel"``) stay: :func:`_tab_panel`."""
+    A documentation page's hidden tabs (``role="tabpanel"``) stay: :func:`_tab_panel`. On a service
+    page a hidden copy of text the page shows goes, however its lines are cut: :class:`_ShownCopies`."""
 
     id = "dom.hidden"
     kind = Kind.OTHER
@@ -439,8 +440,9 @@ class Hidden(DomRule):
         shown = any((d := page.blocks[i].dom) is not None and d.hidden for i, _, _ in found) and _hidden_page(page)
         cards = page.page_type in _CARD_PAGES
         spared = _panel_runs(page, [i for i, _, _ in found]) if panels else frozenset()
+        copies = _ShownCopies(page, {i for i, _, _ in found}) if page.page_type in _SHOWN_COPY_PAGES else None
         for i, node, kind in found:
-            if i in spared:
+            if i in spared and not (copies is not None and copies.holds(page.blocks[i])):
                 continue
             block = page.blocks[i]
             if shown and block.dom is not None and block.dom.hidden:
@@ -449,11 +451,49 @@ class Hidden(DomRule):
                 continue
             if tabs and _tab_panel(block):
                 continue
-            if not _disclosed(block, settings):
+            if not _disclosed(block, settings) or (copies is not None and copies.holds(block)):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
 
 
 _CARD_PAGES = frozenset((PageType.COLLECTION, PageType.LISTING))
+# Kinds on which a hidden block is asked whether the page shows its words already (:class:`_ShownCopies`).
+_SHOWN_COPY_PAGES = frozenset((PageType.SERVICE,))
+_SHOWN_COPY_MIN_WORDS = 6
+_SHOWN_COPY_SHARE = 0.6
+_SHOWN_COPY_GRAM = 4
+
+
+class _ShownCopies:
+    """The word 4-grams of the text a page shows (its blocks that ``dom.hidden`` does not find
+    hidden, by attribute or by class), read once and only when asked. A hidden block of six words or
+    more, 60 % or more of whose 4-grams the page shows, is a copy of shown text however its lines are
+    cut: the layout for another screen size (a card's title and summary in one hidden ``<h3>`` of
+    the mobile grid, two blocks in the desktop one), the second set of a looping marquee's cards.
+    ``Block.repeats`` finds a copy only when the blocks are cut alike. On service pages, where
+    ``dom.hidden`` spares hidden panels and disclosed prose as printed once, such a copy is not
+    spared (services only: on fold 0 it moved one product page, by +0.009, in a simulation)."""
+
+    __slots__ = ("_grams", "_hidden", "_page")
+
+    def __init__(self, page: Page, hidden: set[int]) -> None:
+        self._page = page
+        self._hidden = hidden
+        self._grams: frozenset[tuple[str, ...]] | None = None
+
+    def holds(self, block: Block) -> bool:
+        if block.words < _SHOWN_COPY_MIN_WORDS:
+            return False
+        words = _WORD.findall(block.text.lower())
+        own = {tuple(words[k : k + _SHOWN_COPY_GRAM]) for k in range(len(words) - _SHOWN_COPY_GRAM + 1)}
+        if not own:
+            return False
+        if self._grams is None:
+            blocks = self._page.blocks
+            shown = [b.text.lower() for k, b in enumerate(blocks) if k not in self._hidden and b.dom is not None]
+            every = _WORD.findall("\n".join(shown))
+            self._grams = frozenset(tuple(every[k : k + _SHOWN_COPY_GRAM]) for k in range(len(every) - _SHOWN_COPY_GRAM + 1))
+        return sum(gram in self._grams for gram in own) >= _SHOWN_COPY_SHARE * len(own)
+
 _CARD_LABEL_WORDS = 12
 # What an item's card says to screen readers only in place of its star icons: "4.4 out of 5 stars",
 # "Rated 4.50 out of 5", "4,5 von 5 Sternen", "4.6/5". (No nested quantifiers: linear on any input.)
