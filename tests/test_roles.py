@@ -1295,3 +1295,28 @@ def test_a_lettered_section_stacked_under_its_sections_heading_is_a_heading() ->
     # Under a sentence (no heading over it) the stacked lettered line is left as it was.
     under = text.replace("Market 1: Data center GPUs\n", "We looked at three markets this year in some detail.\n")
     assert [r for r, _, _ in _text_roles(under)][2] != "heading"
+
+
+def test_a_lower_case_line_set_apart_over_prose_is_its_heading() -> None:
+    # A wiki names its sections after commands and a blog after a brand spelled in lower case:
+    # innerText prints the <h2> set apart like a <p>, and only its capital was missing.
+    for title in ("pacman crashes during an upgrade", "glsa-check", "iOS App", "error: GPGME error: No data"):
+        text = f"{PROSE}\n\n{title}\n\n{PROSE2}"
+        assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph"], title
+
+
+def test_a_lower_case_line_that_is_code_a_name_or_announced_stays_a_paragraph() -> None:
+    # A lone word over prose is a poster's name over a review or an option's value over its meaning.
+    # A line holding code or a path, a byline, a line announced by a lead-in ending with ":", and the
+    # last line of a <pre> (two blank lines under it) are no headings either.
+    cases = [
+        f"{PROSE}\n\nrandomconformity\n\n{PROSE2}",
+        f"{PROSE}\n\nsetObj(obj); // does nothing\n\n{PROSE2}",
+        f"{PROSE}\n\nby Stanford News\n\n{PROSE2}",
+        f"{PROSE}\n\ncould not determine cachedir /var/cache/pacman/pkg\n\n{PROSE2}",
+        "Use the following command to encrypt the local settings file:\n\nfunc settings encrypt\n\n" + PROSE2,
+        f"{PROSE}\n\ngit stash save\n\n\n{PROSE2}",
+        f"{PROSE}\n\ncan we assume that the change is a non-breaking one?\n\n{PROSE2}",
+    ]
+    for text in cases:
+        assert "heading" not in [r for r, _, _ in _text_roles(text)], text
