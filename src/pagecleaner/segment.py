@@ -1495,6 +1495,8 @@ command, a path or an address ("ollama pull llama3.2" aside, these are the lines
 lower case over prose that are no heading: "if ( user.suffix.len() ) {", "support@example.com")."""
 _BYLINE_WORDS = frozenset(("by", "von", "par", "di", "de", "door", "av", "por"))
 _LEAD_IN_ENDS = frozenset(":：,")
+_COMMENT_OPENERS = ("#", "//", "--")
+"""How a code comment opens: the line under one is the code it comments ("# Create a new Git repository" / "git init my-project")."""
 """How a line ends that announces or runs on into the line under it ("Use the following command:")."""
 
 
@@ -1511,12 +1513,13 @@ def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: li
     characters, no end of a sentence or a clause, no question), two words or more or a hyphenated
     word (a lone lower-case word over prose is a poster's name over a review or an option's value
     over its description: "randomconformity", "verbatim"), no character of code, a path, an address
-    or a sum (:data:`_LOWER_TITLE_CODE`, "://", "www."), not a byline ("by Stanford News"), and
+    or a sum (:data:`_LOWER_TITLE_CODE`, "://", "www."), not a byline ("by Stanford News"), no list
+    marker ("b. their role in production": an outline's letter, left to :func:`_numbered_sections`), and
     prose right under it with no role yet, one blank line between them. A line under a lead-in
     ending with ":" or "," ("Use the following command to encrypt the settings:" / "func settings
     encrypt") is what that line announces, and a line with two blank lines or more under it is
-    the end of a ``<pre>`` (``innerText`` prints its last newline as one more blank line): code,
-    not a heading ("git init")."""
+    the end of a ``<pre>`` (``innerText`` prints its last newline as one more blank line) and a
+    line under a code comment ("# Create a new Git repository") is code: not a heading ("git init")."""
     n = len(segs)
     for k in range(n - 1):
         seg = segs[k]
@@ -1528,13 +1531,14 @@ def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: li
             not (seg.blank_before and segs[k + 1].blank_before)
             or seg.start_line != seg.end_line
             or segs[k + 1].start_line != seg.end_line + 2
-            or (k > 0 and _last(segs[k - 1].text) in _LEAD_IN_ENDS)
+            or (k > 0 and (_last(segs[k - 1].text) in _LEAD_IN_ENDS or segs[k - 1].text.startswith(_COMMENT_OPENERS)))
             or len(text) > _HEADING_MAX_CHARS
             or len(words) >= _HEADING_MAX_WORDS
             or _last(text) in _CLAUSE_END
             or _last(text) == "?"
             or (len(words) == 1 and "-" not in text)
             or words[0] in _BYLINE_WORDS
+            or _marker(text) is not None
             or any(c in _LOWER_TITLE_CODE for c in text)
             or "://" in text
             or "www." in text
