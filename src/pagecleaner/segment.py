@@ -1488,6 +1488,65 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         k = last + 1
 
 
+
+_LOWER_TITLE_CODE = frozenset("(){}[]=;<>/\\@#`|$%*+~^&")
+"""Characters of code, markup, paths, addresses and sums: a lower-case line holding one is a
+command, a path or an address ("ollama pull llama3.2" aside, these are the lines a page prints in
+lower case over prose that are no heading: "if ( user.suffix.len() ) {", "support@example.com")."""
+_BYLINE_WORDS = frozenset(("by", "von", "par", "di", "de", "door", "av", "por"))
+_LEAD_IN_ENDS = frozenset(":：,")
+_COMMENT_OPENERS = ("#", "//", "--")
+"""How a code comment opens: the line under one is the code it comments ("# Create a new Git repository" / "git init my-project")."""
+"""How a line ends that announces or runs on into the line under it ("Use the following command:")."""
+
+
+def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """A line opening in lower case, standing alone between blank lines over prose, is the heading
+    of that prose when it names something the web spells in lower case: a command or a package
+    ("dispatch-conf", "glsa-check", "pacman crashes during an upgrade"), a brand ("iOS App",
+    "tlogs vs Certificate Transparency vs Key Transparency") or a slogan a product page sets in
+    lower case ("always have something to do together"). ``innerText`` prints an ``<h2>`` and a
+    ``<p>`` alike, each set apart, so the case of the first letter is what kept
+    :func:`_headings` (which asks a title's capital) from them.
+
+    Guards: the same shape as a heading otherwise (one line, under fifteen words and 120
+    characters, no end of a sentence or a clause, no question), two words or more or a hyphenated
+    word (a lone lower-case word over prose is a poster's name over a review or an option's value
+    over its description: "randomconformity", "verbatim"), no character of code, a path, an address
+    or a sum (:data:`_LOWER_TITLE_CODE`, "://", "www."), not a byline ("by Stanford News"), no list
+    marker ("b. their role in production": an outline's letter, left to :func:`_numbered_sections`), and
+    prose right under it with no role yet, one blank line between them. A line under a lead-in
+    ending with ":" or "," ("Use the following command to encrypt the settings:" / "func settings
+    encrypt") is what that line announces, and a line with two blank lines or more under it is
+    the end of a ``<pre>`` (``innerText`` prints its last newline as one more blank line) and a
+    line under a code comment ("# Create a new Git repository") is code: not a heading ("git init")."""
+    n = len(segs)
+    for k in range(n - 1):
+        seg = segs[k]
+        text = seg.text
+        if not text[:1].islower() or shapes[k] is not None or shapes[k + 1] is not None or not prose[k + 1]:
+            continue  # cheap screen first
+        words = text.split()
+        if (
+            not (seg.blank_before and segs[k + 1].blank_before)
+            or seg.start_line != seg.end_line
+            or segs[k + 1].start_line != seg.end_line + 2
+            or (k > 0 and (_last(segs[k - 1].text) in _LEAD_IN_ENDS or segs[k - 1].text.startswith(_COMMENT_OPENERS)))
+            or len(text) > _HEADING_MAX_CHARS
+            or len(words) >= _HEADING_MAX_WORDS
+            or _last(text) in _CLAUSE_END
+            or _last(text) == "?"
+            or (len(words) == 1 and "-" not in text)
+            or words[0] in _BYLINE_WORDS
+            or _marker(text) is not None
+            or any(c in _LOWER_TITLE_CODE for c in text)
+            or "://" in text
+            or "www." in text
+        ):
+            continue
+        shapes[k] = _H2
+
+
 _RECORDS_MIN = 4
 """Copies of a record's separator, each with a title after it, that make a run of records."""
 _RECORD_GAP = (2, 40)
@@ -1793,6 +1852,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _labelled_lists(segs, shapes, prose, ends)
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends, loose)
+    _lower_case_titles(segs, shapes, prose)
     _asked_titles(segs, shapes, texts, asks)
     _faq_titles(segs, shapes, texts, asks)
     _asked_headings(segs, shapes, ends, asks)
