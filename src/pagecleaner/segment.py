@@ -1488,16 +1488,16 @@ def _headings(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool],
         k = last + 1
 
 
-
 _LOWER_TITLE_CODE = frozenset("(){}[]=;<>/\\@#`|$%*+~^&")
 """Characters of code, markup, paths, addresses and sums: a lower-case line holding one is a
 command, a path or an address ("ollama pull llama3.2" aside, these are the lines a page prints in
 lower case over prose that are no heading: "if ( user.suffix.len() ) {", "support@example.com")."""
 _BYLINE_WORDS = frozenset(("by", "von", "par", "di", "de", "door", "av", "por"))
+"""A byline's first word in the languages of the phrase tables ("by Stanford News"): no heading."""
 _LEAD_IN_ENDS = frozenset(":：,")
+"""How a line ends that announces or runs on into the line under it ("Use the following command:")."""
 _COMMENT_OPENERS = ("#", "//", "--")
 """How a code comment opens: the line under one is the code it comments ("# Create a new Git repository" / "git init my-project")."""
-"""How a line ends that announces or runs on into the line under it ("Use the following command:")."""
 
 
 def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
