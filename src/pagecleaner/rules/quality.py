@@ -12,13 +12,14 @@ from unicodedata import normalize
 
 import regex
 
+from ..alternation import Pieces
 from ..blocks import HEADING_LEVELS, Block, DomNode, Role
 from ..dates import find_date
 from ..models import Kind, PageType
 from ..settings import Settings
 from ..teasers import CURRENCY_CODES
 from . import wordings as W
-from .base import Label, Page, Rule, Stage, Verdict
+from .base import FOLD_TRAPS, Label, Page, Rule, Stage, Verdict
 from .dom import SOURCES_LABEL
 from .related import OFFER_PRICE
 
@@ -964,10 +965,11 @@ class MainRun(Rule):
     """Text products: a review's mark or vote is a line of this many words or fewer."""
 
     def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
-        v, s = page.verdicts[i], page.settings
-        scale = _FAVOR_SCALE[s.favor]
+        v = page.verdicts[i]
         if v is None or v.label is not Label.BOILERPLATE:
             return 0
+        s = page.settings
+        scale = _FAVOR_SCALE[s.favor]
         if v.kind is Kind.METADATA:
             # One byline or date sits beside the article; many of them make a list (teasers, comments),
             # except on a forum or a listing, whose posts and items each carry theirs.
@@ -981,18 +983,21 @@ class MainRun(Rule):
 
     def _scores(self, page: Page) -> list[int]:
         rule_counts = Counter(v.rule for v in page.verdicts if v is not None)
-        scores, gap = [], 0
-        for i, block in enumerate(page.blocks):
-            v = page.verdicts[i]
-            if v is not None and v.label is Label.CONTENT:
+        scores: list[int] = []
+        gap = 0
+        shorts = (Neighbours.id, ColonList.id, SpecRows.id)
+        content, boilerplate = Label.CONTENT, Label.BOILERPLATE
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if v is not None and v.label is content:
                 # Short lines kept for their neighbours (subheadings, or headlines in a teaser
                 # list, a text product's specification rows) neither pull the run towards them nor break it; a data
                 # table weighs its words.
-                short = v.rule in (Neighbours.id, ColonList.id, SpecRows.id) and not _is_data_grid(block)
+                short = v.rule in shorts and not _is_data_grid(block)
                 scores.append(0 if short else block.weight)
                 gap = 0
             else:
-                scores.append(-self._cost(page, i, rule_counts, gap))
+                # Only a removed block costs (``_cost`` is 0 for the others): not asked of an unjudged or doubtful one.
+                scores.append(-self._cost(page, i, rule_counts, gap) if v is not None and v.label is boilerplate else 0)
                 gap += 1
         if page.is_thread:
             self._free_post_headers(page, scores)
@@ -1485,6 +1490,38 @@ _ANNOUNCES = regex.compile(
 """A line that announces other articles in words the related headings do not hold whole ("On a related note,
 here are some interesting articles.", "Keep Exploring This Topic.", "Recent posts on blogs I like:", "Read more
 of our articles..."); read on lines of at most ``SectionEnd.max_announce_words`` words."""
+_ANNOUNCE_PIECES = Pieces(("article", "post", "read", "stories", "guide", "blog", "you might", "keep"))
+"""What every match of ``_ANNOUNCES`` holds one of, in lower case: its first branch one of the closing words
+("articles" … "blogs"), the others "you might", "keep" and "read" (:func:`_announces`)."""
+
+
+_SOURCES_PIECES = Pieces(
+    (
+        "refer", "rences", "source", "citation", "footnote", "endnote", "bibliogr", "cited", "further",
+        "fuentes", "quellen", "einzelnachweise", "literaturverzeichnis", "fonti", "bronnen",
+    )
+)  # fmt: skip
+"""What every match of ``dom.SOURCES_LABEL`` holds one of, in lower case ("references", "réferences" and
+"referências" hold "refer" or "rences", "works cited" "cited", "further reading" "further", ...)."""
+
+
+def _screened(pieces: Pieces, text: str) -> bool:
+    """Whether a case-blind search for words made of ``pieces``' ASCII letters may match in ``text``: its
+    lower-cased text holds a piece, or it holds one of ``FOLD_TRAPS`` (characters the case-blind search
+    matches to an ASCII letter that ``str.lower`` maps elsewhere, "ſ" to "s"). A case-blind match of an
+    ASCII letter is that letter in either case or a trap, so where this is False no such search matches."""
+    return pieces.any_in(text.lower()) or (not text.isascii() and any(c in text for c in FOLD_TRAPS))
+
+
+def _sources_label(text: str) -> bool:
+    """``SOURCES_LABEL.match(text) is not None``, matched only where :func:`_screened` lets the line through."""
+    return _screened(_SOURCES_PIECES, text) and SOURCES_LABEL.match(text) is not None
+
+
+def _announces(text: str) -> bool:
+    """``_ANNOUNCES.search(text) is not None``, searched only where :func:`_screened` lets the line through:
+    most short lines ("Share", "Advertisement", a date) hold no piece, and a screen costs less than a search."""
+    return _screened(_ANNOUNCE_PIECES, text) and _ANNOUNCES.search(text) is not None
 
 
 class SectionEnd(Rule):
@@ -1553,10 +1590,8 @@ class SectionEnd(Rule):
         for i, v in enumerate(page.verdicts):
             after = total - before - (weights[i] if i != bio else 0)
             block = page.blocks[i]
-            sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
-            announces = (
-                not sources and block.words <= self.max_announce_words and _ANNOUNCES.search(block.text) is not None
-            )
+            sources = block.words <= 5 and _sources_label(block.text)
+            announces = not sources and block.words <= self.max_announce_words and _announces(block.text)
             if announces:
                 if citing is None:
                     citing = self._citing(page, weights)
