@@ -14,10 +14,50 @@ from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 
 _WORDS = (
-    "related", "interesting", "more", "other", "recent", "similar", "popular", "latest", "further",
-    "articles", "posts", "reads", "stories", "guides", "blog", "blogs", "you", "might", "also", "like",
-    "enjoy", "keep", "reading", "exploring", "read", "this", "these", "next", "on", "a", "note", "here",
-    "are", "some", "of", "our", "share", "advertisement", "Ξένα", "über", "статьи", ".", "!", "\n",
+    "related",
+    "interesting",
+    "more",
+    "other",
+    "recent",
+    "similar",
+    "popular",
+    "latest",
+    "further",
+    "articles",
+    "posts",
+    "reads",
+    "stories",
+    "guides",
+    "blog",
+    "blogs",
+    "you",
+    "might",
+    "also",
+    "like",
+    "enjoy",
+    "keep",
+    "reading",
+    "exploring",
+    "read",
+    "this",
+    "these",
+    "next",
+    "on",
+    "a",
+    "note",
+    "here",
+    "are",
+    "some",
+    "of",
+    "our",
+    "share",
+    "advertisement",
+    "Ξένα",
+    "über",
+    "статьи",
+    ".",
+    "!",
+    "\n",
 )
 _TRAPS = ("\u017f", "\u0130", "\u212a", "\u1c80", "\u00df", "\ud800")
 
@@ -49,10 +89,43 @@ def test_announces_screen_agrees_with_the_search() -> None:
 
 
 _SOURCE_WORDS = (
-    "1.", "12", "view", "show", "article", "cited", "external", "references", "sources", "citations", "footnotes",
-    "endnotes", "bibliography", "works", "reference", "list", "and", "notes", "further", "reading", "referencias",
-    "fuentes", "quellen", "einzelnachweise", "literaturverzeichnis", "références", "réferences", "refèrences",
-    "bibliographie", "bibliografía", "bibliografia", "fonti", "bronnen", "referências", ":", "share", "über",
+    "1.",
+    "12",
+    "view",
+    "show",
+    "article",
+    "cited",
+    "external",
+    "references",
+    "sources",
+    "citations",
+    "footnotes",
+    "endnotes",
+    "bibliography",
+    "works",
+    "reference",
+    "list",
+    "and",
+    "notes",
+    "further",
+    "reading",
+    "referencias",
+    "fuentes",
+    "quellen",
+    "einzelnachweise",
+    "literaturverzeichnis",
+    "références",
+    "réferences",
+    "refèrences",
+    "bibliographie",
+    "bibliografía",
+    "bibliografia",
+    "fonti",
+    "bronnen",
+    "referências",
+    ":",
+    "share",
+    "über",
 )
 
 
@@ -141,3 +214,74 @@ def test_main_run_scores_agree_with_a_cost_for_every_block() -> None:
                 assert rule._scores(page) == _reference_scores(rule, page)
                 removed += sum(1 for v in verdicts if v is not None and v.label is Label.BOILERPLATE)
     assert removed > 1000
+
+
+_GLUED_PARTS = (
+    "Couple",
+    "Finds",
+    "Old",
+    "Newspapers",
+    "A",
+    "party",
+    "of",
+    "six",
+    "left",
+    "Student-Athlete",
+    "Is",
+    "Rise?",
+    "Violence",
+    "MacBook",
+    "iPhone",
+    "3D",
+    "Ölçü",
+    "ÉTÉ",
+    "l'Été",
+    "’Twas",
+    "said",
+    ",",
+    ".",
+    "!",
+    "\u017f",
+    "\u212a",
+    "\u0130",
+    "Ξ",
+    "ξ",
+    "Σ",
+    "”",
+    ")",
+    "\u00a0",
+    "\t",
+)
+
+
+def test_glued_lead_screen_holds_every_glued_point() -> None:
+    # ``glued_lead`` returns early where ``_GLUED_CAP`` finds nothing in the whole line: every point
+    # ``_glued_points`` yields, over any end, is such a match's start.
+    from pagecleaner.teasers import _GLUED_CAP, _glued_points
+
+    rng = random.Random(33)
+    pointed = 0
+    for _ in range(20000):
+        text = "".join(rng.choice((" ", "", "", ", ")) + rng.choice(_GLUED_PARTS) for _ in range(rng.randint(1, 14)))
+        end = rng.randint(0, len(text))
+        points = list(_glued_points(text, end))
+        caps = {m.start() for m in _GLUED_CAP.finditer(text)}
+        assert set(points) <= caps, text
+        pointed += bool(points)
+    assert pointed > 1000
+
+
+def test_glued_lead_still_splits_a_glued_headline() -> None:
+    from pagecleaner.blocks import Segment
+    from pagecleaner.features import make_block
+    from pagecleaner.teasers import glued_lead
+
+    line = (
+        "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left the restaurant without paying."
+    )
+    assert (
+        glued_lead(make_block(0, Segment(line, line, 1, 1, True), 1))
+        == "Customers Leave Without Paying $690 Bill At Troy Steakhouse"
+    )
+    flat = "Customers left without paying the bill at a steakhouse and a party of six left the restaurant too."
+    assert glued_lead(make_block(0, Segment(flat, flat, 1, 1, True), 1)) is None
