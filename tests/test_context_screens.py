@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
 
-from pagecleaner.features import make_blocks
-from pagecleaner.models import Kind, PageType
-from pagecleaner.rules.base import FOLD_TRAPS, Label, Page, Verdict
+from pagecleaner.rules.base import FOLD_TRAPS
 from pagecleaner.rules.dom import SOURCES_LABEL
-from pagecleaner.rules.quality import _ANNOUNCES, MainRun, Neighbours, _announces, _sources_label
-from pagecleaner.segment import segment_text
-from pagecleaner.settings import Settings
+from pagecleaner.rules.quality import _ANNOUNCES, _announces, _sources_label
 
 _WORDS = (
     "related",
@@ -158,62 +153,6 @@ def test_announces_screen_traps_are_the_engines() -> None:
     # The screen relies on FOLD_TRAPS: "ſ" matches "s" case-blind but lowers to itself.
     assert "\u017f" in FOLD_TRAPS
     assert _ANNOUNCES.search("related \u017ftories") is not None and "stories" not in "related \u017ftories".lower()
-
-
-def _reference_scores(rule: MainRun, page: Page) -> list[int]:
-    """``MainRun._scores`` as it was before speed30: ``_cost`` asked of every block not kept."""
-    from pagecleaner.rules.quality import ColonList, SpecRows, _is_data_grid
-
-    rule_counts = Counter(v.rule for v in page.verdicts if v is not None)
-    scores, gap = [], 0
-    for i, block in enumerate(page.blocks):
-        v = page.verdicts[i]
-        if v is not None and v.label is Label.CONTENT:
-            short = v.rule in (Neighbours.id, ColonList.id, SpecRows.id) and not _is_data_grid(block)
-            scores.append(0 if short else block.weight)
-            gap = 0
-        else:
-            scores.append(-rule._cost(page, i, rule_counts, gap))
-            gap += 1
-    return scores
-
-
-def test_main_run_scores_agree_with_a_cost_for_every_block() -> None:
-    # Random verdicts over a page's blocks, with every favor and page kind the cost reads: the scores are
-    # the plain loop's, where every block not kept asks ``_cost``.
-    rng = random.Random(31)
-    lines = (
-        "Share",
-        "Advertisement",
-        "By Jane Doe",
-        "The council approved the budget on Tuesday night after a long debate about the roads.",
-        "Related Posts",
-        "Comments",
-        "It was the third vote this year, and the mayor said the plan would be revised again soon.",
-    )
-    blocks = make_blocks(segment_text("\n\n".join(rng.choice(lines) for _ in range(60))))
-    kinds = (Kind.METADATA, Kind.NAVIGATION, Kind.COMMENTS, Kind.LOW_CONTENT)
-    rules = ("metadata.byline", "quality.neighbours", "comments.header", "related.heading", "quality.colon-list")
-    rule = MainRun()
-    removed = 0
-    for favor in ("precision", "balanced", "recall"):
-        for page_type in (PageType.ARTICLE, PageType.FORUM, PageType.LISTING):
-            for _ in range(20):
-                verdicts: list[Verdict | None] = [
-                    None
-                    if rng.random() < 0.3
-                    else Verdict(
-                        rule=rng.choice(rules),
-                        kind=rng.choice(kinds),
-                        reason="test",
-                        label=rng.choice((Label.CONTENT, Label.BOILERPLATE, Label.DOUBTFUL)),
-                    )
-                    for _ in blocks
-                ]
-                page = Page(blocks, Settings(favor=favor), verdicts, page_type=page_type)
-                assert rule._scores(page) == _reference_scores(rule, page)
-                removed += sum(1 for v in verdicts if v is not None and v.label is Label.BOILERPLATE)
-    assert removed > 1000
 
 
 _GLUED_PARTS = (

@@ -965,11 +965,10 @@ class MainRun(Rule):
     """Text products: a review's mark or vote is a line of this many words or fewer."""
 
     def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
-        v = page.verdicts[i]
+        v, s = page.verdicts[i], page.settings
+        scale = _FAVOR_SCALE[s.favor]
         if v is None or v.label is not Label.BOILERPLATE:
             return 0
-        s = page.settings
-        scale = _FAVOR_SCALE[s.favor]
         if v.kind is Kind.METADATA:
             # One byline or date sits beside the article; many of them make a list (teasers, comments),
             # except on a forum or a listing, whose posts and items each carry theirs.
@@ -983,21 +982,18 @@ class MainRun(Rule):
 
     def _scores(self, page: Page) -> list[int]:
         rule_counts = Counter(v.rule for v in page.verdicts if v is not None)
-        scores: list[int] = []
-        gap = 0
-        shorts = (Neighbours.id, ColonList.id, SpecRows.id)
-        content, boilerplate = Label.CONTENT, Label.BOILERPLATE
-        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
-            if v is not None and v.label is content:
+        scores, gap = [], 0
+        for i, block in enumerate(page.blocks):
+            v = page.verdicts[i]
+            if v is not None and v.label is Label.CONTENT:
                 # Short lines kept for their neighbours (subheadings, or headlines in a teaser
                 # list, a text product's specification rows) neither pull the run towards them nor break it; a data
                 # table weighs its words.
-                short = v.rule in shorts and not _is_data_grid(block)
+                short = v.rule in (Neighbours.id, ColonList.id, SpecRows.id) and not _is_data_grid(block)
                 scores.append(0 if short else block.weight)
                 gap = 0
             else:
-                # Only a removed block costs (``_cost`` is 0 for the others): not asked of an unjudged or doubtful one.
-                scores.append(-self._cost(page, i, rule_counts, gap) if v is not None and v.label is boilerplate else 0)
+                scores.append(-self._cost(page, i, rule_counts, gap))
                 gap += 1
         if page.is_thread:
             self._free_post_headers(page, scores)
@@ -1509,7 +1505,8 @@ def _screened(pieces: Pieces, text: str) -> bool:
     """Whether a case-blind search for words made of ``pieces``' ASCII letters may match in ``text``: its
     lower-cased text holds a piece, or it holds one of ``FOLD_TRAPS`` (characters the case-blind search
     matches to an ASCII letter that ``str.lower`` maps elsewhere, "ſ" to "s"). A case-blind match of an
-    ASCII letter is that letter in either case or a trap, so where this is False no such search matches."""
+    ASCII letter is that letter in either case, a character ``str.lower`` maps to it (the Kelvin sign) or a
+    trap, so where this is False no such search matches (tests/test_context_screens.py)."""
     return pieces.any_in(text.lower()) or (not text.isascii() and any(c in text for c in FOLD_TRAPS))
 
 
