@@ -12,13 +12,14 @@ from unicodedata import normalize
 
 import regex
 
+from ..alternation import Pieces
 from ..blocks import HEADING_LEVELS, Block, DomNode, Role
 from ..dates import find_date
 from ..models import Kind, PageType
 from ..settings import Settings
 from ..teasers import CURRENCY_CODES
 from . import wordings as W
-from .base import Label, Page, Rule, Stage, Verdict
+from .base import FOLD_TRAPS, Label, Page, Rule, Stage, Verdict
 from .dom import SOURCES_LABEL
 from .related import OFFER_PRICE
 
@@ -1492,6 +1493,39 @@ _ANNOUNCES = regex.compile(
 """A line that announces other articles in words the related headings do not hold whole ("On a related note,
 here are some interesting articles.", "Keep Exploring This Topic.", "Recent posts on blogs I like:", "Read more
 of our articles..."); read on lines of at most ``SectionEnd.max_announce_words`` words."""
+_ANNOUNCE_PIECES = Pieces(("article", "post", "read", "stories", "guide", "blog", "you might", "keep"))
+"""What every match of ``_ANNOUNCES`` holds one of, in lower case: its first branch one of the closing words
+("articles" … "blogs"), the others "you might", "keep" and "read" (:func:`_announces`)."""
+
+
+_SOURCES_PIECES = Pieces(
+    (
+        "refer", "rences", "source", "citation", "footnote", "endnote", "bibliogr", "cited", "further",
+        "fuentes", "quellen", "einzelnachweise", "literaturverzeichnis", "fonti", "bronnen",
+    )
+)  # fmt: skip
+"""What every match of ``dom.SOURCES_LABEL`` holds one of, in lower case ("references", "réferences" and
+"referências" hold "refer" or "rences", "works cited" "cited", "further reading" "further", ...)."""
+
+
+def _screened(pieces: Pieces, text: str) -> bool:
+    """Whether a case-blind search for words made of ``pieces``' ASCII letters may match in ``text``: its
+    lower-cased text holds a piece, or it holds one of ``FOLD_TRAPS`` (characters the case-blind search
+    matches to an ASCII letter that ``str.lower`` maps elsewhere, "ſ" to "s"). A case-blind match of an
+    ASCII letter is that letter in either case, a character ``str.lower`` maps to it (the Kelvin sign) or a
+    trap, so where this is False no such search matches (tests/test_context_screens.py)."""
+    return pieces.any_in(text.lower()) or (not text.isascii() and any(c in text for c in FOLD_TRAPS))
+
+
+def _sources_label(text: str) -> bool:
+    """``SOURCES_LABEL.match(text) is not None``, matched only where :func:`_screened` lets the line through."""
+    return _screened(_SOURCES_PIECES, text) and SOURCES_LABEL.match(text) is not None
+
+
+def _announces(text: str) -> bool:
+    """``_ANNOUNCES.search(text) is not None``, searched only where :func:`_screened` lets the line through:
+    most short lines ("Share", "Advertisement", a date) hold no piece, and a screen costs less than a search."""
+    return _screened(_ANNOUNCE_PIECES, text) and _ANNOUNCES.search(text) is not None
 
 
 class SectionEnd(Rule):
@@ -1560,10 +1594,8 @@ class SectionEnd(Rule):
         for i, v in enumerate(page.verdicts):
             after = total - before - (weights[i] if i != bio else 0)
             block = page.blocks[i]
-            sources = block.words <= 5 and SOURCES_LABEL.match(block.text) is not None
-            announces = (
-                not sources and block.words <= self.max_announce_words and _ANNOUNCES.search(block.text) is not None
-            )
+            sources = block.words <= 5 and _sources_label(block.text)
+            announces = not sources and block.words <= self.max_announce_words and _announces(block.text)
             if announces:
                 if citing is None:
                     citing = self._citing(page, weights)
