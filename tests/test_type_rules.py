@@ -1327,6 +1327,34 @@ def test_card_fields_and_an_articles_facets_stay() -> None:
     assert not any(r.rule == "quality.facet-panel" for r in article.removed)
 
 
+_FINE_PRINT = (
+    "Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.",
+    "*Subject to credit approval. Minimum monthly payments required. See the store for details.",
+    "Offre non cumulable, dans la limite des stocks disponibles.",
+)
+
+
+def test_a_text_collection_drops_the_terms_of_a_shops_offer() -> None:
+    # innerText prints a sale's fine print as lines of its own between the intro and the grid; the
+    # neighbour pass keeps them there, and a collection's truth keeps the items, not the terms.
+    text = _sorted_grid(_FINE_PRINT)
+    page = clean(text, input_format="text", page_type="collection")
+    assert [r.text for r in page.removed if r.rule == "quality.offer-terms"] == list(_FINE_PRINT)
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body
+    assert all(name in body for name in _DESKS)
+    kept = Cleaner().disable("quality.offer-terms").clean(text, input_format="text", page_type="collection")
+    assert _FINE_PRINT[0] in kept.article.paragraphs  # no other rule takes the fine print
+
+
+@pytest.mark.parametrize("page_type", ["listing", "article", "product"])
+def test_other_text_kinds_keep_the_terms_of_an_offer(page_type: str) -> None:
+    # A listing's items may be deals whose codes are what it lists; a deal article quotes its terms.
+    page = clean(_sorted_grid(_FINE_PRINT), input_format="text", page_type=page_type)
+    assert not any(r.rule == "quality.offer-terms" for r in page.removed)
+    assert all(line in page.article.paragraphs for line in _FINE_PRINT)
+
+
 def test_facet_names_are_whole_lines_without_figures() -> None:
     from pagecleaner.blocks import Block
     from pagecleaner.features import make_blocks

@@ -2193,7 +2193,7 @@ _OFFER_NEEDLES = W.needles(
 
 
 class OfferTerms(Rule):
-    """On an HTML page cleaned as a collection, a line the page still keeps that states the terms of
+    """On a page cleaned as a collection, a line the page still keeps that states the terms of
     the shop's offer ("Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.",
     "‡* Subject to credit approval. Minimum monthly payments required.", "^° Not combinable with other
     offers and discounts. …", "Offer ends Mar 09 at 5:59 AM"): the fine print of a sale, a coupon or a
@@ -2205,6 +2205,11 @@ class OfferTerms(Rule):
     and an article or a product page is other helpers' ground (a product's own offer may be what the
     page is about). A late rule, so that no positional rule reads the gap; the line goes whole, as the
     terms are its point wherever they stand in it.
+
+    Text and HTML alike: innerText prints the same fine print as lines of its own, and the neighbour
+    pass keeps it beside the cards. On text, a page cleaned or reported (``Page.reported_type``) as a
+    collection, since many text category pages are cleaned as articles or services; HTML reads the
+    kind the page is cleaned as only.
     """
 
     id = "quality.offer-terms"
@@ -2223,7 +2228,10 @@ class OfferTerms(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_html or page.page_type is not PageType.COLLECTION:
+        collection = page.page_type is PageType.COLLECTION or (
+            not page.is_html and page.reported_type is PageType.COLLECTION
+        )
+        if not collection:
             return
         for i, block in enumerate(page.blocks):
             if page.label(i) is not Label.CONTENT:
