@@ -15,13 +15,6 @@ PROMOS = [
     ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter.signup"),
     ("Already have an account? Sign in", "subscription.call"),
     ("Already a Member? Sign In", "subscription.call"),
-    # A sign-up form's and a follow row's own lines, in wordings the rules missed before text58:
-    ("Never miss your chance for big savings again by signing up for the Acme Newsletter!", "newsletter.signup"),
-    ("By entering your email, you agree to receive Acme emails, including marketing emails,", "newsletter.signup"),
-    ("Thank you! Please check your inbox now for your welcome email.", "newsletter.signup"),
-    ("Follow Us On Social Media", "share.call"),
-    ("Follow us on:", "share.call"),
-    ("Stay connected with me!", "share.call"),
 ]
 
 
@@ -47,10 +40,6 @@ def test_a_platform_promotion_line_goes_in_html(line: str, rule: str) -> None:
         "Spam filters get better every year at keeping unwanted mail out of your inbox, the researchers found.",
         "Already a member of the board since 2019, she was elected its chair by a vote of seven to two.",
         "Most writers on the platform share this post format because readers finish it more often than long essays.",
-        "Signing up for the trial took ten minutes, and the firm said most users stayed on after the first month.",
-        "Check your inbox for messages that claim to come from the bank, and never pay a bill you did not expect.",
-        "Find us on the second floor of the library, next to the reading room, every Tuesday afternoon.",
-        "Stay connected with family while travelling abroad by buying a local card at the airport.",
     ],
 )
 def test_prose_about_newsletters_stays(line: str) -> None:
