@@ -716,6 +716,73 @@ def test_text_contents_heading_over_a_kept_short_line_stays() -> None:
     assert "In this guide" in page.article.text
 
 
+_BOOK = [
+    ("Getting Started", ["Installation", "Hello, World!", "Hello, Cargo!"]),
+    ("Common Programming Concepts", ["Variables and Mutability", "Data Types", "Functions"]),
+    ("Understanding Ownership", ["What is Ownership?", "References and Borrowing", "The Slice Type"]),
+    ("Using Structs to Structure Related Data", ["Defining and Instantiating Structs", "Methods"]),
+    ("Error Handling", ["Unrecoverable Errors with panic!", "Recoverable Errors with Result"]),
+]
+_BOOK_TREE = [
+    line
+    for n, (chapter, sections) in enumerate(_BOOK, start=1)
+    for line in (f"{n}. {chapter}", *(f"{n}.{k}. {section}" for k, section in enumerate(sections, start=1)))
+]
+_BOOK_CHAPTER = [
+    "Recoverable Errors with Result",
+    "Most errors aren't serious enough to require the program to stop entirely. Sometimes when a function fails it is"
+    " for a reason that you can easily interpret and respond to, such as a file that does not exist yet.",
+    "Recall from an earlier chapter that the Result enum is defined as having two variants, Ok and Err, and that its"
+    " generic type parameters stand for the value returned on success and the error returned on failure.",
+    "Let's call a function that returns a Result value because the function could fail. In the listing below we try"
+    " to open a file, and the return type tells us whether opening it worked or what went wrong.",
+    "The return type of the open function is a Result whose success value is a file handle and whose error value is"
+    " an I/O error, so the caller has to handle both cases before it can use the file.",
+]
+
+
+def _book_page(tree: list[str], chapter: list[str]) -> str:
+    lines = ["Keyboard shortcuts", "The Rust Programming Language", "Foreword", "Introduction", *tree, *chapter]
+    return "\n".join([*lines, "Previous chapter", "Next chapter"]) + "\n"
+
+
+@pytest.mark.parametrize("page_type", ["documentation", "article"])
+def test_a_books_tree_of_chapters_goes_on_text(page_type: str) -> None:
+    # mdBook and bookdown print the whole book's numbered contents before the chapter; innerText prints
+    # it as lines of its own, and those next to the chapter's text stay without the rule. A chapter is
+    # cleaned as documentation or as an article on text: the page type is not read.
+    text = _book_page(_BOOK_TREE, _BOOK_CHAPTER)
+    page = Cleaner().clean(text, input_format="text", page_type=page_type)
+    assert not any(line in page.article.paragraphs for line in _BOOK_TREE)
+    assert any(r.rule == "quality.contents-tree" for r in page.removed)
+    assert all(line in page.article.text for line in _BOOK_CHAPTER[1:])
+    without = Cleaner().disable("quality.contents-tree").clean(text, input_format="text", page_type=page_type)
+    assert any(line in without.article.paragraphs for line in _BOOK_TREE)
+
+
+def test_a_books_index_page_and_numbered_lists_keep_their_lines() -> None:
+    # A book's index page, whose text is its contents (the tree outweighs the rest), a flat numbered
+    # list (a listicle: no sections), and numbered steps (sentences ending in a full stop) are no tree.
+    flat = [f"{n}. {chapter}" for n, (chapter, _) in enumerate(_BOOK * 2, start=1)]
+    steps = [f"{n}.{k}. Open the {section} menu and click Save." for n, (_, sections) in enumerate(_BOOK, start=1)
+             for k, section in enumerate(sections, start=1)]
+    index = ["Each chapter of this book builds on the one before it, so it is best read in order from the start."]
+    for text in (_book_page(_BOOK_TREE, index), _book_page(flat, _BOOK_CHAPTER), _book_page(steps, _BOOK_CHAPTER)):
+        for page_type in ("documentation", "article"):
+            page = Cleaner().clean(text, input_format="text", page_type=page_type)
+            without = Cleaner().disable("quality.contents-tree").clean(text, input_format="text", page_type=page_type)
+            assert not any(r.rule == "quality.contents-tree" for r in page.removed)
+            assert page.article.text == without.article.text
+
+
+def test_a_books_tree_in_html_is_left_to_the_markup_rules() -> None:
+    items = "".join(f"<li><a href='/ch{k}'>{line}</a></li>" for k, line in enumerate(_BOOK_TREE))
+    paras = "".join(f"<p>{line}</p>" for line in _BOOK_CHAPTER[1:])
+    html = f"<html><body><nav><ol>{items}</ol></nav><main><h1>{_BOOK_CHAPTER[0]}</h1>{paras}</main></body></html>"
+    page = Cleaner().clean(html, input_format="html", page_type="documentation")
+    assert not any(r.rule == "quality.contents-tree" for r in page.removed)
+
+
 _SHORT_POSTS = ["Polaroid, baby, Polaroid.", "Next stop Paris!", "Not worth it"]
 """Posts too short to read as prose and without a fourth word to be a sentence on their own."""
 

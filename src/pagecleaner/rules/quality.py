@@ -1421,6 +1421,90 @@ class ContentsList(Rule):
                     yield i, self.verdict(reason)
 
 
+_TREE_ENTRY = regex.compile(r"(?P<top>\d{1,2})(?P<sub>(?:\.\d{1,2}){0,3})\.?[ \t\u00a0]+(?!\p{Ll})\S.{0,150}")
+"""A numbered entry of a book's or a page's contents: "4.1. What is Ownership?", "12.11.5 Operator norm",
+"2 Usage"; its chapter number (``top``) and its section numbers (``sub``, empty for a chapter). A title
+does not open with a lower-case letter: "4 mm", "4.3 out of 5 stars" are a figure and its unit."""
+
+
+class ContentsTree(Rule):
+    """Drops a documentation book's tree of chapters that a page read as text kept: a generated book
+    (mdBook's "1. Getting Started" / "1.1. Installation" / "1.2. Hello, World!" …, bookdown's "12.11.5
+    Operator norm") prints the whole book's contents in a sidebar before the chapter's text, and innerText
+    prints it as short lines of their own; the lines next to the chapter's first paragraph reach the main
+    run and stay, one entry per chapter and section of the book, text the page does not have (a page's own
+    numbered contents, MediaWiki's "2.4.1 …", goes the same way where it was kept).
+
+    A tree is a run of at least ``min_entries`` numbered entries (each of at most ``max_entry_words``
+    words and ending no sentence with a full stop: a procedure's numbered steps do), with at most
+    ``max_gap`` other short lines between two of them (the current chapter's unnumbered sections in the
+    tree), numbering at least ``min_chapters`` chapters and at least ``min_sections`` sections ("5.2"):
+    a flat numbered list (a listicle's "1. Facebook", a tutorial's "1. Hello World" … "12. Thinking in
+    React") is no tree. Its kept lines go when the page keeps at least as many words outside it: a book's
+    or a chapter's index page, whose text is its contents, keeps them as judged. The page type is not read:
+    a book's chapter is as often cleaned and reported as an article on text (its shape and words are
+    prose), and the tree's shape (chapters and their sections, numbered) is no article's listicle nor a
+    shop's rating histogram ("4.3 out of 5 stars"). Text input only (in HTML the entries are links, which
+    the link rules judge, and ``dom.inside-main`` keeps a document's contents inside its main container).
+    """
+
+    id = "quality.contents-tree"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    examples = ("4.1. What is Ownership?", "12.11.5 Operator norm", "2 Usage")
+    counter_examples = ("1. Open the Edit menu and click Join.", "Chapter 4", "2024 was a good year for sales")
+    min_entries = 8
+    max_entry_words = 15
+    max_gap = 3
+    max_gap_words = 8
+    min_chapters = 3
+    min_sections = 3
+
+    def entry(self, block: Block) -> regex.Match[str] | None:
+        """The block's numbered entry, or None: a line of at most ``max_entry_words`` words that is
+        a number ("5.2.", "12.11.5") and a title, ending no sentence with a full stop."""
+        text = block.text.strip()
+        if not 2 <= block.words <= self.max_entry_words or text.endswith("."):
+            return None
+        return _TREE_ENTRY.fullmatch(text)
+
+    def _trees(self, page: Page) -> Iterator[tuple[int, int]]:
+        """Each tree's first and last entry."""
+        blocks, n, i = page.blocks, len(page.blocks), 0
+        while i < n:
+            first = self.entry(blocks[i])
+            if first is None:
+                i += 1
+                continue
+            chapters, sections, entries, last, gap, k = {first["top"]}, int(bool(first["sub"])), 1, i, 0, i + 1
+            while k < n:
+                found = self.entry(blocks[k])
+                if found is not None:
+                    chapters.add(found["top"])
+                    sections += bool(found["sub"])
+                    entries, last, gap = entries + 1, k, 0
+                elif gap < self.max_gap and blocks[k].words <= self.max_gap_words:
+                    gap += 1
+                else:
+                    break
+                k += 1
+            if entries >= self.min_entries and len(chapters) >= self.min_chapters and sections >= self.min_sections:
+                yield i, last
+            i = last + 1
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        for first, last in self._trees(page):
+            kept = [k for k in range(first, last + 1) if page.label(k) is Label.CONTENT]
+            inside = sum(page.blocks[k].weight for k in kept)
+            if not kept or _kept_weight(page) - inside < inside:
+                continue
+            reason = f"a book's contents of {last - first + 1} numbered lines over {len(kept)} kept"
+            for k in kept:
+                yield k, self.verdict(reason)
+
+
 _NAME_WORD = r"\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’.-]*"
 _PERSON = (
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|da|del|di|du|la|le|al|bin)\s+)*{_NAME_WORD}){{1,3}})"
@@ -2705,7 +2789,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), CardControls(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""
