@@ -152,7 +152,7 @@ def test_screened_searches_answer_as_every_search() -> None:
     searches all made do, with and without a hint screen before it."""
     rng = random.Random(19)
     for pattern, searches, pieces in ((_CONTROL, _CONTROL_SEARCHES, CONTROL_PIECES), (_SHOP, _SHOP_SEARCHES, SHOP_PIECES)):
-        screened = _Screened(pattern)
+        screened = _Screened(pattern, searches)
         hits = 0
         for _ in range(20000):
             text = "".join(rng.choices((*pieces, *FOLD_PIECES), k=rng.randint(1, 5)))
@@ -161,7 +161,7 @@ def test_screened_searches_answer_as_every_search() -> None:
             hits += expected
         assert hits > 3000
     # A folded letter still opens its search: "ſign up" is a case-blind "sign up".
-    assert _Screened(_CONTROL).matches("ſign up today")
+    assert _Screened(_CONTROL, _CONTROL_SEARCHES).matches("ſign up today")
 
 
 def test_pieces_read_a_lone_surrogate() -> None:

@@ -317,18 +317,18 @@ _CONTROL_PIECES = Pieces(_CONTROL_HINTS)
 
 
 class _Screened:
-    """:func:`_branch_searches` of a case-blind pattern, each made only on a line that may match it:
-    the strings one of which every match of a search holds are read off its branches
-    (:func:`~pagecleaner.rules.branches.branch_screen`; the anchored branches, searched as one, by
-    all their strings), and a line is searched with the searches whose strings its
+    """:func:`_branch_searches` of a case-blind pattern (``searches``, built once with the module's
+    own), each made only on a line that may match it: the strings one of which every match of a
+    search holds are read off its branches (:func:`~pagecleaner.rules.branches.branch_screen`; the
+    anchored branches, searched as one, by all their strings), and a line is searched with the searches whose strings its
     :func:`_folded` text holds, and with those that have none. A case-blind match of a string's
     letters folds to them (see :func:`_folded`), so a search left out matches nowhere in the line,
     and :meth:`matches` answers as the whole pattern does."""
 
     __slots__ = ("_always", "_opens", "_searches", "_strings")
 
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
-        self._searches = _branch_searches(pattern)
+    def __init__(self, pattern: regex.Pattern[str], searches: tuple[regex.Pattern[str], ...]) -> None:
+        self._searches = searches
         branches = split_branches(pattern.pattern.removeprefix("(?i)"))
         assert branches is not None  # as in _branch_searches
         start = [branch_screen(b) for b in branches if b.startswith("^")]
@@ -363,7 +363,7 @@ class _Screened:
         return False
 
 
-_CONTROL_SCREENED = _Screened(_CONTROL)
+_CONTROL_SCREENED = _Screened(_CONTROL, _CONTROL_SEARCHES)
 
 
 def is_control(text: str) -> bool:
@@ -645,7 +645,7 @@ without the search."""
 
 _SHOP_SEARCHES = _branch_searches(_SHOP)
 _SHOP_PIECES = Pieces(_SHOP_HINTS)
-_SHOP_SCREENED = _Screened(_SHOP)
+_SHOP_SCREENED = _Screened(_SHOP, _SHOP_SEARCHES)
 
 
 def _folded(text: str) -> str:
