@@ -1513,8 +1513,8 @@ def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: li
     characters, no end of a sentence or a clause, no question), two words or more or a hyphenated
     word (a lone lower-case word over prose is a poster's name over a review or an option's value
     over its description: "randomconformity", "verbatim"), no character of code, a path, an address
-    or a sum (:data:`_LOWER_TITLE_CODE`, "://", "www."), not a byline ("by Stanford News"), no list
-    marker ("b. their role in production": an outline's letter, left to :func:`_numbered_sections`), and
+    or a sum (:data:`_LOWER_TITLE_CODE`, whose "/" every "://" holds, and "www."), not a byline ("by
+    Stanford News"), no list marker ("b. their role in production": an outline's letter, left to :func:`_numbered_sections`), and
     prose right under it with no role yet, one blank line between them. A line under a lead-in
     ending with ":" or "," ("Use the following command to encrypt the settings:" / "func settings
     encrypt") is what that line announces, and a line with two blank lines or more under it is
@@ -1539,8 +1539,7 @@ def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: li
             or (len(words) == 1 and "-" not in text)
             or words[0] in _BYLINE_WORDS
             or _marker(text) is not None
-            or any(c in _LOWER_TITLE_CODE for c in text)
-            or "://" in text
+            or any(c in _LOWER_TITLE_CODE for c in text)  # "/" among them: every address with "://" too
             or "www." in text
         ):
             continue
