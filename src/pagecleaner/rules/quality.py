@@ -2002,6 +2002,12 @@ def _filter_controls(text: str) -> bool:
     return _run_together(_squeezed(text), _FILTER_CONTROLS, _FILTER_CONTROL_LENGTHS)
 
 
+def _text_of_kind(page: Page, kinds: frozenset[PageType]) -> bool:
+    """Whether ``page`` is text cleaned or reported (``Page.reported_type``: many text category pages
+    are cleaned as articles) as one of ``kinds``: the pages the text-only shop and listing rules read."""
+    return not page.is_html and (page.page_type in kinds or page.reported_type in kinds)
+
+
 class FilterControls(Rule):
     """Drops a kept line that is only a shop's filter drawer's buttons ("Filters", "Filter & Sort",
     "All Filters", "Clear all", "Filter by:", "Tous les filtres", :data:`wordings.FILTER_CONTROLS`) or a
@@ -2025,7 +2031,7 @@ class FilterControls(Rule):
     counter_examples = ("Air filters", "Filter style: Cone", "Sort by date Sort by votes", "Price range")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or (page.page_type not in self.kinds and page.reported_type not in self.kinds):
+        if not _text_of_kind(page, self.kinds):
             return
         for i, block in enumerate(page.blocks):
             if block.words <= self.max_words and page.label(i) is Label.CONTENT and _filter_controls(block.text):
@@ -2076,7 +2082,7 @@ class FacetPanel(Rule):
     counter_examples = ("3 colors", "Gender (1)", "Shop by brand", "Price: $24.00")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or (page.page_type not in self.kinds and page.reported_type not in self.kinds):
+        if not _text_of_kind(page, self.kinds):
             return
         names: list[tuple[int, str]] = []
         printed: Counter[str] = Counter()
@@ -2149,7 +2155,7 @@ class CardLabels(Rule):
     counter_examples = ("$15", "-30%", "Mar 14", "Add to favorites. 0 people have favorited this")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or (page.page_type not in self.kinds and page.reported_type not in self.kinds):
+        if not _text_of_kind(page, self.kinds):
             return
         # Places are counted in the page's lines, not its blocks: the segmenter joins a label to a value
         # that opens in lower case ("Brand Name" / "adidas"), and that copy still marks its card's place.
