@@ -494,6 +494,7 @@ class _ShownCopies:
             self._grams = frozenset(tuple(every[k : k + _SHOWN_COPY_GRAM]) for k in range(len(every) - _SHOWN_COPY_GRAM + 1))
         return sum(gram in self._grams for gram in own) >= _SHOWN_COPY_SHARE * len(own)
 
+
 _CARD_LABEL_WORDS = 12
 # What an item's card says to screen readers only in place of its star icons: "4.4 out of 5 stars",
 # "Rated 4.50 out of 5", "4,5 von 5 Sternen", "4.6/5". (No nested quantifiers: linear on any input.)
