@@ -588,6 +588,82 @@ def test_specification_rows_need_four_unpriced_rows_on_a_product(rows: list[str]
     assert not any(row.replace("\u00a0", " ") in page.article.text for row in rows)
 
 
+BOARD_TEXT = [
+    "Carved from a single block of walnut, this board keeps its edge sharp and its surface smooth, and the juice"
+    " groove holds what the roast gives while you carve at the table.",
+    "Every board is oiled by hand in our workshop, finished with beeswax and signed underneath by the maker who"
+    " shaped it, so no two are quite the same.",
+    "Wash it by hand in warm water, dry it standing up and oil it once a month, and the walnut will keep its"
+    " colour and its grain for many years of carving.",
+]
+BOARD_CARDS = ["Oak Serving Tray", "$45.00", "Board Oil", "$12.50"]
+
+
+def _board_page(heading: str, cards: list[str]) -> str:
+    return "\n".join([
+        "Shop", "Kitchen", "Walnut Carving Board", *BOARD_TEXT[:2], heading, *cards, BOARD_TEXT[2],
+        "Help", "Contact", "\u00a9 2026 Woodshop",
+    ]) + "\n"  # fmt: skip
+
+
+def test_a_text_products_cards_of_other_products_go_with_their_heading() -> None:
+    # innerText prints a "Customers also bought" carousel as lines between the product's paragraphs: the
+    # heading and the cards up to their last price go, the product's text stays.
+    page = clean(_board_page("Customers also bought", BOARD_CARDS), input_format="text", page_type="product")
+    assert all(p in page.article.paragraphs for p in BOARD_TEXT)
+    assert not any(line in page.article.paragraphs for line in ["Customers also bought", *BOARD_CARDS])
+    assert {r.rule for r in page.removed if r.text.strip() in BOARD_CARDS} == {"related.offer-section"}
+    without = (
+        Cleaner()
+        .disable("related.offer-section")
+        .clean(_board_page("Customers also bought", BOARD_CARDS), input_format="text", page_type="product")
+    )
+    assert all(line in without.article.paragraphs for line in BOARD_CARDS)
+
+
+@pytest.mark.parametrize(
+    ("heading", "cards", "kind"),
+    [
+        ("Product details", BOARD_CARDS, "product"),  # a heading of the product's own
+        ("Customers also bought", ["Oak Serving Tray", "$45.00", "Board Oil", "Hand-finished"], "product"),
+        ("Customers also bought", BOARD_CARDS, "article"),
+    ],
+)
+def test_other_products_cards_need_their_heading_two_prices_and_a_product(
+    heading: str, cards: list[str], kind: str
+) -> None:
+    page = clean(_board_page(heading, cards), input_format="text", page_type=kind)
+    assert not any(r.rule == "related.offer-section" for r in page.removed)
+    assert all(line in page.article.paragraphs for line in cards)
+
+
+def test_other_products_cards_on_a_page_reported_as_a_product() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.related import OfferSection
+    from pagecleaner.segment import segment_text
+
+    texts = [
+        *BOARD_TEXT[:2], "Recently viewed", "Orders", "Wish list", "Help", "Returns", "Gift cards", "Stores",
+        "Account", "$10 off", BOARD_TEXT[2], "People who viewed this item also viewed", *BOARD_CARDS,
+        "+ $7.50 delivery", "A note from the maker about the walnut we buy, the forests it grows in and the"
+        " mill that saws it, printed under every board we sell.",
+    ]  # fmt: skip
+    blocks = make_blocks(segment_text("\n\n".join(texts)))
+    assert [b.text for b in blocks] == texts
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    rule = OfferSection()
+    shop = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE, reported_type=PageType.PRODUCT)
+    gone = {blocks[i].text for i, _ in rule.judge(shop)}
+    # The menu under "Recently viewed" has one price line only; the cards run to their delivery line.
+    assert gone == {"People who viewed this item also viewed", *BOARD_CARDS, "+ $7.50 delivery"}
+    article = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE)
+    assert not list(rule.judge(article))
+    assert all(rule.heading(b) for b in make_blocks(segment_text("\n\n".join(rule.examples))))
+    assert not any(rule.heading(b) for b in make_blocks(segment_text("\n\n".join(rule.counter_examples))))
+
+
 def test_a_specification_row_is_a_short_label_and_a_value() -> None:
     from pagecleaner.features import make_blocks
     from pagecleaner.rules.quality import SpecRows

@@ -24,6 +24,7 @@ from ..teasers import (
     read_list,
     strip_bullet,
 )
+from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict
 
 HEADING_RULE = "related.heading"
@@ -1136,9 +1137,106 @@ def _is_offer(blocks: Sequence[Block], card: list[int]) -> bool:
     return False
 
 
+_OTHER_PRODUCTS_HEADING = regex.compile(
+    rf"{W.alternation(W.OTHER_PRODUCTS_HEADINGS)}(?:\s?\(\d{{1,4}}\))?\W{{0,3}}", regex.IGNORECASE
+)
+"""A whole line naming other products' cards: "People who viewed this item also viewed", "Related products",
+"Recommended Accessories", "Seller's other items", "You may also like", "Produits similaires (12)"."""
+
+
+class OfferSection(Rule):
+    """On a text product page, a heading naming other products ("People who viewed this item also viewed",
+    "Related products", "Recommended Accessories", "You may also like": :data:`wordings.OTHER_PRODUCTS_HEADINGS`)
+    and the cards under it, each a short title and a short line with a price ("VALEO Kupplungssatz …" /
+    "Business" / "$289.39" / "+ $37.75 delivery"): every kept line from the heading to the last price line of
+    the run goes. innerText prints a carousel of other products as lines of its own after the product's text,
+    and the neighbour pass keeps them beside the price and the buy box; the truths keep the product's
+    description and specifications, not the shop's other offers.
+
+    The section is read by the cards' shape, not by the heading alone: it needs ``min_prices`` short price
+    lines (at most :data:`_OFFER_PRICE_WORDS` words, :data:`OFFER_PRICE`), the first at most ``max_gap`` lines
+    under the heading and each next one at most ``max_gap`` lines after the last, and every line up to there
+    at most ``max_card_words`` words long; it ends at its last price line. A heading over a menu ("Recently
+    viewed" / "Bids/Offers" / "Watchlist"), over a paragraph, or over a section of the product's own text
+    without prices cuts nothing (a heading alone over cards was tried and cut an auction page's whole text,
+    `text38` in docs/HISTORY.md; a row of priced cards without a heading cut a held-out page's own lines).
+    A heading the rules removed already still opens the section (its cards may have stayed). Only when the
+    page keeps more words outside the sections than inside them, as ``related.offer-cards``.
+
+    Text only, on a page cleaned or reported as a product (``Page.reported_type``: a shop's page its shape
+    read as an article); HTML has ``related.section`` and ``related.offer-cards``, which read the markup. A
+    final rule, after ``quality.too-little`` has given a page back (its cards come back with it)."""
+
+    id = "related.offer-section"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+    min_prices = 2
+    max_gap = 6
+    max_card_words = 20
+    max_heading_words = 10
+    examples = (
+        "People who viewed this item also viewed",
+        "Related products",
+        "Recommended Accessories",
+        "Seller's other items",
+        "Customers also bought",
+        "Produits similaires (12)",
+    )
+    counter_examples = ("Product details", "Related to this topic", "Customer reviews", "Shipping and returns")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or PageType.PRODUCT not in (page.page_type, page.reported_type):
+            return
+        kept = (Label.CONTENT, None)
+        found: dict[int, str] = {}
+        blocks = page.blocks
+        i = 0
+        while i < len(blocks):
+            end = self._section(blocks, i) if self.heading(blocks[i]) else None
+            if end is None:
+                i += 1
+                continue
+            reason = f"under {blocks[i].text.strip()!r}, other products' cards with their prices"
+            for j in range(i, end + 1):
+                if page.label(j) in kept:
+                    found[j] = reason
+            i = end + 1
+        if not found:
+            return
+        inside = sum(blocks[j].weight for j in found)
+        outside = sum(b.weight for j, b in enumerate(blocks) if j not in found and page.label(j) in kept)
+        if inside > outside:
+            return  # the cards are most of what the page keeps: a shop's grid taken for a product page
+        for j, reason in found.items():
+            yield j, self.verdict(reason)
+
+    def heading(self, block: Block) -> bool:
+        """Whether ``block`` is a heading naming other products, a line of its own."""
+        return (
+            block.words <= self.max_heading_words and _OTHER_PRODUCTS_HEADING.fullmatch(block.text.strip()) is not None
+        )
+
+    def _section(self, blocks: Sequence[Block], head: int) -> int | None:
+        """The last price line of the cards under the heading at ``head``, or ``None`` when fewer than
+        ``min_prices`` short price lines follow it at most ``max_gap`` lines apart among short lines. The
+        walk stops at a long line or a gap, so a heading whose section fails costs a few lines' reading."""
+        last, since, prices = None, 0, 0
+        for j in range(head + 1, len(blocks)):
+            block = blocks[j]
+            if block.words > self.max_card_words:
+                break
+            if block.words <= _OFFER_PRICE_WORDS and OFFER_PRICE.search(block.text) is not None:
+                last, since, prices = j, 0, prices + 1
+                continue
+            since += 1
+            if since > self.max_gap:
+                break
+        return last if prices >= self.min_prices else None
+
+
 RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
 LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser(), InlineLink(), CutEnding()]
 """Run after the quality pass, once the article's blocks are known."""
-FINAL_RULES: list[Rule] = [RelatedSection(), OfferCards(), TeaserLists()]
+FINAL_RULES: list[Rule] = [RelatedSection(), OfferCards(), OfferSection(), TeaserLists()]
 """Run last, once every block is judged and the page's title is known."""

@@ -636,6 +636,50 @@ REVIEW_VOTES: Wordings = {
 """A shopper's review's vote, printed under each review's text, anywhere in a short line ("130 people found this
 helpful", "Was this review helpful?", "War diese Bewertung hilfreich?")."""
 
+OTHER_PRODUCTS_HEADINGS: Wordings = {
+    "en": (
+        "frequently bought together", "customers also bought", "customers also viewed", "customers also liked",
+        "customers who bought this item also bought", "customers who viewed this item also viewed",
+        "people who viewed this item also viewed", "people who bought this item also bought", "people also bought",
+        "people also viewed", "shoppers also bought", "shoppers also viewed", "guests also viewed",
+        "related products", "related items", "similar products", "similar items", "similar sponsored items",
+        "recommended products", "recommended items", "recommended accessories", "recommended for you",
+        "suggested products", "compatible products", "compatible accessories", "products related to this item",
+        "you may also like", "you might also like", "you may also need", "you might also need",
+        "seller's other items", "more from this seller", "more items from this seller", "complete the look",
+        "pairs well with", "buy it with", "recently viewed", "recently viewed items", "recently viewed products",
+    ),
+    "fr": (
+        "produits similaires", "produits associés", "articles similaires", "vous aimerez aussi",
+        "vous aimerez peut-être aussi", "les clients ont aussi acheté", "souvent achetés ensemble",
+        "récemment consultés", "produits récemment consultés", "complétez le look",
+    ),
+    "de": (
+        "ähnliche produkte", "ähnliche artikel", "passende produkte", "passendes zubehör", "kunden kauften auch",
+        "wird oft zusammen gekauft", "das könnte dir auch gefallen", "das könnte ihnen auch gefallen",
+        "zuletzt angesehen", "zuletzt angesehene produkte",
+    ),
+    "es": (
+        "productos relacionados", "productos similares", "artículos similares", "también te puede gustar",
+        "te puede gustar", "los clientes también compraron", "comprados juntos habitualmente", "vistos recientemente",
+    ),
+    "pt": (
+        "produtos relacionados", "produtos semelhantes", "produtos similares", "você também pode gostar",
+        "quem comprou também comprou", "comprados juntos", "vistos recentemente",
+    ),
+    "it": (
+        "prodotti correlati", "prodotti simili", "articoli simili", "potrebbe piacerti anche",
+        "ti potrebbe piacere", "spesso comprati insieme", "visti di recente",
+    ),
+    "nl": (
+        "gerelateerde producten", "vergelijkbare producten", "vergelijkbare artikelen", "klanten kochten ook",
+        "misschien vind je dit ook leuk", "vaak samen gekocht", "recent bekeken",
+    ),
+}  # fmt: skip
+"""A shop's heading over other products' cards on a product page, a whole line ("People who viewed this item also
+viewed", "Related products", "Recommended Accessories", "Seller's other items", "Produits similaires"): read with
+the cards' prices by ``related.offer-section``."""
+
 POST_TOP_LINKS: Wordings = {
     "en": ("top", "back to top"),
     "es": ("arriba", "volver arriba"),
