@@ -1099,6 +1099,75 @@ def test_card_controls_read_whole_lines_only() -> None:
         assert not _card_controls(line), line
 
 
+_PICKS = (
+    ("1. Fellow Stagg EKG", "The Stagg holds its temperature to the degree and pours slowly enough for a careful bloom,"
+     " which is why it stays our first pick after two years of daily use."),
+    ("2. Bonavita Interval", "The Bonavita heats a full litre in under four minutes and its hold button keeps the water"
+     " ready for a second round of brewing without any fuss."),
+    ("3. Hario Buono", "The Buono has no heater at all, but its thin spout gives the steadiest pour of any kettle we"
+     " tested and it costs less than a bag of good beans."),
+    ("4. Cosori Original", "The Cosori offers five presets and a keep-warm mode at a price well under the others,"
+     " though its handle grows warm after a few minutes of pouring."),
+)  # fmt: skip
+
+
+def _roundup(buttons: tuple[str, ...], picks: int = 4) -> str:
+    """innerText of a review site's round-up: an intro, each pick's name, verdict and buttons, a method."""
+    body = "\n".join("\n".join((name, text, *buttons)) for name, text in _PICKS[:picks])
+    return (
+        "The Best Gooseneck Kettles of 2025\nWe tested eleven gooseneck kettles over three months of pour-over"
+        " brewing, timing how fast each heats a litre and how steady its pour stays when the kettle is full.\n"
+        f"{body}\nHow we tested\nEach kettle brewed the same coffee every morning for two weeks, and we measured its"
+        " temperature with a probe thermometer against the setting it showed on its display.\n"
+    )
+
+
+def test_text_article_drops_the_buttons_printed_under_every_pick() -> None:
+    text = _roundup(("Check Price", "See on AmazonRead full review"))
+    page = clean(text, input_format="text")
+    assert page.page_type.value == "article"
+    gone = [r.text for r in page.removed if r.rule == "quality.pick-buttons"]
+    assert gone == ["Check Price", "See on AmazonRead full review"] * 4
+    body = page.article.paragraphs
+    assert all(name in body and verdict in body for name, verdict in _PICKS) and "How we tested" in body
+    kept = Cleaner().disable("quality.pick-buttons").clean(text, input_format="text")
+    assert kept.article.paragraphs.count("Check Price") == 4
+
+
+def test_text_pick_button_dialling_other_numbers_is_one_button() -> None:
+    text = _roundup(("Get a Quote",)).replace("Get a Quote", "Get a Quote (212) 555-01{}")
+    text = text.format(*range(10, 14))
+    page = clean(text, input_format="text", page_type="article")
+    gone = [r.text for r in page.removed if r.rule == "quality.pick-buttons"]
+    assert gone == [f"Get a Quote (212) 555-01{n}" for n in range(10, 14)]
+
+
+def test_text_pick_button_kept_twice_or_in_prose_stays() -> None:
+    # Twice is an article's own links, not a button under every pick; a sentence is no button; a shop's
+    # "Buy Now" is left to the truths, which keep it beside a deals post's deals; HTML reads the markup.
+    for text in (
+        _roundup(("Check Price",), picks=2),
+        _roundup(("Check the price before you buy.",)),
+        _roundup(("Buy Now",)),
+    ):
+        page = clean(text, input_format="text")
+        assert not any(r.rule == "quality.pick-buttons" for r in page.removed), text
+    html = "<html><body><article>" + "".join(
+        f"<h2>{name}</h2><p>{verdict}</p><p>Check Price</p>" for name, verdict in _PICKS
+    ) + "</article></body></html>"
+    assert not any(r.rule == "quality.pick-buttons" for r in clean(html, input_format="html").removed)
+
+
+def test_pick_buttons_read_whole_lines_only() -> None:
+    from pagecleaner.rules.quality import _pick_button
+
+    for line in ("Check Price", "SEE ON AMAZON", "See on AmazonRead full review", "Get a Quote (212) 555-0199",
+                 "Track price ", "Voir le prix", "Mehr erfahren"):  # fmt: skip
+        assert _pick_button(line), line
+    for line in ("Check Price $19 at Walmart", "Buy Now", "Learn more about the study", "Price: $49", "555-0199", ""):
+        assert not _pick_button(line), line
+
+
 _QUESTION = "How do I descale a kettle that has years of limescale inside it?"
 
 

@@ -1923,6 +1923,59 @@ class CardControls(Rule):
                 yield i, self.shared_verdict(f"a card's control kept {self.min_copies} times or more")
 
 
+_NOT_LETTERS_OR_DIGITS = regex.compile(r"[\W\d_]+")
+_PICK_BUTTONS = frozenset(_NOT_LETTERS_OR_DIGITS.sub("", p.casefold()) for p in W.phrases(W.PICK_BUTTONS))
+_PICK_BUTTON_LENGTHS = tuple(sorted({len(p) for p in _PICK_BUTTONS}))
+
+
+def _pick_button(text: str) -> str:
+    """``text`` folded to its letters alone if it is only a pick's button or several run together
+    ("Check Price", "See on AmazonRead full review", "Get a Quote (212) 555-0199": the phone number
+    the button dials goes with the digits), else the empty string."""
+    letters: str = _NOT_LETTERS_OR_DIGITS.sub("", text.casefold())
+    return letters if _run_together(letters, _PICK_BUTTONS, _PICK_BUTTON_LENGTHS) else ""
+
+
+class PickButtons(Rule):
+    """Drops the buttons a round-up or a review site prints under every pick of an article's list,
+    which a page read as text kept with the picks: "Check Price", "See on Amazon", "Read Full Review",
+    "Track price", "Get a Quote (212) 555-0199", "More Details", "Learn more"
+    (:data:`wordings.PICK_BUTTONS`, whole lines, one or several run together, a phone number after
+    them read as part of the button). The markup renders them as links or buttons, which HTML's rules
+    take; innerText prints each as a line of its own beside the pick's prose, and the neighbour pass
+    keeps it there. Each copy repeats the same words under a different pick, text the truths leave out.
+
+    Text input only, on pages cleaned as articles (:class:`CardControls` reads a shop's cards on
+    collections, listings and products), and only a button the page keeps at least ``min_copies``
+    times (its letters alone, so the copies that dial different numbers are one button): a closing
+    "Learn more" or an article's one "Check price" link is left as judged. A shop's "Buy Now" is not
+    read: a deals post's truth may keep it beside each deal.
+    """
+
+    id = "quality.pick-buttons"
+    kind = Kind.PROMO
+    stage = Stage.CONTEXT
+    min_copies = 3
+    max_words = 6
+    examples = ("Check Price", "SEE ON AMAZON", "Read Full Review", "Get a Quote (212) 555-0199", "Track price ")
+    counter_examples = ("Check the price before you buy.", "Buy Now", "Price: $49", "Learn more about the study")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type is not PageType.ARTICLE:
+            return
+        buttons = {
+            i: button
+            for i, block in enumerate(page.blocks)
+            if block.words <= self.max_words
+            and page.label(i) is Label.CONTENT
+            and (button := _pick_button(block.text))
+        }
+        copies = Counter(buttons.values())
+        for i, button in buttons.items():
+            if copies[button] >= self.min_copies:
+                yield i, self.shared_verdict(f"a pick's button kept {self.min_copies} times or more")
+
+
 _SORT_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_HEADINGS))
 _SORT_OPTIONS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_OPTIONS))
 _SORT_OPTION_LENGTHS = tuple(sorted({len(p) for p in _SORT_OPTIONS}))
@@ -2795,7 +2848,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""

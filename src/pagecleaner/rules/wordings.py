@@ -878,6 +878,28 @@ CARD_CONTROLS: Wordings = {
 """The controls a shop's or a list's card prints under each item ("Add to cart", "Quick view", "Compare",
 "In stock", "Read more"), and a menu's "Back": whole lines, one or several run together."""
 
+PICK_BUTTONS: Wordings = {
+    "en": (
+        "check price", "check prices", "check latest price", "check current price", "see price", "see prices",
+        "see latest price", "view price", "view prices", "get price", "get prices", "track price", "see on amazon",
+        "view on amazon", "check on amazon", "buy on amazon", "shop on amazon", "buy at amazon", "see at amazon",
+        "read full review", "read the full review", "read review", "read our review", "read the review",
+        "see more reviews", "watch review", "watch review on youtube", "get a quote", "get quote", "get quotes",
+        "get a free quote", "get free quote", "see deal", "see deals", "view deal", "view deals", "get deal",
+        "get this deal", "see packages", "view packages", "see plans", "view plans", "more details", "learn more",
+        "visit site", "visit store",
+    ),
+    "fr": ("voir le prix", "voir l'offre", "voir les offres", "voir sur amazon", "lire l'avis", "en savoir plus"),
+    "de": ("preis prüfen", "preis ansehen", "zum angebot", "bei amazon ansehen", "test lesen", "mehr erfahren"),
+    "es": ("ver precio", "ver oferta", "ver ofertas", "ver en amazon", "leer reseña", "más información"),
+    "it": ("vedi prezzo", "vedi offerta", "vedi su amazon", "leggi la recensione", "scopri di più"),
+    "nl": ("bekijk prijs", "bekijk aanbieding", "bekijk bij amazon", "lees review", "meer informatie"),
+    "pt": ("ver preço", "ver oferta", "ver na amazon", "ler análise", "saiba mais"),
+}  # fmt: skip
+"""The buttons a round-up or a review site prints under every pick of an article's list ("Check Price",
+"See on Amazon", "Read Full Review", "Get a Quote", "Learn more"): whole lines, one or several run
+together, a phone number after them allowed."""
+
 CARD_BACK_TO: Wordings = {
     "en": ("back to",),
     "fr": ("retour à", "retour au", "retour aux"),
