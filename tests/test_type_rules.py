@@ -9,6 +9,7 @@ import pytest
 from pagecleaner import CleanedPage, Cleaner, Settings, clean
 from pagecleaner.decode import InputFormatArg
 from pagecleaner.dom import html_segments, parse_html
+from pagecleaner.rules.quality import _PAGER, PagerEnd
 
 POSTS = [
     "Fill it halfway with equal parts white vinegar and water, boil it, leave it for an hour and rinse it well twice.",
@@ -1784,3 +1785,59 @@ def test_an_items_values_and_figures_stay() -> None:
     for kind in ("collection", "article"):
         other = clean(_chart(lambda k: ["Rate", "Mark as watched"]), input_format="text", page_type=kind)
         assert not any(r.rule == "quality.card-labels" for r in other.removed), kind
+
+
+_ESSAYS = [
+    ("Allocating on the Stack", "How the compiler now places more values on the stack, and what it saves your programs."),
+    ("Using go fix to modernize code", "The rewritten fix command updates old idioms across a whole module in one pass."),
+    ("Version 1.26 is released", "The new release brings a faster garbage collector and a handful of library additions."),
+    ("Results from the developer survey", "Thousands of developers told us what they build, what they like and what hurts."),
+    ("Sixteen years of the project", "A look back at where the language came from and where its community is going next."),
+    ("A new garbage collector", "The collector now scans memory in larger pieces, which cuts pause times on big heaps."),
+]
+_DATES = ["27 February 2026", "17 February 2026", "10 February 2026", "21 January 2026", "14 November 2025", "29 October 2025"]
+_ABOUT = (
+    "We are a small team of engineers who write about the language, its tools and the people who use them "
+    "every day, and we publish a new essay every other week."
+)
+
+
+def _blog(top: list[str], pager: list[str]) -> str:
+    """A blog's index as innerText: a heading, ``top``, six essays (title, summary, date), ``pager``, then
+    the site's "about" paragraph, a sign-up line and the footer's links."""
+    lines = ["The Blog", "News and essays from the team, newest first.", *top]
+    for (title, summary), day in zip(_ESSAYS, _DATES, strict=True):
+        lines += [title, summary, day]
+    lines += [*pager, _ABOUT, "Subscribe to our newsletter to get every new essay in your inbox.", "About", "Contact"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_text_listing_ends_at_its_pager() -> None:
+    # The "about" paragraph under "Load more" reads as prose, and the neighbour pass keeps it with the essays.
+    text = _blog([], ["Load more"])
+    page = clean(text, input_format="text", page_type="listing")
+    assert [r.text for r in page.removed if r.rule == "quality.pager-end"] == [_ABOUT]
+    body = page.article.paragraphs
+    assert all(title in body and summary in body for title, summary in _ESSAYS)
+    kept = Cleaner().disable("quality.pager-end").clean(text, input_format="text", page_type="listing")
+    assert _ABOUT in kept.article.paragraphs
+    # A pager glued under the last item's line (it opens in lower case) leaves that block and ends the list under it.
+    glued = _blog([], []).replace("big heaps.\n29 October 2025\n", "big heaps\nshow more\nshowing 6 out of 40 stories\n")
+    page = clean(glued, input_format="text", page_type="listing")
+    assert [r.text for r in page.removed if r.rule == "quality.pager-end"] == [_ABOUT]
+    assert page.article.paragraphs[-1].startswith("The collector now scans memory")
+
+
+def test_a_pager_above_the_list_or_off_a_listing_ends_nothing() -> None:
+    # A count of the results at the list's head has the list under it, which outweighs what is above.
+    top = clean(_blog(["Showing 1 - 6 of 40 stories"], []), input_format="text", page_type="listing")
+    assert not any(r.rule == "quality.pager-end" for r in top.removed)
+    assert _ABOUT in top.article.paragraphs
+    # A collection's copy under its grid is what some truths keep; an article is other rules' ground.
+    for kind in ("collection", "article"):
+        other = clean(_blog([], ["Load more"]), input_format="text", page_type=kind)
+        assert not any(r.rule == "quality.pager-end" for r in other.removed)
+    # A line that only opens like a pager's is none.
+    for line in ("Show more sharing options", "Load more trucks onto the ferry", "Page Six"):
+        assert _PAGER.fullmatch(line) is None
+    assert all(_PAGER.fullmatch(line) for line in PagerEnd.examples)

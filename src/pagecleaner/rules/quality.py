@@ -2384,6 +2384,108 @@ class OfferTerms(Rule):
                 yield i, self.shared_verdict("the terms of a shop's offer")
 
 
+_N = r"\d[\d,.]{0,9}"
+"""A count in a pager's line: "24", "1,204"; its length is bounded."""
+_PAGER = regex.compile(
+    r"(?i)(?:"
+    # Buttons that load the next items, or name the next page.
+    r"(?:load|show|view|see)\s+more(?:\s+(?:results|articles|stories|posts|news|items|products|events))?"
+    r"|more\s+(?:results|articles|stories|posts|news|items|products)|next\s+page|pagination"
+    r"|voir\s+plus|afficher\s+plus|charger\s+plus|page\s+suivante|plus\s+de\s+r[ée]sultats"
+    r"|mehr\s+(?:laden|anzeigen)|weitere\s+(?:laden|anzeigen)|n[äa]chste\s+seite"
+    r"|(?:ver|cargar|mostrar|carregar)\s+m[áa]i?s|p[áa]gina\s+(?:siguiente|successiva)|pr[óo]xima\s+p[áa]gina"
+    r"|(?:carica|mostra|vedi)\s+altr[io]|meer\s+(?:laden|tonen|bekijken)|toon\s+meer|volgende\s+pagina"
+    # Where the reader is: "Page 1", "Page 2 of 9", "Seite 3".
+    rf"|(?:page|seite|p[áa]gina|pagina)\s+{_N}(?:\s+(?:of|sur|von|de|di|van)\s+{_N})?"
+    # The count of what is shown: "Viewing 1 - 60 of 400 products", "showing 30 out of 438 conferences",
+    # "1-24 items of 33".
+    rf"|(?:viewing|showing)\s+{_N}(?:\s*(?:-|–|to)\s*{_N})?\s+(?:out\s+)?of\s+{_N}(?:\s+\p{{L}}{{1,20}})?"
+    rf"|{_N}\s*(?:-|–)\s*{_N}\s+(?:items|products|results)\s+of\s+{_N}"
+    r")\s*(?:\.{2,3}|…|→|›|»|>)?"
+)
+"""A pager's line, the whole line: a button that loads or shows more items ("Load more", "Show More",
+"More articles...", "Next page→", "Voir plus", "Mehr laden"), the page's place in the pager ("Page 1",
+"Page 2 of 9") or the count of the items shown ("Viewing 1 - 60 of 400 products")."""
+
+
+class PagerEnd(Rule):
+    """Ends a listing read as text at its pager: the last line that loads more items, names the next
+    page or counts the items shown ("Load more", "Show more", "More articles...", "Next page", "Page 1",
+    "showing 30 out of 438 conferences"), when the page keeps text after it and that text weighs no
+    more than what it keeps before it (``max_tail_share``). A list's items stop at its pager; what
+    innerText prints under it is the site's furniture, kept because it reads as prose or sits beside
+    it: the site's "about" paragraph, the footer's link rows and sign-up, a poll, a news office's
+    credits. The pager line goes too; one glued under the last item's line ("… United States" / "Show
+    more", one block) leaves that block and ends the list under it.
+
+    Text input only (in HTML the markup rules cut a pager and a footer by their elements), on a page
+    cleaned or reported as a listing (``Page.reported_type``: many text listings are cleaned as
+    articles). The last pager line is read, whatever its verdict (most are removed as controls, and
+    still mark where the list ends); a pager above the list (a count of the results at its head, a
+    filter's "Show more") has the list under it, which outweighs what is kept above, and ends nothing.
+    Not on collections: a shop's category prints its own copy under the grid's pager (a buying guide,
+    "about our sofas"), which some truths keep and others drop (``text55``, ``html47`` in
+    docs/HISTORY.md), and on the held-out half a collection fell (``text62``).
+    """
+
+    id = "quality.pager-end"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.LISTING,))
+    max_words = 8
+    max_tail_share = 1.0
+    """Kept words after the pager, against those before it: at most as many."""
+    examples = (
+        "Load more",
+        "More articles...",
+        "Next page→",
+        "Page 2 of 9",
+        "showing 30 out of 438 conferences",
+        "1-24 items of 33",
+        "Mehr laden",
+    )
+    counter_examples = (
+        "Show more sharing options",
+        "More articles on climate policy",
+        "Page Six",
+        "Load more trucks onto the ferry",
+        "Showing off his new car",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not _text_of_kind(page, self.kinds):
+            return
+        weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
+        total, before = sum(weights), 0
+        end: tuple[int, int, int] | None = None
+        for i, block in enumerate(page.blocks):
+            whole = block.words <= self.max_words and _PAGER.fullmatch(block.text.strip()) is not None
+            if whole or self._holds_pager(block):
+                after = total - before - weights[i]
+                if after > 0:
+                    # A pager glued under an item's line goes no further up than the block after it.
+                    end = (i if whole else i + 1, after, before + (0 if whole else weights[i]))
+            before += weights[i]
+        if end is None:
+            return
+        start, after, before = end
+        if after > self.max_tail_share * before:
+            return
+        verdict = self.verdict(f"after the list's pager: {after} words against {before} before it")
+        for j in range(start, len(page.blocks)):
+            if weights[j]:
+                yield j, verdict
+
+    def _holds_pager(self, block: Block) -> bool:
+        """Whether one of the block's lines, not the first, is a pager's: innerText glues a pager's
+        buttons to the last item's line when they open in lower case ("… United States" / "Show more" /
+        "showing 30 out of 438 conferences")."""
+        lines = block.raw.splitlines()
+        return len(lines) > 1 and any(
+            len(line.split()) <= self.max_words and _PAGER.fullmatch(line.strip()) for line in lines[1:]
+        )
+
+
 _SERVICE_CALL = regex.compile(
     r"(?:get started|get in touch|contact sales|talk to (?:sales|an expert)|(?:see|view) pricing"
     r"|read (?:the )?case study|(?:book|request|get|schedule) an? (?:free )?(?:demo|quote|call|consultation)"
@@ -2848,7 +2950,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex()]
 """Run after the teaser lists, once every block is judged."""
