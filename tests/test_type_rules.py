@@ -1366,6 +1366,59 @@ def test_service_calls_read_whole_lines_only() -> None:
         assert not _SERVICE_CALL.fullmatch(line), line
 
 
+_ROUNDUP = (
+    "The best espresso machines under five hundred dollars",
+    "We pulled shots on eleven home machines over three months, timing how long each took to heat, steaming milk"
+    " for flat whites, and noting how easily a beginner could clean and descale every one of them at home.",
+    "Breville Bambino Plus",
+    "The quickest to heat of the machines we tried, with an automatic steam wand that textures milk well enough"
+    " for latte art and a small footprint that fits under kitchen cabinets without trouble.",
+    "Read full review",
+    "Gaggia Classic Evo Pro",
+    "A commercial-style group head and a solid steel body make this the machine to grow with, though it asks for"
+    " a separate grinder and some patience while you learn to dial in each new bag of beans.",
+    "Read full review",
+    "De'Longhi Dedica Arte",
+    "Slim and inexpensive, it pulls a decent shot for its price and heats in under a minute, but its steam wand"
+    " is weaker than the others and the drip tray fills quickly when you make several drinks.",
+    "Read full review",
+    "How we tested",
+    "Each machine made forty shots with the same beans and grinder, and we weighed every shot to compare how"
+    " consistent the temperature and pressure stayed from the first drink of the morning to the last one.",
+)
+
+
+def test_a_text_articles_card_button_printed_under_every_card_goes() -> None:
+    text = "\n".join(_ROUNDUP) + "\n"
+    page = clean(text, input_format="text", page_type="article")
+    assert [r.text for r in page.removed if r.rule == "quality.card-button"] == ["Read full review"] * 3
+    body = page.article.paragraphs
+    assert "Read full review" not in body
+    assert all(line in body for line in _ROUNDUP[1:] if line != "Read full review" and len(line.split()) > 8)
+    # Without the rule the buttons stay with the cards.
+    kept = Cleaner().disable("quality.card-button").clean(text, input_format="text", page_type="article")
+    assert "Read full review" in kept.article.paragraphs
+
+
+def test_a_card_button_printed_twice_or_on_a_service_stays() -> None:
+    # Two copies are a section's own calls, not a grid's; a service keeps its buttons (held out, text
+    # services' truths kept a repeated button as often as not: text61).
+    lines = list(_ROUNDUP)
+    del lines[lines.index("Read full review")]
+    for text, kind in (("\n".join(lines) + "\n", "article"), ("\n".join(_ROUNDUP) + "\n", "service")):
+        page = clean(text, input_format="text", page_type=kind)
+        assert not any(r.rule == "quality.card-button" for r in page.removed), kind
+
+
+def test_card_buttons_read_whole_lines_only() -> None:
+    from pagecleaner.rules.quality import _CARD_BUTTON
+
+    for line in ("Find out more", "Read Success Story", "View Discount", "Learn more ›", "Expand", "KNOW MORE"):
+        assert _CARD_BUTTON.fullmatch(line), line
+    for line in ("Read the documentation before you start.", "Pricing", "Get 3 months free", "Customer stories"):
+        assert not _CARD_BUTTON.fullmatch(line), line
+
+
 _RECORDS = [
     ("Reading tutors help prepare early learners for kindergarten", "Tutors in Florida meet four-year-olds every week to practise letters and sounds"),
     ("Lawmakers get a tour of a newer tutoring program in Idaho", "While it has not been around long, it is already making a difference in the classroom"),
