@@ -1887,7 +1887,36 @@ def _run_together(squeezed: str, phrases: frozenset[str], lengths: tuple[int, ..
     return ends > 0 and ends in reached
 
 
-class CardControls(Rule):
+class _KeptCopies(Rule):
+    """A short kept line that :meth:`copy_of` reads as a button or control, dropped when the text page
+    keeps it ``min_copies`` times or more: the control a grid prints under every card. The subclasses
+    say which lines count (``copy_of`` gives the line's key, the empty string for any other line),
+    on which kinds of page, and how they name it in ``reason``."""
+
+    min_copies = 3
+    max_words = 6
+    kinds: frozenset[PageType] = frozenset()
+    named = "a control"
+
+    def copy_of(self, text: str) -> str:
+        """The key under which ``text`` counts as a copy, or the empty string if it is not one."""
+        raise NotImplementedError
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type not in self.kinds:
+            return
+        copies_of = {
+            i: key
+            for i, block in enumerate(page.blocks)
+            if block.words <= self.max_words and page.label(i) is Label.CONTENT and (key := self.copy_of(block.text))
+        }
+        copies = Counter(copies_of.values())
+        for i, key in copies_of.items():
+            if copies[key] >= self.min_copies:
+                yield i, self.shared_verdict(f"{self.named} kept {self.min_copies} times or more")
+
+
+class CardControls(_KeptCopies):
     """Drops the controls a grid of cards prints under every item, which a page read as text kept with
     the items: "Add to cart", "Quick view", "Add to compare", "In stock", "View details", "Read full
     story", a mega-menu's "Back to Women" (:data:`wordings.CARD_CONTROLS`, whole lines, one or several
@@ -1905,22 +1934,11 @@ class CardControls(Rule):
     id = "quality.card-controls"
     kind = Kind.NAVIGATION
     stage = Stage.CONTEXT
-    min_copies = 3
-    max_words = 6
     kinds = frozenset((PageType.COLLECTION, PageType.LISTING, PageType.PRODUCT))
+    named = "a card's control"
 
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or page.page_type not in self.kinds:
-            return
-        controls = {
-            i: _squeezed(block.text)
-            for i, block in enumerate(page.blocks)
-            if block.words <= self.max_words and page.label(i) is Label.CONTENT and _card_controls(block.text)
-        }
-        copies = Counter(controls.values())
-        for i, control in controls.items():
-            if copies[control] >= self.min_copies:
-                yield i, self.shared_verdict(f"a card's control kept {self.min_copies} times or more")
+    def copy_of(self, text: str) -> str:
+        return _squeezed(text) if _card_controls(text) else ""
 
 
 _NOT_LETTERS_OR_DIGITS = regex.compile(r"[\W\d_]+")
@@ -1936,7 +1954,7 @@ def _pick_button(text: str) -> str:
     return letters if _run_together(letters, _PICK_BUTTONS, _PICK_BUTTON_LENGTHS) else ""
 
 
-class PickButtons(Rule):
+class PickButtons(_KeptCopies):
     """Drops the buttons a round-up or a review site prints under every pick of an article's list,
     which a page read as text kept with the picks: "Check Price", "See on Amazon", "Read Full Review",
     "Track price", "Get a Quote (212) 555-0199", "More Details", "Learn more"
@@ -1955,25 +1973,13 @@ class PickButtons(Rule):
     id = "quality.pick-buttons"
     kind = Kind.PROMO
     stage = Stage.CONTEXT
-    min_copies = 3
-    max_words = 6
     examples = ("Check Price", "SEE ON AMAZON", "Read Full Review", "Get a Quote (212) 555-0199", "Track price ")
     counter_examples = ("Check the price before you buy.", "Buy Now", "Price: $49", "Learn more about the study")
+    kinds = frozenset((PageType.ARTICLE,))
+    named = "a pick's button"
 
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or page.page_type is not PageType.ARTICLE:
-            return
-        buttons = {
-            i: button
-            for i, block in enumerate(page.blocks)
-            if block.words <= self.max_words
-            and page.label(i) is Label.CONTENT
-            and (button := _pick_button(block.text))
-        }
-        copies = Counter(buttons.values())
-        for i, button in buttons.items():
-            if copies[button] >= self.min_copies:
-                yield i, self.shared_verdict(f"a pick's button kept {self.min_copies} times or more")
+    def copy_of(self, text: str) -> str:
+        return _pick_button(text)
 
 
 _SORT_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_HEADINGS))
@@ -2946,7 +2952,7 @@ _CARD_BUTTON = regex.compile(
 words, no figure ("Find out more", "Read Success Story", "View Discount", "Learn more ›", "Expand")."""
 
 
-class CardButtons(Rule):
+class CardButtons(_KeptCopies):
     """On a text page cleaned as an article, a button the page still keeps three times or more, alone on
     its line and word for word the same ("Read full review", "See on Amazon", "Start course", "View
     Discount", "Find out more", "Learn more ›"): the link that closes every card of a grid (a round-up's
@@ -2961,29 +2967,23 @@ class CardButtons(Rule):
     button kept once or twice (a section's own call) stays. Not on pages cleaned as services: on the
     held-out sites their truths kept such buttons as often as not (``text61``: fold 1 service 0.7643 →
     0.7638, 5 pages up and 4 down); ``quality.card-controls`` does the same for a shop's controls on
-    collections, listings and products.
+    collections, listings and products. A round-up's buttons that ``quality.pick-buttons`` names
+    (:data:`wordings.PICK_BUTTONS`, "Read full review") are gone before this rule runs; this one takes
+    any other verb's button the grid repeats word for word.
     """
 
     id = "quality.card-button"
     kind = Kind.NAVIGATION
     stage = Stage.CONTEXT
-    min_copies = 3
     kinds = frozenset((PageType.ARTICLE,))
     examples = ("Read full review", "Find out more", "View Discount", "Learn more ›", "Expand")
     counter_examples = ("Read the documentation before you start.", "Pricing", "Get 3 months free", "Customer stories")
+    max_words = 4
+    named = "a card's button"
 
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or page.page_type not in self.kinds:
-            return
-        buttons = {
-            i: block.text.strip().casefold()
-            for i, block in enumerate(page.blocks)
-            if block.words <= 4 and page.label(i) is Label.CONTENT and _CARD_BUTTON.fullmatch(block.text.strip())
-        }
-        copies = Counter(buttons.values())
-        for i, button in buttons.items():
-            if copies[button] >= self.min_copies:
-                yield i, self.shared_verdict(f"a card's button kept {self.min_copies} times or more")
+    def copy_of(self, text: str) -> str:
+        line = text.strip()
+        return line.casefold() if _CARD_BUTTON.fullmatch(line) else ""
 
 
 RULES: list[Rule] = []
