@@ -267,6 +267,53 @@ def test_widget_names_in_one_word_are_removed() -> None:
     assert removed_by(r, "Jo Smith is the co-founder") == "dom.named"
 
 
+def _wiki_category_page() -> str:
+    """A MediaWiki category page: its list of pages, then the "Retrieved from" line and the category box."""
+    items = "".join(
+        f"<li><a href='/wiki/Lang{k}'>{name} programming language</a></li>"
+        for k, name in enumerate(["Ada", "Basic", "Cobol", "Dart", "Eiffel", "Forth", "Go", "Haskell", "Icon", "Julia"])
+    )
+    return (
+        "<html><body><main id='content' class='mw-body'><h1>Category:Programming languages</h1>"
+        "<div id='bodyContent' class='vector-body'><div id='mw-content-text' class='mw-body-content'>"
+        "<p>This category lists the programming languages that have an article of their own, from the oldest"
+        " to the newest.</p>"
+        f"<div id='mw-pages'><h2>Pages in category \"Programming languages\"</h2><ul>{items}</ul></div>"
+        "<div class='printfooter'>Retrieved from"
+        " \"https://en.example.org/w/index.php?title=Category:Programming_languages\"</div>"
+        "</div><div id='catlinks' class='catlinks'><div id='mw-normal-catlinks' class='mw-normal-catlinks'>"
+        "<a href='/wiki/Special:Categories'>Categories</a>: <ul>"
+        "<li><a href='/wiki/Category:Computer_languages'>Computer languages</a></li>"
+        "<li><a href='/wiki/Category:Computer_programming'>Computer programming</a></li></ul></div>"
+        "<div id='mw-hidden-catlinks' class='mw-hidden-catlinks mw-hidden-cats-hidden'>Hidden categories: <ul>"
+        "<li><a href='/wiki/Category:Commons_link'>Commons category link is on Wikidata</a></li>"
+        "<li><a href='/wiki/Category:Automatic_TOC'>Automatic category TOC generates standard Category TOC</a></li>"
+        "</ul></div></div></div></main></body></html>"
+    )
+
+
+def test_mediawikis_category_box_and_retrieved_from_line_are_named() -> None:
+    # Inside <main>, under a category page's list of pages (kept as a listing's items), MediaWiki
+    # prints the page's categories ("catlinks") and the "Retrieved from" line ("printfooter").
+    r = clean(_wiki_category_page(), input_format="html", page_type="listing")
+    assert removed_by(r, "Retrieved from") == "dom.named"
+    assert removed_by(r, "Computer languages Computer programming") == "dom.named"
+    assert removed_by(r, "Hidden categories:") == "dom.named"
+    assert removed_by(r, "Commons category link is on Wikidata") == "dom.named"
+    assert removed_by(r, "Ada programming language") is None
+    assert removed_by(r, "This category lists the programming languages") is None
+    assert named_kind("mw-hidden-catlinks") is Kind.TAGS
+    assert named_kind("printfooter") is Kind.FOOTER
+
+
+def test_a_category_line_named_in_two_words_is_not_mediawikis_box() -> None:
+    # WordPress's "cat-links" (a post's "Posted in News" line) is two words, neither a widget's name;
+    # MediaWiki's names are whole words of a token only.
+    assert named_kind("cat-links") is None
+    assert named_kind("catlinksgrid") is None
+    assert named_kind("printfooters") is None
+
+
 def test_a_page_builders_author_box_is_named_but_its_layout_classes_are_not() -> None:
     assert named_kind("elementor-widget-author-box") is Kind.METADATA
     assert named_kind("elementor-author-box__bio") is Kind.METADATA

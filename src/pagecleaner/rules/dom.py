@@ -765,12 +765,14 @@ _NAMED: tuple[tuple[Kind, regex.Pattern[str]], ...] = (
             r"|sitenotice)$"
         ),
     ),
-    (Kind.FOOTER, regex.compile(r"^(?:footer|copyright|colophon|legal|disclaimer)$")),
+    # "printfooter": MediaWiki's "Retrieved from …" line under the text
+    (Kind.FOOTER, regex.compile(r"^(?:footer|printfooter|copyright|colophon|legal|disclaimer)$")),
     (
         Kind.CAPTION,
         regex.compile(r"^(?:\w{0,20}caption\w{0,10}|credits?|photos?|image|img|picture|gallery|slideshow|carousel)$"),
     ),
-    (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|topics)$")),
+    # "catlinks": MediaWiki's category box under the text ("Categories: …", "Hidden categories: …")
+    (Kind.TAGS, regex.compile(r"^(?:tags?|tagcloud|taglist|keywords|categories|catlinks|topics)$")),
     # The author box in one word too ("authorbox", "authorbio", "_authordescription_15srf_27").
     (
         Kind.METADATA,
