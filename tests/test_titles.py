@@ -33,8 +33,10 @@ from pagecleaner.rules.metadata import (
     _may_cut,
     _numbered_item,
     _reprinted,
+    _restored,
     _said,
 )
+from pagecleaner.rules.quality import TooLittle
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 
@@ -1399,3 +1401,49 @@ def test_the_headline_over_a_table_of_contents_beats_its_entries() -> None:
     nearer the text and sharing its words, won over the headline before "reprinted"."""
     lines = ["Home", "News", "Contact", "A late night for the city budget", *BUDGET_TOC, *_sections(BUDGET_TOC)]
     assert title_of(lines) == "A late night for the city budget"
+
+
+WALLET = "Slim Travel Wallet"
+WALLET_BANNER = "Free shipping on every travel wallet order this week"
+WALLET_MENU = [
+    f"{kind} {item}"
+    for kind in ("Leather", "Canvas", "Metal", "Carbon", "Cotton", "Nylon")
+    for item in ("Wallets", "Bags", "Belts", "Keyrings", "Cases")
+]
+WALLET_TEXT = [
+    "The Slim Travel Wallet holds your passport, boarding pass and six cards in a case thinner than a phone.",
+    "Its aluminium plates block card readers, and the elastic band stretches to hold up to twelve cards and bills.",
+    "Every travel wallet is covered by a lifetime warranty and ships free within three days of your order.",
+]
+WALLET_SHOP = [WALLET_BANNER, *WALLET_MENU, WALLET, "$45.00", "Add to cart"]
+
+
+def _given_back_page(lines: list[str], given_back: int) -> Page:
+    """A page of ``lines`` all kept: the first ``given_back`` only because ``quality.too-little``
+    gave them back (a shop's text left with too little), the others on their own merits."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    back = Verdict(TooLittle.id, Kind.LOW_CONTENT, "given back", label=Label.CONTENT)
+    keep = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
+    return Page(blocks, Settings(), [back if i < given_back else keep for i in range(len(blocks))])
+
+
+def test_a_name_under_lines_given_back_is_sought_over_the_text_kept_on_its_own() -> None:
+    """A shop's page left with too little gets its banner, menu and buy box back from its first line
+    on: the product's name, 31 lines under the banner, was past the look-ahead from that start, and
+    the banner, sharing the description's words, was the title; sought over the description, the
+    first line kept on its own merits, the name is."""
+    page = _given_back_page([*WALLET_SHOP, *WALLET_TEXT], len(WALLET_SHOP))
+    assert _restored(page) == frozenset(range(len(WALLET_SHOP)))
+    verdicts = list(Title().judge(page))
+    assert [v.data["title"] for _, v in verdicts if "title" in v.data] == [WALLET]
+    assert all(v.label is Label.CONTENT for _, v in verdicts)  # the name stays where it was given back
+
+
+def test_lines_given_back_are_set_apart_only_beside_lines_kept_on_their_own() -> None:
+    """Where every kept line was given back, or none, no line is set apart: the page is read as kept
+    (its headline on its first line is its title, as before)."""
+    lines = [HEADLINE, *BODY]
+    assert _restored(_given_back_page(lines, 0)) == frozenset()
+    every = _given_back_page(lines, len(lines))
+    assert _restored(every) == frozenset()
+    assert [v.data["title"] for _, v in Title().judge(every) if "title" in v.data] == [HEADLINE]

@@ -26,6 +26,7 @@ from ..teasers import COUNTER, is_control
 from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
 from .boilerplate import POST_FURNITURE
+from .quality import TooLittle
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -1351,6 +1352,32 @@ def _mark_labelled(page: Page, lines: list[int], features: list[dict[str, float]
             f["labelled"] = 1.0
 
 
+def _restored(page: Page) -> frozenset[int]:
+    """The kept lines only ``quality.too-little`` gave back, when the page keeps other lines on their
+    own merits: on a text page left with too little, that rule gives back what the positional rules
+    removed (a shop's promotions, menus and cards, from the page's first line on), so the kept text
+    starts at the page's top. The title is sought around the first line kept on its own merits, and
+    a given-back line counts as not kept there (a candidate before that line, not a line inside the
+    body, nor part of the text a candidate is compared with): the product's name over its
+    description ("Slim Travel Wallet" over "The Slim Travel Wallet holds your passport …", past the
+    look-ahead from the page's top), not the announcement bar given back as the page's first line
+    ("Free shipping on every travel wallet order this week"). Where every kept line was given back,
+    none is set apart: the page is read as kept."""
+    out, own = [], False
+    for i, v in enumerate(page.verdicts):
+        if page.label(i) is Label.CONTENT:
+            if v is not None and v.rule == TooLittle.id:
+                out.append(i)
+            else:
+                own = True
+    return frozenset(out) if own else frozenset()
+
+
+def _kept(page: Page, i: int, restored: frozenset[int]) -> bool:
+    """Kept, and not one of the lines only given back (:func:`_restored`)."""
+    return page.label(i) is Label.CONTENT and i not in restored
+
+
 class Title(Rule):
     """The headline: of the heading-like lines around the start of the article body, the one that
     agrees best with the article that follows it, kept once as ``title``.
@@ -1366,7 +1393,9 @@ class Title(Rule):
     byline, date or a question's age (a Q&A page's question); a related list's dated last line right
     over the text (:meth:`_last_teaser`) and a one-word name printed in the menu too (:meth:`_named`)
     are candidates as well; on text, a line that glues the headline
-    to its byline or date is weighed as that headline (:func:`_glued_headline`). The nearest line
+    to its byline or date is weighed as that headline (:func:`_glued_headline`). The lines only
+    ``quality.too-little`` gave back count as not kept (:func:`_restored`): the body starts at the
+    first line kept on its own merits. The nearest line
     wins a tie; the headline's other copies are removed as duplicates. A headline the rules kept in
     the body stays there, but on a text thread (a page cleaned as a forum), where it goes: forum truths
     leave the thread's title out (6 of wcxb-dev's 53 fold-0 forums print it).
@@ -1466,11 +1495,19 @@ class Title(Rule):
     over the text in a run of three or more printed again in the kept text below, :func:`_reprinted`: a
     table of contents' entry) set to −3, the mildest of the best on half A (−3 to −10 alike: 423 → 427)."""
 
-    def _eligible(self, page: Page, body: int, j: int, glued: dict[int, tuple[str, date | datetime | None]]) -> bool:
-        """Not kept, and a heading-like line, or a date line or byline that prints the headline
+    def _eligible(
+        self,
+        page: Page,
+        body: int,
+        j: int,
+        glued: dict[int, tuple[str, date | datetime | None]],
+        restored: frozenset[int] = frozenset(),
+    ) -> bool:
+        """Not kept (a line only given back, in ``restored``, counts as not kept: :func:`_restored`),
+        and a heading-like line, or a date line or byline that prints the headline
         before it (:func:`_glued_headline`, noted in ``glued``), or the headline a list of related
         stories took for its last item (:meth:`_last_teaser`)."""
-        if page.label(j) is Label.CONTENT:
+        if _kept(page, j, restored):
             return False
         plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j) or self._last_teaser(page, body, j)
         # A one-word line printed twice in a row is a page's name ("Flexbox" / "Flexbox": a
@@ -1515,15 +1552,20 @@ class Title(Rule):
         return not any(page.kind(k) is Kind.RELATED for k in range(j + 1, body)) and self._dated_line(page, j)
 
     def _choices(
-        self, page: Page, body: int, glued: dict[int, tuple[str, date | datetime | None]]
+        self,
+        page: Page,
+        body: int,
+        glued: dict[int, tuple[str, date | datetime | None]],
+        restored: frozenset[int] = frozenset(),
     ) -> list[tuple[int, str]]:
         """Candidates with where they stand: "before" the body, its "first" line, "after" its start;
-        the headlines read off lines glued to their byline or date go to ``glued``."""
+        the headlines read off lines glued to their byline or date go to ``glued``; the lines in
+        ``restored`` count as not kept (:func:`_restored`)."""
         n = len(page.blocks)
         out = [
             (j, "before")
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
-            if self._eligible(page, body, j, glued)
+            if self._eligible(page, body, j, glued, restored)
         ]
         first = page.blocks[body]
         headline = _unstopped(first) or _titled_sentence(first) or _exclaimed(first)
@@ -1533,23 +1575,25 @@ class Title(Rule):
             far = j >= body + 1 + self.lookahead
             if far and not self._dated(page, j):
                 continue
-            if self._eligible(page, body, j, glued):
+            if self._eligible(page, body, j, glued, restored):
                 out.append((j, "after"))
-            elif page.label(j) is Label.CONTENT and _unstopped(page.blocks[j]) and _headline_like(page, j):
+            elif _kept(page, j, restored) and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
         # The top of the page, when the body starts far below it (a page of cards, a forum thread
         # under its menus): the headline is often printed there, above everything else.
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
-        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued, restored))
         return out
 
-    def _kept_terms(self, page: Page, first: int, last: int) -> list[tuple[int, set[str], int]]:
-        """Index, terms and weight of the kept blocks after ``first`` as far as an opening after
-        ``last`` reaches, in page order (read once per page)."""
+    def _kept_terms(
+        self, page: Page, first: int, last: int, restored: frozenset[int] = frozenset()
+    ) -> list[tuple[int, set[str], int]]:
+        """Index, terms and weight of the kept blocks after ``first`` (not those in ``restored``) as
+        far as an opening after ``last`` reaches, in page order (read once per page)."""
         out, words = [], 0
         for i in range(first + 1, len(page.blocks)):
-            if page.label(i) is Label.CONTENT:
+            if _kept(page, i, restored):
                 block = page.blocks[i]
                 out.append((i, _terms(block.text), block.weight))
                 words += block.weight if i > last else 0
@@ -1598,9 +1642,10 @@ class Title(Rule):
                 return True
         return False
 
-    def _prose(self, page: Page, span: range) -> float:
-        """How much kept prose ``span`` holds, 0 to 1 (150 words or more)."""
-        words = sum(page.blocks[i].weight for i in span if page.label(i) is Label.CONTENT)
+    def _prose(self, page: Page, span: range, restored: frozenset[int] = frozenset()) -> float:
+        """How much kept prose ``span`` holds (not counting the lines in ``restored``), 0 to 1 (150
+        words or more)."""
+        words = sum(page.blocks[i].weight for i in span if _kept(page, i, restored))
         return min(words, 150) / 150
 
     def features(
@@ -1619,6 +1664,7 @@ class Title(Rule):
         echoed: bool = False,
         lede: bool = False,
         reprinted: bool = False,
+        restored: frozenset[int] = frozenset(),
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
         ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
@@ -1627,7 +1673,8 @@ class Title(Rule):
         ``marked`` whether it is the page's first heading marked with its permalink (:func:`_first_marked`),
         ``numbers`` those the page's lines open with (:func:`_list_numbers`), ``echoed`` whether it is
         the page's name printed higher up too (:func:`_echoed`), ``reprinted`` whether it stands in a run of
-        lines printed again in the text below (:func:`_reprinted`). The agreement with ``opening``
+        lines printed again in the text below (:func:`_reprinted`), ``restored`` the lines that count as not
+        kept (:func:`_restored`). The agreement with ``opening``
         ("cover", "support", "freq") is weighed on the title the line would give (:func:`_said`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
@@ -1651,7 +1698,7 @@ class Title(Rule):
             or (_may_be_label(text) and page.search(_LABEL, text, self.id))
         )
         return {
-            "prose_before": self._prose(page, range(max(0, j - 6), j)),
+            "prose_before": self._prose(page, range(max(0, j - 6), j), restored),
             "dated": 1.0 if head is not None or asked or self._dated_line(page, j) else 0.0,
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
@@ -1708,15 +1755,16 @@ class Title(Rule):
         return sum(self.weights[k] * v for k, v in features.items())
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        body = next((i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT), None)
+        restored = _restored(page)
+        body = next((i for i in range(len(page.blocks)) if _kept(page, i, restored)), None)
         if body is None:
             return
         glued: dict[int, tuple[str, date | datetime | None]] = {}
-        candidates = self._choices(page, body, glued)
+        candidates = self._choices(page, body, glued, restored)
         if not candidates:
             return
         lines = [j for j, _ in candidates]
-        kept = self._kept_terms(page, min(lines), max(lines))
+        kept = self._kept_terms(page, min(lines), max(lines), restored)
         openings = self._openings(kept, lines)
         ends = _trail_ends(page.blocks[: max(lines) + 6])
         contents = _under_contents(page, max(lines) + 1)
@@ -1740,6 +1788,7 @@ class Title(Rule):
                 _echoed(page, body, j),
                 j == lede,
                 j in reprinted,
+                restored,
             )
             for r, (j, where) in enumerate(candidates)
         ]
