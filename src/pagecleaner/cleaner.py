@@ -88,6 +88,8 @@ class Cleaner:
     @property
     def active_rules(self) -> tuple[Rule, ...]:
         """The rules that run, in order."""
+        if not self._disabled:  # the usual case: every rule runs
+            return tuple(self._rules)
         return tuple(r for r in self._rules if r.id not in self._disabled)
 
     @property

@@ -165,7 +165,8 @@ def _block_stage(page: Page, plan: BlockPlan, fired: Counter[str], budget: Budge
     for i, block in enumerate(page.blocks):
         if verdicts[i] is not None:
             continue
-        if budget.exhausted(f"in the block rules at block {i}", page.warnings):
+        # ``due`` first: the warning's text is made only once the budget is spent, not for every block.
+        if budget.due() and budget.exhausted(f"in the block rules at block {i}", page.warnings):
             break
         if too_long(block.chars, block.start_line, page.settings, page.warnings):
             continue
@@ -196,13 +197,13 @@ def _apply(page: Page, i: int, v: Verdict) -> None:
 
 def _context_stage(page: Page, rules: Sequence[Rule], fired: Counter[str], budget: Budget) -> None:
     for rule in rules:
-        where = f"before context rule {rule.id}"
-        if budget.exhausted(where, page.warnings):
+        # ``due`` first: the warnings' texts are made only once the budget is spent.
+        if budget.due() and budget.exhausted(f"before context rule {rule.id}", page.warnings):
             return
-        inside, count = f"in context rule {rule.id}", 0
+        count = 0
         try:
             for i, v in rule.judge(page):
-                if budget.exhausted(inside, page.warnings):
+                if budget.due() and budget.exhausted(f"in context rule {rule.id}", page.warnings):
                     return
                 _apply(page, i, v)
                 count += 1
@@ -243,9 +244,31 @@ def judge(
     )
     fired: Counter[str] = Counter()
     budget = budget or Budget(settings)
-    if page.lists_items:
-        rules = [r for r in rules if r.on_listings]
-    plan = plan_block_stage(tuple(r for r in rules if r.stage is Stage.BLOCK))
+    plan, context = _stages(tuple(rules), page.lists_items)
     _block_stage(page, plan, fired, budget)
-    _context_stage(page, [r for r in rules if r.stage is Stage.CONTEXT], fired, budget)
+    _context_stage(page, context, fired, budget)
     return page, fired
+
+
+def _stages(rules: tuple[Rule, ...], listing: bool) -> tuple[BlockPlan, tuple[Rule, ...]]:
+    """The block stage's plan and the context rules, in order, of ``rules`` on a page that lists
+    items (``listing``: only the rules ``on_listings``) or not. The rules split by stage once per
+    rule tuple (the same rules run on every page of a :class:`~pagecleaner.Cleaner`), the plan
+    taken from :func:`plan_block_stage`'s own cache: a rule's ``stage`` and ``on_listings`` are
+    read when its tuple is first met, as the plan reads its other attributes."""
+    try:
+        block, context = _split_kept(rules, listing)
+    except TypeError:  # a rule that cannot be hashed (it defines ``__eq__`` alone): split on every call
+        block, context = _split(rules, listing)
+    return plan_block_stage(block), context
+
+
+def _split(rules: tuple[Rule, ...], listing: bool) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    """The block rules and the context rules, in order (on a listing only those ``on_listings``)."""
+    if listing:
+        rules = tuple(r for r in rules if r.on_listings)
+    return tuple(r for r in rules if r.stage is Stage.BLOCK), tuple(r for r in rules if r.stage is Stage.CONTEXT)
+
+
+_split_kept = lru_cache(maxsize=16)(_split)
+""":func:`_split` kept per rule tuple."""

@@ -150,6 +150,11 @@ class Budget:
 
     __slots__ = ("_raise", "deadline", "seconds", "spent")
 
+    def due(self) -> bool:
+        """Whether :meth:`exhausted` would now say True, without its warning: the budget is spent, or
+        its deadline has passed. A caller asks it first where the warning's text costs something to make."""
+        return self.spent or (self.deadline is not None and time.monotonic() >= self.deadline)
+
     def exhausted(self, where: str, warnings: list[str]) -> bool:
         """True once the deadline has passed; the first time, warns (or raises) saying ``where``."""
         if self.spent:
