@@ -1894,3 +1894,44 @@ def test_a_pager_above_the_list_or_off_a_listing_ends_nothing() -> None:
     for line in ("Show more sharing options", "Load more trucks onto the ferry", "Page Six"):
         assert _PAGER.fullmatch(line) is None
     assert all(_PAGER.fullmatch(line) for line in PagerEnd.examples)
+
+
+def _posts_with_buttons(rows: list[str]) -> str:
+    # A board's text: each post under its poster's name and date, its row of buttons under it.
+    lines = []
+    for n, (post, row) in enumerate(zip(POSTS, rows, strict=True), start=11):
+        lines += [f"poster{n}", f"Jan {n}, 2024", post, *row.split("|")]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_posts_row_of_buttons_under_every_post_goes_on_text_forums() -> None:
+    # "Add to quote" and "Reply Quote Like" under each post: the neighbour pass keeps them between
+    # two posts; quality.post-buttons takes them out at the end, and the posts stay.
+    rows = ["Add to quote|1 Reply Last reply", "Add to quote|3 Reply Last reply", "Add to quote|Reply  Quote  Like"]
+    text = _posts_with_buttons(rows)
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    kept = "\n".join(page.article.paragraphs)
+    assert "Add to quote" not in kept and "Last reply" not in kept
+    gone = {r.text for r in page.removed if r.rule == "quality.post-buttons"}
+    assert {"Add to quote", "1 Reply Last reply", "3 Reply Last reply"} <= gone
+    without = Cleaner().disable("quality.post-buttons").clean(text, input_format="text", url=URL, page_type="forum")
+    assert "Add to quote" in "\n".join(without.article.paragraphs)
+
+
+def test_a_button_word_printed_once_a_posts_own_line_and_other_pages_stay() -> None:
+    from pagecleaner.rules.quality import PostButtons, _action_row
+
+    for line in PostButtons.examples:
+        assert _action_row(line), line
+    for line in (*PostButtons.counter_examples, "Reply to all", "12 345", "See you there", "Add to cart"):
+        assert not _action_row(line), line
+    # A row printed once is a post's own line, not a row under every post: it stays.
+    once = _posts_with_buttons(["Add to quote", "Thanks", "Thanks"])
+    page = clean(once, input_format="text", url=URL, page_type="forum")
+    assert "Add to quote" in page.article.paragraphs
+    assert not any(r.rule == "quality.post-buttons" for r in page.removed)
+    # Off forums the rule does not read the page.
+    text = _posts_with_buttons(["Add to quote", "Add to quote", "Add to quote"])
+    article = clean(text, input_format="text", url=URL, page_type="article")
+    assert not any(r.rule == "quality.post-buttons" for r in article.removed)

@@ -2691,6 +2691,94 @@ class SignedComments(Rule):
                 yield i, self.shared_verdict("a comment's author under a post")
 
 
+_ACTION_WORDS = frozenset(
+    (
+        "reply",
+        "quote",
+        "like",
+        "report",
+        "permalink",
+        "embed",
+        "save",
+        "share",
+        "parent",
+        "upvote",
+        "downvote",
+        "multi-quote",
+        "multiquote",
+    )
+)
+"""The buttons forum software prints under each post, each a word of its own ("Reply", "Quote", "Like")."""
+
+_ACTION_PHRASES = (("add", "to", "quote"), ("last", "reply"), ("see", "less"), ("see", "more"))
+"""The same buttons in more than one word ("Add to quote", "Last reply", "See less", "See more")."""
+
+_ACTION_SEPARATORS = str.maketrans({"\u00b7": " ", "|": " ", "\u2022": " "})
+
+
+def _action_row(text: str) -> bool:
+    """Whether ``text`` is a post's row of buttons and nothing else: "Reply", "Reply Quote Like",
+    "Add to quote", "1 Reply Last reply", "Upvote 0 Downvote", "permalink"; a count of up to five
+    figures may stand between them, and one word at least is a button (at most 8 pieces)."""
+    words = text.translate(_ACTION_SEPARATORS).lower().split()
+    if not words or len(words) > 8:
+        return False
+    i, buttons = 0, 0
+    while i < len(words):
+        word = words[i]
+        if word.isdigit() and len(word) <= 5:
+            i += 1
+            continue
+        if word in _ACTION_WORDS:
+            i, buttons = i + 1, buttons + 1
+            continue
+        phrase = next((p for p in _ACTION_PHRASES if tuple(words[i : i + len(p)]) == p), None)
+        if phrase is None:
+            return False
+        i, buttons = i + len(phrase), buttons + 1
+    return buttons > 0
+
+
+def _row_key(text: str) -> str:
+    """A row of buttons with its counts taken out, to find it printed under another post."""
+    return " ".join(w for w in text.translate(_ACTION_SEPARATORS).lower().split() if not w.isdigit())
+
+
+class PostButtons(Rule):
+    """On a text page cleaned as a forum, a post's **row of buttons** the page still keeps once the
+    positional rules have spoken: "Reply Quote Like", "Add to quote", "1 Reply Last reply",
+    "Upvote 0 Downvote", "See less See more", "Save Share", an old board's "permalink" / "embed" /
+    "save" / "report" / "reply", each alone on its line, when the same row (its counts aside) is
+    printed twice or more on the page, under every post. ``comments.actions`` reads most such
+    rows, but the neighbour pass keeps them between two posts, and its wordings lack "Add to
+    quote", "embed", "save", "parent", "Last reply".
+
+    Text only (on HTML the markup rules read the buttons), and as a final rule, after the related
+    lists' and the title's rules: it reads what the positional rules kept and takes nothing from
+    them to decide by (run among the late rules, before ``related.lists`` and ``metadata.title``,
+    its removals moved those rules' verdicts on a board's page, −0.031 there). English buttons only.
+    """
+
+    id = "quality.post-buttons"
+    kind = Kind.METADATA
+    stage = Stage.CONTEXT
+    examples = ("Reply  Quote  Like", "Add to quote", "1 Reply Last reply", "Upvote 0 Downvote", "permalink")
+    counter_examples = ("Reply to the letter within ten days.", "Like it or not", "13", "Save money on tyres")
+    min_rows = 2
+    """Times a row of buttons is printed on the page, at least: under each post, not a post's word."""
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread:
+            return
+        rows = [_action_row(block.text) for block in page.blocks]
+        printed = Counter(_row_key(block.text) for block, row in zip(page.blocks, rows, strict=True) if row)
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is not Label.CONTENT:
+                continue
+            if rows[i] and printed[_row_key(block.text)] >= self.min_rows:
+                yield i, self.shared_verdict("a post's row of buttons")
+
+
 _FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")
 """A figure, its separators inside it: records' repeated lines compared with their figures taken out."""
 
@@ -3002,5 +3090,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
-FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons()]
+FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
 """Run after the teaser lists, once every block is judged."""
