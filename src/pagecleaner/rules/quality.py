@@ -2390,6 +2390,63 @@ class OfferTerms(Rule):
                 yield i, self.shared_verdict("the terms of a shop's offer")
 
 
+_FOOTNOTE_MARK = regex.compile(
+    r"(?:footnote\s{1,3})?(?:[\u2020\u2021\u00a7\u25ca\u2206\u00b1\u203b]|[*^\u00b0]{1,3}(?=[^\W_]|[\"\u201c$]))",
+    regex.IGNORECASE,
+)
+"""A footnote's mark opening a line: a dagger, a double dagger, a section sign, a lozenge, a delta, a plus-minus
+or a reference mark ("†", "‡", "§", "◊", "∆", "±", "※", read after a screen reader's "Footnote"), or one to three
+asterisks, carets or degree signs glued to the word, quote or price they mark ("*Offer valid …", "^°Not
+combinable …", "‡^“$1 to start” …"); "* " before a space is a list's bullet and no mark."""
+
+
+class FootnoteTerms(Rule):
+    """On a text page cleaned or reported as a collection, a kept line of at least ``min_words`` words
+    that opens with a footnote's mark (:data:`_FOOTNOTE_MARK`: "† To use iCloud you need …", "∆ Trade-in
+    values will vary …", "*Offer Valid 3/03/26 - 3/23/26. Earn 2X Rewards Points …", "‡^“$1 to start” is
+    available for applications online …", "*Our Right to Reject Your Purchase …"): the fine print a shop
+    prints under its grid, each note keyed by a mark to a claim above it (a price, a plan, an offer). A
+    category's truth keeps its items and its own words about them, not the small print of its prices
+    and plans; ``quality.offer-terms`` takes the notes worded as an offer's terms, this one the notes
+    whatever their wording, by the mark a shop's footnote opens with.
+
+    Collections only: on an article, a service or a product page a marked note is the text's own as
+    often as not (a survey's source under a figure, "*All price ranges in this guide are based on 2025
+    data …", an insurer's coverage terms), and the truths keep it. A line of fewer than ``min_words``
+    words ("*Required", "† Sold out") is a field's or a card's flag, left to the other rules; a line
+    opening with "* " before a space is a list's item.
+
+    Text only: innerText prints each note as a line of its own, and the neighbour pass keeps it as
+    prose beside the cards; on HTML the notes sit in the footer's markup, which the markup rules read.
+    """
+
+    id = "quality.footnote-terms"
+    kind = Kind.PROMO
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.COLLECTION,))
+    min_words = 8
+    """Words a marked line holds at least: a note's sentence, not a card's flag."""
+    examples = (
+        "† To use iCloud you need at least iOS 10 on iPhone 5 and a supported device.",
+        "*Offer Valid 3/03/26 - 3/23/26. Earn 2X Rewards Points on every order.",
+        "‡^“$1 to start” is available for applications online and in select stores.",
+        "Footnote ∆ Trade-in values will vary based on the condition, year, and configuration of your device.",
+    )
+    counter_examples = (
+        "* Solid oak frame with a natural oil finish and brass feet",
+        "Sofas in every size, from loveseats to sectionals, built to last.",
+        "*Required",
+        "Free delivery on orders over $500* in the continental US.",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not _text_of_kind(page, self.kinds):
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and block.words >= self.min_words and _FOOTNOTE_MARK.match(block.text):
+                yield i, self.shared_verdict("a shop's footnote under its grid")
+
+
 _N = r"\d[\d,.]{0,9}"
 """A count in a pager's line: "24", "1,204"; its length is bounded."""
 _PAGER = regex.compile(
@@ -3000,7 +3057,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons()]
 """Run after the teaser lists, once every block is judged."""
