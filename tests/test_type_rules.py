@@ -1621,6 +1621,45 @@ def test_other_text_kinds_keep_the_terms_of_an_offer(page_type: str) -> None:
     assert all(line in page.article.paragraphs for line in _FINE_PRINT)
 
 
+_FOOTNOTES = (
+    "† Trade-in values will vary based on the condition, year and configuration of your device.",
+    "Footnote\u00a0± Testing conducted in January 2026 using preproduction frames and keypads.",
+    "‡^“$1 to start” is available for applications online and in select stores, taxes not included.",
+)
+
+
+def test_a_text_collection_drops_a_shops_marked_footnotes() -> None:
+    # innerText prints a shop's footnotes, each opening with its dagger-like mark, as lines of their
+    # own; the neighbour pass keeps them as prose beside the intro, and no wording rule reads them.
+    text = _sorted_grid(_FOOTNOTES)
+    page = clean(text, input_format="text", page_type="collection")
+    assert [r.text for r in page.removed if r.rule == "quality.footnote-terms"] == list(_FOOTNOTES)
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body
+    assert all(name in body for name in _DESKS)
+    kept = Cleaner().disable("quality.footnote-terms").clean(text, input_format="text", page_type="collection")
+    assert _FOOTNOTES[0] in kept.article.paragraphs  # no other rule takes them
+
+
+@pytest.mark.parametrize("page_type", ["listing", "article", "product", "service"])
+def test_other_text_kinds_keep_marked_footnotes(page_type: str) -> None:
+    # An article's or a service's marked note may be the text's own (a survey's source, a plan's terms).
+    page = clean(_sorted_grid(_FOOTNOTES), input_format="text", page_type=page_type)
+    assert not any(r.rule == "quality.footnote-terms" for r in page.removed)
+
+
+def test_asterisk_notes_and_short_flags_are_no_marked_footnotes() -> None:
+    # An asterisk opens a shop's own note or a list's item as often; a short marked line is a card's flag.
+    own = (
+        "*Every desk is built to order in our workshop and ships within two weeks of purchase.",
+        "* Solid oak frame with a natural oil finish and brass feet on every model",
+        "† Sold out",
+    )
+    page = clean(_sorted_grid(own), input_format="text", page_type="collection")
+    assert not any(r.rule == "quality.footnote-terms" for r in page.removed)
+    assert own[0] in page.article.paragraphs
+
+
 def test_facet_names_are_whole_lines_without_figures() -> None:
     from pagecleaner.blocks import Block
     from pagecleaner.features import make_blocks

@@ -2390,6 +2390,65 @@ class OfferTerms(Rule):
                 yield i, self.shared_verdict("the terms of a shop's offer")
 
 
+_FOOTNOTE_MARK = regex.compile(
+    r"(?:footnote\s{1,3})?[\u2020\u2021\u00a7\u25ca\u2206\u00b1\u203b]",
+    regex.IGNORECASE,
+)
+"""A footnote's mark opening a line: a dagger, a double dagger, a section sign, a lozenge, a delta, a plus-minus
+or a reference mark ("†", "‡", "§", "◊", "∆", "±", "※"), also after a screen reader's "Footnote". Not an asterisk:
+a line opening with "*" is a page's own note as often as a shop's fine print (a survey's source, "*All price
+ranges in this guide are based on …", a sale's "*Offer valid …", a list's bullet)."""
+
+
+class FootnoteTerms(Rule):
+    """On a text page cleaned or reported as a collection, a kept line of at least ``min_words`` words
+    that opens with a footnote's mark (:data:`_FOOTNOTE_MARK`: "† To use iCloud you need …", "∆ Trade-in
+    values will vary …", "Footnote ± New and qualified returning subscribers only …", "‡^“$1 to start” is
+    available for applications online …"): the fine print a shop prints under its grid or its buy boxes,
+    each note keyed by a mark to a claim above it (a price, a plan, a trade-in offer). A category's truth
+    keeps its items and its own words about them, not the small print of its prices and plans;
+    ``quality.offer-terms`` takes the notes worded as an offer's terms, this one the notes whatever their
+    wording, by the typographic mark a shop's footnote opens with.
+
+    Collections only: on an article, a service or a product page a marked note may be the text's own.
+    Dagger-like marks only: lines opening with an asterisk are the page's own notes on other kinds (a
+    survey's source, a price guide's basis, an affiliate's disclosure) and, on collections, a shop's own
+    words as well, so they stay (``quality.offer-terms`` still reads their wording). A line of fewer
+    than ``min_words`` words ("† Sold out", "§ 3") is a card's flag or a reference, left to the other
+    rules.
+
+    Text only: innerText prints each note as a line of its own, and the neighbour pass keeps it as
+    prose beside the cards; HTML is not measured for it and keeps its markup rules.
+    """
+
+    id = "quality.footnote-terms"
+    kind = Kind.PROMO
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.COLLECTION,))
+    min_words = 8
+    """Words a marked line holds at least: a note's sentence, not a card's flag."""
+    examples = (
+        "† To use iCloud you need at least iOS 10 on iPhone 5 and a supported device.",
+        "± New and qualified returning subscribers only. Plan renews at $12.99/month.",
+        "‡^“$1 to start” is available for applications online and in select stores.",
+        "Footnote ∆ Trade-in values will vary based on the condition, year, and configuration of your device.",
+    )
+    counter_examples = (
+        "* Solid oak frame with a natural oil finish and brass feet",
+        "Sofas in every size, from loveseats to sectionals, built to last.",
+        "*Offer valid through Sunday on every sofa and sectional in store.",
+        "† Sold out",
+        "Free delivery on orders over $500* in the continental US.",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not _text_of_kind(page, self.kinds):
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and block.words >= self.min_words and _FOOTNOTE_MARK.match(block.text):
+                yield i, self.shared_verdict("a shop's footnote under its grid")
+
+
 _N = r"\d[\d,.]{0,9}"
 """A count in a pager's line: "24", "1,204"; its length is bounded."""
 _PAGER = regex.compile(
@@ -3088,7 +3147,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
 """Run after the teaser lists, once every block is judged."""
