@@ -1668,3 +1668,32 @@ def test_an_articles_line_comes_back_only_from_real_cards() -> None:
     # The same paragraphs on a listing are its cards.
     listing = Page(blocks, Settings(), list(verdicts), page_type=PageType.LISTING)
     assert [i for i, _ in rule.judge(listing)] == [3]
+
+
+SERVICE_CARDS = (
+    "<div class='cards'>"
+    "<a href='/hr/compliance'><div class='card'><h3>Compliance</h3>"
+    "<p>Conducting full human resources check-ups that allow us to identify gaps in your policies and"
+    " practices</p></div></a>"
+    "<a href='/hr/technology'><div class='card'><h3>Technology</h3>"
+    "<p>Providing cloud-based solutions for people tracking, employee services and benefits enrolment for"
+    " every site</p></div></a>"
+    "</div>"
+)
+
+
+def test_a_service_pages_card_wholly_inside_a_link_keeps_its_text() -> None:
+    # Each card is one link to the service it describes: its ten words or more say what the service is.
+    r = clean(page(SERVICE_CARDS), input_format="html", page_type="service")
+    assert removed_by(r, "Conducting full human resources check-ups") is None
+    assert removed_by(r, "Providing cloud-based solutions") is None
+
+
+def test_a_linked_card_stays_link_text_off_services_and_a_short_link_on_services() -> None:
+    # On an article the same linked cards are other pages' teasers: removed as links.
+    r = clean(page(SERVICE_CARDS), input_format="html", page_type="article")
+    assert removed_by(r, "Conducting full human resources check-ups") is not None
+    # On a service page, a short linked line (a menu entry, a button) is still a link.
+    short = "<ul><li><a href='/a'>Talk to an expert about your plan</a></li><li><a href='/b'>Pricing</a></li></ul>"
+    r = clean(page(short), input_format="html", page_type="service")
+    assert removed_by(r, "Talk to an expert") is not None

@@ -41,6 +41,24 @@ _CARD_HEADING_TYPES = frozenset((PageType.PRODUCT, PageType.FORUM))
 """Kinds whose linked headings are other pages' cards: a shop's other products, a forum's other threads."""
 
 
+_LINKED_CARD_WORDS = 10
+"""Words a block inside a link needs, on a service page, to be a card's text rather than a menu entry."""
+
+
+def _linked_card_text(block: Block, page: Page) -> bool:
+    """On an HTML service page, a block of ``_LINKED_CARD_WORDS`` or more inside an ``<a>`` element:
+    a card the page makes one link to the service it describes ("Providing cloud-based HR solutions
+    for people tracking, employee services …", the towns a branch serves). A menu entry or a
+    button is shorter; a linked heading is judged as a heading."""
+    dom = block.dom
+    return (
+        dom is not None
+        and page.page_type is PageType.SERVICE
+        and block.weight >= _LINKED_CARD_WORDS
+        and "a" in dom.ancestors
+    )
+
+
 def _section_heading(block: Block) -> bool:
     """An HTML heading element outside any list item: a list's linked headings are cards (an
     embedded "more stories" list, a shop's tiles), a section's heading stands on its own."""
@@ -112,6 +130,9 @@ class Classify(Rule):
                 # A section's heading may link (to its own anchor, to the product or place it
                 # names): between the page's paragraphs it is the page's.
                 return self.shared_verdict("a linked heading", label=Label.DOUBTFUL)
+            if _linked_card_text(block, page):
+                # A service's card wholly inside one link: its text says what the service is.
+                return self.shared_verdict("a service card inside a link", label=Label.CONTENT)
             return self.shared_verdict(f"{block.link_density:.0%} of the text is links", kind=Kind.NAVIGATION)
         if _is_prose(block, s):
             if block.repeats > 1 and unique_prose:
