@@ -1697,3 +1697,56 @@ def test_a_linked_card_stays_link_text_off_services_and_a_short_link_on_services
     short = "<ul><li><a href='/a'>Talk to an expert about your plan</a></li><li><a href='/b'>Pricing</a></li></ul>"
     r = clean(page(short), input_format="html", page_type="service")
     assert removed_by(r, "Talk to an expert") is not None
+
+
+def _marked_thread(mark: str) -> str:
+    """A board's thread of four posts (poster's card, date line, body, footer), the third a short list of
+    links whose body the board marks, or not, with ``mark`` (schema.org's ``itemprop="text"``)."""
+    posts = (
+        "I have been turning bowls on this lathe for three years and the bearings never gave trouble until last "
+        "week, when it began to hum at every speed.",
+        "Check the drive belt tension first; a loose belt hums like that, and it costs nothing to adjust before you "
+        "pull the bearings out of the headstock.",
+        "Mine was the belt:<ul><li>Get a new one from <a href='https://example.com/belts/poly-v'>the Jet parts "
+        "catalogue belts page</a></li><li>See also <a href='https://example.com/guides/belt-tension'>this belt "
+        "tension guide for lathes</a></li></ul>",
+        "Mine did the same last spring and it was the motor's fan rubbing on its cover; a washer under the cover "
+        "fixed it for good, so look there as well.",
+    )
+    return (
+        "<html><head><script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script></head>"
+        "<body><h1>Lathe hums</h1>"
+        + "".join(
+            f"<article class='message'><div class='message-user'><h4 class='message-name'>turner{n}</h4>"
+            "<div class='message-userExtras'><dl><dt>Joined</dt><dd>Mar 3, 2019</dd></dl>"
+            "<dl><dt>Messages</dt><dd>1,204</dd></dl></div></div>"
+            f"<div class='message-main'><ul hidden><li>Add to quote</li></ul><header><time>Jan {n}, 2024</time>"
+            f"<a>#{n}</a></header><div class='message-body' {mark}><div class='bbWrapper'>{text}</div></div>"
+            "<footer class='message-footer'><p>owns a 2019 Jet lathe</p><div class='actionBar'><a>Save</a> "
+            "<a>Share</a></div></footer></div></article>"
+            for n, text in enumerate(posts, start=1)
+        )
+        + "</body></html>"
+    )
+
+
+def test_a_posts_marked_text_that_a_scoring_pass_removed_comes_back() -> None:
+    html = _marked_thread("itemprop='text'")
+    r = run(html)
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "See also this belt tension guide for lathes") is None
+    assert removed_by(r, "I have been turning bowls") is None
+    # Its neighbours stay as the furniture rules judged them.
+    assert removed_by(r, "owns a 2019 Jet lathe") is not None
+    # Without the rule the link-density classifier removes the post's list item.
+    without = Cleaner().disable("quality.post-text").clean(html, input_format="html")
+    assert removed_by(without, "See also this belt tension guide for lathes") == "quality.classify"
+
+
+def test_a_posts_text_comes_back_only_where_marked_on_a_forum() -> None:
+    # An unmarked body, and the marked one on an article (a comment there), are not the rule's.
+    unmarked = run(_marked_thread(""))
+    assert removed_by(unmarked, "See also this belt tension guide for lathes") == "quality.classify"
+    doc = clean(_marked_thread("itemprop='text'"), input_format="html", page_type="article")
+    assert not any(x.rule == "quality.post-text" for x in doc.removed)
+    assert "See also this belt tension guide for lathes" not in doc.article.text

@@ -1868,6 +1868,46 @@ class BesideRestored(Rule):
                 yield i, self.shared_verdict("beside a block the learned scorer gave back", label=Label.CONTENT)
 
 
+class PostText(Rule):
+    """Gives back, on an HTML page cleaned as a forum, a block of a post's own text that a scoring
+    pass removed: a short reply ("Probably, companies are always trying to save money", "thanks for
+    marking the issues bro") between the poster's details and the post's reactions, which the
+    neighbour pass reads as short text away from the page's prose, or a post's list item that is
+    mostly a link ("Download and install latest https://github.com/…"), which the link-density
+    classifier and the learned scorer read as a menu's entry.
+
+    The markup says which text is a post's: forum and Q&A software marks the body of each post,
+    reply, answer or comment with schema.org's ``itemprop="text"`` (XenForo, Discourse, Stack
+    Exchange, NodeBB), so a block inside such an element that ``quality.neighbours``,
+    ``quality.classify`` or ``quality.learned`` removed, of ``min_words`` words or more, is content.
+    A shorter line ("thank you", "NIH - 7/18") is left as judged, and the furniture rules' removals
+    (a signature, a link preview card, a quoted post kept twice) are not this rule's.
+
+    HTML only (text carries no markup); forums only: an article's comments carry the same mark.
+    Runs after the learned scorer, once every positional rule has spoken.
+    """
+
+    id = "quality.post-text"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_words = 4
+    mark = "itemprop:text"
+    """The class-and-id token the block collector gives ``itemprop="text"``."""
+    removers = frozenset(("quality.neighbours", "quality.classify", "quality.learned"))
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or not page.is_thread:
+            return
+        for i, v in enumerate(page.verdicts):
+            if v is None or v.label is not Label.BOILERPLATE or v.rule not in self.removers:
+                continue
+            block = page.blocks[i]
+            if block.words < self.min_words or block.dom is None:
+                continue
+            if any(self.mark in node.tokens for node in block.dom.nodes):
+                yield i, self.shared_verdict("a post's own text, marked as such", label=Label.CONTENT)
+
+
 _NOT_LETTERS = regex.compile(r"[\W_]+")
 
 
@@ -3168,7 +3208,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
 """Run after the teaser lists, once every block is judged."""
