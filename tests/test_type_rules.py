@@ -622,6 +622,28 @@ def test_a_text_products_cards_of_other_products_go_with_their_heading() -> None
     assert all(line in without.article.paragraphs for line in BOARD_CARDS)
 
 
+def test_a_card_that_the_title_rule_took_for_the_title_goes_and_keeps_the_title() -> None:
+    # The title rule runs first; when it took a card's name for the page's title (the product's name
+    # printed again on its card in the carousel), the card's line goes and the title stays with it.
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.related import OfferSection
+    from pagecleaner.segment import segment_text
+
+    lines = [*BOARD_TEXT, "Customers also bought", *BOARD_CARDS]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    keep = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
+    titled = Verdict("metadata.title", Kind.METADATA, "headline", label=Label.CONTENT, data={"title": "Oak Serving Tray"})
+    at = lines.index("Oak Serving Tray")
+    page = Page(blocks, Settings(), [titled if i == at else keep for i in range(len(blocks))])
+    page.page_type = PageType.PRODUCT
+    found = dict(OfferSection().judge(page))
+    assert sorted(found) == list(range(len(BOARD_TEXT), len(lines)))
+    assert found[at].data == {"title": "Oak Serving Tray"}
+    assert all(v.data == {} for i, v in found.items() if i != at)
+
+
 @pytest.mark.parametrize(
     ("heading", "cards", "kind"),
     [

@@ -1208,7 +1208,10 @@ class OfferSection(Rule):
         if inside > outside:
             return  # the cards are most of what the page keeps: a shop's grid taken for a product page
         for j, reason in found.items():
-            yield j, self.verdict(reason)
+            # A card's name the title rule (run before) took as the page's title keeps it: the line
+            # goes, the product's name printed on it stays the title.
+            v = page.verdicts[j]
+            yield j, self.verdict(reason, data={"title": v.data["title"]} if v is not None and "title" in v.data else {})
 
     def heading(self, block: Block) -> bool:
         """Whether ``block`` is a heading naming other products, a line of its own."""
