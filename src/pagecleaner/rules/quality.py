@@ -2836,13 +2836,14 @@ _ACTION_PHRASES = (("add", "to", "quote"), ("last", "reply"), ("see", "less"), (
 _ACTION_SEPARATORS = str.maketrans({"\u00b7": " ", "|": " ", "\u2022": " "})
 
 
-def _action_row(text: str) -> bool:
-    """Whether ``text`` is a post's row of buttons and nothing else: "Reply", "Reply Quote Like",
-    "Add to quote", "1 Reply Last reply", "Upvote 0 Downvote", "permalink"; a count of up to five
-    figures may stand between them, and one word at least is a button (at most 8 pieces)."""
+def _action_row(text: str) -> str:
+    """``text``'s key if it is a post's row of buttons and nothing else, its counts taken out (to
+    find it printed under another post), else the empty string: "Reply", "Reply Quote Like", "Add to
+    quote", "1 Reply Last reply", "Upvote 0 Downvote", "permalink"; a count of up to five figures may
+    stand between them, and one word at least is a button (at most 8 pieces)."""
     words = text.translate(_ACTION_SEPARATORS).lower().split()
     if not words or len(words) > 8:
-        return False
+        return ""
     i, buttons = 0, 0
     while i < len(words):
         word = words[i]
@@ -2854,14 +2855,9 @@ def _action_row(text: str) -> bool:
             continue
         phrase = next((p for p in _ACTION_PHRASES if tuple(words[i : i + len(p)]) == p), None)
         if phrase is None:
-            return False
+            return ""
         i, buttons = i + len(phrase), buttons + 1
-    return buttons > 0
-
-
-def _row_key(text: str) -> str:
-    """A row of buttons with its counts taken out, to find it printed under another post."""
-    return " ".join(w for w in text.translate(_ACTION_SEPARATORS).lower().split() if not w.isdigit())
+    return " ".join(w for w in words if not w.isdigit()) if buttons > 0 else ""
 
 
 class PostButtons(Rule):
@@ -2891,11 +2887,11 @@ class PostButtons(Rule):
         if page.is_html or not page.is_thread:
             return
         rows = [_action_row(block.text) for block in page.blocks]
-        printed = Counter(_row_key(block.text) for block, row in zip(page.blocks, rows, strict=True) if row)
-        for i, block in enumerate(page.blocks):
+        printed = Counter(row for row in rows if row)
+        for i, row in enumerate(rows):
             if page.label(i) is not Label.CONTENT:
                 continue
-            if rows[i] and printed[_row_key(block.text)] >= self.min_rows:
+            if row and printed[row] >= self.min_rows:
                 yield i, self.shared_verdict("a post's row of buttons")
 
 
