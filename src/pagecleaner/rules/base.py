@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import inspect
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -101,11 +101,11 @@ class Page:
     """The kind the page will be reported as (``pagetype.Detection.reported``), where the detector
     gave one: on text it reads the page's words as well as its shape and may differ from
     ``page_type``, which the page is cleaned as. Read by rules that weigh a line without
-    cutting anything for it (the title's choice), and by one that cuts: a documentation site's
-    footer lines (``footer.doc-page``: when the page was last changed, its content's licence, its
-    generator's credit) go on a text page reported as documentation too, and a figure alone on its
-    line (``quality.shop-figure``) on a text page reported as a product; no other rule reads it to
-    decide what is content."""
+    cutting anything for it (the title's choice), and by the text-only rules of one kind of page,
+    through :meth:`text_of_kind`: a documentation site's footer lines (``footer.doc-page``) go on a
+    text page reported as documentation too, a shop's figures, specification rows and other
+    products' cards on a text page reported as a product, a listing's pager and a collection's
+    filter panel on a text page reported as one."""
     stated_title: str | None = None
     """The title the page's markup states for it (HTML only: ``Markup.stated_title``, else the
     title the markup chose), which a service page is called by; ``None`` on text. A heading that
@@ -134,6 +134,12 @@ class Page:
     def lists_items(self) -> bool:
         """A listing or collection: its items (linked titles, excerpts, prices) are the content."""
         return self.page_type in (PageType.LISTING, PageType.COLLECTION)
+
+    def text_of_kind(self, kinds: Container[PageType]) -> bool:
+        """Whether the page is text cleaned or reported (``reported_type``: many text category and
+        shop pages are cleaned as articles) as one of ``kinds``: the pages the text-only shop, listing
+        and product rules read."""
+        return not self.is_html and (self.page_type in kinds or self.reported_type in kinds)
 
     def label(self, i: int) -> Label | None:
         """The label of block ``i`` so far, or None if no rule has judged it."""

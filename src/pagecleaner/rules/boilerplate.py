@@ -158,8 +158,7 @@ class _TextDocumentationOnly(PatternRule):
     """The kinds of page the rule asks (``tests/test_rule_examples.py`` reads its examples as one)."""
 
     def match(self, page: Page, i: int) -> Verdict | None:
-        asked = page.page_type in self.page_types or page.reported_type in self.page_types
-        return super().match(page, i) if asked and not page.is_html else None
+        return super().match(page, i) if page.text_of_kind(self.page_types) else None
 
     def _candidates(self, text: PageText) -> set[int] | None:
         return super()._candidates(text)

@@ -37,6 +37,8 @@ def _is_prose(block: Block, s: Settings) -> bool:
 _FAVOR_SCALE = {"precision": 1.6, "balanced": 1.0, "recall": 0.7}
 
 
+_PRODUCT = frozenset((PageType.PRODUCT,))
+"""The text-only product rules' kind (``Page.text_of_kind``)."""
 _CARD_HEADING_TYPES = frozenset((PageType.PRODUCT, PageType.FORUM))
 """Kinds whose linked headings are other pages' cards: a shop's other products, a forum's other threads."""
 
@@ -804,7 +806,7 @@ class SpecRows(Rule):
         return len(lines) if lines and all(self.row(line) for line in lines) else 0
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or PageType.PRODUCT not in (page.page_type, page.reported_type):
+        if not page.text_of_kind(_PRODUCT):
             return
         n, i = len(page.blocks), 0
         while i < n:
@@ -1018,7 +1020,7 @@ class MainRun(Rule):
                 gap += 1
         if page.is_thread:
             self._free_post_headers(page, scores)
-        if not page.is_html and PageType.PRODUCT in (page.page_type, page.reported_type):
+        if page.text_of_kind(_PRODUCT):
             for i in _review_bodies(page, self.review_reach, self.review_mark_words):
                 scores[i] = min(scores[i], 0)
         return scores
@@ -2122,12 +2124,6 @@ def _filter_controls(text: str) -> bool:
     return _run_together(_squeezed(text), _FILTER_CONTROLS, _FILTER_CONTROL_LENGTHS)
 
 
-def _text_of_kind(page: Page, kinds: frozenset[PageType]) -> bool:
-    """Whether ``page`` is text cleaned or reported (``Page.reported_type``: many text category pages
-    are cleaned as articles) as one of ``kinds``: the pages the text-only shop and listing rules read."""
-    return not page.is_html and (page.page_type in kinds or page.reported_type in kinds)
-
-
 class FilterControls(Rule):
     """Drops a kept line that is only a shop's filter drawer's buttons ("Filters", "Filter & Sort",
     "All Filters", "Clear all", "Filter by:", "Tous les filtres", :data:`wordings.FILTER_CONTROLS`) or a
@@ -2151,7 +2147,7 @@ class FilterControls(Rule):
     counter_examples = ("Air filters", "Filter style: Cone", "Sort by date Sort by votes", "Price range")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not _text_of_kind(page, self.kinds):
+        if not page.text_of_kind(self.kinds):
             return
         for i, block in enumerate(page.blocks):
             if block.words <= self.max_words and page.label(i) is Label.CONTENT and _filter_controls(block.text):
@@ -2202,7 +2198,7 @@ class FacetPanel(Rule):
     counter_examples = ("3 colors", "Gender (1)", "Shop by brand", "Price: $24.00")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not _text_of_kind(page, self.kinds):
+        if not page.text_of_kind(self.kinds):
             return
         names: list[tuple[int, str]] = []
         printed: Counter[str] = Counter()
@@ -2275,7 +2271,7 @@ class CardLabels(Rule):
     counter_examples = ("$15", "-30%", "Mar 14", "Add to favorites. 0 people have favorited this")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not _text_of_kind(page, self.kinds):
+        if not page.text_of_kind(self.kinds):
             return
         # Places are counted in the page's lines, not its blocks: the segmenter joins a label to a value
         # that opens in lower case ("Brand Name" / "adidas"), and that copy still marks its card's place.
@@ -2359,7 +2355,7 @@ class ShopFigures(Rule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_html:
-            if PageType.PRODUCT in (page.page_type, page.reported_type):
+            if page.text_of_kind(_PRODUCT):
                 yield from self._figures(page)
             return
         if page.page_type not in self.kinds:
@@ -2503,7 +2499,7 @@ class FootnoteTerms(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not _text_of_kind(page, self.kinds):
+        if not page.text_of_kind(self.kinds):
             return
         for i, block in enumerate(page.blocks):
             if page.label(i) is Label.CONTENT and block.words >= self.min_words and _FOOTNOTE_MARK.match(block.text):
@@ -2579,7 +2575,7 @@ class PagerEnd(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not _text_of_kind(page, self.kinds):
+        if not page.text_of_kind(self.kinds):
             return
         weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
         total, before = sum(weights), 0

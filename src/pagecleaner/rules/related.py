@@ -1185,7 +1185,7 @@ class OfferSection(Rule):
     counter_examples = ("Product details", "Related to this topic", "Customer reviews", "Shipping and returns")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or PageType.PRODUCT not in (page.page_type, page.reported_type):
+        if not page.text_of_kind((PageType.PRODUCT,)):
             return
         kept = (Label.CONTENT, None)
         found: dict[int, str] = {}
