@@ -1682,6 +1682,55 @@ def test_asterisk_notes_and_short_flags_are_no_marked_footnotes() -> None:
     assert own[0] in page.article.paragraphs
 
 
+_CATEGORIES = (
+    "Standing Desks (24)",
+    "Desk Frames (12)",
+    "Monitor Arms (1,032)",
+    "Accessories138",
+    "Desk Chairs96",
+)
+
+
+def test_a_text_collection_drops_a_category_list_with_counts() -> None:
+    # innerText prints a shop's sidebar of departments, each with its count of products, as lines of
+    # their own (the badge glued on or in brackets); the neighbour pass keeps them beside the intro.
+    text = _sorted_grid(_CATEGORIES)
+    page = clean(text, input_format="text", page_type="collection")
+    assert [r.text for r in page.removed if r.rule == "quality.counted-list"] == list(_CATEGORIES)
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body
+    assert all(name in body for name in _DESKS) and "$650.00" in body
+    kept = Cleaner().disable("quality.counted-list").clean(text, input_format="text", page_type="collection")
+    assert _CATEGORIES[0] in kept.article.paragraphs  # no other rule takes the list
+
+
+@pytest.mark.parametrize("page_type", ["listing", "article", "documentation"])
+def test_other_text_kinds_keep_lists_with_counts(page_type: str) -> None:
+    # A manual's "pacman(8)" entries, a listing's or an article's own counted lines are not asked.
+    page = clean(_sorted_grid(_CATEGORIES), input_format="text", page_type=page_type)
+    assert not any(r.rule == "quality.counted-list" for r in page.removed)
+
+
+def test_short_or_dated_counted_lines_are_no_category_list() -> None:
+    # Three entries are a facet's few values, not a list; a year in brackets is no count of items.
+    few = ("Standing Desks (24)", "Desk Frames (12)", "Monitor Arms (8)")
+    years = ("Best Desks (2026)", "Best Desks (2025)", "Best Desks (2024)", "Best Desks (2023)")
+    for lines in (few, years):
+        page = clean(_sorted_grid(lines), input_format="text", page_type="collection")
+        assert not any(r.rule == "quality.counted-list" for r in page.removed)
+        assert lines[0] in page.article.paragraphs
+
+
+def test_counted_entries_are_a_name_and_its_count() -> None:
+    from pagecleaner.rules.quality import _counted_entry
+
+    for line in ("Awnings & Accessories (16)", "Accessories1385", "Mirrorless Cameras (1,022)", "CapRax (0)"):
+        assert _counted_entry(line, 8), line
+    for line in ("Top 10 lists (2025)", "Canon R5", "Size 10", "$24.00", "2 (3)", "Reviews (3 of 12)", ""):
+        assert not _counted_entry(line, 8), line
+    assert not _counted_entry("Our standing desks are built to order in Austin, Texas (12)", 8)
+
+
 def test_facet_names_are_whole_lines_without_figures() -> None:
     from pagecleaner.blocks import Block
     from pagecleaner.features import make_blocks

@@ -2234,6 +2234,84 @@ class FacetPanel(Rule):
         )
 
 
+_COUNTED = regex.compile(
+    r"(?P<name>[^()\n]{1,60}?)\s{0,3}\((?P<count>\d{1,3}(?:[,.]\d{3}){1,3}|\d{1,7})\)"
+    r"|[^\n]{0,60}\p{Ll}\d{1,7}"
+)
+"""A category's or a facet value's name with its count of items, the whole line: in brackets ("Awnings &
+Accessories (16)", "Mirrorless Cameras (897)", "CapRax (0)") or glued to a name ending in a lower-case
+letter, as innerText runs the name and the count's badge together ("Accessories1385", "Mirrorless
+Cameras1022"). Both parts are bounded."""
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _counted_entry(line: str, max_words: int) -> bool:
+    """Whether ``line`` is only a name and its count of items (:data:`_COUNTED`), of at most ``max_words``
+    words: a name of no letter ("2 (3)") or a year in brackets ("Top 10 lists (2025)", "Dune (2021)")
+    is none."""
+    text = line.strip()
+    if not text or len(text.split()) > max_words:
+        return False
+    m = _COUNTED.fullmatch(text)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True
+    return regex.search(r"\p{L}", name) is not None and not _YEAR.fullmatch(m.group("count"))
+
+
+class CountedList(Rule):
+    """Drops a shop's category list, each entry printed with its count of items, that a page read as
+    text kept: four lines or more in a row, each only a name and its count, in brackets or glued on
+    ("Awnings & Accessories (16)" / "Awning Brackets (8)" / "Awnings (3)", "Accessories1385" /
+    "Actuators168" / "Adhesive Pads158", "Mirrorless Cameras1022" / "Mirrorless Lenses2103"). A
+    storefront's sidebar prints its departments, brands or facet values so, each with how many
+    products it holds; innerText sets them as lines of their own beside the grid, and the neighbour
+    pass keeps them with the first item's name. A category's truth keeps its items, not the counts of
+    the site's other categories.
+
+    Text input only, on a page cleaned or reported as a collection (``Page.reported_type``): an
+    article's "Categories" widget ("Gardening (149)") and its archive ("February 2026 (2)") are mostly
+    cut by the neighbour pass already, and a documentation page's "pacman(8)" is a manual's section, so
+    other kinds are not asked. A run is read over the page's blocks whatever their verdicts (a removed
+    entry still stands in the list), and only its kept blocks go; a run of fewer than ``min_run``
+    entries ("Gender (1)" over a facet's values, a card's "(32)" reviews) is left to the other rules. A
+    year in brackets is no count ("Top 10 lists (2025)").
+    """
+
+    id = "quality.counted-list"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.COLLECTION,))
+    min_run = 4
+    """Entries in a row, at least: a list, not one facet's count."""
+    max_words = 8
+    """Words an entry holds at most: a category's name, not an item's description."""
+    examples = ("Awnings & Accessories (16)", "Accessories1385", "Mirrorless Cameras (1,022)", "CapRax (0)")
+    counter_examples = ("Top 10 lists (2025)", "Canon R5", "Size 10", "$24.00", "Reviews (3 of 12)")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.text_of_kind(self.kinds):
+            return
+        run: list[int] = []
+        for i in [*range(len(page.blocks)), -1]:
+            if i >= 0 and self._entry(page, i):
+                run.append(i)
+                continue
+            if len(run) >= self.min_run:
+                verdict = self.shared_verdict(f"a category list of {len(run)} entries, each with its count of items")
+                for k in run:
+                    if page.label(k) is Label.CONTENT:
+                        yield k, verdict
+            run = []
+
+    def _entry(self, page: Page, i: int) -> bool:
+        """Whether block ``i`` holds only list entries, each a name with its count."""
+        lines = [line for line in page.blocks[i].raw.splitlines() if line.strip()]
+        return bool(lines) and all(_counted_entry(line, self.max_words) for line in lines)
+
+
 _DIGIT = regex.compile(r"\d")
 
 
@@ -3200,7 +3278,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
 """Run after the teaser lists, once every block is judged."""
