@@ -1273,6 +1273,40 @@ def test_a_line_set_apart_under_each_copy_of_a_repeated_line_is_no_title() -> No
     assert all(roles[c] is not Role.HEADING for c in ("GS Black", "Onyx Grey", "White", "Mushroom Grey", "Black/White"))
 
 
+_STORIES = ("The top five trends of the year", "What a fossil free future needs", "Five steps to a greener supply chain", "How cities cut their traffic", "Nature positive and what it means")
+
+
+def test_titles_set_apart_under_each_copy_of_a_records_label_are_headings() -> None:
+    # a story card's category label, a blank line, its title, a blank line, its teaser: innerText
+    # sets the card's <h3> apart when the label over it is a block of its own
+    text = "Latest stories\n\n" + "".join(f"Sustainability\n\n{t}\n\n{PROSE}\n\n" for t in _STORIES)
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert all(roles[t] is Role.HEADING for t in _STORIES)
+    # a shop's grid: each card's "Quick view" link set apart over its product's name and price
+    chairs = [f"Mesh Back Task Chair Model {n}" for n in "ABCDE"]
+    grid = "Office chairs\n\n" + "".join(f"Quick view\n\n{c}\n\n$434.00\n\nSitOnIt\n\n" for c in chairs)
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(grid)}
+    assert all(roles[c] is Role.HEADING for c in chairs)
+
+
+def test_a_line_set_apart_under_a_field_or_a_label_in_turn_with_values_is_no_title() -> None:
+    # under a figure (a posting's age): each company's name is the next field, not a title
+    companies = ("Orga Soft", "Ebg Group", "WeVote", "Agility Technologies", "Cotiviti")
+    text = "Jobs\n\n" + "".join(f"Senior engineer number {n}\n\n30d\n\n{c}\n\nMainz, Remote\n\n" for n, c in enumerate(companies))
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert all(roles[c] is not Role.HEADING for c in companies)
+    # a spec sheet's label and value in turn: no records, so no titles
+    values = ("Rubber and Nylon", "Polyester", "Rubber", "Silicone", "Cotton")
+    sheet = "Compare\n\n" + "".join(f"Construction\n\n{v}\n\n" for v in values)
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(sheet)}
+    assert all(roles[v] is not Role.HEADING for v in values)
+    # a repository card's tabs stacked, its description set apart under the last tab
+    about = [f"Open Source Framework for Machine Learning Number {n}" for n in range(5)]
+    cards = "Topics\n\n" + "".join(f"Star 12k\nCode\nIssues\nPull requests\n\n{a}\n\nUpdated Mar 8, 2026\n\n" for a in about)
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(cards)}
+    assert all(roles[a] is not Role.HEADING for a in about)
+
+
 def test_a_field_under_each_copy_of_a_repeated_line_is_no_title() -> None:
     # the same line after every copy: a field of each record, not its title
     text = "Jobs\n\n" + "".join(f"Job number {n} is open now.\nView Company Profile\nRemote\n\nAcme\n\n" for n in range(5))

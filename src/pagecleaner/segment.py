@@ -1555,6 +1555,11 @@ _SEPARATOR_MAX_WORDS = 4
 _RECORD_TITLES_DISTINCT = 0.75
 """The share of a run's titles that differ from one another: titles name their records, a field
 that follows the separator in every record ("Remote" / "Featured") repeats."""
+_RECORD_APART_LINES = 3
+"""The fewest lines from a copy of the separator to the next where the title may stand apart
+under it: the separator, the title and one line more (a price, a teaser, a brand). A label and
+its value printed in turn ("Construction" / "Rubber" / "Construction" / "Silicone") are fields
+of a spec sheet, not records."""
 
 
 def _record_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[str]) -> None:
@@ -1565,10 +1570,21 @@ def _record_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[s
     "Remote" / … / "View Company Profile" / "Senior Software Engineer" / …). ``innerText`` prints
     a card's link stacked on the ``<h3>`` under it: that line is the record's title, not a
     paragraph. A line after the separator that repeats (a field every record gives next,
-    "Featured") makes no run; nor does a separator that is a sentence, a line set apart under it
-    (a product's colour or size under each card's "oversized fit" / "4 mm", a repository's
-    description under "Pull requests"), or a line already read as a list's item (the first line
-    under each "Pros" / "Cons")."""
+    "Featured") makes no run; nor does a separator that is a sentence, or a line already read as a
+    list's item (the first line under each "Pros" / "Cons").
+
+    ``innerText`` sets a card's ``<h3>`` apart too, with a blank line above and below it, when the
+    card's label or link over it is a block of its own ("Read more" / "" / "AmeriCorps delivers
+    large grant to Poughkeepsie" / "" / its teaser / "" / "Read more" / …; "Quick view View
+    Options" / "" / a chair's name / "" / its price; a category "Sustainability" over each story).
+    A title set apart under a copy of the separator is taken only where that copy stands apart
+    too (a blank line above it), opens with a capital letter (a label or a link's words, where a
+    field of the record opens with a figure or a lower-case word: a product's colour set apart
+    under each card's "oversized fit", a bit's name under "4 mm", a company under "30d", a
+    comment under "1 year ago" are the next field, not a title), and is followed by at least
+    two more lines before the next copy (`_RECORD_APART_LINES`: a spec sheet's label and value
+    in turn are no record); a repository's description set apart under its card's "Pull
+    requests" tab, stacked under "Issues", is no title either."""
     n = len(segs)
     at: dict[str, list[int]] = {}
     for k, text in enumerate(texts[:-1]):
@@ -1578,10 +1594,17 @@ def _record_titles(segs: list[_Piece], shapes: list[Shape | None], texts: list[s
     for separator, places in at.items():
         if len(places) < _RECORDS_MIN:
             continue
+        labelled = separator[:1].isupper()  # a label or a link's words, not a field's value
         run: list[int] = []
         for k in [*places, n + hi_gap + 1]:
             if run and not lo_gap <= k - run[-1] <= hi_gap:
-                titles = [x + 1 for x in run if x + 1 < n and texts[x + 1] != separator and not segs[x + 1].blank_before and _heading_like(segs[x + 1]) and shapes[x + 1] is None]
+                # the copies under which a title may stand apart (see the docstring)
+                apart = {x for x, nxt in zip(run, [*run[1:], n + hi_gap], strict=True) if labelled and segs[x].blank_before and nxt - x >= _RECORD_APART_LINES}
+                titles = [
+                    x + 1
+                    for x in run
+                    if x + 1 < n and texts[x + 1] != separator and (x in apart or not segs[x + 1].blank_before) and _heading_like(segs[x + 1]) and shapes[x + 1] is None
+                ]
                 if len(titles) >= _RECORDS_MIN and len({texts[t] for t in titles}) >= _RECORD_TITLES_DISTINCT * len(titles):
                     for t in titles:
                         shapes[t] = _H3
