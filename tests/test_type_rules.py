@@ -2045,3 +2045,61 @@ def test_a_button_word_printed_once_a_posts_own_line_and_other_pages_stay() -> N
     text = _posts_with_buttons(["Add to quote", "Add to quote", "Add to quote"])
     article = clean(text, input_format="text", url=URL, page_type="article")
     assert not any(r.rule == "quality.post-buttons" for r in article.removed)
+
+
+_BRIDGE = [
+    "The city council voted on Tuesday to rebuild the old footbridge over the river, ending a debate that had run "
+    "for three years.",
+    "Engineers said the new bridge would carry twice as many people and stand on the piers of the old one, which "
+    "date from 1904.",
+    "Residents who had asked for a wider crossing welcomed the plan, though some said the work should start before "
+    "next winter.",
+    "The council expects the bridge to open in the spring of 2028 and to cost about four million pounds, most of it "
+    "from a grant.",
+]
+_DIALOG = [
+    "We use Necessary cookies to make our website work. We'd also like to set optional Functional cookies to gather "
+    "anonymous site visitation data.",
+    "Cookies Settings",
+    "Necessary",
+    "These cookies are necessary for the website to function and cannot be switched off in our systems.",
+    "Functional",
+    "We may use a set of cookies to collect information and report site usage statistics for the website.",
+]
+
+
+def _with_dialog(before: list[str], after: list[str], closing: str = "Accept all cookies") -> str:
+    """A story as innerText with a consent dialog between ``before`` and ``after``; the dialog's last
+    line, ``closing``, is its button, which ``cookie.notice`` knows."""
+    return "\n".join(["Council approves a new footbridge", *before, *_DIALOG, closing, *after]) + "\n"
+
+
+def test_a_text_pages_consent_dialog_goes_with_its_notice() -> None:
+    # The neighbour pass keeps the dialog's explanations and switches under the story; only its button
+    # is a wording cookie.notice knows. On any kind of page read as text, the dialog around it goes.
+    text = _with_dialog(_BRIDGE, [])
+    for kind in ("article", "listing", "service"):
+        page = clean(text, input_format="text", page_type=kind)
+        assert [r.text for r in page.removed if r.rule == "quality.consent-dialog"] == _DIALOG, kind
+        assert page.article.paragraphs[-4:] == _BRIDGE, kind
+        kept = Cleaner().disable("quality.consent-dialog").clean(text, input_format="text", page_type=kind)
+        assert _DIALOG[0] in kept.article.paragraphs, kind
+
+
+def test_cookies_without_a_notice_or_inside_the_text_stay() -> None:
+    # No line a cookie rule removed: the same lines are the page's own (a manual on HTTP cookies).
+    alone = clean(_with_dialog(_BRIDGE, [], closing="Thanks for reading"), input_format="text")
+    assert not any(r.rule == "quality.consent-dialog" for r in alone.removed)
+    assert _DIALOG[3] in alone.article.paragraphs
+    # With the story's paragraphs above and below it, the dialog is no overlay printed first or last.
+    inside = clean(_with_dialog(_BRIDGE[:2], _BRIDGE[2:]), input_format="text")
+    assert not any(r.rule == "quality.consent-dialog" for r in inside.removed)
+    # A recipe's cookies say nothing a dialog says; a notice beside them leaves them.
+    recipe = [
+        "Bake the cookies for twelve minutes, then let them cool on a rack before you ice them.",
+        "Store the cookies in a tin for up to a week.",
+    ]
+    text = "\n".join(["Ginger biscuits", "We use cookies to improve your experience.", *recipe, *_BRIDGE]) + "\n"
+    page = clean(text, input_format="text")
+    assert not any(r.rule == "quality.consent-dialog" for r in page.removed)
+    assert set(recipe) <= set(page.article.paragraphs)

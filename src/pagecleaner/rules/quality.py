@@ -2686,6 +2686,111 @@ class PagerEnd(Rule):
         )
 
 
+_COOKIE_WORD = regex.compile(r"\bcookies?\b", regex.IGNORECASE)
+"""The word a consent dialog names on most of its lines."""
+_CONSENT_WORD = regex.compile(
+    r"\b(?:necessary|essential|functional|performance|analytics?|statistics?|advertising|marketing|targeting"
+    r"|preferences?|settings|consent|privacy|technolog(?:y|ies)|third[- ]part(?:y|ies)|partners|tracking"
+    r"|personali[sz]ed?|accept|reject|decline|manage)\b",
+    regex.IGNORECASE,
+)
+"""What a consent dialog says of its cookies: their purposes and the choices it offers. A line naming
+cookies without one of these is a recipe's or a manual's."""
+
+
+class ConsentDialog(Rule):
+    """Drops the rest of a cookie consent dialog that innerText printed with the page, around the lines
+    the cookie rules took out: its notice in a wording they do not know ("We use Necessary cookies to
+    make our website work …") or longer than they read (``cookie.notice`` stops at 80 words), its
+    preference centre's explanations ("These cookies are necessary for the website to function …",
+    "Required Cookies & Technologies") and its category names and switches ("Necessary",
+    "Functional", "Off"). They read as prose or as short labels, and the neighbour pass keeps them when
+    the dialog sits beside prose or when the page's own lines were removed around it.
+
+    Text input only (on HTML ``dom.consent`` removes the dialog by its element), any kind of page. The
+    dialog is a chain of anchors, each at most ``max_gap`` lines below the one before, holding at least
+    one block a cookie rule removed (kind cookie notice): the others are kept blocks of at most
+    ``max_words`` words that name cookies together with what a dialog says of them (their purposes,
+    "necessary", "advertising", "analytics", or its choices, "settings", "accept", "manage"). From the
+    chain's first anchor to its last, the kept anchors go, and the kept lines of at most
+    ``max_label_words`` words with no figure between them (the dialog's category names and switches).
+    A page that speaks of cookies otherwise (a recipe, a web framework's manual on HTTP cookies) has no
+    removed notice within a few lines of its mention, or no purpose beside the word; a kept line between
+    the anchors that names no cookies and is longer than a label (a service's own copy between a banner
+    and its settings button) stays.
+    """
+
+    id = "quality.consent-dialog"
+    kind = Kind.COOKIE_NOTICE
+    stage = Stage.CONTEXT
+    max_gap = 12
+    """Lines from one anchor of the dialog to the next, at most."""
+    max_words = 150
+    max_label_words = 3
+    min_prose_words = 20
+    """A kept paragraph this long above and below the dialog puts it inside the page's text: it stays."""
+    examples = (
+        "We use Necessary cookies to make our website work. We'd also like to set optional Functional cookies.",
+        "Required Cookies & Technologies",
+        "Cookies Settings",
+    )
+    counter_examples = (
+        "Bake the cookies for twelve minutes, then let them cool on a rack.",
+        "To access cookies you can use the cookies attribute.",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        chain: list[int] = []
+        removed = False
+        for i, block in enumerate(page.blocks):
+            notice = page.kind(i) is Kind.COOKIE_NOTICE and page.label(i) is not Label.CONTENT
+            if not (notice or self._names_cookies(page, i)):
+                continue
+            if chain and block.start_line - page.blocks[chain[-1]].end_line > self.max_gap:
+                yield from self._dialog(page, chain, removed)
+                chain, removed = [], False
+            chain.append(i)
+            removed = removed or notice
+        yield from self._dialog(page, chain, removed)
+
+    def _names_cookies(self, page: Page, i: int) -> bool:
+        """Whether block ``i`` is kept and names cookies and what a dialog says of them."""
+        block = page.blocks[i]
+        return (
+            page.label(i) is Label.CONTENT
+            and block.words <= self.max_words
+            and _COOKIE_WORD.search(block.text) is not None
+            and _CONSENT_WORD.search(block.text) is not None
+        )
+
+    def _at_edge(self, page: Page, first: int, last: int) -> bool:
+        """Whether the page keeps no paragraph of ``min_prose_words`` words or more above block ``first``,
+        or none below block ``last``: a consent tool prints its dialog as the first or the last element
+        of the page's body, so innerText reads it above the page's text or under it, never inside."""
+        def prose(j: int) -> bool:
+            return page.label(j) is Label.CONTENT and page.blocks[j].words >= self.min_prose_words
+
+        return not any(prose(j) for j in range(first)) or not any(
+            prose(j) for j in range(last + 1, len(page.blocks))
+        )
+
+    def _dialog(self, page: Page, chain: list[int], removed: bool) -> Iterator[tuple[int, Verdict]]:
+        """The chain's kept anchors and the kept labels between them, when a cookie rule removed one of
+        its anchors."""
+        if not removed or not chain or not self._at_edge(page, chain[0], chain[-1]):
+            return
+        verdict = self.verdict(f"inside a cookie consent dialog: {len(chain)} lines naming cookies")
+        for j in range(chain[0], chain[-1] + 1):
+            if page.label(j) is not Label.CONTENT:
+                continue
+            block = page.blocks[j]
+            label = block.words <= self.max_label_words and _DIGIT.search(block.text) is None
+            if label or self._names_cookies(page, j):
+                yield j, verdict
+
+
 _SERVICE_CALL = regex.compile(
     r"(?:get started|get in touch|contact sales|talk to (?:sales|an expert)|(?:see|view) pricing"
     r"|read (?:the )?case study|(?:book|request|get|schedule) an? (?:free )?(?:demo|quote|call|consultation)"
@@ -3278,7 +3383,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
 """Run after the teaser lists, once every block is judged."""
