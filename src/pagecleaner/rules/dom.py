@@ -11,7 +11,6 @@ an ASP.NET page wrapped in one ``<form>``), so it never condemns its content.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -2029,82 +2028,6 @@ class ClosingHeading(Rule):
             yield i, self.verdict("a heading after the last line the page keeps")
 
 
-
-class CardCopy(Rule):
-    """On a collection (HTML), a kept line of a product card most of whose words the same card
-    already printed in a line the page keeps: a card carries its fields twice, once as one line for
-    screen readers (the name and price inside the link laid over the whole card, the card's own
-    summary "Topo Athletic - ST-5. Color Grey/Grey. On sale for $108.00. MSRP $120.") and once as
-    the fields on screen ("Brand Name Topo Athletic Product Name ST-5 …", the name again in its
-    ``<h3>``). The copy is worded or cut otherwise, so ``dom.kept-twice`` (the same text) misses it;
-    kept, its words count as text the page does not have. The first line stays.
-
-    A card is the innermost element around the line that holds two blocks or more and has two
-    siblings or more of its tag and class names under its parent (a grid's ``<li>`` or
-    ``<article>``); the line has four words or more, three in five of them in one earlier kept line
-    of that card. Only on collections: on listings, products, articles and services a card's
-    later lines restate its title on purpose (a teaser's summary, a plan's features), which the
-    truths keep. A final rule: it reads what the page kept.
-
-    Examples (one card): "Instant Pot Duo 6-Quart Pressure Cooker $148.02" then "Instant Pot Duo
-    6-Quart Pressure Cooker" (the second goes); counter-examples: "Canon RF 24-70mm f/2.8 Lens"
-    then "$1,899.00" (no word in common), a line of three words or fewer ("Low Stock")."""
-
-    id = "dom.card-copy"
-    kind = Kind.DUPLICATE
-    stage = Stage.CONTEXT
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_html or page.page_type is not PageType.COLLECTION:
-            return
-        kept = [i for i in range(len(page.blocks)) if page.label(i) in (Label.CONTENT, None)]
-        cards = _cards(page.blocks)
-        seen: dict[int, list[frozenset[str]]] = {}
-        for i in kept:
-            card = cards.get(i)
-            if card is None:
-                continue
-            words = [w.lower() for w in _WORD.findall(page.blocks[i].text)]
-            earlier = seen.setdefault(card, [])
-            if len(words) >= _CARD_COPY_MIN_WORDS:
-                for k, before in enumerate(earlier[:_CARD_COPY_MAX_LINES]):
-                    if sum(w in before for w in words) >= _CARD_COPY_SHARE * len(words):
-                        yield i, self.verdict(f"most of its words are in the card's line {k + 1} already")
-                        break
-            earlier.append(frozenset(words))
-
-
-_CARD_COPY_MIN_WORDS = 4
-_CARD_COPY_SHARE = 0.6
-_CARD_COPY_MAX_LINES = 30
-"""A card's earlier lines read at most: a card is a few lines; more is a section, read no further."""
-_CARD_MIN_SIBLINGS = 3
-
-
-def _cards(blocks: Sequence[Block]) -> dict[int, int]:
-    """Each block inside a card, with the card's element id: the innermost element around the block
-    that holds two blocks or more and, with its siblings of the same tag and class names under one
-    parent, makes three or more (a grid's cards)."""
-    siblings: dict[tuple[int, str, frozenset[str]], set[int]] = {}
-    held: dict[int, int] = {}
-    for block in blocks:
-        if block.dom is None:
-            continue
-        nodes = block.dom.nodes
-        for node, parent in itertools.pairwise(nodes):
-            siblings.setdefault((parent.id, node.tag, node.tokens), set()).add(node.id)
-            held[node.id] = held.get(node.id, 0) + 1
-    found: dict[int, int] = {}
-    for i, block in enumerate(blocks):
-        if block.dom is None:
-            continue
-        nodes = block.dom.nodes
-        for node, parent in itertools.pairwise(nodes):
-            if held[node.id] >= 2 and len(siblings[(parent.id, node.tag, node.tokens)]) >= _CARD_MIN_SIBLINGS:
-                found[i] = node.id
-                break
-    return found
-
 RULES: list[Rule] = []
 CONTEXT_RULES: list[Rule] = [
     Hidden(),
@@ -2130,5 +2053,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
-FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline(), ClosingHeading(), CardCopy()]
+FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline(), ClosingHeading()]
 """Run after every other rule: they judge what the page kept."""
