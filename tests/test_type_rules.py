@@ -734,6 +734,11 @@ def test_a_text_page_reported_as_a_product_keeps_its_lines_once_and_html_is_left
     # A copy of a line the rules removed is the first kept copy.
     first_gone = Page(blocks, Settings(), [gone, *[kept] * (len(blocks) - 1)], page_type=PageType.PRODUCT)
     assert [i for i, _ in rule.judge(first_gone)] == [5]
+    # The title rule's headline kept in the body, a later copy: it goes and carries the title.
+    titled = Verdict("metadata.title", Kind.METADATA, "headline", Label.CONTENT, data={"title": "Men's Loke Jacket"})
+    headline = Page(blocks, Settings(), [*[kept] * 5, titled], page_type=PageType.PRODUCT)
+    found = dict(rule.judge(headline))
+    assert sorted(found) == [2, 5] and found[5].data == {"title": "Men's Loke Jacket"} and found[2].data == {}
     article = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE)
     assert not list(rule.judge(article))
     assert all(rule.same(a, b) for a, b in zip(rule.examples[::2], rule.examples[1::2], strict=True))

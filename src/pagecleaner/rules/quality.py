@@ -2912,7 +2912,8 @@ class KeptTwice(Rule):
     two days), and a listing's or a collection's items share their attributes ("Black", "In stock") that
     the truths keep under each item. A final rule, after the card, controls and related-products rules
     have removed what they read (``quality.card-controls`` takes every copy of a control printed three
-    times or more; run before it, this rule would leave it the first copy alone to judge).
+    times or more; run before it, this rule would leave it the first copy alone to judge). A copy the
+    title rule kept as the headline goes with its title carried over (as ``related.offer-section``).
     """
 
     id = "quality.kept-twice"
@@ -2937,7 +2938,10 @@ class KeptTwice(Rule):
                 continue
             first = seen.setdefault(key, i)
             if first != i:
-                yield i, self.verdict(f"the same line is kept once already (block {first})")
+                # A copy the title rule kept as the headline carries the page's title: the line goes, the title stays.
+                v = page.verdicts[i]
+                title = {"title": v.data["title"]} if v is not None and "title" in v.data else {}
+                yield i, self.verdict(f"the same line is kept once already (block {first})", data=title)
 
 
 _FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")
