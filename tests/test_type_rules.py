@@ -288,7 +288,12 @@ def test_a_text_product_keeps_a_paragraph_printed_twice_once() -> None:
     for line in DESCRIPTION:
         assert page.article.paragraphs.count(line) == 1
     assert any(r.rule == "quality.printed-twice" for r in page.removed)
-    both = Cleaner().disable("quality.printed-twice").clean(PRINTED_TWICE, input_format="text", page_type="product")
+    # quality.kept-twice, a final rule, would take the copy too: off with it, both copies stay.
+    both = (
+        Cleaner()
+        .disable("quality.printed-twice", "quality.kept-twice")
+        .clean(PRINTED_TWICE, input_format="text", page_type="product")
+    )
     assert both.article.paragraphs.count(DESCRIPTION[0]) == 2
 
 
@@ -685,6 +690,64 @@ def test_other_products_cards_on_a_page_reported_as_a_product() -> None:
     assert not list(rule.judge(article))
     assert all(rule.heading(b) for b in make_blocks(segment_text("\n\n".join(rule.examples))))
     assert not any(rule.heading(b) for b in make_blocks(segment_text("\n\n".join(rule.counter_examples))))
+
+
+def _board_in_two_layouts() -> str:
+    # innerText prints the buy box once per layout (a desktop and a mobile copy) and the announcement
+    # bar's slide again for its looping marquee: each line twice, around the product's description.
+    box = ["Walnut Carving Board", "$89.00", "Free shipping over $65"]
+    return "\n".join(["Shop", BOARD_TEXT[0], *box, BOARD_TEXT[1], *box, BOARD_TEXT[2], "Help"]) + "\n"
+
+
+def test_a_text_product_keeps_a_line_printed_once_per_layout_once() -> None:
+    page = clean(_board_in_two_layouts(), input_format="text", page_type="product")
+    assert all(p in page.article.paragraphs for p in BOARD_TEXT)
+    for line in ["Walnut Carving Board", "$89.00", "Free shipping over $65"]:
+        assert page.article.paragraphs.count(line) <= 1, line
+    assert any(r.rule == "quality.kept-twice" for r in page.removed)
+    without = Cleaner().disable("quality.kept-twice").clean(_board_in_two_layouts(), input_format="text", page_type="product")
+    assert without.article.paragraphs.count("Free shipping over $65") >= 2
+
+
+@pytest.mark.parametrize("kind", ["article", "listing", "collection"])
+def test_other_text_kinds_keep_a_line_printed_twice(kind: str) -> None:
+    # An article repeats on purpose (a course's dates, a recipe's plan for two days); a listing's or a
+    # collection's items share their attributes ("In stock") under each item.
+    page = clean(_board_in_two_layouts(), input_format="text", page_type=kind)
+    assert not any(r.rule == "quality.kept-twice" for r in page.removed)
+
+
+def test_a_text_page_reported_as_a_product_keeps_its_lines_once_and_html_is_left_alone() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.quality import KeptTwice
+    from pagecleaner.segment import segment_text
+
+    texts = ["Men's Loke Jacket", BOARD_TEXT[0], "MEN'S LOKE JACKET ", "Size S", "Size M", "Men's Loke Jacket"]
+    blocks = make_blocks(segment_text("\n\n".join(texts)))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    gone = Verdict("test.gone", Kind.NAVIGATION, "gone", Label.BOILERPLATE)
+    rule = KeptTwice()
+    shop = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE, reported_type=PageType.PRODUCT)
+    assert [i for i, _ in rule.judge(shop)] == [2, 5]
+    # A copy of a line the rules removed is the first kept copy.
+    first_gone = Page(blocks, Settings(), [gone, *[kept] * (len(blocks) - 1)], page_type=PageType.PRODUCT)
+    assert [i for i, _ in rule.judge(first_gone)] == [5]
+    # The title rule's headline kept in the body, a later copy: it goes and carries the title.
+    titled = Verdict("metadata.title", Kind.METADATA, "headline", Label.CONTENT, data={"title": "Men's Loke Jacket"})
+    headline = Page(blocks, Settings(), [*[kept] * 5, titled], page_type=PageType.PRODUCT)
+    found = dict(rule.judge(headline))
+    assert sorted(found) == [2, 5] and found[5].data == {"title": "Men's Loke Jacket"} and found[2].data == {}
+    article = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE)
+    assert not list(rule.judge(article))
+    assert all(rule.same(a, b) for a, b in zip(rule.examples[::2], rule.examples[1::2], strict=True))
+    assert not any(rule.same(a, b) for a, b in zip(rule.counter_examples[::2], rule.counter_examples[1::2], strict=True))
+    html = clean(
+        "<html><body><h1>Walnut Carving Board</h1>" + "".join(f"<p>{t}</p>" for t in BOARD_TEXT) + "</body></html>",
+        page_type="product",
+    )
+    assert not any(r.rule == "quality.kept-twice" for r in html.removed)
 
 
 def test_a_specification_row_is_a_short_label_and_a_value() -> None:

@@ -3074,6 +3074,59 @@ class PostButtons(Rule):
                 yield i, self.shared_verdict("a post's row of buttons")
 
 
+def _line_key(text: str) -> str:
+    """A kept line compared with its copies: its words, spaces squeezed and case folded (innerText prints
+    one layout's copy with a trailing space or in capitals, "Men " / " Men", "Free shipping $65+")."""
+    return " ".join(text.split()).casefold()
+
+
+class KeptTwice(Rule):
+    """On a text page cleaned or reported as a product (``Page.text_of_kind``), a later copy of a line
+    the page already kept goes, whatever its length: innerText holds every copy the markup prints once
+    per layout or per slide (a desktop and a mobile copy of the product's name, sizes and fabric, an
+    announcement bar's slides cloned for a looping marquee, "Free shipping $65+" / "Subscribe and save
+    20%" three times over, a seller's box printed in two places, a legal notice repeated for each
+    state), and each kept copy counts as text the page does not have. The first copy stays. The text
+    counterpart of ``dom.kept-twice``, which reads HTML only; ``quality.printed-twice`` keeps once only
+    paragraphs of ten words or more, and on a product page cleaned as an article only a copy of the whole
+    text.
+
+    Text input only, products only: an article repeats on purpose (a course's dates, a recipe's plan for
+    two days), and a listing's or a collection's items share their attributes ("Black", "In stock") that
+    the truths keep under each item. A final rule, after the card, controls and related-products rules
+    have removed what they read (``quality.card-controls`` takes every copy of a control printed three
+    times or more; run before it, this rule would leave it the first copy alone to judge). A copy the
+    title rule kept as the headline goes with its title carried over (as ``related.offer-section``).
+    """
+
+    id = "quality.kept-twice"
+    kind = Kind.DUPLICATE
+    stage = Stage.CONTEXT
+    examples = ("Free shipping $65+", "Free shipping  $65+ ", "Men's Loke Jacket", "MEN'S LOKE JACKET")
+    """Two by two, lines the rule reads as one: the second of each pair goes when the first was kept."""
+    counter_examples = ("Size S", "Size M", "US $18.00", "US $19.00")
+    """Two by two, lines the rule reads as two: both stay."""
+
+    @staticmethod
+    def same(first: str, later: str) -> bool:
+        """Whether ``later`` is a copy of ``first`` as the rule reads lines."""
+        return bool(_line_key(first)) and _line_key(first) == _line_key(later)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.text_of_kind(_PRODUCT):
+            return
+        seen: dict[str, int] = {}
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is not Label.CONTENT or not (key := _line_key(block.text)):
+                continue
+            first = seen.setdefault(key, i)
+            if first != i:
+                # A copy the title rule kept as the headline carries the page's title: the line goes, the title stays.
+                v = page.verdicts[i]
+                title = {"title": v.data["title"]} if v is not None and "title" in v.data else {}
+                yield i, self.verdict(f"the same line is kept once already (block {first})", data=title)
+
+
 _FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")
 """A figure, its separators inside it: records' repeated lines compared with their figures taken out."""
 
@@ -3385,5 +3438,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
-FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
+FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons(), KeptTwice()]
 """Run after the teaser lists, once every block is judged."""
