@@ -18,9 +18,10 @@ from pagecleaner.markup import (
     strip_site,
     strip_site_prefix,
 )
-from pagecleaner.models import Kind
+from pagecleaner.models import Kind, PageType
 from pagecleaner.rules.base import Label, Page, Verdict
 from pagecleaner.rules.metadata import (
+    Dateline,
     Title,
     _closing_year,
     _copied_group,
@@ -30,6 +31,7 @@ from pagecleaner.rules.metadata import (
     _list_numbers,
     _mark_labelled,
     _mark_leads,
+    _mark_posted,
     _may_cut,
     _numbered_item,
     _reprinted,
@@ -1024,6 +1026,58 @@ def test_a_lead_is_a_dated_line_above_another_never_the_pages_first() -> None:
     _mark_leads([0, 1, 2, 5, 6], features)
     # the site's name (first line) and the last of the run are no leads; nor is an undated line
     assert [f.get("lead", 0.0) for f in features] == [0.0, 1.0, 0.0, 0.0, 0.0]
+
+
+XENFORO_THREAD = [
+    "Travel Forums",
+    "Nine hour layover in Doha",
+    "Start date Oct 28, 2023",
+    "Home",
+    "Forums",
+    "Airline Lounges Discussion",
+    "We have a long layover in Doha next month: is an airline lounge worth it? Any discussion of the lounges welcome.",
+    "Airline lounges in Doha are excellent: showers, quiet rooms and proper food, well worth it on a layover that long.",
+    "The airline lounges differ a lot between terminals, so check which one your ticket allows before paying for a lounge.",
+]
+
+
+def _xenforo_titles(reported: PageType | None) -> dict[int, object]:
+    blocks = make_blocks(segment_text("\n\n".join(XENFORO_THREAD)))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    dated = Verdict(Dateline.id, Kind.METADATA, "date")
+    verdicts: list[Verdict | None] = [None, None, dated, None, None, None, kept, kept, kept]
+    page = Page(blocks, Settings(), verdicts, reported_type=reported)
+    return {j: v.data.get("title") for j, v in Title().judge(page)}
+
+
+def test_on_a_thread_the_title_over_the_first_posts_date_beats_the_trail_under_it() -> None:
+    """Forum software prints the thread's title over its first post's date ("Start date …"), then its
+    trail ("Home" / "Forums" / the category) over the posts: the category's words fill the posts (main
+    took it), yet the line over the date is the title."""
+    assert _xenforo_titles(PageType.FORUM) == {1: XENFORO_THREAD[1]}
+
+
+def test_on_an_article_a_line_under_the_date_is_not_weighed_down() -> None:
+    # Nothing says the page is a thread: the category, which agrees better with the text, still wins.
+    assert _xenforo_titles(None) == {5: XENFORO_THREAD[5]}
+
+
+def test_posted_marks_only_lines_under_the_first_date_with_a_candidate_above_it() -> None:
+    blocks = make_blocks(segment_text("\n\n".join(XENFORO_THREAD)))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    dated = Verdict(Dateline.id, Kind.METADATA, "date")
+    page = Page(blocks, Settings(), [None, None, dated, None, None, None, kept, kept, kept])
+    features: list[dict[str, float]] = [{}, {}, {}]
+    _mark_posted(page, 6, [1, 5, 7], features, 40)
+    assert [f.get("posted", 0.0) for f in features] == [0.0, 1.0, 1.0]
+    # no candidate above the date: the first line under it may be the title, nothing is marked
+    features = [{}, {}]
+    _mark_posted(page, 6, [3, 5], features, 40)
+    assert [f.get("posted", 0.0) for f in features] == [0.0, 0.0]
+    # the date further over the body than the span: not the first post's
+    features = [{}, {}]
+    _mark_posted(page, 6, [1, 5], features, 3)
+    assert [f.get("posted", 0.0) for f in features] == [0.0, 0.0]
 
 
 ITERATOR_BODY = [

@@ -1309,6 +1309,28 @@ def _mark_leads(lines: list[int], features: list[dict[str, float]]) -> None:
             f["lead"] = 1.0
 
 
+def _mark_posted(page: Page, body: int, lines: list[int], features: list[dict[str, float]], span: int) -> None:
+    """On a thread, set "posted" on the candidates below the first byline, date or age line within
+    ``span`` blocks over the body's start, when a candidate stands above that line: forum software
+    prints the thread's title over its first post's byline or date ("Why you should not book flights
+    with …" / "Thread starter latawiec" / "Start date Oct 28, 2023"), and what follows it, over the
+    posts, is the forum's trail ("Home" / "Forums" / "Opinions and Experiences"), a page's controls
+    or the first post's own heading ("Things I have tried"), not the thread's title."""
+    first = next(
+        (
+            k
+            for k in range(max(0, body - span), body + 1)
+            if (v := page.verdicts[k]) is not None and v.rule in _DATING_RULES
+        ),
+        None,
+    )
+    if first is None or not any(j < first for j in lines):
+        return
+    for j, f in zip(lines, features, strict=True):
+        if j > first:
+            f["posted"] = 1.0
+
+
 _REPRINTED_RUN = 3
 """How many lines in a row over the text a contents' run holds at least (:func:`_reprinted`)."""
 
@@ -1395,7 +1417,8 @@ class Title(Rule):
     are candidates as well; on text, a line that glues the headline
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The lines only
     ``quality.too-little`` gave back count as not kept (:func:`_restored`): the body starts at the
-    first line kept on its own merits. The nearest line
+    first line kept on its own merits. On a thread, a line under the first post's byline or date weighs
+    less while a candidate stands above that line (:func:`_mark_posted`). The nearest line
     wins a tie; the headline's other copies are removed as duplicates. A headline the rules kept in
     the body stays there, but on a text thread (a page cleaned as a forum), where it goes: forum truths
     leave the thread's title out (6 of wcxb-dev's 53 fold-0 forums print it).
@@ -1457,6 +1480,7 @@ class Title(Rule):
         "short_lede": 1.0,
         "labelled": -1.0,
         "reprinted": -3.0,
+        "posted": -1.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1493,7 +1517,10 @@ class Title(Rule):
     label, :func:`_mark_labelled`: "PROJECT: Weekend Coding Agent" beside "Weekend Coding Agent") set to
     −1, the mildest of the best on half A (−1 to −4 alike: 416 → 418; half B 345 → 345); "reprinted" (a line
     over the text in a run of three or more printed again in the kept text below, :func:`_reprinted`: a
-    table of contents' entry) set to −3, the mildest of the best on half A (−3 to −10 alike: 423 → 427)."""
+    table of contents' entry) set to −3, the mildest of the best on half A (−3 to −10 alike: 423 → 427); "posted" (on a
+    thread, a line under the first post's byline or date while a candidate stands above it, :func:`_mark_posted`: the
+    forum's trail or the first post's own heading) set to −1, the mildest of the best on half A (−1: 429 → 431
+    of 705 on the thirty-first round's main, no page lost; −2 loses one; half B 349 → 350)."""
 
     def _eligible(
         self,
@@ -1737,6 +1764,7 @@ class Title(Rule):
             "labelled": 0.0,  # set by :func:`_mark_labelled`, which compares the candidates
             # A table of contents' entry over the text, printed again below as its section's heading.
             "reprinted": 1.0 if reprinted and where in ("before", "top") else 0.0,
+            "posted": 0.0,  # set by :func:`_mark_posted` on a thread, which compares the candidates
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1796,6 +1824,7 @@ class Title(Rule):
         _mark_labelled(page, lines, features)
         if _read_as_thread(page):
             _mark_leads(lines, features)
+            _mark_posted(page, body, lines, features, self.lookback)
         scores = [self.score(f) for f in features]
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
