@@ -150,6 +150,13 @@ class Page:
         v = self.verdicts[i]
         return v.kind if v is not None else None
 
+    def carried_title(self, i: int) -> dict[str, Any]:
+        """The page's title that block ``i``'s verdict carries (``{"title": ...}``), or an empty dict: a
+        rule that removes the line the title rule kept as the headline passes this as its verdict's
+        ``data``, so the line goes and the title stays."""
+        v = self.verdicts[i]
+        return {"title": v.data["title"]} if v is not None and "title" in v.data else {}
+
     def first_copies(self, counts: Callable[[Block], bool]) -> list[tuple[int, int]]:
         """Each block that ``counts`` selects and no rule removed, in page order, with the index
         of the first such block of the same text (its own index when it is the first): what the

@@ -3122,9 +3122,7 @@ class KeptTwice(Rule):
             first = seen.setdefault(key, i)
             if first != i:
                 # A copy the title rule kept as the headline carries the page's title: the line goes, the title stays.
-                v = page.verdicts[i]
-                title = {"title": v.data["title"]} if v is not None and "title" in v.data else {}
-                yield i, self.verdict(f"the same line is kept once already (block {first})", data=title)
+                yield i, self.verdict(f"the same line is kept once already (block {first})", data=page.carried_title(i))
 
 
 _FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")

@@ -1210,8 +1210,7 @@ class OfferSection(Rule):
         for j, reason in found.items():
             # A card's name the title rule (run before) took as the page's title keeps it: the line
             # goes, the product's name printed on it stays the title.
-            v = page.verdicts[j]
-            yield j, self.verdict(reason, data={"title": v.data["title"]} if v is not None and "title" in v.data else {})
+            yield j, self.verdict(reason, data=page.carried_title(j))
 
     def heading(self, block: Block) -> bool:
         """Whether ``block`` is a heading naming other products, a line of its own."""
