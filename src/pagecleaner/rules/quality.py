@@ -2382,6 +2382,107 @@ class ShopFigures(Rule):
                 yield i, self.shared_verdict("a figure alone on its line")
 
 
+_PRICE_LABEL = regex.compile(
+    r"\b(?:(?:sale|regular|current|original|previous|list|our)\s{1,3}price|price|prices|was|now|from|starting"
+    r"|at|is|only|delivery|shipping|prix|dès|à\s{1,3}partir\s{1,3}de|preis|ab|statt|precio|desde|prezzo|prijs|vanaf"
+    r"|preço|a\s{1,3}partir\s{1,3}de)\b",
+    regex.IGNORECASE,
+)
+"""The words that label a price in a shop's buy box or card: "Sale price", "current price … is", "Price", "was",
+"now", "From", "Starting from", "+ … delivery", "Prix", "ab", "statt", "Precio", "desde", "Prezzo", "vanaf"; a line
+with any other word ("Save $1.94", "Total price: $00", "Free shipping on orders over $75") is not only a price."""
+_PRICE_LABEL_WORDS = 8
+"""A longer line that names a price says something about it."""
+_PRICE_MARKS = regex.compile(r"[\d.,\s:+\-–|/()*]+")
+"""What a labelled price holds besides its words and currency signs: figures, separators, a "+", a colon."""
+
+
+def _labelled_price(text: str) -> bool:
+    """Whether ``text`` is a price and its label, nothing more: "Sale price $24.95", "current price $129.00",
+    "Price $ 79.99", "Starting from $178.99", "+ $34.85 delivery"; "previous price $87.07 17% off" is not."""
+    if len(text.split()) > _PRICE_LABEL_WORDS or OFFER_PRICE.search(text) is None or _price_alone(text):
+        return False
+    rest = _PRICE_MARKS.sub(" ", _PRICE_LABEL.sub(" ", _CURRENCY_CODES.sub(" ", text)))
+    return _LETTER.search(rest) is None
+
+
+class PriceLabels(Rule):
+    """On a page cleaned as a product (HTML), a line the page still keeps that is only a price and the
+    words that label it: "Sale price $24.95", "current price $129.00", "Price $ 79.99", "Starting from
+    $178.99", "From $899.99", a card's "+ $34.85 delivery" or "previous price $157.40". The buy box and
+    the cards print the price under a label the markup sets apart for screen readers or styles; the
+    truths keep what the product is, not what it costs today, as ``quality.shop-figure`` reads a line of
+    prices alone (which this rule leaves to it).
+
+    Only a line of eight words at most, whose every word once the prices are read is a price's label
+    (:data:`_PRICE_LABEL`, in English and six other languages): "Save $1.94", "Total price: $00",
+    "Free shipping on orders over $75" and "From $1099 or $91.58/mo. for 12 mo." stay. Products only:
+    a collection's and a listing's truths print an item's price with its name as often as not. A late
+    rule, so that no positional rule reads the gap. HTML only: on text, a product's prices stay (one of
+    fold 0's text truths prints the product's price on its own line, ``text38`` in docs/HISTORY.md).
+    """
+
+    id = "quality.price-label"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.PRODUCT,))
+    examples = ("Sale price $24.95", "current price $129.00", "Price $ 79.99", "Starting from $178.99", "+ $34.85 delivery")
+    counter_examples = ("Save $1.94", "Total price: $00", "Free shipping on orders over $75", "$98.00 $130.00", "Price")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type not in self.kinds:
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and _labelled_price(block.text.strip()):
+                yield i, self.shared_verdict("a price and its label")
+
+
+_TERMS_TITLE = regex.compile(
+    r"(?:shipping|delivery|returns?|(?:shipping|delivery)\s{0,3}(?:&|and|\+)\s{0,3}returns?"
+    r"|returns?\s{0,3}(?:&|and|\+)\s{0,3}(?:exchanges?|refunds?)|shipping\s{0,3}(?:&|and)\s{0,3}return\s{1,3}polic(?:y|ies)"
+    r"|shipping,?\s{0,3}returns?,?\s{0,3}(?:&|and)\s{0,3}warranty|shipping\s{1,3}(?:info(?:rmation)?|polic(?:y|ies)|details)"
+    r"|delivery\s{1,3}(?:info(?:rmation)?|options|(?:&|and)\s{1,3}pick-?up)|return\s{1,3}polic(?:y|ies)"
+    r"|livraison\s{0,3}(?:&|et)\s{0,3}retours?|(?:versand|lieferung)\s{0,3}(?:&|und)\s{0,3}(?:rückgabe|rückversand|retoure)"
+    r"|env[íi]os?\s{0,3}(?:&|y)\s{0,3}devoluci(?:ón|ones)|spedizioni?\s{0,3}(?:&|e)\s{0,3}resi"
+    r"|verzending\s{0,3}(?:&|en)\s{0,3}retour(?:neren)?|envio\s{0,3}(?:&|e)\s{0,3}devoluç(?:ão|ões))[\s.]{0,3}",
+    regex.IGNORECASE,
+)
+"""The title of a shop's delivery and returns panel, the whole line: "Shipping and Returns", "Delivery & Returns",
+"Shipping and return policies", "Delivery and Pickup", "Returns", "Livraison et retours", "Versand & Rückgabe",
+"Envío y devoluciones", "Spedizione e resi", "Verzending & retourneren", "Envio e devoluções"."""
+
+
+class TermsTitles(Rule):
+    """On a page cleaned as a product (HTML), the title of the shop's delivery and returns panel that
+    the page still keeps alone on its line: "Shipping and Returns", "Delivery & Returns", "Shipping and
+    return policies", "Delivery and Pickup", an accordion's "Shipping" over its terms. Shops on every
+    platform print it under the buy box or as an accordion's summary, beside "Details" and "Reviews";
+    the truths keep the product's description and specifications, and none of fold 0's six shops that
+    print such a title keeps it.
+
+    Only the title, the whole line, with no colon: a field's label ("Shipping:", "Returns:" over an
+    item's own terms, which truths of a marketplace keep) and a line stating the terms ("30-day returns",
+    "Free shipping", "Returns & exchanges accepted") stay, and so does the panel's text (``html15``'s
+    rule that took the panel whole fell held out, ``html42``'s short lines naming returns lost on five
+    pages). Products only; a late rule, so that no positional rule reads the gap. HTML only: text input
+    was not measured.
+    """
+
+    id = "quality.terms-title"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.PRODUCT,))
+    examples = ("Shipping and Returns", "Delivery & Returns", "Shipping and return policies", "SHIPPING & RETURNS")
+    counter_examples = ("Shipping:", "30-day returns", "Free shipping", "Returns & exchanges accepted within 14 days")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type not in self.kinds:
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and block.words <= 6 and _TERMS_TITLE.fullmatch(block.text.strip()):
+                yield i, self.shared_verdict("the title of a shop's delivery and returns panel")
+
+
 _OFFER_TERMS = regex.compile(
     r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
     r"|cannot be combined with|(?:exclusions|restrictions) apply"
@@ -3200,7 +3301,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), PriceLabels(), TermsTitles(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
 """Run after the teaser lists, once every block is judged."""
