@@ -1378,47 +1378,43 @@ def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
     assert all(r.rule != "quality.shop-figure" for r in page.removed)
 
 
-def shop_with_price_labels_and_terms(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
-    # A product's buy box prints its price under a label, an accordion titled for the shop's delivery
-    # and returns terms, and a marketplace's field labelled "Shipping:" over the item's own terms.
+def shop_with_price_labels(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
+    # A product's buy box prints its price under a label, a card its delivery cost, among the
+    # product's prose; a price with another word beside it says something about the price.
     html = (
         "<html><body><main><h1>Folding bike lock</h1><p>Sale price $24.95</p>"
         f"<p>{PROSE}</p><p>Starting from $19.99</p><p>Save $1.94 on this lock</p><p>{MORE}</p>"
-        "<details><summary>Shipping and Returns</summary><p>Free shipping</p></details>"
-        f"<p>{PROSE} Again.</p><div class='field'><span>Shipping:</span></div><p>{MORE} Again.</p>"
+        "<div class='card'><span>+ $5.00 delivery</span></div>"
+        f"<p>{PROSE} Again.</p><p>Free shipping on orders over $75</p><p>{MORE} Again.</p>"
         "</main></body></html>"
     )
     return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
 
 
-def test_a_product_drops_a_price_under_its_label_and_its_terms_panels_title() -> None:
-    product = shop_with_price_labels_and_terms("product")
+def test_a_product_drops_a_price_under_its_label() -> None:
+    product = shop_with_price_labels("product")
     assert removed_by(product, "Sale price $24.95") == "quality.price-label"
     assert removed_by(product, "Starting from $19.99") == "quality.price-label"
-    assert removed_by(product, "Shipping and Returns") == "quality.terms-title"
+    assert removed_by(product, "+ $5.00 delivery") == "quality.price-label"
     assert removed_by(product, "Save $1.94") is None  # a price with another word says something about it
-    assert removed_by(product, "Free shipping") is None  # the panel's terms are not its title
-    assert removed_by(product, "Shipping:") is None  # a field's label, which a marketplace's truth keeps
+    assert removed_by(product, "Free shipping on orders over $75") is None
     assert removed_by(product, "The council voted") is None
-    kept = shop_with_price_labels_and_terms(
-        "product", Cleaner().disable("quality.price-label", "quality.terms-title")
-    )
-    assert removed_by(kept, "Sale price $24.95") is None  # no other rule takes them
-    assert removed_by(kept, "Shipping and Returns") is None
+    kept = shop_with_price_labels("product", Cleaner().disable("quality.price-label"))
+    assert removed_by(kept, "Sale price $24.95") is None  # no other rule takes it
+    assert removed_by(kept, "+ $5.00 delivery") is None
 
 
 @pytest.mark.parametrize("kind", ["collection", "listing", "article", "service"])
-def test_other_kinds_keep_labelled_prices_and_terms_titles(kind: str) -> None:
+def test_other_kinds_keep_a_price_under_its_label(kind: str) -> None:
     # A collection's or a listing's truths print an item's price with its name as often as not.
-    page = shop_with_price_labels_and_terms(kind)
-    assert all(r.rule not in ("quality.price-label", "quality.terms-title") for r in page.removed)
+    page = shop_with_price_labels(kind)
+    assert all(r.rule != "quality.price-label" for r in page.removed)
 
 
-def test_text_keeps_a_labelled_price_and_a_terms_title() -> None:
-    text = "Folding bike lock\n\nSale price $24.95\n\nShipping and Returns\n\n" + PROSE
+def test_text_keeps_a_price_under_its_label() -> None:
+    text = "Folding bike lock\n\nSale price $24.95\n\n" + PROSE
     page = clean(text, input_format="text", page_type="product")
-    assert all(r.rule not in ("quality.price-label", "quality.terms-title") for r in page.removed)
-
+    assert all(r.rule != "quality.price-label" for r in page.removed)
 
 def shop_with_offer_terms(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
     # A category's grid of three linked, priced cards, its intro, and the fine print of a sale under

@@ -2437,52 +2437,6 @@ class PriceLabels(Rule):
                 yield i, self.shared_verdict("a price and its label")
 
 
-_TERMS_TITLE = regex.compile(
-    r"(?:shipping|delivery|returns?|(?:shipping|delivery)\s{0,3}(?:&|and|\+)\s{0,3}returns?"
-    r"|returns?\s{0,3}(?:&|and|\+)\s{0,3}(?:exchanges?|refunds?)|shipping\s{0,3}(?:&|and)\s{0,3}return\s{1,3}polic(?:y|ies)"
-    r"|shipping,?\s{0,3}returns?,?\s{0,3}(?:&|and)\s{0,3}warranty|shipping\s{1,3}(?:info(?:rmation)?|polic(?:y|ies)|details)"
-    r"|delivery\s{1,3}(?:info(?:rmation)?|options|(?:&|and)\s{1,3}pick-?up)|return\s{1,3}polic(?:y|ies)"
-    r"|livraison\s{0,3}(?:&|et)\s{0,3}retours?|(?:versand|lieferung)\s{0,3}(?:&|und)\s{0,3}(?:rückgabe|rückversand|retoure)"
-    r"|env[íi]os?\s{0,3}(?:&|y)\s{0,3}devoluci(?:ón|ones)|spedizioni?\s{0,3}(?:&|e)\s{0,3}resi"
-    r"|verzending\s{0,3}(?:&|en)\s{0,3}retour(?:neren)?|envio\s{0,3}(?:&|e)\s{0,3}devoluç(?:ão|ões))[\s.]{0,3}",
-    regex.IGNORECASE,
-)
-"""The title of a shop's delivery and returns panel, the whole line: "Shipping and Returns", "Delivery & Returns",
-"Shipping and return policies", "Delivery and Pickup", "Returns", "Livraison et retours", "Versand & Rückgabe",
-"Envío y devoluciones", "Spedizione e resi", "Verzending & retourneren", "Envio e devoluções"."""
-
-
-class TermsTitles(Rule):
-    """On a page cleaned as a product (HTML), the title of the shop's delivery and returns panel that
-    the page still keeps alone on its line: "Shipping and Returns", "Delivery & Returns", "Shipping and
-    return policies", "Delivery and Pickup", an accordion's "Shipping" over its terms. Shops on every
-    platform print it under the buy box or as an accordion's summary, beside "Details" and "Reviews";
-    the truths keep the product's description and specifications, and none of fold 0's six shops that
-    print such a title keeps it.
-
-    Only the title, the whole line, with no colon: a field's label ("Shipping:", "Returns:" over an
-    item's own terms, which truths of a marketplace keep) and a line stating the terms ("30-day returns",
-    "Free shipping", "Returns & exchanges accepted") stay, and so does the panel's text (``html15``'s
-    rule that took the panel whole fell held out, ``html42``'s short lines naming returns lost on five
-    pages). Products only; a late rule, so that no positional rule reads the gap. HTML only: text input
-    was not measured.
-    """
-
-    id = "quality.terms-title"
-    kind = Kind.LOW_CONTENT
-    stage = Stage.CONTEXT
-    kinds = frozenset((PageType.PRODUCT,))
-    examples = ("Shipping and Returns", "Delivery & Returns", "Shipping and return policies", "SHIPPING & RETURNS")
-    counter_examples = ("Shipping:", "30-day returns", "Free shipping", "Returns & exchanges accepted within 14 days")
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_html or page.page_type not in self.kinds:
-            return
-        for i, block in enumerate(page.blocks):
-            if page.label(i) is Label.CONTENT and block.words <= 6 and _TERMS_TITLE.fullmatch(block.text.strip()):
-                yield i, self.shared_verdict("the title of a shop's delivery and returns panel")
-
-
 _OFFER_TERMS = regex.compile(
     r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
     r"|cannot be combined with|(?:exclusions|restrictions) apply"
@@ -3301,7 +3255,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), PriceLabels(), TermsTitles(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons()]
 """Run after the teaser lists, once every block is judged."""
