@@ -937,16 +937,17 @@ def test_a_documents_table_of_contents_in_its_main_container_is_kept() -> None:
 
 
 def test_a_line_kept_twice_is_kept_once_except_on_documentation() -> None:
-    # A shop prints its product's name, sizes and price (with a word: a price alone is
-    # quality.shop-figure's) once for the desktop and once for the mobile layout.
-    copy = "<div><h2>Classic Tee</h2><p>Black</p><p>From $22</p><p>Sizes XS to XXL, regular fit.</p></div>"
+    # A shop prints its product's name, sizes and price (with words: a price alone is
+    # quality.shop-figure's, a price under its label quality.price-label's) once for the desktop and
+    # once for the mobile layout.
+    copy = "<div><h2>Classic Tee</h2><p>Black</p><p>$22 in four colours</p><p>Sizes XS to XXL, regular fit.</p></div>"
     html = f"<html><body><main><p>{PROSE}</p>{copy}<p>{MORE}</p>{copy}</main></body></html>"
     product = clean(html, input_format="html", page_type="product")
-    assert sum(p == "From $22" for p in product.article.paragraphs) == 1
+    assert sum(p == "$22 in four colours" for p in product.article.paragraphs) == 1
     assert sum(p == "Sizes XS to XXL, regular fit." for p in product.article.paragraphs) == 1
-    assert any(r.rule == "dom.kept-twice" and r.text == "From $22" for r in product.removed)
+    assert any(r.rule == "dom.kept-twice" and r.text == "$22 in four colours" for r in product.removed)
     doc = clean(html, input_format="html", page_type="documentation")  # a note repeated on purpose
-    assert sum(p == "From $22" for p in doc.article.paragraphs) == 2
+    assert sum(p == "$22 in four colours" for p in doc.article.paragraphs) == 2
     article = clean(html, input_format="html", page_type="article")  # an article repeats on purpose
     assert sum(p == "Sizes XS to XXL, regular fit." for p in article.article.paragraphs) == 2
 
@@ -1377,6 +1378,44 @@ def test_other_kinds_keep_their_figures_alone(kind: str) -> None:
     page = shop_with_figures(kind)
     assert all(r.rule != "quality.shop-figure" for r in page.removed)
 
+
+def shop_with_price_labels(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
+    # A product's buy box prints its price under a label, a card its delivery cost, among the
+    # product's prose; a price with another word beside it says something about the price.
+    html = (
+        "<html><body><main><h1>Folding bike lock</h1><p>Sale price $24.95</p>"
+        f"<p>{PROSE}</p><p>Starting from $19.99</p><p>Save $1.94 on this lock</p><p>{MORE}</p>"
+        "<div class='card'><span>+ $5.00 delivery</span></div>"
+        f"<p>{PROSE} Again.</p><p>Free shipping on orders over $75</p><p>{MORE} Again.</p>"
+        "</main></body></html>"
+    )
+    return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_a_product_drops_a_price_under_its_label() -> None:
+    product = shop_with_price_labels("product")
+    assert removed_by(product, "Sale price $24.95") == "quality.price-label"
+    assert removed_by(product, "Starting from $19.99") == "quality.price-label"
+    assert removed_by(product, "+ $5.00 delivery") == "quality.price-label"
+    assert removed_by(product, "Save $1.94") is None  # a price with another word says something about it
+    assert removed_by(product, "Free shipping on orders over $75") is None
+    assert removed_by(product, "The council voted") is None
+    kept = shop_with_price_labels("product", Cleaner().disable("quality.price-label"))
+    assert removed_by(kept, "Sale price $24.95") is None  # no other rule takes it
+    assert removed_by(kept, "+ $5.00 delivery") is None
+
+
+@pytest.mark.parametrize("kind", ["collection", "listing", "article", "service"])
+def test_other_kinds_keep_a_price_under_its_label(kind: str) -> None:
+    # A collection's or a listing's truths print an item's price with its name as often as not.
+    page = shop_with_price_labels(kind)
+    assert all(r.rule != "quality.price-label" for r in page.removed)
+
+
+def test_text_keeps_a_price_under_its_label() -> None:
+    text = "Folding bike lock\n\nSale price $24.95\n\n" + PROSE
+    page = clean(text, input_format="text", page_type="product")
+    assert all(r.rule != "quality.price-label" for r in page.removed)
 
 def shop_with_offer_terms(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
     # A category's grid of three linked, priced cards, its intro, and the fine print of a sale under

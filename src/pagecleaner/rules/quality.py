@@ -2460,6 +2460,61 @@ class ShopFigures(Rule):
                 yield i, self.shared_verdict("a figure alone on its line")
 
 
+_PRICE_LABEL = regex.compile(
+    r"\b(?:(?:sale|regular|current|original|previous|list|our)\s{1,3}price|price|prices|was|now|from|starting"
+    r"|at|is|only|delivery|shipping|prix|dès|à\s{1,3}partir\s{1,3}de|preis|ab|statt|precio|desde|prezzo|prijs|vanaf"
+    r"|preço|a\s{1,3}partir\s{1,3}de)\b",
+    regex.IGNORECASE,
+)
+"""The words that label a price in a shop's buy box or card: "Sale price", "current price … is", "Price", "was",
+"now", "From", "Starting from", "+ … delivery", "Prix", "ab", "statt", "Precio", "desde", "Prezzo", "vanaf"; a line
+with any other word ("Save $1.94", "Total price: $00", "Free shipping on orders over $75") is not only a price."""
+_PRICE_LABEL_WORDS = 8
+"""A longer line that names a price says something about it."""
+_PRICE_MARKS = regex.compile(r"[\d.,\s:+\-–|/()*]+")
+"""What a labelled price holds besides its words and currency signs: figures, separators, a "+", a colon."""
+
+
+def _labelled_price(text: str) -> bool:
+    """Whether ``text`` is a price and its label, nothing more: "Sale price $24.95", "current price $129.00",
+    "Price $ 79.99", "Starting from $178.99", "+ $34.85 delivery"; "previous price $87.07 17% off" is not."""
+    if len(text.split()) > _PRICE_LABEL_WORDS or OFFER_PRICE.search(text) is None or _price_alone(text):
+        return False
+    rest = _PRICE_MARKS.sub(" ", _PRICE_LABEL.sub(" ", _CURRENCY_CODES.sub(" ", text)))
+    return _LETTER.search(rest) is None
+
+
+class PriceLabels(Rule):
+    """On a page cleaned as a product (HTML), a line the page still keeps that is only a price and the
+    words that label it: "Sale price $24.95", "current price $129.00", "Price $ 79.99", "Starting from
+    $178.99", "From $899.99", a card's "+ $34.85 delivery" or "previous price $157.40". The buy box and
+    the cards print the price under a label the markup sets apart for screen readers or styles; the
+    truths keep what the product is, not what it costs today, as ``quality.shop-figure`` reads a line of
+    prices alone (which this rule leaves to it).
+
+    Only a line of eight words at most, whose every word once the prices are read is a price's label
+    (:data:`_PRICE_LABEL`, in English and six other languages): "Save $1.94", "Total price: $00",
+    "Free shipping on orders over $75" and "From $1099 or $91.58/mo. for 12 mo." stay. Products only:
+    a collection's and a listing's truths print an item's price with its name as often as not. A late
+    rule, so that no positional rule reads the gap. HTML only: on text, a product's prices stay (one of
+    fold 0's text truths prints the product's price on its own line, ``text38`` in docs/HISTORY.md).
+    """
+
+    id = "quality.price-label"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.PRODUCT,))
+    examples = ("Sale price $24.95", "current price $129.00", "Price $ 79.99", "Starting from $178.99", "+ $34.85 delivery")
+    counter_examples = ("Save $1.94", "Total price: $00", "Free shipping on orders over $75", "$98.00 $130.00", "Price")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type not in self.kinds:
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and _labelled_price(block.text.strip()):
+                yield i, self.shared_verdict("a price and its label")
+
+
 _OFFER_TERMS = regex.compile(
     r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
     r"|cannot be combined with|(?:exclusions|restrictions) apply"
@@ -3434,7 +3489,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons(), KeptTwice()]
 """Run after the teaser lists, once every block is judged."""
