@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from pagecleaner.features import make_blocks
-from pagecleaner.models import Kind
+from pagecleaner.models import Kind, PageType
 from pagecleaner.rules.base import Label, Page, Verdict
 from pagecleaner.rules.related import TeaserLists
 from pagecleaner.segment import segment_text
@@ -72,3 +72,58 @@ def test_a_kept_run_longer_than_max_kept_run_stays_kept() -> None:
     RULE._open_kept_runs(page, is_open, None)
     assert is_open[:4] == [True] * 4
     assert not any(is_open[4 : n - 1])  # more kept lines in a row than max_kept_run: the article's own
+
+
+# A text thread's short posts between their removed header and buttons are not a teaser list (text69)
+
+REPLIES = (
+    "Sounds like a great plan for the new tank",
+    "Can't wait to see the next update on this build",
+    "Running the same lights here and they are fine",
+    "Which grout are you going to use for the rock",
+)
+KEPT = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
+
+
+def _thread(page_type: PageType, reported: PageType | None) -> tuple[Page, list[Verdict | None]]:
+    """Four one-line replies, each between its poster's removed date line and its removed buttons."""
+    lines: list[str] = []
+    verdicts: list[Verdict | None] = []
+    for i, reply in enumerate(REPLIES):
+        lines += [f"reefer{i} · Mar {i + 3}, 2024", reply, "Reply Quote"]
+        verdicts += [
+            Verdict("test.date", Kind.METADATA, "a date line"),
+            KEPT,
+            Verdict("test.buttons", Kind.NAVIGATION, "buttons"),
+        ]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    assert len(blocks) == len(lines)
+    return Page(blocks, Settings(), list(verdicts), page_type=page_type, reported_type=reported), verdicts
+
+
+def _posts_taken(page: Page, verdicts: list[Verdict | None]) -> list[str]:
+    return sorted(page.blocks[k].text for k, _ in RULE.judge(page) if verdicts[k] is KEPT)
+
+
+def test_short_posts_between_removed_lines_stay_on_a_text_thread() -> None:
+    page, verdicts = _thread(PageType.FORUM, PageType.FORUM)
+    assert _posts_taken(page, verdicts) == []
+    page, verdicts = _thread(PageType.FORUM, None)
+    assert _posts_taken(page, verdicts) == []
+
+
+def test_kept_lines_between_removed_ones_are_still_read_off_threads() -> None:
+    # An article's (or a page cleaned as a forum but reported as an article) kept headlines between
+    # dates are a teaser list, as before.
+    for page_type, reported in ((PageType.ARTICLE, PageType.ARTICLE), (PageType.FORUM, PageType.ARTICLE)):
+        page, verdicts = _thread(page_type, reported)
+        assert _posts_taken(page, verdicts) == sorted(REPLIES)
+
+
+def test_a_thread_list_of_removed_lines_is_still_read_on_a_text_thread() -> None:
+    menu = Verdict("test.menu", Kind.NAVIGATION, "removed")
+    lines = ["Related Threads", *(f"{reply}?" for reply in REPLIES)]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    page = Page(blocks, Settings(), [menu] * len(blocks), page_type=PageType.FORUM, reported_type=PageType.FORUM)
+    found = dict(RULE.judge(page))
+    assert sum("teaser.title" in v.data for v in found.values()) >= 3
