@@ -15,7 +15,6 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from operator import attrgetter
 
 import regex
@@ -1695,94 +1694,6 @@ class Reviews(DomRule):
         return found
 
 
-# Words of a class or id that name a firm's feed of its own posts on a service page ("blog-feed",
-# "latest-insights", "container-insights", "articles-list", "case-study-carousel"): "case" only
-# before "study" or "studies", a case study's card, not a phone case or a test case.
-_POST_FEED_WORDS = frozenset({"blog", "insights", "articles", "casestudy", "casestudies"})
-_CASE_STUDY = frozenset({"study", "studies"})
-_POST_FEED_SHARE = 0.5
-"""Share of the page's words an element named for posts must hold less than to condemn: more, and
-it wraps the page's own text (a theme that calls its content column "blog-content")."""
-
-
-@lru_cache(maxsize=256)  # a pure function of the tokens; an element's class list recurs across pages
-def _names_post_feed(tokens: frozenset[str]) -> bool:
-    for token in tokens:
-        if len(token) > 60 or ":" in token or "[" in token:
-            continue
-        words = [w for w in _WORD_SPLIT.split(token) if w]
-        if any(w in _POST_FEED_WORDS for w in words):
-            return True
-        if any(w == "case" and nxt in _CASE_STUDY for w, nxt in pairwise(words)):
-            return True
-    return False
-
-
-class PostFeed(DomRule):
-    """On an HTML service page, the teasers of the firm's own posts: blocks inside an element whose
-    class or id names its blog, insights, articles or case studies (``<section class="latest-insights">
-    <h3>Comparing the Top Master Data Management Platforms</h3>``, ``<div class="case-study-carousel">``,
-    ``<div class="moving-resources--blog-feed">``). A service page's text is what it offers; the
-    cards under it lead to other pages, as a related box does under an article. An element that holds
-    the page's ``<h1>`` or half or more of its words wraps the page's own text, whatever it is called
-    (a theme's "blog-text" column), so it never condemns; nor do ``<body>``, ``<main>`` and ``<form>``.
-    Other page types are left alone: on an article or a listing the blog is the page."""
-
-    id = "dom.post-feed"
-    kind = Kind.RELATED
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is not PageType.SERVICE:
-            return
-        lay = layout(page)
-        wrappers = _holding_h1(page)
-        memo: dict[int, DomNode | None] = {}
-        found: dict[int, DomNode] = {}
-        for i, block in enumerate(page.blocks):
-            if block.dom is None or page.verdicts[i] is not None:
-                continue
-            node = self._culprit(block.dom.nodes, lay.main_ids, wrappers, memo)
-            if node is not None:
-                found[i] = node
-        if not found:
-            return
-        total = 0
-        held: dict[int, int] = {}
-        culprits = {node.id for node in found.values()}
-        for i, block in enumerate(page.blocks):
-            if block.dom is None or page.verdicts[i] is not None:
-                continue
-            total += block.words
-            for n in block.dom.nodes:
-                if n.id in culprits:
-                    held[n.id] = held.get(n.id, 0) + block.words
-        reasons: dict[int, str] = {}
-        for i, node in found.items():
-            if held.get(node.id, 0) < _POST_FEED_SHARE * total:
-                yield i, self.verdict(_reason(node, reasons))
-
-    @staticmethod
-    def _culprit(
-        nodes: tuple[DomNode, ...], stops: frozenset[int], wrappers: set[int], memo: dict[int, DomNode | None]
-    ) -> DomNode | None:
-        climbed: list[int] = []
-        found: DomNode | None = None
-        for node in nodes:
-            ident = node.id
-            if ident in stops or ident in wrappers or node.tag in _REVIEW_NOT_IN:
-                break
-            if ident in memo:
-                found = memo[ident]
-                break
-            climbed.append(ident)
-            if node.tokens and _names_post_feed(node.tokens):
-                found = node
-                break
-        for ident in climbed:
-            memo[ident] = found
-        return found
-
-
 _DIALOG_ROLES = frozenset({"role:dialog", "role:alertdialog"})
 _DIALOG_WORDS = frozenset({"modal", "popup", "overlay", "dialog", "drawer"})
 
@@ -2135,7 +2046,6 @@ CONTEXT_RULES: list[Rule] = [
     Headline(),
     Form(),
     Reviews(),
-    PostFeed(),
     Consent(),
     Dialog(),
     OutsideMain(),
