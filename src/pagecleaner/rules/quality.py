@@ -3338,7 +3338,7 @@ class FigureCards(Rule):
     "60,000+" / "Therapy hours" / "Hours of therapy taken on the app since inception"). innerText prints
     each figure and its label as lines of their own, too short for the neighbour pass to keep beside the
     page's prose; the truths keep them (wcxb-dev fold 0, ``text70``: on the text pages cleaned as services
-    such bands hold 221 words the truths keep, on 7 sites, against 20 they lack, on one).
+    such bands hold 221 words the truths keep, on 6 sites, against 20 they lack, on one).
 
     A card is a figure line (:data:`_FIGURE_CARD`: a number with "%", "x", "+", "k", "M", "B",
     "million" or "billion", and at most one word) over a line of 1 to ``max_label_words`` words with a
