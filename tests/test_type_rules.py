@@ -2166,3 +2166,61 @@ def test_cookies_without_a_notice_or_inside_the_text_stay() -> None:
     page = clean(text, input_format="text")
     assert not any(r.rule == "quality.consent-dialog" for r in page.removed)
     assert set(recipe) <= set(page.article.paragraphs)
+
+
+_STAT_MENU = ["Products", "Solutions", "Pricing", "Resources", "Log in"]
+_STAT_INTRO = [
+    "Workforce planning for hourly teams",
+    "Schedule your hourly staff in minutes, forecast the hours each shift needs from last year's sales, and let"
+    " your people swap shifts from their phones while the rota keeps every labour rule of your state in check.",
+    "Request a demo",
+    "Log in",
+]
+_STAT_CARDS = [
+    "80% Gain",
+    "in scheduling efficiency",
+    "11% Decrease",
+    "in customer labor costs",
+    "5.2% Increase",
+    "in revenue per labor hour",
+    "Read the story",
+]
+_STAT_FOOT = ["Sign up for our newsletter", "Privacy Policy", "Terms of Service", "Careers", "Contact"]
+
+
+def _stat_page(cards: list[str]) -> str:
+    return "\n\n".join([*_STAT_MENU, *_STAT_INTRO, *cards, *_STAT_FOOT]) + "\n"
+
+
+def test_a_text_services_stat_cards_come_back() -> None:
+    # A band of figures, each over the line that says what it counts: the neighbour pass removes them
+    # between a login button and a newsletter call; on a service they are the page's text.
+    text = _stat_page(_STAT_CARDS)
+    page = Cleaner().clean(text, input_format="text", page_type="service")
+    assert all(line in page.article.paragraphs for line in _STAT_CARDS)
+    without = Cleaner().disable("quality.figure-cards").clean(text, input_format="text", page_type="service")
+    assert "80% Gain" not in without.article.paragraphs
+    assert "Products" not in page.article.paragraphs and "Privacy Policy" not in page.article.paragraphs
+    # On an article the same lines stay out (a forum's member counts, a site's "5K Training" menu).
+    article = Cleaner().clean(text, input_format="text", page_type="article")
+    assert "80% Gain" not in article.article.paragraphs
+    assert not any(r.rule == "quality.figure-cards" for r in article.removed)
+
+
+def test_bare_numbers_or_one_stat_card_do_not_come_back() -> None:
+    # Bare numbers over labels (a year, a count of countries) are no stat cards, nor is one card alone.
+    for cards in (
+        ["2024", "Founded in Denver", "110", "Countries served", "300", "Team members"],
+        ["80% Gain", "in scheduling efficiency", "Read the story"],
+    ):
+        text = _stat_page(cards)
+        page = Cleaner().clean(text, input_format="text", page_type="service")
+        without = Cleaner().disable("quality.figure-cards").clean(text, input_format="text", page_type="service")
+        assert page.article.text == without.article.text
+
+
+def test_figure_cards_read_whole_lines_only() -> None:
+    from pagecleaner.rules.quality import _FIGURE_CARD, FigureCards
+
+    assert all(_FIGURE_CARD.fullmatch(t) for t in FigureCards.examples)
+    assert not any(_FIGURE_CARD.fullmatch(t) for t in FigureCards.counter_examples)

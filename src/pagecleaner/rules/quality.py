@@ -3431,6 +3431,83 @@ class LetterIndex(Rule):
             yield k, self.shared_verdict(reason, label=Label.CONTENT)
 
 
+_FIGURE_CARD = regex.compile(
+    r"[~<>]?[$€£]?\d[\d.,]{0,8} ?(?:%|[xX+]|[kKMB]\+?|million|billion)\+?(?: [^\W\d]{1,20})?"
+)
+"""A stat card's figure, the whole line: a number with its unit of scale ("10x", "67%", "$6M", "60,000+",
+"99.95%+") and at most one word ("80% Gain", "450% ROI"); a bare number ("2024", "110") is not one."""
+
+
+class FigureCards(Rule):
+    """Gives back a service page's stat cards read as text: a band of figures, each over the short line
+    that says what it counts ("80% Gain" / "in scheduling efficiency", "10x" / "In cost savings annually",
+    "60,000+" / "Therapy hours" / "Hours of therapy taken on the app since inception"). innerText prints
+    each figure and its label as lines of their own, too short for the neighbour pass to keep beside the
+    page's prose; the truths keep them (wcxb-dev fold 0, ``text70``: on the text pages cleaned as services
+    such bands hold 221 words the truths keep, on 6 sites, against 20 they lack, on one).
+
+    A card is a figure line (:data:`_FIGURE_CARD`: a number with "%", "x", "+", "k", "M", "B",
+    "million" or "billion", and at most one word) over a line of 1 to ``max_label_words`` words with a
+    word of three letters or more that is no figure line; a band is ``min_cards`` cards or more, each
+    figure at most ``max_gap`` blocks below the last. The figure, its label and the line under the label
+    (when it is at most ``max_note_words`` words and no figure: the card's note, or its "Read story"
+    link) come back when ``quality.neighbours`` removed them. A bare number ("110" / "Countries") is no
+    figure: years, ranks and prices stand over labels as often on the same pages. On text pages cleaned
+    as services only: on fold 0's pages cleaned as articles the bands the neighbour pass removed are a
+    forum's counts ("26K subscribers" / "433 Posts") and a running site's menu ("5K Training" / "10K
+    Training"), which the truths drop. Runs last, once every block is judged.
+    """
+
+    id = "quality.figure-cards"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    examples = ("80% Gain", "10x", "$6M", "60,000+", "99.95%+")
+    counter_examples = ("2024", "110", "Save 20% on your first order today", "$49.99 per month")
+    min_cards = 2
+    max_gap = 4
+    max_label_words = 12
+    max_note_words = 25
+    removers = frozenset(("quality.neighbours",))
+
+    def _figure(self, text: str) -> bool:
+        return _FIGURE_CARD.fullmatch(text.strip()) is not None
+
+    def _label(self, block: Block) -> bool:
+        return (
+            1 <= block.words <= self.max_label_words
+            and regex.search(r"[^\W\d]{3}", block.text) is not None
+            and not self._figure(block.text)
+        )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type is not PageType.SERVICE:
+            return
+        blocks = page.blocks
+        cards = [i for i in range(len(blocks) - 1) if self._figure(blocks[i].text) and self._label(blocks[i + 1])]
+        bands: list[list[int]] = []
+        for i in cards:
+            if bands and i - bands[-1][-1] <= self.max_gap:
+                bands[-1].append(i)
+            else:
+                bands.append([i])
+        back: list[int] = []
+        for band in bands:
+            if len(band) < self.min_cards:
+                continue
+            for i in band:
+                lines = [i, i + 1]
+                note = i + 2
+                if note < len(blocks) and blocks[note].words <= self.max_note_words and not self._figure(blocks[note].text):
+                    lines.append(note)
+                back += [k for k in lines if self._removed(page, k)]
+        for k in sorted(set(back)):
+            yield k, self.shared_verdict("a stat card's figure, label or note", label=Label.CONTENT)
+
+    def _removed(self, page: Page, k: int) -> bool:
+        v = page.verdicts[k]
+        return v is not None and v.label is Label.BOILERPLATE and v.rule in self.removers
+
+
 _CARD_BUTTON = regex.compile(
     r"(?:view|see|explore|read|learn|find out|discover|know|watch|select|compare|get|reveal|expand|show|visit"
     r"|check out|browse|shop|book|request|download|try|start|more|details)"
@@ -3491,5 +3568,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
-FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), CardButtons(), PostButtons(), KeptTwice()]
+FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), FigureCards(), CardButtons(), PostButtons(), KeptTwice()]
 """Run after the teaser lists, once every block is judged."""
