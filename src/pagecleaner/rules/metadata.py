@@ -955,10 +955,11 @@ def _under_contents(page: Page, upto: int) -> list[bool]:
     if page.is_html:
         return [False] * min(upto, len(page.blocks))
     out, under = [], False
-    for i in range(min(upto, len(page.blocks))):
+    blocks, verdicts = page.blocks, page.verdicts
+    for i in range(min(upto, len(blocks))):
         out.append(under)
-        block = page.blocks[i]
-        if page.label(i) is Label.CONTENT:
+        block = blocks[i]
+        if (v := verdicts[i]) is not None and v.label is Label.CONTENT:
             under = False
         elif block.words <= 4 and block.text.rstrip(" :：").lower() in _CONTENTS_LABELS:
             under = True
@@ -1155,8 +1156,9 @@ def _list_number(text: str) -> tuple[int, int] | None:
 
 
 def _list_numbers(lines: Iterable[str]) -> frozenset[tuple[int, int]]:
-    """The numbers the page's lines open with (:func:`_list_number`), kept or not."""
-    return frozenset(n for n in map(_list_number, lines) if n is not None)
+    """The numbers the page's lines open with (:func:`_list_number`), kept or not: only a line
+    opening with a digit is read (:func:`_list_number` gives None for any other)."""
+    return frozenset(n for n in map(_list_number, [t for t in lines if t[:1].isdigit()]) if n is not None)
 
 
 def _numbered_item(text: str, numbers: frozenset[tuple[int, int]]) -> bool:
@@ -1387,7 +1389,7 @@ def _restored(page: Page) -> frozenset[int]:
     none is set apart: the page is read as kept."""
     out, own = [], False
     for i, v in enumerate(page.verdicts):
-        if page.label(i) is Label.CONTENT:
+        if v is not None and v.label is Label.CONTENT:
             if v is not None and v.rule == TooLittle.id:
                 out.append(i)
             else:
@@ -1398,6 +1400,25 @@ def _restored(page: Page) -> frozenset[int]:
 def _kept(page: Page, i: int, restored: frozenset[int]) -> bool:
     """Kept, and not one of the lines only given back (:func:`_restored`)."""
     return page.label(i) is Label.CONTENT and i not in restored
+
+
+def _kept_lines(page: Page, restored: frozenset[int]) -> list[bool]:
+    """:func:`_kept` of every block, read once: the title's judge asks it of the same lines many
+    times (each candidate's six lines above it, the lines it looks through, the opening's), and no
+    verdict changes before it yields."""
+    return [v is not None and v.label is Label.CONTENT and i not in restored for i, v in enumerate(page.verdicts)]
+
+
+def _kept_words(page: Page, kept: Sequence[bool], upto: int) -> list[int]:
+    """The words (:attr:`Block.weight`) of the kept lines before each block up to ``upto``: the kept
+    prose over a span is a difference of two of these (weights are whole numbers: the same sum)."""
+    out, words = [0], 0
+    blocks = page.blocks
+    for i in range(min(upto, len(blocks))):
+        if kept[i]:
+            words += blocks[i].weight
+        out.append(words)
+    return out
 
 
 class Title(Rule):
@@ -1528,13 +1549,13 @@ class Title(Rule):
         body: int,
         j: int,
         glued: dict[int, tuple[str, date | datetime | None]],
-        restored: frozenset[int] = frozenset(),
+        kept: Sequence[bool],
     ) -> bool:
-        """Not kept (a line only given back, in ``restored``, counts as not kept: :func:`_restored`),
+        """Not kept (``kept``: :func:`_kept_lines`; a line only given back counts as not kept: :func:`_restored`),
         and a heading-like line, or a date line or byline that prints the headline
         before it (:func:`_glued_headline`, noted in ``glued``), or the headline a list of related
         stories took for its last item (:meth:`_last_teaser`)."""
-        if _kept(page, j, restored):
+        if kept[j]:
             return False
         plain = page.kind(j) in (None, Kind.LOW_CONTENT) or _names_a_date(page, j) or self._last_teaser(page, body, j)
         # A one-word line printed twice in a row is a page's name ("Flexbox" / "Flexbox": a
@@ -1584,15 +1605,18 @@ class Title(Rule):
         body: int,
         glued: dict[int, tuple[str, date | datetime | None]],
         restored: frozenset[int] = frozenset(),
+        kept: Sequence[bool] | None = None,
     ) -> list[tuple[int, str]]:
         """Candidates with where they stand: "before" the body, its "first" line, "after" its start;
         the headlines read off lines glued to their byline or date go to ``glued``; the lines in
-        ``restored`` count as not kept (:func:`_restored`)."""
+        ``restored`` count as not kept (:func:`_restored`; ``kept``: :func:`_kept_lines`, when read already)."""
         n = len(page.blocks)
+        if kept is None:
+            kept = _kept_lines(page, restored)
         out = [
             (j, "before")
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
-            if self._eligible(page, body, j, glued, restored)
+            if self._eligible(page, body, j, glued, kept)
         ]
         first = page.blocks[body]
         headline = _unstopped(first) or _titled_sentence(first) or _exclaimed(first)
@@ -1602,25 +1626,33 @@ class Title(Rule):
             far = j >= body + 1 + self.lookahead
             if far and not self._dated(page, j):
                 continue
-            if self._eligible(page, body, j, glued, restored):
+            if self._eligible(page, body, j, glued, kept):
                 out.append((j, "after"))
-            elif _kept(page, j, restored) and _unstopped(page.blocks[j]) and _headline_like(page, j):
+            elif kept[j] and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
         # The top of the page, when the body starts far below it (a page of cards, a forum thread
         # under its menus): the headline is often printed there, above everything else.
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
-        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued, restored))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued, kept))
         return out
 
     def _kept_terms(
-        self, page: Page, first: int, last: int, restored: frozenset[int] = frozenset()
+        self,
+        page: Page,
+        first: int,
+        last: int,
+        restored: frozenset[int] = frozenset(),
+        kept: Sequence[bool] | None = None,
     ) -> list[tuple[int, set[str], int]]:
         """Index, terms and weight of the kept blocks after ``first`` (not those in ``restored``) as
-        far as an opening after ``last`` reaches, in page order (read once per page)."""
+        far as an opening after ``last`` reaches, in page order (read once per page; ``kept``:
+        :func:`_kept_lines`, when read already)."""
+        if kept is None:
+            kept = _kept_lines(page, restored)
         out, words = [], 0
         for i in range(first + 1, len(page.blocks)):
-            if _kept(page, i, restored):
+            if kept[i]:
                 block = page.blocks[i]
                 out.append((i, _terms(block.text), block.weight))
                 words += block.weight if i > last else 0
@@ -1692,6 +1724,7 @@ class Title(Rule):
         lede: bool = False,
         reprinted: bool = False,
         restored: frozenset[int] = frozenset(),
+        prose_before: float | None = None,
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
         ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
@@ -1701,7 +1734,8 @@ class Title(Rule):
         ``numbers`` those the page's lines open with (:func:`_list_numbers`), ``echoed`` whether it is
         the page's name printed higher up too (:func:`_echoed`), ``reprinted`` whether it stands in a run of
         lines printed again in the text below (:func:`_reprinted`), ``restored`` the lines that count as not
-        kept (:func:`_restored`). The agreement with ``opening``
+        kept (:func:`_restored`), ``prose_before`` the kept prose of the six lines above it when read
+        already (:meth:`_prose`). The agreement with ``opening``
         ("cover", "support", "freq") is weighed on the title the line would give (:func:`_said`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
@@ -1725,7 +1759,7 @@ class Title(Rule):
             or (_may_be_label(text) and page.search(_LABEL, text, self.id))
         )
         return {
-            "prose_before": self._prose(page, range(max(0, j - 6), j), restored),
+            "prose_before": self._prose(page, range(max(0, j - 6), j), restored) if prose_before is None else prose_before,
             "dated": 1.0 if head is not None or asked or self._dated_line(page, j) else 0.0,
             "cover": shared / len(terms) if terms else 0.0,
             "support": min(shared, 4) / 4,
@@ -1784,15 +1818,17 @@ class Title(Rule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         restored = _restored(page)
-        body = next((i for i in range(len(page.blocks)) if _kept(page, i, restored)), None)
-        if body is None:
+        is_kept = _kept_lines(page, restored)
+        if True not in is_kept:
             return
+        body = is_kept.index(True)
         glued: dict[int, tuple[str, date | datetime | None]] = {}
-        candidates = self._choices(page, body, glued, restored)
+        candidates = self._choices(page, body, glued, restored, is_kept)
         if not candidates:
             return
         lines = [j for j, _ in candidates]
-        kept = self._kept_terms(page, min(lines), max(lines), restored)
+        kept = self._kept_terms(page, min(lines), max(lines), restored, is_kept)
+        words = _kept_words(page, is_kept, max(lines))
         openings = self._openings(kept, lines)
         ends = _trail_ends(page.blocks[: max(lines) + 6])
         contents = _under_contents(page, max(lines) + 1)
@@ -1817,6 +1853,7 @@ class Title(Rule):
                 j == lede,
                 j in reprinted,
                 restored,
+                min(words[j] - words[max(0, j - 6)], 150) / 150,
             )
             for r, (j, where) in enumerate(candidates)
         ]

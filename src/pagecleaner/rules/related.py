@@ -657,9 +657,11 @@ class TeaserLists(Rule):
         A run can only be read after an open line, so runs are read from there, not from the page
         top. An open line was removed, so it is never a kept one: each run found so is the run a
         scan from the top would find (kept lines cut into runs of ``max_kept_run``, each starting
-        after an open line or after the run before it), and a run once opened starts no other."""
+        after an open line or after the run before it), and a run once opened starts no other. A
+        run starts only at a line that was not open (an open line was removed, so it is no kept
+        headline): the lines right after an open one that are open too are not asked."""
         n = len(is_open)
-        for k in [j + 1 for j in range(n - 1) if is_open[j]]:
+        for k in [j + 1 for j in range(n - 1) if is_open[j] and not is_open[j + 1]]:
             end = k
             while end < n and end - k < self.max_kept_run and self._kept_headline(page, end, title):
                 end += 1
