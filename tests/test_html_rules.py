@@ -1074,6 +1074,41 @@ def test_a_forums_notices_go_but_not_its_posts_and_not_an_articles_notice() -> N
     assert not any(x.rule == "dom.forum-notice" for x in article.removed)
 
 
+def _topic_list(name: str, item: str = "") -> str:
+    # Another thread's title and its opening lines, as a board prints them under the thread.
+    teaser = "Hi everyone, so I currently run a small agency and clients book a call before I pitch them a plan."
+    return (
+        f"<ul class='{name}'><li class='{item}'><a href='/t/2'>Will simple methods still work</a>"
+        f"<p>{teaser}</p></li><li class='{item}'><a href='/t/3'>Lathe belts compared</a>"
+        f"<p>{teaser} Second.</p></li></ul>"
+    )
+
+
+def test_a_boards_list_of_other_topics_under_a_thread_goes_but_not_the_posts() -> None:
+    html = _thread("message", "message-footer-line").replace("</body>", _topic_list("topiclist", "topiclist-item") + "</body>")
+    r = run(html)
+    assert r.page_type.value == "forum"
+    assert removed_by(r, "I currently run a small agency") == "dom.topic-list"
+    assert removed_by(r, "I have been turning bowls") is None
+    assert removed_by(r, "Check the drive belt") is None
+    # vBulletin's spelling.
+    vb = run(_thread("message", "message-footer-line").replace("</body>", _topic_list("threadlist") + "</body>"))
+    assert removed_by(vb, "I currently run a small agency") == "dom.topic-list"
+
+
+def test_a_topic_list_that_holds_the_thread_or_stands_off_a_forum_is_not_the_topic_lists() -> None:
+    # The posts inside an element so named: it holds the thread, and stays.
+    wrapped = _thread("message", "message-footer-line").replace("<body>", "<body><div class='topic-list'>")
+    wrapped = wrapped.replace("</body>", "</div></body>")
+    assert not any(x.rule == "dom.topic-list" for x in run(wrapped).removed)
+    # A "list" word that names no list of topics (a "checklist" in a post) is not one.
+    other = run(_thread("message", "message-footer-line").replace("</body>", _topic_list("checklist") + "</body>"))
+    assert not any(x.rule == "dom.topic-list" for x in other.removed)
+    # Off forums a list of topics is the page's own index: no forum rule reads it.
+    article = run(page(_topic_list("topiclist"), wrap="article"))
+    assert not any(x.rule == "dom.topic-list" for x in article.removed)
+
+
 def test_a_wrapper_named_for_the_sidebar_does_not_condemn_the_main_element_inside_it() -> None:
     # A theme's wrapper of the content and its sidebar (Genesis's "content-sidebar-wrap") is named
     # for the sidebar too; what is inside <main> is the page's own content, the sidebar still goes.

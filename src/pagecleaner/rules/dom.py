@@ -1248,6 +1248,49 @@ class PostAuthor(Signature):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
 
 
+# A board's list of other topics (Discourse's "topic-list", NodeBB's "topics-list", Warrior Forum's
+# "topiclist", vBulletin's "threadlist"): the whole class or id token, joined or not, read across the
+# word break, as "list" alone is every post list's word too.
+_TOPIC_LIST = regex.compile(r"^(?:topics?|threads?|discussions?)[-_]?list(?:$|[-_])")
+_TOPIC_LIST_SHARE = 0.5
+"""Share of the page's words above which an element named as a list of topics holds the thread."""
+
+
+class TopicList(Signature):
+    """On a forum thread, the board's list of other topics printed under or beside the thread (``<ul
+    class="topiclist"><li class="topiclist-item"><a>Will SEO still sell?</a><p>Hi everyone, so I
+    run an agency…</p></li></ul>``, NodeBB's ``<ul class="topics-list">`` with each topic's latest
+    reply): each entry's title and the opening lines of another thread, which the thread is not.
+    An element that holds half the page's words or more holds the thread itself and stays. Only on
+    forums: a blog's or a shop's "topic list" may be the page's own index."""
+
+    id = "dom.topic-list"
+    kind = Kind.RELATED
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        tokens = node.tokens
+        if not tokens or not any("list" in token for token in tokens):  # most: screened cheaply
+            return None
+        named = any(_TOPIC_LIST.match(token) for token in tokens if ":" not in token and len(token) <= 60)
+        return self.kind if named else None
+
+    def marks_nothing(self, names: PageNames) -> bool:
+        return not any("list" in token for token in names.tokens)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not (page.is_thread and page.is_html):
+            return
+        found = list(self.culprits(page))
+        words: dict[int, int] = {}
+        for i, node, _ in found:
+            words[node.id] = words.get(node.id, 0) + page.blocks[i].words
+        total = sum(block.words for block in page.blocks)
+        reasons: dict[int, str] = {}
+        for i, node, kind in found:
+            if words[node.id] < _TOPIC_LIST_SHARE * total:
+                yield i, self.verdict(_reason(node, reasons), kind=kind)
+
+
 # Stack Exchange's "js-vote-count" in its "votecell", Lemmy's "post-score" in its "vote-bar",
 # IP.Board's "ipsReact_reactCount" (the words of a class or id, split at "-" and "_", lower-cased).
 _VOTE = regex.compile(r"^(?:(?:up|down)?votes?(?:cell|count|bar)?|(?:post)?score|(?:react(?:ion)?s?|likes?)count)$")
@@ -2038,6 +2081,7 @@ CONTEXT_RULES: list[Rule] = [
     ForumNotice(),
     Poster(),
     PostAuthor(),
+    TopicList(),
     VoteCount(),
     LinkPreview(),
     Sources(),
