@@ -1445,7 +1445,7 @@ class ContentsList(Rule):
                 if page.label(head) is Label.CONTENT and not self._heads_a_list(page, head):
                     yield head, self.verdict("a contents heading over no list the page kept")
                 continue
-            reason = f"a table of contents of {end - head - 1} entries printed again below"
+            reason = f"a table of contents of {end - head - 1} entries, {hits} of them printed again below"
             for i in range(head, end):
                 if page.label(i) is Label.CONTENT:
                     yield i, self.verdict(reason)
