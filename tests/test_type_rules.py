@@ -2224,3 +2224,28 @@ def test_figure_cards_read_whole_lines_only() -> None:
 
     assert all(_FIGURE_CARD.fullmatch(t) for t in FigureCards.examples)
     assert not any(_FIGURE_CARD.fullmatch(t) for t in FigureCards.counter_examples)
+
+
+def test_text_contents_entry_not_printed_again_does_not_end_the_list() -> None:
+    # A contents list's first entry names a section the page heads otherwise ("Quick comparison"):
+    # the entries printed again after it still make the list, and it goes with them.
+    text = CONTENTS_PAGE.format(heading="On this page").replace("Why kettles scale\n2.", "Quick comparison\nWhy kettles scale\n2.", 1)
+    page = clean(text, input_format="text", page_type="article")
+    gone = [r.text for r in page.removed if r.rule == "quality.contents-list"]
+    assert gone == ["On this page", "Quick comparison", "Why kettles scale", "2. What you need", "Step by step"]
+    body = page.article.text
+    assert body.count("Why kettles scale") == body.count("What you need") == body.count("Step by step") == 1
+    assert "Fill the kettle halfway" in body
+    kept = Cleaner().disable("quality.contents-list").clean(text, input_format="text", page_type="article")
+    assert "On this page" in kept.article.text
+
+
+def test_text_contents_heading_over_lines_mostly_not_printed_again_stays() -> None:
+    # Under "Table of contents", three of five short lines are not printed again below (two in a
+    # row, then one more): fewer than two thirds reappear, so it is not a contents list.
+    text = CONTENTS_PAGE.format(heading="Table of contents").replace(
+        "Why kettles scale\n2. What you need\n", "Cold water\nHard water\nWhy kettles scale\nOther tools\n", 1
+    )
+    page = clean(text, input_format="text", page_type="article")
+    assert not any(r.rule == "quality.contents-list" for r in page.removed)
+    assert "Table of contents" in page.article.text

@@ -1387,10 +1387,13 @@ class ContentsList(Rule):
     to, numbered or not). The entries would count the article's headings twice and the heading
     is furniture. In HTML the entries are links and the link rules judge them.
 
-    Only lines the page kept go, from the heading to the last entry that reappears below; an entry
-    that is not printed again ends the list. A kept contents heading with no such entries goes alone
-    when the line after it is removed or is prose (the list was removed, or is collapsed and prints
-    none): it labels nothing the page keeps. Over a kept short line it stays, as the heading of a
+    Only lines the page kept go, from the heading to the last entry that reappears below. An entry
+    that is not printed again (a list's "Quick Comparison" or "Frequently Asked Questions" over a
+    section headed otherwise, or not at all) is part of the list when entries printed again follow
+    it, up to ``max_misses`` such entries in a row, and so long as two thirds of the list's entries
+    or more are printed again; more of them in a row end the list. A kept contents heading with
+    fewer than ``min_entries`` entries printed again goes alone when the line after it is removed or
+    is prose (the list was removed, or is collapsed and prints none): it labels nothing the page keeps. Over a kept short line it stays, as the heading of a
     list of the page's own ("In this guide" / "Step 1 - Backing up your data").
     """
 
@@ -1400,6 +1403,7 @@ class ContentsList(Rule):
     min_entries = 2
     max_entry_words = 14
     max_entries = 60
+    max_misses = 2
 
     def _heads_a_list(self, page: Page, head: int) -> bool:
         """Whether the line after ``head`` is a kept short line: the heading then names a list of the
@@ -1426,19 +1430,22 @@ class ContentsList(Rule):
         for i, block in enumerate(blocks):
             last_at[_entry_key(block.text)] = i
         for head in heads:
-            end = head + 1
-            while (
-                end < n
-                and end - head <= self.max_entries
-                and blocks[end].words <= self.max_entry_words
-                and last_at.get(_entry_key(blocks[end].text), -1) > end
-            ):
+            end, hits, misses = head + 1, 0, 0
+            last_hit = head
+            while end < n and end - head <= self.max_entries and blocks[end].words <= self.max_entry_words:
+                if last_at.get(_entry_key(blocks[end].text), -1) > end:
+                    hits, misses, last_hit = hits + 1, 0, end
+                else:
+                    misses += 1
+                    if misses > self.max_misses:
+                        break
                 end += 1
-            if end - head - 1 < self.min_entries:
+            end = last_hit + 1
+            if hits < self.min_entries or 3 * hits < 2 * (end - head - 1):
                 if page.label(head) is Label.CONTENT and not self._heads_a_list(page, head):
                     yield head, self.verdict("a contents heading over no list the page kept")
                 continue
-            reason = f"a table of contents of {end - head - 1} entries printed again below"
+            reason = f"a table of contents of {end - head - 1} entries, {hits} of them printed again below"
             for i in range(head, end):
                 if page.label(i) is Label.CONTENT:
                     yield i, self.verdict(reason)
