@@ -2168,6 +2168,28 @@ def test_cookies_without_a_notice_or_inside_the_text_stay() -> None:
     assert set(recipe) <= set(page.article.paragraphs)
 
 
+
+def test_consent_dialogs_at_the_edges_go_and_one_inside_the_text_stays() -> None:
+    # Three dialogs on one page, each far enough from the next to be a chain of its own: the one
+    # printed first and the one printed last go; the one between the story's paragraphs stays. The
+    # rule reads the paragraphs above each dialog once, as it goes down the page.
+    story = [
+        f"Paragraph {n} of the council's report says the footbridge over the river will be rebuilt on its old "
+        f"piers, and that the work on section {n} starts in the spring."
+        for n in range(1, 33)
+    ]
+    dialog = [*_DIALOG, "Accept all cookies"]
+    text = "\n".join(["Council approves a new footbridge", *dialog, *story[:16], *dialog, *story[16:], *dialog]) + "\n"
+    page = clean(text, input_format="text", page_type="article")
+    middle = range(len(dialog) + 18, 2 * len(dialog) + 18)  # its lines, counted from 1
+    gone = [r.start_line for r in page.removed if r.rule == "quality.consent-dialog"]
+    assert any(line < middle.start for line in gone) and any(line >= middle.stop for line in gone)
+    assert not any(line in middle for line in gone)
+    assert {_DIALOG[0], _DIALOG[3], _DIALOG[5]} <= set(page.article.paragraphs)
+    assert set(story) <= set(page.article.paragraphs)
+    # The first and the last dialog's explanations all go, by this rule or the neighbour pass.
+    assert page.article.paragraphs.count(_DIALOG[3]) == 1
+
 _STAT_MENU = ["Products", "Solutions", "Pricing", "Resources", "Log in"]
 _STAT_INTRO = [
     "Workforce planning for hourly teams",

@@ -150,6 +150,12 @@ class Page:
         v = self.verdicts[i]
         return v.kind if v is not None else None
 
+    def removed_by(self, i: int, rules: Container[str]) -> bool:
+        """Whether block ``i`` was removed (labelled boilerplate) by one of the rules whose ids are in
+        ``rules``: what the rules that give back a positional pass's removals ask."""
+        v = self.verdicts[i]
+        return v is not None and v.label is Label.BOILERPLATE and v.rule in rules
+
     def carried_title(self, i: int) -> dict[str, Any]:
         """The page's title that block ``i``'s verdict carries (``{"title": ...}``), or an empty dict: a
         rule that removes the line the title rule kept as the headline passes this as its verdict's

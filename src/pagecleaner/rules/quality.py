@@ -1171,7 +1171,7 @@ class TooLittle(Rule):
         if not total or kept >= (self.html_max_share if page.is_html else self.max_share) * total:
             return
         reason = f"the page kept {kept} of {total} words: its items have no prose beside them"
-        restore = [v is not None and v.label is Label.BOILERPLATE and v.rule in self.restorable for v in page.verdicts]
+        restore = [page.removed_by(i, self.restorable) for i in range(len(page.verdicts))]
         menus = set() if page.is_html else self._menus(page, restore)
         for i, again in enumerate(restore):
             if i in menus:
@@ -1907,11 +1907,8 @@ class PostText(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_html or not page.is_thread:
             return
-        for i, v in enumerate(page.verdicts):
-            if v is None or v.label is not Label.BOILERPLATE or v.rule not in self.removers:
-                continue
-            block = page.blocks[i]
-            if block.words < self.min_words or block.dom is None:
+        for i, block in enumerate(page.blocks):
+            if not page.removed_by(i, self.removers) or block.words < self.min_words or block.dom is None:
                 continue
             if any(self.mark in node.tokens for node in block.dom.nodes):
                 yield i, self.shared_verdict("a post's own text, marked as such", label=Label.CONTENT)
@@ -2265,7 +2262,7 @@ def _counted_entry(line: str, max_words: int) -> bool:
     name = m.group("name")
     if name is None:
         return True
-    return regex.search(r"\p{L}", name) is not None and not _YEAR.fullmatch(m.group("count"))
+    return _LETTER.search(name) is not None and not _YEAR.fullmatch(m.group("count"))
 
 
 class CountedList(Rule):
@@ -2804,6 +2801,23 @@ class ConsentDialog(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html:
             return
+        # Below a chain the page is as it was when the rule began (the rule removes only inside the
+        # chains it has read), so the last paragraph is found once; above one, paragraphs are counted
+        # as the chains go down, on the labels the dialogs above left: each block is read once.
+        last_prose = max((j for j in range(len(page.blocks)) if self._prose(page, j)), default=-1)
+        read = prose_above = 0
+        for anchors in self._chains(page):
+            first, last = anchors[0], anchors[-1]
+            prose_above += sum(self._prose(page, j) for j in range(read, first))
+            read = first
+            # At the page's edge: no paragraph kept above the dialog, or none below it.
+            if not prose_above or last_prose <= last:
+                yield from self._dialog(page, anchors)
+
+    def _chains(self, page: Page) -> list[list[int]]:
+        """The chains of anchors, each holding a block a cookie rule removed, in page order: read before
+        any block goes, as a removal only touches lines inside a chain, above the next one's anchors."""
+        chains: list[list[int]] = []
         chain: list[int] = []
         removed = False
         for i, block in enumerate(page.blocks):
@@ -2811,11 +2825,14 @@ class ConsentDialog(Rule):
             if not (notice or self._names_cookies(page, i)):
                 continue
             if chain and block.start_line - page.blocks[chain[-1]].end_line > self.max_gap:
-                yield from self._dialog(page, chain, removed)
+                if removed:
+                    chains.append(chain)
                 chain, removed = [], False
             chain.append(i)
             removed = removed or notice
-        yield from self._dialog(page, chain, removed)
+        if removed:
+            chains.append(chain)
+        return chains
 
     def _names_cookies(self, page: Page, i: int) -> bool:
         """Whether block ``i`` is kept and names cookies and what a dialog says of them."""
@@ -2827,22 +2844,14 @@ class ConsentDialog(Rule):
             and _CONSENT_WORD.search(block.text) is not None
         )
 
-    def _at_edge(self, page: Page, first: int, last: int) -> bool:
-        """Whether the page keeps no paragraph of ``min_prose_words`` words or more above block ``first``,
-        or none below block ``last``: a consent tool prints its dialog as the first or the last element
-        of the page's body, so innerText reads it above the page's text or under it, never inside."""
-        def prose(j: int) -> bool:
-            return page.label(j) is Label.CONTENT and page.blocks[j].words >= self.min_prose_words
+    def _prose(self, page: Page, j: int) -> bool:
+        """Whether block ``j`` is a kept paragraph of ``min_prose_words`` words or more: a consent tool
+        prints its dialog as the first or the last element of the page's body, so innerText reads it
+        above the page's text or under it, never inside."""
+        return page.label(j) is Label.CONTENT and page.blocks[j].words >= self.min_prose_words
 
-        return not any(prose(j) for j in range(first)) or not any(
-            prose(j) for j in range(last + 1, len(page.blocks))
-        )
-
-    def _dialog(self, page: Page, chain: list[int], removed: bool) -> Iterator[tuple[int, Verdict]]:
-        """The chain's kept anchors and the kept labels between them, when a cookie rule removed one of
-        its anchors."""
-        if not removed or not chain or not self._at_edge(page, chain[0], chain[-1]):
-            return
+    def _dialog(self, page: Page, chain: list[int]) -> Iterator[tuple[int, Verdict]]:
+        """The chain's kept anchors and the kept labels between them."""
         verdict = self.verdict(f"inside a cookie consent dialog: {len(chain)} lines naming cookies")
         for j in range(chain[0], chain[-1] + 1):
             if page.label(j) is not Label.CONTENT:
@@ -3337,11 +3346,8 @@ class RecordItems(Rule):
                 if held < self.min_kept_records or inside < self.min_kept_share * kept:
                     continue
                 for k in range(first, last + 1):
-                    v = page.verdicts[k]
                     if (
-                        v is not None
-                        and v.label is Label.BOILERPLATE
-                        and v.rule in self.removers
+                        page.removed_by(k, self.removers)
                         and page.blocks[k].words >= self.min_item_words
                         and counts[keys[k]] == 1
                     ):
@@ -3412,10 +3418,6 @@ class LetterIndex(Rule):
                 sections.append((letter, None))
         return sections
 
-    def _removed(self, page: Page, k: int) -> bool:
-        v = page.verdicts[k]
-        return v is not None and v.label is Label.BOILERPLATE and v.rule in self.removers
-
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html:
             return
@@ -3428,7 +3430,7 @@ class LetterIndex(Rule):
             counted = [entries for _, entries in run if entries]
             empty = sum(1 for _, entries in run if entries == [])
             if len(counted) >= self.min_sections and empty <= self.max_empty_share * (len(counted) + empty):
-                items += [k for entries in counted for k in entries if self._removed(page, k)]
+                items += [k for entries in counted for k in entries if page.removed_by(k, self.removers)]
             run = [(letter, own)]
         kept = _kept_weight(page)
         if not items or sum(page.blocks[k].weight for k in items) < self.min_share * kept:
@@ -3506,13 +3508,9 @@ class FigureCards(Rule):
                 note = i + 2
                 if note < len(blocks) and blocks[note].words <= self.max_note_words and not self._figure(blocks[note].text):
                     lines.append(note)
-                back += [k for k in lines if self._removed(page, k)]
+                back += [k for k in lines if page.removed_by(k, self.removers)]
         for k in sorted(set(back)):
             yield k, self.shared_verdict("a stat card's figure, label or note", label=Label.CONTENT)
-
-    def _removed(self, page: Page, k: int) -> bool:
-        v = page.verdicts[k]
-        return v is not None and v.label is Label.BOILERPLATE and v.rule in self.removers
 
 
 _CARD_BUTTON = regex.compile(
