@@ -2069,6 +2069,48 @@ def test_a_pager_above_the_list_or_off_a_listing_ends_nothing() -> None:
     assert all(_PAGER.fullmatch(line) for line in PagerEnd.examples)
 
 
+def test_a_text_listing_ends_at_its_numbered_pager_or_a_glued_button() -> None:
+    # A numbered pager ("1" / "2" / "3" / "…" / "14", each on its line, a "Next page" under it or not) and a
+    # button whose hidden label innerText glues to it ("… contentShow more") end the list as "Load more" does.
+    for pager in (["1", "2", "3", "4", "5", "…", "14"], ["1", "2", "3", "…", "9", "Next page"]):
+        page = clean(_blog([], pager), input_format="text", page_type="listing")
+        # "Next page" is a control, which `navigation.controls` takes first.
+        assert [r.text for r in page.removed if r.rule == "quality.pager-end"] == [
+            *(line for line in pager if line != "Next page"),
+            _ABOUT,
+        ]
+        assert all(summary in page.article.paragraphs for _, summary in _ESSAYS)
+    page = clean(_blog([], ["Click here to show more contentShow more"]), input_format="text", page_type="listing")
+    assert [r.text for r in page.removed if r.rule == "quality.pager-end"] == [
+        "Click here to show more contentShow more",
+        _ABOUT,
+    ]
+
+
+def test_numbers_that_are_no_pager_end_nothing() -> None:
+    # Not from the first page, fewer than three pages in a row, pages that do not rise, or a glued word that
+    # only opens like a pager's button: the "about" paragraph stays, as on main.
+    for pager in (
+        ["2", "3", "4", "5"],
+        ["1", "2"],
+        ["1", "2", "4", "5"],
+        ["1", "3", "2", "4"],
+        ["Our storyShow more sharing"],
+    ):
+        page = clean(_blog([], pager), input_format="text", page_type="listing")
+        assert not any(r.rule == "quality.pager-end" for r in page.removed), pager
+        assert _ABOUT in page.article.paragraphs
+    # A ranked list's numbers stand between its items, never in a run of their own.
+    ranked = (
+        _blog([], [])
+        .replace("Allocating on the Stack", "1\nAllocating on the Stack")
+        .replace("Using go fix", "2\nUsing go fix")
+        .replace("Version 1.26", "3\nVersion 1.26")
+    )
+    page = clean(ranked, input_format="text", page_type="listing")
+    assert not any(r.rule == "quality.pager-end" for r in page.removed)
+
+
 def _posts_with_buttons(rows: list[str]) -> str:
     # A board's text: each post under its poster's name and date, its row of buttons under it.
     lines = []

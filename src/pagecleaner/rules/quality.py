@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 from unicodedata import normalize
 
 import regex
@@ -2665,6 +2665,11 @@ _PAGER = regex.compile(
 """A pager's line, the whole line: a button that loads or shows more items ("Load more", "Show More",
 "More articles...", "Next page→", "Voir plus", "Mehr laden"), the page's place in the pager ("Page 1",
 "Page 2 of 9") or the count of the items shown ("Viewing 1 - 60 of 400 products")."""
+_GLUED_PAGER = regex.compile(r"\p{Ll}(?=\p{Lu})")
+"""Where innerText glues a pager's button to a label before it: a hidden "Click here to show more
+content" and the shown "Show more" read as "… contentShow more"."""
+_PAGE_NUMBER = regex.compile(r"\d{1,3}|\.{2,3}|…")
+"""A numbered pager's entry alone on its line: a page's number, or the ellipsis between two numbers."""
 
 
 class PagerEnd(Rule):
@@ -2675,7 +2680,12 @@ class PagerEnd(Rule):
     innerText prints under it is the site's furniture, kept because it reads as prose or sits beside
     it: the site's "about" paragraph, the footer's link rows and sign-up, a poll, a news office's
     credits. The pager line goes too; one glued under the last item's line ("… United States" / "Show
-    more", one block) leaves that block and ends the list under it.
+    more", one block) leaves that block and ends the list under it. A numbered pager is a pager too
+    (``text72``): a run of lines each only a page's number or an ellipsis, from "1" with the first three
+    pages in a row (``min_pages``), then rising ("1" / "2" / "3" / "…" / "14"), goes from its first
+    number, with a button right under it ("Next page"); so does a button whose hidden label innerText
+    glues to its shown one ("Click here to show more contentShow more": a lower-case letter, then a
+    pager's whole line).
 
     Text input only (in HTML the markup rules cut a pager and a footer by their elements), on a page
     cleaned or reported as a listing (``Page.reported_type``: many text listings are cleaned as
@@ -2694,6 +2704,8 @@ class PagerEnd(Rule):
     max_words = 8
     max_tail_share = 1.0
     """Kept words after the pager, against those before it: at most as many."""
+    min_pages = 3
+    """A numbered pager's first pages in a row ("1" / "2" / "3"): fewer may be a list's own numbers."""
     examples = (
         "Load more",
         "More articles...",
@@ -2716,14 +2728,39 @@ class PagerEnd(Rule):
             return
         weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
         total, before = sum(weights), 0
+        sum_before = list(accumulate(weights, initial=0))
         end: tuple[int, int, int] | None = None
+        run: list[int] = []
+        # Where the pager read last began, and the block after it: a numbered pager and its "Next page"
+        # button are one pager.
+        last: tuple[int, int] | None = None
         for i, block in enumerate(page.blocks):
-            whole = block.words <= self.max_words and _PAGER.fullmatch(block.text.strip()) is not None
-            if whole or self._holds_pager(block):
+            text = block.text.strip()
+            whole = block.words <= self.max_words and (_PAGER.fullmatch(text) is not None or self._glued(text))
+            if _PAGE_NUMBER.fullmatch(text):
+                run.append(i)
+            else:
+                run = []
+            numbered = (
+                bool(run)
+                and not (i + 1 < len(page.blocks) and _PAGE_NUMBER.fullmatch(page.blocks[i + 1].text.strip()))
+                and self._numbered(page, run)
+            )
+            if whole or numbered:
+                # A numbered pager goes from its first number; a button right under a pager, with it.
+                first = run[0] if numbered else i
+                if last is not None and last[1] == first:
+                    first = last[0]
+                last = (first, i + 1)
+            elif self._holds_pager(block):
+                # A pager glued under an item's line goes no further up than the block after it.
+                first = i + 1
+            else:
+                first = -1
+            if first >= 0:
                 after = total - before - weights[i]
                 if after > 0:
-                    # A pager glued under an item's line goes no further up than the block after it.
-                    end = (i if whole else i + 1, after, before + (0 if whole else weights[i]))
+                    end = (first, after, sum_before[first])
             before += weights[i]
         if end is None:
             return
@@ -2734,6 +2771,21 @@ class PagerEnd(Rule):
         for j in range(start, len(page.blocks)):
             if weights[j]:
                 yield j, verdict
+
+    def _glued(self, text: str) -> bool:
+        """Whether the line ends with a pager's line glued to a label before it ("Click here to show
+        more contentShow more"): innerText prints a button's hidden label and its shown one as one word."""
+        return any(_PAGER.fullmatch(text[m.end() :]) for m in _GLUED_PAGER.finditer(text))
+
+    def _numbered(self, page: Page, run: list[int]) -> bool:
+        """Whether the blocks of ``run`` are a numbered pager: "1" / "2" / "3" / "…" / "14", each alone on
+        its line, from the first page up, the first three pages in a row, then rising."""
+        numbers = [int(t) for t in (page.blocks[j].text.strip() for j in run) if t.isdigit()]
+        return (
+            len(numbers) >= self.min_pages
+            and numbers[: self.min_pages] == list(range(1, self.min_pages + 1))
+            and all(a < b for a, b in pairwise(numbers))
+        )
 
     def _holds_pager(self, block: Block) -> bool:
         """Whether one of the block's lines, not the first, is a pager's: innerText glues a pager's
