@@ -2774,8 +2774,9 @@ class PagerEnd(Rule):
 
     def _glued(self, text: str) -> bool:
         """Whether the line ends with a pager's line glued to a label before it ("Click here to show
-        more contentShow more"): innerText prints a button's hidden label and its shown one as one word."""
-        return any(_PAGER.fullmatch(text[m.end() :]) for m in _GLUED_PAGER.finditer(text))
+        more contentShow more"): innerText prints a button's hidden label and its shown one as one word. The pattern is matched from
+        each place (``pos``), not on a copy of the rest: a long word of many case changes stays linear."""
+        return any(_PAGER.fullmatch(text, m.end()) for m in _GLUED_PAGER.finditer(text))
 
     def _numbered(self, page: Page, run: list[int]) -> bool:
         """Whether the blocks of ``run`` are a numbered pager: "1" / "2" / "3" / "…" / "14", each alone on
