@@ -2787,8 +2787,10 @@ class HelpFooter(Rule):
     min_entries = 2
     max_words = 8
     """Words a help line holds at most: a link's name, or a few glued together."""
-    max_tail_share = 1.0
-    """Kept words from the footer on, against those above it: at most as many."""
+    max_tail_share = 0.5
+    """Kept words from the footer on, against those above it: at most half as many. A footer is short
+    beside the grid or the description above it (on fold 0 a tenth of it or less, at most three
+    tenths); a help row with as much text under it as half the page is a section of the page."""
     examples = ("Customer Service", "Track Your Order", "Returns & Replacements", "Gift CardsFind a Store", "Service client")
     counter_examples = ("Returns are free within 30 days.", "return", "Shipping", "Customer service is our priority")
 
