@@ -199,9 +199,10 @@ def test_a_footer_column_broken_by_its_legal_links_is_a_menu() -> None:
 
 def test_a_short_column_with_a_legal_link_still_comes_back() -> None:
     # Four short lines and one legal link are five entries, no menu: they come back as before.
+    # (quality.help-footer, which ends the page at "Gift Cards" / "Find a Store", is not what this asks.)
     column = ["Gift Cards", "Find a Store", "Privacy Policy", "Sustainability", "Investors"]
     source = CATALOGUE.replace("Gift Cards\nFind a Store\nHelp\n", "\n".join(column) + "\n")
-    page = clean(source, input_format="text", page_type="collection")
+    page = Cleaner().disable("quality.help-footer").clean(source, input_format="text", page_type="collection")
     for entry in ("Gift Cards", "Find a Store", "Sustainability", "Investors"):
         assert entry in page.article.paragraphs
     assert "Privacy Policy" not in page.article.paragraphs  # a phrase rule's removal stays
