@@ -199,9 +199,10 @@ def test_a_footer_column_broken_by_its_legal_links_is_a_menu() -> None:
 
 def test_a_short_column_with_a_legal_link_still_comes_back() -> None:
     # Four short lines and one legal link are five entries, no menu: they come back as before.
+    # (quality.help-footer, which ends the page at "Gift Cards" / "Find a Store", is not what this asks.)
     column = ["Gift Cards", "Find a Store", "Privacy Policy", "Sustainability", "Investors"]
     source = CATALOGUE.replace("Gift Cards\nFind a Store\nHelp\n", "\n".join(column) + "\n")
-    page = clean(source, input_format="text", page_type="collection")
+    page = Cleaner().disable("quality.help-footer").clean(source, input_format="text", page_type="collection")
     for entry in ("Gift Cards", "Find a Store", "Sustainability", "Investors"):
         assert entry in page.article.paragraphs
     assert "Privacy Policy" not in page.article.paragraphs  # a phrase rule's removal stays
@@ -2313,3 +2314,51 @@ def test_text_contents_heading_over_lines_mostly_not_printed_again_stays() -> No
     page = clean(text, input_format="text", page_type="article")
     assert not any(r.rule == "quality.contents-list" for r in page.removed)
     assert "Table of contents" in page.article.text
+
+
+_HELP_BLURB = (
+    "Questions about a desk, an order or a delivery? Our team is happy to help you every day of the week,"
+    " by phone or by chat."
+)
+_HELP_COLUMN = ("Customer Service", "Track Your Order", "Shipping & Delivery", "Return Policy")
+_SHOWROOM = "Visit our showroom in Austin for a test drive of every desk and chair in the range."
+
+
+def test_a_text_shop_page_ends_at_its_footers_help_column() -> None:
+    # innerText prints the shop's footer under the grid: its help column and a blurb, which the
+    # neighbour pass keeps beside the last card; the help column ends the collection.
+    text = _sorted_grid(()) + "\n".join(("How Can We Help?", _HELP_BLURB, *_HELP_COLUMN, _SHOWROOM)) + "\n"
+    page = clean(text, input_format="text", page_type="collection")
+    assert [r.text for r in page.removed if r.rule == "quality.help-footer"] == [*_HELP_COLUMN, _SHOWROOM]
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body
+    assert all(name in body for name in _DESKS) and "$650.00" in body
+    kept = Cleaner().disable("quality.help-footer").clean(text, input_format="text", page_type="collection")
+    assert _SHOWROOM in kept.article.paragraphs and "Track Your Order" in kept.article.paragraphs
+
+
+@pytest.mark.parametrize("page_type", ["listing", "article", "service", "documentation"])
+def test_other_text_kinds_keep_what_follows_help_links(page_type: str) -> None:
+    # A listing ends at its pager; an article's or a service's "Returns" or "Contact us" is its own word as often.
+    text = _sorted_grid(()) + "\n".join(("How Can We Help?", _HELP_BLURB, *_HELP_COLUMN, _SHOWROOM)) + "\n"
+    page = clean(text, input_format="text", page_type=page_type)
+    assert not any(r.rule == "quality.help-footer" for r in page.removed)
+
+
+def test_a_help_line_alone_or_a_help_row_over_the_grid_ends_nothing() -> None:
+    # One help line is a heading or a button; a header's help row has the grid under it, which outweighs it.
+    alone = _sorted_grid(()) + "\n".join(("Returns", _HELP_BLURB, _SHOWROOM)) + "\n"
+    top = "\n".join(("Customer Service", "Track Your Order", "Gift Cards")) + "\n" + _sorted_grid(())
+    for text in (alone, top):
+        page = clean(text, input_format="text", page_type="collection")
+        assert not any(r.rule == "quality.help-footer" for r in page.removed)
+        assert _DESKS_MORE in page.article.paragraphs
+    assert _SHOWROOM in clean(alone, input_format="text", page_type="collection").article.paragraphs
+
+
+def test_shop_help_lines_are_whole_lines_of_help_links() -> None:
+    from pagecleaner.rules.quality import HelpFooter, _shop_help
+
+    assert all(_shop_help(line) for line in HelpFooter.examples)
+    assert not any(_shop_help(line) for line in HelpFooter.counter_examples)
+    assert _shop_help("Gift CardsFind a StoreHelp Center") and _shop_help("Livraison et retours")

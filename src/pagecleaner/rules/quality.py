@@ -2798,6 +2798,82 @@ class PagerEnd(Rule):
         )
 
 
+_SHOP_HELP = frozenset(_squeezed(p) for p in W.phrases(W.SHOP_HELP))
+_SHOP_HELP_LENGTHS = tuple(sorted({len(p) for p in _SHOP_HELP}))
+
+
+def _shop_help(text: str) -> bool:
+    """Whether ``text`` is only entries of a shop's help column, one or several run together
+    ("Customer Service", "Track Your Order", "Shipping & Returns", "Gift CardsFind a Store")."""
+    return _run_together(_squeezed(text), _SHOP_HELP, _SHOP_HELP_LENGTHS)
+
+
+class HelpFooter(Rule):
+    """Ends a shop's page read as text at its footer's help column: the first line of two or more,
+    within ``window`` lines, that are only a shop's help links ("Customer Service", "Track Your Order",
+    "Shipping & Returns", "Returns & Replacements", "Gift Cards", "Find a Store", "Help Center",
+    "Service client", :data:`wordings.SHOP_HELP`), when the page keeps text from there on and that
+    text weighs no more than what it keeps above it (``max_tail_share``). A category's grid and a
+    product's description stop where the shop's footer starts; innerText prints the footer's columns
+    below them as short lines and blurbs ("Give Us A Call" / "Questions? We're happy to help!", "Get
+    to Know Us" / "Make Money with Us", "Sign up for News & Special Offers", a reassurance band's "Pay
+    in 3 instalments"), which the neighbour pass keeps beside the last items or the category's copy.
+
+    Text input only (in HTML the markup rules cut a footer by its element), on a page cleaned or
+    reported as a collection or a product (``Page.reported_type``: many text shop pages are cleaned
+    as articles). The help lines are read whatever their verdicts (``footer.legal`` and the neighbour
+    pass remove most of them, and they still mark where the footer starts); a help line alone (a
+    product's "Returns" heading, a "Contact us" button in a hero) starts nothing, and a help row in
+    the page's header, over the grid, has more kept text under it than above and ends nothing. A
+    category's copy under the grid stays: it stands above the footer. Neither a listing (whose
+    pager ends it: ``quality.pager-end``) nor an article, a service or documentation (whose "Returns"
+    or "Contact us" is the text's own word as often).
+    """
+
+    id = "quality.help-footer"
+    kind = Kind.FOOTER
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.COLLECTION, PageType.PRODUCT))
+    window = 10
+    """Blocks, from one help line, within which the next must stand: a footer's column, not two
+    help words a page apart."""
+    min_entries = 2
+    max_words = 8
+    """Words a help line holds at most: a link's name, or a few glued together."""
+    max_tail_share = 0.5
+    """Kept words from the footer on, against those above it: at most half as many. A footer is short
+    beside the grid or the description above it (on fold 0 a tenth of it or less, at most three
+    tenths); a help row with as much text under it as half the page is a section of the page."""
+    examples = ("Customer Service", "Track Your Order", "Returns & Replacements", "Gift CardsFind a Store", "Service client")
+    counter_examples = ("Returns are free within 30 days.", "return", "Shipping", "Customer service is our priority")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.text_of_kind(self.kinds):
+            return
+        help_lines = [i for i, block in enumerate(page.blocks) if self._entry(block)]
+        if len(help_lines) < self.min_entries:
+            return
+        weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
+        total, before, done = sum(weights), 0, 0
+        for n, i in enumerate(help_lines[: len(help_lines) - self.min_entries + 1]):
+            if help_lines[n + self.min_entries - 1] - i >= self.window:
+                continue
+            before += sum(weights[done:i])
+            done = i
+            after = total - before
+            if 0 < after <= self.max_tail_share * before:
+                verdict = self.verdict(f"from the shop's help column on: {after} words against {before} above it")
+                for j in range(i, len(page.blocks)):
+                    if weights[j]:
+                        yield j, verdict
+                return
+
+    def _entry(self, block: Block) -> bool:
+        """Whether the block holds only help links, each line one or several run together."""
+        lines = [line for line in block.raw.splitlines() if line.strip()]
+        return bool(lines) and all(len(line.split()) <= self.max_words and _shop_help(line) for line in lines)
+
+
 _COOKIE_WORD = regex.compile(r"\bcookies?\b", regex.IGNORECASE)
 """The word a consent dialog names on most of its lines."""
 _CONSENT_WORD = regex.compile(
@@ -3624,7 +3700,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), FigureCards(), CardButtons(), PostButtons(), KeptTwice()]
 """Run after the teaser lists, once every block is judged."""

@@ -940,6 +940,52 @@ FILTER_CONTROLS: Wordings = {
 "Filtrer par"): whole lines, one or several run together, with :data:`SORT_HEADINGS` among them ("Filter
 by:" / "Sort by:" read alike)."""
 
+SHOP_HELP: Wordings = {
+    "en": (
+        "customer service", "customer service & help", "customer care", "customer support", "help center",
+        "help centre", "faq", "faqs", "frequently asked questions", "track your order", "track order",
+        "track my order", "order status", "order tracking", "your account", "your orders", "my account",
+        "shipping & returns", "shipping and returns", "delivery & returns", "delivery and returns",
+        "shipping & delivery", "shipping and delivery", "shipping rates & policies", "shipping policy",
+        "shipping information", "returns", "returns & exchanges", "returns and exchanges", "returns & refunds",
+        "returns & replacements", "return policy", "returns policy", "gift cards", "gift card", "find a store",
+        "store locator", "store pick up", "store pickup", "in-store pickup", "international orders",
+        "international shipping", "size guide", "size chart", "contact us", "price match guarantee",
+    ),
+    "fr": (
+        "service client", "centre d'aide", "foire aux questions", "suivi de commande", "suivre ma commande",
+        "mon compte", "livraison et retours", "livraisons et retours", "retours", "retours et remboursements",
+        "cartes cadeaux", "carte cadeau", "trouver un magasin", "nos magasins", "guide des tailles",
+    ),
+    "de": (
+        "kundenservice", "kundendienst", "hilfe & faq", "häufige fragen", "bestellstatus", "sendungsverfolgung",
+        "mein konto", "versand & rückgabe", "versand und rückgabe", "rücksendungen", "rückgabe", "geschenkkarten",
+        "gutscheine", "filialfinder", "größentabelle",
+    ),
+    "es": (
+        "atención al cliente", "servicio al cliente", "centro de ayuda", "preguntas frecuentes", "estado del pedido",
+        "seguimiento del pedido", "mi cuenta", "envíos y devoluciones", "devoluciones", "tarjetas regalo",
+        "tarjeta regalo", "encuentra una tienda", "guía de tallas",
+    ),
+    "it": (
+        "servizio clienti", "assistenza clienti", "centro assistenza", "domande frequenti", "stato dell'ordine",
+        "traccia il tuo ordine", "il mio account", "spedizioni e resi", "resi", "carte regalo", "trova un negozio",
+        "guida alle taglie",
+    ),
+    "nl": (
+        "klantenservice", "veelgestelde vragen", "bestelstatus", "mijn account", "verzenden en retourneren",
+        "retourneren", "cadeaukaarten", "cadeaubonnen", "winkelzoeker", "maattabel",
+    ),
+    "pt": (
+        "atendimento ao cliente", "central de ajuda", "perguntas frequentes", "estado da encomenda",
+        "rastrear pedido", "minha conta", "envios e devoluções", "devoluções", "trocas e devoluções",
+        "cartões presente", "encontre uma loja", "guia de tamanhos",
+    ),
+}  # fmt: skip
+"""The entries of a shop's help column in its footer ("Customer Service", "Track Your Order", "Shipping &
+Returns", "Gift Cards", "Find a Store", "Service client", "Kundenservice"): whole lines, one or several run
+together as innerText glues a footer's links."""
+
 FACET_NAMES: Wordings = {
     "en": (
         "brand", "brands", "price", "price range", "size", "sizes", "color", "colour", "colors", "colours",
