@@ -744,6 +744,10 @@ def _stacked_run(segs: list[_Piece], shapes: list[Shape | None], prose: list[boo
       lines above it are read as if it were still there (no first-line heading, a list of three
       on a spaced page).
 
+    Neither the first nor the last line is a heading when every line opens with its own label
+    and a colon, none in title case and none asking (see :func:`_fields_of_one`): the fields
+    of one thing ("Download: 62.21 Mbps" / "Upload: 18.62 Mbps"), a list even when only two.
+
     The headings stand even when what is under them is not a list ("Initializing a
     Repository" stacked over a code line, "Price" over "$28 per month").
     """
