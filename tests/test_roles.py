@@ -1364,3 +1364,64 @@ def test_a_lower_case_line_that_is_code_a_name_or_announced_stays_a_paragraph() 
     ]
     for text in cases:
         assert "heading" not in [r for r, _, _ in _text_roles(text)], text
+
+
+def test_two_stacked_lines_each_with_its_own_label_are_fields_not_a_heading_and_subheading() -> None:
+    # a review's speed test: two measurements stacked under a lead-in set apart, prose below
+    text = (
+        "Our baseline test showed 98.71 Mbps download and 53 Mbps upload speeds on this line.\n\n"
+        "Connected to a server in the Netherlands:\n\n"
+        "Download: 62.21 Mbps (37% slower than baseline)\n"
+        "Upload: 18.62 Mbps (65% slower than baseline)\n\n"
+        "Performance degraded further when we connected to distant servers in other countries.\n\n"
+        "Then we tested the same service on a server in New York, far from the baseline.\n\n"
+        "Download: 32.78 Mbps (67% slower than baseline)\n"
+        "Upload: 33.27 Mbps (37% slower than baseline)\n\n"
+        "These results place the service below the performance we expect from premium products.\n"
+    )
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert all(roles[t] is Role.LIST_ITEM for t in roles if t.startswith(("Download:", "Upload:")))
+    # a round-up's verdict fields under each pick, set apart between its paragraphs
+    picks = "".join(
+        f"{name} is the tool we reach for first when a small team needs its data in one place.\n\n"
+        f"Best for: {best}\nTradeoffs: {cost}\n\n"
+        for name, best, cost in (
+            ("Klaviyo", "ecommerce and B2C brands", "not designed for complex B2B sales pipelines"),
+            ("HubSpot", "B2B companies with sales teams", "higher cost and implementation complexity"),
+        )
+    )
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text("My top CRM picks\n\n" + picks + PROSE)}
+    assert all(roles[t] is Role.LIST_ITEM for t in roles if t.startswith(("Best for:", "Tradeoffs:")))
+
+
+def test_a_titled_label_over_fields_or_under_them_and_labelled_questions_keep_their_roles() -> None:
+    # a title with a label of its own heads the fields stacked under it
+    text = (
+        "I value reliability, image quality and practicality above all else in a first telescope.\n\n"
+        "Fast Facts: Beginner Astrophotography Telescopes\n"
+        "Best type: Small apochromatic refractor on a tracking mount\n"
+        "Ideal focal length: About 250 to 600 mm for wide-field imaging\n"
+        "Typical budget: Around $1,000 for a complete imaging-ready telescope\n\n"
+        "The above setup is a fantastic choice for beginners who want to start imaging soon.\n"
+    )
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert roles["Fast Facts: Beginner Astrophotography Telescopes"] is Role.HEADING
+    # a title-case heading stacked under the last labelled line, over its section's prose
+    text = (
+        "Historically the switches of a mechanical keyboard were soldered onto its circuit board.\n\n"
+        "Fixed Switches: The switches that came with the keyboard were permanent.\n"
+        "Difficult Repairs: A switch that failed had to be unsoldered from the board.\n"
+        "Hot-Swappable Keyboards: The Plug-and-Play Revolution\n\n"
+        "A hot-swappable keyboard has sockets on the board for each switch, so they pull out.\n"
+    )
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert roles["Hot-Swappable Keyboards: The Plug-and-Play Revolution"] is Role.HEADING
+    # a question and its answer, each behind a "Q:" / "A:" label, are no two fields of one thing
+    text = (
+        "Meditation is simpler than most people think, and a few minutes a day is enough to start.\n\n"
+        "Q: How long does it take for meditation to work?\n"
+        "A: A practice should start yielding results from the first few sessions for most people.\n\n"
+        "Sometimes less is more, and the fewer ideas we hold about meditation the better it goes.\n"
+    )
+    roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
+    assert roles["Q: How long does it take for meditation to work?"] is not Role.LIST_ITEM
