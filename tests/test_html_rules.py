@@ -1824,3 +1824,38 @@ def test_a_posts_text_comes_back_only_where_marked_on_a_forum() -> None:
     doc = clean(_marked_thread("itemprop='text'"), input_format="html", page_type="article")
     assert not any(x.rule == "quality.post-text" for x in doc.removed)
     assert "See also this belt tension guide for lathes" not in doc.article.text
+
+
+def test_the_sources_under_a_wrapped_heading_go() -> None:
+    # MediaWiki (and many themes) wrap each heading in an element of its own, with its "[edit]" link:
+    # the entries sit beside the wrapper, not in it, and still are the sources.
+    entries = (
+        "<li>Haff G, Triplett NT. (2016). Essentials of strength training and conditioning. Fourth edition.</li>"
+        "<li>Smith J. (2020). Libraries and their roofs. Journal of Buildings 4(2), 11-19.</li>"
+    )
+    wrapped = (
+        "<div class='mw-heading mw-heading2'><h2 id='References'>References</h2>"
+        "<span class='mw-editsection'><a href='/edit'>edit</a></span></div>"
+    )
+    next_section = "<div class='mw-heading mw-heading2'><h2>What comes next</h2></div>"
+    html = (
+        f"<html><body><main><div class='mw-parser-output'><h1>Library closes</h1><p>{PROSE}</p><p>{MORE}</p>"
+        f"{wrapped}<ol class='references'>{entries}</ol>{next_section}<p>{PROSE} Next.</p></div></main></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Haff G, Triplett NT") == "dom.sources"
+    assert removed_by(r, "Libraries and their roofs") == "dom.sources"
+    assert removed_by(r, "Next.") is None
+    assert removed_by(r, "The council voted") is None
+
+
+def test_a_heading_that_shares_its_element_with_prose_is_no_wrapper() -> None:
+    # The label's element holds a paragraph after it: the element is a section, not a heading's
+    # wrapper, and the entries outside it are not read as its sources.
+    entries = "<ul><li>Haff G, Triplett NT. (2016). Essentials of strength training. Fourth edition.</li></ul>"
+    html = (
+        f"<html><body><main><h1>Library closes</h1><p>{PROSE}</p>"
+        f"<section><h2>Sources</h2><p>{MORE}</p></section>{entries}<p>{PROSE} Next.</p></main></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Haff G, Triplett NT") != "dom.sources"
