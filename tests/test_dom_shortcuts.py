@@ -39,7 +39,7 @@ from pagecleaner.rules.dom import (
     container_strength,
     page_names,
 )
-from pagecleaner.rules.quality import SiblingCards
+from pagecleaner.rules.quality import SiblingCards, _card_class
 from pagecleaner.settings import Settings
 
 _TAGS = ("div", "section", "figure", "figcaption", "form", "button", "label", "article", "main", "ul", "li", "span")
@@ -109,7 +109,7 @@ def _old_sibling_rows(page: Page, wanted: set[Row]) -> dict[Row, dict[int, list[
             if nodes[k + 1].id not in parents:
                 continue
             child = nodes[k]
-            row = (nodes[k + 1].id, child.tag, child.tokens)
+            row = (nodes[k + 1].id, child.tag, _card_class(child.tokens))
             if row in wanted:
                 rows.setdefault(row, {}).setdefault(child.id, []).append((i, nodes, k))
     return rows
@@ -123,7 +123,7 @@ def _old_sibling_cards(rule: SiblingCards, page: Page) -> list[tuple[int, str]]:
     for block, v in zip(page.blocks, page.verdicts, strict=True):
         if block.dom is not None and rule._given_back(v):
             nodes = block.dom.nodes
-            wanted.update((nodes[k + 1].id, nodes[k].tag, nodes[k].tokens) for k in range(len(nodes) - 1))
+            wanted.update((nodes[k + 1].id, nodes[k].tag, _card_class(nodes[k].tokens)) for k in range(len(nodes) - 1))
     if not wanted:
         return []
     given: set[int] = set()
@@ -136,7 +136,7 @@ def _old_sibling_cards(rule: SiblingCards, page: Page) -> list[tuple[int, str]]:
         places: dict[tuple[tuple[str, frozenset[str]], ...], list[tuple[int, int]]] = {}
         for items in cards.values():
             for i, nodes, k in items:
-                places.setdefault(tuple((node.tag, node.tokens) for node in nodes[:k]), []).append((i, k))
+                places.setdefault(tuple((node.tag, _card_class(node.tokens)) for node in nodes[:k]), []).append((i, k))
         for found in places.values():
             if len(found) < rule.min_cards:
                 continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from pagecleaner import CleanedPage, Cleaner, Kind, clean
@@ -1824,3 +1826,80 @@ def test_a_posts_text_comes_back_only_where_marked_on_a_forum() -> None:
     doc = clean(_marked_thread("itemprop='text'"), input_format="html", page_type="article")
     assert not any(x.rule == "quality.post-text" for x in doc.removed)
     assert "See also this belt tension guide for lathes" not in doc.article.text
+
+
+def test_the_sources_under_a_wrapped_heading_go() -> None:
+    # MediaWiki (and many themes) wrap each heading in an element of its own, with its "[edit]" link:
+    # the entries sit beside the wrapper, not in it, and still are the sources.
+    entries = (
+        "<li>Haff G, Triplett NT. (2016). Essentials of strength training and conditioning. Fourth edition.</li>"
+        "<li>Smith J. (2020). Libraries and their roofs. Journal of Buildings 4(2), 11-19.</li>"
+    )
+    wrapped = (
+        "<div class='mw-heading mw-heading2'><h2 id='References'>References</h2>"
+        "<span class='mw-editsection'><a href='/edit'>edit</a></span></div>"
+    )
+    next_section = "<div class='mw-heading mw-heading2'><h2>What comes next</h2></div>"
+    html = (
+        f"<html><body><main><div class='mw-parser-output'><h1>Library closes</h1><p>{PROSE}</p><p>{MORE}</p>"
+        f"{wrapped}<ol class='references'>{entries}</ol>{next_section}<p>{PROSE} Next.</p></div></main></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Haff G, Triplett NT") == "dom.sources"
+    assert removed_by(r, "Libraries and their roofs") == "dom.sources"
+    assert removed_by(r, "Next.") is None
+    assert removed_by(r, "The council voted") is None
+
+
+def test_a_heading_that_shares_its_element_with_prose_is_no_wrapper() -> None:
+    # The label's element holds a paragraph after it: the element is a section, not a heading's
+    # wrapper, and the entries outside it are not read as its sources.
+    entries = "<ul><li>Haff G, Triplett NT. (2016). Essentials of strength training. Fourth edition.</li></ul>"
+    html = (
+        f"<html><body><main><h1>Library closes</h1><p>{PROSE}</p>"
+        f"<section><h2>Sources</h2><p>{MORE}</p></section>{entries}<p>{PROSE} Next.</p></main></body></html>"
+    )
+    r = run(html)
+    assert removed_by(r, "Haff G, Triplett NT") != "dom.sources"
+
+
+
+def _numbered_cards_page(opener: Callable[[int], str]) -> tuple[Page, list[str]]:
+    """A listing of seven story cards, each opened by ``opener(k)`` (its ``<article>`` tag), the
+    second card's date line taken out by ``metadata.dateline``."""
+    from pagecleaner.models import PageType
+
+    cards = "".join(
+        opener(k) + f"<h3><a href='/s{k}'>Story number {k} about the council vote</a></h3>"
+        f"<p class='date'>{k} March 2026 by Ann Lee</p><p class='summary'>{PROSE}</p></article>"
+        for k in range(7)
+    )
+    html = f"<html><body><main><div class='grid'>{cards}</div></main></body></html>"
+    blocks = make_blocks(html_segments(parse_html(html).root, None))
+    texts = [b.text for b in blocks]
+    verdicts: list[Verdict | None] = [None] * len(blocks)
+    verdicts[texts.index("1 March 2026 by Ann Lee")] = Verdict(rule="metadata.dateline", kind=Kind.METADATA, reason="t")
+    return Page(blocks, Settings(), verdicts, page_type=PageType.LISTING), texts
+
+
+def test_numbered_cards_are_one_row() -> None:
+    # WordPress numbers each post's card (id="post-101", class "post-101"); a CMS numbers its
+    # list items ("card-list-items_11-0"): the cards are still one row of one class.
+    from pagecleaner.rules.quality import SiblingCards
+
+    openers: tuple[Callable[[int], str], ...] = (
+        lambda k: f"<article id='post-10{k}' class='post-10{k} post type-post status-publish'>",
+        lambda k: f"<article class='card mntl-card-list-items mntl-card-list-items_{k}-0'>",
+    )
+    for opener in openers:
+        page, texts = _numbered_cards_page(opener)
+        assert {texts[i] for i, _ in SiblingCards().judge(page)} == {"1 March 2026 by Ann Lee"}, opener(1)
+
+
+def test_cards_of_other_classes_are_not_one_row_for_their_numbers() -> None:
+    # Cards that differ by a word besides their number are no one row: nothing comes back.
+    from pagecleaner.rules.quality import SiblingCards
+
+    names = ("news", "sport", "weather", "opinion", "travel", "money", "style")
+    page, _ = _numbered_cards_page(lambda k: f"<article class='post-{k} card-{names[k]}'>")
+    assert not list(SiblingCards().judge(page))

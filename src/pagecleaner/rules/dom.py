@@ -1382,7 +1382,7 @@ class Sources(DomRule):
                 i += 1
                 continue
             level = block.shape.level if block.shape is not None and block.role is Role.HEADING else 7
-            parent = dom.nodes[1].id
+            parent = _label_parent(blocks, i)
             section = [i]
             k = i + 1
             while k < n and k - i <= _SOURCES_MAX_BLOCKS:
@@ -1403,6 +1403,39 @@ class Sources(DomRule):
                         if verdicts[j] is None:
                             yield j, self.verdict(reason)
             i = k
+
+
+def _label_parent(blocks: Sequence[Block], i: int) -> int:
+    """Id of the element a sources label's entries sit in: the label's parent, or, when that parent
+    only wraps the label (MediaWiki's ``<div class="mw-heading"><h2>References</h2><span>[edit]</span>
+    </div>``, a theme's ``<div class="heading-wrap"><h2>…</h2></div>``), the element around it, up to
+    two wrappers up. A wrapper holds the label first and after it nothing longer than
+    ``_WRAPPER_MAX_WORDS`` words (an "[edit]" link, an anchor's mark)."""
+    dom = blocks[i].dom
+    assert dom is not None
+    at = 1
+    while at <= 2 and at + 1 < len(dom.nodes) and _wraps_label(blocks, i, dom.nodes[at].id):
+        at += 1
+    return dom.nodes[at].id
+
+
+_WRAPPER_MAX_WORDS = 3
+
+
+def _wraps_label(blocks: Sequence[Block], i: int, node: int) -> bool:
+    """Whether element ``node`` holds block ``i`` first and, after it, only short blocks."""
+    if i > 0 and _in_element(blocks[i - 1], node):
+        return False
+    k = i + 1
+    while k < len(blocks) and _in_element(blocks[k], node):
+        if blocks[k].words > _WRAPPER_MAX_WORDS:
+            return False
+        k += 1
+    return True
+
+
+def _in_element(block: Block, node: int) -> bool:
+    return block.dom is not None and any(n.id == node for n in block.dom.nodes)
 
 
 class NestedArticles(DomRule):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 from unicodedata import normalize
 
@@ -1263,7 +1264,7 @@ class SiblingCards(Rule):
         for block, v in zip(page.blocks, verdicts, strict=True):
             if block.dom is not None and self._given_back(v):
                 nodes = block.dom.nodes
-                wanted.update((nodes[k + 1].id, nodes[k].tag, nodes[k].tokens) for k in range(len(nodes) - 1))
+                wanted.update((nodes[k + 1].id, nodes[k].tag, _card_class(nodes[k].tokens)) for k in range(len(nodes) - 1))
         if not wanted:
             return
         # Each such row's cards (its children of that tag and class that hold a block), read once per
@@ -1280,7 +1281,7 @@ class SiblingCards(Rule):
                 if child.id in seen:
                     break
                 seen.add(child.id)
-                row = (nodes[k + 1].id, child.tag, child.tokens)
+                row = (nodes[k + 1].id, child.tag, _card_class(child.tokens))
                 if row in wanted:
                     cards_of.setdefault(row, []).append(child.id)
         card_rows = {card: row for row, cards in cards_of.items() if len(cards) >= self.min_cards for card in cards}
@@ -1307,7 +1308,9 @@ class SiblingCards(Rule):
             places: dict[tuple[tuple[str, frozenset[str]], ...], list[tuple[int, int]]] = {}
             for items in cards.values():
                 for i, nodes, k in items:
-                    places.setdefault(tuple((node.tag, node.tokens) for node in nodes[:k]), []).append((i, k))
+                    places.setdefault(tuple((node.tag, _card_class(node.tokens)) for node in nodes[:k]), []).append(
+                        (i, k)
+                    )
             for found in places.values():
                 if len(found) < self.min_cards:
                     continue
@@ -1324,6 +1327,19 @@ class SiblingCards(Rule):
             old = verdicts[i]
             data = old.data if old is not None else None
             yield i, self.verdict("the same line of most sibling cards stayed", label=Label.CONTENT, data=data)
+
+
+_DIGITS = regex.compile(r"\d{1,40}")
+
+
+@lru_cache(maxsize=4096)
+def _card_class(tokens: frozenset[str]) -> frozenset[str]:
+    """A card's class and id tokens with each run of digits read as one: the cards of a grid are
+    numbered by the software that prints them (WordPress's ``id="post-123"`` and ``post-123`` class,
+    a CMS's ``card-list-items_11-0``), and are still of one class."""
+    if not any(c.isdigit() for token in tokens for c in token):
+        return tokens
+    return frozenset(_DIGITS.sub("0", token) for token in tokens)
 
 
 class PrintedTwice(Rule):
