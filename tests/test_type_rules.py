@@ -2316,6 +2316,7 @@ def test_text_contents_heading_over_lines_mostly_not_printed_again_stays() -> No
     assert "Table of contents" in page.article.text
 
 
+<<<<<<< HEAD
 _HELP_BLURB = (
     "Questions about a desk, an order or a delivery? Our team is happy to help you every day of the week,"
     " by phone or by chat."
@@ -2362,3 +2363,84 @@ def test_shop_help_lines_are_whole_lines_of_help_links() -> None:
     assert all(_shop_help(line) for line in HelpFooter.examples)
     assert not any(_shop_help(line) for line in HelpFooter.counter_examples)
     assert _shop_help("Gift CardsFind a StoreHelp Center") and _shop_help("Livraison et retours")
+=======
+_SERVICE_PROSE = [
+    "Our analytics team helps mid-sized firms turn scattered spreadsheets into one reporting model that finance, sales and operations can all trust every single week.",
+    "We start with a two-week audit of your data sources, then build the pipelines, the dashboards and the training your people need to run them without us.",
+    "Most clients see their month-end reporting cut from ten days to three within the first quarter, and keep improving as more teams join the platform.",
+]
+_RELATED_CARDS = [
+    "Data Engineering",
+    "Turn complexity into clarity with pipelines that your whole company can rely on.",
+    "Learn More",
+    "Cloud Migration",
+    "Move your warehouse to the cloud with a plan that keeps every report running on the way.",
+    "Learn More",
+    "Managed Reporting",
+    "Hand the monthly reporting cycle to a team that already knows your numbers by heart.",
+    "Learn More",
+]
+_AFTER_CARDS = [
+    "Frequently Asked Questions",
+    "How long does an analytics engagement usually take?",
+    "A first engagement usually runs eight to twelve weeks, from the audit of your sources to the handover of the dashboards and the training of the teams who will use them.",
+]
+
+
+def _card_page(heading: str, cards: list[str]) -> str:
+    return "\n".join(["Analytics Services", *_SERVICE_PROSE, heading, *cards, *_AFTER_CARDS, "© 2025 Example Analytics"])
+
+
+def test_a_related_heading_over_cards_with_one_button_goes_on_text_services() -> None:
+    # "Related Services" over three cards, each a title, a summary and the same "Learn More": the site's
+    # cards of its other services go up to the last button; the FAQ after the row stays.
+    text = _card_page("Related Services", _RELATED_CARDS)
+    page = Cleaner().clean(text, input_format="text", page_type="service")
+    gone = [r.text for r in page.removed if r.rule == "related.card-section"]
+    assert "Related Services" in gone and _RELATED_CARDS[4] in gone
+    assert "Related Services" not in page.article.text and _RELATED_CARDS[7] not in page.article.text
+    assert all(line in page.article.text for line in _SERVICE_PROSE)
+    assert "How long does an analytics engagement usually take?" in page.article.text
+    without = Cleaner().disable("related.card-section").clean(text, input_format="text", page_type="service")
+    assert "Related Services" in without.article.text and _RELATED_CARDS[7] in without.article.text
+    # The same on a service page read as an article.
+    article = Cleaner().clean(text, input_format="text", page_type="article")
+    assert _RELATED_CARDS[7] not in article.article.text
+
+
+def test_a_related_heading_without_a_repeated_button_or_on_other_kinds_cuts_nothing() -> None:
+    # No button printed again under the heading (the cards' buttons all differ, or it heads prose), a
+    # wider heading ("More services"), another kind of page, or HTML: the rule does not fire.
+    distinct = [line if line != "Learn More" else f"See {n}" for n, line in enumerate(_RELATED_CARDS)]
+    for heading, cards, kind in (
+        ("Related Services", distinct, "service"),
+        ("Related Services", _SERVICE_PROSE[:1], "service"),
+        ("More services", _RELATED_CARDS, "service"),
+        ("Related Services", _RELATED_CARDS, "documentation"),
+    ):
+        page = Cleaner().clean(_card_page(heading, cards), input_format="text", page_type=kind)
+        assert not any(r.rule == "related.card-section" for r in page.removed), (heading, kind)
+    html = "<html><body><main>" + "".join(
+        f"<p>{line}</p>" for line in _card_page("Related Services", _RELATED_CARDS).splitlines()
+    ) + "</main></body></html>"
+    page = Cleaner().clean(html, input_format="html", page_type="service")
+    assert not any(r.rule == "related.card-section" for r in page.removed)
+
+
+def test_a_card_section_that_outweighs_the_page_stays() -> None:
+    # Read on its own with every line still kept: the section goes beside three paragraphs of the page's
+    # own text, and stays when the cards hold more of the kept words than the rest of the page (its items).
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import PageType
+    from pagecleaner.rules.base import Page
+    from pagecleaner.rules.related import CardSection
+    from pagecleaner.segment import segment_text
+
+    def fired(lines: list[str]) -> list[str]:
+        blocks = make_blocks(segment_text("\n".join(lines)))
+        page = Page(blocks, Settings(), [None] * len(blocks), page_type=PageType.SERVICE)
+        return [blocks[i].text for i, _ in CardSection().judge(page)]
+
+    assert fired([*_SERVICE_PROSE, "Related Services", *_RELATED_CARDS])[0] == "Related Services"
+    assert fired([_SERVICE_PROSE[0], "Related Services", *_RELATED_CARDS]) == []
+>>>>>>> text74

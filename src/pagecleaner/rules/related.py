@@ -1252,9 +1252,96 @@ class OfferSection(Rule):
         return last if prices >= self.min_prices else None
 
 
+_CARD_LETTER = regex.compile(r"\p{L}")
+_SECTION_CARD_TYPES = frozenset({PageType.SERVICE, PageType.ARTICLE})
+
+
+class CardSection(Rule):
+    """On a text page cleaned as a service or an article, a heading that names other pages of the site
+    ("Related Services", "Related Insights", "Related Offerings", "Similar seminars": the heading of
+    ``related.section``, at most four words) over a row of cards, each closed by the same button ("Learn
+    More", "Explore Now", "More Information"): every kept line from the heading to the last copy of the
+    button goes. innerText prints the site's cards of its other services, posts or courses as lines of
+    their own after the page's text (a title, a one-sentence summary, the button), and the neighbour pass
+    keeps them as prose; the truths keep the page's own text, not its cards of other pages.
+
+    The section is read by the cards' shape, not by the heading alone: a short line (at most
+    ``max_button_words`` words, with a letter) printed word for word twice or more, its first copy at
+    most ``max_gap`` lines under the heading and each next one at most ``max_gap`` lines after the last;
+    the section ends at its last copy, so what the page prints after the row (its FAQ, a closing call)
+    stays. A heading over cards with no repeated button, or over prose, cuts nothing: on HTML services the
+    heading alone, run to the next heading of its level, fell held out (``html23`` in docs/HISTORY.md), and
+    wider headings ("More …", "Featured …", "Explore …") cut a podcast index's own items on fold 0. Only
+    when the page keeps more words outside the sections than inside them. Text only (HTML services were
+    measured by ``html23``); a final rule, once the positional rules have kept the cards."""
+
+    id = "related.card-section"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+    max_gap = 6
+    max_button_words = 4
+    examples = ("Related Services", "Related Insights", "Similar seminars")
+    counter_examples = ("Related to this topic", "Our services", "Frequently Asked Questions")
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type not in _SECTION_CARD_TYPES:
+            return
+        kept = (Label.CONTENT, None)
+        blocks = page.blocks
+        found: dict[int, str] = {}
+        i = 0
+        while i < len(blocks):
+            end = self._section(blocks, i) if page.label(i) in kept and self.heading(blocks[i]) else None
+            if end is None:
+                i += 1
+                continue
+            reason = f"under {blocks[i].text.strip()!r}, cards of other pages each closed by one button"
+            for j in range(i, end + 1):
+                if page.label(j) in kept:
+                    found[j] = reason
+            i = end + 1
+        if not found:
+            return
+        inside = sum(blocks[j].weight for j in found)
+        outside = sum(b.weight for j, b in enumerate(blocks) if j not in found and page.label(j) in kept)
+        if inside >= outside:
+            return  # the cards are most of what the page keeps: its own items
+        for j, reason in found.items():
+            yield j, self.verdict(reason, data=page.carried_title(j))
+
+    def heading(self, block: Block) -> bool:
+        """Whether ``block`` is a heading naming other pages, a line of its own."""
+        return block.words <= _SECTION_HEADING_WORDS and _SECTION_HEADING.fullmatch(block.text.strip()) is not None
+
+    def _button(self, block: Block) -> str:
+        """The key of a line that may be a card's button (short, with a letter), or the empty string."""
+        text = block.text.strip()
+        if not 1 <= block.words <= self.max_button_words or _CARD_LETTER.search(text) is None:
+            return ""
+        return " ".join(text.casefold().split())
+
+    def _section(self, blocks: Sequence[Block], head: int) -> int | None:
+        """The last copy of the first line under the heading at ``head`` that is printed again at most
+        ``max_gap`` lines apart, the first copy at most ``max_gap`` lines under the heading; ``None`` when
+        no such line is found. Each candidate is read for at most ``max_gap`` lines past its last copy."""
+        n = len(blocks)
+        for j in range(head + 1, min(n, head + 1 + self.max_gap)):
+            key = self._button(blocks[j])
+            if not key:
+                continue
+            last, copies, k = j, 1, j + 1
+            while k < n and k <= last + self.max_gap:
+                if self._button(blocks[k]) == key:
+                    last, copies = k, copies + 1
+                k += 1
+            if copies >= 2:
+                return last
+        return None
+
+
 RULES: list[Rule] = [Excerpt()]
 CONTEXT_RULES: list[Rule] = [TeaserSection()]
 LATE_CONTEXT_RULES: list[Rule] = [InlineTeaser(), InlineLink(), CutEnding()]
 """Run after the quality pass, once the article's blocks are known."""
-FINAL_RULES: list[Rule] = [RelatedSection(), OfferCards(), OfferSection(), TeaserLists()]
+FINAL_RULES: list[Rule] = [RelatedSection(), OfferCards(), OfferSection(), CardSection(), TeaserLists()]
 """Run last, once every block is judged and the page's title is known."""
