@@ -2316,7 +2316,6 @@ def test_text_contents_heading_over_lines_mostly_not_printed_again_stays() -> No
     assert "Table of contents" in page.article.text
 
 
-<<<<<<< HEAD
 _HELP_BLURB = (
     "Questions about a desk, an order or a delivery? Our team is happy to help you every day of the week,"
     " by phone or by chat."
@@ -2363,7 +2362,8 @@ def test_shop_help_lines_are_whole_lines_of_help_links() -> None:
     assert all(_shop_help(line) for line in HelpFooter.examples)
     assert not any(_shop_help(line) for line in HelpFooter.counter_examples)
     assert _shop_help("Gift CardsFind a StoreHelp Center") and _shop_help("Livraison et retours")
-=======
+
+
 _SERVICE_PROSE = [
     "Our analytics team helps mid-sized firms turn scattered spreadsheets into one reporting model that finance, sales and operations can all trust every single week.",
     "We start with a two-week audit of your data sources, then build the pipelines, the dashboards and the training your people need to run them without us.",
@@ -2443,4 +2443,3 @@ def test_a_card_section_that_outweighs_the_page_stays() -> None:
 
     assert fired([*_SERVICE_PROSE, "Related Services", *_RELATED_CARDS])[0] == "Related Services"
     assert fired([_SERVICE_PROSE[0], "Related Services", *_RELATED_CARDS]) == []
->>>>>>> text74
