@@ -2902,6 +2902,12 @@ _CONSENT_WORD = regex.compile(
 cookies without one of these is a recipe's or a manual's."""
 
 
+def _removed_notice(v: Verdict | None) -> bool:
+    """Whether a block so judged is a cookie notice a rule took out: ``page.kind(i) is
+    Kind.COOKIE_NOTICE and page.label(i) is not Label.CONTENT`` of its verdict ``v``."""
+    return v is not None and v.kind is Kind.COOKIE_NOTICE and v.label is not Label.CONTENT
+
+
 class ConsentDialog(Rule):
     """Drops the rest of a cookie consent dialog that innerText printed with the page, around the lines
     the cookie rules took out: its notice in a wording they do not know ("We use Necessary cookies to
@@ -2946,12 +2952,17 @@ class ConsentDialog(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html:
             return
+        # The chains first: most pages have no block a cookie rule removed, hence no chain, and their
+        # paragraphs are not read. Both are read before the rule removes anything, as before.
+        chains = self._chains(page)
+        if not chains:
+            return
         # Below a chain the page is as it was when the rule began (the rule removes only inside the
         # chains it has read), so the last paragraph is found once; above one, paragraphs are counted
         # as the chains go down, on the labels the dialogs above left: each block is read once.
         last_prose = max((j for j in range(len(page.blocks)) if self._prose(page, j)), default=-1)
         read = prose_above = 0
-        for anchors in self._chains(page):
+        for anchors in chains:
             first, last = anchors[0], anchors[-1]
             prose_above += sum(self._prose(page, j) for j in range(read, first))
             read = first
@@ -2962,11 +2973,14 @@ class ConsentDialog(Rule):
     def _chains(self, page: Page) -> list[list[int]]:
         """The chains of anchors, each holding a block a cookie rule removed, in page order: read before
         any block goes, as a removal only touches lines inside a chain, above the next one's anchors."""
+        # Every chain holds a removed notice: a page without one (most pages) has none.
+        if not any(v is not None and v.kind is Kind.COOKIE_NOTICE and v.label is not Label.CONTENT for v in page.verdicts):
+            return []
         chains: list[list[int]] = []
         chain: list[int] = []
         removed = False
         for i, block in enumerate(page.blocks):
-            notice = page.kind(i) is Kind.COOKIE_NOTICE and page.label(i) is not Label.CONTENT
+            notice = _removed_notice(page.verdicts[i])
             if not (notice or self._names_cookies(page, i)):
                 continue
             if chain and block.start_line - page.blocks[chain[-1]].end_line > self.max_gap:
