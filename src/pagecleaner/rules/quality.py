@@ -2974,7 +2974,7 @@ class ConsentDialog(Rule):
         """The chains of anchors, each holding a block a cookie rule removed, in page order: read before
         any block goes, as a removal only touches lines inside a chain, above the next one's anchors."""
         # Every chain holds a removed notice: a page without one (most pages) has none.
-        if not any(v is not None and v.kind is Kind.COOKIE_NOTICE and v.label is not Label.CONTENT for v in page.verdicts):
+        if not any(_removed_notice(v) for v in page.verdicts):
             return []
         chains: list[list[int]] = []
         chain: list[int] = []
