@@ -15,7 +15,6 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 from operator import attrgetter
 
 import regex
@@ -1738,96 +1737,6 @@ class Reviews(DomRule):
         return found
 
 
-# Words of a class or id that name a shop's box of other products, as the shop platforms and
-# their themes name it: Magento's "block-crosssell" / "block-upsell", WooCommerce's "cross-sells" /
-# "upsells", a theme's "recently-viewed", a CSS module's "recommendedProductsBlock_…" or
-# "recommendedAccessories_…", a shop's "pipf-accessories-grid". One word ("crosssell",
-# "recommendedaccessories") or two in a row ("cross" "sell", "recently" "viewed").
-_OFFER_WORD = regex.compile(
-    r"^(?:recommend\w{0,30}|crosssells?\w{0,20}|upsells?\w{0,20}|recentlyviewed\w{0,20}|accessories)$"
-)
-_KEPT = (Label.CONTENT, None)
-_OFFER_PAIRS = frozenset(
-    {("cross", "sell"), ("cross", "sells"), ("up", "sell"), ("up", "sells"), ("recently", "viewed")}
-)
-
-
-@lru_cache(maxsize=256)  # a pure function of the tokens
-def _names_other_products(tokens: frozenset[str]) -> bool:
-    for token in tokens:
-        if len(token) > 60 or ":" in token:
-            continue
-        words = [w for w in _WORD_SPLIT.split(token) if w]
-        if any(_OFFER_WORD.match(w) for w in words) or any(pair in _OFFER_PAIRS for pair in pairwise(words)):
-            return True
-    return False
-
-
-class OtherProducts(DomRule):
-    """On a product page, a shop's box of other products: blocks inside an element whose class or
-    id names one (``<section class="block-crosssell">``, ``<div class="recommendedAccessories_x1">``,
-    ``<div class="recently-viewed">``, ``<div class="pipf-accessories-grid">``). ``dom.named`` takes
-    "related-…" and "recommend…" boxes on every page; a shop names them in its platform's words
-    (cross-sell, upsell, accessories) or runs the words together with a CSS module's suffix
-    ("recommendedproductsblock"), which ``dom.named``'s bounded words do not reach. The box's
-    heading and blurb ("We know you'll love these too", "Accessories for KALLAX") are what the
-    other rules leave of it once its cards went. An element that holds the ``<h1>`` (the product's
-    name) never condemns, nor do ``<body>``, ``<main>`` and ``<form>``; and when what such elements
-    hold outweighs what the page keeps elsewhere the rule holds back (a product that is itself an
-    accessory, its page named for its category). A final rule, on what the page still keeps: run
-    among the context rules, its removals moved the main container's measure and gave a camera
-    shop's header back. Other page types are left alone: a listing of accessories or a blog's
-    "recommended" picks are the page itself."""
-
-    id = "dom.other-products"
-    kind = Kind.RELATED
-    stage = Stage.CONTEXT
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is not PageType.PRODUCT:
-            return
-        lay = layout(page)
-        wrappers = _holding_h1(page)
-        memo: dict[int, DomNode | None] = {}
-        reasons: dict[int, str] = {}
-        found: list[tuple[int, DomNode]] = []
-        inside = outside = 0
-        for i, block in enumerate(page.blocks):
-            if page.label(i) not in _KEPT:
-                continue
-            node = None if block.dom is None else self._culprit(block.dom.nodes, lay.main_ids, wrappers, memo)
-            if node is None:
-                outside += block.words
-            else:
-                inside += block.words
-                found.append((i, node))
-        if inside > outside:
-            return
-        for i, node in found:
-            yield i, self.verdict(_reason(node, reasons))
-
-    @staticmethod
-    def _culprit(
-        nodes: tuple[DomNode, ...], stops: frozenset[int], wrappers: set[int], memo: dict[int, DomNode | None]
-    ) -> DomNode | None:
-        climbed: list[int] = []
-        found: DomNode | None = None
-        for node in nodes:
-            ident = node.id
-            if ident in stops or ident in wrappers or node.tag in _REVIEW_NOT_IN:
-                break
-            if ident in memo:
-                found = memo[ident]
-                break
-            climbed.append(ident)
-            if node.tokens and _names_other_products(node.tokens):
-                found = node
-                break
-        for ident in climbed:
-            memo[ident] = found
-        return found
-
-
 _DIALOG_ROLES = frozenset({"role:dialog", "role:alertdialog"})
 _DIALOG_WORDS = frozenset({"modal", "popup", "overlay", "dialog", "drawer"})
 
@@ -2188,5 +2097,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
-FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline(), OtherProducts(), ClosingHeading()]
+FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline(), ClosingHeading()]
 """Run after every other rule: they judge what the page kept."""
