@@ -2443,3 +2443,67 @@ def test_a_card_section_that_outweighs_the_page_stays() -> None:
 
     assert fired([*_SERVICE_PROSE, "Related Services", *_RELATED_CARDS])[0] == "Related Services"
     assert fired([_SERVICE_PROSE[0], "Related Services", *_RELATED_CARDS]) == []
+
+
+def _poster_card(lines: list[tuple[str, str | None]], page_type: str = "forum") -> tuple[list[str], list[str]]:
+    # A text page whose blocks carry the verdicts the earlier rules gave them (rule id or None for kept);
+    # quality.poster-field judges it as the late rules find it. Returns what it removes and what it leaves.
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules import default_rules
+    from pagecleaner.rules.base import Page, Verdict
+    from pagecleaner.segment import segment_text
+
+    blocks = make_blocks(segment_text("\n\n".join(text for text, _ in lines) + "\n"))
+    assert len(blocks) == len(lines)
+    verdicts: list[Verdict | None] = [
+        None if rule is None else Verdict(rule, Kind.METADATA, "set by the test") for _, rule in lines
+    ]
+    page = Page(blocks, Settings(), verdicts, page_type=PageType(page_type))
+    rule = next(r for r in default_rules() if r.id == "quality.poster-field")
+    gone = {i for i, v in rule.judge(page) if v.reason == "a poster's field inside the poster's card"}
+    return [blocks[i].text for i in sorted(gone)], [b.text for i, b in enumerate(blocks) if i not in gone]
+
+
+CARD = [
+    (POSTS[0], None),
+    ("irene", None),
+    ("Sep 20, 2010", "metadata.dateline"),
+    ("200", "quality.bare-count"),
+    ("276", "quality.bare-count"),
+    ("Vancouver, Canada", None),
+    ("Jul 11, 2022", "metadata.dateline"),
+    ("#6", "metadata.dateline"),
+    (POSTS[1], None),
+]
+
+
+def test_a_posters_field_inside_the_card_goes_on_text_forums() -> None:
+    # The poster's location under the counts other rules removed and over the post's date line.
+    gone, kept = _poster_card(CARD)
+    assert gone == ["Vancouver, Canada"]
+    assert {POSTS[0], POSTS[1], "irene"} <= set(kept)
+    # The rule runs late, after quality.bare-count, on the whole pipeline's order.
+    from pagecleaner.rules import default_rules
+
+    order = [r.id for r in default_rules()]
+    assert order.index("quality.bare-count") < order.index("quality.poster-field")
+    from pagecleaner.rules.quality import PosterField
+
+    field = PosterField()
+    assert all(field.field(text) for text in field.examples)
+    assert not any(field.field(text) for text in field.counter_examples)
+
+
+def test_a_posters_name_and_other_pages_short_lines_stay() -> None:
+    # A name under the last post's end (one removed line above it, "Top"), not under two of the card's.
+    name = [(POSTS[0], None), ("Top", "quality.poster-stats"), ("Stickybit", None), ("Posts: 79", "quality.poster-stats"),
+            ("Joined: 23. Mar 2011, 09:44", "metadata.dateline"), (POSTS[1], None)]
+    assert _poster_card(name)[0] == []
+    # A short reply that asks stays; so does the card's line on a page not cleaned as a forum.
+    asks = [*CARD[:5], ("Why not?", None), *CARD[6:]]
+    assert _poster_card(asks)[0] == []
+    assert _poster_card(CARD, page_type="article")[0] == []
+    # A post's line over a removed line, with kept text above it, stays.
+    post = [(POSTS[0], None), ("200", "quality.bare-count"), ("Thanks, it works", None), ("Jul 11, 2022", "metadata.dateline")]
+    assert _poster_card(post)[0] == []

@@ -3111,6 +3111,57 @@ class BareCounts(Rule):
             i = end
 
 
+class PosterField(Rule):
+    """On a text page cleaned as a forum, a short line the page still keeps inside a poster's card,
+    the card's lines around it already removed: the poster's location, title or field printed
+    under the poster's counts and over the post's date ("Vancouver, Canada", "Pre-Medical",
+    "The Evil Wiki Admin", "San Francisco, CA"). Forum software (XenForo, vBulletin, FluxBB) prints
+    a poster's card as name, rank, counts, then a free-text field the poster fills in;
+    ``quality.poster-stats`` takes the labels and counts, ``quality.bare-count`` the bare ones,
+    ``metadata.dateline`` the join and post dates, and the free text between them stays alone.
+
+    A block goes when it is one to ``max_words`` words, does not end as a question or a call ("!",
+    "?"), the block right under it was removed by one of ``below`` (the post's date line, the
+    poster's next detail), and the **two** blocks right above it were removed by ``above`` (the
+    poster's counts, dates, rank). A poster's name stands under the last post's end ("Top", a
+    kept line), not under two of the card's removed lines, and stays (on fold 0 of wcxb-dev, the
+    names the truths keep there stand so; a one-line form gave two of them up).
+
+    Text only (HTML has the card's markup, ``dom.poster``), and as a late rule after
+    ``quality.bare-count``, whose removals it reads.
+    """
+
+    id = "quality.poster-field"
+    kind = Kind.METADATA
+    stage = Stage.CONTEXT
+    examples = ("Vancouver, Canada", "Pre-Medical", "The Evil Wiki Admin")
+    counter_examples = ("Why not?", "Thanks a lot for the help!", "I think this is the best way to do it")
+    max_words = 4
+    """Words of a poster's field, at most: a place, a title, a rank."""
+    above = frozenset(("quality.poster-stats", "quality.bare-count", "metadata.dateline"))
+    """Rules whose removals make a poster's card above the line: counts, ranks, dates."""
+    below = frozenset(("quality.poster-stats", "metadata.dateline"))
+    """Rules whose removals close the card under the line: the post's date, the poster's next detail."""
+
+    def field(self, text: str) -> bool:
+        """Whether ``text`` is short enough, and not a question or a call, to be a poster's field."""
+        line = text.strip()
+        return 0 < len(line.split()) <= self.max_words and not line.endswith(("!", "?"))
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread:
+            return
+        for i in range(2, len(page.blocks) - 1):
+            if (
+                page.label(i) is not Label.BOILERPLATE
+                and self.field(page.blocks[i].text)
+                and page.removed_by(i - 1, self.above)
+                and page.removed_by(i - 2, self.above)
+                and page.removed_by(i + 1, self.below)
+            ):
+                yield i, self.shared_verdict("a poster's field inside the poster's card")
+
+
 _SIGNED_BY = regex.compile(r"[\u2013\u2014-]\s*(\S.*)")
 """A comment's author line, a dash and then the name ("\u2013 ann", "\u2013\u00a0ann Mar 3, 2021 at 14:02")."""
 
@@ -3730,7 +3781,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PagerEnd(), HelpFooter(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), FigureCards(), CardButtons(), PostButtons(), KeptTwice()]
 """Run after the teaser lists, once every block is judged."""
