@@ -3154,10 +3154,10 @@ class PosterField(Rule):
         for i in range(2, len(page.blocks) - 1):
             if (
                 page.label(i) is not Label.BOILERPLATE
-                and self.field(page.blocks[i].text)
+                and page.removed_by(i + 1, self.below)
                 and page.removed_by(i - 1, self.above)
                 and page.removed_by(i - 2, self.above)
-                and page.removed_by(i + 1, self.below)
+                and self.field(page.blocks[i].text)
             ):
                 yield i, self.shared_verdict("a poster's field inside the poster's card")
 
