@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import SplitResult, urlsplit
 
 import regex
@@ -1160,6 +1160,38 @@ _OTHER_PRODUCTS_HEADING = regex.compile(
 "Recommended Accessories", "Seller's other items", "You may also like", "Produits similaires (12)"."""
 
 
+_KEPT = (Label.CONTENT, None)
+"""Labels of a block the page still keeps (content, or not judged yet)."""
+
+
+def _headed_sections(
+    page: Page, opens: Callable[[int], bool], section: Callable[[Sequence[Block], int], int | None], what: str
+) -> tuple[dict[int, str], int, int]:
+    """The kept lines of every section a heading opens, from the heading (a block ``opens`` accepts)
+    down to the block ``section`` ends it at, each with its reason ("under 'Related products', …"
+    and ``what``), and the words the page keeps inside those sections and outside them: the reading
+    ``related.offer-section`` and ``related.card-section`` share. A section is read from its
+    heading's block on; the next heading is sought after its end."""
+    blocks = page.blocks
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(blocks):
+        end = section(blocks, i) if opens(i) else None
+        if end is None:
+            i += 1
+            continue
+        reason = f"under {blocks[i].text.strip()!r}, {what}"
+        for j in range(i, end + 1):
+            if page.label(j) in _KEPT:
+                found[j] = reason
+        i = end + 1
+    if not found:
+        return found, 0, 0
+    inside = sum(blocks[j].weight for j in found)
+    outside = sum(b.weight for j, b in enumerate(blocks) if j not in found and page.label(j) in _KEPT)
+    return found, inside, outside
+
+
 class OfferSection(Rule):
     """On a text product page, a heading naming other products ("People who viewed this item also viewed",
     "Related products", "Recommended Accessories", "You may also like": :data:`wordings.OTHER_PRODUCTS_HEADINGS`)
@@ -1203,25 +1235,10 @@ class OfferSection(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.text_of_kind((PageType.PRODUCT,)):
             return
-        kept = (Label.CONTENT, None)
-        found: dict[int, str] = {}
-        blocks = page.blocks
-        i = 0
-        while i < len(blocks):
-            end = self._section(blocks, i) if self.heading(blocks[i]) else None
-            if end is None:
-                i += 1
-                continue
-            reason = f"under {blocks[i].text.strip()!r}, other products' cards with their prices"
-            for j in range(i, end + 1):
-                if page.label(j) in kept:
-                    found[j] = reason
-            i = end + 1
-        if not found:
-            return
-        inside = sum(blocks[j].weight for j in found)
-        outside = sum(b.weight for j, b in enumerate(blocks) if j not in found and page.label(j) in kept)
-        if inside > outside:
+        found, inside, outside = _headed_sections(
+            page, lambda i: self.heading(page.blocks[i]), self._section, "other products' cards with their prices"
+        )
+        if not found or inside > outside:
             return  # the cards are most of what the page keeps: a shop's grid taken for a product page
         for j, reason in found.items():
             # A card's name the title rule (run before) took as the page's title keeps it: the line
@@ -1286,25 +1303,13 @@ class CardSection(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type not in _SECTION_CARD_TYPES:
             return
-        kept = (Label.CONTENT, None)
-        blocks = page.blocks
-        found: dict[int, str] = {}
-        i = 0
-        while i < len(blocks):
-            end = self._section(blocks, i) if page.label(i) in kept and self.heading(blocks[i]) else None
-            if end is None:
-                i += 1
-                continue
-            reason = f"under {blocks[i].text.strip()!r}, cards of other pages each closed by one button"
-            for j in range(i, end + 1):
-                if page.label(j) in kept:
-                    found[j] = reason
-            i = end + 1
-        if not found:
-            return
-        inside = sum(blocks[j].weight for j in found)
-        outside = sum(b.weight for j, b in enumerate(blocks) if j not in found and page.label(j) in kept)
-        if inside >= outside:
+        found, inside, outside = _headed_sections(
+            page,
+            lambda i: page.label(i) in _KEPT and self.heading(page.blocks[i]),
+            self._section,
+            "cards of other pages each closed by one button",
+        )
+        if not found or inside >= outside:
             return  # the cards are most of what the page keeps: its own items
         for j, reason in found.items():
             yield j, self.verdict(reason, data=page.carried_title(j))
