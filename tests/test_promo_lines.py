@@ -1,5 +1,4 @@
-"""Newsletter platforms' stock promotion lines and a shop's mailing-list calls go, text and HTML; prose about
-newsletters and sign-ups stays."""
+"""Newsletter platforms' stock promotion lines go, text and HTML; prose about newsletters stays."""
 
 from __future__ import annotations
 
@@ -16,12 +15,6 @@ PROMOS = [
     ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter.signup"),
     ("Already have an account? Sign in", "subscription.call"),
     ("Already a Member? Sign In", "subscription.call"),
-    # A shop's mailing list, named by the offers it sends (fold 0 of wcxb-dev: a camera shop, a wallet maker, a
-    # wholefoods shop, a lock maker, a furniture maker …).
-    ("Sign up for B&H News & Special Offers", "newsletter.signup"),
-    ("Sign up and we will send you our latest offers and product news.", "newsletter.signup"),
-    ("Sign up for new releases, sales, and exclusive email only deals.", "newsletter.signup"),
-    ("Join our mailing list", "newsletter.signup"),
 ]
 
 
@@ -47,8 +40,6 @@ def test_a_platform_promotion_line_goes_in_html(line: str, rule: str) -> None:
         "Spam filters get better every year at keeping unwanted mail out of your inbox, the researchers found.",
         "Already a member of the board since 2019, she was elected its chair by a vote of seven to two.",
         "Most writers on the platform share this post format because readers finish it more often than long essays.",
-        "Shoppers who sign up early see better deals on the same goods, the survey of retailers found last week.",
-        "Sign up for the class before the offer ends, the school told parents, or the places go to the next town.",
     ],
 )
 def test_prose_about_newsletters_stays(line: str) -> None:

@@ -315,28 +315,19 @@ NEWSLETTER = KeywordPatternRule(
     r"|\b(?:delivered|straight|right) (?:to|in|into) your inbox\b"
     r"|\bget\b[^.!?]{0,60}\b(?:in|to|into) your (?:e-?mail )?inbox\b|\bopt-in\b|\bsuccessfully subscribed\b"
     r"|\bsubscribing\b[^.!?]{0,40}\bnewsletter\b|\bthanks? (?:you )?for (?:signing up|subscribing)\b"
-    r"|\bsee all newsletters\b|\bno spam\b"
-    # A shop's mailing list, named by what it sends: "Sign up for B&H News & Special Offers", "Sign up and get
-    # 10% discount on your first purchase", "Join our mailing list".
-    r"|^sign up\b[^.!?]{0,60}\b(?:offers|deals|promotions|discounts?)\b"
-    r"|\b(?:join|subscribe to) our (?:mailing|e-?mail) list\b|" + alternation(W.NEWSLETTER, bounded=True),
+    r"|\bsee all newsletters\b|\bno spam\b|" + alternation(W.NEWSLETTER, bounded=True),
     scope="search",
     max_words=40,
     keywords=needles(
-        W.NEWSLETTER,
-        also=("newsletter", "mail", "briefing", "subscrib", "inbox", "opt-in", "signing up", "spam", "sign up"),
+        W.NEWSLETTER, also=("newsletter", "mail", "briefing", "subscrib", "inbox", "opt-in", "signing up", "spam")
     ),
-    description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address", a shop\'s '
-    '"Sign up for exclusive offers" or "Join our mailing list".',
+    description='Newsletter sign-ups: "Sign up for our daily newsletter", "Enter your email address".',
     examples=(
         "Sign up for our daily newsletter",
         "Join Our Newsletter",
         "Subscribe for Updates",
         "Enter your email address",
         "Get posts like this in your inbox.",
-        "Sign up for B&H News & Special Offers",
-        "Sign up and get 10% discount on your first purchase.",
-        "Join our mailing list",
         "Abonnez-vous à notre newsletter",
         "Melden Sie sich jetzt zum Newsletter an: Newsletter abonnieren",
         "뉴스레터 구독하기",
@@ -346,9 +337,6 @@ NEWSLETTER = KeywordPatternRule(
         "Readers who subscribe for the print edition get updates by post.",
         "Filters get better every year at keeping junk out of your inbox.",
         "La newsletter du ministère a été envoyée à tous les agents mardi.",
-        "Sign up for the class before the offer ends. Then bring a friend.",
-        "As is frequently quoted on the mailing list:",
-        "Shoppers who sign up early see better deals, the survey found.",
     ),
 )
 COOKIES = KeywordPatternRule(
