@@ -1424,18 +1424,14 @@ _WRAPPER_MAX_WORDS = 3
 
 def _wraps_label(blocks: Sequence[Block], i: int, node: int) -> bool:
     """Whether element ``node`` holds block ``i`` first and, after it, only short blocks."""
-    if i > 0 and _in_element(blocks[i - 1], node):
+    if _inside(blocks, i - 1, node):
         return False
     k = i + 1
-    while k < len(blocks) and _in_element(blocks[k], node):
+    while _inside(blocks, k, node):
         if blocks[k].words > _WRAPPER_MAX_WORDS:
             return False
         k += 1
     return True
-
-
-def _in_element(block: Block, node: int) -> bool:
-    return block.dom is not None and any(n.id == node for n in block.dom.nodes)
 
 
 class NestedArticles(DomRule):
