@@ -691,6 +691,12 @@ def _kept_weight(page: Page) -> int:
     return sum(b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT)
 
 
+def _kept_weights(page: Page) -> list[int]:
+    """Each block's words (``Block.weight``) if the page keeps it so far, else 0: what the rules that
+    weigh the text above a cut against the text below it sum."""
+    return [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
+
+
 class ItemRun(Rule):
     """Keeps a run of item titles read as text: a page's own list (a category's recipes, a
     catalogue's entries, "Compilers by programming language (12 C, 1 P)") prints many lines of one
@@ -1717,7 +1723,7 @@ class SectionEnd(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_article or page.is_html:
             return
-        weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
+        weights = _kept_weights(page)
         total, before = sum(weights), 0
         bio = self._author_bio(page, weights)
         citing: list[tuple[int, int]] | None = None  # read once, when a sources label or an announcing line first asks
@@ -2742,8 +2748,8 @@ class PagerEnd(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.text_of_kind(self.kinds):
             return
-        weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
-        total, before = sum(weights), 0
+        weights = _kept_weights(page)
+        total = sum(weights)
         sum_before = list(accumulate(weights, initial=0))
         end: tuple[int, int, int] | None = None
         run: list[int] = []
@@ -2774,10 +2780,9 @@ class PagerEnd(Rule):
             else:
                 first = -1
             if first >= 0:
-                after = total - before - weights[i]
+                after = total - sum_before[i + 1]
                 if after > 0:
                     end = (first, after, sum_before[first])
-            before += weights[i]
         if end is None:
             return
         start, after, before = end
@@ -2869,7 +2874,7 @@ class HelpFooter(Rule):
         help_lines = [i for i, block in enumerate(page.blocks) if self._entry(block)]
         if len(help_lines) < self.min_entries:
             return
-        weights = [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
+        weights = _kept_weights(page)
         total, before, done = sum(weights), 0, 0
         for n, i in enumerate(help_lines[: len(help_lines) - self.min_entries + 1]):
             if help_lines[n + self.min_entries - 1] - i >= self.window:
