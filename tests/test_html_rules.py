@@ -1352,13 +1352,47 @@ def test_a_product_pages_similar_items_go_up_to_the_next_kept_heading_of_its_lev
 
 
 def test_a_similar_section_stays_on_other_page_types_and_under_longer_headings() -> None:
-    for kind in ("article", "service"):
+    for kind in ("article", "listing"):
         page = clean(PRODUCT_WITH_SIMILAR, input_format="html", page_type=kind)
         assert all(r.rule != "related.section" for r in page.removed)
     # A heading of five words or more names the page's own product, not other pages.
     own = PRODUCT_WITH_SIMILAR.replace("Similar items", "Similar locks we also make here")
     shop = clean(own, input_format="html", page_type="product")
     assert removed_by(shop, "Folding bike lock") != "related.section"
+
+
+SERVICE_WITH_FEED = (
+    "<html><body><main><h1>HR consulting for growing firms</h1><h2>What we do</h2>"
+    "<p>We audit your hiring, payroll and compliance, then run the HR work your team has no time for,"
+    " from job descriptions and onboarding to reviews, policies and the handbook every employee signs.</p>"
+    "<p>Each client gets one senior consultant who knows the business and answers within a working day,"
+    " with specialists in benefits, compensation and employment law behind them when a case needs it.</p>"
+    "<h2>Latest Insights</h2>"
+    "<div class='card'><h3>Five payroll mistakes that cost small firms the most in 2026</h3>"
+    "<p>Missed filing dates and misclassified contractors top the list, and both are simple to prevent.</p></div>"
+    "<div class='card'><h3>What a fractional HR director does in the first ninety days</h3>"
+    "<p>An outline of the audit, the quick fixes and the plan a part-time director hands the owners.</p></div>"
+    "<h2>Start the conversation</h2><p>Tell us where your HR work stands and we will call you back within a day.</p>"
+    "</main></body></html>"
+)
+
+
+def test_a_service_pages_feed_of_latest_posts_goes_up_to_the_next_kept_heading_of_its_level() -> None:
+    page = clean(SERVICE_WITH_FEED, input_format="html", page_type="service")
+    assert removed_by(page, "Latest Insights") == "related.section"
+    assert removed_by(page, "Five payroll mistakes") == "related.section"
+    assert removed_by(page, "An outline of the audit") == "related.section"
+    assert removed_by(page, "We audit your hiring") is None
+    assert removed_by(page, "Tell us where your HR work stands") is None  # the next kept <h2> ends the section
+
+
+def test_a_latest_section_stays_on_products_articles_and_under_a_services_own_headings() -> None:
+    for kind in ("product", "article"):
+        page = clean(SERVICE_WITH_FEED, input_format="html", page_type=kind)
+        assert all(r.rule != "related.section" for r in page.removed)
+    own = SERVICE_WITH_FEED.replace("Latest Insights", "Our latest work")
+    page = clean(own, input_format="html", page_type="service")
+    assert all(r.rule != "related.section" for r in page.removed)
 
 
 def product_with_offers(cards: int) -> str:

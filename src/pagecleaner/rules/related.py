@@ -1013,8 +1013,11 @@ def _linked_headline(block: Block) -> bool:
 
 _SECTION_HEADING = regex.compile(r"(?:related|similar) [\w-]+(?: [\w-]+)?\W*", regex.IGNORECASE)
 """A heading that names other pages of the site: "Similar items", "Related products", "Similar seminars"."""
+_FEED_HEADING = regex.compile(r"(?:related|similar|latest|recent|more) [\w'’-]+(?: [\w'’-]+)?\W*", regex.IGNORECASE)
+"""On a service page, also a heading over the firm's feed of its other pages: "Latest Insights",
+"Recent posts", "More resources"."""
 _SECTION_HEADING_WORDS = 4
-_SECTION_TYPES = frozenset({PageType.PRODUCT})
+_SECTION_HEADINGS = {PageType.PRODUCT: _SECTION_HEADING, PageType.SERVICE: _FEED_HEADING}
 _NOT_A_HEADING = 7
 """The level of a heading line that is no ``<h1>``-``<h6>``: any of those ends its section."""
 
@@ -1029,16 +1032,19 @@ class RelatedSection(Rule):
     cards (a title, a condition, a price, a delivery line each), not the page's own product (the
     truths leave them out). A kept block under it goes, whatever its shape. A heading the rules
     removed does not end the section: a card's hidden "Why you're seeing this ad" pop-up carries
-    one per card. Not on articles or listings, whose "Related" sections are read by the teaser
-    rules; not on services either, where held out it cut a page's own text (`html23`, `html24`
-    in docs/HISTORY.md)."""
+    one per card. On a service page (HTML), the same under a heading over the firm's feed of its
+    other pages: "Related Insights", "Similar seminars", and also "Latest Insights", "Recent
+    posts", "More resources" (at most four words; a service's own sections are named for what it
+    does, "Our process", "Why choose us"). Not on articles or listings, whose "Related" sections
+    are read by the teaser rules (`html23`, `html24`, `html59` in docs/HISTORY.md)."""
 
     id = "related.section"
     kind = Kind.RELATED
     stage = Stage.CONTEXT
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type not in _SECTION_TYPES or not page.is_html:
+        heading = _SECTION_HEADINGS.get(page.page_type)
+        if heading is None or not page.is_html:
             return
         blocks = page.blocks
         kept = (Label.CONTENT, None)
@@ -1050,7 +1056,7 @@ class RelatedSection(Rule):
                 and head.words <= _SECTION_HEADING_WORDS
                 and head.dom is not None
                 and head.dom.tag != "li"
-                and _SECTION_HEADING.fullmatch(head.text.strip()) is not None
+                and heading.fullmatch(head.text.strip()) is not None
             ):
                 i += 1
                 continue
