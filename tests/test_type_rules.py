@@ -2507,3 +2507,44 @@ def test_a_posters_name_and_other_pages_short_lines_stay() -> None:
     # A post's line over a removed line, with kept text above it, stays.
     post = [(POSTS[0], None), ("200", "quality.bare-count"), ("Thanks, it works", None), ("Jul 11, 2022", "metadata.dateline")]
     assert _poster_card(post)[0] == []
+
+
+_BADGES = ("New", "Best Seller", "Up to 20% off", "Online Only")
+
+
+def _badged_grid(badges: tuple[str, ...]) -> str:
+    """A shop's category read as text: its intro, then each card's badge over its name, finish and price."""
+    grid = "\n".join(
+        "\n".join((badge, name, "Solid wood", f"${500 + 50 * k}.00"))
+        for k, (badge, name) in enumerate(zip(badges, _DESKS, strict=True))
+    )
+    return "\n".join(("Standing Desks", _DESKS_INTRO, grid, _DESKS_MORE)) + "\n"
+
+
+def test_a_text_collection_drops_the_badges_on_its_cards() -> None:
+    # innerText prints a card's merchandising badge as a line of its own over the item's name; the
+    # neighbour pass keeps it with the card, each badge printed once.
+    text = _badged_grid(_BADGES)
+    page = clean(text, input_format="text", page_type="collection")
+    assert [r.text for r in page.removed if r.rule == "quality.card-badges"] == list(_BADGES)
+    body = page.article.paragraphs
+    assert _DESKS_INTRO in body and _DESKS_MORE in body
+    assert all(name in body for name in _DESKS) and "$500.00" in body
+    kept = Cleaner().disable("quality.card-badges").clean(text, input_format="text", page_type="collection")
+    assert all(badge in kept.article.paragraphs for badge in _BADGES)  # no other rule takes them
+
+
+@pytest.mark.parametrize("page_type", ["listing", "article", "product", "service"])
+def test_other_text_kinds_keep_card_badges(page_type: str) -> None:
+    # A listing's "New" may be its items' flag; an article or a product may name its own novelty.
+    page = clean(_badged_grid(_BADGES), input_format="text", page_type=page_type)
+    assert not any(r.rule == "quality.card-badges" for r in page.removed)
+
+
+def test_section_names_discounts_and_worded_lines_are_no_card_badges() -> None:
+    # A plural names a section or a menu entry; a bare discount sits beside the price it cuts; a line
+    # with other words is the shop's own.
+    own = ("New Arrivals", "-30%", "Save $50", "New colours for spring")
+    page = clean(_badged_grid(own), input_format="text", page_type="collection")
+    assert not any(r.rule == "quality.card-badges" for r in page.removed)
+    assert "New colours for spring" in page.article.paragraphs

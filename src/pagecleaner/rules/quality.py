@@ -2665,6 +2665,71 @@ class FootnoteTerms(Rule):
                 yield i, self.shared_verdict("a shop's footnote under its grid")
 
 
+_CARD_BADGES = frozenset(_squeezed(p) for p in W.phrases(W.CARD_BADGES))
+_CARD_BADGE_LENGTHS = tuple(sorted({len(p) for p in _CARD_BADGES}))
+_DISCOUNT_BADGE = regex.compile(r"(?:up\s{1,3}to\s{1,3})?\d{1,2}\s{0,2}%\s{0,2}off\s{0,2}!?", regex.IGNORECASE)
+"""A card's discount badge, the whole line: "20% off", "Up to 61% OFF". Not a bare "-30%" (a shop's truth keeps
+it beside the price it cuts) nor "Save $50" (a price's own line)."""
+
+
+def _card_badge(text: str) -> bool:
+    """Whether ``text`` is only a shop's merchandising badge (:data:`wordings.CARD_BADGES`, one or several run
+    together: "New", "BRAND NEW", "Best Seller", "Nouveau", "Offre Exclusive") or a discount badge
+    (:data:`_DISCOUNT_BADGE`)."""
+    stripped = text.strip()
+    return _run_together(_squeezed(stripped), _CARD_BADGES, _CARD_BADGE_LENGTHS) or bool(
+        _DISCOUNT_BADGE.fullmatch(stripped)
+    )
+
+
+class CardBadges(Rule):
+    """On a text page cleaned or reported as a collection, a kept line of at most ``max_words`` words that
+    is only a shop's merchandising badge goes: "New", "BRAND NEW", "Best Seller", "Sale", "Top Rated",
+    "Online Only", "Up to 61% off", "Nouveau", "Offre exclusive" (:func:`_card_badge`). A shop stamps
+    them on a grid's cards (and on a menu's entries: "Sale", "New"); innerText prints each as a line of
+    its own between the card's name and its price, and the neighbour pass keeps it with them. The truths
+    keep a category's items, their names, prices and fields, and their own words about them; a badge says
+    only how the shop is promoting the item today, and as a line of its own it also breaks the item's
+    name and price apart. On fold 0's text collections the lines lacked by the truths stood on nine
+    sites, held on two.
+
+    Kept whatever its count: a card's badge is printed on one card as often as on every one.
+    ``quality.card-controls`` takes a card's buttons and stock states printed three times or more; this
+    rule reads only merchandising words. Plurals ("New Arrivals", "Best Sellers") name a section or a
+    menu entry and are not read; nor a bare discount ("-30%", which a truth keeps beside the price it
+    cuts), a saving in money ("Save $50") or a line with other words ("New colours for spring").
+
+    Collections only: a listing's "New" or "Popular" may be its items' flag that its truth keeps
+    (``quality.card-labels`` weighs those), and an article, a product or a service page may name its own
+    novelty. Text only: HTML's markup rules read a card's badge element by its name (``dom.named``'s
+    "promo"), and the rule is not measured there.
+    """
+
+    id = "quality.card-badges"
+    kind = Kind.PROMO
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.COLLECTION,))
+    max_words = 4
+    """Words a badge line holds at most: "Limited Edition", "Up to 61% off"."""
+    examples = ("New", "BRAND NEW", "Best Seller", "Up to 61% off", "Offre Exclusive", "NewBest Seller")
+    counter_examples = (
+        "New Arrivals",
+        "Best Sellers",
+        "-30%",
+        "Save $50",
+        "New colours for spring",
+        "Newport Sofa",
+        "The sale ends Sunday.",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.text_of_kind(self.kinds):
+            return
+        for i, block in enumerate(page.blocks):
+            if block.words <= self.max_words and page.label(i) is Label.CONTENT and _card_badge(block.text):
+                yield i, self.shared_verdict("a shop's badge on a card")
+
+
 _N = r"\d[\d,.]{0,9}"
 """A count in a pager's line: "24", "1,204"; its length is bounded."""
 _PAGER = regex.compile(
@@ -3786,7 +3851,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), FigureCards(), CardButtons(), PostButtons(), KeptTwice()]
 """Run after the teaser lists, once every block is judged."""

@@ -1021,6 +1021,27 @@ FACET_NAMES: Wordings = {
 """The names of a shop's filter facets ("Brand", "Price", "Size", "Color", "Product Type", "Marques", "Prix",
 "Farbe"): whole lines, a colon aside, over the facet's values."""
 
+CARD_BADGES: Wordings = {
+    "en": (
+        "new", "brand new", "new arrival", "new in", "just in", "just arrived", "best seller", "bestseller",
+        "top seller", "popular", "most popular", "trending", "top rated", "hot", "sale", "on sale", "clearance",
+        "limited edition", "limited time", "exclusive", "online only", "online exclusive", "web exclusive",
+        "back in stock", "low stock", "almost gone", "few left", "staff pick", "editor's pick",
+    ),
+    "fr": (
+        "nouveau", "nouveauté", "exclusivité", "offre exclusive", "meilleure vente", "promo", "en promo",
+        "stock limité", "édition limitée", "exclusivité web",
+    ),
+    "de": ("neu", "neuheit", "angebot", "exklusiv", "limitiert", "limitierte edition", "nur online"),
+    "es": ("nuevo", "novedad", "más vendido", "oferta", "exclusivo", "edición limitada", "solo online"),
+    "it": ("nuovo", "novità", "più venduto", "offerta", "esclusiva", "edizione limitata", "solo online"),
+    "nl": ("nieuw", "aanbieding", "exclusief", "beperkte oplage", "alleen online"),
+    "pt": ("novo", "novidade", "mais vendido", "oferta", "exclusivo", "edição limitada", "só online"),
+}  # fmt: skip
+"""A shop's merchandising badges on a grid's cards ("New", "Best Seller", "Sale", "Online Only", "Nouveau",
+"Offre exclusive", "Neuheit"): whole lines, one or several run together as innerText glues a card's flags. A
+plural ("New Arrivals", "Best Sellers") names a section or a menu entry and is not one."""
+
 SORT_OPTIONS: Wordings = {
     "en": (
         "featured", "featured items", "recommended", "relevance", "most relevant", "best match", "best selling",
