@@ -1994,6 +1994,36 @@ def test_a_line_printed_in_every_card_goes_on_a_text_listing() -> None:
     assert "Rate" in kept.article.paragraphs and "Mark as watched" in kept.article.paragraphs
 
 
+def test_a_card_label_goes_when_a_card_here_and_there_prints_a_variant() -> None:
+    # "Posts" under every film but the fourth, which prints its count ("Posts 2"): the copies stand one
+    # card apart and once two, and the card between prints the label's variant at its place.
+    text = _chart(lambda k: ["Posts 2" if k == 3 else "Posts"])
+    page = clean(text, input_format="text", page_type="listing")
+    gone = [r.text for r in page.removed if r.rule == "quality.card-labels"]
+    assert gone == ["Posts"] * (len(_FILMS) - 1)
+    body = page.article.paragraphs
+    assert all(f"{k + 1}. {title}" in body and summary in body for k, (title, summary) in enumerate(_FILMS))
+    # Without the cards-skipped reading (main's rule) the gap of two cards is too uneven and they stay.
+    kept = Cleaner().disable("quality.card-labels").clean(text, input_format="text", page_type="listing")
+    assert kept.article.paragraphs.count("Posts") == len(_FILMS) - 1
+
+
+def test_a_value_between_other_values_or_in_few_cards_stays() -> None:
+    # "Winner" in four of six films with "Honoree" between: the copies stand one or two cards apart in
+    # two thirds of the cards, but the card between prints another value, not a variant.
+    awards = ["Winner", "Honoree", "Winner", "Winner", "Honoree", "Winner"]
+    page = clean(_chart(lambda k: [awards[k]]), input_format="text", page_type="listing")
+    assert page.article.paragraphs.count("Winner") == 4
+    # A variant between, but the copies in fewer than three cards of five they span (cards 1, 3, 5, 7, 9,
+    # 11 and 12 of twelve): an item's value, not a card's label.
+    lines = ["Films of the season", "Every film showing this season, and whether it is free to see."]
+    for k in range(12):
+        free = "Free" if k in (0, 2, 4, 6, 8, 10, 11) else f"Free {('entry', 'today', 'preview', 'tickets', 'seats')[k // 2]}"
+        lines += [f"{k + 1}. {_FILMS[k % len(_FILMS)][0]} part {k + 1}", _FILMS[k % len(_FILMS)][1], free]
+    alternating = clean("\n".join([*lines, "About us"]) + "\n", input_format="text", page_type="listing")
+    assert not any(r.rule == "quality.card-labels" for r in alternating.removed)
+
+
 def test_an_items_values_and_figures_stay() -> None:
     # An award printed under some films and not others stands at uneven gaps: an item's value, not a label.
     awards = ["Winner", "Honoree", "Winner", "Winner", "Honoree", "Winner"]

@@ -2341,6 +2341,10 @@ class CountedList(Rule):
 _DIGIT = regex.compile(r"\d")
 
 
+_LABEL_WORD = regex.compile(r"\p{L}{1,40}")
+"""A word of a card's label, its letters only ("Posts" of "Posts 2"); its length is bounded."""
+
+
 class CardLabels(Rule):
     """Drops a short line a listing prints at the same place in every item's card, which a page read
     as text kept with the items: the card's buttons in whatever wording ("Rate" / "Mark as watched"
@@ -2361,6 +2365,15 @@ class CardLabels(Rule):
     "Hardcover", a designer's name) stands in some cards and not in others, at uneven gaps, and stays:
     text29 found the truths keep those (any short line kept three times or more cost an awards list
     0.383). A line with a figure ("$15", "-30%", "Mar 14") is an item's price, discount or date, and stays.
+
+    A card here and there prints the label otherwise or not at all (a comment count's "Posts 2" for
+    "Posts", a trail without a map): its copies then stand a card apart, or two. So copies also stand at
+    even gaps when, reading the shortest gap as the card's length (``min_gap`` lines or more), every gap
+    is one or two cards' lengths, within a quarter of a card either way, the copies stand in
+    ``min_fill`` of the cards from the first copy to the last or more, and each card skipped prints, at
+    the label's place, a line that shares a word with it (its variant). An item's value stands in fewer
+    cards, or further apart ("Difficulty Beginner" in five of nine trails, one gap four cards long), and
+    the cards between its copies print another value there ("Honoree" between two "Winner"s).
     """
 
     id = "quality.card-labels"
@@ -2371,6 +2384,8 @@ class CardLabels(Rule):
     min_copies = 4
     min_gap = 2
     max_spread = 1.5
+    max_skip = 2
+    min_fill = 0.6
     examples = ("Rate", "Mark as watched", "On Now", "Reported by:", "Brand Name")
     counter_examples = ("$15", "-30%", "Mar 14", "Add to favorites. 0 people have favorited this")
 
@@ -2381,30 +2396,54 @@ class CardLabels(Rule):
         # that opens in lower case ("Brand Name" / "adidas"), and that copy still marks its card's place.
         places: dict[str, list[int]] = {}
         alone: dict[str, list[int]] = {}
+        lines: list[str] = []
         line = 0
         for i, block in enumerate(page.blocks):
             for text in block.raw.splitlines():
                 if not text.strip():
                     continue
                 line += 1
+                lines.append(text)
                 if len(text.split()) <= self.max_words and not _DIGIT.search(text) and (key := _squeezed(text)):
                     places.setdefault(key, []).append(line)
             if 1 <= block.words <= self.max_words and page.label(i) is Label.CONTENT and not _DIGIT.search(block.text):
                 alone.setdefault(_squeezed(block.text), []).append(i)
         for key, kept in alone.items():
             where = places.get(key, [])
-            if len(kept) < self.min_copies or len(where) < self.min_copies or not self._regular(where):
+            if len(kept) < self.min_copies or len(where) < self.min_copies or not self._regular(where, lines):
                 continue
             verdict = self.shared_verdict(f"a short line printed in every card, {len(where)} times at even gaps")
             for i in kept:
                 yield i, verdict
 
-    def _regular(self, where: list[int]) -> bool:
-        """Whether the copies at lines ``where`` stand at even gaps: none further from the middle gap than
-        ``max_spread`` times, either way, and that gap ``min_gap`` lines or more."""
+    def _regular(self, where: list[int], lines: list[str]) -> bool:
+        """Whether the copies at lines ``where`` (1-based numbers into ``lines``, the page's lines) stand at
+        even gaps: none further from the middle gap than ``max_spread`` times, either way, and that gap
+        ``min_gap`` lines or more; or in most cards of a grid, a card here and there printing a variant."""
         gaps = sorted(b - a for a, b in pairwise(where))
         middle = gaps[len(gaps) // 2]
-        return middle >= self.min_gap and gaps[-1] <= self.max_spread * middle and gaps[0] * self.max_spread >= middle
+        if middle >= self.min_gap and gaps[-1] <= self.max_spread * middle and gaps[0] * self.max_spread >= middle:
+            return True
+        return self._cards_skipped(where, gaps[0], lines)
+
+    def _cards_skipped(self, where: list[int], card: int, lines: list[str]) -> bool:
+        """Whether the copies at lines ``where`` stand in most cards of a grid whose card is ``card`` lines
+        long (the shortest gap): every gap one to ``max_skip`` cards long, within a quarter of a card; the
+        copies in ``min_fill`` of the cards they span or more; and the line half way across each longer gap
+        (where the card in between prints the label) shares a word with the label: its variant ("Posts 2"
+        for "Posts", "Visit Trailforks Map" for "View Trailforks Map"), not another item's value."""
+        if card < self.min_gap:
+            return False
+        label = set(_LABEL_WORD.findall(lines[where[0] - 1].casefold()))
+        cards = 0
+        for a, b in pairwise(where):
+            count = round((b - a) / card)
+            if not 1 <= count <= self.max_skip or abs(b - a - count * card) * 4 > card:
+                return False
+            if count > 1 and not label & set(_LABEL_WORD.findall(lines[(a + b) // 2 - 1].casefold())):
+                return False
+            cards += count
+        return len(where) >= self.min_fill * (cards + 1)
 
 
 _BARE_FIGURE = regex.compile(r"\(?\+?\d[\d,.]{0,12}\+?\)?")
