@@ -15,6 +15,7 @@ from pagecleaner.blocks import DomNode
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.models import Kind, PageType
+from pagecleaner.rules import quality
 from pagecleaner.rules.base import Label, Page, Verdict
 from pagecleaner.rules.dom import (
     _PARTS,
@@ -39,7 +40,7 @@ from pagecleaner.rules.dom import (
     container_strength,
     page_names,
 )
-from pagecleaner.rules.quality import SiblingCards, _card_class
+from pagecleaner.rules.quality import SiblingCards, _card_class, _card_rows
 from pagecleaner.settings import Settings
 
 _TAGS = ("div", "section", "figure", "figcaption", "form", "button", "label", "article", "main", "ul", "li", "span")
@@ -159,6 +160,104 @@ def test_sibling_cards_reads_the_rows_it_read_before() -> None:
         assert new == _old_sibling_cards(rule, page)
         gave += bool(new)
     assert gave >= 10  # the pages hold rows of cards the rule gives lines back from
+
+
+def _old_card_rows(page: Page, paths: list[tuple[DomNode, ...]]) -> dict[Row, list[int]]:
+    """``SiblingCards``' rows and their cards as it read them before speed34: every element of every
+    removed block's path, then every element of the page."""
+    wanted = {(nodes[k + 1].id, nodes[k].tag, _card_class(nodes[k].tokens)) for nodes in paths for k in range(len(nodes) - 1)}
+    cards_of: dict[Row, list[int]] = {}
+    if not wanted:
+        return cards_of
+    seen: set[int] = set()
+    for block in page.blocks:
+        if block.dom is None:
+            continue
+        nodes = block.dom.nodes
+        for k in range(len(nodes) - 1):
+            child = nodes[k]
+            if child.id in seen:
+                break
+            seen.add(child.id)
+            row = (nodes[k + 1].id, child.tag, _card_class(child.tokens))
+            if row in wanted:
+                cards_of.setdefault(row, []).append(child.id)
+    return cards_of
+
+
+def _numbered_pages(count: int, seed: int) -> Iterator[Page]:
+    """Pages whose cards are numbered by their software (``post-12``, ``item_3-0``), nested in
+    random elements, some cards of another class among them."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        cards = "".join(
+            f"<article id='post-{k}' class='{rng.choice(('post', 'post type-post', 'card'))} post-{rng.randint(1, 999)}'>"
+            f"<h2 class='title-{k % 3}'><a href='/p{k}'>Post {k} on the vote</a></h2>"
+            + ("" if rng.random() < 0.3 else f"<p class='meta'>{k} March 2026</p>")
+            + "</article>"
+            for k in range(rng.randint(1, 8))
+        )
+        body = "".join(_element(rng, 0, True) for _ in range(rng.randint(1, 3)))
+        html = f"<html><body>{body}<main class='items_{rng.randint(1, 9)}-0'>{cards}</main>{body}</body></html>"
+        blocks = make_blocks(html_segments(parse_html(html).root))
+        verdicts: list[Verdict | None] = [
+            None if rng.random() < 0.5 else Verdict(rule="metadata.dateline", kind=Kind.METADATA, reason="test")
+            for _ in blocks
+        ]
+        yield Page(blocks, Settings(), verdicts, page_type=PageType.LISTING)
+
+
+def test_card_rows_read_each_element_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_card_rows`` gives the rows and cards (in the same order) of the reading of every path, and
+    reads each element's class at most once a page where that reading read the shared parents again."""
+    rule = SiblingCards()
+    reads: list[frozenset[str]] = []
+    counted = quality._card_class
+
+    def counting(tokens: frozenset[str]) -> frozenset[str]:
+        reads.append(tokens)
+        return counted(tokens)
+
+    rows = fewer = 0
+    for page in [*_pages(300, 6), *_numbered_pages(300, 7)]:
+        paths = [b.dom.nodes for b, v in zip(page.blocks, page.verdicts, strict=True) if b.dom is not None and rule._given_back(v)]
+        elements = {n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes}
+        reads.clear()
+        monkeypatch.setattr(quality, "_card_class", counting)
+        found = _card_rows(page, iter(paths))
+        monkeypatch.setattr(quality, "_card_class", counted)
+        new_reads = len(reads)
+        assert new_reads <= len(elements)
+        expected = _old_card_rows(page, paths)
+        assert found == expected
+        assert list(found) == list(expected)
+        rows += sum(len(cards) >= rule.min_cards for cards in found.values())
+        old_reads = sum(len(nodes) - 1 for nodes in paths) + len(elements) - 1
+        fewer += new_reads < old_reads
+    assert rows >= 100 and fewer >= 300  # rows of cards were found, and fewer classes read
+
+
+def _old_card_class(tokens: frozenset[str]) -> frozenset[str]:
+    """``_card_class`` before speed34: every character of every token asked ``str.isdigit``."""
+    if not any(c.isdigit() for token in tokens for c in token):
+        return tokens
+    return frozenset(quality._DIGITS.sub("0", token) for token in tokens)
+
+
+def test_card_class_screen_is_str_isdigit() -> None:
+    """The ASCII screen (one search for 0-9) and the character loop beyond ASCII give the classes
+    the loop over every character gave, digits of any script or none, and a digit ``\\d`` knows
+    but ``str.isdigit`` may not (the ``regex`` module's Unicode is newer than ``unicodedata``'s)."""
+    rng = random.Random(8)
+    pieces = ("post", "card", "-", "_", "item", "0", "7", "123", "\u0663", "\u00b2", "\U00010d40", "\u0e51", "\u00e9", "x")
+    changed = 0
+    for _ in range(20_000):
+        tokens = frozenset("".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 4)))
+        old = _old_card_class(tokens)
+        assert _card_class.__wrapped__(tokens) == old
+        changed += old != tokens
+    assert changed > 1000
+    assert _card_class.__wrapped__(frozenset({"post-\U00010d40"})) == _old_card_class(frozenset({"post-\U00010d40"}))
 
 
 def _old_hidden_page(page: Page) -> bool:

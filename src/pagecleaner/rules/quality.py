@@ -1264,32 +1264,10 @@ class SiblingCards(Rule):
         if not page.is_html or page.page_type not in self.kinds:
             return
         verdicts = page.verdicts
-        # The rows a removed block may be a card of: a parent, and its children's tag and class (a
-        # block's elements are listed innermost first, so each names its parent).
-        wanted: set[tuple[int, str, frozenset[str]]] = set()
-        for block, v in zip(page.blocks, verdicts, strict=True):
-            if block.dom is not None and self._given_back(v):
-                nodes = block.dom.nodes
-                wanted.update((nodes[k + 1].id, nodes[k].tag, _card_class(nodes[k].tokens)) for k in range(len(nodes) - 1))
-        if not wanted:
-            return
-        # Each such row's cards (its children of that tag and class that hold a block), read once per
-        # element: the elements above one already read were read with it. Only a row of
-        # ``min_cards`` cards or more is read further.
-        cards_of: dict[tuple[int, str, frozenset[str]], list[int]] = {}
-        seen: set[int] = set()
-        for block in page.blocks:
-            if block.dom is None:
-                continue
-            nodes = block.dom.nodes
-            for k in range(len(nodes) - 1):
-                child = nodes[k]
-                if child.id in seen:
-                    break
-                seen.add(child.id)
-                row = (nodes[k + 1].id, child.tag, _card_class(child.tokens))
-                if row in wanted:
-                    cards_of.setdefault(row, []).append(child.id)
+        cards_of = _card_rows(
+            page,
+            (block.dom.nodes for block, v in zip(page.blocks, verdicts, strict=True) if block.dom is not None and self._given_back(v)),
+        )
         card_rows = {card: row for row, cards in cards_of.items() if len(cards) >= self.min_cards for card in cards}
         if not card_rows:
             return
@@ -1336,6 +1314,48 @@ class SiblingCards(Rule):
 
 
 _DIGITS = regex.compile(r"\d{1,40}")
+_ASCII_DIGIT = regex.compile(r"[0-9]")
+_Row = tuple[int, str, frozenset[str]]
+"""A row of cards: the parent element's id, and its children's tag and class (``_card_class``)."""
+
+
+def _card_rows(page: Page, paths: Iterable[tuple[DomNode, ...]]) -> dict[_Row, list[int]]:
+    """The rows the blocks of ``paths`` (each a block's elements, innermost first, so each names its
+    parent) may be a card of, each with its cards: the ids of the parent's children of that tag and
+    class that hold a block of ``page``, in the order the page's blocks reach them.
+
+    Each element's class is read once: the blocks inside one element share its parents (``dom``'s
+    chains: an element's list of elements is the element and then its parent's), so a block's climb
+    stops at the first element already read, whose parents were read with it; and a child whose
+    parent no row names is no card, its class not read."""
+    rows_of: dict[int, _Row] = {}
+    for nodes in paths:
+        for k in range(len(nodes) - 1):
+            child = nodes[k]
+            if child.id in rows_of:
+                break
+            rows_of[child.id] = (nodes[k + 1].id, child.tag, _card_class(child.tokens))
+    cards_of: dict[_Row, list[int]] = {}
+    if not rows_of:
+        return cards_of
+    wanted = set(rows_of.values())
+    parents = {row[0] for row in wanted}
+    seen: set[int] = set()
+    for block in page.blocks:
+        if block.dom is None:
+            continue
+        nodes = block.dom.nodes
+        for k in range(len(nodes) - 1):
+            child = nodes[k]
+            if child.id in seen:
+                break
+            seen.add(child.id)
+            parent = nodes[k + 1].id
+            if parent in parents:
+                row = rows_of.get(child.id) or (parent, child.tag, _card_class(child.tokens))
+                if row in wanted:
+                    cards_of.setdefault(row, []).append(child.id)
+    return cards_of
 
 
 @lru_cache(maxsize=4096)
@@ -1343,7 +1363,10 @@ def _card_class(tokens: frozenset[str]) -> frozenset[str]:
     """A card's class and id tokens with each run of digits read as one: the cards of a grid are
     numbered by the software that prints them (WordPress's ``id="post-123"`` and ``post-123`` class,
     a CMS's ``card-list-items_11-0``), and are still of one class."""
-    if not any(c.isdigit() for token in tokens for c in token):
+    joined = "".join(tokens)
+    # An ASCII text's digits are 0-9, ``str.isdigit``'s digits (which ``\d`` need not all be: the
+    # ``regex`` module knows newer scripts' digits than ``unicodedata``).
+    if not (_ASCII_DIGIT.search(joined) if joined.isascii() else any(c.isdigit() for c in joined)):
         return tokens
     return frozenset(_DIGITS.sub("0", token) for token in tokens)
 
