@@ -2578,3 +2578,63 @@ def test_section_names_discounts_and_worded_lines_are_no_card_badges() -> None:
     page = clean(_badged_grid(own), input_format="text", page_type="collection")
     assert not any(r.rule == "quality.card-badges" for r in page.removed)
     assert "New colours for spring" in page.article.paragraphs
+
+
+def _service_in_two_layouts() -> str:
+    # innerText prints a service's feature menu once per screen size, and a testimonial's name and role
+    # again for each slide: each of those lines twice, around the service's own sections.
+    menu = ["Publish API docs and SDKs", "Create, run, and manage API tests at scale"]
+    role = "Head of Platform Engineering, Acme Freight"
+    return "\n".join([*menu, _SERVICE_SECTIONS[1], role, *menu, _SERVICE_SECTIONS[4], role, _SERVICE_SECTIONS[7]]) + "\n"
+
+
+def test_a_text_service_keeps_a_line_printed_once_per_layout_once() -> None:
+    text = _service_in_two_layouts()
+    page = clean(text, input_format="text", page_type="service")
+    body = page.article.paragraphs
+    assert all(_SERVICE_SECTIONS[i] in body for i in (1, 4, 7))
+    for line in ["Publish API docs and SDKs", "Head of Platform Engineering, Acme Freight"]:
+        assert body.count(line) == 1, line
+    assert any(r.rule == "quality.service-copies" for r in page.removed)
+    # Without the rule both copies stay.
+    without = Cleaner().disable("quality.service-copies").clean(text, input_format="text", page_type="service")
+    assert without.article.paragraphs.count("Head of Platform Engineering, Acme Freight") == 2
+
+
+@pytest.mark.parametrize("kind", ["article", "listing", "documentation"])
+def test_other_text_kinds_and_html_keep_a_service_line_printed_twice(kind: str) -> None:
+    page = clean(_service_in_two_layouts(), input_format="text", page_type=kind)
+    assert not any(r.rule == "quality.service-copies" for r in page.removed)
+    html = clean(
+        "<html><body>" + "".join(f"<p>{t}</p>" for t in _service_in_two_layouts().splitlines()) + "</body></html>",
+        page_type="service",
+    )
+    assert not any(r.rule == "quality.service-copies" for r in html.removed)
+
+
+def test_a_text_service_keeps_short_copies_and_code_printed_twice() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.quality import ServiceCopies
+    from pagecleaner.segment import segment_text
+
+    # A plan's four-word line and a code sample's comment, each printed twice on purpose, stay; a six-word
+    # line's later copy goes, the first stays; a copy whose first copy was removed is the first kept one.
+    texts = ["Monthly Reporting + Analysis", "// Set your Account SID and Auth Token here", "Read the full case study",
+             "Monthly Reporting + Analysis", "// Set your Account SID and Auth Token here", "Read the full case study",
+             "Read the full case study"]  # fmt: skip
+    blocks = make_blocks(segment_text("\n\n".join(texts)))
+    assert [b.text for b in blocks] == texts
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    gone = Verdict("test.gone", Kind.NAVIGATION, "gone", Label.BOILERPLATE)
+    rule = ServiceCopies()
+    service = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.SERVICE)
+    assert [i for i, _ in rule.judge(service)] == [5, 6]
+    first_gone = Page(blocks, Settings(), [*[kept] * 2, gone, *[kept] * 4], page_type=PageType.SERVICE)
+    assert [i for i, _ in rule.judge(first_gone)] == [6]
+    # Reported as a service but cleaned as an article (a course's dates, a fee page's rows): untouched.
+    reported = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE, reported_type=PageType.SERVICE)
+    assert not list(rule.judge(reported))
+    assert all(rule.copies(a, b) for a, b in zip(rule.examples[::2], rule.examples[1::2], strict=True))
+    assert not any(rule.copies(a, b) for a, b in zip(rule.counter_examples[::2], rule.counter_examples[1::2], strict=True))

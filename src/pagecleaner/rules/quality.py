@@ -3538,6 +3538,75 @@ class KeptTwice(Rule):
                 yield i, self.verdict(f"the same line is kept once already (block {first})", data=page.carried_title(i))
 
 
+_CODE_LINE_STARTS = ("//", "/*", "#", "*", "<", "$ ", ">>>")
+_CODE_LINE_ENDS = ("{", "}", ";", "(", "[", ",", "=>")
+"""How a line of code opens or closes: a sample printed once per language tab repeats its comments and braces."""
+
+
+class ServiceCopies(Rule):
+    """On a text page cleaned as a service, a later copy of a line of five words or more the page already
+    kept goes: innerText prints every layout the markup holds, and a service's site builder prints its
+    feature menu, its testimonials' names and roles, its slogan and its calls once per screen size or per
+    slide ("Publish API docs and SDKs", "Head of R&D, Cyprus, Tango", "Read the full case study",
+    "Request a demo Live demo + Q&A"). ``dom.kept-twice`` takes such copies on HTML services;
+    ``quality.kept-twice`` does on text products only. The first copy stays.
+
+    Five words or more: a shorter line printed twice is as often the truth's own twice (a comparison
+    table's "Yes!", a plan's "Monthly Reporting + Analysis", a tab's "Select tab"). Not a line of code
+    (one that opens with a comment or tag mark or closes with a brace, a semicolon or a comma): a code
+    sample printed once per language repeats its comments on purpose. Text only (HTML is
+    ``dom.kept-twice``'s), pages cleaned as services only (a page cleaned as an article and reported as
+    a service, a course's or a fee page's, repeats its dates and fees on purpose). A final rule, after
+    ``quality.kept-twice``.
+    """
+
+    id = "quality.service-copies"
+    kind = Kind.DUPLICATE
+    stage = Stage.CONTEXT
+    min_words = 5
+    examples = (
+        "Publish API docs and SDKs",
+        "Publish API docs and  SDKs ",
+        "Read the full case study",
+        "READ THE FULL CASE STUDY",
+    )
+    """Two by two, lines the rule reads as one: the second of each pair goes when the first was kept."""
+    counter_examples = (
+        "Monthly Reporting + Analysis",
+        "Monthly Reporting + Analysis",
+        "// Find your Account SID at twilio.com/console",
+        "// Find your Account SID at twilio.com/console",
+    )
+    """Two by two, lines the rule leaves: shorter than five words, or code."""
+
+    @classmethod
+    def copies(cls, first: str, later: str) -> bool:
+        """Whether ``later`` goes as a copy of ``first`` when both are kept."""
+        return cls.counts(later) and _line_key(first) == _line_key(later)
+
+    @classmethod
+    def counts(cls, text: str) -> bool:
+        """Whether a copy of ``text`` is read at all: five words or more, with letters, not code."""
+        line = text.strip()
+        return (
+            len(line.split()) >= cls.min_words
+            and any(c.isalpha() for c in line)
+            and not line.startswith(_CODE_LINE_STARTS)
+            and not line.endswith(_CODE_LINE_ENDS)
+        )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type is not PageType.SERVICE:
+            return
+        seen: dict[str, int] = {}
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is not Label.CONTENT or not (key := _line_key(block.text)):
+                continue
+            first = seen.setdefault(key, i)
+            if first != i and self.counts(block.text):
+                yield i, self.verdict(f"the same line is kept once already (block {first})", data=page.carried_title(i))
+
+
 _FIGURES = regex.compile(r"\d+(?:[.,:]\d+)*")
 """A figure, its separators inside it: records' repeated lines compared with their figures taken out."""
 
@@ -3915,5 +3984,13 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
-FINAL_RULES: list[Rule] = [RecordItems(), LetterIndex(), FigureCards(), CardButtons(), PostButtons(), KeptTwice()]
+FINAL_RULES: list[Rule] = [
+    RecordItems(),
+    LetterIndex(),
+    FigureCards(),
+    CardButtons(),
+    PostButtons(),
+    KeptTwice(),
+    ServiceCopies(),
+]
 """Run after the teaser lists, once every block is judged."""
