@@ -1937,3 +1937,61 @@ def test_cards_of_other_classes_are_not_one_row_for_their_numbers() -> None:
     names = ("news", "sport", "weather", "opinion", "travel", "money", "style")
     page, _ = _numbered_cards_page(lambda k: f"<article class='post-{k} card-{names[k]}'>")
     assert not list(SiblingCards().judge(page))
+
+
+def _blog_front_page(read_line: str) -> str:
+    """A blog's front page: eight post cards, each a title, an author, tags and ``read_line``."""
+    titles = (
+        "Drift to determinism in agent loops",
+        "The women who helped me grow as a developer",
+        "Procedural gradients, hotfixes and the power of QA",
+        "Why I replaced free thinking with structured blackboards",
+        "A desktop cat that lives on my dock",
+        "What a week of rebuilding taught me about tests",
+        "Friction is an engineering prerequisite",
+        "Running an agent for six months: the numbers",
+    )
+    cards = "".join(
+        f"<div class='story'><h2 class='story__title'><a href='/p/{k}'>{t}</a></h2>"
+        f"<div class='story__tags'><a href='/t/ai'>#ai</a> <a href='/t/webdev'>#webdev</a></div>"
+        f"<div class='story__save'>{read_line.format(k + 2)}</div></div>"
+        for k, t in enumerate(titles)
+    )
+    return f"<html><body><main><h1>Posts</h1>{cards}</main></body></html>"
+
+
+def test_a_cards_reading_time_goes_from_a_listing() -> None:
+    # A blog's front page (dev.to's Forem, Medium, Ghost) prints "3 min read" under every card: the
+    # cards' titles stay, their reading times go (kept by the listing's item rules on main).
+    result = clean(_blog_front_page("{} min read"), page_type="listing")
+    assert "Friction is an engineering prerequisite" in result.article.text
+    assert "min read" not in result.article.text
+    assert removed_by(result, "4 min read") == "metadata.read-time"
+
+
+def test_a_cards_reading_time_stays_on_a_text_listing() -> None:
+    # The same front page as innerText: title, author, date and reading time, card after card. The
+    # rule reads HTML only (its held-out check was on HTML), so on text it says nothing.
+    titles = (
+        "Drift to determinism in agent loops",
+        "The women who helped me grow as a developer",
+        "Procedural gradients, hotfixes and the power of QA",
+        "Why I replaced free thinking with structured blackboards",
+        "A desktop cat that lives on my dock",
+        "What a week of rebuilding taught me about tests",
+    )
+    text = "\n".join(f"{t}\nJess Lee\nMar {k + 2}\n{k + 2} min read\n" for k, t in enumerate(titles))
+    result = clean(text, input_format="text", page_type="listing")
+    assert "A desktop cat that lives on my dock" in result.article.text
+    assert all(r.rule != "metadata.read-time" for r in result.removed)
+
+
+def test_a_line_that_only_names_minutes_stays() -> None:
+    # A recipe's times and a card's summary that follows its reading time are text, not a reading time.
+    html = page(
+        "<div><p>Prep time: 10 minutes</p><p>Ready in 30 min</p>"
+        "<p>Reading time: 3 minutes Discover how the grants fund the schools' new laptops.</p></div>"
+    )
+    result = clean(html, page_type="article")
+    for line in ("Prep time: 10 minutes", "Ready in 30 min", "Discover how the grants"):
+        assert removed_by(result, line) != "metadata.read-time", line
