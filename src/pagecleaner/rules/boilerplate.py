@@ -799,6 +799,29 @@ NAVIGATION = LiteralPatternRule(
     ),
     counter_examples=("Menu prices rose by a fifth.", "Weiter ging es am Dienstag mit den Verhandlungen."),
 )
+ACCESSIBILITY_WIDGET = TextKeywordPatternRule(
+    "navigation.accessibility-widget",
+    Kind.NAVIGATION,
+    # An accessibility overlay's hidden buttons, which a text rendering prints ("Press ↵ Enter for Keyboard
+    # Navigation"; the mark between "Press" and "Enter" varies), and the link to the site's statement.
+    r"^press\W{1,8}enter\W{0,4}for (?:accessibility|keyboard navigation)\b"
+    r"|^(?:click (?:here )?to (?:view|read) our |(?:view|read) our )?(?:web(?:site)? )?accessibility statement\W{0,2}$",
+    scope="search",
+    max_words=12,
+    keywords=("enter", "accessibility statement"),
+    description='An accessibility overlay\'s buttons and statement link on a text page: "Press Enter for '
+    'Keyboard Navigation", "Click to view our Accessibility Statement".',
+    examples=(
+        "Press \u200e\u21b5 Enter\u200e for Accessibility for blind people who use screen readers",
+        "Press enter for Keyboard Navigation",
+        "Press Enter for Accessibility menu",
+        "Click to view our Accessibility Statement",
+    ),
+    counter_examples=(
+        "Press Enter for a new line, then type the next item.",
+        "The accessibility statement was revised after the audit in March.",
+    ),
+)
 SKIP_LINKS = HtmlLiteralPatternRule(
     "navigation.skip-links",
     Kind.NAVIGATION,
@@ -1458,6 +1481,7 @@ RULES = [
     SHARE,
     NAVIGATION,
     SKIP_LINKS,
+    ACCESSIBILITY_WIDGET,
     FOOTER,
     DOC_FOOTER,
     ADS,
