@@ -143,6 +143,27 @@ class HtmlKeywordPatternRule(_HtmlOnly, KeywordPatternRule):
     """A keyword pattern rule for HTML input only (see :class:`_HtmlOnly`)."""
 
 
+class _TextOnly(PatternRule):
+    """What makes a pattern rule read text input only: what it names is a line a text rendering prints
+    loose among the page's own, while on HTML the same words sit in a form or a footer the markup rules
+    judge whole, where taking the line out on its own changes how its landmark is weighed (``text75``
+    and ``text77`` in docs/HISTORY.md). Put before the rule's own class among the bases; its
+    ``_candidates`` is the next class's screen, named here as in :class:`_HtmlOnly`."""
+
+    text_only = True
+    """An HTML page's paragraph of its examples stays (``tests/test_rule_examples.py``)."""
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        return None if page.is_html else super().match(page, i)
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        return super()._candidates(text)
+
+
+class TextKeywordPatternRule(_TextOnly, KeywordPatternRule):
+    """A keyword pattern rule for text input only (see :class:`_TextOnly`)."""
+
+
 class _TextDocumentationOnly(PatternRule):
     """What makes a pattern rule ask only text documentation pages: what it names is a documentation
     site's furniture, worded like lines an article or a shop may print as its text (an article's
@@ -337,6 +358,33 @@ NEWSLETTER = KeywordPatternRule(
         "Readers who subscribe for the print edition get updates by post.",
         "Filters get better every year at keeping junk out of your inbox.",
         "La newsletter du ministère a été envoyée à tous les agents mardi.",
+    ),
+)
+SHOP_LIST = TextKeywordPatternRule(
+    "newsletter.shop-list",
+    Kind.NEWSLETTER,
+    # A block that opens with the sign-up and names what the list sends within one clause ("Sign up for
+    # B&H News & Special Offers", "Sign up and get 10% discount on your first purchase"), or the list
+    # itself ("Join our mailing list"); ``newsletter.signup`` asks for "newsletter" or "our emails".
+    r"^sign up\b[^.!?]{0,60}\b(?:offers|deals|promotions|discounts?)\b"
+    r"|\b(?:join|subscribe to) our (?:mailing|e-?mail) list\b",
+    scope="search",
+    max_words=40,
+    keywords=("sign up", "mailing list", "mail list"),
+    description='A shop\'s mailing-list call on a text page: "Sign up for exclusive offers", "Join our mailing list".',
+    examples=(
+        "Sign up for B&H News & Special Offers",
+        "Sign up and we will send you our latest offers and product news.",
+        "Sign up for new releases, sales, and exclusive email only deals.",
+        "Sign up and get 10% discount on your first purchase.",
+        "Join our mailing list",
+        "SUBSCRIBE TO OUR E-MAIL LIST",
+    ),
+    counter_examples=(
+        "Shoppers who sign up early see better deals, the survey found.",
+        "Sign up for the class before the offer ends. Then bring a friend.",
+        "As is frequently quoted on the mailing list:",
+        "She asked readers to join the mailing list of the campaign.",
     ),
 )
 COOKIES = KeywordPatternRule(
@@ -750,6 +798,29 @@ NAVIGATION = LiteralPatternRule(
         "더보기",
     ),
     counter_examples=("Menu prices rose by a fifth.", "Weiter ging es am Dienstag mit den Verhandlungen."),
+)
+ACCESSIBILITY_WIDGET = TextKeywordPatternRule(
+    "navigation.accessibility-widget",
+    Kind.NAVIGATION,
+    # An accessibility overlay's hidden buttons, which a text rendering prints ("Press ↵ Enter for Keyboard
+    # Navigation"; the mark between "Press" and "Enter" varies), and the link to the site's statement.
+    r"^press\W{1,8}enter\W{0,4}for (?:accessibility|keyboard navigation)\b"
+    r"|^(?:click (?:here )?to (?:view|read) our |(?:view|read) our )?(?:web(?:site)? )?accessibility statement\W{0,2}$",
+    scope="search",
+    max_words=12,
+    keywords=("enter", "accessibility statement"),
+    description='An accessibility overlay\'s buttons and statement link on a text page: "Press Enter for '
+    'Keyboard Navigation", "Click to view our Accessibility Statement".',
+    examples=(
+        "Press \u200e\u21b5 Enter\u200e for Accessibility for blind people who use screen readers",
+        "Press enter for Keyboard Navigation",
+        "Press Enter for Accessibility menu",
+        "Click to view our Accessibility Statement",
+    ),
+    counter_examples=(
+        "Press Enter for a new line, then type the next item.",
+        "The accessibility statement was revised after the audit in March.",
+    ),
 )
 SKIP_LINKS = HtmlLiteralPatternRule(
     "navigation.skip-links",
@@ -1395,6 +1466,7 @@ RULES = [
     FREE_TRIAL,
     SUBSCRIBE_CALL,
     NEWSLETTER,
+    SHOP_LIST,
     COOKIES,
     COOKIE_TABLE,
     CONSENT_PURPOSES,
@@ -1409,6 +1481,7 @@ RULES = [
     SHARE,
     NAVIGATION,
     SKIP_LINKS,
+    ACCESSIBILITY_WIDGET,
     FOOTER,
     DOC_FOOTER,
     ADS,
