@@ -12,6 +12,7 @@ from pagecleaner import Cleaner, Page, PatternRule, Settings, clean
 from pagecleaner.markup import strip_count
 from pagecleaner.rules.base import LINEAR
 from pagecleaner.rules.metadata import _YEAR
+from pagecleaner.rules.related import _FEED_HEADING, _SECTION_HEADING
 
 from .patterns import Found, all_patterns, hostile_strings, search
 
@@ -111,3 +112,15 @@ def test_a_listings_count_after_a_run_of_white_space_is_searched_once(tail: str)
     assert strip_count(title) == title
     assert time.process_time() - started < BOUND
     assert strip_count("Books" + " \u00a0 " * 100 + "(77141 books)") == "Books"
+
+
+@pytest.mark.parametrize("heading", ["More a" + "'" * SIZE + "x", "Related a" + "-" * SIZE + "!x", "Similar " + "-" * SIZE])
+def test_a_related_sections_heading_of_one_long_word_is_matched_once(heading: str) -> None:
+    # "[\w'-]+" then "\W*" both take an apostrophe or a hyphen: a heading's fullmatch split such a run
+    # at every position, and 20,000 of them took seconds. ``related.section`` reads blocks of four words
+    # or fewer, and one word may be that long.
+    started = time.process_time()
+    assert _FEED_HEADING.fullmatch(heading) is None
+    assert _SECTION_HEADING.fullmatch(heading) is None
+    assert time.process_time() - started < BOUND
+    assert _FEED_HEADING.fullmatch("Latest Insights") and _SECTION_HEADING.fullmatch("Related products:")

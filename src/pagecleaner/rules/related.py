@@ -1011,9 +1011,11 @@ def _linked_headline(block: Block) -> bool:
     return dom is not None and dom.tag != "h1" and len(set(dom.hrefs)) == 1 and block.link_density >= 0.5
 
 
-_SECTION_HEADING = regex.compile(r"(?:related|similar) [\w-]+(?: [\w-]+)?\W*", regex.IGNORECASE)
+_SECTION_HEADING = regex.compile(r"(?:related|similar) [\w-]{1,40}(?: [\w-]{1,40})?\W{0,8}", regex.IGNORECASE)
 """A heading that names other pages of the site: "Similar items", "Related products", "Similar seminars"."""
-_FEED_HEADING = regex.compile(r"(?:related|similar|latest|recent|more) [\w'’-]+(?: [\w'’-]+)?\W*", regex.IGNORECASE)
+_FEED_HEADING = regex.compile(
+    r"(?:related|similar|latest|recent|more) [\w'’-]{1,40}(?: [\w'’-]{1,40})?\W{0,8}", regex.IGNORECASE
+)
 """On a service page, also a heading over the firm's feed of its other pages: "Latest Insights",
 "Recent posts", "More resources"."""
 _SECTION_HEADING_WORDS = 4
