@@ -3493,6 +3493,18 @@ def _line_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _later_copies(page: Page) -> Iterator[tuple[int, int]]:
+    """Each kept block whose line (``_line_key``) a kept block above it already holds, with the first
+    such block: the copies ``quality.kept-twice`` and ``quality.service-copies`` read."""
+    seen: dict[str, int] = {}
+    for i, block in enumerate(page.blocks):
+        if page.label(i) is not Label.CONTENT or not (key := _line_key(block.text)):
+            continue
+        first = seen.setdefault(key, i)
+        if first != i:
+            yield i, first
+
+
 class KeptTwice(Rule):
     """On a text page cleaned or reported as a product (``Page.text_of_kind``), a later copy of a line
     the page already kept goes, whatever its length: innerText holds every copy the markup prints once
@@ -3528,14 +3540,9 @@ class KeptTwice(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.text_of_kind(_PRODUCT):
             return
-        seen: dict[str, int] = {}
-        for i, block in enumerate(page.blocks):
-            if page.label(i) is not Label.CONTENT or not (key := _line_key(block.text)):
-                continue
-            first = seen.setdefault(key, i)
-            if first != i:
-                # A copy the title rule kept as the headline carries the page's title: the line goes, the title stays.
-                yield i, self.verdict(f"the same line is kept once already (block {first})", data=page.carried_title(i))
+        for i, first in _later_copies(page):
+            # A copy the title rule kept as the headline carries the page's title: the line goes, the title stays.
+            yield i, self.verdict(f"the same line is kept once already (block {first})", data=page.carried_title(i))
 
 
 _CODE_LINE_STARTS = ("//", "/*", "#", "*", "<", "$ ", ">>>")
@@ -3598,12 +3605,8 @@ class ServiceCopies(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type is not PageType.SERVICE:
             return
-        seen: dict[str, int] = {}
-        for i, block in enumerate(page.blocks):
-            if page.label(i) is not Label.CONTENT or not (key := _line_key(block.text)):
-                continue
-            first = seen.setdefault(key, i)
-            if first != i and self.counts(block.text):
+        for i, first in _later_copies(page):
+            if self.counts(page.blocks[i].text):
                 yield i, self.verdict(f"the same line is kept once already (block {first})", data=page.carried_title(i))
 
 
