@@ -1019,6 +1019,8 @@ _FEED_HEADING = regex.compile(
 """On a service page, also a heading over the firm's feed of its other pages: "Latest Insights",
 "Recent posts", "More resources"."""
 _SECTION_HEADING_WORDS = 4
+_KEPT = (Label.CONTENT, None)
+"""Labels of a block the page still keeps (content, or not judged yet)."""
 _SECTION_HEADINGS = {PageType.PRODUCT: _SECTION_HEADING, PageType.SERVICE: _FEED_HEADING}
 _NOT_A_HEADING = 7
 """The level of a heading line that is no ``<h1>``-``<h6>``: any of those ends its section."""
@@ -1049,12 +1051,11 @@ class RelatedSection(Rule):
         if heading is None or not page.is_html:
             return
         blocks = page.blocks
-        kept = (Label.CONTENT, None)
         i = 0
         while i < len(blocks):
             head = blocks[i]
             if not (
-                page.label(i) in kept
+                page.label(i) in _KEPT
                 and head.words <= _SECTION_HEADING_WORDS
                 and head.dom is not None
                 and head.dom.tag != "li"
@@ -1065,12 +1066,12 @@ class RelatedSection(Rule):
             level = _level(head, _NOT_A_HEADING)
             end = i + 1
             while end < len(blocks) and (
-                page.label(end) not in kept or _level(blocks[end], _NOT_A_HEADING + 1) > level
+                page.label(end) not in _KEPT or _level(blocks[end], _NOT_A_HEADING + 1) > level
             ):
                 end += 1
             reason = f"under {head.text.strip()!r}"
             for j in range(i, end):
-                if page.label(j) in kept:
+                if page.label(j) in _KEPT:
                     yield j, self.verdict(reason)
             i = end
 
@@ -1108,16 +1109,15 @@ class OfferCards(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.page_type not in _OFFER_TYPES or not page.is_html:
             return
-        kept = (Label.CONTENT, None)
         found: dict[int, str] = {}
         for _, cards in offer_rows(page.blocks):
             reason = f"one of {len(cards)} sibling cards, each with a link and a price"
             for card in cards:
                 for i in card:
-                    if page.label(i) in kept:
+                    if page.label(i) in _KEPT:
                         found.setdefault(i, reason)
         inside = sum(page.blocks[i].weight for i in found)
-        outside = sum(b.weight for i, b in enumerate(page.blocks) if i not in found and page.label(i) in kept)
+        outside = sum(b.weight for i, b in enumerate(page.blocks) if i not in found and page.label(i) in _KEPT)
         if inside > outside:
             return  # the cards are most of what the page keeps: a shop's grid taken for a product page
         for i, reason in found.items():
@@ -1166,10 +1166,6 @@ _OTHER_PRODUCTS_HEADING = regex.compile(
 )
 """A whole line naming other products' cards: "People who viewed this item also viewed", "Related products",
 "Recommended Accessories", "Seller's other items", "You may also like", "Produits similaires (12)"."""
-
-
-_KEPT = (Label.CONTENT, None)
-"""Labels of a block the page still keeps (content, or not judged yet)."""
 
 
 def _headed_sections(
