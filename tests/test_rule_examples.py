@@ -37,6 +37,15 @@ def test_an_html_only_rule_leaves_its_example_in_text() -> None:
         assert rule.match(Page(blocks, Settings(), [None]), 0) is None, rule.id
 
 
+def test_a_text_only_rule_leaves_its_example_in_html() -> None:
+    text_only = [r for r in BLOCK_RULES if getattr(r, "text_only", False)]
+    assert text_only
+    for rule in text_only:
+        blocks = make_blocks(html_segments(parse_html(f"<html><body><p>{rule.examples[0]}</p></body></html>").root, None))
+        assert len(blocks) == 1, rule.id
+        assert rule.match(Page(blocks, Settings(), [None]), 0) is None, rule.id
+
+
 def test_a_rule_for_some_page_types_leaves_its_example_on_others() -> None:
     none: frozenset[PageType] = frozenset()
     typed = [(r, kinds) for r in BLOCK_RULES if (kinds := getattr(r, "page_types", none))]
