@@ -1483,6 +1483,47 @@ def test_other_kinds_keep_a_price_under_its_label(kind: str) -> None:
     assert all(r.rule != "quality.price-label" for r in page.removed)
 
 
+def shop_with_delivery_dates(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
+    # A product's buy box prints when this visit's order would come, among the product's prose;
+    # a shipping policy with no day, and the product's own sentence about a day, stay.
+    html = (
+        "<html><body><main><h1>Folding bike lock</h1><p>Get it as soon as Monday, Mar 23</p>"
+        f"<p>{PROSE}</p><p>Order today to get by Mar 17-27</p><p>Arrives by Today</p><p>{MORE}</p>"
+        "<div class='card'><span>Standard Delivery (4-7 Working Days)</span></div>"
+        f"<p>{PROSE} Again.</p><p>Same day shipping if ordered by 4PM Eastern.</p>"
+        f"<p>The lock was first released on Monday, March 3.</p><p>{MORE} Again.</p>"
+        "</main></body></html>"
+    )
+    return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_a_product_drops_its_delivery_estimate() -> None:
+    product = shop_with_delivery_dates("product")
+    assert removed_by(product, "Get it as soon as Monday, Mar 23") == "quality.delivery-date"
+    assert removed_by(product, "Order today to get by Mar 17-27") == "quality.delivery-date"
+    assert removed_by(product, "Arrives by Today") == "quality.delivery-date"
+    assert removed_by(product, "Standard Delivery (4-7 Working Days)") == "quality.delivery-date"
+    assert removed_by(product, "Same day shipping if ordered by 4PM Eastern.") is None  # a policy names no day
+    assert removed_by(product, "The lock was first released on Monday, March 3.") is None  # no delivery
+    assert removed_by(product, "The council voted") is None
+    kept = shop_with_delivery_dates("product", Cleaner().disable("quality.delivery-date"))
+    assert removed_by(kept, "Get it as soon as Monday, Mar 23") is None  # no other rule takes it
+    assert removed_by(kept, "Arrives by Today") is None
+
+
+@pytest.mark.parametrize("kind", ["collection", "listing", "article", "service"])
+def test_other_kinds_keep_a_delivery_estimate(kind: str) -> None:
+    # Measured on products only: a listing's or a collection's cards are their items.
+    page = shop_with_delivery_dates(kind)
+    assert all(r.rule != "quality.delivery-date" for r in page.removed)
+
+
+def test_text_keeps_a_delivery_estimate() -> None:
+    text = "Folding bike lock\n\nGet it as soon as Monday, Mar 23\n\n" + PROSE
+    page = clean(text, input_format="text", page_type="product")
+    assert all(r.rule != "quality.delivery-date" for r in page.removed)
+
+
 def test_text_keeps_a_price_under_its_label() -> None:
     text = "Folding bike lock\n\nSale price $24.95\n\n" + PROSE
     page = clean(text, input_format="text", page_type="product")

@@ -2603,6 +2603,80 @@ class PriceLabels(Rule):
                 yield i, self.shared_verdict("a price and its label")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,5}\.?"
+_DELIVERY_WHEN = regex.compile(
+    rf"\b{_MONTH}\s{{1,3}}\d{{1,2}}\b|\b\d{{1,2}}\s{{1,3}}{_MONTH}(?!\w)|\b{_WEEKDAY}(?!\w)|\btoday\b|\btomorrow\b"
+    r"|\b\d{1,2}\s{0,2}[-–]\s{0,2}\d{1,2}\s{1,3}(?:working\s{1,3}|business\s{1,3})?days?\b|\b\d{1,2}\s{0,2}(?:hrs?|hours?)\b",
+    regex.IGNORECASE,
+)
+"""A date or a span of time a delivery is promised for: "Mar 23", "23 March", "Monday", "Wed,", "today", "tomorrow",
+"4-7 working days", "3 hr"."""
+_DELIVERY_WORD = regex.compile(
+    r"\barriv\w{0,4}|\bget\s{1,3}it\b|\bdeliver\w{0,4}|\bships?\b|\bshipping\b|\bdispatch\w{0,4}"
+    r"|\border\s{1,3}(?:today|within|now|by|before)\b|\bpick\s{0,2}up\b",
+    regex.IGNORECASE,
+)
+"""The words that promise a delivery: "Arrives", "Get it", "delivery", "Ships", "Dispatched", "Order within", "Pickup"."""
+_DELIVERY_DATE_WORDS = 12
+"""A longer line that names a delivery and a day says more (a policy, a product's own text)."""
+
+
+def _delivery_date(text: str) -> bool:
+    """Whether ``text`` is a shop's delivery estimate: a short line naming a delivery and when it comes, "Get it as
+    soon as Monday, Mar 23", "Order today to get by Mar 17-27", "Arrives by Today", "Estimated delivery Wed, Apr 22 -
+    Fri, May 15", "Standard Delivery (4-7 Working Days)"; "Same day shipping if ordered by 4PM Eastern" names no day."""
+    return (
+        len(text.split()) <= _DELIVERY_DATE_WORDS
+        and _DELIVERY_WORD.search(text) is not None
+        and _DELIVERY_WHEN.search(text) is not None
+    )
+
+
+class DeliveryDates(Rule):
+    """On a page cleaned as a product (HTML), a line the page still keeps that is only the shop's delivery
+    estimate: "Get it as soon as Monday, Mar 23", "Order today to get by Mar 17-27", "Arrives by Today",
+    "Order within 3 hr 52 min", "Estimated delivery Wed, Apr 22 - Fri, May 15", "Standard Delivery (4-7
+    Working Days)". The buy box computes it for the day and place of the visit (a marketplace, a
+    supermarket, a craft marketplace and an auction site on fold 0 print it); the truths keep what the
+    product is, not when this visit's order would come, as ``quality.price-label`` reads a price.
+
+    Only a line of twelve words at most that names a delivery (arrives, get it, delivery, ships, dispatch,
+    order today / within, pickup) and a day or a span of time (a month and day, a weekday, "today",
+    "tomorrow", "4-7 working days", "3 hr"): a shop's policy line with no day ("Same day shipping if
+    ordered by 4PM Eastern", "Free shipping on orders over $75", "30-day returns"), which some truths
+    keep, stays. English wordings only (fold 0's products that print an estimate are in English).
+    Products only, HTML only, a late rule, as ``quality.price-label``: a collection's or listing's
+    cards are left alone, and text input was not measured.
+    """
+
+    id = "quality.delivery-date"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    kinds = frozenset((PageType.PRODUCT,))
+    examples = (
+        "Get it as soon as Monday, Mar 23",
+        "Order today to get by Mar 17-27",
+        "Arrives by Today",
+        "Estimated delivery Wed, Apr 22 - Fri, May 15",
+        "Standard Delivery (4-7 Working Days)",
+    )
+    counter_examples = (
+        "Same day shipping if ordered by 4PM Eastern.",
+        "Free shipping on orders over $75",
+        "30-day returns",
+        "Released on Monday, March 3",
+        "Ships in a protective box made from recycled card, so your order arrives on the same day it was dispatched from the warehouse",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.is_html or page.page_type not in self.kinds:
+            return
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is Label.CONTENT and _delivery_date(block.text.strip()):
+                yield i, self.shared_verdict("a shop's delivery estimate")
+
+
 _OFFER_TERMS = regex.compile(
     r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
     r"|cannot be combined with|(?:exclusions|restrictions) apply"
@@ -3985,7 +4059,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [
     RecordItems(),
