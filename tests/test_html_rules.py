@@ -1565,6 +1565,48 @@ def test_other_kinds_keep_the_terms_of_an_offer(kind: str) -> None:
     assert all(r.rule != "quality.offer-terms" for r in page.removed)
 
 
+_HTML_BADGES = ("New", "Best seller", "Up to 20% off", "Online Only")
+
+
+def shop_with_badges(kind_of_page: str, badges: tuple[str, ...] = _HTML_BADGES, cleaner: Cleaner | None = None) -> CleanedPage:
+    # A category's intro and a grid of linked, priced cards, each with a merchandising badge in an
+    # element of its own over the item's name (a theme's "product-label" box, IKEA's "plp-product-badge").
+    cards = "".join(
+        f"<div class='product-card'><div class='product-label-wrapper'>{badge}</div>"
+        f"<h3><a href='/p{k}'>Standing desk model {k}</a></h3><p>Solid oak top, dual motor</p><p>${k}99.00</p></div>"
+        for k, badge in enumerate(badges, start=1)
+    )
+    html = (
+        "<html><body><main><h1>Standing desks</h1><p>Desks that rise with you, from compact frames to"
+        f" wide tops for a whole office.</p><div class='grid'>{cards}</div><p>{PROSE}</p></main></body></html>"
+    )
+    return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_an_html_collection_drops_the_badges_on_its_cards() -> None:
+    page = shop_with_badges("collection")
+    assert [r.text for r in page.removed if r.rule == "quality.card-badges"] == list(_HTML_BADGES)
+    assert removed_by(page, "Standing desk model 2") is None
+    assert removed_by(page, "$299.00") is None
+    assert removed_by(page, "Desks that rise with you") is None
+    kept = shop_with_badges("collection", cleaner=Cleaner().disable("quality.card-badges"))
+    assert all(removed_by(kept, badge) is None for badge in _HTML_BADGES)  # no other rule takes them
+
+
+@pytest.mark.parametrize("kind", ["listing", "product", "article", "service"])
+def test_other_html_kinds_keep_card_badges(kind: str) -> None:
+    # A listing's "New" may be its items' flag; an article or a product may name its own novelty.
+    page = shop_with_badges(kind)
+    assert all(r.rule != "quality.card-badges" for r in page.removed)
+
+
+def test_section_names_and_discounts_are_no_card_badges_on_html() -> None:
+    # A plural names a section; a bare discount sits beside the price it cuts; a saving in money and a
+    # line with other words are the shop's own.
+    page = shop_with_badges("collection", ("New Arrivals", "-30%", "Save $50", "New colours for spring"))
+    assert all(r.rule != "quality.card-badges" for r in page.removed)
+
+
 def test_a_listing_drops_a_clips_running_time_alone() -> None:
     # Three stories, each with a video whose length the thumbnail prints alone on its line, and a
     # "most read" box's rank printed apart from its story.
