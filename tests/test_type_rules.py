@@ -1746,46 +1746,6 @@ def test_asterisk_notes_and_short_flags_are_no_marked_footnotes() -> None:
     assert own[0] in page.article.paragraphs
 
 
-_SCHEMES = (
-    "Join Collectors! Earn Double Points on Every Purchase - Sign In or Join Now!",
-    "On qualifying purchases made with your store credit card. Minimum purchase of $999 required online.",
-    "24 Months Special Financing - Online Only",
-    "Payez en 3, 4 ou 10x sans frais par carte bancaire",
-)
-
-
-def test_a_text_collection_drops_a_shops_loyalty_and_financing_pitch() -> None:
-    # innerText prints a shop's banners for its rewards club and its credit plan as lines of their own
-    # between the intro and the grid; the neighbour pass keeps them, a category's truth does not.
-    text = _sorted_grid(_SCHEMES)
-    page = clean(text, input_format="text", page_type="collection")
-    assert [r.text for r in page.removed if r.rule == "quality.shop-schemes"] == list(_SCHEMES)
-    body = page.article.paragraphs
-    assert _DESKS_INTRO in body and _DESKS_MORE in body
-    assert all(name in body for name in _DESKS)
-    kept = Cleaner().disable("quality.shop-schemes").clean(text, input_format="text", page_type="collection")
-    assert all(line in kept.article.paragraphs for line in _SCHEMES)  # no other rule takes them
-
-
-@pytest.mark.parametrize("page_type", ["listing", "article", "product", "service"])
-def test_other_text_kinds_keep_loyalty_and_financing_lines(page_type: str) -> None:
-    # An article reviews loyalty programmes, a service states its offer's promo code: their own text.
-    page = clean(_sorted_grid(_SCHEMES), input_format="text", page_type=page_type)
-    assert not any(r.rule == "quality.shop-schemes" for r in page.removed)
-
-
-def test_a_categorys_own_words_about_paying_are_no_shop_scheme() -> None:
-    # A category's answer about financing names no scheme; a short menu entry is left to the positional rules.
-    own = ("Several financing options for large purchases", "VIP Rewards", "Get the look with our solid oak frames.")
-    page = clean(_sorted_grid(own), input_format="text", page_type="collection")
-    assert not any(r.rule == "quality.shop-schemes" for r in page.removed)
-    from pagecleaner.rules.quality import ShopSchemes
-
-    rule = ShopSchemes()
-    assert all(rule.matches(text) for text in rule.examples)
-    assert not any(rule.matches(text) for text in (*rule.counter_examples, *own[1:]))
-
-
 _CATEGORIES = (
     "Standing Desks (24)",
     "Desk Frames (12)",

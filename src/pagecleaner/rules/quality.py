@@ -2727,85 +2727,6 @@ class FootnoteTerms(Rule):
                 yield i, self.shared_verdict("a shop's footnote under its grid")
 
 
-_SHOP_SCHEMES = regex.compile(
-    r"\b(?:(?:earn|get|collect)\b[^.!?\n]{0,40}?\b(?:rewards?|points|cash\s{0,2}back)"
-    r"|(?:loyalty|rewards?|membership)\s{1,3}(?:program|programme|club|members?|points)"
-    r"|join\b[^.!?\n]{0,30}?\b(?:rewards|loyalty|program|programme|club)"
-    r"|promo(?:tion(?:al)?)?\s{1,3}code|lease[\s\-]{1,3}to[\s\-]{1,3}own|minimum\s{1,3}purchase"
-    r"|(?:equal\s{1,3})?monthly\s{1,3}payments"
-    r"|\d{1,2}[\s\-\u2011]{1,3}(?:months?|mos?\.?)\s{1,3}(?:of\s{1,3})?(?:special|promotional|interest[\s\-]{1,3}free)"
-    r"\s{1,3}financing"
-    r"|\d\s{1,3}interest[\s\-]{1,3}free\s{1,3}(?:payments|installments|instalments))\b"
-    rf"|{W.alternation(W.SHOP_SCHEMES, bounded=True)}",
-    regex.IGNORECASE,
-)
-"""A shop's pitch for its loyalty scheme or its financing plan, inside a line: "Earn 2X Rewards Points", "Join Our
-Collectors Program Today", "our loyalty program", "Check out with promo code GT119", "lease-to-own", "Minimum purchase
-of $999 required", "60 equal monthly payments", "24 Months Special Financing", "4 interest-free payments" (beyond
-English :data:`wordings.SHOP_SCHEMES`). Not "financing options" or "special financing" alone: a category's own
-questions and answers talk about how to pay for what it sells."""
-_SHOP_SCHEME_NEEDLES = W.needles(
-    W.SHOP_SCHEMES,
-    also=("earn", "get", "collect", "loyal", "reward", "member", "join", "promo", "lease", "minimum", "monthly", "financ", "interest"),
-)
-"""Lower-case strings one of which every match of :data:`_SHOP_SCHEMES` holds: a block with none is not searched."""
-
-
-class ShopSchemes(Rule):
-    """On a text page cleaned or reported as a collection, a kept line of at least ``min_words`` words that
-    pitches the shop's loyalty scheme or its financing plan goes (:data:`_SHOP_SCHEMES`: "Join Collectors! Earn
-    Double Points on Every Purchase", "Members earn $20 reward for every $300 spent. Join Our Collectors Program
-    Today.", "The … Business Network is our loyalty program designed for businesses …", "On qualifying purchases
-    made with your … credit card. Minimum purchase of $999 required", "24 Months Special Financing", "Check out
-    with promo code GT119 and save now", "Payez en 3, 4 ou 10x"). A shop prints them in its header's banner, beside
-    the grid and in its footer, the same on every page; innerText gives each a line of its own, and the neighbour
-    pass keeps them beside the intro or the cards. A category's truth keeps its items and its own words about
-    them, not the shop's standing offers to members and borrowers; ``quality.offer-terms`` takes the terms of
-    today's sale, this rule the schemes that outlast it.
-
-    Collections only: an article or a service page writes about loyalty programmes and promo codes as its
-    subject (a travel site's review of car-rental rewards, an airline's offer terms), and a product's
-    financing line is other helpers' ground. A category's questions and answers about paying ("Several
-    financing options for large purchases") name no scheme and stay. A line of fewer than ``min_words`` words
-    ("VIP Rewards", a menu's "Rewards") is a menu entry, left to the positional rules. A late rule, so that no
-    positional rule reads the gap; the line goes whole, as the pitch is its point.
-
-    Text only: HTML's markup rules read a banner or a footer by its elements; not measured there.
-    """
-
-    id = "quality.shop-schemes"
-    kind = Kind.PROMO
-    stage = Stage.CONTEXT
-    kinds = frozenset((PageType.COLLECTION,))
-    min_words = 4
-    """Words a pitch holds at least: a sentence or a banner, not a menu's "Rewards"."""
-    examples = (
-        "Join Collectors! Earn Double Points on Every Purchase - Sign In or Join Now!",
-        "Members earn $20 reward for every $300 spent. Join Our Collectors Program Today.",
-        "Save big on our most popular styles. Check out with promo code GT119 and save now.",
-        "24 Months Special Financing - Online Only",
-        "Payez en 3, 4 ou 10x sans frais par carte bancaire",
-    )
-    counter_examples = (
-        "Several financing options for large purchases",
-        "Sofas in every size, from loveseats to sectionals.",
-        "Get the look with our solid oak frames.",
-        "Points of light: lamps for every room",
-    )
-
-    def matches(self, text: str) -> bool:
-        """Whether ``text`` pitches a shop's loyalty scheme or financing plan (:data:`_SHOP_SCHEMES`)."""
-        lower = text.lower()
-        return any(needle in lower for needle in _SHOP_SCHEME_NEEDLES) and _SHOP_SCHEMES.search(text) is not None
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.text_of_kind(self.kinds):
-            return
-        for i, block in enumerate(page.blocks):
-            if page.label(i) is Label.CONTENT and block.words >= self.min_words and self.matches(block.text):
-                yield i, self.shared_verdict("a shop's loyalty or financing pitch")
-
-
 _CARD_BADGES = frozenset(_squeezed(p) for p in W.phrases(W.CARD_BADGES))
 _CARD_BADGE_LENGTHS = tuple(sorted({len(p) for p in _CARD_BADGES}))
 _DISCOUNT_BADGE = regex.compile(r"(?:up\s{1,3}to\s{1,3})?\d{1,2}\s{0,2}%\s{0,2}off\s{0,2}!?", regex.IGNORECASE)
@@ -4064,7 +3985,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), ShopSchemes(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [
     RecordItems(),

@@ -600,23 +600,6 @@ OFFER_TERMS: Wordings = {
 combine with ("Offre non cumulable"), its code ("Code promo"); the English ones are spelled in ``quality.offer-terms``'
 pattern."""
 
-SHOP_SCHEMES: Wordings = {
-    "fr": (
-        "programme de fidélité", "points de fidélité", "cumulez des points", "payez en 3", "payez en 4", "paiement en 3",
-        "paiement en 4", "en 3x sans frais", "en 4x sans frais",
-    ),
-    "de": ("treueprogramm", "treuepunkte", "bonuspunkte sammeln", "punkte sammeln", "ratenzahlung", "0% finanzierung"),
-    "es": (
-        "programa de fidelidad", "puntos de fidelidad", "acumula puntos", "meses sin intereses", "financiación sin intereses",
-    ),
-    "it": ("programma fedeltà", "punti fedeltà", "accumula punti", "paga in 3 rate", "pagamento in 3 rate", "tasso zero"),
-    "nl": ("loyaliteitsprogramma", "spaarprogramma", "spaarpunten", "punten sparen", "gespreid betalen", "achteraf betalen"),
-    "pt": ("programa de fidelidade", "pontos de fidelidade", "acumule pontos", "parcelas sem juros", "sem juros"),
-}  # fmt: skip
-"""A shop's pitch for its loyalty scheme or its financing plan, searched for inside a block: "Programme de
-fidélité", "Punkte sammeln", "Meses sin intereses", "Payez en 3"; the English ones are spelled in
-``quality.shop-schemes``' pattern."""
-
 POSTER_STATUS: Wordings = {
     "en": ("online", "offline", "online now"),
     "es": ("en línea", "conectado", "desconectado"),
