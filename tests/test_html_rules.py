@@ -1995,3 +1995,69 @@ def test_a_line_that_only_names_minutes_stays() -> None:
     result = clean(html, page_type="article")
     for line in ("Prep time: 10 minutes", "Ready in 30 min", "Discover how the grants"):
         assert removed_by(result, line) != "metadata.read-time", line
+
+
+_RANKED_HEADLINES = (
+    "Council approves the new budget for the city's schools",
+    "Storm closes the coast road for a second night",
+    "Rail strike called off after a late offer from the operator",
+    "Museum reopens its old wing with a new display of maps",
+    "Harbour ferry fares rise by a fifth from next month",
+)
+_LISTED_STORIES = (
+    "Flood defences finished a year early on the river",
+    "Library extends its hours for the exam season",
+    "New cycle lanes open along the seafront this week",
+    "Farmers' market moves to the old station square",
+    "Bus routes change as the bridge works begin",
+    "School meals to use more local produce from spring",
+)
+
+
+def _ranked_box_page(first: int, count: int) -> str:
+    """A news section's list of stories with a "Top stories" box under it: ``count`` headlines, each
+    beside its rank in an element of its own, counting from ``first``."""
+    ranked = "".join(
+        f"<li class='item'><div class='rank'>{first + k}</div><div class='hed'><a href='/n/{k}'>{h}</a></div></li>"
+        for k, h in enumerate(_RANKED_HEADLINES[:count])
+    )
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s/{k}'>{t}</a></h3><p class='sum'>The council says the work will be"
+        " done by the summer, and residents will be told of each step.</p></article>"
+        for k, t in enumerate(_LISTED_STORIES)
+    )
+    return (
+        f"<html><body><main><h1>Local news</h1>{cards}<section class='box'><h2>Top stories</h2><ol>{ranked}</ol>"
+        "</section></main></body></html>"
+    )
+
+
+def test_a_ranked_boxs_numbers_go_from_a_listing() -> None:
+    # A listing's "Most read" box prints "1" … "5" beside its headlines, each in an element of its own
+    # (a broadcaster's and a tech magazine's front pages on wcxb-dev fold 0): the listing's item
+    # rules keep them on main; the ranks go, the headlines stay.
+    result = clean(_ranked_box_page(1, 5), page_type="listing")
+    assert "Rail strike called off after a late offer from the operator" in result.article.paragraphs
+    assert not any(p.strip().isdigit() for p in result.article.paragraphs)
+    assert removed_by(result, "3") == "quality.rank-badges"
+    kept = Cleaner().disable("quality.rank-badges").clean(_ranked_box_page(1, 5), page_type="listing")
+    assert "3" in kept.article.paragraphs
+
+
+def test_numbers_that_are_no_ranking_stay() -> None:
+    # Two numbers, or a run that starts at 3 (a pager's or a table's figures), are no ranking.
+    for first, count in ((1, 2), (3, 3)):
+        result = clean(_ranked_box_page(first, count), page_type="listing")
+        assert all(r.rule != "quality.rank-badges" for r in result.removed), (first, count)
+
+
+def test_a_how_tos_step_numbers_are_not_taken_as_ranks() -> None:
+    # On an article (or a service page) a run of bare numbers is a how-to's steps, "1" / "Look for a
+    # deal …", which several truths keep: the rule reads listings only.
+    steps = "".join(
+        f"<div class='step'><div class='stepnum'>{k + 1}</div><p>{s} The rental desk will tell you what each"
+        " option costs and which papers to bring with you on the day.</p></div>"
+        for k, s in enumerate(("Look for a deal online.", "Book the car early.", "Check the tyres.", "Return it full."))
+    )
+    result = clean(page(f"<h1>How to rent a car</h1>{steps}"), page_type="article")
+    assert all(r.rule != "quality.rank-badges" for r in result.removed)
