@@ -2061,10 +2061,3 @@ def test_a_how_tos_step_numbers_are_not_taken_as_ranks() -> None:
     )
     result = clean(page(f"<h1>How to rent a car</h1>{steps}"), page_type="article")
     assert all(r.rule != "quality.rank-badges" for r in result.removed)
-
-
-def test_a_rank_badge_is_a_bare_number_of_two_figures_at_most() -> None:
-    from pagecleaner.rules.quality import _RANK_BADGE, RankBadges
-
-    assert all(_RANK_BADGE.fullmatch(t) for t in RankBadges.examples)
-    assert not any(_RANK_BADGE.fullmatch(t) for t in RankBadges.counter_examples)

@@ -3265,10 +3265,6 @@ class RankBadges(Rule):
     id = "quality.rank-badges"
     kind = Kind.METADATA
     stage = Stage.CONTEXT
-    examples = ("1", "10", "01")
-    """Ranks, each a block of its own in a run counting up from 0 or 1."""
-    counter_examples = ("#1", "1.", "2024", "100", "1 of 15")
-    """Not a bare rank: a marked number, a year, a slide counter."""
     min_run = 3
     """Numbers in a row, at least: three ranks make a ranking, two may be anything."""
 
