@@ -3243,47 +3243,6 @@ class BareCounts(Rule):
             i = end
 
 
-_RANK_BADGE = regex.compile(r"0?[0-9]{1,2}")
-"""A block that is only a rank's number: "1", "10", "01"."""
-
-
-class RankBadges(Rule):
-    """On an HTML listing, the rank numbers a box of ranked headlines prints each in an element of its
-    own beside the headline ("Most read": "1" / "Watch: Huge flames in Tehran …" / "2" / "US embassy
-    in Oslo …"): a run of ``min_run`` or more blocks that are each only a number, counting up by one
-    from 0 or 1 in the page's order (other blocks between them), goes wherever the page still keeps
-    them. Each badge is a line of one word the listing's truths do not print (on wcxb-dev fold 0 a
-    broadcaster's and a tech magazine's front pages); kept, it also splits the headlines' text apart.
-
-    HTML only (on text the same lines are a program's output or a list's numbers, ``quality.bare-count``
-    reads them on forums), and listings only: on articles and service pages a run of bare numbers
-    is a how-to's or a process's steps ("1" / "Look for a deal …", "01" / "Cleanse"), which several
-    truths keep (html63 measured both). A run that skips a number, or starts higher, is no ranking
-    (a pager from page 3, a table's figures) and stays.
-    """
-
-    id = "quality.rank-badges"
-    kind = Kind.METADATA
-    stage = Stage.CONTEXT
-    min_run = 3
-    """Numbers in a row, at least: three ranks make a ranking, two may be anything."""
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is not PageType.LISTING or not page.is_html:
-            return
-        numbers = [(i, int(b.text)) for i, b in enumerate(page.blocks) if b.words == 1 and _RANK_BADGE.fullmatch(b.text)]
-        k, n = 0, len(numbers)
-        while k < n:
-            end = k + 1
-            while end < n and numbers[end][1] == numbers[end - 1][1] + 1:
-                end += 1
-            if end - k >= self.min_run and numbers[k][1] <= 1:
-                for i, _ in numbers[k:end]:
-                    if page.label(i) is Label.CONTENT:
-                        yield i, self.shared_verdict("a ranked box's number")
-            k = end
-
-
 class PosterField(Rule):
     """On a text page cleaned as a forum, a short line the page still keeps inside a poster's card,
     the card's lines around it already removed: the poster's location, title or field printed
@@ -4026,7 +3985,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), RankBadges(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [
     RecordItems(),
