@@ -45,10 +45,12 @@ def test_a_sources_label_halfway_down_a_manual_page_keeps_the_text_after_it() ->
 
 
 def test_other_breaks_do_not_end_a_text_listing() -> None:
-    # A related heading or a line announcing other articles is no break on a listing: its items follow.
-    for label in ("Related articles", "Keep Exploring This Topic."):
-        tail = [para("zeta", 20)]
-        page = clean(_page(label, tail), input_format="text", page_type="listing")
+    # A related heading, a line announcing other articles or an author-bio heading is no break on a
+    # listing: its items follow. (On an article each would end the page here: the tail is short enough.)
+    tail = [para("zeta0y"), para("zeta1y")]
+    for label in ("Related articles", "Keep Exploring This Topic.", "About the Author"):
+        page = clean(_page(label, tail, body=12), input_format="text", page_type="listing")
+        assert set(tail) <= set(page.article.paragraphs), label
         assert not any(r.rule == "quality.section-end" for r in page.removed), label
 
 
