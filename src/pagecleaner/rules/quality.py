@@ -1722,6 +1722,12 @@ class SectionEnd(Rule):
     between two halves of a story) keeps the half after it. Text input only (in HTML the markup rules
     cut these sections), and only on a page cleaned as an article: a forum's posts and a listing's
     items come after their page's headings on purpose.
+
+    On a text page cleaned as documentation or a listing (``sources_kinds``), only the sources label
+    ends the page, under the same guard (``text83``): a wiki's list or manual page closes with its notes
+    and references ("References" / "^ "The Nobel Prize". Nobel Foundation. Archived …", "Footnotes"),
+    which no positional rule reads as a break there. Its headings, bios and related lists are not
+    breaks on those pages: a listing's items and a manual's sections come after them on purpose.
     """
 
     id = "quality.section-end"
@@ -1736,6 +1742,8 @@ class SectionEnd(Rule):
     """How many blocks under a name line its bio may open (a job title may come between)."""
     min_bio_words = 12
     min_pair_bio_words = 8
+    sources_kinds = frozenset((PageType.DOCUMENTATION, PageType.LISTING))
+    """The other kinds of page a sources label alone ends (read as text)."""
     max_after_bio_words = 120
     """Kept words a bio may have after it: it closes the article, bar a link or two."""
     max_announce_words = 12
@@ -1744,17 +1752,22 @@ class SectionEnd(Rule):
     ("Looking for more gift recommendations? Stay tuned for more … Gift Guides!")."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.is_article or page.is_html:
+        if page.is_html:
+            return
+        sources_only = not page.is_article
+        if sources_only and page.page_type not in self.sources_kinds:
             return
         weights = _kept_weights(page)
         total, before = sum(weights), 0
-        bio = self._author_bio(page, weights)
+        bio = None if sources_only else self._author_bio(page, weights)
         citing: list[tuple[int, int]] | None = None  # read once, when a sources label or an announcing line first asks
         for i, v in enumerate(page.verdicts):
             after = total - before - (weights[i] if i != bio else 0)
             block = page.blocks[i]
             sources = block.words <= 5 and _sources_label(block.text)
-            announces = not sources and block.words <= self.max_announce_words and _announces(block.text)
+            announces = (
+                not sources_only and not sources and block.words <= self.max_announce_words and _announces(block.text)
+            )
             if announces:
                 if citing is None:
                     citing = self._citing(page, weights)
@@ -1779,7 +1792,12 @@ class SectionEnd(Rule):
                     name = "a bio of the byline's author"
                 else:
                     name = "an author's name over their bio"
-            elif v is not None and v.label is Label.BOILERPLATE and v.rule.startswith(_SECTION_BREAK_RULES):
+            elif (
+                not sources_only
+                and v is not None
+                and v.label is Label.BOILERPLATE
+                and v.rule.startswith(_SECTION_BREAK_RULES)
+            ):
                 name = v.rule
             else:
                 name = ""
