@@ -1116,8 +1116,7 @@ class OfferCards(Rule):
                 for i in card:
                     if page.label(i) in _KEPT:
                         found.setdefault(i, reason)
-        inside = sum(page.blocks[i].weight for i in found)
-        outside = sum(b.weight for i, b in enumerate(page.blocks) if i not in found and page.label(i) in _KEPT)
+        inside, outside = _kept_weights(page, found)
         if inside > outside:
             return  # the cards are most of what the page keeps: a shop's grid taken for a product page
         for i, reason in found.items():
@@ -1191,9 +1190,17 @@ def _headed_sections(
         i = end + 1
     if not found:
         return found, 0, 0
-    inside = sum(blocks[j].weight for j in found)
-    outside = sum(b.weight for j, b in enumerate(blocks) if j not in found and page.label(j) in _KEPT)
+    inside, outside = _kept_weights(page, found)
     return found, inside, outside
+
+
+def _kept_weights(page: Page, found: dict[int, str]) -> tuple[int, int]:
+    """The words the page keeps inside ``found`` (blocks a rule picked out, all kept) and outside it: the
+    test ``related.offer-cards``, ``related.offer-section`` and ``related.card-section`` share, so a
+    section that is most of what a page keeps is read as the page's own items, not another's."""
+    inside = sum(page.blocks[i].weight for i in found)
+    outside = sum(b.weight for i, b in enumerate(page.blocks) if i not in found and page.label(i) in _KEPT)
+    return inside, outside
 
 
 class OfferSection(Rule):
