@@ -1198,6 +1198,16 @@ def _said(block: Block, text: str, head: str | None, order: DateOrder) -> str:
     return said if len(said.split()) >= _SAID_WORDS else text
 
 
+def _agreement(terms: set[str], opening: Counter[str]) -> tuple[int, float]:
+    """How many of a candidate's ``terms`` the ``opening`` (:meth:`Title._opening`) holds, and how often:
+    the mean of each term's count there, capped at 3, over 3 (0 to 1; a term it lacks counts 0). One
+    pass, each count read with ``Counter.get``: a term the opening lacks is not looked up through
+    ``Counter.__missing__`` (a Python call), and every count it holds is 1 or more (``Counter.update``
+    of sets), so the terms with a count are those it holds."""
+    held = [min(count, 3) for t in terms if (count := opening.get(t, 0))]
+    return len(held), sum(held) / (3 * len(terms)) if terms else 0.0
+
+
 _DATING_RULES = frozenset((Byline.id, Dateline.id, Age.id, SourceDate.id))
 """The rules whose lines date a headline above them (:meth:`Title._dated`)."""
 
@@ -1815,8 +1825,7 @@ class Title(Rule):
         # one to three words ("Moon Silver", "Standing desks"); a story's length says nothing there.
         named = page.reported_type in _NAMED_TYPES
         terms = _terms(_said(block, text, head, page.settings.date_order))
-        shared = sum(1 for t in terms if t in opening)
-        freq = sum(min(opening[t], 3) for t in terms) / (3 * len(terms)) if terms else 0.0
+        shared, freq = _agreement(terms, opening)
         digit = _DIGIT.search(text) is not None
         asked = self._asked(page, j)  # read once: it also dates the line
         noisy = bool(
@@ -1883,7 +1892,9 @@ class Title(Rule):
         return words >= 3 and capitals >= 0.6 and not is_control(text)
 
     def score(self, features: dict[str, float]) -> float:
-        return sum(self.weights[k] * v for k, v in features.items())
+        # Most of a candidate's features are 0 (four to eight of 38 are not): a term of 0 adds nothing
+        # to the sum (``x + 0.0 == x``), so only the others are weighed.
+        return sum(self.weights[k] * v for k, v in features.items() if v)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         restored = _restored(page)
