@@ -2695,74 +2695,6 @@ class DeliveryDates(Rule):
                 yield i, self.shared_verdict("a shop's delivery estimate")
 
 
-_BUY_BOX_CONTROL = regex.compile(
-    r"(?:add to (?:bag|basket|trolley|wish ?list|favou?rites)"
-    r"|(?:choose|select|pick) (?:an? |your )?(?:size|colou?r|option|style|variant)s?"
-    r"|find (?:my|your) (?:size|fit)"
-    r"|(?:decrease|increase) quantity(?: for [^:\n]{1,80})?"
-    r"|more ways to pay|shop all|pre-?order(?: now)?"
-    r"|notify me(?: when (?:available|in stock|back in stock))?)\W{0,3}",
-    regex.IGNORECASE,
-)
-"""A shop's buy-box control, the whole line: a picker's call ("Choose your size", "Select an option", "Find my
-size"), a quantity stepper's label ("Decrease Quantity:"), a second basket button ("Add to bag", "Add to
-Favorites"), "Pre-order", "Notify me", "More ways to pay", a menu's "Shop all"; up to three marks after it."""
-
-
-class BuyBoxControls(Rule):
-    """On a text page cleaned or reported as a product, a line the page still keeps that is only one of
-    the shop's buy-box or header controls (:data:`_BUY_BOX_CONTROL`): "Choose your size", "Select an
-    option", "Find my size", "Decrease Quantity:", "Add to bag", "Add to Favorites", "Pre-order",
-    "Notify me", "More ways to pay", "Shop all". innerText prints each as a line of its own beside the
-    product's name and price, and the neighbour pass keeps it with them; no fold-0 truth holds one.
-
-    What a truth does keep is left alone: "Add to cart", "Buy it now", "Quantity", "Size guide" (it heads
-    a size table), stock lines and the bare picker labels ("Size", "Color"), some of which truths keep
-    beside the price (text54 and text81 in docs/HISTORY.md). A late rule, removing only lines still
-    kept: taken out at the block stage (text81's ``navigation.buy-box-controls``), a control split the
-    product's main run and the specification rows after the gap went with it. Text only: on HTML these
-    are buttons and links the markup rules take with their form or menu.
-    """
-
-    id = "quality.buy-box-controls"
-    kind = Kind.NAVIGATION
-    stage = Stage.CONTEXT
-    kinds = frozenset((PageType.PRODUCT,))
-    max_words = 16
-    """Words a control's line holds at most: "Increase quantity for <the item's name>"."""
-    examples = (
-        "Choose your size",
-        "Select an option",
-        "Add to bag",
-        "Add to Favorites",
-        "Decrease Quantity:",
-        "Increase quantity for Classic Tee",
-        "Find my size",
-        "More ways to pay",
-        "Shop All",
-        "Pre-order",
-    )
-    counter_examples = (
-        "Add to cart",
-        "Size Guide",
-        "Buy it now",
-        "Choose your size carefully: the jacket runs small, so most buyers go one size up.",
-        "Shop all you like, the sale ends on Sunday.",
-        "Add to bag the keys, the wallet and a spare charger before you leave.",
-    )
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.text_of_kind(self.kinds):
-            return
-        for i, block in enumerate(page.blocks):
-            if (
-                block.words <= self.max_words
-                and page.label(i) is Label.CONTENT
-                and _BUY_BOX_CONTROL.fullmatch(block.text.strip())
-            ):
-                yield i, self.shared_verdict("a shop's buy-box control alone on its line")
-
-
 _OFFER_TERMS = regex.compile(
     r"\b(?:while (?:supplies|stocks) last|subject to credit approval|(?:not|never) (?:valid|combinable) with"
     r"|cannot be combined with|(?:exclusions|restrictions) apply"
@@ -4153,7 +4085,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), BuyBoxControls(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [
     RecordItems(),
