@@ -1518,9 +1518,32 @@ def test_other_kinds_keep_a_delivery_estimate(kind: str) -> None:
     assert all(r.rule != "quality.delivery-date" for r in page.removed)
 
 
-def test_text_keeps_a_delivery_estimate() -> None:
-    text = "Folding bike lock\n\nGet it as soon as Monday, Mar 23\n\n" + PROSE
-    page = clean(text, input_format="text", page_type="product")
+def _text_shop(kind_of_page: str, cleaner: Cleaner | None = None) -> CleanedPage:
+    # The same buy box as innerText: each estimate a line of its own among the product's prose.
+    text = (
+        f"Folding bike lock\n\n{PROSE}\n\nGet it as soon as Monday, Mar 23\n\nOrder today to get by Mar 17-27\n\n"
+        f"Standard Delivery (4-7 Working Days)\n\n{MORE}\n\nSame day shipping if ordered by 4PM Eastern.\n\n"
+        f"The lock was first released on Monday, March 3.\n\n{PROSE} Again."
+    )
+    return (cleaner or Cleaner()).clean(text, input_format="text", page_type=kind_of_page)
+
+
+def test_a_text_product_drops_its_delivery_estimate() -> None:
+    # Text products too (text85: fold 0 innertext 3 pages up on 2 shops, none down; fold 1 1 up).
+    product = _text_shop("product")
+    assert removed_by(product, "Get it as soon as Monday, Mar 23") == "quality.delivery-date"
+    assert removed_by(product, "Order today to get by Mar 17-27") == "quality.delivery-date"
+    assert removed_by(product, "Standard Delivery (4-7 Working Days)") == "quality.delivery-date"
+    assert removed_by(product, "Same day shipping if ordered by 4PM Eastern.") is None  # a policy names no day
+    assert removed_by(product, "The lock was first released on Monday, March 3.") is None  # no delivery
+    kept = _text_shop("product", Cleaner().disable("quality.delivery-date"))
+    assert removed_by(kept, "Get it as soon as Monday, Mar 23") is None  # no other rule takes it
+
+
+def test_a_text_collection_keeps_its_cards_delivery_lines() -> None:
+    # A marketplace's category grid prints "EUR 9.72 delivery Wed, Mar 25" under every card, and its
+    # truths keep the cards whole: on text as on HTML, products only.
+    page = _text_shop("collection")
     assert all(r.rule != "quality.delivery-date" for r in page.removed)
 
 
@@ -2052,9 +2075,9 @@ def test_a_cards_reading_time_goes_from_a_listing() -> None:
     assert removed_by(result, "4 min read") == "metadata.read-time"
 
 
-def test_a_cards_reading_time_stays_on_a_text_listing() -> None:
-    # The same front page as innerText: title, author, date and reading time, card after card. The
-    # rule reads HTML only (its held-out check was on HTML), so on text it says nothing.
+def test_a_cards_reading_time_goes_from_a_text_listing() -> None:
+    # The same front page as innerText: title, author, date and reading time, card after card. Text
+    # too since text85 (fold 0 innertext 3 articles up, none down; fold 1 all up).
     titles = (
         "Drift to determinism in agent loops",
         "The women who helped me grow as a developer",
@@ -2066,7 +2089,19 @@ def test_a_cards_reading_time_stays_on_a_text_listing() -> None:
     text = "\n".join(f"{t}\nJess Lee\nMar {k + 2}\n{k + 2} min read\n" for k, t in enumerate(titles))
     result = clean(text, input_format="text", page_type="listing")
     assert "A desktop cat that lives on my dock" in result.article.text
-    assert all(r.rule != "metadata.read-time" for r in result.removed)
+    assert "min read" not in result.article.text
+    assert removed_by(result, "4 min read") == "metadata.read-time"
+
+
+def test_a_text_line_that_only_names_minutes_stays() -> None:
+    # On text as on HTML: a recipe's times and a reading time with its summary after it are not taken.
+    text = (
+        f"Weeknight lentil soup\n\nPrep time: 10 minutes\n\nReady in 30 min\n\n{PROSE}\n\n"
+        f"Reading time: 3 minutes Discover how the grants fund the schools' new laptops.\n\n{MORE}"
+    )
+    result = clean(text, input_format="text", page_type="article")
+    for line in ("Prep time: 10 minutes", "Ready in 30 min", "Discover how the grants"):
+        assert removed_by(result, line) != "metadata.read-time", line
 
 
 def test_a_line_that_only_names_minutes_stays() -> None:
