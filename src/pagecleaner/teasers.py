@@ -375,10 +375,11 @@ def is_control(text: str) -> bool:
 
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
 """Where an age line names its source after it ("… ago on iOS Blog", "… ago in Politics")."""
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
-"""An English month, whole or cut short ("Aug.", "Sept", "November")."""
+ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+"""An English month, whole or cut short ("Aug.", "Sept", "November"): a piece of pattern, to be searched with
+IGNORECASE (the teaser lines' dates here, a shop's delivery estimate in ``quality.delivery-date``)."""
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATED_ENTRY = regex.compile(rf"(?i)^{_MONTH}\s{_DAY},?\s?(?:--?|–|—|@)\s")
+_DATED_ENTRY = regex.compile(rf"(?i)^{ENGLISH_MONTH}\s{_DAY},?\s?(?:--?|–|—|@)\s")
 """A line of a schedule: a day and month, a dash, then a place ("Aug. 30 -- Pepsi Center, Denver, CO")."""
 _CREDIT = regex.compile(r"(?i)\((?:image|photo|picture|pic|credit|foto|bild)s?\s?:")
 """A caption's credit in brackets: "(Image: GETTY)", "(Photo: AP)"."""
@@ -407,7 +408,7 @@ def _reference_entry(text: str) -> bool:
     return found.end >= len(text[-24:].rstrip(".")) - 1 and text[:start].rstrip().rstrip("\"”'’").endswith(",")
 
 
-_SHORT_DATE = regex.compile(rf"(?i)^{_MONTH}\s{_DAY}$|^{_DAY}\s{_MONTH}$")
+_SHORT_DATE = regex.compile(rf"(?i)^{ENGLISH_MONTH}\s{_DAY}$|^{_DAY}\s{ENGLISH_MONTH}$")
 """A day and month without the year ("Nov 18", "18 November"), as lists print recent dates."""
 
 

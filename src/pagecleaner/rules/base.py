@@ -141,6 +141,11 @@ class Page:
         and product rules read."""
         return not self.is_html and (self.page_type in kinds or self.reported_type in kinds)
 
+    def of_kind(self, kinds: Container[PageType]) -> bool:
+        """Whether the page is cleaned as one of ``kinds``, or is text reported as one
+        (:meth:`text_of_kind`): HTML reads the kind it is cleaned as only, its markup having typed it."""
+        return self.page_type in kinds or self.text_of_kind(kinds)
+
     def label(self, i: int) -> Label | None:
         """The label of block ``i`` so far, or None if no rule has judged it."""
         v = self.verdicts[i]

@@ -18,7 +18,7 @@ from ..blocks import HEADING_LEVELS, Block, DomNode, Role
 from ..dates import find_date
 from ..models import Kind, PageType
 from ..settings import Settings
-from ..teasers import CURRENCY_CODES
+from ..teasers import CURRENCY_CODES, ENGLISH_MONTH
 from . import wordings as W
 from .base import FOLD_TRAPS, Label, Page, Rule, Stage, Verdict
 from .dom import SOURCES_LABEL
@@ -2621,10 +2621,9 @@ class PriceLabels(Rule):
                 yield i, self.shared_verdict("a price and its label")
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,5}\.?"
 _DELIVERY_WHEN = regex.compile(
-    rf"\b{_MONTH}\s{{1,3}}\d{{1,2}}\b|\b\d{{1,2}}\s{{1,3}}{_MONTH}(?!\w)|\b{_WEEKDAY}(?!\w)|\btoday\b|\btomorrow\b"
+    rf"\b{ENGLISH_MONTH}\s{{1,3}}\d{{1,2}}\b|\b\d{{1,2}}\s{{1,3}}{ENGLISH_MONTH}(?!\w)|\b{_WEEKDAY}(?!\w)|\btoday\b|\btomorrow\b"
     r"|\b\d{1,2}\s{0,2}[-–]\s{0,2}\d{1,2}\s{1,3}(?:working\s{1,3}|business\s{1,3})?days?\b|\b\d{1,2}\s{0,2}(?:hrs?|hours?)\b",
     regex.IGNORECASE,
 )
@@ -2691,7 +2690,7 @@ class DeliveryDates(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type not in self.kinds and not page.text_of_kind(self.kinds):
+        if not page.of_kind(self.kinds):
             return
         for i, block in enumerate(page.blocks):
             if page.label(i) is Label.CONTENT and _delivery_date(block.text.strip()):
@@ -2737,6 +2736,7 @@ class OfferTerms(Rule):
     id = "quality.offer-terms"
     kind = Kind.PROMO
     stage = Stage.CONTEXT
+    kinds = frozenset((PageType.COLLECTION,))
     examples = (
         "Sale ends 03/31/2026. While supplies last. Use coupon code SPRING at checkout.",
         "‡* Subject to credit approval. Minimum monthly payments required. See the store for details.",
@@ -2750,10 +2750,7 @@ class OfferTerms(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        collection = page.page_type is PageType.COLLECTION or (
-            not page.is_html and page.reported_type is PageType.COLLECTION
-        )
-        if not collection:
+        if not page.of_kind(self.kinds):
             return
         for i, block in enumerate(page.blocks):
             if page.label(i) is not Label.CONTENT:
@@ -2888,7 +2885,7 @@ class CardBadges(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not (page.text_of_kind(self.kinds) or (page.is_html and page.page_type in self.kinds)):
+        if not page.of_kind(self.kinds):
             return
         for i, block in enumerate(page.blocks):
             if block.words <= self.max_words and page.label(i) is Label.CONTENT and _card_badge(block.text):
