@@ -32,6 +32,12 @@ def prose_around(line: str, *, kind: Literal["text", "html"] = "text") -> str:
     return f"<html><body><article>{body}</article></body></html>"
 
 
+def para(topic: str, n: int = 30) -> str:
+    """A prose paragraph of about ``n`` words on ``topic``."""
+    words = " ".join(f"{topic}{k}" for k in range(n - 4))
+    return f"The council said that {words} today."
+
+
 def removed_by(result: CleanedPage, text: str) -> str | None:
     """Id of the rule that removed the block containing ``text`` (None when kept)."""
     for r in result.removed:
