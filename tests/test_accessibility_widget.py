@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import prose_around, removed_by
 from pagecleaner import Cleaner, clean
-from test_html_rules import MORE, PROSE, removed_by
 
 WIDGET_LINES = [
     # Seen on fold 0 of wcxb-dev innertext: a camera shop's and a computer maker's overlay, a supplements shop's link.
@@ -20,14 +20,14 @@ WIDGET_LINES = [
 
 @pytest.mark.parametrize("line", WIDGET_LINES)
 def test_an_accessibility_overlays_line_goes_in_text(line: str) -> None:
-    result = clean(f"{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE} Again.", input_format="text")
+    result = clean(prose_around(line), input_format="text")
     assert line not in result.article.text
     assert removed_by(result, line) == "navigation.accessibility-widget"
 
 
 @pytest.mark.parametrize("line", WIDGET_LINES)
 def test_the_same_line_in_html_is_judged_as_before(line: str) -> None:
-    html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p><p>{line}</p><p>{PROSE} Again.</p></article></body></html>"
+    html = prose_around(line, kind="html")
     result = clean(html, input_format="html")
     without = Cleaner().disable("navigation.accessibility-widget").clean(html, input_format="html")
     assert result.model_dump() == without.model_dump()
@@ -41,5 +41,5 @@ def test_the_same_line_in_html_is_judged_as_before(line: str) -> None:
     ],
 )
 def test_prose_about_accessibility_stays(line: str) -> None:
-    result = clean(f"{PROSE}\n\n{line}\n\n{MORE}", input_format="text")
+    result = clean(prose_around(line), input_format="text")
     assert line in result.article.text

@@ -8,20 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import MORE, PROSE
 from pagecleaner import Kind, PageCleanerError, clean
 from pagecleaner.decode import detect_format
 from pagecleaner.dom import _collapse
 from pagecleaner.errors import UnsupportedInput
 from pagecleaner.segment import normalise
 
-PROSE = (
-    "The council voted on Tuesday to close the old library on Mill Street, citing repair costs that"
-    " have risen every year for a decade and a roof that leaks in every storm."
-)
-MORE = (
-    "Residents who packed the meeting said the building was the only quiet place in the neighbourhood"
-    " where children could do homework after school, and asked for a delay of one year."
-)
 ARTICLE = f"<article><p>{PROSE}</p><p>{MORE}</p></article>"
 
 

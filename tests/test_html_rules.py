@@ -6,21 +6,16 @@ from collections.abc import Callable
 
 import pytest
 
+# Re-exported: test modules written before tests/helpers.py import these three from this one.
+from helpers import MORE as MORE
+from helpers import PROSE as PROSE
+from helpers import removed_by as removed_by
 from pagecleaner import CleanedPage, Cleaner, Kind, clean
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules.base import Page, Verdict
 from pagecleaner.rules.dom import _widget_kind, layout, named_kind
 from pagecleaner.settings import Settings
-
-PROSE = (
-    "The council voted on Tuesday to close the old library on Mill Street, citing repair costs that"
-    " have risen every year for a decade and a roof that leaks in every storm."
-)
-MORE = (
-    "Residents who packed the meeting said the building was the only quiet place in the neighbourhood"
-    " where children could do homework after school, and asked for a delay of one year."
-)
 
 
 def page(extra: str, *, body_attrs: str = "", wrap: str = "div") -> str:
@@ -29,15 +24,6 @@ def page(extra: str, *, body_attrs: str = "", wrap: str = "div") -> str:
         f"<html><body {body_attrs}><{wrap}><p>{PROSE}</p><p>{MORE}</p><p>{PROSE} Again.</p>"
         f"</{wrap}>{extra}</body></html>"
     )
-
-
-def removed_by(result: CleanedPage, text: str) -> str | None:
-    """Id of the rule that removed the block containing ``text`` (None when kept)."""
-    for r in result.removed:
-        if text in r.text:
-            return r.rule
-    assert any(text in p for p in result.article.paragraphs), f"{text!r} neither kept nor removed"
-    return None
 
 
 def run(html: str) -> CleanedPage:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import prose_around, removed_by
 from pagecleaner import clean
-from test_html_rules import MORE, PROSE, removed_by
 
 PROMOS = [
     ("Thanks for reading The Weekly! Subscribe for free to receive new posts and support my work.", "subscription.promo"),
@@ -20,14 +20,14 @@ PROMOS = [
 
 @pytest.mark.parametrize(("line", "rule"), PROMOS)
 def test_a_platform_promotion_line_goes_in_text(line: str, rule: str) -> None:
-    result = clean(f"{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE} Again.", input_format="text")
+    result = clean(prose_around(line), input_format="text")
     assert line not in result.article.text
     assert removed_by(result, line) == rule
 
 
 @pytest.mark.parametrize(("line", "rule"), PROMOS)
 def test_a_platform_promotion_line_goes_in_html(line: str, rule: str) -> None:
-    html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p><p>{line}</p><p>{PROSE} Again.</p></article></body></html>"
+    html = prose_around(line, kind="html")
     result = clean(html, input_format="html")
     assert line not in result.article.text
     assert removed_by(result, line) == rule
@@ -43,5 +43,5 @@ def test_a_platform_promotion_line_goes_in_html(line: str, rule: str) -> None:
     ],
 )
 def test_prose_about_newsletters_stays(line: str) -> None:
-    result = clean(f"{PROSE}\n\n{line}\n\n{MORE}", input_format="text")
+    result = clean(prose_around(line), input_format="text")
     assert line in result.article.text

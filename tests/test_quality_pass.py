@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers import para
 from pagecleaner import Cleaner, Settings, clean
 from pagecleaner.engine import judge
 from pagecleaner.features import make_blocks
@@ -10,12 +11,6 @@ from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Label, Page
 from pagecleaner.rules.quality import BesideRestored, SectionEnd
 from pagecleaner.segment import segment_text
-
-
-def para(topic: str, n: int = 30) -> str:
-    """A prose paragraph of about ``n`` words on ``topic``."""
-    words = " ".join(f"{topic}{k}" for k in range(n - 4))
-    return f"The council said that {words} today."
 
 
 def judged(text: str, settings: Settings | None = None) -> Page:

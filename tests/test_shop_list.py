@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import prose_around, removed_by
 from pagecleaner import Cleaner, clean
-from test_html_rules import MORE, PROSE, removed_by
 
 SHOP_LINES = [
     # Seen on fold 0 of wcxb-dev innertext (a camera shop, a wallet maker, a wholefoods shop, a lock maker, a
@@ -23,14 +23,14 @@ SHOP_LINES = [
 
 @pytest.mark.parametrize("line", SHOP_LINES)
 def test_a_shops_mailing_list_call_goes_in_text(line: str) -> None:
-    result = clean(f"{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE} Again.", input_format="text")
+    result = clean(prose_around(line), input_format="text")
     assert line not in result.article.text
     assert removed_by(result, line) == "newsletter.shop-list"
 
 
 @pytest.mark.parametrize("line", SHOP_LINES)
 def test_the_same_line_in_html_is_left_to_the_markup_rules(line: str) -> None:
-    html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p><p>{line}</p><p>{PROSE} Again.</p></article></body></html>"
+    html = prose_around(line, kind="html")
     result = clean(html, input_format="html")
     assert removed_by(result, line) != "newsletter.shop-list"
     without = Cleaner().disable("newsletter.shop-list").clean(html, input_format="html")
@@ -39,7 +39,7 @@ def test_the_same_line_in_html_is_left_to_the_markup_rules(line: str) -> None:
 
 def test_a_mailing_list_call_in_an_html_article_stays() -> None:
     line = "Join our mailing list"
-    html = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p><p>{line}</p><p>{PROSE} Again.</p></article></body></html>"
+    html = prose_around(line, kind="html")
     assert line in clean(html, input_format="html").article.text
 
 
@@ -52,5 +52,5 @@ def test_a_mailing_list_call_in_an_html_article_stays() -> None:
     ],
 )
 def test_prose_about_signing_up_stays(line: str) -> None:
-    result = clean(f"{PROSE}\n\n{line}\n\n{MORE}", input_format="text")
+    result = clean(prose_around(line), input_format="text")
     assert line in result.article.text

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
+from helpers import para
 from pagecleaner import clean
-
-
-def para(topic: str, n: int = 30) -> str:
-    """A prose paragraph of about ``n`` words on ``topic``."""
-    words = " ".join(f"{topic}{k}" for k in range(n - 4))
-    return f"The council said that {words} today."
-
 
 _NOTES = [
     '^ "The Nobel Prize Award Ceremonies". Nobel Foundation. Archived from the original on 2008-08-22. '
