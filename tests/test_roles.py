@@ -1425,3 +1425,36 @@ def test_a_titled_label_over_fields_or_under_them_and_labelled_questions_keep_th
     )
     roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text)}
     assert roles["Q: How long does it take for meditation to work?"] is not Role.LIST_ITEM
+
+
+def test_a_title_case_line_set_apart_whose_stop_closes_an_abbreviation_is_a_heading() -> None:
+    # A restaurant guide names its sections after the places ("HunnyBunny Biscuit Co."), a
+    # manufacturers' ranking and a coffee history end their titles with "U.S.A." and "U.S.":
+    # innerText prints the <h2> set apart like a <p>, and only the abbreviation's stop made the
+    # line end like a sentence. On wcxb-dev's half A, 5 headings on 4 domains (struct37).
+    for title in (
+        "HunnyBunny Biscuit Co.",
+        "Top 10 Household Appliance Manufacturers in the U.S.A.",
+        "20th-21st Centuries: Growing the Coffee Community in the U.S.",
+        "Wellness Creative Co.",
+        "Best Museums in Washington, D.C.",
+    ):
+        text = f"{PROSE}\n\n{title}\n\n{PROSE2}"
+        assert [r for r, _, _ in _text_roles(text)] == ["paragraph", "heading", "paragraph"], title
+
+
+def test_a_sentence_stacked_line_or_signature_ending_with_an_abbreviation_stays_a_paragraph() -> None:
+    # A sentence that ends with "U.S." is in sentence case; a footer's or an address block's
+    # "Etsy, Inc." is stacked on its neighbours; an initial ("Lora D.", a reviewer's signature),
+    # a personal suffix ("Jr.") and a street ("St.") close no company or initialism; a title-case
+    # line ending with a plain stop is a sentence as before.
+    for line, text in (
+        ("We moved the whole company to the U.S.", None),
+        ("Etsy, Inc.", f"{PROSE}\n\nHeadquartered in Brooklyn, New York\nEtsy, Inc.\n\n{PROSE2}"),
+        ("Lora D.", None),
+        ("Mrs. Laura Badonka, Jr.", None),
+        ("7173 S. Havana St.", None),
+        ("Build Your Moving Plan and Book Online in Minutes.", None),
+    ):
+        roles = {s.text: s.shape.role if s.shape else None for s in segment_text(text or f"{PROSE}\n\n{line}\n\n{PROSE2}")}
+        assert roles[line] is not Role.HEADING, line

@@ -1564,6 +1564,39 @@ def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: li
         shapes[k] = _H2
 
 
+
+_ABBREVIATED_END = regex.compile(r"(?:(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,4}|(?<=[ ,])(?:Co|Corp|Inc|Ltd|LLC|Plc|Bros)\.)$")
+"""A line's last word when its stop closes an abbreviation, not a sentence: a dotted initialism of
+two to four capitals ("U.S.", "U.S.A.", "D.C.") or a company's legal form ("Co.", "Inc.", "Ltd.")."""
+
+
+def _abbreviated_titles(segs: list[_Piece], shapes: list[Shape | None], prose: list[bool]) -> None:
+    """A title-case line standing alone between blank lines whose final "." closes an
+    abbreviation ("HunnyBunny Biscuit Co.", "Top 10 Household Appliance Manufacturers in the
+    U.S.A.", "20th-21st Centuries: Growing the Coffee Community in the U.S."), over prose or a
+    block given a role, is a heading: the stop belongs to the name, so the line does not end like a
+    sentence, which is all that kept :func:`_headings` from it. Otherwise the shape of a heading
+    (one line, under fifteen words and 120 characters, a capital, a digit or a quote first, no web
+    address) once that stop is set aside. A line in sentence case ("We moved to the U.S.") is a
+    sentence and stays a paragraph; so does a line stacked on its neighbours (a footer's "© 2025
+    Etsy, Inc.", an address block), a personal suffix or an initial ("Jr.", "Lora D.": a
+    reviewer's signature) and an address ("7173 S. Havana St.")."""
+    n = len(segs)
+    for k in range(n - 1):
+        seg = segs[k]
+        text = seg.text
+        if text[-1:] != "." or shapes[k] is not None or not (prose[k + 1] or shapes[k + 1] is not None):
+            continue  # cheap screen first
+        if (
+            seg.blank_before
+            and segs[k + 1].blank_before
+            and _ABBREVIATED_END.search(text) is not None
+            and _title_case(text)
+            and _heading_like(_Piece(text[:-1], seg.raw, seg.start_line, seg.end_line, True))
+        ):
+            shapes[k] = _H2
+
+
 _RECORDS_MIN = 4
 """Copies of a record's separator, each with a title after it, that make a run of records."""
 _RECORD_GAP = (2, 40)
@@ -1893,6 +1926,7 @@ def shape_segments(segs: list[_Piece]) -> list[Segment]:
     _numbered_sections(segs, shapes, prose)
     _headings(segs, shapes, prose, ends, loose)
     _lower_case_titles(segs, shapes, prose)
+    _abbreviated_titles(segs, shapes, prose)
     _asked_titles(segs, shapes, texts, asks)
     _faq_titles(segs, shapes, texts, asks)
     _asked_headings(segs, shapes, ends, asks)
