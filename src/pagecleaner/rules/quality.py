@@ -1593,6 +1593,10 @@ _AUTHOR_NAME = regex.compile(r"(?:(?i:written by|reviewed by|by)\s+)?" + _PERSON
 _BYLINE = regex.compile(r"(?i:written by|reviewed by|by|author)\s*:?\s+" + _PERSON)
 """A byline alone on its line that names one person: "By Chris Radich", "Written by: Sean Peek, Senior
 Analyst", "Author: Jane Doe" (not "By Tomson Highway and From Masculindians")."""
+_BYLINE_OPENINGS = "wWrRbBaA"
+"""What every match of ``_BYLINE`` opens with: the first letter of "written", "reviewed", "by" or "author" in
+either case (no other character matches one of them case-blind: tests/test_section_end_screens.py). A
+line that opens with anything else is not matched at all (most short lines of a page)."""
 
 _ABOUT_AUTHOR = regex.compile(
     r"(?i:about the author|über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre o autor)"
@@ -1761,8 +1765,14 @@ class SectionEnd(Rule):
         total, before = sum(weights), 0
         bio = None if sources_only else self._author_bio(page, weights)
         citing: list[tuple[int, int]] | None = None  # read once, when a sources label or an announcing line first asks
+        # No break ends the article where nothing is kept above, or nothing or more than the widest share
+        # (a sources label's) is kept below: there a line is not asked whether it is a break at all.
+        widest = max(self.max_tail_share, self.max_sources_tail_share)
         for i, v in enumerate(page.verdicts):
             after = total - before - (weights[i] if i != bio else 0)
+            if not (before and 0 < after <= widest * before):
+                before += weights[i]
+                continue
             block = page.blocks[i]
             sources = block.words <= 5 and _sources_label(block.text)
             announces = (
@@ -1881,7 +1891,8 @@ class SectionEnd(Rule):
             for i, block in enumerate(blocks)
             if block.words <= 8
             and len(block.text) <= 60
-            and (match := _BYLINE.fullmatch(block.text.strip())) is not None
+            and (line := block.text.strip())[:1] in _BYLINE_OPENINGS
+            and (match := _BYLINE.fullmatch(line)) is not None
         )
         first, name = next(bylines, (len(blocks), ""))
         after = sum(weights)
