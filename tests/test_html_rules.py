@@ -1097,6 +1097,60 @@ def test_a_topic_list_that_holds_the_thread_or_stands_off_a_forum_is_not_the_top
     assert not any(x.rule == "dom.topic-list" for x in article.removed)
 
 
+def _qa_page(answer_prop: str = "suggestedAnswer") -> str:
+    # A question and two answers in schema.org's QAPage microdata (Stack Exchange's markup), a
+    # reader's comment under the question and under each answer.
+    question = "My lathe hums at low speed since last week, although the bearings were replaced in spring. What else could cause it?"
+    answers = (
+        "Check the drive belt tension first; a loose belt hums like that, and it costs nothing to adjust before you pull the bearings.",
+        "Look at the motor mount too: worn rubber feet pass the motor's hum into the bed, which then rings at low speed.",
+    )
+
+    def comments(text: str) -> str:
+        return (
+            f"<ul class='comments-list'><li class='comment' itemprop='comment'><div class='comment-body'>"
+            f"<span class='comment-copy'>{text}</span> – <a class='comment-user'>ann</a>"
+            "<span class='comment-date'>May 2, 2009 at 0:53</span></div></li></ul>"
+        )
+
+    return (
+        "<html><body><main itemscope itemtype='https://schema.org/QAPage'>"
+        "<div class='question' itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+        f"<h1 itemprop='name'>Lathe hums at low speed</h1><div class='post-body' itemprop='text'><p>{question}</p></div>"
+        + comments("Which lathe is it, and did the hum start right after you changed the bearings or some days later?")
+        + "".join(
+            f"<div class='answer' itemprop='{prop}' itemscope itemtype='https://schema.org/Answer'>"
+            f"<div class='post-body' itemprop='text'><p>{text}</p></div>"
+            + comments(f"Thanks, this worked for me on an old Delta lathe as well, number {n} of many.")
+            + "</div>"
+            for n, (prop, text) in enumerate(zip((answer_prop, "suggestedAnswer"), answers, strict=True))
+        )
+        + "</div></main></body></html>"
+    )
+
+
+def test_the_comments_under_a_qa_pages_question_and_answers_go_but_not_the_posts() -> None:
+    for prop in ("suggestedAnswer", "acceptedAnswer"):
+        r = clean(_qa_page(prop), input_format="html", page_type="forum")
+        assert removed_by(r, "Which lathe is it") == "dom.qa-comments"
+        assert removed_by(r, "number 0 of many") == "dom.qa-comments"
+        assert removed_by(r, "number 1 of many") == "dom.qa-comments"
+        assert removed_by(r, "My lathe hums at low speed") is None
+        assert removed_by(r, "Check the drive belt tension") is None
+        assert removed_by(r, "Look at the motor mount") is None
+
+
+def test_comments_without_a_qa_pages_answers_or_off_a_forum_are_not_the_qa_comments() -> None:
+    # A board that marks every reply as a comment (Discourse) and marks no answer: its replies stay.
+    board = _qa_page().replace("suggestedAnswer", "comment")
+    r = clean(board, input_format="html", page_type="forum")
+    assert not any(x.rule == "dom.qa-comments" for x in r.removed)
+    assert removed_by(r, "Check the drive belt tension") is None
+    # Off forums no forum rule reads the marks.
+    article = clean(_qa_page(), input_format="html", page_type="article")
+    assert not any(x.rule == "dom.qa-comments" for x in article.removed)
+
+
 def test_a_wrapper_named_for_the_sidebar_does_not_condemn_the_main_element_inside_it() -> None:
     # A theme's wrapper of the content and its sidebar (Genesis's "content-sidebar-wrap") is named
     # for the sidebar too; what is inside <main> is the page's own content, the sidebar still goes.

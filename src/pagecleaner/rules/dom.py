@@ -1335,6 +1335,47 @@ class LinkPreview(Signature):
     words = _PREVIEW
 
 
+_QA_ANSWERS = frozenset({"itemprop:suggestedanswer", "itemprop:acceptedanswer"})
+"""schema.org's marks of a question's answers (``QAPage`` microdata): a page carrying them is a Q&A page."""
+_QA_COMMENT = "itemprop:comment"
+
+
+class QaComments(DomRule):
+    """On a Q&A thread marked up as schema.org's ``QAPage`` (its answers marked
+    ``itemprop="suggestedAnswer"`` or ``"acceptedAnswer"``, as Stack Exchange's sites print them),
+    the comments under the question and under each answer: an element marked ``itemprop="comment"``
+    (``<li class="comment" itemprop="comment"><span class="comment-copy">Works fine on Windows 10
+    too.</span> – <a>ann</a> <span>May 2, 2009 at 0:53</span></li>``). In that markup the question
+    and its answers are marked otherwise, so a ``comment`` is the short remark a reader leaves under
+    a post, its signature and its date, which is not the post. On a board without the ``QAPage``
+    marks (Discourse marks every reply ``itemprop="comment"``) nothing goes. Only on forums; an
+    element that holds the article is never one."""
+
+    id = "dom.qa-comments"
+    kind = Kind.COMMENTS
+
+    def node_kind(self, node: DomNode) -> Kind | None:
+        return self.kind if _QA_COMMENT in node.tokens else None
+
+    def marks_nothing(self, names: PageNames) -> bool:
+        return _QA_COMMENT not in names.tokens or not (_QA_ANSWERS & names.tokens)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not (page.is_thread and page.is_html) or self.marks_nothing(page_names(page)):
+            return
+        lay = layout(page)
+        memo: Memo = {}
+        reasons: dict[int, str] = {}  # by culprit element: many blocks share one
+        for i, block in enumerate(page.blocks):
+            v = page.verdicts[i]
+            # A comment the container guess already took out is named for what it is: the learned
+            # scorer may give back a block removed as outside the main container, not a comment.
+            if block.dom is None or (v is not None and v.rule != OutsideMain.id):
+                continue
+            if (found := self.culprit(block, lay, memo)) is not None:
+                yield i, self.verdict(_reason(found[0], reasons), kind=found[1])
+
+
 SOURCES_LABEL = regex.compile(
     r"^(?:\d{1,2}\.?\s*)?(?:(?:view |show )?(?:article |cited |external )?(?:references|sources|citations|footnotes|endnotes|bibliography)"
     r"|works cited|reference list|sources and references|references and (?:notes|further reading)|further reading"
@@ -2122,6 +2163,7 @@ CONTEXT_RULES: list[Rule] = [
     Consent(),
     Dialog(),
     OutsideMain(),
+    QaComments(),
     InsideMain(),
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
