@@ -2183,6 +2183,66 @@ def test_a_button_word_printed_once_a_posts_own_line_and_other_pages_stay() -> N
     assert not any(r.rule == "quality.post-buttons" for r in article.removed)
 
 
+_BOARD_NOTICES = [
+    "Scam alert. Members are reminded never to send money to a stranger who offers a kettle for sale, and to meet "
+    "in person instead.",
+    "Our regional meetups are back this spring, and the northern group has already set a date for its first evening "
+    "together.",
+]
+
+
+def _thread_text(top: list[str], posts: list[str] = POSTS, title: str = "How do I descale a kettle?") -> str:
+    # A board's text: what it prints over the thread, the thread's title, then each post under its
+    # poster's name and date.
+    lines = [*top, title]
+    for n, post in enumerate(posts, start=11):
+        lines += [f"poster{n}", f"Jan {n}, 2024", post]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_what_a_text_thread_keeps_above_its_title_goes() -> None:
+    # The board's notices over the thread's title (the line that says what the address's slug
+    # says): the neighbour pass keeps them beside the posts; quality.thread-start takes them out.
+    text = _thread_text(_BOARD_NOTICES)
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    gone = {r.text for r in page.removed if r.rule == "quality.thread-start"}
+    assert gone == set(_BOARD_NOTICES)
+    without = Cleaner().disable("quality.thread-start").clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(_BOARD_NOTICES) <= set(without.article.paragraphs)
+
+
+def test_a_thread_start_needs_a_slug_a_title_under_the_top_and_a_forum() -> None:
+    from pagecleaner.rules.quality import ThreadStart, _slug_words
+
+    rule = ThreadStart()
+    for url in ThreadStart.examples:
+        assert len(set(_slug_words(url))) >= rule.min_slug, url
+    for url in ThreadStart.counter_examples:
+        assert len(set(_slug_words(url))) < rule.min_slug, url
+    assert _slug_words(URL) == ["how", "do", "i", "descale", "a", "kettle"]
+
+    def removed(text: str, url: str | None = URL, kind: str = "forum") -> list[str]:
+        page = clean(text, input_format="text", url=url, page_type=kind)
+        return [r.text for r in page.removed if r.rule == "quality.thread-start"]
+
+    # The first post printed over the title too (a preview) and again under it: the copy above stays.
+    assert removed(_thread_text([POSTS[0]])) == []
+    # An address whose slug is too short to name the thread, or none at all: nothing goes.
+    addresses: tuple[str | None, ...] = (
+        "https://forum.example.org/t/descale-kettle/88771",
+        "https://forum.example.org/viewtopic.php?t=112",
+        None,
+    )
+    for address in addresses:
+        assert removed(_thread_text(_BOARD_NOTICES), address) == []
+    # A title printed at the foot only (a breadcrumb under the thread): what goes would outweigh
+    # what the page keeps under it, so nothing goes.
+    assert removed(_thread_text([*_BOARD_NOTICES, *POSTS], posts=[], title="» How do I descale a kettle?")) == []
+    # Off forums the rule does not read the page.
+    assert removed(_thread_text(_BOARD_NOTICES), kind="article") == []
+
+
 _BRIDGE = [
     "The city council voted on Tuesday to rebuild the old footbridge over the river, ending a debate that had run "
     "for three years.",

@@ -267,6 +267,7 @@ class Cleaner:
             (found.kind, found.confidence),
             found.reported,
             markup.stated_title or (chosen if isinstance(chosen, str) else None),
+            markup.url or url,
         )
         self.fired.update(fired)
         result = assemble(

@@ -224,6 +224,7 @@ def judge(
     page_type: tuple[PageType, float] = (PageType.ARTICLE, 1.0),
     reported: PageType | None = None,
     stated_title: str | None = None,
+    url: str | None = None,
 ) -> tuple[Page, Counter[str]]:
     """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired.
 
@@ -231,7 +232,7 @@ def judge(
     the blocks not yet judged stay unjudged (kept), with a warning. ``page_type`` is the page's
     type and its confidence, which the rules read off the page; ``reported`` the kind it will be
     reported as (``Page.reported_type``); ``stated_title`` the title the markup states
-    (``Page.stated_title``).
+    (``Page.stated_title``); ``url`` the page's address (``Page.url``).
     """
     page = Page(
         blocks,
@@ -241,6 +242,7 @@ def judge(
         page_type_confidence=page_type[1],
         reported_type=reported,
         stated_title=stated_title,
+        url=url,
     )
     fired: Counter[str] = Counter()
     budget = budget or Budget(settings)

@@ -110,6 +110,10 @@ class Page:
     """The title the page's markup states for it (HTML only: ``Markup.stated_title``, else the
     title the markup chose), which a service page is called by; ``None`` on text. A heading that
     says the same names the page; one that says something else is part of its text."""
+    url: str | None = None
+    """The page's address, as the caller gave it or the markup states it (``None`` when neither
+    does). Read by the rules a page's own address tells something to: a text thread's title is the
+    line that says what the address's slug says (``quality.thread-start``)."""
     _html: bool | None = field(default=None, init=False, repr=False, compare=False)
     """``is_html``, once read (a text page's answer scans every block)."""
 

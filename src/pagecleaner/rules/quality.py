@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate, chain, pairwise
 from unicodedata import normalize
+from urllib.parse import unquote, urlsplit
 
 import regex
 
@@ -3598,6 +3599,97 @@ class PostButtons(Rule):
                 yield i, self.shared_verdict("a post's row of buttons")
 
 
+_SLUG_END = regex.compile(r"(?:\.[0-9]{1,12}|\.(?:html?|php|aspx?))+$")
+"""What a forum's address glues after a thread's slug: XenForo's ".3859106", an ".html" or ".php"."""
+
+_SLUG_SPLIT = regex.compile(r"[-_+.]")
+"""What separates a slug's words ("want-to-know-the-comparison", "fully_functional_hair")."""
+
+_WORD = regex.compile(r"[^\W_]{1,64}")
+"""A word of a line, as its slug spells it: letters and figures."""
+
+
+def _slug_words(url: str | None) -> list[str]:
+    """The words of the longest slug in ``url``'s path, in lower case, its bare numbers left out
+    ("/threads/want-to-know-the-comparison-between-these-gpu.3859106/" → want, to, know, the,
+    comparison, between, these, gpu); ``[]`` when the address has none."""
+    if not url:
+        return []
+    best: list[str] = []
+    for segment in unquote(urlsplit(url).path).split("/")[:32]:
+        words = [w for w in _SLUG_SPLIT.split(_SLUG_END.sub("", segment[:300]).casefold()) if w and not w.isdigit()]
+        if len(words) > len(best):
+            best = words
+    return best
+
+
+class ThreadStart(Rule):
+    """On a text page cleaned as a forum, what the page still keeps above the thread's title: the
+    board's notices ("Scam Alert. Members are reminded …"), its welcome ("For over 25 years, …
+    has connected …"), a sponsor's box, a Q&A network's promotion of its paid product — printed
+    over every thread of the board, said by none. A thread's address names it: forum software
+    (XenForo, Discourse, vBulletin, Invision, Stack Exchange) builds it from the title's words
+    ("/threads/proxmox-or-ubuntu-or-debian-for-windows-virtualization.18571"), so the title is the
+    first line that says what the slug says — ``min_coverage`` of the slug's words or more, and
+    those words ``min_share`` of the line's or more. The thread opens there.
+
+    A kept block above the title goes unless the page prints it again below (the board that
+    prints the first post over its title too, as a preview, and again under it: the copy above
+    stays, ``quality.printed-twice`` has taken the one below), and only while what goes weighs no
+    more words than the page keeps under the title. A slug of fewer than ``min_slug`` distinct
+    words says too little to find a line by ("/t/plugin-recommendations/88771", "viewtopic.php",
+    numbers only): nothing goes. Final, so that the positional rules and the title's choice read
+    the page as before. Text only: on HTML the DOM rules read the board's header and banners.
+    """
+
+    id = "quality.thread-start"
+    kind = Kind.OTHER
+    stage = Stage.CONTEXT
+    examples = (
+        "https://forums.example.com/threads/proxmox-or-ubuntu-or-debian-for-windows-virtualization.18571",
+        "https://superuser.example/questions/442960/windows-7-explorer-keyboard-shortcut",
+    )
+    """Addresses that name their thread (the rule reads the address, then the lines; the examples
+    are read by ``_slug_words``)."""
+    counter_examples = (
+        "https://forum.example.org/t/plugin-recommendations/88771",
+        "https://bbs.example.org/viewtopic.php?id=309936",
+    )
+    min_slug = 3
+    """Distinct words a slug needs to name a thread by."""
+    min_coverage = 0.8
+    """Share of the slug's distinct words the title line says, at least."""
+    min_share = 0.6
+    """Share of the title line's distinct words that are the slug's, at least."""
+
+    def title(self, page: Page, slug: set[str]) -> int | None:
+        """The first block that says what the slug says: the thread's title."""
+        for i, block in enumerate(page.blocks):
+            words = {w.casefold() for w in _WORD.findall(block.text[:400])}
+            if not words or len(words) > 2 * len(slug) + 2:
+                continue
+            common = len(words & slug)
+            if common >= self.min_coverage * len(slug) and common >= self.min_share * len(words):
+                return i
+        return None
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread:
+            return
+        slug = set(_slug_words(page.url))
+        if len(slug) < self.min_slug or (top := self.title(page, slug)) is None or top == 0:
+            return
+        below = {_line_key(block.text) for block in page.blocks[top + 1 :]}
+        above = [
+            i for i in range(top) if page.label(i) is Label.CONTENT and _line_key(page.blocks[i].text) not in below
+        ]
+        kept_below = sum(b.words for i, b in enumerate(page.blocks[top:], start=top) if page.label(i) is Label.CONTENT)
+        if sum(page.blocks[i].words for i in above) > kept_below:
+            return
+        for i in above:
+            yield i, self.shared_verdict("kept above the thread's title")
+
+
 def _line_key(text: str) -> str:
     """A kept line compared with its copies: its words, spaces squeezed and case folded (innerText prints
     one layout's copy with a trailing space or in capitals, "Men " / " Men", "Free shipping $65+")."""
@@ -4104,6 +4196,7 @@ FINAL_RULES: list[Rule] = [
     FigureCards(),
     CardButtons(),
     PostButtons(),
+    ThreadStart(),
     KeptTwice(),
     ServiceCopies(),
 ]
