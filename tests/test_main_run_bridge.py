@@ -5,11 +5,11 @@ section break, a long removed region or text the run's score judged not worth th
 from __future__ import annotations
 
 import pytest
-from tests.test_type_rules import SHELF_DESCRIPTION, SHELF_ROWS
 
 from pagecleaner import clean
 from pagecleaner.rules.base import Page
 from pagecleaner.rules.quality import MainRun
+from test_type_rules import SHELF_DESCRIPTION, SHELF_ROWS
 
 BUY_BOX = ["Find in store", "Delivery", "Assembly", "Returns", "Measurements"]
 
