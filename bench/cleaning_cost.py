@@ -119,19 +119,24 @@ def cost_table(rows: dict[str, Any], kinds: list[str]) -> dict[str, dict[str, fl
     return table
 
 
-def choose(row: dict[str, Any], table: dict[str, dict[str, float]], kinds: list[str], margin: float) -> str:
+def choose(
+    row: dict[str, Any], table: dict[str, dict[str, float]], kinds: list[str], margin: float, guard: bool = True
+) -> str:
     """The kind of greatest expected F1 over the candidate kinds (P renormalised over the kinds in the
-    table); the detected kind stays unless the best beats it by ``margin``, or when it is no candidate."""
+    table); the detected kind stays unless the best beats it by ``margin``, or when it is no candidate,
+    or (``guard``, as ``pagetype.cleaned_as``) when an article's best is a listing."""
     if row["kind"] not in kinds:
         return str(row["kind"])
     p = {j: row["p"].get(j, 0.0) for j in table}
     total = sum(p.values()) or 1.0
     expected = {k: sum(p[j] / total * table[j][k] for j in table) for k in kinds}
     best = max(kinds, key=lambda k: expected[k])
+    if guard and row["kind"] == "article" and best == "listing":
+        return "article"
     return best if expected[best] > expected[row["kind"]] + margin else str(row["kind"])
 
 
-def report(data: dict[str, Any], table: dict[str, dict[str, float]], margin: float) -> None:
+def report(data: dict[str, Any], table: dict[str, dict[str, float]], margin: float, guard: bool = True) -> None:
     rows, kinds = data["pages"], data["kinds"]
     labels = sorted({r["label"] for r in rows.values()})
     print(f"{len(rows)} pages; cost table F1(cleaned as column | labelled row), mean per-page F1:")
@@ -139,7 +144,7 @@ def report(data: dict[str, Any], table: dict[str, dict[str, float]], margin: flo
     for j, line in table.items():
         count = sum(1 for r in rows.values() if r["label"] == j)
         print(f"  {j:<14} {count:5d} " + " ".join(f"{line[k]:10.3f}" for k in kinds))
-    moved = [(pid, r, choose(r, table, kinds, margin)) for pid, r in rows.items()]
+    moved = [(pid, r, choose(r, table, kinds, margin, guard)) for pid, r in rows.items()]
     print(f"decision (margin {margin}): {sum(1 for _, r, c in moved if c != r['kind'])} pages change kind")
     print(f"  {'labelled':<14} {'pages':>5} {'detected':>9} {'expected':>9} {'oracle':>9}   up  down")
     for name in [*labels, "all"]:
@@ -153,7 +158,9 @@ def report(data: dict[str, Any], table: dict[str, dict[str, float]], margin: flo
     for pid, r, c in moved:
         if c != r["kind"]:
             ps = " ".join(f"{k[:3]} {r['p'].get(k, 0.0):.2f}" for k in kinds)
-            print(f"    {pid[:10]} {r['label']:<13} {r['kind']:>13} -> {c:<13} {r['detected']:.3f} -> {r['f1'][c]:.3f}  [{ps}]")
+            print(
+                f"    {pid[:10]} {r['label']:<13} {r['kind']:>13} -> {c:<13} {r['detected']:.3f} -> {r['f1'][c]:.3f}  [{ps}]"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, help="write the per-page figures as JSON")
     ap.add_argument("--load", type=Path, help="read a --save file instead of cleaning")
     ap.add_argument("--table", type=Path, help="decide by this cost table (JSON) instead of the pages' own")
-    ap.add_argument("--margin", type=float, default=0.0, help="expected F1 the choice must gain to move")
+    ap.add_argument("--margin", type=float, default=0.03, help="expected F1 the choice must gain to move")
+    ap.add_argument("--unguarded", action="store_true", help="let an article's choice be a listing")
     args = ap.parse_args(argv)
     if args.load:
         data = json.loads(args.load.read_text(encoding="utf-8"))
@@ -178,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.save:
             args.save.write_text(json.dumps(data), encoding="utf-8")
     table = json.loads(args.table.read_text()) if args.table else cost_table(data["pages"], data["kinds"])
-    report(data, table, args.margin)
+    report(data, table, args.margin, not args.unguarded)
     return 0
 
 
