@@ -3346,19 +3346,25 @@ _SERVICE_CALL = regex.compile(
     r"(?:get started|get in touch|contact sales|talk to (?:sales|an expert)|(?:see|view) pricing"
     r"|read (?:the )?case study|(?:book|request|get|schedule) an? (?:free )?(?:demo|quote|call|consultation)"
     r"|try (?:it )?(?:for )?free|start (?:for )?free|start (?:your |a )?free trial|request (?:more )?information"
+    r"|(?:see|view|browse|explore) all (?:our )?(?:(?:customer |success |client )?(?:stories|case studies)|work)"
+    r"|schedule (?:a |an |your )?(?:free )?(?:strategy |discovery )?(?:call|consultation)"
     rf"|apply now|{W.alternation(W.SERVICE_CALLS)})"
     r"(?: (?:now|today))?(?: ?[!.→›>])?",
     regex.IGNORECASE,
 )
 """A service's call to action, the whole line: a button's label ("Contact sales", "Book a demo"; beyond
-English :data:`wordings.SERVICE_CALLS`)."""
+English :data:`wordings.SERVICE_CALLS`); the link that closes a row of a service's proof with the index of its kind
+("See all case studies", "View all customer stories", "View all work"), and a booking button without its article
+("Schedule Consultation", "Schedule a strategy call"). Only those objects of "see all": a "See all plan features" or
+"See all New York movers" line names what the page itself lists, and truths keep it."""
 
 
 class ServiceCalls(Rule):
     """On a text page cleaned as a service, a call to action the page still keeps alone on its line
     ("Contact sales", "See pricing", "Read case study", "Book a free consultation", "Start your free
-    trial →", "Demo anfragen"): a button under a section, which innerText prints as a line of its
-    own. The truths keep a service's sections, not the buttons that close them.
+    trial →", "Demo anfragen", "See all case studies", "Schedule a strategy call"): a button under a
+    section, which innerText prints as a line of its own. The truths keep a service's sections, not the
+    buttons that close them.
 
     Text only (HTML leaves buttons to the markup rules), only a line that is nothing but the call,
     and as a late rule: taken out earlier, the button reads as boilerplate to the neighbour pass and
@@ -3369,8 +3375,21 @@ class ServiceCalls(Rule):
     id = "quality.service-call"
     kind = Kind.NAVIGATION
     stage = Stage.CONTEXT
-    examples = ("Contact sales", "See pricing", "Read case study", "Book a free consultation", "Demo anfragen")
-    counter_examples = ("Get started with Python by installing the interpreter.", "Pricing", "Learn more about us")
+    examples = (
+        "Contact sales",
+        "See pricing",
+        "Read case study",
+        "Book a free consultation",
+        "Demo anfragen",
+        "See all case studies",
+        "Schedule a strategy call",
+    )
+    counter_examples = (
+        "Get started with Python by installing the interpreter.",
+        "Pricing",
+        "Learn more about us",
+        "See all plan features",
+    )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type is not PageType.SERVICE:
