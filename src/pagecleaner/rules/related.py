@@ -448,7 +448,7 @@ class CutEnding(Rule):
 
     On an HTML article the same lone excerpt also stays when the article goes on after it: with
     kept blocks either side and not one of its words in a link, it is the writer's own pause
-    ("So, in no particular order…", "… and start slacking…", "Here are three tools I've used…"),
+    ("… for months and months, you might get bored, and start slacking…", "Here are three tools I've used…"),
     not a teaser, whose headline or summary the page links. On text, with no links to tell
     them apart, such a line inside the article stays a teaser.
     """
