@@ -277,6 +277,8 @@ FEATURE_PROMO = LiteralPatternRule(
     examples=("Try Our AI Features", "Explore what Daily8 AI can do for you:"),
     counter_examples=("Engineers explore what the new reactor can do under stress.",),
 )
+
+
 class CallPatternRule(KeywordPatternRule):
     """A pattern rule for a call to act (a button's "Start your free trial"): a block of
     ``min_statement_words`` words or more whose every match is a statement, not a call, is prose
@@ -288,7 +290,9 @@ class CallPatternRule(KeywordPatternRule):
     free trial"), which nothing before it in the sentence makes a statement."""
 
     min_statement_words = 12
-    modal = regex.compile(r"\b(?:can|could|may|might|will|would)\s+(?:[\p{L}]+ly\s+|also\s+|still\s+|even\s+)?$", regex.I)
+    modal = regex.compile(
+        r"\b(?:can|could|may|might|will|would)\s+(?:[\p{L}]+ly\s+|also\s+|still\s+|even\s+)?$", regex.I
+    )
     offering = regex.compile(r"\b(?:offers?|offered|includes?|included|provides?|gives?)\b", regex.I)
     sentence_end = regex.compile(r"[.!?]\s")
 
