@@ -210,6 +210,53 @@ def test_a_vendor_described_inside_an_article_is_the_article() -> None:
     assert vendor not in product
 
 
+_VENDOR = "Ninja Promo is a global marketing agency offering social ad management across Meta, TikTok and LinkedIn."
+
+
+def _guide_entry(heading: str) -> str:
+    return "\n\n".join([para("alpha"), para("beta"), heading, _VENDOR, "Pros: fast turnaround", "Cons: pricey"])
+
+
+def test_a_vendor_under_a_heading_that_names_it_is_the_article() -> None:
+    # A buyer's guide's entry: its pros and cons are short lines, not the prose the guard counts.
+    assert _VENDOR in kept(_guide_entry("10. Ninja Promo"))
+    html = (
+        f"<html><body><article><p>{para('alpha')}</p><p>{para('beta')}</p><h3>10. Ninja Promo</h3>"
+        f"<p>{_VENDOR}</p><ul><li>Pros: fast turnaround</li><li>Cons: pricey</li></ul></article></body></html>"
+    )
+    assert _VENDOR in clean(html, input_format="html").article.paragraphs
+
+
+def test_a_company_bio_under_about_or_another_heading_is_removed() -> None:
+    assert _VENDOR not in kept(_guide_entry("About Ninja Promo"))
+    assert _VENDOR not in kept(_guide_entry("Media contacts"))
+    # A heading's length is a heading's: a sentence naming the company is no heading.
+    assert _VENDOR not in kept(_guide_entry("We worked with Ninja Promo on this campaign for two years."))
+
+
+# subscription.free-trial
+_OFFER = "Thinkific no longer offers a free plan, but you can start with a free trial of any paid plan."
+
+
+def _with(line: str) -> str:
+    return "\n\n".join([para("alpha"), para("beta"), line, para("gamma")])
+
+
+def test_a_free_trial_stated_in_prose_stays() -> None:
+    assert _OFFER in kept(_with(_OFFER))
+    offers = "The vendor also offers yearly subscriptions that include every exam and unlimited access to its courses."
+    assert offers in kept(_with(offers))
+
+
+def test_a_free_trial_called_for_is_removed() -> None:
+    call = "If you are interested in exploring our solution, keep reading or start a free 14-day trial."
+    assert call not in kept(_with(call))
+    short = "You can start your free trial today."
+    assert short not in kept(_with(short))
+    both = "You can start with a free trial of any paid plan. Start your free 14-day trial today!"
+    assert both not in kept(_with(both))
+
+
 def test_paragraph_not_followed_by_a_credit_stays() -> None:
     text = "\n\n".join([para("alpha"), para("beta", 20), para("gamma")])
     assert para("beta", 20) in kept(text)

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
+from ..blocks import Block, Role
 from ..models import Kind, PageType
 from . import wordings as W
 from .base import Page, PageText, PatternRule, Verdict
@@ -274,7 +277,44 @@ FEATURE_PROMO = LiteralPatternRule(
     examples=("Try Our AI Features", "Explore what Daily8 AI can do for you:"),
     counter_examples=("Engineers explore what the new reactor can do under stress.",),
 )
-FREE_TRIAL = KeywordPatternRule(
+
+
+class CallPatternRule(KeywordPatternRule):
+    """A pattern rule for a call to act (a button's "Start your free trial"): a block of
+    ``min_statement_words`` words or more whose every match is a statement, not a call, is prose
+    that tells the reader about an offer and stays. A match is a statement by its sentence's
+    shape: a modal verb right before it ("you **can** start with a free trial", "members **can**
+    enjoy …", one adverb allowed between: "can **also** get"), or a verb that offers before it in
+    its sentence ("Oracle also **offers** learning subscriptions … that **include** … unlimited
+    access"). A call opens with its verb ("Start a free 14-day trial", "keep reading or start a
+    free trial"), which nothing before it in the sentence makes a statement."""
+
+    min_statement_words = 12
+    modal = regex.compile(
+        r"\b(?:can|could|may|might|will|would)\s+(?:[\p{L}]+ly\s+|also\s+|still\s+|even\s+)?$", regex.I
+    )
+    offering = regex.compile(r"\b(?:offers?|offered|includes?|included|provides?|gives?)\b", regex.I)
+    sentence_end = regex.compile(r"[.!?]\s")
+
+    def match(self, page: Page, i: int) -> Verdict | None:
+        found = super().match(page, i)
+        if found is None or page.blocks[i].words < self.min_statement_words:
+            return found
+        text = page.blocks[i].text
+        for m in self.pattern.finditer(text):
+            start = m.start()
+            ends = [e.end() for e in self.sentence_end.finditer(text, 0, start)]
+            before = text[ends[-1] if ends else 0 : start]
+            if self.modal.search(before) is None and self.offering.search(before) is None:
+                return found
+        return None
+
+    def _candidates(self, text: PageText) -> set[int] | None:
+        # ``match`` only narrows the keyword rule's matches: its page-wide screen still speaks for it.
+        return super()._candidates(text)
+
+
+FREE_TRIAL = CallPatternRule(
     "subscription.free-trial",
     Kind.SUBSCRIPTION,
     r"\b(?:try|start|get|enjoy)\b[^.!?]{0,60}\bfree\b[^.!?]{0,30}\b(?:for \d+|trial)\b"
@@ -284,13 +324,17 @@ FREE_TRIAL = KeywordPatternRule(
     max_words=80,
     keywords=needles(W.SUBSCRIBERS_ONLY, also=("free", "unlimited", "subscribe"), unopened=True),
     openings=openings(W.SUBSCRIBERS_ONLY),
-    description='Syndication and subscription promos: "Try The Telegraph free for 1 month with unlimited access".',
+    description='Syndication and subscription promos: "Try The Telegraph free for 1 month with unlimited access"; '
+    'not a statement of 12 words or more ("Thinkific no longer offers a free plan, but you can start with a free trial").',
     examples=(
         "Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month with unlimited access to our award-winning website.",
         "Article réservé aux abonnés",
+        "If you are interested in exploring our solution, keep reading or start a free 14-day trial.",
     ),
     counter_examples=(
         "The museum offers free entry for children under five during the summer months.",
+        "Thinkific no longer offers a free plan, but you can start with a free trial of any paid plan.",
+        "You can get a free 7-day trial and then subscriptions start at $19.99/month.",
         "Le parking est réservé aux abonnés du réseau de transport depuis le mois de mars.",
     ),
 )
@@ -1109,12 +1153,16 @@ class ClosingPatternRule(KeywordPatternRule):
     look_ahead = 40
     max_prose_after = 3
     min_prose_words = 25
+    max_heading_words = 6
+    name_word = regex.compile(r"[\p{L}\p{N}]+")
 
     def match(self, page: Page, i: int) -> Verdict | None:
         found = super().match(page, i)
         if found is None or not page.is_article:
             return found
         blocks = page.blocks
+        if i and self.names_the_subject(blocks[i - 1], blocks[i]):
+            return None
         prose = 0
         for block in blocks[i + 1 : i + 1 + self.look_ahead]:
             prose += (
@@ -1126,6 +1174,20 @@ class ClosingPatternRule(KeywordPatternRule):
             if prose >= self.max_prose_after:
                 return None
         return found
+
+    def names_the_subject(self, heading: Block, block: Block) -> bool:
+        """Whether ``heading`` is a short heading (a heading's role, or a line of at most
+        ``max_heading_words`` words without a sentence's end) that holds the first word of the
+        name ``block`` opens with, and does not open with "About": an entry of a buyer's guide
+        ("10. Ninja Promo" over "Ninja Promo is a global marketing agency …"), where a press
+        release's boilerplate sits under "About Ascom" or no heading of its own."""
+        if heading.words > self.max_heading_words or (heading.role is not Role.HEADING and heading.terminal):
+            return False
+        head = [w.casefold() for w in self.name_word.findall(heading.text)]
+        name = self.name_word.search(block.text)
+        if not head or head[0] == "about" or name is None:
+            return False
+        return name.group(0).casefold() in head
 
     def _candidates(self, text: PageText) -> set[int] | None:
         # ``match`` only narrows the keyword rule's matches: its page-wide screen still speaks for it.
@@ -1142,7 +1204,8 @@ COMPANY_BIO = ClosingPatternRule(
     max_words=120,
     keywords=(" is a", " is the", " are a", " are the"),
     description='The company boilerplate that closes a press release: "Ascom is a global solutions provider …"; '
-    "not where three paragraphs of prose follow it (a vendor described inside a buyer's guide).",
+    "not where three paragraphs of prose follow it, nor under a short heading that names it "
+    '("10. Ninja Promo" over "Ninja Promo is a global marketing agency …": a vendor described inside a buyer\'s guide).',
     examples=("Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions.",),
     counter_examples=("Shares of the company, which is a global leader in chips, fell 3% on Tuesday.",),
 )
