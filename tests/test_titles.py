@@ -452,18 +452,19 @@ def test_the_articles_own_date_stands_beside_its_comments() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "day"),
+    ("kind", "line", "day"),
     [
-        (PageType.ARTICLE, None),  # a comment's date
-        (PageType.FORUM, date(2014, 9, 17)),  # under "2 replies", the first post dates the thread
-        (PageType.PRODUCT, date(2014, 9, 17)),  # a product's own date printed under its reviews
+        (PageType.ARTICLE, "Stephanie September 17, 2014 - 1:01 pm", None),  # a comment's header
+        (PageType.ARTICLE, "September 17, 2014 - 1:01 pm", date(2014, 9, 17)),  # a bare date: not screened
+        (PageType.FORUM, "Stephanie September 17, 2014 - 1:01 pm", date(2014, 9, 17)),  # the first post's
+        (PageType.PRODUCT, "Listed by Stephanie on September 17, 2014", date(2014, 9, 17)),  # under its reviews
     ],
 )
-def test_the_comments_section_screens_dates_on_articles_only(kind: PageType, day: date | None) -> None:
+def test_the_comments_section_screens_signed_dates_on_articles(kind: PageType, line: str, day: date | None) -> None:
     from pagecleaner.assemble import _metadata
     from pagecleaner.settings import Settings
 
-    lines = [HEADLINE, *BODY, *MORE_BODY, "2 replies", "Stephanie September 17, 2014 - 1:01 pm", "Reply"]
+    lines = [HEADLINE, *BODY, *MORE_BODY, "2 replies", line, "Reply"]
     blocks = make_blocks(segment_text("\n\n".join(lines)))
     kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
     widget = Verdict("comments.widget", Kind.COMMENTS, "comments", Label.BOILERPLATE)
