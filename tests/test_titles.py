@@ -423,6 +423,60 @@ def test_the_first_date_by_the_headline_is_taken_posted_before_updated() -> None
     assert page_of(lines)[1] == date(2018, 2, 16)
 
 
+MORE_BODY = [
+    "The budget adds money for road repairs, two new school buildings and a larger fire department next year.",
+    "Council members will meet again next month to vote on the tax rate that pays for the new spending plan.",
+]
+COMMENTS = [
+    "2 comments",
+    "Stephanie September 17, 2014 - 1:01 pm",
+    "We went to that meeting too and the debate really did go on past midnight, it was exhausting.",
+    "Reply",
+    "Regan September 19, 2014 - 5:48 pm",
+    "Thanks for reading, Stephanie! It was a long night for everyone.",
+    "Reply",
+]
+
+
+def test_a_comments_date_under_the_article_is_not_the_articles_date() -> None:
+    # A page that prints no date of its own: the first comment's is no date for it (issue 11:
+    # a wrongly read date is worse than none).
+    assert page_of([HEADLINE, *BODY, *MORE_BODY, *COMMENTS])[1] is None
+
+
+def test_the_articles_own_date_stands_beside_its_comments() -> None:
+    assert page_of([HEADLINE, "Published November 19, 2019", *BODY, *MORE_BODY, *COMMENTS])[1] == date(2019, 11, 19)
+    # A date line at the foot of the article, above its comments, is still the article's.
+    foot = [HEADLINE, *BODY, *MORE_BODY, "Posted November 19, 2019", *COMMENTS]
+    assert page_of(foot)[1] == date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "day"),
+    [
+        (PageType.ARTICLE, "Stephanie September 17, 2014 - 1:01 pm", None),  # a comment's header
+        (PageType.ARTICLE, "September 17, 2014 - 1:01 pm", date(2014, 9, 17)),  # a bare date: not screened
+        (PageType.FORUM, "Stephanie September 17, 2014 - 1:01 pm", date(2014, 9, 17)),  # the first post's
+        (PageType.PRODUCT, "Listed by Stephanie on September 17, 2014", date(2014, 9, 17)),  # under its reviews
+    ],
+)
+def test_the_comments_section_screens_signed_dates_on_articles(kind: PageType, line: str, day: date | None) -> None:
+    from pagecleaner.assemble import _metadata
+    from pagecleaner.settings import Settings
+
+    lines = [HEADLINE, *BODY, *MORE_BODY, "2 replies", line, "Reply"]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+    widget = Verdict("comments.widget", Kind.COMMENTS, "comments", Label.BOILERPLATE)
+    dated = Verdict(
+        "metadata.dateline", Kind.METADATA, "date", Label.BOILERPLATE, data={"published": date(2014, 9, 17)}
+    )
+    title = Verdict("metadata.title", Kind.METADATA, "title", Label.BOILERPLATE, data={"title": HEADLINE})
+    verdicts: list[Verdict | None] = [title, *[kept] * 6, widget, dated, widget]
+    assert len(blocks) == len(verdicts)
+    assert _metadata(Page(blocks, Settings(), verdicts, page_type=kind)).get("published") == day
+
+
 def test_a_published_and_updated_line_with_clock_times_is_the_articles_date() -> None:
     line = "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
     lines = [HEADLINE, "By Jane Doe", line, *BODY, "Wednesday, 20th November 2019"]  # the site's "today" below
