@@ -822,6 +822,46 @@ ACCESSIBILITY_WIDGET = TextKeywordPatternRule(
         "The accessibility statement was revised after the audit in March.",
     ),
 )
+BUY_BOX_CONTROLS = TextKeywordPatternRule(
+    "navigation.buy-box-controls",
+    Kind.NAVIGATION,
+    # A shop's buy box and header print their controls as lines of their own on a text rendering: the
+    # pickers' calls ("Choose your size", "Select an option", "Find my size"), a quantity stepper's
+    # hidden labels, the second basket buttons ("Add to bag", "Add to Favorites"), "Pre-order",
+    # "Notify me", "More ways to pay" and a menu's "Shop all". Whole lines only. "Add to cart", "Buy it
+    # now", "Quantity", "Size guide" and stock lines are left alone: some truths keep them beside the
+    # price, or over a size table (text54 and text81 in docs/HISTORY.md).
+    r"(?:add to (?:bag|basket|trolley|wish ?list|favou?rites)"
+    r"|(?:choose|select|pick) (?:an? |your )?(?:size|colou?r|option|style|variant)s?"
+    r"|find (?:my|your) (?:size|fit)"
+    r"|(?:decrease|increase) quantity(?: for [^:\n]{1,80})?"
+    r"|more ways to pay|shop all|pre-?order(?: now)?"
+    r"|notify me(?: when (?:available|in stock|back in stock))?)\W{0,3}",
+    max_words=16,
+    keywords=("add to ", "choose", "select", "pick", "find my", "find your", "quantity", "ways to pay", "shop all",
+              "order", "notify me"),
+    description='A shop\'s buy-box controls printed as lines of their own on a text page: "Choose your size", '
+    '"Add to bag", "Decrease Quantity:", "Find my size", "More ways to pay", "Shop all".',
+    examples=(
+        "Choose your size",
+        "Select an option",
+        "Add to bag",
+        "Add to Favorites",
+        "Decrease Quantity:",
+        "Increase quantity for Classic Tee",
+        "Find my size",
+        "More ways to pay",
+        "Shop All",
+        "Pre-order",
+    ),
+    counter_examples=(
+        "Add to cart",
+        "Size Guide",
+        "Choose your size carefully: the jacket runs small, so most buyers go one size up.",
+        "Shop all you like, the sale ends on Sunday.",
+        "Add to bag the keys, the wallet and a spare charger before you leave.",
+    ),
+)
 SKIP_LINKS = HtmlLiteralPatternRule(
     "navigation.skip-links",
     Kind.NAVIGATION,
@@ -1482,6 +1522,7 @@ RULES = [
     NAVIGATION,
     SKIP_LINKS,
     ACCESSIBILITY_WIDGET,
+    BUY_BOX_CONTROLS,
     FOOTER,
     DOC_FOOTER,
     ADS,

@@ -994,6 +994,12 @@ class MainRun(Rule):
     """Text products: a review's text stands this many blocks or fewer from its mark or vote."""
     review_mark_words = 12
     """Text products: a review's mark or vote is a line of this many words or fewer."""
+    bridge_blocks = 8
+    """Text: a gap a phrase rule made inside the run is this many removed blocks or fewer."""
+    bridge_words = 40
+    """Text: ... and holds this many words or fewer."""
+    bridge_line_words = 16
+    """Text: the phrase rule's removed line is this many words or fewer (a control, a menu's entry)."""
 
     def _cost(self, page: Page, i: int, rule_counts: Counter[str], gap: int) -> int:
         v, s = page.verdicts[i], page.settings
@@ -1020,8 +1026,7 @@ class MainRun(Rule):
                 # Short lines kept for their neighbours (subheadings, or headlines in a teaser
                 # list, a text product's specification rows) neither pull the run towards them nor break it; a data
                 # table weighs its words.
-                short = v.rule in (Neighbours.id, ColonList.id, SpecRows.id) and not _is_data_grid(block)
-                scores.append(0 if short else block.weight)
+                scores.append(0 if self._weightless(page, i) else block.weight)
                 gap = 0
             else:
                 scores.append(-self._cost(page, i, rule_counts, gap))
@@ -1044,6 +1049,76 @@ class MainRun(Rule):
     def _best_run(self, page: Page) -> tuple[int, int] | None:
         return best_span(self._scores(page))
 
+    @staticmethod
+    def _weightless(page: Page, i: int) -> bool:
+        """Whether the kept block ``i`` is a short line kept for its neighbours (a subheading, a
+        headline in a teaser list, a text product's specification rows): it neither pulls the run
+        towards it nor breaks it. A data table weighs its words."""
+        v = page.verdicts[i]
+        return (
+            v is not None
+            and v.rule in (Neighbours.id, ColonList.id, SpecRows.id)
+            and not _is_data_grid(page.blocks[i])
+        )
+
+    def _furniture(self, page: Page, i: int) -> bool:
+        """Whether block ``i`` is a line a phrase rule took out as a control or a menu's entry
+        (kind navigation, not one of the position passes'), short enough to sit inside a run."""
+        v = page.verdicts[i]
+        return (
+            v is not None
+            and v.label is Label.BOILERPLATE
+            and v.kind is Kind.NAVIGATION
+            and not v.rule.startswith(("quality.", "dom."))
+            and page.blocks[i].weight <= self.bridge_line_words
+        )
+
+    def _gap(self, page: Page, start: int, step: int) -> int | None:
+        """The block past a gap a phrase rule made, from ``start`` (the first removed block next to
+        the run) going ``step``: the gap must open with a phrase rule's short control (the run ended
+        there because that line went), hold only such lines and the short lines the neighbour pass
+        took with them, and be at most ``bridge_blocks`` blocks and ``bridge_words`` words. A
+        section break (a footer's, a "Related" heading's, a comment thread's), a longer block or a
+        longer removed region is the content's end. ``None`` when there is no such gap."""
+        n = len(page.blocks)
+        if not (0 <= start < n) or not self._furniture(page, start):
+            return None
+        words, j = 0, start
+        while 0 <= j < n and page.label(j) is not Label.CONTENT:
+            v = page.verdicts[j]
+            if abs(j - start) >= self.bridge_blocks or v is None:
+                return None
+            if not (self._furniture(page, j) or (v.rule == Neighbours.id and v.label is Label.BOILERPLATE)):
+                return None
+            words += page.blocks[j].weight
+            if words > self.bridge_words:
+                return None
+            j += step
+        if not 0 <= j < n:
+            return None
+        # Past the gap, only lines that weigh nothing in the run: text the run's score judged not
+        # worth the gap's cost (a teaser's summary under a "Learn more") stays outside it.
+        past = j
+        while 0 <= past < n and page.label(past) is Label.CONTENT:
+            if not self._weightless(page, past):
+                return None
+            past += step
+        return j
+
+    def _bridged(self, page: Page, lo: int, hi: int) -> tuple[int, int]:
+        """Text only: the run carried across the gaps a phrase rule made at its ends (see
+        :meth:`_gap`), and on through the content lines after each."""
+        n = len(page.blocks)
+        while (j := self._gap(page, hi + 1, 1)) is not None:
+            hi = j
+            while hi + 1 < n and page.label(hi + 1) is Label.CONTENT:
+                hi += 1
+        while (j := self._gap(page, lo - 1, -1)) is not None:
+            lo = j
+            while lo > 0 and page.label(lo - 1) is Label.CONTENT:
+                lo -= 1
+        return lo, hi
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_article and page.page_type is not PageType.DOCUMENTATION and page.is_html:
             return  # posts and items are spread over the page; the markup rules have cut the furniture
@@ -1057,6 +1132,8 @@ class MainRun(Rule):
             lo -= 1
         while hi + 1 < len(page.blocks) and page.label(hi + 1) is Label.CONTENT:
             hi += 1
+        if not page.is_html:
+            lo, hi = self._bridged(page, lo, hi)
         for i in chain(range(lo), range(hi + 1, len(page.blocks))):
             if page.label(i) is Label.CONTENT:
                 yield i, self.shared_verdict("outside the main run of article text")

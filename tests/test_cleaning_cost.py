@@ -1,0 +1,82 @@
+"""The kind an uncertain HTML page is cleaned as: the one whose cleaning costs least in expected F1."""
+
+from __future__ import annotations
+
+import math
+
+from pagecleaner import PageType
+from pagecleaner.features import make_blocks
+from pagecleaner.pagetype import Detection, Model, detect_page
+from pagecleaner.segment import segment_text
+
+LINES = [
+    "Autumn boots",
+    "Chelsea boot in suede",
+    "$129.00",
+    "Leather hiking boot",
+    "$149.00",
+    "Rain boot",
+    "$59.00",
+]
+
+
+def _constant(probs: dict[PageType, float]) -> Model:
+    """A model that reads no feature: every page gets ``probs`` (the other kinds share what is left)."""
+    rest = (1.0 - sum(probs.values())) / (len(PageType) - len(probs))
+    classes = [t.value for t in PageType]
+    bias = [math.log(probs.get(t, rest)) for t in PageType]
+    return Model.from_dict({"features": [], "classes": classes, "weights": [[] for _ in classes], "bias": bias})
+
+
+def _blocks() -> list:  # type: ignore[type-arg]
+    return make_blocks(segment_text("\n".join(LINES)))
+
+
+def test_an_unsure_html_page_is_cleaned_as_the_kind_that_costs_least() -> None:
+    # No kind reaches 0.5, so the most probable kind would send it to article; but cleaning a
+    # collection as an article loses far more than the reverse, and a collection is the likelier kind.
+    unsure = _constant({PageType.COLLECTION: 0.45, PageType.LISTING: 0.3, PageType.ARTICLE: 0.1})
+    reporter = _constant({PageType.ARTICLE: 0.9})
+    found = detect_page(_blocks(), html=True, models={"html": unsure, "html_report": reporter})
+    assert found.kind is PageType.COLLECTION
+    assert found.confidence == 0.45
+    # The kind reported is the reporter's, as before.
+    assert (found.reported, found.reported_confidence) == (PageType.ARTICLE, 0.9)
+    # Without a reporter the cleaning model reports, by its own most probable kind under the floor.
+    alone = detect_page(_blocks(), html=True, models={"html": unsure})
+    assert (alone.kind, alone.reported) == (PageType.COLLECTION, PageType.ARTICLE)
+
+
+def test_an_unsure_service_is_cleaned_as_one() -> None:
+    unsure = _constant({PageType.SERVICE: 0.45, PageType.ARTICLE: 0.35})
+    assert detect_page(_blocks(), html=True, models={"html": unsure}).kind is PageType.SERVICE
+
+
+def test_a_page_read_as_an_article_is_not_cleaned_as_a_listing() -> None:
+    # A news page's headline menus read as a listing's: it stays an article, however cheap the table
+    # says cleaning an article as a listing is.
+    from pagecleaner.pagetype import CLEANING_F1, cleaned_as
+
+    newsy = _constant({PageType.ARTICLE: 0.4, PageType.LISTING: 0.35})
+    assert detect_page(_blocks(), html=True, models={"html": newsy}).kind is PageType.ARTICLE
+    probs = newsy.probabilities({})
+    expected = {k: sum(probs[j] * row[k] for j, row in CLEANING_F1.items()) for k in CLEANING_F1}
+    assert max(expected, key=expected.__getitem__) is PageType.LISTING  # the guard, not the table, keeps it
+    assert cleaned_as(probs, PageType.ARTICLE) is PageType.ARTICLE
+
+
+def test_a_sure_kind_and_kinds_outside_the_table_stay() -> None:
+    from pagecleaner.pagetype import cleaned_as
+
+    sure = _constant({PageType.ARTICLE: 0.9})
+    assert detect_page(_blocks(), html=True, models={"html": sure}) == Detection(
+        PageType.ARTICLE, 0.9, PageType.ARTICLE, 0.9
+    )
+    forum = _constant({PageType.FORUM: 0.55, PageType.COLLECTION: 0.4})
+    assert detect_page(_blocks(), html=True, models={"html": forum}).kind is PageType.FORUM
+    assert cleaned_as(forum.probabilities({}), PageType.PRODUCT) is PageType.PRODUCT
+
+
+def test_text_is_cleaned_as_its_most_probable_kind_still() -> None:
+    unsure = _constant({PageType.COLLECTION: 0.45, PageType.LISTING: 0.3, PageType.ARTICLE: 0.1})
+    assert detect_page(_blocks(), models={"text": unsure}).kind is PageType.ARTICLE
