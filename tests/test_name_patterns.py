@@ -25,7 +25,7 @@ _WORDS = (
     "read-next", "up", "more", "stories", "you", "may", "like", "editors", "picks", "latest", "news", "recent",
     "posts", "dont", "miss", "post", "previous", "embed", "tweet", "instagram-media", "has", "no", "enabled",
     "false", "card", "header", "body", "x", "a1", "main", "content", "_", "__", "9",
-)
+)  # fmt: skip
 _SEPARATORS = ("-", "_", "--", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "", ".", "/", "-_")
 
 
