@@ -348,7 +348,8 @@ def test_a_page_screened_out_has_no_culprit(rule: DomRule) -> None:
     assert screened and kept  # both kinds of page were met
 
 
-_DOM_RULES = [r for r in (*dom_rules.CONTEXT_RULES, *dom_rules.LATE_CONTEXT_RULES, *dom_rules.FINAL_RULES) if isinstance(r, DomRule)]
+_CONTEXT_RULES = (*dom_rules.CONTEXT_RULES, *dom_rules.LATE_CONTEXT_RULES, *dom_rules.FINAL_RULES)
+_DOM_RULES = [r for r in _CONTEXT_RULES if isinstance(r, DomRule)]
 
 
 def _climbed(rule: DomRule, page: Page) -> list[tuple[int, int, Kind]]:
