@@ -367,7 +367,7 @@ def _climbed(rule: DomRule, page: Page) -> list[tuple[int, int, Kind]]:
 def test_culprits_written_out_are_the_climb_of_culprit() -> None:
     """The climb ``culprits`` writes out for a rule that keeps ``DomRule``'s ``culprit`` and ``kind_at`` finds
     what asking ``culprit`` of each block found, for every DOM rule (those that override either, such as
-    ``dom.hidden`` and ``dom.related``, still ask it)."""
+    ``dom.hidden`` and ``dom.landmark``, still ask it)."""
     plain = [r for r in _DOM_RULES if type(r).culprit is DomRule.culprit and type(r).kind_at is DomRule.kind_at]
     assert len(plain) >= 10 and len(plain) < len(_DOM_RULES)
     found = dict.fromkeys((r.id for r in _DOM_RULES), 0)
