@@ -9,6 +9,7 @@ import pytest
 # Re-exported: test modules written before tests/helpers.py import these three from this one.
 from helpers import MORE as MORE
 from helpers import PROSE as PROSE
+from helpers import prose_around as prose_around
 from helpers import removed_by as removed_by
 from pagecleaner import CleanedPage, Cleaner, Kind, clean
 from pagecleaner.dom import html_segments, parse_html
@@ -2153,3 +2154,24 @@ def test_a_line_that_only_names_minutes_stays() -> None:
     result = clean(html, page_type="article")
     for line in ("Prep time: 10 minutes", "Ready in 30 min", "Discover how the grants"):
         assert removed_by(result, line) != "metadata.read-time", line
+
+
+# related.cut-ending: a writer's pause inside an HTML article
+_PAUSE = "But maybe you have a wife or husband, three kids, a dog, two jobs, and no robot butler…"
+
+
+def test_an_unlinked_line_ending_in_an_ellipsis_inside_an_html_article_stays() -> None:
+    # Between the article's paragraphs and linked nowhere, the ellipsis is the writer's pause.
+    r = clean(prose_around(_PAUSE, kind="html"), input_format="html", page_type="article")
+    assert removed_by(r, "no robot butler") is None
+    assert removed_by(r, "The council voted") is None
+
+
+def test_a_linked_line_ending_in_an_ellipsis_inside_an_html_article_is_still_a_teaser() -> None:
+    # A teaser's cut summary links to its story: the pause's exception does not reach it.
+    linked = f'<a href="https://example.org/2024/05/robot-butler/">{_PAUSE}</a>'
+    r = clean(prose_around(linked, kind="html"), input_format="html", page_type="article")
+    assert removed_by(r, "no robot butler") is not None
+    # On text, with no links to tell them apart, the same line stays a teaser.
+    text = clean(prose_around(_PAUSE), input_format="text", page_type="article")
+    assert removed_by(text, "no robot butler") == "related.excerpt"

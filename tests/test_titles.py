@@ -27,6 +27,7 @@ from pagecleaner.rules.metadata import (
     _copied_group,
     _dated_tail,
     _echoed,
+    _first_prose,
     _lede,
     _list_numbers,
     _mark_labelled,
@@ -1501,3 +1502,50 @@ def test_lines_given_back_are_set_apart_only_beside_lines_kept_on_their_own() ->
     every = _given_back_page(lines, len(lines))
     assert _restored(every) == frozenset()
     assert [v.data["title"] for _, v in Title().judge(every) if "title" in v.data] == [HEADLINE]
+
+
+SHOP_MENU = [
+    f"{kind} {thing}"
+    for kind in ("Glass", "Steel", "Bamboo", "Ceramic", "Oak")
+    for thing in ("cups", "plates", "bowls", "trays", "jars", "lids")
+]
+ORGANISER = "Walnut Desk Organiser"
+ORGANISER_BODY = (
+    "Our walnut desk organiser keeps pens, cards and cables in order, turned by hand from a single block of "
+    "oiled walnut that darkens a little every year on your desk."
+)
+
+
+def _shop_page(lines: list[str]) -> Page:
+    """A page of ``lines`` all kept: a shop's menu taken for the body's start, its product further down."""
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    kept = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
+    return Page(blocks, Settings(), [kept] * len(blocks))
+
+
+def test_the_line_over_the_first_paragraph_of_prose_past_the_window_is_a_candidate() -> None:
+    """A body taken to start at a shop's menu: the product's name, right over the first paragraph of
+    prose 30 kept lines further down, past the window, is a candidate ("over prose inside", its
+    distance read from that paragraph) and, every word of it in the text, the title."""
+    page = _shop_page([*SHOP_MENU, ORGANISER, "$49.00", ORGANISER_BODY])
+    prose = len(page.blocks) - 1
+    assert _first_prose(page, 0, [True] * len(page.blocks), Title.lookahead) == prose
+    choices = Title()._choices(page, 0, {})
+    assert (prose - 2, "over prose inside") in choices and (prose - 1, "over prose inside") not in choices
+    rule = Title()
+    near = rule.features(page, 0, prose - 2, "over prose inside", 40, Counter(), prose=prose)
+    assert near["over_prose"] == 1.0 and near["rank"] == 0.0 and near["distance"] == 0.2
+    assert [v.data["title"] for _, v in rule.judge(page) if "title" in v.data] == [ORGANISER]
+
+
+def test_no_line_over_prose_within_the_window_nor_one_whose_words_the_text_does_not_say() -> None:
+    # The paragraph within the window: the window's candidates are all there is.
+    short = _shop_page([*SHOP_MENU[:10], ORGANISER, "$49.00", ORGANISER_BODY])
+    assert _first_prose(short, 0, [True] * len(short.blocks), Title.lookahead) is None
+    assert all(where != "over prose inside" for _, where in Title()._choices(short, 0, {}))
+    # A slogan over the paragraph: a candidate, but a word of it ("Timeless") is not in the text below.
+    slogan = "Timeless Walnut Desk Organiser"
+    page = _shop_page([*SHOP_MENU, slogan, "$49.00", ORGANISER_BODY])
+    prose = len(page.blocks) - 1
+    assert (prose - 2, "over prose inside") in Title()._choices(page, 0, {})
+    assert slogan not in [v.data["title"] for _, v in Title().judge(page) if "title" in v.data]

@@ -1450,6 +1450,45 @@ def test_service_calls_read_whole_lines_only() -> None:
     assert not _SERVICE_CALL.fullmatch("Wir möchten Sie bitten, die Demo anfragen zu dürfen.")
     for line in ("Get started with Python by installing the interpreter.", "Pricing", "Contact sales tax advisers"):
         assert not _SERVICE_CALL.fullmatch(line), line
+    # The index of a service's proof and a booking button without its article (text88).
+    for line in ("See all case studies", "View All Stories", "See all customer stories", "View all work →"):
+        assert _SERVICE_CALL.fullmatch(line), line
+    for line in ("Schedule Consultation", "Schedule a strategy call", "SCHEDULE YOUR FREE CONSULTATION"):
+        assert _SERVICE_CALL.fullmatch(line), line
+    # What the page itself lists, and the same words inside a sentence, stay.
+    for line in ("See All Plan Features", "See all New York movers", "See all of our work", "Show all stories"):
+        assert not _SERVICE_CALL.fullmatch(line), line
+    assert not _SERVICE_CALL.fullmatch("Schedule a call with our team to see all case studies.")
+
+
+_SERVICE_PROOF = (
+    "Data platforms",
+    "We build the pipelines, warehouses and dashboards your people need to answer their own questions, and we"
+    " train them to run and extend all of it once our engineers have handed it over to your team.",
+    "A retailer's forecasts",
+    "We moved a national retailer's sales forecasts from spreadsheets to a warehouse that refreshes every hour, and"
+    " its planners now see all case studies of their stores' demand in one place before they order stock.",
+    "See all case studies",
+    "Managed security",
+    "Our analysts watch your networks day and night, answer every alert within fifteen minutes and send you a"
+    " plain report each week of what they found, what they blocked and what you should change next.",
+    "Schedule a strategy call",
+    "Cloud migration",
+    "We move your applications and data to the cloud in planned stages, so that your teams keep working while"
+    " each system is tested, switched over and watched for a month before the next one follows it.",
+)
+
+
+def test_a_text_services_index_links_and_booking_buttons_go() -> None:
+    text = "\n".join(_SERVICE_PROOF) + "\n"
+    page = clean(text, input_format="text", page_type="service")
+    calls = ["See all case studies", "Schedule a strategy call"]
+    assert [r.text for r in page.removed if r.rule == "quality.service-call"] == calls
+    # The prose that holds the same words stays, with the sections' headings.
+    assert all(line in page.article.paragraphs for line in _SERVICE_PROOF if line not in calls)
+    # On an article the lines are the article's: the rule reads services only.
+    article = clean(text, input_format="text", page_type="article")
+    assert not any(r.rule == "quality.service-call" for r in article.removed)
 
 
 _ROUNDUP = (

@@ -1367,6 +1367,26 @@ def _lede(
     return j if _terms(text) & _terms(page.blocks[body].text) else None
 
 
+_PROSE_WORDS = 25
+"""A paragraph of this many words or more is prose: the first such kept paragraph is where the article's
+text begins (:func:`_first_prose`)."""
+_ANCHOR_SPAN = 2
+"""The lines this far over the first paragraph of prose are weighed as a headline over it (:func:`_first_prose`)."""
+
+
+def _first_prose(page: Page, body: int, kept: Sequence[bool], lookahead: int) -> int | None:
+    """The page's first kept paragraph of prose (:data:`_PROSE_WORDS` words or more), when it stands
+    past the title's window under the body's start (``lookahead`` blocks): a body taken to start at
+    a shop's menu or a site's links, its text and its own headline further down ("Back" / "Joco Cup
+    4oz" / "The 4oz reusable Joco cup is meticulously hand-crafted …", 46 blocks under the first
+    menu line kept). The lines just over it are candidates too (:meth:`Title._choices`). ``None``
+    when the first such paragraph is within the window, or there is none."""
+    for i in range(body, len(page.blocks)):
+        if kept[i] and page.blocks[i].words >= _PROSE_WORDS:
+            return i if i > body + lookahead + 1 else None
+    return None
+
+
 _TEASER_WORDS = 4
 """A related story's line taken for the article's headline (:meth:`Title._last_teaser`) holds this
 many words at least: a headline's length, where a forum's poster and count ("Payam Montie 9") are shorter."""
@@ -1513,7 +1533,9 @@ class Title(Rule):
     body starts (when a menu line was taken for the start), and further on those followed by their
     byline, date or a question's age (a Q&A page's question); a related list's dated last line right
     over the text (:meth:`_last_teaser`) and a one-word name printed in the menu too (:meth:`_named`)
-    are candidates as well; on text, a line that glues the headline
+    are candidates as well, and so are the one or two lines right over the first paragraph of prose where it
+    stands past the window (:func:`_first_prose`: a body taken to start at a shop's menu), if the text below
+    says each of their words; on text, a line that glues the headline
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The lines only
     ``quality.too-little`` gave back count as not kept (:func:`_restored`): the body starts at the
     first line kept on its own merits. On a thread, a line under the first post's byline or date weighs
@@ -1580,6 +1602,7 @@ class Title(Rule):
         "labelled": -1.0,
         "reprinted": -3.0,
         "posted": -1.0,
+        "over_prose": 1.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1619,7 +1642,10 @@ class Title(Rule):
     table of contents' entry) set to −3, the mildest of the best on half A (−3 to −10 alike: 423 → 427); "posted" (on a
     thread, a line under the first post's byline or date while a candidate stands above it, :func:`_mark_posted`: the
     forum's trail or the first post's own heading) set to −1, the mildest of the best on half A (−1: 429 → 431
-    of 705 on the thirty-first round's main, no page lost; −2 loses one; half B 349 → 350)."""
+    of 705 on the thirty-first round's main, no page lost; −2 loses one; half B 349 → 350); "over_prose"
+    (a line right over the first paragraph of prose past the window, :func:`_first_prose`, each of its
+    words in the text below) set to 1, the mildest of the best on half A (0.5: 431, 1 and 1.5: 432, 2 to
+    4: 431, of 705 from 430 on the thirty-sixth round's main; half B 349 → 350)."""
 
     def _eligible(
         self,
@@ -1685,8 +1711,10 @@ class Title(Rule):
         restored: frozenset[int] = frozenset(),
         kept: Sequence[bool] | None = None,
     ) -> list[tuple[int, str]]:
-        """Candidates with where they stand: "before" the body, its "first" line, "after" its start;
-        the headlines read off lines glued to their byline or date go to ``glued``; the lines in
+        """Candidates with where they stand: "before" the body, its "first" line, "after" its start
+        (or kept "inside" it), at the "top" of the page, or "over prose" (kept: "over prose inside"),
+        right over the first paragraph of prose past the window (:func:`_first_prose`); the headlines
+        read off lines glued to their byline or date go to ``glued``; the lines in
         ``restored`` count as not kept (:func:`_restored`; ``kept``: :func:`_kept_lines`, when read already)."""
         n = len(page.blocks)
         if kept is None:
@@ -1708,6 +1736,18 @@ class Title(Rule):
                 out.append((j, "after"))
             elif kept[j] and _unstopped(page.blocks[j]) and _headline_like(page, j):
                 out.append((j, "inside"))
+        # The lines right over the first paragraph of prose, where it stands past the window: a body
+        # taken to start at a menu, the article's headline further down (:func:`_first_prose`).
+        prose = _first_prose(page, body, kept, self.lookahead)
+        if prose is not None:
+            seen = {j for j, _ in out}
+            for j in range(prose - 1, prose - 1 - _ANCHOR_SPAN, -1):
+                if j in seen or j <= body + self.lookahead:
+                    continue
+                if self._eligible(page, body, j, glued, kept):
+                    out.append((j, "over prose"))
+                elif kept[j] and _unstopped(page.blocks[j]) and _headline_like(page, j):
+                    out.append((j, "over prose inside"))
         # The top of the page, when the body starts far below it (a page of cards, a forum thread
         # under its menus): the headline is often printed there, above everything else.
         seen = {j for j, _ in out}
@@ -1803,6 +1843,7 @@ class Title(Rule):
         reprinted: bool = False,
         restored: frozenset[int] = frozenset(),
         prose_before: float | None = None,
+        prose: int | None = None,
     ) -> dict[str, float]:
         """What the score weighs, each a number (most 0 or 1); ``opening`` is the article after ``j``,
         ``trail_ends`` the last steps of the trails of links above it (:func:`_trail_ends`), ``head``
@@ -1813,10 +1854,12 @@ class Title(Rule):
         the page's name printed higher up too (:func:`_echoed`), ``reprinted`` whether it stands in a run of
         lines printed again in the text below (:func:`_reprinted`), ``restored`` the lines that count as not
         kept (:func:`_restored`), ``prose_before`` the kept prose of the six lines above it when read
-        already (:meth:`_prose`). The agreement with ``opening``
+        already (:meth:`_prose`), ``prose`` the first paragraph of prose past the window (:func:`_first_prose`),
+        which a line "over prose" is weighed against. The agreement with ``opening``
         ("cover", "support", "freq") is weighed on the title the line would give (:func:`_said`)."""
         block = page.blocks[j]
         text = block.text if head is None else head
+        over_prose = where in ("over prose", "over prose inside")
         words, capitals, weight = _shape(block, head)
         titled = words >= 3 and capitals >= 0.6  # title case: on a forum thread it counts against
         thread = _read_as_thread(page)
@@ -1851,10 +1894,12 @@ class Title(Rule):
             "clock": 1.0 if digit and page.search(_CLOCK, text, self.id) else 0.0,  # "Updated Nov 19, 9:41 AM"
             "noise": 1.0 if noisy else 0.0,
             "first": 1.0 if where == "first" else 0.0,
-            "after": 1.0 if where == "after" else 0.0,
-            "inside": 1.0 if where == "inside" else 0.0,
-            "rank": 0.0 if where == "top" else float(rank),
-            "distance": 0.0 if where == "top" else abs(j - body) / 10,
+            "after": 1.0 if where in ("after", "over prose") else 0.0,
+            "inside": 1.0 if where in ("inside", "over prose inside") else 0.0,
+            # A line over the first paragraph of prose stands as near its text as one over the body's
+            # start: its distance is read from that paragraph (one or two blocks), not from the body.
+            "rank": 0.0 if where == "top" or over_prose else float(rank),
+            "distance": 0.0 if where == "top" else abs(j - (body if prose is None or not over_prose else prose)) / 10,
             "top": 1.0 if where == "top" else 0.0,
             "top_rank": j / 10 if where == "top" else 0.0,
             "pos": min(j, 100) / 100,
@@ -1876,6 +1921,7 @@ class Title(Rule):
             # A table of contents' entry over the text, printed again below as its section's heading.
             "reprinted": 1.0 if reprinted and where in ("before", "top") else 0.0,
             "posted": 0.0,  # set by :func:`_mark_posted` on a thread, which compares the candidates
+            "over_prose": 1.0 if over_prose else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1915,6 +1961,7 @@ class Title(Rule):
         numbers = _list_numbers(b.text for b in page.blocks)
         lede = _lede(page, body, candidates, glued)
         reprinted = _reprinted(page, body)
+        prose = _first_prose(page, body, is_kept, self.lookahead)
         features = [
             self.features(
                 page,
@@ -1933,9 +1980,22 @@ class Title(Rule):
                 j in reprinted,
                 restored,
                 min(words[j] - words[max(0, j - 6)], 150) / 150,
+                prose,
             )
             for r, (j, where) in enumerate(candidates)
         ]
+        # A line over the first paragraph of prose past the window stands only if each of its words
+        # is in the text that follows it ("Joco Cup 4oz" over "The 4oz reusable Joco cup …"), not a
+        # slogan or a control over it ("CRUSH THE NOISE WITH MIND-BENDING BASS", "More Results").
+        if prose is not None:
+            keep = [r for r, f in enumerate(features) if not f["over_prose"] or f["cover"] >= 1.0]
+            if len(keep) < len(candidates):
+                candidates = [candidates[r] for r in keep]
+                features = [features[r] for r in keep]
+                openings = [openings[r] for r in keep]
+                lines = [j for j, _ in candidates]
+                if not candidates:
+                    return
         _mark_sections(page, glued, lines, features)
         _mark_labelled(page, lines, features)
         if _read_as_thread(page):

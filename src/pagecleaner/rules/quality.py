@@ -3211,6 +3211,77 @@ class HelpFooter(Rule):
         return bool(lines) and all(len(line.split()) <= self.max_words and _shop_help(line) for line in lines)
 
 
+_FOOTER_LABEL = regex.compile(
+    r"(?:[^\W\d_][\w&'’.-]{0,30} ){0,2}footer(?: (?:start|navigation|nav|menu|links|legal(?: menu)?))?",
+    regex.IGNORECASE,
+)
+"""A footer landmark's name printed as a line: "Footer", "Footer navigation", "Footer Legal Menu", "Footer
+Start", or the site's name before it ("Apple Footer", "Board footer"); whole lines only (``fullmatch``)."""
+_FOOTER_LABEL_NOT = frozenset(("to", "skip", "go", "jump", "back", "scroll", "the", "of", "in", "and", "or"))
+"""Words before "footer" that make the line a skip link ("Skip to footer", "Go to footer") or a phrase
+("Headers and Footer"), not a landmark's name."""
+
+
+def _footer_label(text: str) -> bool:
+    """Whether ``text`` is only the name of a page's footer landmark ("Footer", "Apple Footer")."""
+    line = " ".join(text.split())
+    if len(line) > 60 or not _FOOTER_LABEL.fullmatch(line):
+        return False
+    return not any(word.casefold() in _FOOTER_LABEL_NOT for word in line.split()[:-1])
+
+
+class FooterLabel(Rule):
+    """Ends a page read as text at its footer's name: a line that is only the name of the page's
+    footer landmark ("Footer", "Footer navigation", "Footer menu", "Footer Start", "Footer Legal Menu",
+    or the site's name before it, "Apple Footer", "Board footer"), which innerText prints where the
+    footer starts (a screen reader's heading, a region's label). What the page keeps from there on is
+    the footer: its link columns, a newsletter box, a shop's reassurance band, a maker's legal
+    footnotes ("Apple Card Monthly Installments (ACMI) is a 0% APR payment option …"), which the
+    neighbour pass keeps when they read as prose. On wcxb-dev's fold 0 the label stands on 21 domains
+    of every kind, and no truth keeps a line after it.
+
+    Text input only (in HTML the markup rules cut a footer by its element), any kind of page. The
+    label is read whatever its verdict (the neighbour pass removes most), on the first line of a block.
+    It ends the page only when the text kept from there on weighs no more than ``max_tail_share`` of
+    what the page keeps above it: a footer is short beside the page, and a label over the page's own
+    text (a tab's "Tab Content Footer" over a whole guide, a menu's "Footer" above the article) cuts
+    nothing. Not a skip link ("Skip to footer", "Go to footer note"), nor a phrase that names footers
+    ("Headers and Footers in Web Design").
+    """
+
+    id = "quality.footer-label"
+    kind = Kind.FOOTER
+    stage = Stage.CONTEXT
+    max_tail_share = 1.0
+    """Kept words from the label on, against those above it: at most as many."""
+    examples = ("Footer", "Footer navigation", "Footer Legal Menu", "Footer Start", "Apple Footer", "Board footer")
+    counter_examples = (
+        "Skip to footer",
+        "Go to footer note",
+        "Headers and Footers in Web Design",
+        "The footer holds the links",
+        "Footer height",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        weights: list[int] | None = None
+        for i, block in enumerate(page.blocks):
+            first = next((line for line in block.raw.splitlines() if line.strip()), "")
+            if "ooter" not in first or not _footer_label(first):
+                continue
+            if weights is None:
+                weights = _kept_weights(page)
+            before, after = sum(weights[:i]), sum(weights[i:])
+            if 0 < after <= self.max_tail_share * before:
+                verdict = self.verdict(f"from the footer's name on: {after} words against {before} above it")
+                for j in range(i, len(page.blocks)):
+                    if weights[j]:
+                        yield j, verdict
+                return
+
+
 _COOKIE_WORD = regex.compile(r"\bcookies?\b", regex.IGNORECASE)
 """The word a consent dialog names on most of its lines."""
 _CONSENT_WORD = regex.compile(
@@ -3346,19 +3417,25 @@ _SERVICE_CALL = regex.compile(
     r"(?:get started|get in touch|contact sales|talk to (?:sales|an expert)|(?:see|view) pricing"
     r"|read (?:the )?case study|(?:book|request|get|schedule) an? (?:free )?(?:demo|quote|call|consultation)"
     r"|try (?:it )?(?:for )?free|start (?:for )?free|start (?:your |a )?free trial|request (?:more )?information"
+    r"|(?:see|view|browse|explore) all (?:our )?(?:(?:customer |success |client )?(?:stories|case studies)|work)"
+    r"|schedule (?:a |an |your )?(?:free )?(?:strategy |discovery )?(?:call|consultation)"
     rf"|apply now|{W.alternation(W.SERVICE_CALLS)})"
     r"(?: (?:now|today))?(?: ?[!.→›>])?",
     regex.IGNORECASE,
 )
 """A service's call to action, the whole line: a button's label ("Contact sales", "Book a demo"; beyond
-English :data:`wordings.SERVICE_CALLS`)."""
+English :data:`wordings.SERVICE_CALLS`); the link that closes a row of a service's proof with the index of its kind
+("See all case studies", "View all customer stories", "View all work"), and a booking button without its article
+("Schedule Consultation", "Schedule a strategy call"). Only those objects of "see all": a "See all plan features" or
+"See all New York movers" line names what the page itself lists, and truths keep it."""
 
 
 class ServiceCalls(Rule):
     """On a text page cleaned as a service, a call to action the page still keeps alone on its line
     ("Contact sales", "See pricing", "Read case study", "Book a free consultation", "Start your free
-    trial →", "Demo anfragen"): a button under a section, which innerText prints as a line of its
-    own. The truths keep a service's sections, not the buttons that close them.
+    trial →", "Demo anfragen", "See all case studies", "Schedule a strategy call"): a button under a
+    section, which innerText prints as a line of its own. The truths keep a service's sections, not the
+    buttons that close them.
 
     Text only (HTML leaves buttons to the markup rules), only a line that is nothing but the call,
     and as a late rule: taken out earlier, the button reads as boilerplate to the neighbour pass and
@@ -3369,8 +3446,21 @@ class ServiceCalls(Rule):
     id = "quality.service-call"
     kind = Kind.NAVIGATION
     stage = Stage.CONTEXT
-    examples = ("Contact sales", "See pricing", "Read case study", "Book a free consultation", "Demo anfragen")
-    counter_examples = ("Get started with Python by installing the interpreter.", "Pricing", "Learn more about us")
+    examples = (
+        "Contact sales",
+        "See pricing",
+        "Read case study",
+        "Book a free consultation",
+        "Demo anfragen",
+        "See all case studies",
+        "Schedule a strategy call",
+    )
+    counter_examples = (
+        "Get started with Python by installing the interpreter.",
+        "Pricing",
+        "Learn more about us",
+        "See all plan features",
+    )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type is not PageType.SERVICE:
@@ -4265,7 +4355,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 FINAL_RULES: list[Rule] = [
     RecordItems(),

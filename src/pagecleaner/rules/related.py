@@ -440,10 +440,17 @@ def _site(page: Page) -> str:
 
 class CutEnding(Rule):
     """Keeps the article's last paragraph when the page cut it off ("… who was the first pick of…"):
-    a paywall or a "read more" fold ends the visible article with an excerpt-like paragraph.
+    a paywall or a "read more" fold ends the visible article with an excerpt-like paragraph; and,
+    on HTML, a writer's pause inside the article that ends in an ellipsis.
 
     An excerpt right after the article's last kept paragraph, reading as prose, with no other
     excerpt near it (teaser lists print one per item) is the article's own ending.
+
+    On an HTML article the same lone excerpt also stays when the article goes on after it: with
+    kept blocks either side and not one of its words in a link, it is the writer's own pause
+    ("… for months and months, you might get bored, and start slacking…", "Here are three tools I've used…"),
+    not a teaser, whose headline or summary the page links. On text, with no links to tell
+    them apart, such a line inside the article stays a teaser.
     """
 
     id = "related.cut-ending"
@@ -462,11 +469,27 @@ class CutEnding(Rule):
                 k + 1 == len(excerpts) or excerpts[k + 1] - i > self.window
             )
             block = page.blocks[i]
-            if not lonely or i == 0 or page.label(i - 1) is not Label.CONTENT or block.weight < self.min_words:
+            if not lonely or i == 0 or page.label(i - 1) is not Label.CONTENT:
                 continue
-            if last_kept > i:
-                continue  # the article goes on: this is a teaser inside it
-            yield i, self.verdict("the article's last paragraph, cut off by the page", label=Label.CONTENT)
+            if last_kept <= i:
+                if block.weight >= self.min_words:
+                    yield i, self.verdict("the article's last paragraph, cut off by the page", label=Label.CONTENT)
+            elif self._pause(page, i):
+                yield i, self.verdict("a pause inside the article, linked nowhere", label=Label.CONTENT)
+            # else the article goes on: this is a teaser inside it
+
+    @staticmethod
+    def _pause(page: Page, i: int) -> bool:
+        """Whether lone excerpt ``i`` is the writer's pause inside an HTML article: no link in it
+        and a kept block right after it (the one before is asked by the caller)."""
+        dom = page.blocks[i].dom
+        return (
+            dom is not None
+            and page.is_article
+            and not dom.link_chars
+            and i + 1 < len(page.blocks)
+            and page.label(i + 1) is Label.CONTENT
+        )
 
 
 class TeaserLists(Rule):
