@@ -15,6 +15,7 @@ from pagecleaner.blocks import DomNode
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.models import Kind, PageType
+from pagecleaner.rules import dom as dom_rules
 from pagecleaner.rules import quality
 from pagecleaner.rules.base import Label, Page, Verdict
 from pagecleaner.rules.dom import (
@@ -38,6 +39,7 @@ from pagecleaner.rules.dom import (
     _nested_pair,
     _PageLayouts,
     container_strength,
+    layout,
     page_names,
 )
 from pagecleaner.rules.quality import SiblingCards, _card_class, _card_rows
@@ -344,6 +346,50 @@ def test_a_page_screened_out_has_no_culprit(rule: DomRule) -> None:
         elif found:
             kept += 1
     assert screened and kept  # both kinds of page were met
+
+
+_CONTEXT_RULES = (*dom_rules.CONTEXT_RULES, *dom_rules.LATE_CONTEXT_RULES, *dom_rules.FINAL_RULES)
+_DOM_RULES = [r for r in _CONTEXT_RULES if isinstance(r, DomRule)]
+
+
+def _climbed(rule: DomRule, page: Page) -> list[tuple[int, int, Kind]]:
+    """``DomRule.culprits`` as before speed37: every block asks ``culprit`` (and it ``kind_at``)."""
+    if rule.marks_nothing(page_names(page)):
+        return []
+    lay, memo = layout(page), {}  # type: ignore[var-annotated]
+    found = []
+    for i, block in enumerate(page.blocks):
+        if block.dom is not None and page.verdicts[i] is None and (hit := rule.culprit(block, lay, memo)) is not None:
+            found.append((i, hit[0].id, hit[1]))
+    return found
+
+
+def test_culprits_written_out_are_the_climb_of_culprit() -> None:
+    """The climb ``culprits`` writes out for a rule that keeps ``DomRule``'s ``culprit`` and ``kind_at`` finds
+    what asking ``culprit`` of each block found, for every DOM rule (those that override either, such as
+    ``dom.hidden`` and ``dom.landmark``, still ask it)."""
+    plain = [r for r in _DOM_RULES if type(r).culprit is DomRule.culprit and type(r).kind_at is DomRule.kind_at]
+    assert len(plain) >= 10 and len(plain) < len(_DOM_RULES)
+    found = dict.fromkeys((r.id for r in _DOM_RULES), 0)
+    for page in _pages(200, 11):
+        for rule in _DOM_RULES:
+            new = [(i, node.id, kind) for i, node, kind in rule.culprits(page)]
+            assert new == _climbed(rule, page), rule.id
+            found[rule.id] += len(new)
+    assert sum(found[r.id] > 0 for r in plain) >= 5  # several of them condemned blocks on these pages
+
+
+def test_a_rule_that_judges_an_element_alone_asks_no_culprit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Such a rule's ``culprits`` asks ``node_kind`` directly (fails where each block asks ``culprit``)."""
+    rules = [r for r in _DOM_RULES if type(r).culprit is DomRule.culprit and type(r).kind_at is DomRule.kind_at]
+    found = [[(i, node.id, kind) for i, node, kind in rule.culprits(page)] for page in _pages(50, 12) for rule in rules]
+
+    def asked(self: DomRule, block: object, lay: object, memo: object) -> None:
+        raise AssertionError(f"{self.id} asked culprit")
+
+    monkeypatch.setattr(DomRule, "culprit", asked)
+    again = [[(i, node.id, kind) for i, node, kind in rule.culprits(page)] for page in _pages(50, 12) for rule in rules]
+    assert again == found and any(found)
 
 
 def test_page_names_are_every_elements() -> None:
