@@ -201,15 +201,10 @@ def vague_model() -> Model:
 def test_the_reporting_model_floors_only_the_kinds_news_is_misread_as() -> None:
     blocks = make_blocks(segment_text("\n".join(ARTICLE + COMMENTS)))
     unsure_forum = _constant({PageType.FORUM: 0.4, PageType.ARTICLE: 0.3})
-    # Reported: forums have no floor, so a forum. Cleaned as: under MIN_CONFIDENCE the cleaning model
-    # alone says article, but a text page reported as a forum is cleaned as one (TEXT_FORUM_CLEANING).
+    # Cleaned as: under MIN_CONFIDENCE, an article. Reported: forums have no floor, so a forum.
     reporter = _constant({PageType.FORUM: 0.4, PageType.ARTICLE: 0.3})  # a model of its own
     found = detect_page(blocks, models={"text": unsure_forum, "text_report": reporter})
-    assert found == Detection(PageType.FORUM, 0.4, PageType.FORUM, 0.4)
-    unsure_service = _constant({PageType.SERVICE: 0.4, PageType.ARTICLE: 0.3})
-    service_reporter = _constant({PageType.SERVICE: 0.4, PageType.ARTICLE: 0.3})
-    found = detect_page(blocks, models={"text": unsure_service, "text_report": service_reporter})
-    assert found == Detection(PageType.ARTICLE, 0.3, PageType.SERVICE, 0.4)
+    assert found == Detection(PageType.ARTICLE, 0.3, PageType.FORUM, 0.4)
     assert PageType.FORUM not in REPORT_FLOORS
     # Documentation's floor is lower than a listing's, but still a floor.
     docs = _constant({PageType.DOCUMENTATION: 0.45, PageType.ARTICLE: 0.3})
@@ -224,31 +219,27 @@ def test_the_reporting_model_decides_only_the_kind_reported() -> None:
     blocks = make_blocks(segment_text("\n".join(ARTICLE + COMMENTS)))
     models = {
         "text": _constant({PageType.ARTICLE: 0.9}),
-        "text_report": _constant({PageType.SERVICE: 0.8}),
+        "text_report": _constant({PageType.FORUM: 0.8}),
     }
     found = detect_page(blocks, models=models)
-    assert found == Detection(PageType.ARTICLE, 0.9, PageType.SERVICE, 0.8)
+    assert found == Detection(PageType.ARTICLE, 0.9, PageType.FORUM, 0.8)
     # The HTML model is not the text one's reporter: an HTML page with no reporter reports its own kind.
     assert detect_page(blocks, html=True, models={"html": models["text"], "text_report": models["text_report"]}) == (
         Detection(PageType.ARTICLE, 0.9, PageType.ARTICLE, 0.9)
     )
     # Its own reporter (``html_report``) decides what HTML reports, and only that.
     assert detect_page(blocks, html=True, models={"html": models["text"], "html_report": models["text_report"]}) == (
-        Detection(PageType.ARTICLE, 0.9, PageType.SERVICE, 0.8)
+        Detection(PageType.ARTICLE, 0.9, PageType.FORUM, 0.8)
     )
-    # End to end: the page says "service" but is cleaned exactly as an article.
+    # End to end: the page says "forum" but is cleaned exactly as an article.
     text = "\n".join(ARTICLE + COMMENTS)
     page = Cleaner(page_type_models=models).clean(text)
-    assert (page.page_type, page.page_type_confidence) == (PageType.SERVICE, 0.8)
+    assert (page.page_type, page.page_type_confidence) == (PageType.FORUM, 0.8)
     as_article = Cleaner(page_type_models={"text": models["text"]}).clean(text)
     assert as_article.page_type is PageType.ARTICLE
     assert page.article == as_article.article and page.removed == as_article.removed
-    # The one kind the reporter moves on text: a page it reports as a forum is cleaned as one (text91).
-    forum_models = {"text": models["text"], "text_report": _constant({PageType.FORUM: 0.8})}
-    as_reported = Cleaner(page_type_models=forum_models).clean(text)
     as_forum = Cleaner().clean(text, page_type="forum")
     assert as_forum.article != as_article.article  # a forum keeps the replies: the check can fail
-    assert as_reported.article == as_forum.article and as_reported.page_type is PageType.FORUM
 
 
 def test_the_shipped_models_read_only_features_the_detection_computes() -> None:

@@ -736,6 +736,10 @@ an article at 0.2, under :data:`MIN_CONFIDENCE`, and the article rules then cut 
 run of posts (wcxb-dev fold 0/2: a finance board's thread 0.368 cleaned as an article, 0.959 as a forum; a
 federated link board's 0.627 and 0.796). The reporter has no floor for forums and reads none of the 181
 news innertexts as a forum that the cleaning model does not already clean as one."""
+MIN_THREAD_BLOCKS = 20
+"""The blocks a text page needs before :data:`TEXT_FORUM_CLEANING` moves it: a short article (a headline,
+a standfirst, a byline and two paragraphs) can read as a forum to the reporter; every fold-0 forum with a
+post in its innertext has 32 blocks or more."""
 
 
 def cleaned_as(probs: dict[PageType, float], kind: PageType) -> PageType:
@@ -795,7 +799,12 @@ def detect_page(
         cleaned = cleaned_as(probs, kind)
         if cleaned is not kind:
             kind, confidence = cleaned, round(probs[cleaned], 4)
-    elif TEXT_FORUM_CLEANING and reported is PageType.FORUM and kind is not PageType.FORUM:
+    elif (
+        TEXT_FORUM_CLEANING
+        and reported is PageType.FORUM
+        and kind is not PageType.FORUM
+        and len(blocks) >= MIN_THREAD_BLOCKS
+    ):
         # A text thread the reporter reads by its words as a forum: cleaned as one (see TEXT_FORUM_CLEANING).
         kind, confidence = PageType.FORUM, round(probs[PageType.FORUM], 4)
     return Detection(kind, confidence, reported, reported_confidence)
