@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from pagecleaner import PageType
 from pagecleaner.features import make_blocks
 from pagecleaner.pagetype import Detection, Model, detect_page
@@ -30,6 +32,11 @@ def _constant(probs: dict[PageType, float]) -> Model:
 
 def _blocks() -> list:  # type: ignore[type-arg]
     return make_blocks(segment_text("\n".join(LINES)))
+
+
+def _long_blocks() -> list:  # type: ignore[type-arg]
+    """A page of MIN_THREAD_BLOCKS blocks or more (the lines three times)."""
+    return make_blocks(segment_text("\n".join(LINES * 3)))
 
 
 def test_an_unsure_html_page_is_cleaned_as_the_kind_that_costs_least() -> None:
@@ -80,3 +87,40 @@ def test_a_sure_kind_and_kinds_outside_the_table_stay() -> None:
 def test_text_is_cleaned_as_its_most_probable_kind_still() -> None:
     unsure = _constant({PageType.COLLECTION: 0.45, PageType.LISTING: 0.3, PageType.ARTICLE: 0.1})
     assert detect_page(_blocks(), models={"text": unsure}).kind is PageType.ARTICLE
+
+
+def test_a_text_thread_the_reporter_reads_as_a_forum_is_cleaned_as_one() -> None:
+    # The shape-only cleaning model is unsure (article at 0.3, under the 0.5 floor, forum at 0.2); the
+    # reporter, which reads the words too, says forum: the page is cleaned as a forum (text91).
+    unsure = _constant({PageType.ARTICLE: 0.3, PageType.FORUM: 0.2, PageType.LISTING: 0.2})
+    reporter = _constant({PageType.FORUM: 0.7})
+    found = detect_page(_long_blocks(), models={"text": unsure, "text_report": reporter})
+    assert (found.kind, found.confidence) == (PageType.FORUM, 0.2)
+    assert (found.reported, found.reported_confidence) == (PageType.FORUM, 0.7)
+    # A cleaning model sure of an article is overruled the same way: the reporter reads forums better.
+    sure = _constant({PageType.ARTICLE: 0.6, PageType.FORUM: 0.1})
+    assert detect_page(_long_blocks(), models={"text": sure, "text_report": reporter}).kind is PageType.FORUM
+
+
+def test_a_text_page_reported_as_another_kind_keeps_its_cleaning_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pagecleaner import pagetype
+
+    unsure = _constant({PageType.ARTICLE: 0.3, PageType.FORUM: 0.2, PageType.LISTING: 0.2})
+    # The reporter says article or listing: cleaned as the cleaning model decides (article, by the floor).
+    for said in (PageType.ARTICLE, PageType.LISTING, PageType.SERVICE):
+        reporter = _constant({said: 0.7})
+        assert detect_page(_long_blocks(), models={"text": unsure, "text_report": reporter}).kind is PageType.ARTICLE
+    # HTML is not read this way: its cleaning kind is the cost table's.
+    reporter = _constant({PageType.FORUM: 0.7})
+    html = detect_page(_long_blocks(), html=True, models={"html": unsure, "html_report": reporter})
+    assert (html.kind, html.reported) == (PageType.ARTICLE, PageType.FORUM)
+    # A page of fewer than MIN_THREAD_BLOCKS blocks is not moved (a short article can read as a forum).
+    assert len(_blocks()) < pagetype.MIN_THREAD_BLOCKS <= len(_long_blocks())
+    found = detect_page(_blocks(), models={"text": unsure, "text_report": reporter})
+    assert (found.kind, found.reported) == (PageType.ARTICLE, PageType.FORUM)
+    monkeypatch.setattr(pagetype, "MIN_THREAD_BLOCKS", len(_blocks()))
+    assert detect_page(_blocks(), models={"text": unsure, "text_report": reporter}).kind is PageType.FORUM
+    # Switched off, the text page is cleaned as an article again.
+    monkeypatch.setattr(pagetype, "TEXT_FORUM_CLEANING", False)
+    found = detect_page(_long_blocks(), models={"text": unsure, "text_report": reporter})
+    assert (found.kind, found.reported) == (PageType.ARTICLE, PageType.FORUM)
