@@ -4410,10 +4410,15 @@ class ListInArticle(Rule):
     than average rental rates" / "Cons:", an agency guide's "Community management: The agency can engage
     with your audience …", an event list's "Date: June 2026" / "Focus: Bridging industry leaders …". Short
     headline-shaped lines over a sentence read as a title and its summary, and ``related.lists`` takes
-    them for other stories. Other stories stand at the article's end or beside it; a list with a good part
+    them for other stories. Other stories stand at the article's end or beside it; a list the article
+    announces with a colon ("… a five-step approach to marketing:", "Pros:", "Cons:") and with a good part
     of the article still to come after it is the article's. So a run of lines the rule took as teasers
-    ("part of a teaser") comes back when the page keeps at least ``min_before`` words above it and, below
-    it, at least ``min_after`` words and ``after_share`` of what is kept above.
+    ("part of a teaser") comes back when the kept line right above it ends in a colon, the page keeps at
+    least ``min_before`` words above it and, below it, at least ``min_after`` words and ``after_share`` of
+    what is kept above.
+
+    Without the colon a run of headlines between kept paragraphs is as often a news page's inline box of
+    other stories ("… lung infections." / "Bible bombshell: Scientists claim …"), and stays removed.
 
     Not given back: a teaser list at the article's end ("Related posts" / "How to Build a Wood Window
     Cornice" / "2 Hour DIY Wood Planter Box", nothing of the article after it), nor the entries of a
@@ -4447,7 +4452,13 @@ class ListInArticle(Rule):
             while end < n and (w := page.verdicts[end]) is not None and w.rule == self.teaser_rule:
                 end += 1
             after = total - before  # the run itself keeps nothing
-            if before >= self.min_before and after >= max(self.min_after, self.after_share * before):
+            lead = next((k for k in range(i - 1, -1, -1) if weights[k]), None)
+            if (
+                lead is not None
+                and page.blocks[lead].text.rstrip().endswith(":")
+                and before >= self.min_before
+                and after >= max(self.min_after, self.after_share * before)
+            ):
                 reason = f"a list inside the article: {before} words kept above it, {after} below"
                 for k in range(i, end):
                     yield k, self.verdict(reason, label=Label.CONTENT)
