@@ -35,7 +35,9 @@ def _judged(lead: str, after: int, page_type: PageType = PageType.ARTICLE) -> se
     lines = [*body, lead, *_ITEMS, *rest]
     first = len(body) + 1
     page = _page(lines, set(range(first, first + len(_ITEMS))), page_type)
-    return {i - first for i, v in ListInArticle().judge(page) if v.label is Label.CONTENT}
+    judged = list(ListInArticle().judge(page))
+    assert all(v.rule == "quality.list-in-article" and v.label is Label.CONTENT for _, v in judged)
+    return {i - first for i, _ in judged}
 
 
 def test_a_list_under_a_colon_with_the_article_going_on_comes_back() -> None:

@@ -4421,8 +4421,9 @@ class ListInArticle(Rule):
     other stories ("… lung infections." / "Bible bombshell: Scientists claim …"), and stays removed.
 
     Not given back: a teaser list at the article's end ("Related posts" / "How to Build a Wood Window
-    Cornice" / "2 Hour DIY Wood Planter Box", nothing of the article after it), nor the entries of a
-    table of contents (``related.lists``' other reason). Text input only (in HTML a teaser's headline is a
+    Cornice" / "2 Hour DIY Wood Planter Box", nothing of the article after it), nor a run that opens on an
+    entry of a table of contents (``related.lists``' other reason; an entry inside a run of teasers goes
+    with the run). Text input only (in HTML a teaser's headline is a
     link and the markup names its box), and only on a page cleaned as an article. A final rule, after
     ``related.lists``.
     """
