@@ -30,18 +30,40 @@ def _para(topic: str, n: int = 30) -> str:
 
 
 def _reference_judge(rule: SectionEnd, page: Page) -> Iterator[tuple[int, Verdict]]:
-    """``SectionEnd.judge`` as it was: every line asked whether it is a sources label or announces articles."""
+    """``SectionEnd.judge`` as it was, every line asked whether it is a sources label or announces articles;
+    with text90's chaining (a later break's cut settled first, then only an announcing line above it asked,
+    its tail measured down to that cut, the whole tail within ``chain_share``)."""
     if page.is_html:
         return
     sources_only = not page.is_article
     if sources_only and page.page_type not in rule.sources_kinds:
         return
     weights = quality._kept_weights(page)
-    total, before = sum(weights), 0
     bio = None if sources_only else rule._author_bio(page, weights)
+    end = len(page.blocks)
+    reasons: list[tuple[int, str]] = []
+    while found := _reference_break(rule, page, weights, bio, sources_only, end, bool(reasons)):
+        reasons.append(found)
+        if sources_only or found[0] == 0:
+            break
+        end = found[0]
+    for k, (start, reason) in enumerate(reasons):
+        stop = reasons[k - 1][0] if k else len(page.blocks)
+        for j in range(start, stop):
+            if weights[j]:
+                yield j, rule.verdict(reason)
+
+
+def _reference_break(
+    rule: SectionEnd, page: Page, weights: list[int], bio: int | None, sources_only: bool, end: int, chained: bool
+) -> tuple[int, str] | None:
+    total, before = sum(weights), 0
+    below = sum(weights[end:])
     citing: list[tuple[int, int]] | None = None
-    for i, v in enumerate(page.verdicts):
-        after = total - before - (weights[i] if i != bio else 0)
+    for i in range(end):
+        v = page.verdicts[i]
+        tail = total - before - (weights[i] if i != bio else 0)
+        after = tail - below
         block = page.blocks[i]
         sources = block.words <= 5 and quality._sources_label(block.text)
         announces = (
@@ -58,7 +80,7 @@ def _reference_judge(rule: SectionEnd, page: Page) -> Iterator[tuple[int, Verdic
             kept, cited = citing[i + 1]
             if kept >= rule.min_citations and cited >= rule.citation_share * kept:
                 reach = rule.max_sources_tail_share * before
-        if not (before and 0 < after <= reach):
+        if not (before and 0 < after <= reach) or (chained and (not announces or tail > rule.chain_share * before)):
             before += weights[i]
             continue
         if sources or announces or i == bio:
@@ -81,11 +103,9 @@ def _reference_judge(rule: SectionEnd, page: Page) -> Iterator[tuple[int, Verdic
             name = ""
         if name:
             reason = f"after a section break ({name}): {after} words against {before} before it"
-            for j in range(i if sources or announces or i == bio else i + 1, len(page.blocks)):
-                if weights[j]:
-                    yield j, rule.verdict(reason)
-            return
+            return (i if sources or announces or i == bio else i + 1), reason
         before += weights[i]
+    return None
 
 
 def _reference_byline_bio(rule: SectionEnd, page: Page, weights: list[int]) -> int | None:

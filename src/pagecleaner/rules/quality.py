@@ -1784,7 +1784,10 @@ class SectionEnd(Rule):
     So is a short line that announces other articles in words no related heading holds whole
     (``_ANNOUNCES``: "On a related note, here are some interesting articles.", "Keep Exploring This
     Topic.", "Recent posts on blogs I like:"), whatever verdict it has: the teasers under it read as
-    prose.
+    prose. When a later break ends the page below such a line (the teasers are followed by "Comments"
+    and the comments, or by a sign-up box), the line's tail is measured down to that later cut, the
+    whole of what then goes staying within ``chain_share`` of what is kept above the line: the
+    comments under the teasers do not keep the teasers in.
 
     So is the one line on the page that is a person's name over a paragraph opening with that name,
     when next to nothing is kept after the paragraph: an author box that no heading and no role noun
@@ -1829,6 +1832,9 @@ class SectionEnd(Rule):
     max_after_bio_words = 120
     """Kept words a bio may have after it: it closes the article, bar a link or two."""
     max_announce_words = 12
+    chain_share = 0.35
+    """Under a line announcing other articles that a later break's cut follows, what goes in all (the teasers
+    and what the later cut takes) against what is kept above the line."""
     min_announced = 2
     """Kept blocks a line announcing other articles must have under it: a list of them, not a closing line
     ("Looking for more gift recommendations? Stay tuned for more … Gift Guides!")."""
@@ -1840,15 +1846,51 @@ class SectionEnd(Rule):
         if sources_only and page.page_type not in self.sources_kinds:
             return
         weights = _kept_weights(page)
-        total, before = sum(weights), 0
         bio = None if sources_only else self._author_bio(page, weights)
-        citing: list[tuple[int, int]] | None = None  # read once, when a sources label or an announcing line first asks
+        citing: list[list[tuple[int, int]]] = []  # read once, when a sources label or an announcing line first asks
+        end = len(page.blocks)
+        reasons: list[tuple[int, str]] = []
+        # A later break's cut is settled first; then a line announcing other articles above it is asked with
+        # its tail measured to that cut (teasers under "On a related note, here are some interesting
+        # articles.", then "Comments" and the comments), the whole tail it ends within ``chain_share``.
+        while found := self._first_break(page, weights, bio, sources_only, citing, end, bool(reasons)):
+            start, reason = found
+            reasons.append((start, reason))
+            if sources_only or start == 0:
+                break
+            end = start
+        for k, (start, reason) in enumerate(reasons):
+            stop = reasons[k - 1][0] if k else len(page.blocks)
+            for j in range(start, stop):
+                if weights[j]:
+                    yield j, self.verdict(reason)
+
+    def _first_break(
+        self,
+        page: Page,
+        weights: list[int],
+        bio: int | None,
+        sources_only: bool,
+        citing: list[list[tuple[int, int]]],
+        end: int,
+        chained: bool = False,
+    ) -> tuple[int, str] | None:
+        """The first break above block ``end`` whose tail up to ``end`` is short enough, as the block its cut
+        starts at and the reason; None if there is none. ``chained``: a later break's cut starts at ``end``;
+        only a line announcing other articles is then asked, and the whole tail it would end (to the page's
+        end) stays within ``chain_share`` of what is kept above it."""
+        total, below = sum(weights), sum(weights[end:])
+        before = 0
         # No break ends the article where nothing is kept above, or nothing or more than the widest share
         # (a sources label's) is kept below: there a line is not asked whether it is a break at all.
         widest = max(self.max_tail_share, self.max_sources_tail_share)
-        for i, v in enumerate(page.verdicts):
-            after = total - before - (weights[i] if i != bio else 0)
-            if not (before and 0 < after <= widest * before):
+        if chained:
+            widest = self.chain_share
+        for i in range(end):
+            v = page.verdicts[i]
+            tail = total - before - (weights[i] if i != bio else 0)
+            after = tail - below
+            if not (before and after > 0 and tail <= widest * before):
                 before += weights[i]
                 continue
             block = page.blocks[i]
@@ -1857,18 +1899,21 @@ class SectionEnd(Rule):
                 not sources_only and not sources and block.words <= self.max_announce_words and _announces(block.text)
             )
             if announces:
-                if citing is None:
-                    citing = self._citing(page, weights)
-                announces = citing[i + 1][0] >= self.min_announced  # kept blocks under it: a list, not a last line
+                if not citing:
+                    citing.append(self._citing(page, weights))
+                announces = citing[0][i + 1][0] >= self.min_announced  # kept blocks under it: a list, not a last line
             reach = self.max_tail_share * before
             if sources and reach < after <= self.max_sources_tail_share * before:
-                if citing is None:
-                    citing = self._citing(page, weights)
-                kept, cited = citing[i + 1]
+                if not citing:
+                    citing.append(self._citing(page, weights))
+                kept, cited = citing[0][i + 1]
                 if kept >= self.min_citations and cited >= self.citation_share * kept:
                     reach = self.max_sources_tail_share * before
             if not (before and 0 < after <= reach):
                 # Nothing kept above, or nothing or too much kept below: no break here ends the article.
+                before += weights[i]
+                continue
+            if chained and not announces:
                 before += weights[i]
                 continue
             if sources or announces or i == bio:
@@ -1891,11 +1936,9 @@ class SectionEnd(Rule):
                 name = ""
             if name:
                 reason = f"after a section break ({name}): {after} words against {before} before it"
-                for j in range(i if sources or announces or i == bio else i + 1, len(page.blocks)):
-                    if weights[j]:
-                        yield j, self.verdict(reason)
-                return
+                return (i if sources or announces or i == bio else i + 1), reason
             before += weights[i]
+        return None
 
     def _citing(self, page: Page, weights: list[int]) -> list[tuple[int, int]]:
         """For each block, how many kept blocks stand from it to the page's end, and how many of those
@@ -4357,6 +4400,72 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
+
+
+class ListInArticle(Rule):
+    """Gives back a text article's own list that ``related.lists`` read as teasers: a run of lines it took
+    in the middle of the article, with the article going on after it.
+
+    innerText prints an article's lists as bare lines: a round-up's "Pros and Cons of Alamo" / "Cheaper
+    than average rental rates" / "Cons:", an agency guide's "Community management: The agency can engage
+    with your audience …", an event list's "Date: June 2026" / "Focus: Bridging industry leaders …". Short
+    headline-shaped lines over a sentence read as a title and its summary, and ``related.lists`` takes
+    them for other stories. Other stories stand at the article's end or beside it; a list the article
+    announces with a colon ("… a five-step approach to marketing:", "Pros:", "Cons:") and with a good part
+    of the article still to come after it is the article's. So a run of lines the rule took as teasers
+    ("part of a teaser") comes back when the kept line right above it ends in a colon, the page keeps at
+    least ``min_before`` words above it and, below it, at least ``min_after`` words and ``after_share`` of
+    what is kept above.
+
+    Without the colon a run of headlines between kept paragraphs is as often a news page's inline box of
+    other stories ("… lung infections." / "Bible bombshell: Scientists claim …"), and stays removed.
+
+    Not given back: a teaser list at the article's end ("Related posts" / "How to Build a Wood Window
+    Cornice" / "2 Hour DIY Wood Planter Box", nothing of the article after it), nor a run that opens on an
+    entry of a table of contents (``related.lists``' other reason; an entry inside a run of teasers goes
+    with the run). Text input only (in HTML a teaser's headline is a
+    link and the markup names its box), and only on a page cleaned as an article. A final rule, after
+    ``related.lists``.
+    """
+
+    id = "quality.list-in-article"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_before = 150
+    min_after = 50
+    after_share = 0.25
+    teaser_rule = "related.lists"
+    teaser_reason = "part of a teaser"
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_article:
+            return
+        weights = _kept_weights(page)
+        total, before, n = sum(weights), 0, len(page.blocks)
+        i = 0
+        while i < n:
+            v = page.verdicts[i]
+            if v is None or v.rule != self.teaser_rule or not v.reason.startswith(self.teaser_reason):
+                before += weights[i]
+                i += 1
+                continue
+            end = i + 1
+            while end < n and (w := page.verdicts[end]) is not None and w.rule == self.teaser_rule:
+                end += 1
+            after = total - before  # the run itself keeps nothing
+            lead = next((k for k in range(i - 1, -1, -1) if weights[k]), None)
+            if (
+                lead is not None
+                and page.blocks[lead].text.rstrip().endswith(":")
+                and before >= self.min_before
+                and after >= max(self.min_after, self.after_share * before)
+            ):
+                reason = f"a list inside the article: {before} words kept above it, {after} below"
+                for k in range(i, end):
+                    yield k, self.verdict(reason, label=Label.CONTENT)
+            i = end
+
+
 FINAL_RULES: list[Rule] = [
     RecordItems(),
     LetterIndex(),
@@ -4366,5 +4475,6 @@ FINAL_RULES: list[Rule] = [
     ThreadStart(),
     KeptTwice(),
     ServiceCopies(),
+    ListInArticle(),
 ]
 """Run after the teaser lists, once every block is judged."""
