@@ -1564,7 +1564,6 @@ def _lower_case_titles(segs: list[_Piece], shapes: list[Shape | None], prose: li
         shapes[k] = _H2
 
 
-
 _ABBREVIATED_END = regex.compile(r"(?:(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,4}|(?<=[ ,])(?:Co|Corp|Inc|Ltd|LLC|Plc|Bros)\.)$")
 """A line's last word when its stop closes an abbreviation, not a sentence: a dotted initialism of
 two to four capitals ("U.S.", "U.S.A.", "D.C.") or a company's legal form ("Co.", "Inc.", "Ltd.")."""

@@ -698,6 +698,14 @@ def _kept_weights(page: Page) -> list[int]:
     return [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
 
 
+def _cut_kept(weights: list[int], start: int, verdict: Verdict, stop: int | None = None) -> Iterator[tuple[int, Verdict]]:
+    """``verdict`` for each block from ``start`` up to ``stop`` (the page's end when ``None``) that the page
+    still keeps (``weights``: :func:`_kept_weights`): the tail a break ends the page's text at."""
+    for j in range(start, len(weights) if stop is None else stop):
+        if weights[j]:
+            yield j, verdict
+
+
 class ItemRun(Rule):
     """Keeps a run of item titles read as text: a page's own list (a category's recipes, a
     catalogue's entries, "Compilers by programming language (12 C, 1 P)") prints many lines of one
@@ -1860,10 +1868,7 @@ class SectionEnd(Rule):
                 break
             end = start
         for k, (start, reason) in enumerate(reasons):
-            stop = reasons[k - 1][0] if k else len(page.blocks)
-            for j in range(start, stop):
-                if weights[j]:
-                    yield j, self.verdict(reason)
+            yield from _cut_kept(weights, start, self.verdict(reason), reasons[k - 1][0] if k else None)
 
     def _first_break(
         self,
@@ -3147,10 +3152,7 @@ class PagerEnd(Rule):
         start, after, before = end
         if after > self.max_tail_share * before:
             return
-        verdict = self.verdict(f"after the list's pager: {after} words against {before} before it")
-        for j in range(start, len(page.blocks)):
-            if weights[j]:
-                yield j, verdict
+        yield from _cut_kept(weights, start, self.verdict(f"after the list's pager: {after} words against {before} before it"))
 
     def _glued(self, text: str) -> bool:
         """Whether the line ends with a pager's line glued to a label before it ("Click here to show
@@ -3242,10 +3244,9 @@ class HelpFooter(Rule):
             done = i
             after = total - before
             if 0 < after <= self.max_tail_share * before:
-                verdict = self.verdict(f"from the shop's help column on: {after} words against {before} above it")
-                for j in range(i, len(page.blocks)):
-                    if weights[j]:
-                        yield j, verdict
+                yield from _cut_kept(
+                    weights, i, self.verdict(f"from the shop's help column on: {after} words against {before} above it")
+                )
                 return
 
     def _entry(self, block: Block) -> bool:
@@ -3318,10 +3319,7 @@ class FooterLabel(Rule):
                 weights = _kept_weights(page)
             before, after = sum(weights[:i]), sum(weights[i:])
             if 0 < after <= self.max_tail_share * before:
-                verdict = self.verdict(f"from the footer's name on: {after} words against {before} above it")
-                for j in range(i, len(page.blocks)):
-                    if weights[j]:
-                        yield j, verdict
+                yield from _cut_kept(weights, i, self.verdict(f"from the footer's name on: {after} words against {before} above it"))
                 return
 
 
