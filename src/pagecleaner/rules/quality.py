@@ -3311,13 +3311,17 @@ class FooterLabel(Rule):
         if page.is_html:
             return
         weights: list[int] | None = None
+        total = before = done = 0  # kept words in all, and above block ``done``: summed as the labels come
         for i, block in enumerate(page.blocks):
             first = next((line for line in block.raw.splitlines() if line.strip()), "")
             if "ooter" not in first or not _footer_label(first):
                 continue
             if weights is None:
                 weights = _kept_weights(page)
-            before, after = sum(weights[:i]), sum(weights[i:])
+                total = sum(weights)
+            before += sum(weights[done:i])
+            done = i
+            after = total - before
             if 0 < after <= self.max_tail_share * before:
                 yield from _cut_kept(weights, i, self.verdict(f"from the footer's name on: {after} words against {before} above it"))
                 return
