@@ -978,7 +978,7 @@ _COPYRIGHT = regex.compile(
     rf"|版[权權]所有(?![者人权權])|{W.alternation(W.RIGHTS, bounded=True)}",
     regex.IGNORECASE,
 )
-"""A copyright notice, as ``footer.legal`` reads one ("© 2025 Allbirds, Inc. All Rights Reserved",
+"""A copyright notice, as ``footer.legal`` reads one ("© 2025 Example Shoes, Inc. All Rights Reserved",
 "Copyright 1995 - 2025. …", "Tous droits réservés")."""
 _RESERVED = regex.compile(
     rf"\ball rights reserved\b|版[权權]所有(?![者人权權])|{W.alternation(W.RIGHTS, bounded=True)}", regex.IGNORECASE
@@ -1000,11 +1000,14 @@ class PastCopyright(Rule):
     "ΔAverage savings based on …"); a "Help Us Keep … Free" box, a sign-up dialog ("Ready to dive
     deeper?" / "Sign up free for deeper insights …"), a documentation site's closing credit.
 
-    Only the page's last copyright notice counts (a photo credit "© 2025" in an article is followed
-    by a later footer), and only when the page keeps at least ``min_before`` words above it: a page
-    whose innerText prints its footer first and its article after ("© ScienceAlert Pty Ltd. All rights
-    reserved." / the headline / the date / the story) keeps next to nothing above the notice. Run
-    before ``quality.main-run``, so the run is chosen among the text above the footer. Text input only.
+    Only the page's last copyright notice counts, and only a footer's: one that reserves the rights
+    ("All rights reserved") or stands within ``footer_reach`` blocks of a legal link ``footer.legal``
+    removed ("Privacy Policy"); a photo's credit inside an article ("Photo https://… ©Example Robotics
+    2025") is neither. And only when the page keeps at least ``min_before`` words above the notice: a
+    page whose innerText prints its footer first and its article after ("© Example Science Pty Ltd.
+    All rights reserved." / the headline / the date / the story) keeps next to nothing above it. Run
+    before ``quality.main-run``, so the run is chosen among the text above the footer. Text input only
+    (every kind of page).
     """
 
     id = "footer.past-copyright"
@@ -1020,8 +1023,8 @@ class PastCopyright(Rule):
         "Copyright © 2026 Example Inc. All rights reserved. / Privacy Policy / Extreme performance by design.",
     )
     counter_examples = (
-        "© ScienceAlert Pty Ltd. All rights reserved. / NASA Just Confirmed … / 18 NOV 2019 / A team led by …",
-        "a photo credit \"© 2025\" inside an article whose footer comes later",
+        "© Example Science Pty Ltd. All rights reserved. / NASA Confirms … / 18 NOV 2019 / A team led by …",
+        "Photo https://example.com/media/photos ©Example Robotics 2025 / the article going on below it",
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
@@ -1045,8 +1048,8 @@ class PastCopyright(Rule):
         yield from _cut_kept(weights, notice + 1, self.shared_verdict("kept after the page's closing copyright line"))
 
     def _in_footer(self, page: Page, notice: int) -> bool:
-        """Whether the copyright notice ``notice`` is a footer's, not a photo's credit ("Photo … © 2024
-        Hinterland"): it reserves the rights ("All rights reserved"), or a legal link the footer rule
+        """Whether the copyright notice ``notice`` is a footer's, not a photo's credit ("Photo … ©Example
+        Robotics 2025"): it reserves the rights ("All rights reserved"), or a legal link the footer rule
         removed ("Privacy Policy", "Terms of Use") stands within ``footer_reach`` blocks of it."""
         if _RESERVED.search(page.blocks[notice].text):
             return True
