@@ -219,7 +219,12 @@ def test_prose_far_from_the_main_run_is_removed() -> None:
     footer = ["Privacy Policy", "Terms of Use", "Contact us", "© 2025 Example Media. All rights reserved."]
     stray = "A reader wrote in to say that the previous article on parking was quite unfair to drivers."
     page = "\n".join([*PROSE, *footer, stray])
-    assert rules_of(page)[stray] == "quality.main-run"
+    # After the footer's copyright line, footer.past-copyright takes it first; without that rule (or
+    # without the copyright line) the main run's reach across the footer does.
+    assert rules_of(page)[stray] == "footer.past-copyright"
+    off = Cleaner().disable("footer.past-copyright").clean(page)
+    assert rules_of_page(off)[stray] == "quality.main-run"
+    assert rules_of("\n".join([*PROSE, *footer[:3], stray]))[stray] == "quality.main-run"
 
 
 def test_main_run_spans_a_short_gap() -> None:

@@ -973,6 +973,95 @@ def _review_bodies(page: Page, reach: int, max_words: int) -> set[int]:
     return out
 
 
+_COPYRIGHT = regex.compile(
+    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+    rf"|版[权權]所有(?![者人权權])|{W.alternation(W.RIGHTS, bounded=True)}",
+    regex.IGNORECASE,
+)
+"""A copyright notice, as ``footer.legal`` reads one ("© 2025 Example Shoes, Inc. All Rights Reserved",
+"Copyright 1995 - 2025. …", "Tous droits réservés")."""
+_RESERVED = regex.compile(
+    rf"\ball rights reserved\b|版[权權]所有(?![者人权權])|{W.alternation(W.RIGHTS, bounded=True)}", regex.IGNORECASE
+)
+"""The rights clause of a footer's copyright notice ("All rights reserved", "Alle Rechte vorbehalten")."""
+
+
+class PastCopyright(Rule):
+    """Ends a text page at its closing copyright line: what the page still keeps after the last
+    copyright notice ``footer.legal`` removed is what the browser printed after the footer — dialogs,
+    drawers and pop-ups that ``innerText`` appends at the body's end, and legal small print.
+
+    In HTML these are ``<dialog>`` elements, hidden modals and ``aria-hidden`` drawers that the markup
+    rules cut; innerText prints each as lines of its own after the footer: a shop's "Refund policy" /
+    "Close" / the whole returns, privacy and terms text (thousands of words, which then outweigh the
+    product's description in the main run); a maker's feature pop-ups ("Extreme performance by
+    design." …) after "Copyright © 2026 … All rights reserved." and its legal links; a nutrition
+    shop's, an insurer's and an identity-protection firm's footnotes ("*Based on a survey of 3,019 …",
+    "ΔAverage savings based on …"); a "Help Us Keep … Free" box, a sign-up dialog ("Ready to dive
+    deeper?" / "Sign up free for deeper insights …"), a documentation site's closing credit.
+
+    Only the page's last copyright notice counts, and only a footer's: one that reserves the rights
+    ("All rights reserved") or stands within ``footer_reach`` blocks of a legal link ``footer.legal``
+    removed ("Privacy Policy"); a photo's credit inside an article ("Photo https://… ©Example Robotics
+    2025") is neither. And only when the page keeps at least ``min_before`` words above the notice: a
+    page whose innerText prints its footer first and its article after ("© Example Science Pty Ltd.
+    All rights reserved." / the headline / the date / the story) keeps next to nothing above it. Run
+    before ``quality.main-run``, so the run is chosen among the text above the footer. Text input only
+    (every kind of page).
+    """
+
+    id = "footer.past-copyright"
+    kind = Kind.FOOTER
+    stage = Stage.CONTEXT
+    notice_rule = "footer.legal"
+    min_before = 50
+    """Words the page must keep above its closing copyright line (its body is above the footer)."""
+    footer_reach = 6
+    """A footer's legal links stand this many blocks or fewer from its copyright notice."""
+    examples = (
+        "© 2025 Example Shoes, Inc. All Rights Reserved / Refund policy / Close / Gift with confidence; …",
+        "Copyright © 2026 Example Inc. All rights reserved. / Privacy Policy / Extreme performance by design.",
+    )
+    counter_examples = (
+        "© Example Science Pty Ltd. All rights reserved. / NASA Confirms … / 18 NOV 2019 / A team led by …",
+        "Photo https://example.com/media/photos ©Example Robotics 2025 / the article going on below it",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html:
+            return
+        notice = next(
+            (
+                i
+                for i in range(len(page.blocks) - 1, -1, -1)
+                if (v := page.verdicts[i]) is not None
+                and v.rule == self.notice_rule
+                and _COPYRIGHT.search(page.blocks[i].text)
+            ),
+            None,
+        )
+        if notice is None or not self._in_footer(page, notice):
+            return
+        weights = _kept_weights(page)
+        if sum(weights[:notice]) < self.min_before:
+            return
+        yield from _cut_kept(weights, notice + 1, self.shared_verdict("kept after the page's closing copyright line"))
+
+    def _in_footer(self, page: Page, notice: int) -> bool:
+        """Whether the copyright notice ``notice`` is a footer's, not a photo's credit ("Photo … ©Example
+        Robotics 2025"): it reserves the rights ("All rights reserved"), or a legal link the footer rule
+        removed ("Privacy Policy", "Terms of Use") stands within ``footer_reach`` blocks of it."""
+        if _RESERVED.search(page.blocks[notice].text):
+            return True
+        lo, hi = max(0, notice - self.footer_reach), min(len(page.blocks), notice + self.footer_reach + 1)
+        return any(
+            (v := page.verdicts[j]) is not None
+            and v.rule == self.notice_rule
+            and not _COPYRIGHT.search(page.blocks[j].text)
+            for j in range(lo, hi)
+        )
+
+
 class MainRun(Rule):
     """Keeps the one main run of article text: content blocks far from it, across long
     stretches of boilerplate (a comment thread, a footer blurb), are removed.
@@ -4397,6 +4486,7 @@ CONTEXT_RULES: list[Rule] = [
     SpecRows(),
     Neighbours(),
     Thread(),
+    PastCopyright(),
     MainRun(),
     LeadIn(),
 ]

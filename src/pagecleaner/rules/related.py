@@ -523,6 +523,10 @@ class TeaserLists(Rule):
     fields_only = frozenset({Kind.CAPTION, Kind.METADATA, Kind.IMAGE_RESIDUE})
     """Blocks that may be a teaser's source or age (an agency name, a date, a gallery's "Nov 18 52 photos"),
     never its headline: an image's alt text between two cards does not end their list."""
+    open_rules = frozenset({"footer.past-copyright"})
+    """Removed blocks of these rules may be teasers whatever their kind: on text, what the page printed after its
+    footer's copyright line (a news site's "Recent Content" box under its footer), which the main run used to
+    remove as low content."""
     closed_rules = frozenset({"metadata.title"})
     never_rules = frozenset({"references.citation"})
     """Entries of a list of sources ('Customs and Border Protection, "U.S. Border Patrol …," accessed
@@ -584,7 +588,12 @@ class TeaserLists(Rule):
         # A box the markup names a promo ("core-promo") that holds linked headlines is the site's
         # own teasers (or a sponsored list, marked so); an ad's other lines stay closed.
         promo = html and v.kind is Kind.AD and _linked_headline(page.blocks[i])
-        if v.kind not in self.open_kinds and not (html and v.kind is Kind.FOOTER) and not promo:
+        if (
+            v.kind not in self.open_kinds
+            and not (html and v.kind is Kind.FOOTER)
+            and not promo
+            and v.rule not in self.open_rules
+        ):
             return False
         if v.rule in self.closed_rules and not (html and _linked_headline(page.blocks[i])):
             return False
