@@ -58,12 +58,6 @@ _BYLINE = regex.compile(
     rf"^(?i:{_BYLINE_OPENING})(?:\s*[:：]\s*|\s+){_BYLINE_NAME}"
     r"(?:\s*(?:[|,–—-]|\bfor\b|\bin\b|\bon\b|(?i:updated|published|posted)\b)\s*.{0,80})?$"
 )
-_ITEM_BYLINE = regex.compile(
-    rf"^(?i:{_BYLINE_OPENING})(?:\s*[:：]\s*|\s+){_BYLINE_NAME}"
-    r"(?:\s*(?:[|,–—•·-]|\bfor\b|\bin\b|\bon\b|(?i:updated|published|posted)\b)\s*.{0,80})?$"
-)
-""":data:`_BYLINE` with a bullet or a middle dot between the name and what follows too ("By Jane Doe •
-Dec. 19, 2025"): how a listing prints each item's byline with its date, read by ``Dateline._item_byline``."""
 _BYLINE_LABEL = regex.compile(rf"^(?i:{_BYLINE_OPENING})\s*[:：]?$")
 """The opening alone, its name printed on the next line ("Written by" / "Jane Doe")."""
 _NAME_LINE = regex.compile(rf"^{_BYLINE_NAME}(?:\s*[|,–—-]\s*.{{0,60}})?$")
@@ -362,9 +356,23 @@ class Byline(Rule):
         reason, m, after, opening = found
         if _heads_a_bio(page, after, m["byline"]):
             return None
-        if page.page_type is PageType.LISTING and _another_byline_near(page, i, _BYLINE, self.id):
+        if page.page_type is PageType.LISTING and self._another_near(page, i):
             return None  # one of the listed items' bylines: the items are the listing's content
         return self.verdict(reason, data=None if opening is None else _byline_data(page, opening, m))
+
+    def _another_near(self, page: Page, i: int) -> bool:
+        """Whether a block within :data:`_ITEM_BYLINES_NEAR` blocks of ``i`` reads as another byline,
+        worded otherwise ("By Clare Duffy, CNN" / "By Chris Isidore, CNN" under two listed stories): a
+        listing's items each print their own, where a page's own byline is one, printed once or twice
+        the same. The window keeps the search linear in the page's length."""
+        blocks, text = page.blocks, page.blocks[i].text
+        for j in range(max(0, i - _ITEM_BYLINES_NEAR), min(len(blocks), i + _ITEM_BYLINES_NEAR + 1)):
+            other = blocks[j]
+            if j == i or other.text == text or not _byline_shaped(other):
+                continue
+            if other.text[:1].lower() in _BYLINE_FIRST and page.search(_BYLINE, other.text, self.id) is not None:
+                return True
+        return False
 
     def _read(self, page: Page, i: int) -> tuple[str, regex.Match[str], int, str | None] | None:
         """How block ``i`` reads as a byline: the reason, the name's match, the index of the block
@@ -397,29 +405,7 @@ class Byline(Rule):
 
 
 _ITEM_BYLINES_NEAR = 60
-"""How many blocks either side of a listing's byline :func:`_another_byline_near` looks for another."""
-
-
-def _reads_as_byline(page: Page, block: Block, pattern: regex.Pattern[str], rule_id: str) -> bool:
-    """Whether ``block`` is byline-shaped and ``pattern`` (:data:`_BYLINE`, :data:`_ITEM_BYLINE`) reads it."""
-    return (
-        _byline_shaped(block)
-        and block.text[:1].lower() in _BYLINE_FIRST
-        and page.search(pattern, block.text, rule_id) is not None
-    )
-
-
-def _another_byline_near(page: Page, i: int, pattern: regex.Pattern[str], rule_id: str) -> bool:
-    """Whether a block within :data:`_ITEM_BYLINES_NEAR` blocks of ``i`` reads as another byline,
-    worded otherwise ("By Clare Duffy, CNN" / "By Chris Isidore, CNN" under two listed stories): a
-    listing's items each print their own, where a page's own byline is one, printed once or twice
-    the same. The window keeps the search linear in the page's length."""
-    blocks, text = page.blocks, page.blocks[i].text
-    for j in range(max(0, i - _ITEM_BYLINES_NEAR), min(len(blocks), i + _ITEM_BYLINES_NEAR + 1)):
-        other = blocks[j]
-        if j != i and other.text != text and _reads_as_byline(page, other, pattern, rule_id):
-            return True
-    return False
+"""How many blocks either side of a listing's byline ``Byline._another_near`` looks for another."""
 
 
 def _opens_byline(low: str) -> bool:
@@ -710,8 +696,6 @@ class Dateline(Rule):
             if again.value == found.value:  # the same day again; two days are an offer's or an event's
                 rest = rest[: again.start] + " " + rest[again.end :]
         rest = _CLOCK.sub(" ", rest)
-        if page.page_type is PageType.LISTING and self._item_byline(page, i):
-            return None  # a listed item's byline with its date: the byline rule keeps those too
         data: dict[str, MetaValue] = {"published": found.value}
         # "Posted on July 1, 2024 by Jane Doe in News": the author after the date is no word of the line.
         # A day read one of two ways ("03/01/2017") is taken on such a line only where it was before.
@@ -728,15 +712,6 @@ class Dateline(Rule):
         if block.sentences > 1 and any(c in rest for c in ".!?"):
             return None
         return self.verdict("date line", data=data)
-
-    def _item_byline(self, page: Page, i: int) -> bool:
-        """Whether block ``i`` is one of a listing's items' bylines that carries its date ("By Jane Doe
-        • Dec. 19, 2025" under each of the listed stories): a byline with another byline, worded
-        otherwise, near it, as :class:`Byline` reads it (``html32``). On a listing such a line is the
-        item's, not the page's, and the byline rule spares it; a date line would take it first."""
-        return _reads_as_byline(page, page.blocks[i], _ITEM_BYLINE, self.id) and _another_byline_near(
-            page, i, _ITEM_BYLINE, self.id
-        )
 
     def _short_form(self, page: Page, block: Block) -> Verdict | None:
         """A date line without a four-digit year: "Updated 11/19/24 6:55 AM" (a two-digit year)
