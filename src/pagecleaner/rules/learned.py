@@ -267,6 +267,8 @@ def bare_date(text: str) -> bool:
     >>> bare_date("Mar 7: talks open"), bare_date("March"), bare_date("7"), bare_date("$39")
     (False, False, False, False)
     """
+    if len(text) > 2 * _BARE_MAX_CHARS:
+        return False
     t = text.strip().rstrip("\u00b7\u2022|").strip()
     return len(t) <= _BARE_MAX_CHARS and _BARE_DATE.fullmatch(t) is not None
 
