@@ -19,7 +19,7 @@ from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Stage
-from pagecleaner.rules.learned import FEATURES, Learned, Model, Weights, feature_rows, shipped_model
+from pagecleaner.rules.learned import FEATURES, Learned, Model, Weights, bare_date, feature_rows, shipped_model
 from pagecleaner.segment import segment_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,6 +185,38 @@ def test_pages_of_few_blocks_are_left_to_the_other_rules() -> None:
     assert rule.min_blocks > 2
     page = Cleaner(plugins=False).replace("quality.learned", rule).clean(f"{PROSE}\n\n{PROSE} Again.")
     assert len(page.article.paragraphs) == 2
+
+
+# Short lines under an article, each an event's name and its date alone (an events list's cards):
+# outside the article's element on HTML, away from its prose on text.
+EVENTS = [x for k in range(4) for x in (f"Spring meetup {k}", f"Mar {k + 10} 26")]
+EVENTS_HTML = html_page(
+    f"<article><p>{PROSE}</p><p>{PROSE} Again.</p><p>{PROSE} Once more.</p></article>"
+    + "".join(f"<div><p>{EVENTS[k]}</p><p>{EVENTS[k + 1]}</p></div>" for k in range(0, len(EVENTS), 2))
+)
+EVENTS_TEXT = "\n\n".join([PROSE, f"{PROSE} Again.", f"{PROSE} Once more.", *EVENTS])
+
+
+@pytest.mark.parametrize(
+    ("source", "positional"), [(EVENTS_HTML, "dom.outside-main"), (EVENTS_TEXT, "quality.neighbours")]
+)
+def test_a_date_alone_is_never_restored(source: str, positional: str) -> None:
+    """A block that is only a day of a month has no word of its own: however sure the model is, what
+    a positional rule removed of it stays removed, while the event names beside it come back."""
+    plain = Cleaner(plugins=False).disable("quality.learned").clean(source)
+    assert {r.text for r in plain.removed if r.rule == positional} >= set(EVENTS)
+    page = cleaner_with(SURE, frozenset({positional})).clean(source)
+    removed = {r.text: r.rule for r in page.removed}
+    assert all(removed.get(f"Mar {k + 10} 26") == positional for k in range(4))
+    assert not any(f"Spring meetup {k}" in removed for k in range(4))
+    assert "Spring meetup 3" in page.article.text and "Mar 13 26" not in page.article.text
+
+
+def test_a_bare_date_is_only_a_day_of_a_month() -> None:
+    for text in ("Mar 14 26", "Mar 16-20 26", "Mar 7", "Mar 7 ·", "6 Mar", "Sept. 3, 2024", "12 mars", "3 Okt"):
+        assert bare_date(text), text
+    for text in ("7", "2024", "$39", "4.58", "March", "May 2024", "Mar 7: talks open", "Spring meetup 3", "06-29"):
+        assert not bare_date(text), text
 
 
 def test_disabling_the_rule_changes_the_output() -> None:

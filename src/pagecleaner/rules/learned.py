@@ -17,8 +17,11 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
+import regex
+
 from .. import blockscore, classnames
 from ..blocks import Block
+from ..dates import MONTHS
 from ..models import Kind, PageType
 from .base import Label, Page, Rule, Stage, Verdict
 from .quality import best_span
@@ -245,6 +248,31 @@ class Model:
         }
 
 
+_MONTH = "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_BARE_DATE = regex.compile(
+    rf"(?i)(?:(?:{_MONTH})\.?\s{{1,3}}\d{{1,2}}(?:\s{{0,2}}[-–]\s{{0,2}}\d{{1,2}})?|\d{{1,2}}\.?\s{{1,3}}(?:{_MONTH})\.?)"
+    rf"(?:,?\s{{1,3}}\d{{2}}(?:\d{{2}})?)?"
+)
+"""A block that is only a day of a month, in any of :data:`~pagecleaner.dates.MONTHS`' languages
+("Mar 14 26", "Mar 16-20", "6 Mar", "Sept. 3, 2024"), read whole (``fullmatch``)."""
+_BARE_MAX_CHARS = 24
+"""Longer blocks are never read as bare dates (a day range with a year is 16 characters)."""
+
+
+def bare_date(text: str) -> bool:
+    """Whether ``text`` is only a day of a month (a trailing "·", "•" or "|" aside): a card's date.
+
+    >>> bare_date("Mar 16-20 26"), bare_date("Mar 7 ·"), bare_date("6 Mar")
+    (True, True, True)
+    >>> bare_date("Mar 7: talks open"), bare_date("March"), bare_date("7"), bare_date("$39")
+    (False, False, False, False)
+    """
+    if len(text) > 2 * _BARE_MAX_CHARS:
+        return False
+    t = text.strip().rstrip("\u00b7\u2022|").strip()
+    return len(t) <= _BARE_MAX_CHARS and _BARE_DATE.fullmatch(t) is not None
+
+
 @lru_cache(maxsize=1)
 def shipped_model() -> Model:
     """The model file shipped in the package (read once)."""
@@ -257,7 +285,11 @@ class Learned(Rule):
     block that reads as boilerplate ("Home | Products | Contact", a footer blurb) and keeps a block
     that a positional rule (main run, neighbours, comment thread, teaser list, main container)
     removed but that reads as content (a forum post, a listing's item). Phrase rules' removals
-    (cookie notices, share bars, bylines) are never undone."""
+    (cookie notices, share bars, bylines) are never undone, nor is a removed block that is only a
+    day of a month (:func:`bare_date`: a card's "Mar 14 26", "Mar 7"): such a block has no word of
+    its own, so its score is its neighbours' and its place's, which among a listing's kept cards
+    reads as content whatever the line says. (A whole number alone is not spared this way: it is a
+    card's rank on some pages and a how-to's step number, which the truths keep, on others.)"""
 
     id = "quality.learned"
     kind = Kind.LOW_CONTENT
@@ -286,8 +318,9 @@ class Learned(Rule):
         if not removes and not restores:
             return
         wanted = [
-            (k and removes) or (restores and not k and v is not None and v.rule in w.restorable)
-            for k, v in zip(keep, verdicts, strict=True)
+            (k and removes)
+            or (restores and not k and v is not None and v.rule in w.restorable and not bare_date(b.text))
+            for k, v, b in zip(keep, verdicts, page.blocks, strict=True)
         ]
         for i, p in enumerate(w.scores(page.blocks, wanted, page.page_type)):
             if p is None:
