@@ -38,6 +38,7 @@ from pagecleaner.rules.metadata import (
     _reprinted,
     _restored,
     _said,
+    _shouted,
 )
 from pagecleaner.rules.quality import TooLittle
 from pagecleaner.segment import segment_text
@@ -1603,3 +1604,24 @@ def test_no_line_over_prose_within_the_window_nor_one_whose_words_the_text_does_
     prose = len(page.blocks) - 1
     assert (prose - 2, "over prose inside") in Title()._choices(page, 0, {})
     assert slogan not in [v.data["title"] for _, v in Title().judge(page) if "title" in v.data]
+
+
+def test_a_line_in_capitals_over_the_headline_is_not_taken_for_title_case() -> None:
+    """A text rendering prints a style's capitals as capitals: a category set so over the headline
+    ("CITY COUNCIL BUDGET") has each word capitalised but is not title case, and the headline under it,
+    which the byline dates, is the title (with the capitals read as title case the category won)."""
+    category = "CITY COUNCIL BUDGET"
+    assert title_of([category, HEADLINE, "By Jane Doe | March 3, 2024", *BODY]) == HEADLINE
+    page = _shop_page([category, "City Council Budget", HEADLINE, *BODY])
+    rule = Title()
+    shouted = rule.features(page, 2, 0, "before", 1, Counter())
+    titled = rule.features(page, 2, 1, "before", 0, Counter())
+    assert shouted["titlecase"] == 0.0 and titled["titlecase"] == 1.0
+
+
+def test_shouted_reads_the_share_of_capitals_of_the_line_or_of_its_glued_headline() -> None:
+    blocks = make_blocks(segment_text("MOBILE APP DEVELOPMENT\n\nMobile App Development\n\nNASA Launches A New Rocket"))
+    assert [_shouted(b, None) for b in blocks] == [True, False, False]
+    # A headline read off a line glued to its date is weighed by its own letters, not the whole line's.
+    assert _shouted(blocks[1], "FREE SHIPPING OVER $75 USD") and not _shouted(blocks[0], "Free Shipping Over $75")
+    assert not _shouted(blocks[0], "2024 — 12")  # no letter: not in capitals

@@ -1116,6 +1116,25 @@ def _shape(block: Block, head: str | None) -> tuple[int, float, int]:
     return len(words), min(1.0, capitals / len(words)) if words else 0.0, len(words)
 
 
+_SHOUTED = 0.9
+"""The share of a line's cased letters in capitals above which it is set in capitals throughout
+(``quality``'s shouted headline reads the same share)."""
+
+
+def _shouted(block: Block, head: str | None) -> bool:
+    """Set in capitals throughout (:data:`_SHOUTED`), ``block`` or the headline ``head`` read off it
+    (:func:`_glued_headline`): not title case, though each word opens with a capital. A text rendering
+    prints a style's capitals (CSS ``text-transform: uppercase``) as capitals, and sites set so their
+    eyebrows, categories, labels and promotions, not their headlines ("MOBILE APP DEVELOPMENT" over "App
+    Project Ideas for Beginners To Improve Mobile App Coding Skills", "FREE SHIPPING OVER $75 USD & EASY
+    RETURNS", "ZENDESK FOR CUSTOMER SERVICE"); a headline printed in capitals and again in title case is
+    the title-case copy ("GET FREE TAX HELP" / "Get Free Tax Help")."""
+    if head is None:
+        return block.upper_ratio > _SHOUTED
+    cased = [c for c in head if c.lower() != c.upper()]
+    return bool(cased) and sum(1 for c in cased if c.isupper()) / len(cased) > _SHOUTED
+
+
 def _glued_headline(page: Page, j: int) -> tuple[str, date | datetime | None] | None:
     """The headline of a line that prints it together with its byline or date, as text renderings
     glue an article's header ("For Hire Livery Insurance June 26, 2018 by Alex Haley", "State of SEO
@@ -1645,7 +1664,9 @@ class Title(Rule):
     of 705 on the thirty-first round's main, no page lost; −2 loses one; half B 349 → 350); "over_prose"
     (a line right over the first paragraph of prose past the window, :func:`_first_prose`, each of its
     words in the text below) set to 1, the mildest of the best on half A (0.5: 431, 1 and 1.5: 432, 2 to
-    4: 431, of 705 from 430 on the thirty-sixth round's main; half B 349 → 350)."""
+    4: 431, of 705 from 430 on the thirty-sixth round's main; half B 349 → 350). A line in capitals throughout
+    (:func:`_shouted`) has no "titlecase" nor "thread_titlecase" since the thirty-seventh round (half A 429 → 430,
+    the same at a share of capitals over 0.8 to 0.99; half B 352 → 353)."""
 
     def _eligible(
         self,
@@ -1861,7 +1882,8 @@ class Title(Rule):
         text = block.text if head is None else head
         over_prose = where in ("over prose", "over prose inside")
         words, capitals, weight = _shape(block, head)
-        titled = words >= 3 and capitals >= 0.6  # title case: on a forum thread it counts against
+        # Title case: on a forum thread it counts against. A line in capitals throughout is not title case.
+        titled = words >= 3 and capitals >= 0.6 and not _shouted(block, head)
         thread = _read_as_thread(page)
         # A shop's page (a product, or a collection of them) is called by the thing's name, often of
         # one to three words ("Moon Silver", "Standing desks"); a story's length says nothing there.
