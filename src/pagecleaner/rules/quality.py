@@ -3515,6 +3515,61 @@ class ServiceCalls(Rule):
                 yield i, self.shared_verdict("a call to action alone on its line")
 
 
+_REPEAT_WORD = regex.compile(r"\w{1,64}")
+"""A word, as the repeated-words rule counts them (a run of letters, figures or ``_``, cut at 64)."""
+
+
+def _distinct_share(text: str, n: int = 4) -> float:
+    """The share of ``text``'s word ``n``-grams (case folded) that are distinct: 1.0 when no run of
+    ``n`` words comes twice, near 0 when the same few words are printed over and over."""
+    words = [w.casefold() for w in _REPEAT_WORD.findall(text)]
+    grams = len(words) - n + 1
+    if grams <= 0:
+        return 1.0
+    return len({tuple(words[k : k + n]) for k in range(grams)}) / grams
+
+
+class RepeatedWords(Rule):
+    """A kept block whose words are the same few printed over and over: a marquee's "Book Now *
+    Book Now * Book Now * …" (a ticker's text set five or fifty times in one element so that it
+    scrolls without a gap), a pasted log that prints one traceback again and again. Read by its
+    word 4-grams: in a block of ``min_words`` words or more, fewer than ``max_distinct_share`` of
+    them distinct, which means each run of four words comes five times or more. Prose, a list, a
+    table of figures or a program's source repeat a phrase now and then, never at that rate: on
+    wcxb-dev's fold 0 the most repetitive block a truth holds (a running plan's "1 mile at 10k race
+    pace, 3.5 minutes easy walking" sets) has 39 % of its 4-grams distinct, and each block under
+    20 % (a packaging studio's marquee, a smart-home forum's repeated error log, a shop's
+    "PREORDER NOW" ticker) is text its truth lacks.
+
+    Not on documentation, whose printed outputs and reference tables are the page's own, however
+    they repeat. A late rule, before ``quality.too-little``: it judges what the page still keeps,
+    and a page it would leave with too little is given back whole by that rule.
+    """
+
+    id = "quality.repeated-words"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    examples = ("Book Now * " * 20, "PREORDER NOW " * 13)
+    counter_examples = (
+        "Main Set. 1 mile at 10k race pace, 3.5 minutes easy walking, 1 mile at 10k race pace, "
+        "3.5 minutes easy walking, 1 mile at 10k race pace.",
+        "Ha ha ha ha ha.",
+    )
+    min_words = 20
+    max_distinct_share = 0.2
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type is PageType.DOCUMENTATION:
+            return
+        for i, block in enumerate(page.blocks):
+            if (
+                block.words >= self.min_words
+                and page.label(i) is not Label.BOILERPLATE
+                and _distinct_share(block.text) < self.max_distinct_share
+            ):
+                yield i, self.shared_verdict("the same words printed over and over")
+
+
 _BARE_COUNTS = regex.compile(r"[-+\u2212]?\d{1,6}(?:\s[-+\u2212]?\d{1,6})?")
 """One or two small numbers and nothing else ("13", "-2", "887 114")."""
 
@@ -4400,7 +4455,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), RepeatedWords(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 
 
