@@ -3583,16 +3583,22 @@ def _figures_only(text: str) -> bool:
 
 
 class BareCounts(Rule):
-    """On a text page cleaned as a forum, a block the page still keeps that is only one or two small
+    """On a page cleaned as a forum, a block the page still keeps that is only one or two small
     numbers: an answer's vote count over its text ("13"), a poster's message count and reaction
     score printed without their labels under the poster's name ("887" / "114"). ``quality.poster-stats`` leaves bare small numbers (a count of four figures or more it
     reads by its separator), and the neighbour pass keeps them between two posts. No forum truth of
     wcxb-dev's fold 0 holds such a block: a number a truth keeps alone on its line stands in a
     program's printed output, a run of three lines or more ("0" / "1" / "2" / "3"), which stays.
 
-    Text only, and as a late rule: read as metadata early, the numbers let the main run reach across
-    a Q&A site's sidebars, which the neighbour pass had cut off at them (a branch of ``text50``
-    measured that: fold 0 forum 0.749 → 0.748, a Q&A page −0.13).
+    In HTML too (since ``html70``): ``dom.vote-count`` takes a count by its element's name ("votecell",
+    "post-score"), and a count printed in an element named otherwise (Stack Exchange's answer score
+    when its block is the ``post-layout`` element, a board's bare post number) is the same count; on
+    wcxb-dev's fold 0 HTML forums four boards keep one (a Q&A network's two sites, an Invision
+    board, a webmasters' board), no truth holds one.
+
+    As a late rule: read as metadata early, the numbers let the main run reach across a Q&A site's
+    sidebars, which the neighbour pass had cut off at them (a branch of ``text50`` measured that on
+    text: fold 0 forum 0.749 → 0.748, a Q&A page −0.13).
     """
 
     id = "quality.bare-count"
@@ -3604,7 +3610,7 @@ class BareCounts(Rule):
     """Blocks of figures only in a row, at most: a poster's two counts, not a program's output."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or not page.is_thread:
+        if not page.is_thread:
             return
         figures = [_figures_only(b.text) for b in page.blocks]
         i, n = 0, len(figures)
