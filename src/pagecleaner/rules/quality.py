@@ -3542,8 +3542,8 @@ class RepeatedWords(Rule):
     "PREORDER NOW" ticker) is text its truth lacks.
 
     Not on documentation, whose printed outputs and reference tables are the page's own, however
-    they repeat. A late rule, before ``quality.too-little``: it judges what the page still keeps,
-    and a page it would leave with too little is given back whole by that rule.
+    they repeat. A page that keeps nothing else is that text, and keeps it. A late rule, before
+    ``quality.too-little``: it judges what the page still keeps.
     """
 
     id = "quality.repeated-words"
@@ -3561,13 +3561,27 @@ class RepeatedWords(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.page_type is PageType.DOCUMENTATION:
             return
+        found: list[int] = []
         for i, block in enumerate(page.blocks):
-            if (
-                block.words >= self.min_words
-                and page.label(i) is not Label.BOILERPLATE
-                and _distinct_share(block.text) < self.max_distinct_share
-            ):
-                yield i, self.shared_verdict("the same words printed over and over")
+            if block.words < self.min_words or page.label(i) is Label.BOILERPLATE:
+                continue
+            # Screened by its space-separated tokens, half of them distinct or more: a block whose
+            # 4-grams are under a fifth distinct has fewer distinct words than a fifth of its words
+            # and three, so prose (about two in three distinct) is never read word by word.
+            tokens = block.text.split()
+            if 2 * len(set(tokens)) < len(tokens) and _distinct_share(block.text) < self.max_distinct_share:
+                found.append(i)
+        if not found:
+            return
+        # A page that keeps nothing else is that text: it stays.
+        taken = set(found)
+        if not any(
+            page.label(i) is not Label.BOILERPLATE and i not in taken and block.words
+            for i, block in enumerate(page.blocks)
+        ):
+            return
+        for i in found:
+            yield i, self.shared_verdict("the same words printed over and over")
 
 
 _BARE_COUNTS = regex.compile(r"[-+\u2212]?\d{1,6}(?:\s[-+\u2212]?\d{1,6})?")
