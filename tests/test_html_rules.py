@@ -2261,4 +2261,4 @@ def test_repeated_words_leave_prose_sets_short_chants_and_documentation() -> Non
     assert removed_by(service, "0x00 0x00") == "quality.repeated-words"
     # A page that keeps nothing else is that text: it stays.
     alone = clean("<html><body><main><p>" + "Book Now * " * 20 + "</p></main></body></html>", input_format="html")
-    assert removed_by(alone, "Book Now * Book Now") is None
+    assert not any(x.rule == "quality.repeated-words" for x in alone.removed)
