@@ -2175,3 +2175,90 @@ def test_a_linked_line_ending_in_an_ellipsis_inside_an_html_article_is_still_a_t
     # On text, with no links to tell them apart, the same line stays a teaser.
     text = clean(prose_around(_PAUSE), input_format="text", page_type="article")
     assert removed_by(text, "no robot butler") == "related.excerpt"
+
+
+_KETTLE_POSTS = (
+    "Fill it halfway with equal parts white vinegar and water, boil it, leave it for an hour and rinse it well twice.",
+    "Citric acid works just as well as vinegar and leaves no smell behind, which matters if you make tea every day.",
+    "Thanks both, the citric acid did the trick after two rounds and the water tastes normal again.",
+)
+
+
+def _scored_thread() -> str:
+    # Each post's score printed alone in an element that names no vote (Stack Exchange's answer
+    # score when its block is the "post-layout" element), over the post's text.
+    posts = "".join(
+        f"<div class='post'><div class='post-layout'><div>{n}</div></div><div class='post-body'><p>{text}</p></div></div>"
+        for n, text in zip((13, 2, 5), _KETTLE_POSTS, strict=True)
+    )
+    return f"<html><body><main><h1>How do I descale a kettle?</h1>{posts}</main></body></html>"
+
+
+def test_a_bare_count_beside_html_posts_goes_late() -> None:
+    r = clean(_scored_thread(), input_format="html", page_type="forum")
+    for count in ("13", "2", "5"):
+        assert (count, "quality.bare-count") in {(x.text, x.rule) for x in r.removed}
+    assert set(_KETTLE_POSTS) <= set(r.article.paragraphs)
+    without = Cleaner().disable("quality.bare-count").clean(_scored_thread(), input_format="html", page_type="forum")
+    assert "13" in without.article.paragraphs
+
+
+def test_a_bare_number_off_a_forum_is_not_a_count() -> None:
+    # On an article a number alone in its element may be a step's number or a table's figure.
+    r = clean(_scored_thread(), input_format="html", page_type="article")
+    assert not any(x.rule == "quality.bare-count" for x in r.removed)
+    assert "13" in r.article.paragraphs
+
+
+def _marquee_page(marquee: str) -> str:
+    return (
+        f"<html><body><main><h1>Cosmetic packaging design</h1><p>{PROSE}</p>"
+        f"<div class='marquee'>{marquee}</div><p>{MORE}</p></main></body></html>"
+    )
+
+
+def test_a_marquee_of_one_call_printed_over_and_over_goes() -> None:
+    # A ticker sets its text twenty times in one element so that it scrolls without a gap.
+    marquee = "Book Now * " * 20
+    for kind in ("service", "article", "forum"):
+        r = clean(_marquee_page(marquee), input_format="html", page_type=kind)
+        assert removed_by(r, "Book Now * Book Now") == "quality.repeated-words", kind
+        assert removed_by(r, "The council voted on Tuesday") is None
+        assert removed_by(r, "Residents who packed the meeting") is None
+    # Text reads the same line.
+    text = f"Cosmetic packaging design\n\n{PROSE}\n\n{marquee}\n\n{MORE}\n"
+    assert removed_by(clean(text, input_format="text", page_type="service"), "Book Now") == "quality.repeated-words"
+
+
+def test_a_pasted_log_printing_one_traceback_again_and_again_goes() -> None:
+    trace = (
+        "2024-05-03 10:09:38 ERROR (MainThread) [homeassistant] Error doing job: Future exception was never retrieved "
+        "Traceback (most recent call last): File thread.py, line 58, in run result = self.fn(*self.args) "
+    )
+    html = (
+        f"<html><body><main><h1>Stuck on starting</h1><div class='post'><p>{_KETTLE_POSTS[0]}</p>"
+        f"<pre><code>{trace * 8}</code></pre></div><div class='post'><p>{_KETTLE_POSTS[1]}</p></div></main></body></html>"
+    )
+    r = clean(html, input_format="html", page_type="forum")
+    assert removed_by(r, "Future exception was never retrieved") == "quality.repeated-words"
+    assert removed_by(r, "Citric acid works just as well") is None
+
+
+def test_repeated_words_leave_prose_sets_short_chants_and_documentation() -> None:
+    # A running plan repeats its set, prose repeats a phrase now and then: far more than a fifth of
+    # their 4-grams are distinct. A short chant is under the rule's 20 words. Documentation's printed
+    # output and reference tables are the page's own, however they repeat.
+    plan = (
+        "Main Set. 1 mile at 10k race pace, 3.5 minutes easy walking, 1 mile at 10k race pace, 3.5 minutes "
+        "easy walking, 1 mile at 10k race pace, then 10 minutes easy jogging to cool down."
+    )
+    for line in (plan, "Ha ha ha ha ha ha ha ha ha ha ha ha.", f"{PROSE} {PROSE}"):
+        r = clean(_marquee_page(line), input_format="html", page_type="article")
+        assert not any(x.rule == "quality.repeated-words" for x in r.removed), line
+    docs = clean(_marquee_page("0x00 0x00 0x00 0x00 " * 8), input_format="html", page_type="documentation")
+    assert not any(x.rule == "quality.repeated-words" for x in docs.removed)
+    service = clean(_marquee_page("0x00 0x00 0x00 0x00 " * 8), input_format="html", page_type="service")
+    assert removed_by(service, "0x00 0x00") == "quality.repeated-words"
+    # A page that keeps nothing else is that text: it stays.
+    alone = clean("<html><body><main><p>" + "Book Now * " * 20 + "</p></main></body></html>", input_format="html")
+    assert not any(x.rule == "quality.repeated-words" for x in alone.removed)

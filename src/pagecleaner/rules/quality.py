@@ -3604,6 +3604,75 @@ class ServiceCalls(Rule):
                 yield i, self.shared_verdict("a call to action alone on its line")
 
 
+_REPEAT_WORD = regex.compile(r"\w{1,64}")
+"""A word, as the repeated-words rule counts them (a run of letters, figures or ``_``, cut at 64)."""
+
+
+def _distinct_share(text: str, n: int = 4) -> float:
+    """The share of ``text``'s word ``n``-grams (case folded) that are distinct: 1.0 when no run of
+    ``n`` words comes twice, near 0 when the same few words are printed over and over."""
+    words = [w.casefold() for w in _REPEAT_WORD.findall(text)]
+    grams = len(words) - n + 1
+    if grams <= 0:
+        return 1.0
+    return len({tuple(words[k : k + n]) for k in range(grams)}) / grams
+
+
+class RepeatedWords(Rule):
+    """A kept block whose words are the same few printed over and over: a marquee's "Book Now *
+    Book Now * Book Now * …" (a ticker's text set five or fifty times in one element so that it
+    scrolls without a gap), a pasted log that prints one traceback again and again. Read by its
+    word 4-grams: in a block of ``min_words`` words or more, fewer than ``max_distinct_share`` of
+    them distinct, which means each run of four words comes five times or more. Prose, a list, a
+    table of figures or a program's source repeat a phrase now and then, never at that rate: on
+    wcxb-dev's fold 0 the most repetitive block a truth holds (a running plan's "1 mile at 10k race
+    pace, 3.5 minutes easy walking" sets) has 39 % of its 4-grams distinct, and each block under
+    20 % (a packaging studio's marquee, a smart-home forum's repeated error log, a shop's
+    "PREORDER NOW" ticker) is text its truth lacks.
+
+    Not on documentation, whose printed outputs and reference tables are the page's own, however
+    they repeat. A page that keeps nothing else is that text, and keeps it. A late rule, before
+    ``quality.too-little``: it judges what the page still keeps.
+    """
+
+    id = "quality.repeated-words"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    examples = ("Book Now * " * 20, "PREORDER NOW " * 13)
+    counter_examples = (
+        "Main Set. 1 mile at 10k race pace, 3.5 minutes easy walking, 1 mile at 10k race pace, "
+        "3.5 minutes easy walking, 1 mile at 10k race pace.",
+        "Ha ha ha ha ha.",
+    )
+    min_words = 20
+    max_distinct_share = 0.2
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type is PageType.DOCUMENTATION:
+            return
+        found: list[int] = []
+        for i, block in enumerate(page.blocks):
+            if block.words < self.min_words or page.label(i) is Label.BOILERPLATE:
+                continue
+            # Screened by its space-separated tokens, half of them distinct or more: a block whose
+            # 4-grams are under a fifth distinct has fewer distinct words than a fifth of its words
+            # and three, so prose (about two in three distinct) is never read word by word.
+            tokens = block.text.split()
+            if 2 * len(set(tokens)) < len(tokens) and _distinct_share(block.text) < self.max_distinct_share:
+                found.append(i)
+        if not found:
+            return
+        # A page that keeps nothing else is that text: it stays.
+        taken = set(found)
+        if not any(
+            page.label(i) is not Label.BOILERPLATE and i not in taken and block.words
+            for i, block in enumerate(page.blocks)
+        ):
+            return
+        for i in found:
+            yield i, self.shared_verdict("the same words printed over and over")
+
+
 _BARE_COUNTS = regex.compile(r"[-+\u2212]?\d{1,6}(?:\s[-+\u2212]?\d{1,6})?")
 """One or two small numbers and nothing else ("13", "-2", "887 114")."""
 
@@ -3617,16 +3686,22 @@ def _figures_only(text: str) -> bool:
 
 
 class BareCounts(Rule):
-    """On a text page cleaned as a forum, a block the page still keeps that is only one or two small
+    """On a page cleaned as a forum, a block the page still keeps that is only one or two small
     numbers: an answer's vote count over its text ("13"), a poster's message count and reaction
     score printed without their labels under the poster's name ("887" / "114"). ``quality.poster-stats`` leaves bare small numbers (a count of four figures or more it
     reads by its separator), and the neighbour pass keeps them between two posts. No forum truth of
     wcxb-dev's fold 0 holds such a block: a number a truth keeps alone on its line stands in a
     program's printed output, a run of three lines or more ("0" / "1" / "2" / "3"), which stays.
 
-    Text only, and as a late rule: read as metadata early, the numbers let the main run reach across
-    a Q&A site's sidebars, which the neighbour pass had cut off at them (a branch of ``text50``
-    measured that: fold 0 forum 0.749 → 0.748, a Q&A page −0.13).
+    In HTML too (since ``html70``): ``dom.vote-count`` takes a count by its element's name ("votecell",
+    "post-score"), and a count printed in an element named otherwise (Stack Exchange's answer score
+    when its block is the ``post-layout`` element, a board's bare post number) is the same count; on
+    wcxb-dev's fold 0 HTML forums four boards keep one (a Q&A network's two sites, an Invision
+    board, a webmasters' board), no truth holds one.
+
+    As a late rule: read as metadata early, the numbers let the main run reach across a Q&A site's
+    sidebars, which the neighbour pass had cut off at them (a branch of ``text50`` measured that on
+    text: fold 0 forum 0.749 → 0.748, a Q&A page −0.13).
     """
 
     id = "quality.bare-count"
@@ -3638,7 +3713,7 @@ class BareCounts(Rule):
     """Blocks of figures only in a row, at most: a poster's two counts, not a program's output."""
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or not page.is_thread:
+        if not page.is_thread:
             return
         figures = [_figures_only(b.text) for b in page.blocks]
         i, n = 0, len(figures)
@@ -4490,7 +4565,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), RepeatedWords(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 
 
