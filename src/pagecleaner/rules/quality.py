@@ -2346,8 +2346,9 @@ class FilterControls(Rule):
     label in a ``<div>`` or a ``<span>`` named for its layout ("filter_ijsxtxbeqr", "filter-tree-button"),
     which no markup rule names, so the neighbour pass or the learned scorer keeps it beside the grid.
     On fold 0's HTML collections the lines it takes were lacked by the truths on six sites (a camera
-    shop's "Filter by:" / "Sort by:", a wallet maker's "Filter", a candle shop's, an outdoor-gear
-    shop's …) and held on none. Not on HTML listings and products, where it took nothing on fold 0.
+    shop's "Filter by:" / "Sort by:", a wallet maker's "Filter", a candle shop's "Filter & Sort" /
+    "Sort:", an outdoor-gear shop's, a suit shop's, a shoe shop's "Sort By") and held on one (a
+    marketplace's "Sort by:"). Not on HTML listings and products, where it took nothing on fold 0.
     """
 
     id = "quality.filter-controls"
