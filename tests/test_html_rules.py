@@ -1671,6 +1671,49 @@ def test_section_names_and_discounts_are_no_card_badges_on_html() -> None:
     assert all(r.rule != "quality.card-badges" for r in page.removed)
 
 
+_HTML_FILTERS = ("Filter by:", "Sort by:", "Filters")
+
+
+def shop_with_filter_buttons(
+    kind_of_page: str, controls: tuple[str, ...] = _HTML_FILTERS, cleaner: Cleaner | None = None
+) -> CleanedPage:
+    # A category's intro, a filter drawer's toggle and a sort menu's label in elements named for their
+    # layout only (a CSS-in-JS class no markup rule reads), then a grid of linked, priced cards.
+    bar = "".join(f"<div class='css-1q2w3e'><span>{control}</span></div>" for control in controls)
+    cards = "".join(
+        f"<div class='product-card'><h3><a href='/p{k}'>Standing desk model {k}</a></h3>"
+        f"<p>Solid oak top, dual motor</p><p>${k}99.00</p></div>"
+        for k in range(1, 5)
+    )
+    html = (
+        "<html><body><main><h1>Standing desks</h1><p>Desks that rise with you, from compact frames to"
+        f" wide tops for a whole office.</p>{bar}<div class='grid'>{cards}</div><p>{PROSE}</p></main></body></html>"
+    )
+    return (cleaner or Cleaner()).clean(html, input_format="html", page_type=kind_of_page)
+
+
+def test_an_html_collection_drops_its_filter_and_sort_buttons() -> None:
+    page = shop_with_filter_buttons("collection")
+    assert [r.text for r in page.removed if r.rule == "quality.filter-controls"] == list(_HTML_FILTERS)
+    assert removed_by(page, "Standing desk model 2") is None
+    assert removed_by(page, "$299.00") is None
+    assert removed_by(page, "Desks that rise with you") is None
+    kept = shop_with_filter_buttons("collection", cleaner=Cleaner().disable("quality.filter-controls"))
+    assert all(removed_by(kept, control) is None for control in _HTML_FILTERS)  # no other rule takes them
+
+
+@pytest.mark.parametrize("kind", ["listing", "product", "article", "service"])
+def test_other_html_kinds_keep_filter_buttons(kind: str) -> None:
+    # On HTML the rule reads the kind the page is cleaned as, collections only.
+    page = shop_with_filter_buttons(kind)
+    assert all(r.rule != "quality.filter-controls" for r in page.removed)
+
+
+def test_lines_that_say_more_are_no_filter_buttons_on_html() -> None:
+    page = shop_with_filter_buttons("collection", ("Air filters", "Filter style: Cone", "Price range"))
+    assert all(r.rule != "quality.filter-controls" for r in page.removed)
+
+
 def test_a_listing_drops_a_clips_running_time_alone() -> None:
     # Three stories, each with a video whose length the thumbnail prints alone on its line, and a
     # "most read" box's rank printed apart from its story.

@@ -2425,10 +2425,19 @@ class FilterControls(Rule):
     sort buttons as lines of their own above the grid, and the neighbour pass keeps them beside the
     first item's name; the truths keep the items, never the buttons.
 
-    Text input only, on a page cleaned or reported as a collection (``Page.reported_type``: many
-    category pages are cleaned as articles), a listing or a product (its grid of other products). A
-    line that says more ("Filter by in-stock items to see what ships today", "Air filters") is no
-    button, and an article's "Filters" heading stays (a page about coffee or water filters).
+    On text, on a page cleaned or reported as a collection (``Page.reported_type``: many category
+    pages are cleaned as articles), a listing or a product (its grid of other products). A line that
+    says more ("Filter by in-stock items to see what ships today", "Air filters") is no button, and an
+    article's "Filters" heading stays (a page about coffee or water filters).
+
+    HTML too on a page cleaned as a collection (html68), the kind it is cleaned as only, as
+    ``quality.card-badges`` reads it: a theme prints its filter drawer's toggle and its sort menu's
+    label in a ``<div>`` or a ``<span>`` named for its layout ("filter_ijsxtxbeqr", "filter-tree-button"),
+    which no markup rule names, so the neighbour pass or the learned scorer keeps it beside the grid.
+    On fold 0's HTML collections the lines it takes were lacked by the truths on six sites (a camera
+    shop's "Filter by:" / "Sort by:", a wallet maker's "Filter", a candle shop's "Filter & Sort" /
+    "Sort:", an outdoor-gear shop's, a suit shop's, a shoe shop's "Sort By") and held on one (a
+    marketplace's "Sort by:"). Not on HTML listings and products, where it took nothing on fold 0.
     """
 
     id = "quality.filter-controls"
@@ -2439,8 +2448,11 @@ class FilterControls(Rule):
     examples = ("Filters", "Filter & Sort", "FilterFilter & Sort", "All Filters", "Sort by:", "Filtrer par")
     counter_examples = ("Air filters", "Filter style: Cone", "Sort by date Sort by votes", "Price range")
 
+    html_kinds = frozenset((PageType.COLLECTION,))
+    """Kinds read on HTML, the kind the page is cleaned as."""
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not page.text_of_kind(self.kinds):
+        if not (page.text_of_kind(self.kinds) or (page.is_html and page.page_type in self.html_kinds)):
             return
         for i, block in enumerate(page.blocks):
             if block.words <= self.max_words and page.label(i) is Label.CONTENT and _filter_controls(block.text):
