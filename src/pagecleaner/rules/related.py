@@ -11,7 +11,6 @@ import regex
 
 from ..blocks import HEADING_LEVELS, Block
 from ..models import Kind, PageType
-from ..segment import has_letter
 from ..teasers import (
     CURRENCY_CODES,
     ListItem,
@@ -135,13 +134,6 @@ class InlineTeaser(Rule):
     "Among those who believe that the press provides value …". Only after the article has
     begun, so the page's own headline (also often printed twice) is left to the title rule.
     A line of code is no headline: a code sample repeats its lines ("<MyButton />" twice).
-
-    The summary goes with a headline only: a repeated line with no letter (a site builder's empty
-    paragraph printed as a zero-width joiner U+200D, a bullet "•", a rule "―", a table's "60%") is
-    taken with its copy and nothing more, so the article's subheading or paragraph under it stays.
-    A repeated word keeps its summary: a cookie panel's "Functional" / "Functional" over its text.
-    Text input only (innerText prints those empty paragraphs and cells as lines of their own): on
-    fold 0's HTML the same guard moved four pages by 0.001 to 0.005, two up and two down.
     """
 
     id = "related.inline-teaser"
@@ -179,8 +171,7 @@ class InlineTeaser(Rule):
                 continue
             k = j + 1
             summary = (
-                (page.is_html or has_letter(block.text))
-                and k < len(page.blocks)
+                k < len(page.blocks)
                 and page.label(k) is Label.CONTENT
                 and page.blocks[k].repeats == 1
                 and page.blocks[k].weight <= self.max_summary_words
