@@ -15,7 +15,7 @@ PROMOS = [
     ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter.signup"),
     ("Already have an account? Sign in", "subscription.call"),
     ("Already a Member? Sign In", "subscription.call"),
-    ("Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning and be inspired.", "share.call"),
+    ("Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning.", "share.call"),
     ("Follow us on social media to stay up to date with the latest news and trends", "share.call"),
     ("You can also connect with me here:", "share.call"),
 ]
