@@ -15,6 +15,9 @@ PROMOS = [
     ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter.signup"),
     ("Already have an account? Sign in", "subscription.call"),
     ("Already a Member? Sign In", "subscription.call"),
+    ("Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning.", "share.call"),
+    ("Follow us on social media to stay up to date with the latest news and trends", "share.call"),
+    ("You can also connect with me here:", "share.call"),
 ]
 
 
@@ -40,6 +43,8 @@ def test_a_platform_promotion_line_goes_in_html(line: str, rule: str) -> None:
         "Spam filters get better every year at keeping unwanted mail out of your inbox, the researchers found.",
         "Already a member of the board since 2019, she was elected its chair by a vote of seven to two.",
         "Most writers on the platform share this post format because readers finish it more often than long essays.",
+        "Connect with us today, and let's craft content that tells your brand's story in the year ahead.",
+        "Hikers who follow us on the trail should connect with the ranger station below the pass before dark.",
     ],
 )
 def test_prose_about_newsletters_stays(line: str) -> None:

@@ -1490,18 +1490,28 @@ SHARE_CALL = KeywordPatternRule(
     Kind.SHARE,
     r"\bshare (?:it|this(?: story| article| post)?) with (?:a friend|your friends|friends)\b"
     r"|\bthis post is public so feel free to share it\b"
-    r"|\bfollow (?:us|him|her|me|them)\b[^.!?]{0,20}(?:\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|@\w)",
+    r"|\bfollow (?:us|him|her|me|them)\b[^.!?]{0,20}"
+    r"(?:\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok|pinterest|social(?: media)?)\b|@\w)"
+    r"|\bconnect with (?:me|us) (?:here|below)\b",
     scope="search",
     max_words=40,
-    keywords=("share", "follow"),
+    keywords=("share", "follow", "connect with"),
     description='Calls to share or follow: "Like this story? Share it with a friend!", '
-    '"Follow us on Twitter @Spacedotcom and on Facebook."',
+    '"Follow us on Twitter @Spacedotcom and on Facebook.", a blogger\'s "Follow me on Pinterest …" or '
+    '"You can also connect with me here:" over the icons of her accounts.',
     examples=(
         "Like this story? Share it with a friend!",
         "Follow us on Twitter @Spacedotcom and on Facebook.",
         "Thanks for reading! This post is public so feel free to share it.",
+        "Want more DIY home decor projects? Follow me on Pinterest to see what I'm pinning and be inspired to create.",
+        "Follow us on social media to stay up to date with the latest HR news and trends",
+        "You can also connect with me here:",
     ),
-    counter_examples=("Investors follow him closely and share his view that rates will fall.",),
+    counter_examples=(
+        "Investors follow him closely and share his view that rates will fall.",
+        "Connect with us today, and let's craft content that tells your story.",
+        "Hikers who follow us on the trail should connect with the ranger station below the pass.",
+    ),
 )
 SUBSCRIBE_PROMO = LiteralPatternRule(
     "subscription.promo",
