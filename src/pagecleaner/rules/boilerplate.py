@@ -791,12 +791,14 @@ SHARE = LiteralPatternRule(
 NAVIGATION = LiteralPatternRule(
     "navigation.controls",
     Kind.NAVIGATION,
-    r"toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
+    r"(?:toggle navigation|skip to (?:main )?(?:content|navigation)|(?:main |open |close )?menu"
     r"|search(?: \p{L}+)?|back to top|home(?:page)?|sections|close|more|load more|learn more"
     r"|(?:next|previous|prev|older|newer)(?: (?:post|article|story|page|entry|posts|articles|stories|entries))?"
     r"|show more|all (?:news|stories)|go to top|scroll to top|jump to|replay|up next|now playing|autoplay(?: on| off)?"
     r"|must watch|more videos(?: \.\.\.| …)?|\(\d{1,4} videos?\)|view all(?: \(\d{1,4}\))?"
-    rf"|{alternation(W.NAVIGATION)}",
+    rf"|{alternation(W.NAVIGATION)})"
+    # The arrow or chevron a theme draws after the control, which innerText prints with it.
+    r"(?: ?[›→>»❯])?",
     max_words=4,
     literals=needles(
         W.NAVIGATION,
@@ -827,9 +829,12 @@ NAVIGATION = LiteralPatternRule(
         unopened=True,
     ),
     openings=openings(W.NAVIGATION),
-    description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top", "Next Post".',
+    description='Page controls: "Toggle navigation", "Skip to content", "Menu", "Back to top", "Next Post", '
+    'with the arrow a theme draws after one ("Learn more ›", "Next page→").',
     examples=(
         "Toggle navigation",
+        "Learn more ›",
+        "Next page→",
         "Next Post",
         "Older posts",
         "LEARN MORE",
@@ -841,7 +846,12 @@ NAVIGATION = LiteralPatternRule(
         "首页",
         "더보기",
     ),
-    counter_examples=("Menu prices rose by a fifth.", "Weiter ging es am Dienstag mit den Verhandlungen."),
+    counter_examples=(
+        "Menu prices rose by a fifth.",
+        "Weiter ging es am Dienstag mit den Verhandlungen.",
+        "Home > News > World",
+        "More → Less",
+    ),
 )
 ACCESSIBILITY_WIDGET = TextKeywordPatternRule(
     "navigation.accessibility-widget",
