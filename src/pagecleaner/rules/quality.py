@@ -3523,8 +3523,11 @@ _FIGURE_MARKS = frozenset(" .,:;+-\u2212\u2026")
 
 
 def _figures_only(text: str) -> bool:
-    """Whether ``text`` is figures and their punctuation only ("0", "2 3..."), at least one figure."""
-    return any(c.isdigit() for c in text) and all(c.isdigit() or c in _FIGURE_MARKS or c.isspace() for c in text)
+    """Whether ``text`` is figures and their punctuation only ("0", "2 3..."), at least one figure.
+
+    The test of every character comes first: a line of words fails it at its first letter, where the
+    search for a figure would read a long paragraph to its end."""
+    return all(c.isdigit() or c in _FIGURE_MARKS or c.isspace() for c in text) and any(c.isdigit() for c in text)
 
 
 class BareCounts(Rule):
