@@ -2252,6 +2252,8 @@ class PickButtons(_KeptCopies):
 _SORT_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_HEADINGS))
 _SORT_OPTIONS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_OPTIONS))
 _SORT_OPTION_LENGTHS = tuple(sorted({len(p) for p in _SORT_OPTIONS}))
+_SORT_HEADING_OPENINGS = tuple(sorted(_SORT_HEADINGS))
+"""The menu names as a tuple for one ``str.startswith``: most lines open with none of them."""
 
 
 def _sort_heading(text: str) -> bool:
@@ -2260,6 +2262,8 @@ def _sort_heading(text: str) -> bool:
     squeezed = _squeezed(text)
     if squeezed in _SORT_HEADINGS:
         return True
+    if not squeezed.startswith(_SORT_HEADING_OPENINGS):
+        return False
     return any(
         squeezed.startswith(name) and _run_together(squeezed[len(name) :], _SORT_OPTIONS, _SORT_OPTION_LENGTHS)
         for name in _SORT_HEADINGS
