@@ -3317,6 +3317,8 @@ class FooterLabel(Rule):
         weights: list[int] | None = None
         total = before = done = 0  # kept words in all, and above block ``done``: summed as the labels come
         for i, block in enumerate(page.blocks):
+            if "ooter" not in block.raw:  # nor then in its first line: no label (most blocks)
+                continue
             first = next((line for line in block.raw.splitlines() if line.strip()), "")
             if "ooter" not in first or not _footer_label(first):
                 continue
