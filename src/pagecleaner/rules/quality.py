@@ -2341,6 +2341,8 @@ class PickButtons(_KeptCopies):
 _SORT_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_HEADINGS))
 _SORT_OPTIONS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_OPTIONS))
 _SORT_OPTION_LENGTHS = tuple(sorted({len(p) for p in _SORT_OPTIONS}))
+_SORT_HEADING_OPENINGS = tuple(sorted(_SORT_HEADINGS))
+"""The menu names as a tuple for one ``str.startswith``: most lines open with none of them."""
 
 
 def _sort_heading(text: str) -> bool:
@@ -2349,6 +2351,8 @@ def _sort_heading(text: str) -> bool:
     squeezed = _squeezed(text)
     if squeezed in _SORT_HEADINGS:
         return True
+    if not squeezed.startswith(_SORT_HEADING_OPENINGS):
+        return False
     return any(
         squeezed.startswith(name) and _run_together(squeezed[len(name) :], _SORT_OPTIONS, _SORT_OPTION_LENGTHS)
         for name in _SORT_HEADINGS
@@ -3414,6 +3418,8 @@ class FooterLabel(Rule):
         weights: list[int] | None = None
         total = before = done = 0  # kept words in all, and above block ``done``: summed as the labels come
         for i, block in enumerate(page.blocks):
+            if "ooter" not in block.raw:  # nor then in its first line: no label (most blocks)
+                continue
             first = next((line for line in block.raw.splitlines() if line.strip()), "")
             if "ooter" not in first or not _footer_label(first):
                 continue
@@ -3693,8 +3699,11 @@ _FIGURE_MARKS = frozenset(" .,:;+-\u2212\u2026")
 
 
 def _figures_only(text: str) -> bool:
-    """Whether ``text`` is figures and their punctuation only ("0", "2 3..."), at least one figure."""
-    return any(c.isdigit() for c in text) and all(c.isdigit() or c in _FIGURE_MARKS or c.isspace() for c in text)
+    """Whether ``text`` is figures and their punctuation only ("0", "2 3..."), at least one figure.
+
+    The test of every character comes first: a line of words fails it at its first letter, where the
+    search for a figure would read a long paragraph to its end."""
+    return all(c.isdigit() or c in _FIGURE_MARKS or c.isspace() for c in text) and any(c.isdigit() for c in text)
 
 
 class BareCounts(Rule):
