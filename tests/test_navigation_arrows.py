@@ -24,7 +24,7 @@ ARROWED = [
 @pytest.mark.parametrize("line", ARROWED)
 def test_a_control_with_its_arrow_goes(line: str) -> None:
     for kind in ("text", "html"):
-        result = clean(prose_around(line, kind=kind), input_format=kind)  # type: ignore[arg-type]
+        result = clean(prose_around(line, kind=kind), input_format=kind)
         assert removed_by(result, line) == "navigation.controls", kind
 
 
