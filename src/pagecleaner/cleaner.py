@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import lxml.etree as etree
+
 from ._collector import CollectorPause
 from .assemble import assemble
 from .batch import BatchItem, BatchResult, InputFormatArg, pipe
@@ -40,10 +42,15 @@ def html_blocks(
     ``veils``: whether ``aria-hidden="true"`` alone hides (off for a page cleaned as a product,
     :data:`_VEILS_SHOWN`).
     """
+    root, markup, warnings = _parse(html, settings, url)
+    return make_blocks(html_segments(root, markup.base, veils=veils)), markup, warnings
+
+
+def _parse(html: str, settings: Settings, url: str | None) -> tuple[etree._Element | None, Markup, list[str]]:
+    """Decoded HTML → its parsed tree, what its markup states, and the warnings of capping and parsing."""
     capped_html, warnings = cap_attributes(html, settings)
     parsed = parse_html(capped_html)
-    markup = read_markup(parsed.root, url)
-    return make_blocks(html_segments(parsed.root, markup.base, veils=veils)), markup, [*warnings, *parsed.warnings]
+    return parsed.root, read_markup(parsed.root, url), [*warnings, *parsed.warnings]
 
 
 _VEILS_SHOWN = frozenset((PageType.PRODUCT, PageType.COLLECTION))
@@ -279,8 +286,11 @@ class Cleaner:
         fmt = detect_format(decoded.text, input_format)
         warnings = list(decoded.warnings)
         overflow, markup = None, Markup()
+        root: etree._Element | None = None
         if fmt == "html":
-            blocks, markup, cut = html_blocks(decoded.text, s, url)
+            # What html_blocks does, the tree kept for a second cut (_VEILS_SHOWN).
+            root, markup, cut = _parse(decoded.text, s, url)
+            blocks = make_blocks(html_segments(root, markup.base))
             warnings += cut
         else:
             text, overflow = cap_lines(decoded.text, s)
@@ -289,7 +299,7 @@ class Cleaner:
             Detection(given, 1.0, given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
         )
         if fmt == "html" and found.kind in _VEILS_SHOWN and any(b.dom is not None and b.dom.veiled for b in blocks):
-            blocks, markup, _ = html_blocks(decoded.text, s, url, veils=False)
+            blocks = make_blocks(html_segments(root, markup.base, veils=False))
         chosen = markup.fields.get("title")
         page, fired = judge(
             blocks,
