@@ -26,7 +26,7 @@ from typing import Any
 
 from common import load_module
 from pagecleaner import CleanedPage, Settings
-from pagecleaner.cleaner import html_blocks
+from pagecleaner.cleaner import judged_blocks
 from pagecleaner.decode import InputFormatArg, decode
 from quality import EVAL, SETS, fold_ids, page_ids, parse_fold, read_pages, run_cleaner
 
@@ -37,7 +37,7 @@ def doc_order(page: CleanedPage, source: str | bytes, fmt: str) -> list[tuple[st
     """The page's blocks (HTML) or lines (text) in document order, each with the rule that removed it."""
     if fmt == "html":
         s = Settings()
-        blocks, _, _ = html_blocks(decode(source, s.max_input_bytes, "html").text, s, page.article.url)
+        blocks = judged_blocks(decode(source, s.max_input_bytes, "html").text, s, page)
         removed = list(page.removed)
         out: list[tuple[str, str | None]] = []
         for block in blocks:

@@ -122,6 +122,9 @@ class DomInfo:
     """When one link holds the block as elements side by side (a card's ``<a><span>Headline</span>
     <span>Summary</span></a>``), the text of the first of them; else empty. Teaser lists read the
     headline apart from its summary with it."""
+    veiled: bool = False
+    """``hidden``, and only by ``aria-hidden="true"``: hidden from screen readers, not from the eye
+    (no element around it hides it by ``hidden`` or inline style)."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _reduce(self)

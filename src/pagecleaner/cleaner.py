@@ -6,9 +6,11 @@ raw input → decode → blocks → rule verdicts → assembly → ``CleanedPage
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import lxml.etree as etree
 
 from ._collector import CollectorPause
 from .assemble import assemble
@@ -21,7 +23,7 @@ from .errors import PluginError, RuleError, RuleNotFound
 from .features import make_blocks
 from .limits import Budget, cap_attributes, cap_lines, report_overflow
 from .markup import Markup, read_markup
-from .models import CleanedPage, PageType
+from .models import CleanedPage, PageType, Removed
 from .pagetype import Detection, Models, detect_page
 from .plugins import PackFailure, load_packs
 from .rules import default_rules
@@ -31,15 +33,50 @@ from .segment import segment_text
 from .settings import Settings
 
 
-def html_blocks(html: str, settings: Settings, url: str | None) -> tuple[list[Block], Markup, list[str]]:
+def html_blocks(
+    html: str, settings: Settings, url: str | None, *, veils: bool = True
+) -> tuple[list[Block], Markup, list[str]]:
     """Decoded HTML → its blocks, what its markup states, and the warnings of capping and parsing.
 
     The one place HTML is cut into blocks, so that ``--explain`` sees the blocks ``clean()`` judged.
+    ``veils``: whether ``aria-hidden="true"`` alone hides (off for a page cleaned as a product,
+    :data:`_VEILS_SHOWN`).
     """
+    root, markup, warnings = _parse(html, settings, url)
+    return make_blocks(html_segments(root, markup.base, veils=veils)), markup, warnings
+
+
+def _parse(html: str, settings: Settings, url: str | None) -> tuple[etree._Element | None, Markup, list[str]]:
+    """Decoded HTML → its parsed tree, what its markup states, and the warnings of capping and parsing."""
     capped_html, warnings = cap_attributes(html, settings)
     parsed = parse_html(capped_html)
-    markup = read_markup(parsed.root, url)
-    return make_blocks(html_segments(parsed.root, markup.base)), markup, [*warnings, *parsed.warnings]
+    return parsed.root, read_markup(parsed.root, url), [*warnings, *parsed.warnings]
+
+
+_VEILS_SHOWN = frozenset((PageType.PRODUCT, PageType.COLLECTION))
+"""Kinds of page on which ``aria-hidden="true"`` alone does not hide (it hides from screen readers,
+not from the eye: a shop's price beside its screen-reader copy, a product's slides, a grid's
+cards). A page cleaned as one of them, with a block hidden that way, is cut again with it shown
+once its kind is known (``dom.hidden`` and every other rule then read those blocks as shown)."""
+
+
+def judged_blocks(html: str, settings: Settings, page: CleanedPage) -> list[Block]:
+    """The blocks ``clean()`` judged for ``page``, cleaned from ``html``: :func:`html_blocks`' cut,
+    or the one with ``aria-hidden`` shown (:data:`_VEILS_SHOWN`). The page reports its kind, not
+    always the one it was cleaned as: the cut of the kind it reports is taken when it holds every
+    removed block, else the other one when that one does. For ``--explain`` and the loss reports."""
+    url, removed = page.article.url, page.removed
+    blocks = html_blocks(html, settings, url)[0]
+    if not any(b.dom is not None and b.dom.veiled for b in blocks):
+        return blocks
+    shown = html_blocks(html, settings, url, veils=False)[0]
+    first, second = (shown, blocks) if page.page_type in _VEILS_SHOWN else (blocks, shown)
+    return first if _holds(first, removed) or not _holds(second, removed) else second
+
+
+def _holds(blocks: list[Block], removed: Sequence[Removed]) -> bool:
+    spans = {(b.start_line, b.end_line, b.raw) for b in blocks}
+    return all((r.start_line, r.end_line, r.text) in spans for r in removed)
 
 
 class Cleaner:
@@ -249,8 +286,11 @@ class Cleaner:
         fmt = detect_format(decoded.text, input_format)
         warnings = list(decoded.warnings)
         overflow, markup = None, Markup()
+        root: etree._Element | None = None
         if fmt == "html":
-            blocks, markup, cut = html_blocks(decoded.text, s, url)
+            # What html_blocks does, the tree kept for a second cut (_VEILS_SHOWN).
+            root, markup, cut = _parse(decoded.text, s, url)
+            blocks = make_blocks(html_segments(root, markup.base))
             warnings += cut
         else:
             text, overflow = cap_lines(decoded.text, s)
@@ -258,6 +298,8 @@ class Cleaner:
         found = (
             Detection(given, 1.0, given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
         )
+        if fmt == "html" and found.kind in _VEILS_SHOWN and any(b.dom is not None and b.dom.veiled for b in blocks):
+            blocks = make_blocks(html_segments(root, markup.base, veils=False))
         chosen = markup.fields.get("title")
         page, fired = judge(
             blocks,

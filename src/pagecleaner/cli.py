@@ -17,7 +17,7 @@ from typing import IO, Any
 from . import __version__
 from ._build import describe
 from .batch import BatchError, BatchResult, InputFormatArg, SerializedResult, pipe_serialized
-from .cleaner import Cleaner, html_blocks
+from .cleaner import Cleaner, judged_blocks
 from .decode import decode
 from .errors import PageCleanerError, RuleFileError
 from .inputs import DirectoryReader, JsonlReader, WarcReader, is_warc, read_page
@@ -101,7 +101,8 @@ def _tag(rule: str, kind: str) -> str:
 def _explain_html(page: CleanedPage, source: str | bytes, settings: Settings) -> list[str]:
     """The page's blocks in document order, each with its first line in the HTML source. The blocks are
     cut again as ``clean()`` cut them; a removed entry is the block with its line span and text."""
-    blocks, _, _ = html_blocks(decode(source, settings.max_input_bytes, "html").text, settings, page.article.url)
+    html = decode(source, settings.max_input_bytes, "html").text
+    blocks = judged_blocks(html, settings, page)
     removed = list(page.removed)
     lines = []
     for block in blocks:

@@ -98,16 +98,25 @@ def _streamed_segment(ident: str | None) -> bool:
     return ident is not None and len(ident) > 2 and ident.startswith("S:") and ident[2:].isdigit()
 
 
-def _is_hidden(attrs: dict[str, str]) -> bool:
+_SHOWN = 0
+_VEILED = 1
+"""Hidden from screen readers only (``aria-hidden="true"``): the eye still sees it."""
+_HIDES = 2
+"""Hidden from the eye: ``hidden``, inline ``display:none`` or ``visibility:hidden``."""
+
+
+def _is_hidden(attrs: dict[str, str]) -> int:
+    """How an element's attributes hide it: :data:`_HIDES`, :data:`_VEILED` or :data:`_SHOWN` (0)."""
     if "hidden" in attrs and not _streamed_segment(attrs.get("id")):
-        return True
-    if attrs.get("aria-hidden", "").strip().lower() == "true":
-        return True
+        return _HIDES
     style = attrs.get("style")
-    if not style:
-        return False
-    style = style.lower().replace(" ", "")
-    return "display:none" in style or "visibility:hidden" in style
+    if style:
+        style = style.lower().replace(" ", "")
+        if "display:none" in style or "visibility:hidden" in style:
+            return _HIDES
+    if attrs.get("aria-hidden", "").strip().lower() == "true":
+        return _VEILED
+    return _SHOWN
 
 
 def _tokens(attrs: dict[str, str]) -> frozenset[str]:
@@ -155,10 +164,18 @@ class _Frame:
     """An open element. A plain class, not a dataclass: the compiled build then makes its
     ``__init__`` native (a dataclass's is generated in Python at import), and one is built per element."""
 
-    __slots__ = ("_chain", "block", "hidden", "ident", "in_link", "parent", "tag", "tokens")
+    __slots__ = ("_chain", "block", "hidden", "ident", "in_link", "parent", "tag", "tokens", "veiled")
 
     def __init__(
-        self, ident: int, tag: str, tokens: frozenset[str], block: bool, hidden: int, in_link: bool, parent: _Frame | None
+        self,
+        ident: int,
+        tag: str,
+        tokens: frozenset[str],
+        block: bool,
+        hidden: int,
+        in_link: bool,
+        parent: _Frame | None,
+        veiled: bool = False,
     ) -> None:
         self.ident = ident
         self.tag = tag
@@ -166,6 +183,8 @@ class _Frame:
         self.block = block
         self.hidden = hidden
         """Id of the element that hides this one (0 when visible)."""
+        self.veiled = veiled
+        """Hidden, and only by ``aria-hidden="true"`` (no element around it hides it from the eye)."""
         self.in_link = in_link
         self.parent = parent
         self._chain: _Chain | None = None
@@ -272,7 +291,7 @@ class _Cutter:
     merge: _Merge | None = None
     """Items merged into the last segment and not yet written into it: a menu of a hundred links
     becomes one segment once, not a hundred times."""
-    read: dict[tuple[tuple[str, str], ...], tuple[bool, frozenset[str]]] = field(default_factory=dict)
+    read: dict[tuple[tuple[str, str], ...], tuple[int, frozenset[str]]] = field(default_factory=dict)
     """What each distinct attribute list of this page says: hidden or not, and its tokens."""
     pre: int = 0
     """How many ``<pre>`` elements are open: inside one, white space is text."""
@@ -444,6 +463,7 @@ class _Cutter:
                 links,
                 images,
                 self.lead,
+                frame.veiled,
             )
         self.seal()
         self.segments.append(Segment(text, raw, self.start_line, end, True, dom, shape))
@@ -549,12 +569,21 @@ class _Cutter:
         assert was is not None
         joined = " ".join(m.texts)
         dom = DomInfo(
-            was.tag, was.ancestors, was.tokens, m.link_chars, tuple(m.hrefs), was.hidden, was.nodes, tuple(m.links), tuple(m.images)
+            was.tag,
+            was.ancestors,
+            was.tokens,
+            m.link_chars,
+            tuple(m.hrefs),
+            was.hidden,
+            was.nodes,
+            tuple(m.links),
+            tuple(m.images),
+            veiled=was.veiled,
         )
         self.segments[-1] = Segment(joined, joined, last.start_line, m.end, last.blank_before, dom, last.shape)
         self.merge = None
 
-    def _read(self, el: etree._Element, names: list[str]) -> tuple[bool, frozenset[str]]:
+    def _read(self, el: etree._Element, names: list[str]) -> tuple[int, frozenset[str]]:
         """Whether an element's attributes hide it, and its tokens. A page repeats the same
         lists (``class="nav-item"``) hundreds of times: each distinct one is read once."""
         # Keyed by the attributes read here alone: a unique src, href or data-id would make every
@@ -566,7 +595,7 @@ class _Cutter:
         else:
             key = tuple([(name, el.get(name) or "") for name in names if name in _HIDE_OR_NAME])
         if not key:
-            return False, _NO_TOKENS
+            return _SHOWN, _NO_TOKENS
         found = self.read.get(key)
         if found is None:
             attrs = dict(key)
@@ -613,8 +642,12 @@ def _words(segments: list[Segment], enough: int) -> int:
     return total
 
 
-def html_segments(root: etree._Element | None, base_url: str | None = None) -> list[Segment]:
+def html_segments(root: etree._Element | None, base_url: str | None = None, *, veils: bool = True) -> list[Segment]:
     """Cut the parsed document into segments, in document order. Iterative: no recursion limit.
+
+    ``veils``: whether ``aria-hidden="true"`` alone hides an element (it hides it from screen
+    readers, not from the eye). Off, such an element is read as shown, and cut as shown text is:
+    the cut a page cleaned as a product is judged on (:func:`~pagecleaner.cleaner.html_blocks`).
 
     ``<noscript>`` is skipped, except on a page that shows almost nothing without it: a JavaScript
     app that prints its content there for readers without scripts (a forum's crawler view: every
@@ -623,16 +656,16 @@ def html_segments(root: etree._Element | None, base_url: str | None = None) -> l
     """
     if root is None:
         return []
-    segments = _walk(root, base_url, SKIP_TAGS)
+    segments = _walk(root, base_url, SKIP_TAGS, veils)
     shown = _words(segments, _NOSCRIPT_PAGE_WORDS)
     if shown < _NOSCRIPT_PAGE_WORDS and root.find(".//noscript") is not None:
-        fallback = _walk(root, base_url, _SKIP_BUT_NOSCRIPT)
+        fallback = _walk(root, base_url, _SKIP_BUT_NOSCRIPT, veils)
         if _words(fallback, 2 * shown + _NOSCRIPT_MIN_GAIN) >= 2 * shown + _NOSCRIPT_MIN_GAIN:
             return fallback
     return segments
 
 
-def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str]) -> list[Segment]:
+def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str], veils: bool = True) -> list[Segment]:
     cut = _Cutter(base_url)
     stack = cut.stack
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -655,11 +688,15 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str]) -> l
             parent = stack[-1] if stack else None
             names = el.keys()
             if not names or (len(names) == 1 and names[0] not in _HIDE_OR_NAME):  # none read (a link's href alone)
-                hides, tokens = False, _NO_TOKENS
+                hides, tokens = _SHOWN, _NO_TOKENS
             else:
                 hides, tokens = cut._read(el, names)
+                if hides == _VEILED and not veils:
+                    hides = _SHOWN
             inherited = parent.hidden if parent is not None else 0
             hidden = inherited or (ident if hides else 0)
+            # Hidden only by aria-hidden: no element from the hiding one down hides it from the eye.
+            veiled = hidden > 0 and hides != _HIDES and (not inherited or (parent is not None and parent.veiled))
             block = tag in BLOCK_TAGS or "-" in tag or (hidden > 0 and not inherited)
             if cut.table is not None:
                 cut.table_open(tag)
@@ -674,7 +711,7 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str]) -> l
                     cut.part(len(stack), True)
                 if tag in _SPECIAL:
                     cut.special(el, tag)
-            stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent))
+            stack.append(_Frame(ident, tag, tokens, block, hidden, in_link, parent, veiled))
             if piece := el.text:
                 if piece.isspace() and not cut.pre:  # indentation between tags: only the line count moves
                     cut.line += piece.count("\n")

@@ -1,0 +1,79 @@
+"""``aria-hidden="true"`` alone hides from screen readers, not from the eye: on a page cleaned as a
+product or a collection it is read as shown (``cleaner._VEILS_SHOWN``); elsewhere ``dom.hidden``
+removes it as before, and ``hidden`` or ``display:none`` hide on every kind of page."""
+
+from __future__ import annotations
+
+from pagecleaner import Cleaner, clean
+from pagecleaner.cleaner import judged_blocks
+from pagecleaner.dom import html_segments, parse_html
+from pagecleaner.settings import Settings
+
+PROSE = (
+    "<p>This stoneware mug is thrown by hand on the wheel and glazed in a warm speckled brown that shows the clay"
+    " underneath where the glaze breaks over the rim.</p>"
+    "<p>It holds about twelve ounces, is safe in the dishwasher and the microwave, and every piece differs a"
+    " little in shape and colour from the one in the photographs.</p>"
+)
+
+
+def _page(hidden_part: str) -> str:
+    return f"<html><body><main><h1>Speckled stoneware mug</h1>{PROSE}{hidden_part}</main></body></html>"
+
+
+VEILED = '<div aria-hidden="true"><p>Price: $34.00 for the mug in speckled brown, one of a kind</p></div>'
+BOTH = (
+    '<div aria-hidden="true"><div style="display:none">'
+    "<p>Price: $34.00 for the mug in speckled brown, one of a kind</p></div></div>"
+)
+UNDER_HIDDEN = '<div hidden><p aria-hidden="true">Price: $34.00 for the mug in speckled brown, one of a kind</p></div>'
+
+
+def _segment(html: str, *, veils: bool = True) -> tuple[bool, bool]:
+    segments = html_segments(parse_html(html).root, veils=veils)
+    seg = next(s for s in segments if "Price" in s.text)
+    assert seg.dom is not None
+    return seg.dom.hidden, seg.dom.veiled
+
+
+def test_aria_hidden_alone_is_hidden_and_veiled() -> None:
+    assert _segment(_page(VEILED)) == (True, True)
+
+
+def test_display_none_inside_or_hidden_outside_is_not_veiled() -> None:
+    assert _segment(_page(BOTH)) == (True, False)
+    assert _segment(_page(UNDER_HIDDEN)) == (True, False)
+
+
+def test_cut_with_veils_off_reads_aria_hidden_as_shown() -> None:
+    assert _segment(_page(VEILED), veils=False) == (False, False)
+    assert _segment(_page(BOTH), veils=False) == (True, False)
+
+
+def test_product_page_keeps_aria_hidden_text() -> None:
+    for kind in ("product", "collection"):
+        page = clean(_page(VEILED), input_format="html", page_type=kind)
+        assert "Price: $34.00" in page.article.text, kind
+
+
+def test_article_page_still_drops_aria_hidden_text() -> None:
+    page = clean(_page(VEILED), input_format="html", page_type="article")
+    assert "Price: $34.00" not in page.article.text
+    assert any(r.rule == "dom.hidden" and "Price" in r.text for r in page.removed)
+
+
+def test_product_page_still_drops_display_none_text() -> None:
+    for hidden in (BOTH, UNDER_HIDDEN):
+        page = clean(_page(hidden), input_format="html", page_type="product")
+        assert "Price: $34.00" not in page.article.text
+
+
+def test_judged_blocks_is_the_cut_clean_judged() -> None:
+    html = _page(VEILED).replace("</main>", '</main><footer aria-hidden="true"><p>x</p></footer>')
+    cleaner = Cleaner()
+    for kind, shown in (("product", True), ("article", False)):
+        page = cleaner.clean(html, input_format="html", page_type=kind)
+        blocks = judged_blocks(html, Settings(), page)
+        price = next(b for b in blocks if "Price" in b.text)
+        assert price.dom is not None
+        assert price.dom.hidden is not shown, kind
