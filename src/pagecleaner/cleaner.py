@@ -33,17 +33,10 @@ from .segment import segment_text
 from .settings import Settings
 
 
-def html_blocks(
-    html: str, settings: Settings, url: str | None, *, veils: bool = True
-) -> tuple[list[Block], Markup, list[str]]:
-    """Decoded HTML → its blocks, what its markup states, and the warnings of capping and parsing.
-
-    The one place HTML is cut into blocks, so that ``--explain`` sees the blocks ``clean()`` judged.
-    ``veils``: whether ``aria-hidden="true"`` alone hides (off for a page cleaned as a product,
-    :data:`_VEILS_SHOWN`).
-    """
+def html_blocks(html: str, settings: Settings, url: str | None) -> tuple[list[Block], Markup, list[str]]:
+    """Decoded HTML → its blocks, what its markup states, and the warnings of capping and parsing."""
     root, markup, warnings = _parse(html, settings, url)
-    return make_blocks(html_segments(root, markup.base, veils=veils)), markup, warnings
+    return _cut(root, markup), markup, warnings
 
 
 def _parse(html: str, settings: Settings, url: str | None) -> tuple[etree._Element | None, Markup, list[str]]:
@@ -51,6 +44,18 @@ def _parse(html: str, settings: Settings, url: str | None) -> tuple[etree._Eleme
     capped_html, warnings = cap_attributes(html, settings)
     parsed = parse_html(capped_html)
     return parsed.root, read_markup(parsed.root, url), [*warnings, *parsed.warnings]
+
+
+def _cut(root: etree._Element | None, markup: Markup, *, veils: bool = True) -> list[Block]:
+    """The one place a parsed HTML page is cut into blocks, so that ``--explain`` sees the blocks
+    ``clean()`` judged. ``veils``: whether ``aria-hidden="true"`` alone hides (off for a page cleaned
+    as one of :data:`_VEILS_SHOWN`)."""
+    return make_blocks(html_segments(root, markup.base, veils=veils))
+
+
+def _veiled(blocks: list[Block]) -> bool:
+    """Whether a block is hidden by ``aria-hidden`` alone: only then does a cut with it shown differ."""
+    return any(b.dom is not None and b.dom.veiled for b in blocks)
 
 
 _VEILS_SHOWN = frozenset((PageType.PRODUCT, PageType.COLLECTION))
@@ -65,11 +70,12 @@ def judged_blocks(html: str, settings: Settings, page: CleanedPage) -> list[Bloc
     or the one with ``aria-hidden`` shown (:data:`_VEILS_SHOWN`). The page reports its kind, not
     always the one it was cleaned as: the cut of the kind it reports is taken when it holds every
     removed block, else the other one when that one does. For ``--explain`` and the loss reports."""
-    url, removed = page.article.url, page.removed
-    blocks = html_blocks(html, settings, url)[0]
-    if not any(b.dom is not None and b.dom.veiled for b in blocks):
+    removed = page.removed
+    root, markup, _ = _parse(html, settings, page.article.url)
+    blocks = _cut(root, markup)
+    if not _veiled(blocks):
         return blocks
-    shown = html_blocks(html, settings, url, veils=False)[0]
+    shown = _cut(root, markup, veils=False)
     first, second = (shown, blocks) if page.page_type in _VEILS_SHOWN else (blocks, shown)
     return first if _holds(first, removed) or not _holds(second, removed) else second
 
@@ -290,7 +296,7 @@ class Cleaner:
         if fmt == "html":
             # What html_blocks does, the tree kept for a second cut (_VEILS_SHOWN).
             root, markup, cut = _parse(decoded.text, s, url)
-            blocks = make_blocks(html_segments(root, markup.base))
+            blocks = _cut(root, markup)
             warnings += cut
         else:
             text, overflow = cap_lines(decoded.text, s)
@@ -298,8 +304,8 @@ class Cleaner:
         found = (
             Detection(given, 1.0, given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
         )
-        if fmt == "html" and found.kind in _VEILS_SHOWN and any(b.dom is not None and b.dom.veiled for b in blocks):
-            blocks = make_blocks(html_segments(root, markup.base, veils=False))
+        if fmt == "html" and found.kind in _VEILS_SHOWN and _veiled(blocks):
+            blocks = _cut(root, markup, veils=False)
         chosen = markup.fields.get("title")
         page, fired = judge(
             blocks,
