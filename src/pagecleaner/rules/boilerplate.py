@@ -943,18 +943,24 @@ SKIP_LINKS = HtmlLiteralPatternRule(
         "Jump to Recipe",
     ),
 )
+COPYRIGHT_MARK = r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
+"""A copyright notice's mark ("©", "(c) 2025", "All rights reserved", "Copyright 1995"): a pattern's
+source, shared by ``footer.legal`` and ``footer.past-copyright``."""
+# "版权所有" but not "版权所有者" (the copyright holder).
+RIGHTS_CLAUSE = rf"版[权權]所有(?![者人权權])|{alternation(W.RIGHTS, bounded=True)}"
+"""A notice's rights clause in other languages ("Tous droits réservés", "版权所有"): a pattern's source."""
+
 FOOTER = KeywordPatternRule(
     "footer.legal",
     Kind.FOOTER,
-    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}|\bsubject to copyright\b"
+    COPYRIGHT_MARK + r"|\bsubject to copyright\b"
     r"|\bno part (?:of this [\w ]{1,30})?may be reproduced\b|\bregistered trademarks? of\b"
     r"|\bthese statements have not been evaluated\b|\bthe information (?:provided|contained) on this (?:web)?site\b"
     r"|^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions"
     r"|cookie policy|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility"
     r"|careers|help|faq|imprint|impressum|do not sell my (?:personal )?info(?:rmation)?"
     rf"|{alternation(W.LEGAL_LINKS)})[\s,|/·•-]*)+$"
-    # "版权所有" but not "版权所有者" (the copyright holder).
-    rf"|版[权權]所有(?![者人权權])|{alternation(W.RIGHTS, bounded=True)}",
+    rf"|{RIGHTS_CLAUSE}",
     scope="search",
     max_words=40,
     openings=openings(W.LEGAL_LINKS),

@@ -22,6 +22,7 @@ from ..settings import Settings
 from ..teasers import CURRENCY_CODES, ENGLISH_MONTH
 from . import wordings as W
 from .base import FOLD_TRAPS, Label, Page, Rule, Stage, Verdict
+from .boilerplate import COPYRIGHT_MARK, RIGHTS_CLAUSE
 from .dom import SOURCES_LABEL
 from .related import OFFER_PRICE
 
@@ -973,16 +974,10 @@ def _review_bodies(page: Page, reach: int, max_words: int) -> set[int]:
     return out
 
 
-_COPYRIGHT = regex.compile(
-    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bcopyright\s+(?:©\s*)?\d{4}"
-    rf"|版[权權]所有(?![者人权權])|{W.alternation(W.RIGHTS, bounded=True)}",
-    regex.IGNORECASE,
-)
+_COPYRIGHT = regex.compile(f"{COPYRIGHT_MARK}|{RIGHTS_CLAUSE}", regex.IGNORECASE)
 """A copyright notice, as ``footer.legal`` reads one ("© 2025 Example Shoes, Inc. All Rights Reserved",
 "Copyright 1995 - 2025. …", "Tous droits réservés")."""
-_RESERVED = regex.compile(
-    rf"\ball rights reserved\b|版[权權]所有(?![者人权權])|{W.alternation(W.RIGHTS, bounded=True)}", regex.IGNORECASE
-)
+_RESERVED = regex.compile(rf"\ball rights reserved\b|{RIGHTS_CLAUSE}", regex.IGNORECASE)
 """The rights clause of a footer's copyright notice ("All rights reserved", "Alle Rechte vorbehalten")."""
 
 
