@@ -4666,9 +4666,10 @@ class HeadMenu(Rule):
     no closing stop, question mark, colon or quote (a heading asks "What is Mesh WiFi?",
     a label ends in a colon). Lines the rules removed between entries do not break a run. Only above the
     first kept paragraph of prose (``prose_words`` words or more ending like a sentence): below it, short
-    lines in a row are the article's own list (pros and cons, a recipe's steps). What stands between a
-    run and the text stays: a title asks or states in more words, a byline has its date's digits, and a
-    run of fewer than ``min_run`` entries (a kicker over a breadcrumb) is no menu.
+    lines in a row are the article's own list (pros and cons, a recipe's steps). A run of fewer than
+    ``min_run`` entries (a kicker over a breadcrumb) is no menu; a byline has its date's digits and stays.
+    A title of five words or fewer right under the menu, with no question mark, counts as one more entry
+    and goes with it (the truths seldom hold the page's title; the title rule has read it by then).
 
     Text input only (HTML is the markup rules'), only a page cleaned as an article. A final rule, once
     every line is judged.
