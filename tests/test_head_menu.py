@@ -7,6 +7,7 @@ from pagecleaner import Settings, clean
 from pagecleaner.features import make_blocks
 from pagecleaner.models import PageType
 from pagecleaner.rules.base import Label, Page, Verdict
+from pagecleaner.rules.metadata import Title
 from pagecleaner.rules.quality import HeadMenu, MainRun, Neighbours
 from pagecleaner.segment import segment_text
 
@@ -90,3 +91,17 @@ def test_a_text_article_loses_its_header_menu() -> None:
     out = clean(text, page_type="article").article.text
     assert _TITLE in out and "alpha1" in out and "zeta1" in out
     assert not any(entry in out for entry in (*menu, "Reseller Partners"))
+
+
+def test_a_headline_kept_in_the_run_goes_with_the_title_carried_over() -> None:
+    lines = [*_MENU, "Mesh Networks Explained", para("mesh")]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    kept = MainRun().verdict("kept", label=Label.CONTENT)
+    headline = Title().verdict(
+        "headline kept in the body", label=Label.CONTENT, data={"title": "Mesh Networks Explained"}
+    )
+    verdicts: list[Verdict | None] = [headline if i == len(_MENU) else kept for i in range(len(blocks))]
+    judged = dict(HeadMenu().judge(Page(blocks, Settings(), verdicts, page_type=PageType.ARTICLE)))
+    assert sorted(judged) == list(range(len(_MENU) + 1))
+    assert judged[len(_MENU)].data == {"title": "Mesh Networks Explained"}
+    assert judged[0].data == {}

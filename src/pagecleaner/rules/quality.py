@@ -4669,7 +4669,8 @@ class HeadMenu(Rule):
     lines in a row are the article's own list (pros and cons, a recipe's steps). A run of fewer than
     ``min_run`` entries (a kicker over a breadcrumb) is no menu; a byline has its date's digits and stays.
     A title of five words or fewer right under the menu, with no question mark, counts as one more entry
-    and goes with it (the truths seldom hold the page's title; the title rule has read it by then).
+    and goes with it (the truths seldom hold the page's title); a headline the title rule kept carries
+    the page's title over, as ``quality.kept-twice`` does.
 
     Text input only (HTML is the markup rules'), only a page cleaned as an article. A final rule, once
     every line is judged.
@@ -4715,17 +4716,18 @@ class HeadMenu(Rule):
                 run.append(i)
                 continue
             if len(run) >= self.min_run:
-                yield from self._menu(run)
+                yield from self._menu(page, run)
             if self._prose(block):
                 return
             run = []
         if len(run) >= self.min_run:
-            yield from self._menu(run)
+            yield from self._menu(page, run)
 
-    def _menu(self, run: list[int]) -> Iterator[tuple[int, Verdict]]:
-        verdict = self.verdict(f"one of {len(run)} menu entries in a row above the article's first paragraph")
+    def _menu(self, page: Page, run: list[int]) -> Iterator[tuple[int, Verdict]]:
+        reason = f"one of {len(run)} menu entries in a row above the article's first paragraph"
         for i in run:
-            yield i, verdict
+            # A line the title rule kept as the headline carries the page's title: the line goes, the title stays.
+            yield i, self.verdict(reason, data=page.carried_title(i))
 
 
 FINAL_RULES: list[Rule] = [
