@@ -4649,6 +4649,87 @@ class ListInArticle(Rule):
             i = end
 
 
+_SENTENCE_END = (".", "?", "!", ":", ";", "\u2026", ")", '"', "\u201d")
+"""How a line that says something ends: a sentence's stop, a question, a label's colon, a closing quote."""
+
+
+class HeadMenu(Rule):
+    """On a text article, a run of ``min_run`` or more kept menu entries in a row above the article's first
+    paragraph of prose goes: innerText prints a site's header and mega-menu as bare lines ("Wireless" /
+    "Switches" / "Gateways" / "Accessories", "College of Chiropractic" / "Admissions" / "Apply Now" /
+    "Request Info", "Electrical Safety" / "Fire Prevention" / "Home Safety Devices"), which the HTML path
+    drops by its ``<nav>`` and ``<header>``. The neighbour pass takes most of such a menu; what stays is a
+    menu's runs between its blurbs, which the main run then reads as the article's opening.
+
+    A menu entry is a line of ``entry_words`` words or fewer, not in a script written without spaces (a
+    Japanese paragraph counts as one word), with no digit (a list's "2 cups flour", a stat's "98%") and
+    no closing stop, question mark, colon or quote (a heading asks "What is Mesh WiFi?",
+    a label ends in a colon). Lines the rules removed between entries do not break a run. Only above the
+    first kept paragraph of prose (``prose_words`` words or more ending like a sentence): below it, short
+    lines in a row are the article's own list (pros and cons, a recipe's steps). A run of fewer than
+    ``min_run`` entries (a kicker over a breadcrumb) is no menu; a byline has its date's digits and stays.
+    A title of five words or fewer right under the menu, with no question mark, counts as one more entry
+    and goes with it (the truths seldom hold the page's title); a headline the title rule kept carries
+    the page's title over, as ``quality.kept-twice`` does.
+
+    Text input only (HTML is the markup rules'), only a page cleaned as an article. A final rule, once
+    every line is judged.
+    """
+
+    id = "quality.head-menu"
+    kind = Kind.NAVIGATION
+    stage = Stage.CONTEXT
+    min_run = 8
+    """Kept menu entries in a row: a shorter run is a title's kicker and breadcrumb, or a short list."""
+    entry_words = 5
+    prose_words = 15
+    examples = (
+        "kasa / tapo / omada / Wireless / Switches / Gateways / Accessories / Where to Buy, above 'Mesh WiFi "
+        "covers a whole home with one network, so every room gets the same fast and steady signal today.'",
+    )
+    counter_examples = (
+        "the same eight lines below the article's first paragraph (the article's own list)",
+        "'2 cups flour' / '1 egg' … (lines with digits)",
+        "seven menu entries in a row",
+    )
+
+    def _entry(self, block: Block) -> bool:
+        text = block.text.rstrip()
+        return (
+            0 < block.words <= self.entry_words
+            and not block.cjk
+            and block.digit_ratio == 0
+            and not text.endswith(_SENTENCE_END)
+        )
+
+    def _prose(self, block: Block) -> bool:
+        return block.words >= self.prose_words and block.text.rstrip().endswith(_SENTENCE_END)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_article:
+            return
+        run: list[int] = []
+        for i, block in enumerate(page.blocks):
+            if page.label(i) is not Label.CONTENT:
+                continue
+            if self._entry(block):
+                run.append(i)
+                continue
+            if len(run) >= self.min_run:
+                yield from self._menu(page, run)
+            if self._prose(block):
+                return
+            run = []
+        if len(run) >= self.min_run:
+            yield from self._menu(page, run)
+
+    def _menu(self, page: Page, run: list[int]) -> Iterator[tuple[int, Verdict]]:
+        reason = f"one of {len(run)} menu entries in a row above the article's first paragraph"
+        for i in run:
+            # A line the title rule kept as the headline carries the page's title: the line goes, the title stays.
+            yield i, self.verdict(reason, data=page.carried_title(i))
+
+
 FINAL_RULES: list[Rule] = [
     RecordItems(),
     LetterIndex(),
@@ -4659,5 +4740,6 @@ FINAL_RULES: list[Rule] = [
     KeptTwice(),
     ServiceCopies(),
     ListInArticle(),
+    HeadMenu(),
 ]
 """Run after the teaser lists, once every block is judged."""
