@@ -28,7 +28,15 @@ from pagecleaner import Cleaner, PageType
 from pagecleaner.blocks import Block
 from pagecleaner.decode import InputFormatArg
 from pagecleaner.markup import Markup
-from pagecleaner.pagetype import MAX_BLOCKS, Detection, Models, default_models, load_models, page_features
+from pagecleaner.pagetype import (
+    MAX_BLOCKS,
+    NOT_AN_ARTICLE,
+    Detection,
+    Models,
+    default_models,
+    load_models,
+    page_features,
+)
 from quality import fold_ids, page_ids, parse_fold, read_pages
 
 CANDIDATES = ("article", "listing", "service", "documentation", "collection")
@@ -124,14 +132,15 @@ def choose(
 ) -> str:
     """The kind of greatest expected F1 over the candidate kinds (P renormalised over the kinds in the
     table); the detected kind stays unless the best beats it by ``margin``, or when it is no candidate,
-    or (``guard``, as ``pagetype.cleaned_as``) when an article's best is a listing."""
+    or (``guard``, as ``pagetype.cleaned_as``) when an article's best is a listing and its probability of
+    an article is not under ``pagetype.NOT_AN_ARTICLE``."""
     if row["kind"] not in kinds:
         return str(row["kind"])
     p = {j: row["p"].get(j, 0.0) for j in table}
     total = sum(p.values()) or 1.0
     expected = {k: sum(p[j] / total * table[j][k] for j in table) for k in kinds}
     best = max(kinds, key=lambda k: expected[k])
-    if guard and row["kind"] == "article" and best == "listing":
+    if guard and row["kind"] == "article" and best == "listing" and row["p"].get("article", 0.0) >= NOT_AN_ARTICLE:
         return "article"
     return best if expected[best] > expected[row["kind"]] + margin else str(row["kind"])
 

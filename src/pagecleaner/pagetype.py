@@ -727,6 +727,15 @@ CLEANING_MARGIN = 0.03
 """The expected F1 another kind must gain over the detected one before the page is cleaned as it (chosen on
 fold 0/2, the table's own pages)."""
 
+NOT_AN_ARTICLE = 0.1
+"""Under this probability of an article, a page :func:`cleaned_as` would move from article to a listing is
+moved. The guard that keeps a page detected as an article from being cleaned as a listing is for news pages
+whose menus of headlines read as a listing's, and the model gives each of those an article's odds (of the 181
+news pages' HTML cleaned as articles, 0.112 at the lowest, the next 0.216). A page detected as an article only
+because no other kind reaches :data:`MIN_CONFIDENCE` while the model gives an article almost nothing (listing
+0.47, service 0.27, article 0.05: a club's grid of trail cards, each a title and a "Difficulty: … Length: …"
+line, which the article rules removed: word-4-gram F1 0.201 cleaned as an article, 0.997 as a listing) is
+cleaned as the listing the cost table says it most likely is (thirty-eighth round, html74)."""
 
 TEXT_FORUM_CLEANING = True
 """On text, a page the reporting model (words and shape) reads as a forum is cleaned as a forum, whatever
@@ -745,7 +754,9 @@ post in its innertext has 32 blocks or more."""
 def cleaned_as(probs: dict[PageType, float], kind: PageType) -> PageType:
     """The kind to clean an HTML page as: of the kinds in :data:`CLEANING_F1`, the one of greatest expected
     F1, sum_j P(j) * CLEANING_F1[j][k] (P renormalised over those kinds), when it beats the detected
-    ``kind`` by :data:`CLEANING_MARGIN`; otherwise ``kind`` (also when ``kind`` is not in the table)."""
+    ``kind`` by :data:`CLEANING_MARGIN`; otherwise ``kind`` (also when ``kind`` is not in the table). A page
+    detected as an article is not moved to a listing unless its article probability is under
+    :data:`NOT_AN_ARTICLE`."""
     if kind not in CLEANING_F1:
         return kind
     total = sum(probs.get(j, 0.0) for j in CLEANING_F1)
@@ -753,7 +764,7 @@ def cleaned_as(probs: dict[PageType, float], kind: PageType) -> PageType:
         return kind
     expected = {k: sum(probs.get(j, 0.0) * row[k] for j, row in CLEANING_F1.items()) / total for k in CLEANING_F1}
     best = max(CLEANING_F1, key=lambda k: (expected[k], k is kind))
-    if kind is PageType.ARTICLE and best is PageType.LISTING:
+    if kind is PageType.ARTICLE and best is PageType.LISTING and probs.get(PageType.ARTICLE, 0.0) >= NOT_AN_ARTICLE:
         # A news page's menus of headlines read as a listing's: cleaned as one it keeps them.
         return kind
     return best if expected[best] > expected[kind] + CLEANING_MARGIN else kind
