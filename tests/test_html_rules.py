@@ -955,55 +955,6 @@ def test_an_items_rating_printed_by_two_cards_is_kept_on_a_collection() -> None:
     assert sum(p == "4.6 out of 5 stars" for p in product.article.paragraphs) <= 1
 
 
-def _deals_grid(cities: tuple[str, ...]) -> str:
-    """A service's grid of deals: each card its hotel, its place and its dates; the places shared."""
-    cards = "".join(
-        f"<div class='card'><h3>Resort number {n}</h3><p>{city}</p>"
-        f"<p>Save up to {10 * n}% on stays of five nights.</p></div>"
-        for n, city in enumerate(cities, start=1)
-    )
-    return (
-        f"<html><body><main><h1>Vacation deals</h1><p>{PROSE}</p><div class='grid'>{cards}</div>"
-        f"<p>{MORE}</p></main></body></html>"
-    )
-
-
-def test_a_field_two_cards_of_one_grid_print_is_each_cards_on_a_service() -> None:
-    # Two deals in one place print the same place: on a service page each card keeps its line.
-    city = "PUNTA CANA, DOMINICAN REPUBLIC"
-    html = _deals_grid((city, city, "CANCUN, MEXICO"))
-    service = clean(html, input_format="html", page_type="service")
-    assert sum(p == city for p in service.article.paragraphs) == 2
-    assert not any(r.rule == "dom.kept-twice" for r in service.removed)
-    # A product page prints its lines once per layout: the copy still goes there.
-    product = clean(html, input_format="html", page_type="product")
-    assert sum(p == city for p in product.article.paragraphs) == 1
-    assert any(r.rule == "dom.kept-twice" and r.text == city for r in product.removed)
-
-
-def test_a_copy_outside_a_grid_or_a_long_refrain_still_goes_on_a_service() -> None:
-    city = "PUNTA CANA, DOMINICAN REPUBLIC"
-    # The same grid printed twice, once per screen size, in differently named twins: not two cards.
-    grid = _deals_grid((city, "CANCUN, MEXICO"))
-    inner = grid.split("<div class='grid'>")[1].split("</div><p>")[0]
-    html = (
-        f"<html><body><main><h1>Vacation deals</h1><p>{PROSE}</p><div class='d-none d-lg-block'>{inner}</div>"
-        f"<div class='d-lg-none'>{inner}</div><p>{MORE}</p></main></body></html>"
-    )
-    service = clean(html, input_format="html", page_type="service")
-    assert sum(p == city for p in service.article.paragraphs) == 1
-    assert any(r.rule == "dom.kept-twice" and r.text == city for r in service.removed)
-    # A line five cards print is a list's refrain, not a field a few cards share.
-    refrain = "Free cancellation up to two days before"
-    five = _deals_grid(tuple([refrain] * 5))
-    service = clean(five, input_format="html", page_type="service")
-    assert sum(p == refrain for p in service.article.paragraphs) == 1
-    # A line of fewer than four words (a button's label) still goes.
-    short = _deals_grid(("Book this deal", "Book this deal", "Book now"))
-    service = clean(short, input_format="html", page_type="service")
-    assert sum(p == "Book this deal" for p in service.article.paragraphs) <= 1
-
-
 def test_a_section_printed_once_per_screen_size_is_kept_once_on_an_article() -> None:
     # A site builder prints the body once for the desktop and once for the phone layout.
     section = f"<h2>Why it closed</h2><p>{PROSE}</p><p>{MORE}</p>"

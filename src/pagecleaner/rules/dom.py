@@ -2033,10 +2033,7 @@ class KeptTwice(DomRule):
     repeat on purpose too (a recipe's meal plan for two days, an interviewer's question asked
     again, the signature of each embedded post). On a collection or listing, an item's rating out
     of five ("4.6 out of 5 stars") is the item's, not a copy: two items may share it (as
-    :func:`_card_label` spares it from ``dom.hidden``). On a service, a line of four words or more
-    that two cards of one grid both print is each card's (:func:`_card_field`): two deals' "PUNTA
-    CANA, DOMINICAN REPUBLIC", each plan's "Financial Fraud Protection", each fee list's
-    "Military Graduate – $290".
+    :func:`_card_label` spares it from ``dom.hidden``).
     """
 
     id = "dom.kept-twice"
@@ -2046,46 +2043,9 @@ class KeptTwice(DomRule):
         if page.is_article or page.page_type is PageType.DOCUMENTATION or not page.is_html:
             return
         cards = page.page_type in _CARD_PAGES
-        fields = page.page_type in _CARD_FIELD_PAGES
-        blocks = page.blocks
         for i, first in page.first_copies(lambda block: block.repeats >= 2):
-            if first == i or (cards and _card_label(blocks[i])):
-                continue
-            if fields and _card_field(blocks[i], blocks[first]):
-                continue
-            yield i, self.verdict(f"the same text is kept once already (block {first})")
-
-
-_CARD_FIELD_PAGES = frozenset((PageType.SERVICE,))
-_CARD_FIELD_WORDS = 4
-_CARD_FIELD_COPIES = 4
-"""A line printed more often than this is a long list's refrain (each mover's "After 2 movers 2 hr
-min", a ticker's "SECURE YOUR SPOT - ENROL NOW"), not a field a few plans or deals share."""
-
-
-def _card_field(copy: Block, first: Block) -> bool:
-    """Whether ``copy`` repeats ``first`` as the same field of another card of one grid: below the
-    innermost element holding both, each lies in a child element of the same tag and class/id
-    tokens (two ``<div class="card">`` of a deals grid, two ``<td>`` cells of a plan table, two
-    ``<ul>`` lists of one fee table). A copy of a section printed again for another screen size
-    sits in a differently named twin (``d-lg-none`` beside ``d-none d-lg-block``) and still goes;
-    so do short labels and buttons ("Learn more", "Book now": under four words) and a line printed
-    five times or more (:data:`_CARD_FIELD_COPIES`). Simulated on fold
-    0/2 HTML services (docs/HISTORY.md, html76): the truths keep such copies on the grids of a
-    travel firm's deals, a university's fees and an insurer's coverage lists; on products,
-    collections and listings they split, so services only."""
-    if copy.words < _CARD_FIELD_WORDS or copy.repeats > _CARD_FIELD_COPIES or copy.dom is None or first.dom is None:
-        return False
-    ids = {node.id: k for k, node in enumerate(first.dom.nodes)}
-    for k, node in enumerate(copy.dom.nodes):
-        j = ids.get(node.id)
-        if j is None:
-            continue
-        if k == 0 or j == 0:
-            return False  # one block inside the other's element: no two cards
-        mine, theirs = copy.dom.nodes[k - 1], first.dom.nodes[j - 1]
-        return mine.tag == theirs.tag and mine.tokens == theirs.tokens
-    return False
+            if first != i and not (cards and _card_label(page.blocks[i])):
+                yield i, self.verdict(f"the same text is kept once already (block {first})")
 
 
 _COPY_MIN_BLOCKS = 3
