@@ -30,6 +30,7 @@ from pagecleaner.rules.metadata import (
     _first_prose,
     _lede,
     _list_numbers,
+    _mark_decks,
     _mark_labelled,
     _mark_leads,
     _mark_posted,
@@ -1625,3 +1626,46 @@ def test_shouted_reads_the_share_of_capitals_of_the_line_or_of_its_glued_headlin
     # A headline read off a line glued to its date is weighed by its own letters, not the whole line's.
     assert _shouted(blocks[1], "FREE SHIPPING OVER $75 USD") and not _shouted(blocks[0], "Free Shipping Over $75")
     assert not _shouted(blocks[0], "2024 — 12")  # no letter: not in capitals
+
+
+DECK = "The mayor said the city had to invest in its schools and roads, and the council agreed after the debate."
+LONG_DECK = "Opposition members said the plan raised spending too quickly and promised to keep fighting the new budget on Tuesday"
+
+
+@pytest.mark.parametrize("deck", [DECK, LONG_DECK])
+@pytest.mark.parametrize(
+    "byline", [["March 3, 2025"], ["By Jane Doe", "March 3, 2025"], ["Jane Doe", "Political reporter", "March 3, 2025"]]
+)
+def test_the_headline_over_its_standfirst_is_the_title(deck: str, byline: list[str]) -> None:
+    """A news page prints its standfirst between the headline and the byline: the standfirst stands
+    nearer the date and shares more words with the text, but the headline over it is the title."""
+    assert title_of([*COUNCIL_MENU, HEADLINE, deck, *byline, *BODY]) == HEADLINE
+
+
+def _decks(lines: list[str], stop: list[bool], titlecase: list[bool], dated: list[bool]) -> list[tuple[float, float]]:
+    """("deck", "dated") as :func:`_mark_decks` leaves them on ``lines``, every one a candidate."""
+    page = _echo_page([*lines, BODY[0]], {})
+    features: list[dict[str, float]] = [
+        {"deck": 0.0, "stop": float(s), "titlecase": float(t), "thread_titlecase": 0.0, "dated": float(d)}
+        for s, t, d in zip(stop, titlecase, dated, strict=True)
+    ]
+    _mark_decks(page, list(range(len(lines))), features, {})
+    return [(f["deck"], f["dated"]) for f in features]
+
+
+def test_a_sentence_under_a_headline_is_its_standfirst_and_dates_it() -> None:
+    assert _decks([HEADLINE, DECK], [False, True], [False, False], [False, True]) == [(0.0, 1.0), (1.0, 1.0)]
+    assert _decks([HEADLINE, LONG_DECK], [False, False], [False, False], [False, True]) == [(0.0, 1.0), (1.0, 1.0)]
+
+
+def test_no_standfirst_under_a_label_a_sentence_or_in_title_case() -> None:
+    """Under a label of one to three words ("Local Politics"), under a line that ends in a full stop, a
+    line in title case or one of about the headline's length, or a short line with no full stop, the
+    line below is no standfirst."""
+    assert _decks(["Local Politics", DECK], [False, True], [True, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
+    assert _decks([HEADLINE + ".", DECK], [True, True], [False, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
+    assert _decks([HEADLINE, DECK], [False, True], [False, True], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
+    similar = "Council members argue over schools and roads spending"
+    assert _decks([HEADLINE, similar + "."], [False, True], [False, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
+    short = "Council members argue over schools and roads in a long debate"
+    assert _decks([HEADLINE, short], [False, False], [False, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]

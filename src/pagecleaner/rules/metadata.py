@@ -1493,6 +1493,50 @@ def _mark_labelled(page: Page, lines: list[int], features: list[dict[str, float]
             f["labelled"] = 1.0
 
 
+_DECK_WORDS = 15
+"""A line this long under a headline, not in title case, reads as its standfirst (:func:`_mark_decks`)
+even without a full stop ("“We have to make some necessary job eliminations,” WeWork chairman … said in
+an email to employees Monday")."""
+_DECK_HEADLINE_WORDS = 4
+"""A headline a standfirst stands under runs to this many words at least (a label or a section's name
+over a sentence is no headline with its standfirst)."""
+_DECK_RATIO = 1.5
+"""A standfirst runs to this many times its headline's words at least."""
+
+
+def _mark_decks(
+    page: Page,
+    lines: list[int],
+    features: list[dict[str, float]],
+    glued: dict[int, tuple[str, date | datetime | None]],
+) -> None:
+    """Set "deck" on a candidate that is the standfirst of the candidate right above it, and give that
+    headline the standfirst's "dated": a sentence (it ends in a full stop, or runs to
+    :data:`_DECK_WORDS` words) not in title case, :data:`_DECK_RATIO` times the words of the line over it
+    at least, under a headline of :data:`_DECK_HEADLINE_WORDS` words or more that does not end in a full
+    stop ("Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager" / "The
+    Portuguese boss had been out of work since being sacked by Manchester United in December 2018." /
+    the byline and date). A news page prints its standfirst between the headline and the byline, so
+    the standfirst stands nearer the date and, longer, shares more words with the text, and it outscored
+    the headline; a headline is dated by its byline under its standfirst. A teaser's summary under its
+    headline is marked the same way (a teaser is no title either way). Not a line glued to its byline or
+    date (:func:`_glued_headline`): it is the headline itself, dated."""
+    at = {j: r for r, j in enumerate(lines)}
+    for r, j in enumerate(lines):
+        above = at.get(j - 1)
+        if above is None or j in glued or j - 1 in glued:
+            continue
+        deck, head = features[r], features[above]
+        words, headline_words = page.blocks[j].words, page.blocks[j - 1].words
+        if head["stop"] or headline_words < _DECK_HEADLINE_WORDS or words < _DECK_RATIO * headline_words:
+            continue
+        if deck["titlecase"] or deck["thread_titlecase"] or not (deck["stop"] or words >= _DECK_WORDS):
+            continue
+        deck["deck"] = 1.0
+        if deck["dated"]:
+            head["dated"] = 1.0
+
+
 def _restored(page: Page) -> frozenset[int]:
     """The kept lines only ``quality.too-little`` gave back, when the page keeps other lines on their
     own merits: on a text page left with too little, that rule gives back what the positional rules
@@ -1558,7 +1602,8 @@ class Title(Rule):
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The lines only
     ``quality.too-little`` gave back count as not kept (:func:`_restored`): the body starts at the
     first line kept on its own merits. On a thread, a line under the first post's byline or date weighs
-    less while a candidate stands above that line (:func:`_mark_posted`). The nearest line
+    less while a candidate stands above that line (:func:`_mark_posted`); a sentence right under a headline is
+    its standfirst, which weighs less, and dates the headline (:func:`_mark_decks`). The nearest line
     wins a tie; the headline's other copies are removed as duplicates. A headline the rules kept in
     the body stays there, but on a text thread (a page cleaned as a forum), where it goes: forum truths
     leave the thread's title out (6 of wcxb-dev's 53 fold-0 forums print it).
@@ -1622,6 +1667,7 @@ class Title(Rule):
         "reprinted": -3.0,
         "posted": -1.0,
         "over_prose": 1.0,
+        "deck": -3.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1666,7 +1712,11 @@ class Title(Rule):
     words in the text below) set to 1, the mildest of the best on half A (0.5: 431, 1 and 1.5: 432, 2 to
     4: 431, of 705 from 430 on the thirty-sixth round's main; half B 349 → 350). A line in capitals throughout
     (:func:`_shouted`) has no "titlecase" nor "thread_titlecase" since the thirty-seventh round (half A 429 → 430,
-    the same at a share of capitals over 0.8 to 0.99; half B 352 → 353)."""
+    the same at a share of capitals over 0.8 to 0.99; half B 352 → 353). "deck" (a headline's standfirst right
+    under it, :func:`_mark_decks`, which also gives the headline the standfirst's "dated") set to −3, the
+    mildest of the best on the 181 news pages' half a (−2: 66 → 67, −3 to −6: 68 of 80 text titles agreeing
+    with the HTML title; half b 79 → 79), no title of wcxb-dev's half A changed (430) at any of them; half B
+    354 → 355."""
 
     def _eligible(
         self,
@@ -1944,6 +1994,7 @@ class Title(Rule):
             "reprinted": 1.0 if reprinted and where in ("before", "top") else 0.0,
             "posted": 0.0,  # set by :func:`_mark_posted` on a thread, which compares the candidates
             "over_prose": 1.0 if over_prose else 0.0,
+            "deck": 0.0,  # set by :func:`_mark_decks`, which compares the candidates
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -1959,7 +2010,7 @@ class Title(Rule):
         return words >= 3 and capitals >= 0.6 and not is_control(text)
 
     def score(self, features: dict[str, float]) -> float:
-        # Most of a candidate's features are 0 (four to eight of 38 are not): a term of 0 adds nothing
+        # Most of a candidate's features are 0 (four to eight of 39 are not): a term of 0 adds nothing
         # to the sum (``x + 0.0 == x``), so only the others are weighed.
         return sum(self.weights[k] * v for k, v in features.items() if v)
 
@@ -2020,6 +2071,7 @@ class Title(Rule):
                     return
         _mark_sections(page, glued, lines, features)
         _mark_labelled(page, lines, features)
+        _mark_decks(page, lines, features, glued)
         if _read_as_thread(page):
             _mark_leads(lines, features)
             _mark_posted(page, body, lines, features, self.lookback)
