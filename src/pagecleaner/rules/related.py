@@ -547,10 +547,21 @@ class TeaserLists(Rule):
     features. There a teaser counts only under a related-articles heading or in a box another related
     rule named ("Related posts", "More from our blog"). Listings and collections are not in the set: their
     items are the page's content and stay in the article, whatever this rule reads around them.
-    HTML only: the page type read from text is right less often (held out .80, HTML .89), and a news
-    page typed as a forum would lose every teaser it has (on the 181 pages one text page is so typed;
-    in HTML none). wcxb-dev fold 0, HTML teasers found: documentation 1230 -> 19, service 464 -> 73,
-    product 348 -> 172, forum 552 -> 364."""
+    In text only ``text_named_only``: the page type read from text is right less often (held out .80,
+    HTML .89), and a news page typed as a forum would lose every teaser it has (on the 181 pages one
+    text page is so typed; in HTML none). wcxb-dev fold 0, HTML teasers found: documentation 1230 -> 19,
+    service 464 -> 73, product 348 -> 172, forum 552 -> 364."""
+    text_named_only = frozenset({PageType.SERVICE})
+    """In text, ``named_only`` holds for a page cleaned as a service: its runs of headline-shaped lines
+    between removed ones are its feature cards ("Predict, prevent and respond to modern threats", a
+    partner's name over its blurb) and its own research and case studies, which the truths keep; a news
+    page is seldom cleaned as a service (none of the 181). Measured in the thirty-eighth round (text98)
+    with :attr:`button_repeats`: wcxb-dev innertext services fold 0 .80913 -> .81443 (4 up, 0 down),
+    held out .77529 -> .77568 (4 up, 3 down); the 181 news pages and their teasers unmoved."""
+    button_repeats = 3
+    """In text, on a page cleaned as a service, a related heading printed this many times or more
+    ("Read More" under every card of a research feed) is each card's button, not a heading over a list
+    of teasers: it heads no list (a list there needs what a list without a heading needs)."""
     page_list_share = (2, 3)
     """In HTML, a list at least this share of whose headlines link to pages, not stories (:func:`page_link`),
     is a list of the site's pages unless a related heading or box names it (set before measuring)."""
@@ -611,6 +622,7 @@ class TeaserLists(Rule):
             # headline (the page's own title comes from its markup in HTML, not from this guess).
             title = None
         is_open = [self._open(page, k, title, html) for k in range(n)]
+        buttons = frozenset() if html or page.page_type not in self.text_named_only else self._buttons(page)
         # In HTML the markup already told the article's lines apart; on a listing or a catalogue the
         # kept lines between dates and prices are its items, not teasers around an article; on a text
         # thread they are its short posts between their posters' lines (:meth:`_posts_between`).
@@ -628,7 +640,7 @@ class TeaserLists(Rule):
             end = i
             while end < n and is_open[end]:
                 end += 1
-            found.extend(self._run(page, i, end, html, kept))
+            found.extend(self._run(page, i, end, html, kept, buttons))
             i = end
         heads = [(j, str(v.data["teaser.title"])) for j, v in found if "teaser.title" in v.data]
         repeats = _repeated_runs(page, heads)
@@ -645,6 +657,16 @@ class TeaserLists(Rule):
         if html and not page.lists_items:
             read = {j for j, v in found if "teaser.title" in v.data}
             yield from self._headed_link_rows(page, title, read)
+
+    def _buttons(self, page: Page) -> frozenset[int]:
+        """The blocks removed as a related heading whose words the page prints so ``button_repeats`` times
+        or more: a card's button printed under every card ("Read More"), not a heading."""
+        at = [k for k, v in enumerate(page.verdicts) if v is not None and v.rule == HEADING_RULE]
+        if len(at) < self.button_repeats:
+            return frozenset()
+        keys = {k: " ".join(page.blocks[k].text.split()).casefold() for k in at}
+        counts = Counter(keys.values())
+        return frozenset(k for k, key in keys.items() if counts[key] >= self.button_repeats)
 
     def _headed_link_rows(self, page: Page, title: str | None, read: set[int]) -> Iterator[tuple[int, Verdict]]:
         """HTML: a paragraph the article kept right under a related-articles heading that is two to six
@@ -722,12 +744,16 @@ class TeaserLists(Rule):
                 end += 1
             is_open[k + 1 : end] = [True] * (end - k - 1)
 
-    def _run(self, page: Page, start: int, end: int, html: bool, kept: _KeptLines) -> Iterator[tuple[int, Verdict]]:
+    def _run(
+        self, page: Page, start: int, end: int, html: bool, kept: _KeptLines, buttons: frozenset[int]
+    ) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
         if not any(b.words >= 4 or b.cjk for b in blocks):
             return  # a menu of short entries holds no headline
         headings = frozenset(
-            k for k in range(end - start) if (v := page.verdicts[start + k]) is not None and v.rule == HEADING_RULE
+            k
+            for k in range(end - start)
+            if (v := page.verdicts[start + k]) is not None and v.rule == HEADING_RULE and start + k not in buttons
         )
         # A caption in HTML is a link when it is a card's headline; in text it is only a caption.
         fields_only = self.fields_only - {Kind.CAPTION} if html else self.fields_only
@@ -777,7 +803,11 @@ class TeaserLists(Rule):
                 and not (html and page.is_article and _lone_story(blocks[item.title_block]))
             ):
                 continue  # one headline alone is a teaser only where a box, a heading or its address says so
-            if html and page.page_type in self.named_only and not named and item.list_id not in headed:
+            if (
+                page.page_type in (self.named_only if html else self.text_named_only)
+                and not named
+                and item.list_id not in headed
+            ):
                 continue  # a forum's, a shop's or a manual's lists are its menus, threads, products and pages
             if (
                 not html
