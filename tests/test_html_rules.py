@@ -2287,6 +2287,68 @@ def test_a_pasted_log_printing_one_traceback_again_and_again_goes() -> None:
     assert removed_by(r, "Citric acid works just as well") is None
 
 
+def _build_log(lines: int) -> str:
+    return "\n".join(
+        f"6:51:{i % 60:02d} AM: step {i} installing package-{i} version {i}.0.{i} done" for i in range(lines)
+    )
+
+
+def _log_page(log: str, *, tag: str = "pre") -> str:
+    return (
+        f"<html><body><main><h1>Deploy failed</h1><div class='post'><p>{_KETTLE_POSTS[0]}</p>"
+        f"<{tag}>{log}</{tag}></div><div class='post'><p>{_KETTLE_POSTS[1]}</p></div></main></body></html>"
+    )
+
+
+def test_a_forums_long_pasted_log_keeps_its_first_hundred_words() -> None:
+    # A build's console output of 1,350 words pasted into a post: the article keeps its top (the
+    # code box's first lines, where the labellers' selection ends), not its tail; the posts stay.
+    for tag in ("pre", "p"):
+        r = clean(_log_page(_build_log(150), tag=tag), input_format="html", page_type="forum")
+        text = r.article.text
+        assert "step 0 installing package-0" in text, tag
+        assert "step 10 installing package-10" in text, tag
+        assert "package-12 " not in text and "step 149" not in text, tag
+        assert "Citric acid works just as well" in text and "equal parts white vinegar" in text
+        cleaner = Cleaner()
+        cleaner.disable("quality.log-head")
+        assert (
+            "step 149 installing package-149"
+            in cleaner.clean(_log_page(_build_log(150), tag=tag), input_format="html", page_type="forum").article.text
+        )
+    # A log printed over and over that ``quality.repeated-words`` takes out whole gives back its head.
+    trace = (
+        "2024-05-03 10:09:38 ERROR (MainThread) [homeassistant] Error doing job: Future exception was never retrieved "
+        "Traceback (most recent call last): File thread.py, line 58, in run result = self.fn(*self.args) "
+    )
+    r = clean(_log_page(trace * 40), input_format="html", page_type="forum")
+    assert r.article.text.count("Future exception was never retrieved") == 4  # 100 words: 3 traces and a part
+    assert not any(x.rule == "quality.repeated-words" for x in r.removed)
+
+
+def test_a_long_log_stays_whole_off_forums_and_a_long_post_of_prose_stays_whole() -> None:
+    log = _build_log(150)
+    for kind in ("article", "documentation"):
+        r = clean(_log_page(log), input_format="html", page_type=kind)
+        assert "step 149 installing package-149" in r.article.text, kind
+    # Under 1,000 words: whole.
+    short = clean(_log_page(_build_log(100)), input_format="html", page_type="forum")
+    assert "step 99 installing package-99" in short.article.text
+    # A post of prose in one paragraph (sentences every dozen words): whole.
+    prose = " ".join(
+        f"Day {i} of the trip took us along the coast to a harbour town we had not seen." for i in range(80)
+    )
+    r = clean(_log_page(prose, tag="p"), input_format="html", page_type="forum")
+    assert "Day 79 of the trip" in r.article.text
+    # Text input: the rule reads HTML only.
+    text = clean(
+        f"Deploy failed\n\n{_KETTLE_POSTS[0]}\n\n{log.replace(chr(10), ' ')}\n\n{_KETTLE_POSTS[1]}\n",
+        input_format="text",
+        page_type="forum",
+    )
+    assert "step 149 installing package-149" in text.article.text
+
+
 def test_repeated_words_leave_prose_sets_short_chants_and_documentation() -> None:
     # A running plan repeats its set, prose repeats a phrase now and then: far more than a fifth of
     # their 4-grams are distinct. A short chant is under the rule's 20 words. Documentation's printed

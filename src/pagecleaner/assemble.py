@@ -12,7 +12,7 @@ from .blocks import Block, Role
 from .dates import age_to_datetime, find_age, find_date
 from .markup import first_field, strip_count
 from .models import CleanedPage, InputFormat, Kind, PageType, Teaser
-from .rules.base import Label, MetaValue, Page
+from .rules.base import HEAD, Label, MetaValue, Page, Verdict
 from .rules.metadata import Age
 from .teasers import headline_variant, headline_words, same_headline
 
@@ -271,6 +271,23 @@ def paragraph_row(block: Block) -> dict[str, Any]:
     return row
 
 
+_WORD_RUN = regex.compile(r"\S+")
+
+
+def _headed(row: dict[str, Any], verdict: Verdict | None) -> dict[str, Any]:
+    """A kept block's paragraph, cut after its first words where its verdict keeps the head only
+    (``data[HEAD]``, a count of words: ``quality.log-head``'s pasted log); the white space kept
+    up to the cut (a log's lines stay lines)."""
+    if verdict is None or HEAD not in verdict.data:
+        return row
+    keep = int(str(verdict.data[HEAD]))
+    text: str = row["text"]
+    for n, m in enumerate(_WORD_RUN.finditer(text), start=1):
+        if n == keep:
+            return {**row, "text": text[: m.end()]}
+    return row
+
+
 def kept(page: Page) -> Sequence[Block]:
     """The article's blocks: every block no rule removed."""
     return [b for b, v in zip(page.blocks, page.verdicts, strict=True) if v is None or v.label is not Label.BOILERPLATE]
@@ -312,7 +329,11 @@ def assemble(
         meta["title"] = strip_count(title) or title
     if "published" not in meta and (aged := _age_published(page)) is not None:
         meta["published"] = aged
-    body = [paragraph_row(b) for b in kept(page)]
+    body = [
+        _headed(paragraph_row(b), v)
+        for b, v in zip(page.blocks, page.verdicts, strict=True)
+        if v is None or v.label is not Label.BOILERPLATE
+    ]
     if (stand_in := described(body, description)) is not None:
         body = stand_in
         warnings = [*warnings, "no text of the page's body was kept: its stated description stands for it"]

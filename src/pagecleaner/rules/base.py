@@ -67,6 +67,11 @@ def linear(*patterns: regex.Pattern[str]) -> None:
     LINEAR.update((p.pattern, p.flags) for p in patterns)
 
 
+HEAD = "head"
+"""The key of a verdict's ``data`` that keeps a block's head only: the count of its words the
+article keeps (``pagecleaner.assemble`` cuts the block's text after that many)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """A rule's judgement of one block (or a run of blocks ending at ``through``)."""

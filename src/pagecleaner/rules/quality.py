@@ -21,7 +21,7 @@ from ..models import Kind, PageType
 from ..settings import Settings
 from ..teasers import CURRENCY_CODES, ENGLISH_MONTH
 from . import wordings as W
-from .base import FOLD_TRAPS, Label, Page, Rule, Stage, Verdict
+from .base import FOLD_TRAPS, HEAD, Label, Page, Rule, Stage, Verdict
 from .boilerplate import COPYRIGHT_MARK, RIGHTS_CLAUSE
 from .dom import SOURCES_LABEL
 from .related import OFFER_PRICE
@@ -3686,6 +3686,52 @@ class RepeatedWords(Rule):
             yield i, self.shared_verdict("the same words printed over and over")
 
 
+
+class LogHead(Rule):
+    """On a page cleaned as a forum, a pasted log or build output of ``min_words`` words or more in
+    one block keeps its first ``head_words`` words: a post's error log, a build's console output,
+    pasted whole into a code box that shows its top and scrolls the rest (Discourse's ``<pre>``
+    has a ``max-height``), or into one paragraph of inline code. Told from prose by its sentences:
+    fewer than ``max_sentences_per_100`` sentence ends per hundred words (a log's lines end in
+    figures, paths and brackets; a long post's prose has five or more).
+
+    On wcxb-dev's fold 0 HTML forums the two such blocks (a smart-home forum's 2,046-word log that
+    prints one traceback over and over, a hosting forum's 3,614-word and 1,245-word build logs)
+    are held by their truths for their first hundred to two hundred words only, where the
+    labellers' selection ended; taken out whole (``quality.repeated-words``) or kept whole, each page
+    loses either the top or the precision. The one other block of that size on fold 0 is a
+    documentation page's 1,631-word program, held whole: documentation, articles and every other
+    kind keep their long code as it is. HTML only: text input has no block this long (a log is a
+    line each).
+
+    A late rule, right after ``quality.repeated-words``: it gives back the head of a log that rule
+    took (its text is the log's own), and judges what the page still keeps.
+    """
+
+    id = "quality.log-head"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_words = 1000
+    head_words = 100
+    max_sentences_per_100 = 2
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.page_type is not PageType.FORUM:
+            return
+        for i, block in enumerate(page.blocks):
+            if block.words < self.min_words or block.dom is None or block.role not in (Role.PARAGRAPH, Role.CODE):
+                continue
+            if 100 * block.sentences >= self.max_sentences_per_100 * block.words:
+                continue
+            v = page.verdicts[i]
+            if v is not None and v.label is Label.BOILERPLATE and v.rule != RepeatedWords.id:
+                continue
+            yield i, self.verdict(
+                f"a pasted log of {block.words} words: its first {self.head_words} kept",
+                label=Label.CONTENT,
+                data={HEAD: str(self.head_words)},
+            )
+
 _BARE_COUNTS = regex.compile(r"[-+\u2212]?\d{1,6}(?:\s[-+\u2212]?\d{1,6})?")
 """One or two small numbers and nothing else ("13", "-2", "887 114")."""
 
@@ -4581,7 +4627,7 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), RepeatedWords(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
+LATE_RULES: list[Rule] = [BesideRestored(), PostText(), RepeatedWords(), LogHead(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
 """Run after the learned scorer, once every positional rule has spoken."""
 
 
