@@ -2310,6 +2310,7 @@ def test_a_forums_long_pasted_log_keeps_its_first_hundred_words() -> None:
         assert "step 10 installing package-10" in text, tag
         assert "package-12 " not in text and "step 149" not in text, tag
         assert "Citric acid works just as well" in text and "equal parts white vinegar" in text
+        assert any("quality.log-head" in w and "first 100" in w for w in r.warnings)
         cleaner = Cleaner()
         cleaner.disable("quality.log-head")
         assert (
@@ -2334,6 +2335,7 @@ def test_a_long_log_stays_whole_off_forums_and_a_long_post_of_prose_stays_whole(
     # Under 1,000 words: whole.
     short = clean(_log_page(_build_log(100)), input_format="html", page_type="forum")
     assert "step 99 installing package-99" in short.article.text
+    assert not any("quality.log-head" in w for w in short.warnings)
     # A post of prose in one paragraph (sentences every dozen words): whole.
     prose = " ".join(
         f"Day {i} of the trip took us along the coast to a harbour town we had not seen." for i in range(80)

@@ -3686,7 +3686,6 @@ class RepeatedWords(Rule):
             yield i, self.shared_verdict("the same words printed over and over")
 
 
-
 class LogHead(Rule):
     """On a page cleaned as a forum, a pasted log or build output of ``min_words`` words or more in
     one block keeps its first ``head_words`` words: a post's error log, a build's console output,
@@ -3704,8 +3703,9 @@ class LogHead(Rule):
     kind keep their long code as it is. HTML only: text input has no block this long (a log is a
     line each).
 
-    A late rule, right after ``quality.repeated-words``: it gives back the head of a log that rule
-    took (its text is the log's own), and judges what the page still keeps.
+    The tail left out is in no removed entry (it is no block of its own): the page's warnings say
+    so. A late rule, right after ``quality.repeated-words``: it gives back the head of a log that
+    rule took (its text is the log's own), and judges what the page still keeps.
     """
 
     id = "quality.log-head"
@@ -3726,11 +3726,13 @@ class LogHead(Rule):
             v = page.verdicts[i]
             if v is not None and v.label is Label.BOILERPLATE and v.rule != RepeatedWords.id:
                 continue
-            yield i, self.verdict(
-                f"a pasted log of {block.words} words: its first {self.head_words} kept",
-                label=Label.CONTENT,
-                data={HEAD: str(self.head_words)},
+            # The tail is in no removed entry (no block of its own): a warning says it was left out.
+            page.warnings.append(
+                f"rule {self.id}: a pasted log of {block.words} words kept to its first {self.head_words}"
             )
+            reason = f"a pasted log of {block.words} words: its first {self.head_words} kept"
+            yield i, self.verdict(reason, label=Label.CONTENT, data={HEAD: str(self.head_words)})
+
 
 _BARE_COUNTS = regex.compile(r"[-+\u2212]?\d{1,6}(?:\s[-+\u2212]?\d{1,6})?")
 """One or two small numbers and nothing else ("13", "-2", "887 114")."""
