@@ -487,45 +487,6 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     # The words inside the most repeated structure: a grid of cards, a thread of posts.
     top_groups = [key for key, count in ranked if count >= 3]
     out["repeat_words_share"] = min(1.0, sum(group_words.get(key, 0) for key in top_groups) / words)
-    out["main_link_share"] = _main_link_share(dom)
-
-
-_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
-"""The page furniture's elements, left out of the main container (:func:`_main_link_share`)."""
-
-
-def _main_link_share(dom: Sequence[Block]) -> float:
-    """The share of the main container's text inside links: an index's items are links (a listing's headlines,
-    a shop's product names), an article's or a service page's prose is not. The main container is the
-    deepest element holding at least half the words of the blocks outside ``<nav>``, ``<header>``,
-    ``<footer>`` and ``<aside>`` (those blocks' text only is counted)."""
-    words: dict[int, int] = {}
-    chars: dict[int, int] = {}
-    linked: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    total = 0
-    for b in dom:
-        info = b.dom
-        assert info is not None
-        if info.tag in _CHROME_TAGS or not _CHROME_TAGS.isdisjoint(info.ancestors):
-            continue
-        total += b.words
-        link_chars = min(info.link_chars, b.chars)
-        nodes = info.nodes
-        height = len(nodes)
-        for k, node in enumerate(nodes):
-            i = node.id
-            words[i] = words.get(i, 0) + b.words
-            chars[i] = chars.get(i, 0) + b.chars
-            linked[i] = linked.get(i, 0) + link_chars
-            depth[i] = height - k
-    main = -1
-    for i, count in words.items():  # document order of the first block under each: ties to the first
-        if 2 * count >= total and (main < 0 or depth[i] > depth[main]):
-            main = i
-    if total <= 0 or main < 0 or not chars[main]:
-        return 0.0
-    return linked[main] / chars[main]
 
 
 # -- the words ------------------------------------------------------------------------------
