@@ -1107,7 +1107,7 @@ def _without_poster_rules(text: str) -> CleanedPage:
     """The thread cleaned with the rules that take the poster's lines out disabled."""
     return (
         Cleaner()
-        .disable("quality.poster-stats", "quality.post-body")
+        .disable("quality.poster-stats", "quality.post-body", "quality.per-post-line")
         .clean(text, input_format="text", url=URL, page_type="forum")
     )
 
@@ -2349,7 +2349,12 @@ def test_a_posts_row_of_buttons_under_every_post_goes_on_text_forums() -> None:
     assert "Add to quote" not in kept and "Last reply" not in kept
     gone = {r.text for r in page.removed if r.rule == "quality.post-buttons"}
     assert {"Add to quote", "1 Reply Last reply", "3 Reply Last reply"} <= gone
-    without = Cleaner().disable("quality.post-buttons").clean(text, input_format="text", url=URL, page_type="forum")
+    # quality.per-post-line, which reads lines printed beside every post's date, would take them too.
+    without = (
+        Cleaner()
+        .disable("quality.post-buttons", "quality.per-post-line")
+        .clean(text, input_format="text", url=URL, page_type="forum")
+    )
     assert "Add to quote" in "\n".join(without.article.paragraphs)
 
 
