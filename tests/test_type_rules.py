@@ -64,7 +64,11 @@ def test_a_page_shown_only_in_noscript_is_read_from_it() -> None:
 
 def test_noscript_is_skipped_on_a_page_with_its_own_text() -> None:
     body = "".join(f"<p>{t}</p>" for t in POSTS * 3)
-    noscript = "<noscript><p>" + "Please switch on JavaScript to see the comments and the rest of this page. " * 5 + "</p></noscript>"
+    noscript = (
+        "<noscript><p>"
+        + "Please switch on JavaScript to see the comments and the rest of this page. " * 5
+        + "</p></noscript>"
+    )
     segments = html_segments(parse_html(f"<html><body>{body}{noscript}</body></html>").root)
     assert not any("JavaScript" in s.text for s in segments)
 
@@ -132,7 +136,10 @@ def test_items_need_the_page_to_repeat_them() -> None:
 
 def test_items_are_not_kept_on_an_article() -> None:
     page = Cleaner().clean(_grid(CARDS), page_type="article")
-    assert page.article.paragraphs == Cleaner().disable("quality.items").clean(_grid(CARDS), page_type="article").article.paragraphs
+    assert (
+        page.article.paragraphs
+        == Cleaner().disable("quality.items").clean(_grid(CARDS), page_type="article").article.paragraphs
+    )
 
 
 SHOES = ["Nike Pegasus 41", "Nike Vomero Plus", "Nike Structure 26", "Nike Zoom Fly 6", "Nike Alphafly 3"]
@@ -171,16 +178,36 @@ def test_a_text_catalogue_gets_its_items_back_but_not_its_menu() -> None:
 
 def test_a_short_menu_and_a_product_s_details_come_back() -> None:
     # Five short lines are no menu, and a specification's labels end in a colon: both break a run.
-    details = ["Details", "Collar:", "Turn-down collar", "Fastening:", "Zip", "Pockets:", "Chest pocket", "Pattern:", "Plain"]
+    details = [
+        "Details",
+        "Collar:",
+        "Turn-down collar",
+        "Fastening:",
+        "Zip",
+        "Pockets:",
+        "Chest pocket",
+        "Pattern:",
+        "Plain",
+    ]
     source = "\n".join(SHOP_MENU[:5]) + "\nBershka Faux leather jacket\n" + "\n".join(details) + "\nGift Cards\nHelp\n"
     page = clean(source, input_format="text", page_type="product")
     for line in [*SHOP_MENU[:5], *details]:
         assert line in page.article.paragraphs
-    as_html = clean("<html><body><ul>" + "".join(f"<li>{m}</li>" for m in SHOP_MENU) + "</ul></body></html>", page_type="product")
+    as_html = clean(
+        "<html><body><ul>" + "".join(f"<li>{m}</li>" for m in SHOP_MENU) + "</ul></body></html>", page_type="product"
+    )
     assert not any(r.rule == "quality.too-little" for r in as_html.removed)
 
 
-FOOTER_COLUMN = ["Gift Cards", "Find a Store", "Privacy Policy", "Sustainability", "Terms of Use", "Investors", "Newsroom"]
+FOOTER_COLUMN = [
+    "Gift Cards",
+    "Find a Store",
+    "Privacy Policy",
+    "Sustainability",
+    "Terms of Use",
+    "Investors",
+    "Newsroom",
+]
 
 
 def test_a_footer_column_broken_by_its_legal_links_is_a_menu() -> None:
@@ -318,7 +345,6 @@ def test_an_article_keeps_a_paragraph_it_prints_twice_but_not_a_copy_of_itself()
     assert not any(r.rule == "quality.printed-twice" for r in grid.removed)
 
 
-
 FEATURES = (
     "Our team plans, builds and runs websites for small firms, from the first sketch to the daily updates.",
     "We answer every support request within one working day and fix what breaks at no extra cost to you.",
@@ -376,12 +402,13 @@ def test_a_card_title_printed_twice_is_no_section_heading() -> None:
 def test_a_headline_over_a_teaser_summary_is_no_section_heading() -> None:
     # A teaser card's headline stands over a one-sentence summary, shorter than a section's prose.
     summary = "Cyber risks are growing faster than ever, outpacing the security work of most firms."
-    text = f"Learn more\nThe platform\n{OPENINGS[0]}\nLearn more\nResearch\nFour actions to take now\n{summary}\nExpand\n"
+    text = (
+        f"Learn more\nThe platform\n{OPENINGS[0]}\nLearn more\nResearch\nFour actions to take now\n{summary}\nExpand\n"
+    )
     page = clean(text, input_format="text", page_type="service")
     assert page.article.paragraphs[-1] == OPENINGS[0]
     headline = next(r for r in page.removed if r.text == "Four actions to take now")
     assert (headline.rule, headline.reason) == ("quality.neighbours", "short text away from the article")
-
 
 
 PLANTS = (
@@ -486,7 +513,6 @@ def test_other_kinds_keep_the_whole_chain_between_paragraphs(kind: str) -> None:
     page = clean(SHOP, input_format="text", page_type=kind)
     assert set(MENU) <= set(page.article.paragraphs)
     assert ARTICLE[0] in page.article.paragraphs
-
 
 
 TEE_DESCRIPTION = (
@@ -640,7 +666,9 @@ def test_a_card_that_the_title_rule_took_for_the_title_goes_and_keeps_the_title(
     lines = [*BOARD_TEXT, "Customers also bought", *BOARD_CARDS]
     blocks = make_blocks(segment_text("\n\n".join(lines)))
     keep = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
-    titled = Verdict("metadata.title", Kind.METADATA, "headline", label=Label.CONTENT, data={"title": "Oak Serving Tray"})
+    titled = Verdict(
+        "metadata.title", Kind.METADATA, "headline", label=Label.CONTENT, data={"title": "Oak Serving Tray"}
+    )
     at = lines.index("Oak Serving Tray")
     page = Page(blocks, Settings(), [titled if i == at else keep for i in range(len(blocks))])
     page.page_type = PageType.PRODUCT
@@ -706,7 +734,9 @@ def test_a_text_product_keeps_a_line_printed_once_per_layout_once() -> None:
     for line in ["Walnut Carving Board", "$89.00", "Free shipping over $65"]:
         assert page.article.paragraphs.count(line) <= 1, line
     assert any(r.rule == "quality.kept-twice" for r in page.removed)
-    without = Cleaner().disable("quality.kept-twice").clean(_board_in_two_layouts(), input_format="text", page_type="product")
+    without = (
+        Cleaner().disable("quality.kept-twice").clean(_board_in_two_layouts(), input_format="text", page_type="product")
+    )
     assert without.article.paragraphs.count("Free shipping over $65") >= 2
 
 
@@ -743,7 +773,9 @@ def test_a_text_page_reported_as_a_product_keeps_its_lines_once_and_html_is_left
     article = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE)
     assert not list(rule.judge(article))
     assert all(rule.same(a, b) for a, b in zip(rule.examples[::2], rule.examples[1::2], strict=True))
-    assert not any(rule.same(a, b) for a, b in zip(rule.counter_examples[::2], rule.counter_examples[1::2], strict=True))
+    assert not any(
+        rule.same(a, b) for a, b in zip(rule.counter_examples[::2], rule.counter_examples[1::2], strict=True)
+    )
     html = clean(
         "<html><body><h1>Walnut Carving Board</h1>" + "".join(f"<p>{t}</p>" for t in BOARD_TEXT) + "</body></html>",
         page_type="product",
@@ -851,7 +883,9 @@ def test_text_table_of_contents_goes_and_its_headings_stay(heading: str) -> None
 
 def test_text_contents_heading_without_entries_printed_again_stays() -> None:
     # A "Contents" line over lines that are never printed again is not a table of contents.
-    text = CONTENTS_PAGE.format(heading="Table of contents").replace("Why kettles scale\n2. What", "Cold water\n2. Other", 1)
+    text = CONTENTS_PAGE.format(heading="Table of contents").replace(
+        "Why kettles scale\n2. What", "Cold water\n2. Other", 1
+    )
     page = clean(text, input_format="text", page_type="article")
     assert not any(r.rule == "quality.contents-list" for r in page.removed)
 
@@ -927,8 +961,11 @@ def test_a_books_index_page_and_numbered_lists_keep_their_lines() -> None:
     # A book's index page, whose text is its contents (the tree outweighs the rest), a flat numbered
     # list (a listicle: no sections), and numbered steps (sentences ending in a full stop) are no tree.
     flat = [f"{n}. {chapter}" for n, (chapter, _) in enumerate(_BOOK * 2, start=1)]
-    steps = [f"{n}.{k}. Open the {section} menu and click Save." for n, (_, sections) in enumerate(_BOOK, start=1)
-             for k, section in enumerate(sections, start=1)]
+    steps = [
+        f"{n}.{k}. Open the {section} menu and click Save."
+        for n, (_, sections) in enumerate(_BOOK, start=1)
+        for k, section in enumerate(sections, start=1)
+    ]
     index = ["Each chapter of this book builds on the one before it, so it is best read in order from the start."]
     for text in (_book_page(_BOOK_TREE, index), _book_page(flat, _BOOK_CHAPTER), _book_page(steps, _BOOK_CHAPTER)):
         for page_type in ("documentation", "article"):
@@ -1025,7 +1062,13 @@ def test_a_date_line_followed_only_by_a_posters_card_opens_no_post() -> None:
     # with no post after it, goes with the neighbour pass).
     lines = []
     for n, post in enumerate(POSTS, start=11):
-        lines += [post, f"answered Jan {n}, 2024 at 10:{n}", "Vivian De Smedt", "1,136 bronze badges", "Add a comment |"]
+        lines += [
+            post,
+            f"answered Jan {n}, 2024 at 10:{n}",
+            "Vivian De Smedt",
+            "1,136 bronze badges",
+            "Add a comment |",
+        ]
     text = "\n".join(lines) + "\n"
     page = clean(text, input_format="text", url=URL, page_type="forum")
     without = Cleaner().disable("quality.post-body").clean(text, input_format="text", url=URL, page_type="forum")
@@ -1064,7 +1107,7 @@ def _without_poster_rules(text: str) -> CleanedPage:
     """The thread cleaned with the rules that take the poster's lines out disabled."""
     return (
         Cleaner()
-        .disable("quality.poster-stats", "quality.post-body")
+        .disable("quality.poster-stats", "quality.post-body", "quality.per-post-line")
         .clean(text, input_format="text", url=URL, page_type="forum")
     )
 
@@ -1239,9 +1282,11 @@ def test_text_pick_button_kept_twice_or_in_prose_stays() -> None:
     ):
         page = clean(text, input_format="text")
         assert not any(r.rule == "quality.pick-buttons" for r in page.removed), text
-    html = "<html><body><article>" + "".join(
-        f"<h2>{name}</h2><p>{verdict}</p><p>Check Price</p>" for name, verdict in _PICKS
-    ) + "</article></body></html>"
+    html = (
+        "<html><body><article>"
+        + "".join(f"<h2>{name}</h2><p>{verdict}</p><p>Check Price</p>" for name, verdict in _PICKS)
+        + "</article></body></html>"
+    )
     assert not any(r.rule == "quality.pick-buttons" for r in clean(html, input_format="html").removed)
 
 
@@ -1445,7 +1490,13 @@ def test_service_calls_read_whole_lines_only() -> None:
     for line in ("Contact sales", "See pricing", "Start your free trial →", "Get started today", "Demander un devis"):
         assert _SERVICE_CALL.fullmatch(line), line
     # Beyond English the wordings come from wordings.SERVICE_CALLS, each a whole line as the English ones.
-    for line in ("Demo anfragen", "Jetzt starten!", "Solicitar una cotización", "Solicitar un presupuesto", "Experimente grátis"):
+    for line in (
+        "Demo anfragen",
+        "Jetzt starten!",
+        "Solicitar una cotización",
+        "Solicitar un presupuesto",
+        "Experimente grátis",
+    ):
         assert _SERVICE_CALL.fullmatch(line), line
     assert not _SERVICE_CALL.fullmatch("Wir möchten Sie bitten, die Demo anfragen zu dürfen.")
     for line in ("Get started with Python by installing the interpreter.", "Pricing", "Contact sales tax advisers"):
@@ -1545,11 +1596,26 @@ def test_card_buttons_read_whole_lines_only() -> None:
 
 
 _RECORDS = [
-    ("Reading tutors help prepare early learners for kindergarten", "Tutors in Florida meet four-year-olds every week to practise letters and sounds"),
-    ("Lawmakers get a tour of a newer tutoring program in Idaho", "While it has not been around long, it is already making a difference in the classroom"),
-    ("Volunteers sought for tutoring in the Hattiesburg area", "The program is looking for tutors to assist students in the public school system"),
-    ("Teacher voice: tutoring showed me I love teaching", "Tutoring can start careers for college graduates and help fill classrooms"),
-    ("On the importance of getting kids reading for fun", "Tips for getting your kids into books from the director of the program"),
+    (
+        "Reading tutors help prepare early learners for kindergarten",
+        "Tutors in Florida meet four-year-olds every week to practise letters and sounds",
+    ),
+    (
+        "Lawmakers get a tour of a newer tutoring program in Idaho",
+        "While it has not been around long, it is already making a difference in the classroom",
+    ),
+    (
+        "Volunteers sought for tutoring in the Hattiesburg area",
+        "The program is looking for tutors to assist students in the public school system",
+    ),
+    (
+        "Teacher voice: tutoring showed me I love teaching",
+        "Tutoring can start careers for college graduates and help fill classrooms",
+    ),
+    (
+        "On the importance of getting kids reading for fun",
+        "Tips for getting your kids into books from the director of the program",
+    ),
     ("World Tutor Day is this week", "With a reminder of the importance of tutors, the president of the program spoke"),
 ]
 _ARTICLE = [
@@ -1573,7 +1639,9 @@ def _records_page(intro: list[str], separator: str = "Read more") -> str:
 def test_a_text_page_of_records_keeps_its_items() -> None:
     # A digest of stories, each closed by "Read more", with a one-line intro: cleaned as an article,
     # the teaser rules read each "Read more" as a related box's heading and take the stories.
-    text = _records_page(["Our programs were in the news again this season, as schools across three states asked for more tutors."])
+    text = _records_page(
+        ["Our programs were in the news again this season, as schools across three states asked for more tutors."]
+    )
     page = Cleaner().clean(text, input_format="text", page_type="article")
     for title, summary in _RECORDS:
         assert title in page.article.paragraphs and summary in page.article.paragraphs
@@ -1593,7 +1661,9 @@ def test_an_article_keeps_out_a_box_of_records_it_outweighs() -> None:
 def test_records_are_not_read_on_other_kinds_or_under_a_byline() -> None:
     intro = ["Our programs were in the news again this season, as schools across three states asked for more tutors."]
     listing = Cleaner().clean(_records_page(intro), input_format="text", page_type="listing")
-    plain = Cleaner().disable("quality.record-items").clean(_records_page(intro), input_format="text", page_type="listing")
+    plain = (
+        Cleaner().disable("quality.record-items").clean(_records_page(intro), input_format="text", page_type="listing")
+    )
     assert listing.article.text == plain.article.text
     # Each story signed "By Reuters": a feed of other stories beside a short report.
     bylined = _records_page(intro, separator="By Reuters")
@@ -1603,14 +1673,38 @@ def test_records_are_not_read_on_other_kinds_or_under_a_byline() -> None:
 
 
 _CLIPS = [
-    ("Scientists find a trove of dinosaur footprints in the mountains", "Thousands of footprints of two-legged dinosaurs have been found along an old riverbank, researchers say."),
-    ("Rare porpoise calves spotted off the coast this spring", "The most endangered marine mammal in the world is still hanging on in the waters off the coast, a survey found."),
-    ("Underwater cables may help protect endangered orcas", "Scientists laid about a mile of fibre-optic cable in the sound to test whether it can listen for whales nearby."),
-    ("Tiny identity chips help save a rare salamander", "Researchers implanted small chips in eighty salamanders to follow them through the canals where they live."),
-    ("Ice cores from mountain glaciers tell of past climates", "A team drilled deep cores in glaciers to collect centuries of records about the air and the weather there. (AP Video: Ana Ruiz)"),
-    ("Bees learn to count to four in a garden experiment", "Researchers trained bees to pick the card with four dots, and the insects kept choosing it days later."),
-    ("A comet will be visible to the naked eye next week", "Astronomers say the comet will brighten as it nears the sun and can be seen low in the west at dusk."),
-    ("A shipwreck on a remote island is finally identified", "When a boy out for a run found the ribs of a wooden ship in the dunes, local sleuths set to work on it."),
+    (
+        "Scientists find a trove of dinosaur footprints in the mountains",
+        "Thousands of footprints of two-legged dinosaurs have been found along an old riverbank, researchers say.",
+    ),
+    (
+        "Rare porpoise calves spotted off the coast this spring",
+        "The most endangered marine mammal in the world is still hanging on in the waters off the coast, a survey found.",
+    ),
+    (
+        "Underwater cables may help protect endangered orcas",
+        "Scientists laid about a mile of fibre-optic cable in the sound to test whether it can listen for whales nearby.",
+    ),
+    (
+        "Tiny identity chips help save a rare salamander",
+        "Researchers implanted small chips in eighty salamanders to follow them through the canals where they live.",
+    ),
+    (
+        "Ice cores from mountain glaciers tell of past climates",
+        "A team drilled deep cores in glaciers to collect centuries of records about the air and the weather there. (AP Video: Ana Ruiz)",
+    ),
+    (
+        "Bees learn to count to four in a garden experiment",
+        "Researchers trained bees to pick the card with four dots, and the insects kept choosing it days later.",
+    ),
+    (
+        "A comet will be visible to the naked eye next week",
+        "Astronomers say the comet will brighten as it nears the sun and can be seen low in the west at dusk.",
+    ),
+    (
+        "A shipwreck on a remote island is finally identified",
+        "When a boy out for a run found the ribs of a wooden ship in the dunes, local sleuths set to work on it.",
+    ),
 ]
 
 
@@ -1687,7 +1781,6 @@ def test_filter_controls_read_whole_buttons_only() -> None:
         assert not _filter_controls(line), line
 
 
-
 _FACETS = ("Category", "Desks", "Frames", "Colour", "Oak", "Walnut", "Black", "Price", "Under $500", "$500 - $1,000")
 
 
@@ -1706,7 +1799,9 @@ def test_a_filter_panels_facets_go_on_a_text_collection() -> None:
 
 def test_card_fields_and_an_articles_facets_stay() -> None:
     # A card's field names print under every item: names printed more than once are no facets.
-    grid = "\n".join("\n".join((name, "Colour", "Oak", "Price", f"${500 + 50 * k}.00")) for k, name in enumerate(_DESKS))
+    grid = "\n".join(
+        "\n".join((name, "Colour", "Oak", "Price", f"${500 + 50 * k}.00")) for k, name in enumerate(_DESKS)
+    )
     cards = "\n".join(("Standing Desks", _DESKS_INTRO, _DESKS_MORE, "Category", grid)) + "\n"
     shop = clean(cards, input_format="text", page_type="collection")
     assert not any(r.rule == "quality.facet-panel" for r in shop.removed)
@@ -1848,6 +1943,7 @@ def test_facet_names_are_whole_lines_without_figures() -> None:
     for line in ("3 colors", "Gender (1)", "Shop by brand", "Price: $24.00", "Brand new arrivals this week"):
         assert _facet_name(block(line), 4) is None, line
 
+
 _INDEX = {
     "A": ["ABAP", "ActionScript", "Ada", "Agda", "ALGOL 68", "APL"],
     "B": ["BASIC", "BCPL", "Beta", "Bash", "BLISS"],
@@ -1867,7 +1963,9 @@ def _index_page(letters: list[str], body: list[str]) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-_INDEX_INTRO = ["This is an alphabetical list of notable programming languages, with dialects listed under their parent."]
+_INDEX_INTRO = [
+    "This is an alphabetical list of notable programming languages, with dialects listed under their parent."
+]
 
 
 def test_a_text_pages_a_to_z_index_keeps_its_entries() -> None:
@@ -1913,6 +2011,7 @@ def test_a_site_wide_a_to_z_widget_is_no_index() -> None:
     without = Cleaner().disable("quality.letter-index").clean(text, input_format="text", page_type="article")
     assert page.article.text == without.article.text
     assert "Fortran" not in page.article.paragraphs
+
 
 def test_bare_counts_between_text_posts_go_late() -> None:
     # A Q&A answer's vote count over its text and a poster's two counts printed without their labels:
@@ -1963,7 +2062,10 @@ def _answers_with_comments(signed: list[str], furniture: bool = True) -> str:
 
 def test_signed_comments_under_posts_go_on_text_forums() -> None:
     # The comment, the name printed as a link, "– name", the comment's date: under each answer.
-    signed = [f"{name}|\u2013\u00a0 {name}|Commented Jan {n}, 2024 at 14:02" for n, name in ((11, "ann"), (12, "Bo Lee"), (13, "carl_9"))]
+    signed = [
+        f"{name}|\u2013\u00a0 {name}|Commented Jan {n}, 2024 at 14:02"
+        for n, name in ((11, "ann"), (12, "Bo Lee"), (13, "carl_9"))
+    ]
     text = _answers_with_comments(signed)
     page = clean(text, input_format="text", url=URL, page_type="forum")
     assert page.article.paragraphs == POSTS
@@ -1982,20 +2084,36 @@ def test_signed_comments_under_posts_go_on_text_forums() -> None:
 def test_what_is_not_a_signed_comment_stays() -> None:
     from pagecleaner.rules.quality import _signer
 
-    for line, name in (("\u2013\u00a0 jldugger", "jldugger"), ("\u2013 ann Mar 3, 2021 at 14:02", "ann"), ("Ann Lee commented 2 days ago", "Ann Lee")):
+    for line, name in (
+        ("\u2013\u00a0 jldugger", "jldugger"),
+        ("\u2013 ann Mar 3, 2021 at 14:02", "ann"),
+        ("Ann Lee commented 2 days ago", "Ann Lee"),
+    ):
         assert _signer(line) == name, line
-    for line in ("\u2014 Mark Twain, on the weather.", "Commented", "Many users commented that it was fine", "\u2013 " + "word " * 6):
+    for line in (
+        "\u2014 Mark Twain, on the weather.",
+        "Commented",
+        "Many users commented that it was fine",
+        "\u2013 " + "word " * 6,
+    ):
         assert _signer(line) is None, line
-    signed = [f"{name}|\u2013\u00a0 {name}|Commented Jan {n}, 2024 at 14:02" for n, name in ((11, "ann"), (12, "Bo Lee"), (13, "carl_9"))]
+    signed = [
+        f"{name}|\u2013\u00a0 {name}|Commented Jan {n}, 2024 at 14:02"
+        for n, name in ((11, "ann"), (12, "Bo Lee"), (13, "carl_9"))
+    ]
     # A short post with nothing between it and the comment under it: only the author lines go, the
     # comment stays with the post rather than the post go with it.
     page = clean(_answers_with_comments(signed, furniture=False), input_format="text", url=URL, page_type="forum")
     assert set(POSTS) <= set(page.article.paragraphs)
     # Fewer than three author lines, a post's list items after a dash, or a page that is no forum: nothing goes.
     two = _answers_with_comments([*signed[:2], "carl_9"])
-    assert not any(r.rule == "comments.signed" for r in clean(two, input_format="text", url=URL, page_type="forum").removed)
+    assert not any(
+        r.rule == "comments.signed" for r in clean(two, input_format="text", url=URL, page_type="forum").removed
+    )
     items = _answers_with_comments(["- good support for mobile", "- a simple theme", "- yet one more item"])
-    assert not any(r.rule == "comments.signed" for r in clean(items, input_format="text", url=URL, page_type="forum").removed)
+    assert not any(
+        r.rule == "comments.signed" for r in clean(items, input_format="text", url=URL, page_type="forum").removed
+    )
     article = clean(_answers_with_comments(signed), input_format="text", url=URL, page_type="article")
     assert not any(r.rule == "comments.signed" for r in article.removed)
 
@@ -2057,7 +2175,11 @@ def test_a_value_between_other_values_or_in_few_cards_stays() -> None:
     # 11 and 12 of twelve): an item's value, not a card's label.
     lines = ["Films of the season", "Every film showing this season, and whether it is free to see."]
     for k in range(12):
-        free = "Free" if k in (0, 2, 4, 6, 8, 10, 11) else f"Free {('entry', 'today', 'preview', 'tickets', 'seats')[k // 2]}"
+        free = (
+            "Free"
+            if k in (0, 2, 4, 6, 8, 10, 11)
+            else f"Free {('entry', 'today', 'preview', 'tickets', 'seats')[k // 2]}"
+        )
         lines += [f"{k + 1}. {_FILMS[k % len(_FILMS)][0]} part {k + 1}", _FILMS[k % len(_FILMS)][1], free]
     alternating = clean("\n".join([*lines, "About us"]) + "\n", input_format="text", page_type="listing")
     assert not any(r.rule == "quality.card-labels" for r in alternating.removed)
@@ -2084,14 +2206,39 @@ def test_an_items_values_and_figures_stay() -> None:
 
 
 _ESSAYS = [
-    ("Allocating on the Stack", "How the compiler now places more values on the stack, and what it saves your programs."),
-    ("Using go fix to modernize code", "The rewritten fix command updates old idioms across a whole module in one pass."),
-    ("Version 1.26 is released", "The new release brings a faster garbage collector and a handful of library additions."),
-    ("Results from the developer survey", "Thousands of developers told us what they build, what they like and what hurts."),
-    ("Sixteen years of the project", "A look back at where the language came from and where its community is going next."),
-    ("A new garbage collector", "The collector now scans memory in larger pieces, which cuts pause times on big heaps."),
+    (
+        "Allocating on the Stack",
+        "How the compiler now places more values on the stack, and what it saves your programs.",
+    ),
+    (
+        "Using go fix to modernize code",
+        "The rewritten fix command updates old idioms across a whole module in one pass.",
+    ),
+    (
+        "Version 1.26 is released",
+        "The new release brings a faster garbage collector and a handful of library additions.",
+    ),
+    (
+        "Results from the developer survey",
+        "Thousands of developers told us what they build, what they like and what hurts.",
+    ),
+    (
+        "Sixteen years of the project",
+        "A look back at where the language came from and where its community is going next.",
+    ),
+    (
+        "A new garbage collector",
+        "The collector now scans memory in larger pieces, which cuts pause times on big heaps.",
+    ),
 ]
-_DATES = ["27 February 2026", "17 February 2026", "10 February 2026", "21 January 2026", "14 November 2025", "29 October 2025"]
+_DATES = [
+    "27 February 2026",
+    "17 February 2026",
+    "10 February 2026",
+    "21 January 2026",
+    "14 November 2025",
+    "29 October 2025",
+]
 _ABOUT = (
     "We are a small team of engineers who write about the language, its tools and the people who use them "
     "every day, and we publish a new essay every other week."
@@ -2118,7 +2265,9 @@ def test_a_text_listing_ends_at_its_pager() -> None:
     kept = Cleaner().disable("quality.pager-end").clean(text, input_format="text", page_type="listing")
     assert _ABOUT in kept.article.paragraphs
     # A pager glued under the last item's line (it opens in lower case) leaves that block and ends the list under it.
-    glued = _blog([], []).replace("big heaps.\n29 October 2025\n", "big heaps\nshow more\nshowing 6 out of 40 stories\n")
+    glued = _blog([], []).replace(
+        "big heaps.\n29 October 2025\n", "big heaps\nshow more\nshowing 6 out of 40 stories\n"
+    )
     page = clean(glued, input_format="text", page_type="listing")
     assert [r.text for r in page.removed if r.rule == "quality.pager-end"] == [_ABOUT]
     assert page.article.paragraphs[-1].startswith("The collector now scans memory")
@@ -2200,7 +2349,12 @@ def test_a_posts_row_of_buttons_under_every_post_goes_on_text_forums() -> None:
     assert "Add to quote" not in kept and "Last reply" not in kept
     gone = {r.text for r in page.removed if r.rule == "quality.post-buttons"}
     assert {"Add to quote", "1 Reply Last reply", "3 Reply Last reply"} <= gone
-    without = Cleaner().disable("quality.post-buttons").clean(text, input_format="text", url=URL, page_type="forum")
+    # quality.per-post-line, which reads lines printed beside every post's date, would take them too.
+    without = (
+        Cleaner()
+        .disable("quality.post-buttons", "quality.per-post-line")
+        .clean(text, input_format="text", url=URL, page_type="forum")
+    )
     assert "Add to quote" in "\n".join(without.article.paragraphs)
 
 
@@ -2340,7 +2494,6 @@ def test_cookies_without_a_notice_or_inside_the_text_stay() -> None:
     assert set(recipe) <= set(page.article.paragraphs)
 
 
-
 def test_consent_dialogs_at_the_edges_go_and_one_inside_the_text_stays() -> None:
     # Three dialogs on one page, each far enough from the next to be a chain of its own: the one
     # printed first and the one printed last go; the one between the story's paragraphs stays. The
@@ -2361,6 +2514,7 @@ def test_consent_dialogs_at_the_edges_go_and_one_inside_the_text_stays() -> None
     assert set(story) <= set(page.article.paragraphs)
     # The first and the last dialog's explanations all go, by this rule or the neighbour pass.
     assert page.article.paragraphs.count(_DIALOG[3]) == 1
+
 
 _STAT_MENU = ["Products", "Solutions", "Pricing", "Resources", "Log in"]
 _STAT_INTRO = [
@@ -2423,7 +2577,9 @@ def test_figure_cards_read_whole_lines_only() -> None:
 def test_text_contents_entry_not_printed_again_does_not_end_the_list() -> None:
     # A contents list's first entry names a section the page heads otherwise ("Quick comparison"):
     # the entries printed again after it still make the list, and it goes with them.
-    text = CONTENTS_PAGE.format(heading="On this page").replace("Why kettles scale\n2.", "Quick comparison\nWhy kettles scale\n2.", 1)
+    text = CONTENTS_PAGE.format(heading="On this page").replace(
+        "Why kettles scale\n2.", "Quick comparison\nWhy kettles scale\n2.", 1
+    )
     page = clean(text, input_format="text", page_type="article")
     gone = [r.text for r in page.removed if r.rule == "quality.contents-list"]
     assert gone == ["On this page", "Quick comparison", "Why kettles scale", "2. What you need", "Step by step"]
@@ -2517,7 +2673,9 @@ _AFTER_CARDS = [
 
 
 def _card_page(heading: str, cards: list[str]) -> str:
-    return "\n".join(["Analytics Services", *_SERVICE_PROSE, heading, *cards, *_AFTER_CARDS, "© 2025 Example Analytics"])
+    return "\n".join(
+        ["Analytics Services", *_SERVICE_PROSE, heading, *cards, *_AFTER_CARDS, "© 2025 Example Analytics"]
+    )
 
 
 def test_a_related_heading_over_cards_with_one_button_goes_on_text_services() -> None:
@@ -2549,9 +2707,11 @@ def test_a_related_heading_without_a_repeated_button_or_on_other_kinds_cuts_noth
     ):
         page = Cleaner().clean(_card_page(heading, cards), input_format="text", page_type=kind)
         assert not any(r.rule == "related.card-section" for r in page.removed), (heading, kind)
-    html = "<html><body><main>" + "".join(
-        f"<p>{line}</p>" for line in _card_page("Related Services", _RELATED_CARDS).splitlines()
-    ) + "</main></body></html>"
+    html = (
+        "<html><body><main>"
+        + "".join(f"<p>{line}</p>" for line in _card_page("Related Services", _RELATED_CARDS).splitlines())
+        + "</main></body></html>"
+    )
     page = Cleaner().clean(html, input_format="html", page_type="service")
     assert not any(r.rule == "related.card-section" for r in page.removed)
 
@@ -2626,15 +2786,26 @@ def test_a_posters_field_inside_the_card_goes_on_text_forums() -> None:
 
 def test_a_posters_name_and_other_pages_short_lines_stay() -> None:
     # A name under the last post's end (one removed line above it, "Top"), not under two of the card's.
-    name = [(POSTS[0], None), ("Top", "quality.poster-stats"), ("Stickybit", None), ("Posts: 79", "quality.poster-stats"),
-            ("Joined: 23. Mar 2011, 09:44", "metadata.dateline"), (POSTS[1], None)]
+    name = [
+        (POSTS[0], None),
+        ("Top", "quality.poster-stats"),
+        ("Stickybit", None),
+        ("Posts: 79", "quality.poster-stats"),
+        ("Joined: 23. Mar 2011, 09:44", "metadata.dateline"),
+        (POSTS[1], None),
+    ]
     assert _poster_card(name)[0] == []
     # A short reply that asks stays; so does the card's line on a page not cleaned as a forum.
     asks = [*CARD[:5], ("Why not?", None), *CARD[6:]]
     assert _poster_card(asks)[0] == []
     assert _poster_card(CARD, page_type="article")[0] == []
     # A post's line over a removed line, with kept text above it, stays.
-    post = [(POSTS[0], None), ("200", "quality.bare-count"), ("Thanks, it works", None), ("Jul 11, 2022", "metadata.dateline")]
+    post = [
+        (POSTS[0], None),
+        ("200", "quality.bare-count"),
+        ("Thanks, it works", None),
+        ("Jul 11, 2022", "metadata.dateline"),
+    ]
     assert _poster_card(post)[0] == []
 
 
@@ -2684,7 +2855,9 @@ def _service_in_two_layouts() -> str:
     # again for each slide: each of those lines twice, around the service's own sections.
     menu = ["Publish API docs and SDKs", "Create, run, and manage API tests at scale"]
     role = "Head of Platform Engineering, Acme Freight"
-    return "\n".join([*menu, _SERVICE_SECTIONS[1], role, *menu, _SERVICE_SECTIONS[4], role, _SERVICE_SECTIONS[7]]) + "\n"
+    return (
+        "\n".join([*menu, _SERVICE_SECTIONS[1], role, *menu, _SERVICE_SECTIONS[4], role, _SERVICE_SECTIONS[7]]) + "\n"
+    )
 
 
 def test_a_text_service_keeps_a_line_printed_once_per_layout_once() -> None:
@@ -2733,7 +2906,80 @@ def test_a_text_service_keeps_short_copies_and_code_printed_twice() -> None:
     first_gone = Page(blocks, Settings(), [*[kept] * 2, gone, *[kept] * 4], page_type=PageType.SERVICE)
     assert [i for i, _ in rule.judge(first_gone)] == [6]
     # Reported as a service but cleaned as an article (a course's dates, a fee page's rows): untouched.
-    reported = Page(blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE, reported_type=PageType.SERVICE)
+    reported = Page(
+        blocks, Settings(), [kept] * len(blocks), page_type=PageType.ARTICLE, reported_type=PageType.SERVICE
+    )
     assert not list(rule.judge(reported))
     assert all(rule.copies(a, b) for a, b in zip(rule.examples[::2], rule.examples[1::2], strict=True))
-    assert not any(rule.copies(a, b) for a, b in zip(rule.counter_examples[::2], rule.counter_examples[1::2], strict=True))
+    assert not any(
+        rule.copies(a, b) for a, b in zip(rule.counter_examples[::2], rule.counter_examples[1::2], strict=True)
+    )
+
+
+def _posts_with_cards(card: str, sign: str, posts: list[str] | None = None) -> str:
+    # A board's text: each post under its poster's name, rank and count and its date, a line under it.
+    lines = []
+    for n, post in enumerate(posts or POSTS, start=11):
+        lines += [f"poster{n}", card, f"Messages: {n * 97}", f"Jan {n}, 2024", post, sign]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_line_printed_beside_every_posts_furniture_goes_on_text_forums() -> None:
+    # A one-line signature under each post, its date and the poster's count removed around it: the
+    # neighbour pass keeps it between two posts; quality.per-post-line takes it out, and the posts stay.
+    text = _posts_with_cards("7+ Year Member", "owns 2024 Toyota Highlander LE AWD")
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    assert "owns 2024 Toyota Highlander LE AWD" not in page.article.paragraphs
+    assert any(r.rule == "quality.per-post-line" for r in page.removed)
+    without = Cleaner().disable("quality.per-post-line").clean(text, input_format="text", url=URL, page_type="forum")
+    assert "owns 2024 Toyota Highlander LE AWD" in without.article.paragraphs
+
+
+def test_a_line_printed_per_post_reads_figures_aside_and_the_cards_joined_lines() -> None:
+    from pagecleaner.rules.quality import PerPostLine, _post_line_key
+
+    rule = PerPostLine()
+    for line in PerPostLine.examples:
+        assert rule.shaped(line), line
+    for line in (*PerPostLine.counter_examples, "", "one two three four five six seven eight nine"):
+        assert not rule.shaped(line), line
+    assert _post_line_key("[\xa03\xa0] Thanks") == _post_line_key("[ 12 ]  thanks")
+    assert _post_line_key("7+ Year Member") == _post_line_key("10+ year member")
+    assert _post_line_key("MacRumors 6502a") != _post_line_key("MacRumors G5")
+    # Counts that differ from post to post are the same line: "[ 3 ] Thanks", "[ 1 ] Thanks".
+    thanks = "\n\n".join(
+        line
+        for n, post in enumerate(POSTS, start=1)
+        for line in (f"poster{n}", f"Messages: {n * 1234:,}", f"Jan {n}, 2024", post, f"[ {n} ] Thanks")
+    )
+    page = clean(thanks + "\n", input_format="text", url=URL, page_type="forum")
+    assert set(POSTS) <= set(page.article.paragraphs)
+    assert not any("Thanks" in p and p not in POSTS for p in page.article.paragraphs)
+
+
+def test_a_posts_own_short_line_a_line_printed_twice_and_other_pages_stay() -> None:
+    # Printed twice only: not under every post, it stays.
+    twice = _posts_with_cards("7+ Year Member", "owns 2024 Toyota Highlander LE AWD", POSTS[:2])
+    page = clean(twice, input_format="text", url=URL, page_type="forum")
+    assert not any(r.rule == "quality.per-post-line" for r in page.removed)
+    # A post's own short line printed in each post, three blocks or more from the furniture: it stays.
+    body = [
+        "Here is what I ran on the box this morning, line by line.\n\n"
+        "I copied it from the docs and changed only the host name and the port.\n\nimport asyncio\n\n"
+        "It printed the same error each time and the loop never started, which I did not expect.\n\n"
+        "Then I tried the same thing on my laptop and it worked on the first try.",
+    ] * 3
+    posts = [f"{b} ({n})" for n, b in enumerate(body)]
+    text = _posts_with_cards("7+ Year Member", "Sent from my phone using the app today", posts)
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    gone = {r.text for r in page.removed if r.rule == "quality.per-post-line"}
+    assert "import asyncio" not in gone
+    # Off forums the rule does not read the page.
+    article = clean(
+        _posts_with_cards("7+ Year Member", "owns 2024 Toyota Highlander LE AWD"),
+        input_format="text",
+        url=URL,
+        page_type="article",
+    )
+    assert not any(r.rule == "quality.per-post-line" for r in article.removed)

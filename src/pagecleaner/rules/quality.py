@@ -690,7 +690,9 @@ class PosterStats(Rule):
 
 def _kept_weight(page: Page) -> int:
     """The words (``Block.weight``) of every block the page keeps so far."""
-    return sum(b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT)
+    return sum(
+        b.weight for b, v in zip(page.blocks, page.verdicts, strict=True) if v is not None and v.label is Label.CONTENT
+    )
 
 
 def _kept_weights(page: Page) -> list[int]:
@@ -699,7 +701,9 @@ def _kept_weights(page: Page) -> list[int]:
     return [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
 
 
-def _cut_kept(weights: list[int], start: int, verdict: Verdict, stop: int | None = None) -> Iterator[tuple[int, Verdict]]:
+def _cut_kept(
+    weights: list[int], start: int, verdict: Verdict, stop: int | None = None
+) -> Iterator[tuple[int, Verdict]]:
     """``verdict`` for each block from ``start`` up to ``stop`` (the page's end when ``None``) that the page
     still keeps (``weights``: :func:`_kept_weights`): the tail a break ends the page's text at."""
     for j in range(start, len(weights) if stop is None else stop):
@@ -1148,9 +1152,7 @@ class MainRun(Rule):
         towards it nor breaks it. A data table weighs its words."""
         v = page.verdicts[i]
         return (
-            v is not None
-            and v.rule in (Neighbours.id, ColonList.id, SpecRows.id)
-            and not _is_data_grid(page.blocks[i])
+            v is not None and v.rule in (Neighbours.id, ColonList.id, SpecRows.id) and not _is_data_grid(page.blocks[i])
         )
 
     def _furniture(self, page: Page, i: int) -> bool:
@@ -1304,9 +1306,7 @@ class TooLittle(Rule):
     stage = Stage.CONTEXT
     max_share = 0.1
     html_max_share = 0.01
-    restorable = frozenset(
-        {Neighbours.id, MainRun.id, "quality.learned", "related.teasers", "related.inline-teaser"}
-    )
+    restorable = frozenset({Neighbours.id, MainRun.id, "quality.learned", "related.teasers", "related.inline-teaser"})
     min_menu_run = 6
     """Text only: this many restorable menu entries in a row are a menu, and stay removed."""
     menu_entry_words = 3
@@ -1423,12 +1423,7 @@ class SiblingCards(Rule):
 
     def _article_given_back(self, v: Verdict | None, depth: int) -> bool:
         """On an article: a line below its card's element, not a reader's prompt nor outside the main run."""
-        return (
-            depth > 0
-            and v is not None
-            and v.kind not in self.article_kept_kinds
-            and v.rule != MainRun.id
-        )
+        return depth > 0 and v is not None and v.kind not in self.article_kept_kinds and v.rule != MainRun.id
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_html or page.page_type not in self.kinds:
@@ -1436,7 +1431,11 @@ class SiblingCards(Rule):
         verdicts = page.verdicts
         cards_of = _card_rows(
             page,
-            (block.dom.nodes for block, v in zip(page.blocks, verdicts, strict=True) if block.dom is not None and self._given_back(v)),
+            (
+                block.dom.nodes
+                for block, v in zip(page.blocks, verdicts, strict=True)
+                if block.dom is not None and self._given_back(v)
+            ),
         )
         card_rows = {card: row for row, cards in cards_of.items() if len(cards) >= self.min_cards for card in cards}
         if not card_rows:
@@ -2534,7 +2533,8 @@ class FacetPanel(Rule):
     def _breaks(self, page: Page, start: int, end: int) -> bool:
         """Whether a kept line longer than a facet's value stands between two names."""
         return any(
-            page.label(k) is Label.CONTENT and page.blocks[k].words > self.max_value_words for k in range(start + 1, end)
+            page.label(k) is Label.CONTENT and page.blocks[k].words > self.max_value_words
+            for k in range(start + 1, end)
         )
 
 
@@ -2847,7 +2847,13 @@ class PriceLabels(Rule):
     kind = Kind.LOW_CONTENT
     stage = Stage.CONTEXT
     kinds = frozenset((PageType.PRODUCT,))
-    examples = ("Sale price $24.95", "current price $129.00", "Price $ 79.99", "Starting from $178.99", "+ $34.85 delivery")
+    examples = (
+        "Sale price $24.95",
+        "current price $129.00",
+        "Price $ 79.99",
+        "Starting from $178.99",
+        "+ $34.85 delivery",
+    )
     counter_examples = ("Save $1.94", "Total price: $00", "Free shipping on orders over $75", "$98.00 $130.00", "Price")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
@@ -3252,7 +3258,9 @@ class PagerEnd(Rule):
         start, after, before = end
         if after > self.max_tail_share * before:
             return
-        yield from _cut_kept(weights, start, self.verdict(f"after the list's pager: {after} words against {before} before it"))
+        yield from _cut_kept(
+            weights, start, self.verdict(f"after the list's pager: {after} words against {before} before it")
+        )
 
     def _glued(self, text: str) -> bool:
         """Whether the line ends with a pager's line glued to a label before it ("Click here to show
@@ -3326,7 +3334,13 @@ class HelpFooter(Rule):
     """Kept words from the footer on, against those above it: at most half as many. A footer is short
     beside the grid or the description above it (on fold 0 a tenth of it or less, at most three
     tenths); a help row with as much text under it as half the page is a section of the page."""
-    examples = ("Customer Service", "Track Your Order", "Returns & Replacements", "Gift CardsFind a Store", "Service client")
+    examples = (
+        "Customer Service",
+        "Track Your Order",
+        "Returns & Replacements",
+        "Gift CardsFind a Store",
+        "Service client",
+    )
     counter_examples = ("Returns are free within 30 days.", "return", "Shipping", "Customer service is our priority")
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
@@ -3425,7 +3439,9 @@ class FooterLabel(Rule):
             done = i
             after = total - before
             if 0 < after <= self.max_tail_share * before:
-                yield from _cut_kept(weights, i, self.verdict(f"from the footer's name on: {after} words against {before} above it"))
+                yield from _cut_kept(
+                    weights, i, self.verdict(f"from the footer's name on: {after} words against {before} above it")
+                )
                 return
 
 
@@ -3872,7 +3888,9 @@ class SignedComments(Rule):
         if i + 1 < len(page.blocks):
             v = page.verdicts[i + 1]
             below = page.blocks[i + 1]
-            return (v is not None and v.rule == "metadata.dateline") or (below.words <= 8 and find_date(below.text) is not None)
+            return (v is not None and v.rule == "metadata.dateline") or (
+                below.words <= 8 and find_date(below.text) is not None
+            )
         return False
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
@@ -3989,6 +4007,98 @@ class PostButtons(Rule):
                 continue
             if row and printed[row] >= self.min_rows:
                 yield i, self.shared_verdict("a post's row of buttons")
+
+
+def _post_line_key(text: str) -> str:
+    """A line compared with the lines printed beside other posts: ``_line_key`` with each figure
+    (``_FIGURES``, its separators inside it) read as one ("[ 3 ] Thanks" and "[ 1 ] Thanks", "7+ Year
+    Member" and "10+ Year Member")."""
+    return str(_FIGURES.sub("0", _line_key(text)))
+
+
+class PerPostLine(Rule):
+    """On a text page cleaned as a forum, a short line the page still keeps that the board **prints
+    beside every post**, its own furniture removed around it: what is left of a poster's card or a
+    post's footer once ``metadata.post-furniture``, ``metadata.dateline``, ``quality.poster-stats``
+    and their kin have spoken — a rank ("MacRumors 6502a", "7+ Year Member", "Big Board Owner",
+    "Discussion starter"), a thanks counter ("[ 3 ] Thanks"), a one-line signature printed under each
+    of a poster's posts ("owns 2024 Toyota Highlander LE AWD"), a status ("K Offline"), NodeBB's
+    "wrote on last edited by", phpBB's profile fields and attachment sizes ("(95.79 KiB) Downloaded
+    478 times"), a button the button rules do not read ("Website", "Find", "Reply" joined to a
+    count). Each is one platform's or one site's wording; what they share is the shape: the same
+    short line, figures aside, printed ``min_prints`` times or more on the page, each of those times
+    within ``reach`` blocks of a block one of ``furniture`` removed.
+
+    A block goes when it is one to ``max_words`` words, holds a letter (a bare number or a
+    program's output is ``quality.bare-count``'s to judge), does not end as a sentence, a question,
+    a call or a label (".", "?", "!", ":"), and at least ``min_prints`` of the page's blocks print
+    its line (``_post_line_key``: case, spaces and figures aside), ``min_prints`` of them beside a
+    removed furniture block. A post's own short line printed so often stands among the post's text,
+    not beside a removed date or count; a poster's name is printed beside its card too and goes
+    when printed so (the truths of wcxb-dev keep some such names and drop others).
+
+    Text only (HTML has the card's markup, ``dom.poster``), and as a final rule after
+    ``quality.post-buttons`` and ``quality.thread-start``: it reads what every other rule removed and gives them nothing to read.
+    """
+
+    id = "quality.per-post-line"
+    kind = Kind.METADATA
+    stage = Stage.CONTEXT
+    examples = ("MacRumors 6502a", "7+ Year Member", "[ 3 ] Thanks", "owns 2024 Toyota Highlander LE AWD", "K Offline")
+    counter_examples = ("Thanks a lot, that fixed it.", "Why not?", "13", "See below:", "Any ideas?")
+    max_words = 8
+    """Words of a per-post line, at most: a rank, a counter, a one-line signature."""
+    max_lines = 8
+    """Lines of a block read, at most: a card's name, rank and counts joined into one block."""
+    min_prints = 3
+    """Times the line is printed beside removed furniture on the page, at least: once per post."""
+    reach = 2
+    """Blocks above or below a printing of the line within which the removed furniture stands."""
+    furniture = frozenset(
+        (
+            "metadata.post-furniture",
+            "metadata.dateline",
+            "metadata.age",
+            "quality.poster-stats",
+            "quality.bare-count",
+            "quality.poster-field",
+            "quality.post-buttons",
+            "comments.actions",
+        )
+    )
+    """Rules whose removals are a post's furniture: its date, the poster's counts and rank, its buttons."""
+
+    def shaped(self, text: str) -> bool:
+        """Whether ``text`` is short, has a letter and does not end as a sentence or a label."""
+        line = text.strip()
+        return (
+            0 < len(line.split()) <= self.max_words
+            and _LETTER.search(line) is not None
+            and not line.endswith((".", "!", "?", ":"))
+        )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread:
+            return
+        n = len(page.blocks)
+        # Each block's lines (the text segmenter joins a card's short lines into one block: "F felixen
+        # macrumors 6502a"), and whether the block is furniture or stands within reach of a removed one.
+        lines = [[line for line in block.raw.splitlines() if line.strip()] for block in page.blocks]
+        beside = [
+            any(page.removed_by(j, self.furniture) for j in range(max(0, i - self.reach), min(n, i + self.reach + 1)))
+            for i in range(n)
+        ]
+        printed: Counter[str] = Counter()
+        for i in range(n):
+            if beside[i] and len(lines[i]) <= self.max_lines:
+                printed.update({_post_line_key(line) for line in lines[i] if self.shaped(line)})
+        for i in range(n):
+            if (
+                page.label(i) is not Label.BOILERPLATE
+                and 0 < len(lines[i]) <= self.max_lines
+                and all(self.shaped(line) and printed[_post_line_key(line)] >= self.min_prints for line in lines[i])
+            ):
+                yield i, self.shared_verdict("a line printed beside every post")
 
 
 _SLUG_END = regex.compile(r"(?:\.[0-9]{1,12}|\.(?:html?|php|aspx?))+$")
@@ -4347,7 +4457,9 @@ class RecordItems(Rule):
                     for a, b in pairwise(copies)
                     if page.label(b) is Label.CONTENT
                     and any(
-                        page.label(k) is Label.CONTENT and page.blocks[k].words >= self.min_item_words and keys[k] != key
+                        page.label(k) is Label.CONTENT
+                        and page.blocks[k].words >= self.min_item_words
+                        and keys[k] != key
                         for k in range(a + 1, b)
                     )
                 )
@@ -4449,9 +4561,7 @@ class LetterIndex(Rule):
             yield k, self.shared_verdict(reason, label=Label.CONTENT)
 
 
-_FIGURE_CARD = regex.compile(
-    r"[~<>]?[$€£]?\d[\d.,]{0,8} ?(?:%|[xX+]|[kKMB]\+?|million|billion)\+?(?: [^\W\d]{1,20})?"
-)
+_FIGURE_CARD = regex.compile(r"[~<>]?[$€£]?\d[\d.,]{0,8} ?(?:%|[xX+]|[kKMB]\+?|million|billion)\+?(?: [^\W\d]{1,20})?")
 """A stat card's figure, the whole line: a number with its unit of scale ("10x", "67%", "$6M", "60,000+",
 "99.95%+") and at most one word ("80% Gain", "450% ROI"); a bare number ("2024", "110") is not one."""
 
@@ -4515,7 +4625,11 @@ class FigureCards(Rule):
             for i in band:
                 lines = [i, i + 1]
                 note = i + 2
-                if note < len(blocks) and blocks[note].words <= self.max_note_words and not self._figure(blocks[note].text):
+                if (
+                    note < len(blocks)
+                    and blocks[note].words <= self.max_note_words
+                    and not self._figure(blocks[note].text)
+                ):
                     lines.append(note)
                 back += [k for k in lines if page.removed_by(k, self.removers)]
         for k in sorted(set(back)):
@@ -4581,7 +4695,38 @@ CONTEXT_RULES: list[Rule] = [
     MainRun(),
     LeadIn(),
 ]
-LATE_RULES: list[Rule] = [BesideRestored(), PostText(), RepeatedWords(), TooLittle(), ConsentDialog(), SiblingCards(), PrintedTwice(), ContentsList(), ContentsTree(), CardControls(), PickButtons(), SortMenu(), FilterControls(), FacetPanel(), CountedList(), CardLabels(), ShopFigures(), PriceLabels(), DeliveryDates(), OfferTerms(), FootnoteTerms(), CardBadges(), ServiceCalls(), BareCounts(), SignedComments(), PosterField(), PagerEnd(), HelpFooter(), FooterLabel(), SectionEnd()]
+LATE_RULES: list[Rule] = [
+    BesideRestored(),
+    PostText(),
+    RepeatedWords(),
+    TooLittle(),
+    ConsentDialog(),
+    SiblingCards(),
+    PrintedTwice(),
+    ContentsList(),
+    ContentsTree(),
+    CardControls(),
+    PickButtons(),
+    SortMenu(),
+    FilterControls(),
+    FacetPanel(),
+    CountedList(),
+    CardLabels(),
+    ShopFigures(),
+    PriceLabels(),
+    DeliveryDates(),
+    OfferTerms(),
+    FootnoteTerms(),
+    CardBadges(),
+    ServiceCalls(),
+    BareCounts(),
+    SignedComments(),
+    PosterField(),
+    PagerEnd(),
+    HelpFooter(),
+    FooterLabel(),
+    SectionEnd(),
+]
 """Run after the learned scorer, once every positional rule has spoken."""
 
 
@@ -4737,6 +4882,7 @@ FINAL_RULES: list[Rule] = [
     CardButtons(),
     PostButtons(),
     ThreadStart(),
+    PerPostLine(),
     KeptTwice(),
     ServiceCopies(),
     ListInArticle(),
