@@ -513,6 +513,22 @@ def test_a_documentation_page_drops_its_footer_line_and_an_article_keeps_it() ->
     assert "footer.doc-page" not in {r.rule for r in article.removed}
 
 
+DOC_FURNITURE = ["Previous: Installation", "Next topic", "Edit this page on GitHub", "Help improve MDN"]
+
+
+def test_a_documentation_page_drops_its_furniture_lines_and_an_article_keeps_them() -> None:
+    text = "\n\n".join([DOC_FURNITURE[0], *DOC_BODY, *DOC_FURNITURE[1:]])
+    doc = clean(text, input_format="text", page_type="documentation")
+    dropped = {r.text.strip() for r in doc.removed if r.rule == "navigation.doc-furniture"}
+    assert dropped == set(DOC_FURNITURE)
+    assert all(p in doc.article.text for p in DOC_BODY)
+    article = clean(text, input_format="text", page_type="article")
+    assert "navigation.doc-furniture" not in {r.rule for r in article.removed}
+    html = "<html><body><main>" + "".join(f"<p>{p}</p>" for p in [*DOC_BODY, *DOC_FURNITURE]) + "</main></body></html>"
+    on_html = clean(html, input_format="html", page_type="documentation")
+    assert "navigation.doc-furniture" not in {r.rule for r in on_html.removed}
+
+
 def test_an_html_documentation_page_leaves_its_footer_line_to_the_markup_rules() -> None:
     body = "".join(f"<p>{p}</p>" for p in DOC_BODY)
     html = f"<html><body><main>{body}<p>{DOC_FOOTER}</p></main></body></html>"

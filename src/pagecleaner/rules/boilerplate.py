@@ -1062,6 +1062,44 @@ DOC_FOOTER = TextDocKeywordPatternRule(
         "Generated files are written to the build directory by default.",
     ),
 )
+DOC_FURNITURE = TextDocKeywordPatternRule(
+    "navigation.doc-furniture",
+    Kind.NAVIGATION,
+    # Whole lines only: the page's neighbours by name ("Previous: Installation", "Next topic"), the
+    # "Prev Up Next" bar, the links to edit the page or report on it, and the label over its own contents.
+    r"(?:previous|prev|next)(?:\s+(?:topic|page|chapter|section))?\s?[:|][^\n]{0,80}"
+    r"|(?:previous|next)\s+(?:topic|chapter)"
+    r"|prev(?:ious)?\s+(?:(?:up|home)\s+)?next"
+    r"|edit\s+(?:this|the)\s+page(?:\s+on\s+(?:github|gitlab))?|edit\s+on\s+(?:github|gitlab)"
+    r"|report\s+a\s+(?:bug|problem|issue)(?:\s+with\s+this\s+(?:page|content))?"
+    r"|improve\s+this\s+(?:page|doc|article)|suggest\s+(?:an\s+)?edits?|help\s+improve\s+\S{1,20}"
+    r"|learn\s+how\s+to\s+contribute|on\s+this\s+page\s*:?|table\s+of\s+contents",
+    scope="full",
+    max_words=10,
+    keywords=("prev", "next", "edit", "report a", "improve", "contribute", "on this page", "table of contents"),
+    description="A documentation page's furniture around its body (text pages cleaned or reported as documentation): "
+    'the links to the pages before and after it ("Previous: Installation", "Next topic", "Prev Up Next"), to edit '
+    'it or report on it ("Edit this page on GitHub", "Report a bug", "Help improve MDN") and the label over its '
+    'own contents ("On this page:", "Table of contents"), each a line of its own.',
+    examples=(
+        "Previous: SQLAlchemy ORM",
+        "Next topic",
+        "Prev \u00a0\tUp\t \u00a0Next",
+        "Edit this page on GitHub",
+        "Edit this page",
+        "Help improve MDN",
+        "Learn how to contribute",
+        "Report a bug",
+        "On this page:",
+        "Table of contents",
+    ),
+    counter_examples=(
+        "Next Steps",
+        "Next, run the installer and restart the service.",
+        "In the previous example, each button had its own independent count.",
+        "Edit this page's settings in the admin panel before you publish the site to production.",
+    ),
+)
 ADS = LiteralPatternRule(
     "ad.label",
     Kind.AD,
@@ -1614,6 +1652,7 @@ RULES = [
     BUY_BOX_CONTROLS,
     FOOTER,
     DOC_FOOTER,
+    DOC_FURNITURE,
     ADS,
     TAGS,
     AUTHOR_BIO,
