@@ -77,3 +77,39 @@ def test_judged_blocks_is_the_cut_clean_judged() -> None:
         price = next(b for b in blocks if "Price" in b.text)
         assert price.dom is not None
         assert price.dom.hidden is not shown, kind
+
+
+# A veiled element the eye does not see either stays hidden in the re-cut (``dom._closed``).
+READ_MORE = (
+    '<div aria-hidden="true" class="expand hide">'
+    "<p>Price: $34.00 for the mug in speckled brown, one of a kind</p></div>"
+)
+FOLDED = (
+    '<button aria-controls="seller">Meet your seller</button>'
+    '<div id="seller" aria-hidden="true"><p>Price: $34.00 for the mug in speckled brown, one of a kind</p></div>'
+)
+SLIDE = (
+    '<a role="tab" aria-controls="slide-2">2</a>'
+    '<div id="slide-2" role="tabpanel" aria-hidden="true">'
+    "<p>Price: $34.00 for the mug in speckled brown, one of a kind</p></div>"
+)
+
+
+def test_recut_still_hides_a_veil_with_a_hiding_class() -> None:
+    assert _segment(_page(READ_MORE), veils=False) == (True, True)
+    page = clean(_page(READ_MORE), input_format="html", page_type="product")
+    assert "Price: $34.00" not in page.article.text
+
+
+def test_recut_still_hides_a_closed_disclosure_panel() -> None:
+    assert _segment(_page(FOLDED), veils=False) == (True, True)
+    page = clean(_page(FOLDED), input_format="html", page_type="product")
+    assert "Price: $34.00" not in page.article.text
+
+
+def test_recut_shows_a_carousel_tab_panel_and_an_unnamed_veil() -> None:
+    assert _segment(_page(SLIDE), veils=False) == (False, False)
+    uncontrolled = FOLDED.replace('aria-controls="seller"', 'aria-controls="other"')
+    assert _segment(_page(uncontrolled), veils=False) == (False, False)
+    page = clean(_page(SLIDE), input_format="html", page_type="product")
+    assert "Price: $34.00" in page.article.text

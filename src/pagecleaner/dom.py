@@ -119,6 +119,29 @@ def _is_hidden(attrs: dict[str, str]) -> int:
     return _SHOWN
 
 
+HIDING_TOKENS = frozenset(
+    {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide", "is-hidden", "print-only"}
+)
+"""Class tokens that hide an element (``dom.hidden`` reads them; Bootstrap's ``d-none`` apart)."""
+# Bootstrap's "d-none" hides an element unless a breakpoint class ("d-md-block") shows it again;
+# so do Tailwind's "hidden" and a breakpoint variant ("hidden lg:flex": a desktop menu, shown).
+_SHOWN_AGAIN = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none)")
+_TAILWIND_SHOWN = re.compile(
+    r"^(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents|flow-root)$"
+)
+
+
+def hidden_by_class(tokens: frozenset[str]) -> bool:
+    """Whether an element's class and id tokens hide it: a hiding class (``sr-only``, ``hide``),
+    Bootstrap's ``d-none`` without a breakpoint class that shows it again, Tailwind's ``hidden``
+    without a breakpoint variant (``lg:flex``)."""
+    if not tokens & HIDING_TOKENS:
+        return "d-none" in tokens and not any(_SHOWN_AGAIN.match(t) for t in tokens)
+    if "hidden" in tokens and len(tokens & HIDING_TOKENS) == 1:
+        return not any(_TAILWIND_SHOWN.match(t) for t in tokens)
+    return True
+
+
 def _tokens(attrs: dict[str, str]) -> frozenset[str]:
     found = (attrs.get("class") or "").lower().split()
     if ident := attrs.get("id"):
@@ -665,9 +688,41 @@ def html_segments(root: etree._Element | None, base_url: str | None = None, *, v
     return segments
 
 
+def _controlled(root: etree._Element) -> frozenset[str]:
+    """The ids a control names (``aria-controls``): the panels it opens and closes."""
+    found: set[str] = set()
+    for value in root.xpath("//@aria-controls"):
+        found.update(str(value).split())
+    return frozenset(found)
+
+
+def _closed(el: etree._Element, tokens: frozenset[str], controlled: frozenset[str]) -> bool:
+    """An element hidden by ``aria-hidden="true"`` that the eye does not see either, so that the
+    re-cut of a product or collection page (``veils=False``) still hides it: its class hides it
+    too (``<span aria-hidden="true" class="… hide">``, the whole text behind a "Read more" link,
+    whose shown part the page prints), or it is a closed disclosure panel, the ``aria-controls``
+    of a button that opens it (an accordion's folded section, a menu, a dialog) and not one of a
+    carousel's tab panels (``role="tabpanel"``, its slides side by side or in turn on the screen).
+
+    >>> _closed(etree.fromstring('<div aria-hidden="true" class="more hide"/>'), frozenset({"more", "hide"}), frozenset())
+    True
+    >>> _closed(etree.fromstring('<div aria-hidden="true" id="seller"/>'), frozenset({"seller"}), frozenset({"seller"}))
+    True
+    >>> _closed(etree.fromstring('<li aria-hidden="true" id="s2" role="tabpanel"/>'), frozenset({"s2", "role:tabpanel"}), frozenset({"s2"}))
+    False
+    >>> _closed(etree.fromstring('<p aria-hidden="true" class="price"/>'), frozenset({"price"}), frozenset())
+    False
+    """
+    if hidden_by_class(tokens):
+        return True
+    ident = el.get("id")
+    return ident is not None and ident in controlled and "role:tabpanel" not in tokens
+
+
 def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str], veils: bool = True) -> list[Segment]:
     cut = _Cutter(base_url)
     stack = cut.stack
+    controlled = frozenset() if veils else _controlled(root)
     walker = etree.iterwalk(root, events=("start", "end"))
     ident = 0
     skipping = 0  # > 0 between the start and end of a skipped element
@@ -691,7 +746,7 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str], veil
                 hides, tokens = _SHOWN, _NO_TOKENS
             else:
                 hides, tokens = cut._read(el, names)
-                if hides == _VEILED and not veils:
+                if hides == _VEILED and not veils and not _closed(el, tokens, controlled):
                     hides = _SHOWN
             inherited = parent.hidden if parent is not None else 0
             hidden = inherited or (ident if hides else 0)

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import regex
 
 from ..blocks import Block, DomNode, Role
+from ..dom import HIDING_TOKENS, hidden_by_class
 from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
@@ -417,24 +418,8 @@ def _enclosing(block: Block, lay: Layout) -> Iterator[DomNode]:
     return lay.enclosing(block)
 
 
-_HIDDEN_TOKENS = frozenset(
-    {"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hide", "is-hidden", "print-only"}
-)
-# Bootstrap's "d-none" hides an element unless a breakpoint class ("d-md-block") shows it again;
-# so do Tailwind's "hidden" and a breakpoint variant ("hidden lg:flex": a desktop menu, shown).
-_SHOWN_AGAIN = regex.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none)")
-_TAILWIND_SHOWN = regex.compile(
-    r"^(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|contents|flow-root)$"
-)
-
-
 def _hidden_by_class(node: DomNode) -> bool:
-    tokens = node.tokens
-    if not tokens & _HIDDEN_TOKENS:
-        return "d-none" in tokens and not any(_SHOWN_AGAIN.match(t) for t in tokens)
-    if "hidden" in tokens and len(tokens & _HIDDEN_TOKENS) == 1:
-        return not any(_TAILWIND_SHOWN.match(t) for t in tokens)
-    return True
+    return hidden_by_class(node.tokens)
 
 
 class Hidden(DomRule):
@@ -457,7 +442,7 @@ class Hidden(DomRule):
 
     def marks_nothing(self, names: PageNames) -> bool:
         # No block hidden by attribute and no hiding class (:func:`_hidden_by_class`): about half the pages.
-        return not names.hidden and names.tokens.isdisjoint(_HIDDEN_TOKENS) and "d-none" not in names.tokens
+        return not names.hidden and names.tokens.isdisjoint(HIDING_TOKENS) and "d-none" not in names.tokens
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         reasons: dict[int, str] = {}
