@@ -29,8 +29,8 @@ BOTH = (
 UNDER_HIDDEN = '<div hidden><p aria-hidden="true">Price: $34.00 for the mug in speckled brown, one of a kind</p></div>'
 
 
-def _segment(html: str, *, veils: bool = True) -> tuple[bool, bool]:
-    segments = html_segments(parse_html(html).root, veils=veils)
+def _segment(html: str, *, veils: bool = True, closed: bool = False) -> tuple[bool, bool]:
+    segments = html_segments(parse_html(html).root, veils=veils, closed=closed)
     seg = next(s for s in segments if "Price" in s.text)
     assert seg.dom is not None
     return seg.dom.hidden, seg.dom.veiled
@@ -79,7 +79,8 @@ def test_judged_blocks_is_the_cut_clean_judged() -> None:
         assert price.dom.hidden is not shown, kind
 
 
-# A veiled element the eye does not see either stays hidden in the re-cut (``dom._closed``).
+# A veiled element the eye does not see either stays hidden in a product's re-cut (``dom._closed``),
+# not in a collection's (html75: on collections it lost held out).
 READ_MORE = (
     '<div aria-hidden="true" class="expand hide">'
     "<p>Price: $34.00 for the mug in speckled brown, one of a kind</p></div>"
@@ -95,21 +96,40 @@ SLIDE = (
 )
 
 
-def test_recut_still_hides_a_veil_with_a_hiding_class() -> None:
-    assert _segment(_page(READ_MORE), veils=False) == (True, True)
+def test_product_recut_still_hides_a_veil_with_a_hiding_class() -> None:
+    assert _segment(_page(READ_MORE), veils=False, closed=True) == (True, True)
     page = clean(_page(READ_MORE), input_format="html", page_type="product")
     assert "Price: $34.00" not in page.article.text
 
 
-def test_recut_still_hides_a_closed_disclosure_panel() -> None:
-    assert _segment(_page(FOLDED), veils=False) == (True, True)
+def test_product_recut_still_hides_a_closed_disclosure_panel() -> None:
+    assert _segment(_page(FOLDED), veils=False, closed=True) == (True, True)
     page = clean(_page(FOLDED), input_format="html", page_type="product")
     assert "Price: $34.00" not in page.article.text
 
 
-def test_recut_shows_a_carousel_tab_panel_and_an_unnamed_veil() -> None:
-    assert _segment(_page(SLIDE), veils=False) == (False, False)
+def test_product_recut_shows_a_carousel_tab_panel_and_an_unnamed_veil() -> None:
+    assert _segment(_page(SLIDE), veils=False, closed=True) == (False, False)
     uncontrolled = FOLDED.replace('aria-controls="seller"', 'aria-controls="other"')
-    assert _segment(_page(uncontrolled), veils=False) == (False, False)
+    assert _segment(_page(uncontrolled), veils=False, closed=True) == (False, False)
     page = clean(_page(SLIDE), input_format="html", page_type="product")
     assert "Price: $34.00" in page.article.text
+
+
+def test_collection_recut_shows_a_closed_veil() -> None:
+    # The cut shows both; ``dom.hidden`` still removes the one whose class hides it.
+    for hidden in (READ_MORE, FOLDED):
+        assert _segment(_page(hidden), veils=False) == (False, False)
+    page = clean(_page(FOLDED), input_format="html", page_type="collection")
+    assert "Price: $34.00" in page.article.text
+
+
+def test_judged_blocks_takes_the_recut_of_the_kind_cleaned_as() -> None:
+    html = _page(FOLDED)
+    cleaner = Cleaner()
+    for kind, hidden in (("product", True), ("collection", False), ("article", True)):
+        page = cleaner.clean(html, input_format="html", page_type=kind)
+        blocks = judged_blocks(html, Settings(), page)
+        price = next(b for b in blocks if "Price" in b.text)
+        assert price.dom is not None
+        assert price.dom.hidden is hidden, kind

@@ -46,11 +46,13 @@ def _parse(html: str, settings: Settings, url: str | None) -> tuple[etree._Eleme
     return parsed.root, read_markup(parsed.root, url), [*warnings, *parsed.warnings]
 
 
-def _cut(root: etree._Element | None, markup: Markup, *, veils: bool = True) -> list[Block]:
+def _cut(root: etree._Element | None, markup: Markup, *, veils: bool = True, closed: bool = False) -> list[Block]:
     """The one place a parsed HTML page is cut into blocks, so that ``--explain`` sees the blocks
     ``clean()`` judged. ``veils``: whether ``aria-hidden="true"`` alone hides (off for a page cleaned
-    as one of :data:`_VEILS_SHOWN`)."""
-    return make_blocks(html_segments(root, markup.base, veils=veils))
+    as one of :data:`_VEILS_SHOWN`); ``closed``: with it off, whether such an element the eye does
+    not see either still hides (``dom._closed``; on for a page cleaned as a product only: on
+    collections it lost held out, html75)."""
+    return make_blocks(html_segments(root, markup.base, veils=veils, closed=closed))
 
 
 def _veiled(blocks: list[Block]) -> bool:
@@ -67,17 +69,24 @@ once its kind is known (``dom.hidden`` and every other rule then read those bloc
 
 def judged_blocks(html: str, settings: Settings, page: CleanedPage) -> list[Block]:
     """The blocks ``clean()`` judged for ``page``, cleaned from ``html``: :func:`html_blocks`' cut,
-    or the one with ``aria-hidden`` shown (:data:`_VEILS_SHOWN`). The page reports its kind, not
+    or one with ``aria-hidden`` shown (:data:`_VEILS_SHOWN`; a product's and a collection's differ,
+    ``closed``). The page reports its kind, not
     always the one it was cleaned as: the cut of the kind it reports is taken when it holds every
-    removed block, else the other one when that one does. For ``--explain`` and the loss reports."""
+    removed block, else the first other one that does. For ``--explain`` and the loss reports."""
     removed = page.removed
     root, markup, _ = _parse(html, settings, page.article.url)
     blocks = _cut(root, markup)
     if not _veiled(blocks):
         return blocks
-    shown = _cut(root, markup, veils=False)
-    first, second = (shown, blocks) if page.page_type in _VEILS_SHOWN else (blocks, shown)
-    return first if _holds(first, removed) or not _holds(second, removed) else second
+    product = _cut(root, markup, veils=False, closed=True)
+    collection = _cut(root, markup, veils=False)
+    if page.page_type == PageType.PRODUCT:
+        cuts = (product, collection, blocks)
+    elif page.page_type == PageType.COLLECTION:
+        cuts = (collection, product, blocks)
+    else:
+        cuts = (blocks, collection, product)
+    return next((cut for cut in cuts if _holds(cut, removed)), cuts[0])
 
 
 def _holds(blocks: list[Block], removed: Sequence[Removed]) -> bool:
@@ -305,7 +314,7 @@ class Cleaner:
             Detection(given, 1.0, given, 1.0) if given is not None else self._detect(blocks, url, markup, fmt == "html")
         )
         if fmt == "html" and found.kind in _VEILS_SHOWN and _veiled(blocks):
-            blocks = _cut(root, markup, veils=False)
+            blocks = _cut(root, markup, veils=False, closed=found.kind == PageType.PRODUCT)
         chosen = markup.fields.get("title")
         page, fired = judge(
             blocks,

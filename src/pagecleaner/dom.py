@@ -665,12 +665,17 @@ def _words(segments: list[Segment], enough: int) -> int:
     return total
 
 
-def html_segments(root: etree._Element | None, base_url: str | None = None, *, veils: bool = True) -> list[Segment]:
+def html_segments(
+    root: etree._Element | None, base_url: str | None = None, *, veils: bool = True, closed: bool = False
+) -> list[Segment]:
     """Cut the parsed document into segments, in document order. Iterative: no recursion limit.
 
     ``veils``: whether ``aria-hidden="true"`` alone hides an element (it hides it from screen
     readers, not from the eye). Off, such an element is read as shown, and cut as shown text is:
     the cut a page cleaned as a product is judged on (:func:`~pagecleaner.cleaner.html_blocks`).
+    ``closed`` (with ``veils`` off): such an element the eye does not see either still hides
+    (:func:`_closed`: a hiding class on it, a closed disclosure panel); the re-cut of a page
+    cleaned as a product, not as a collection.
 
     ``<noscript>`` is skipped, except on a page that shows almost nothing without it: a JavaScript
     app that prints its content there for readers without scripts (a forum's crawler view: every
@@ -679,10 +684,10 @@ def html_segments(root: etree._Element | None, base_url: str | None = None, *, v
     """
     if root is None:
         return []
-    segments = _walk(root, base_url, SKIP_TAGS, veils)
+    segments = _walk(root, base_url, SKIP_TAGS, veils, closed)
     shown = _words(segments, _NOSCRIPT_PAGE_WORDS)
     if shown < _NOSCRIPT_PAGE_WORDS and root.find(".//noscript") is not None:
-        fallback = _walk(root, base_url, _SKIP_BUT_NOSCRIPT, veils)
+        fallback = _walk(root, base_url, _SKIP_BUT_NOSCRIPT, veils, closed)
         if _words(fallback, 2 * shown + _NOSCRIPT_MIN_GAIN) >= 2 * shown + _NOSCRIPT_MIN_GAIN:
             return fallback
     return segments
@@ -698,7 +703,7 @@ def _controlled(root: etree._Element) -> frozenset[str]:
 
 def _closed(el: etree._Element, tokens: frozenset[str], controlled: frozenset[str]) -> bool:
     """An element hidden by ``aria-hidden="true"`` that the eye does not see either, so that the
-    re-cut of a product or collection page (``veils=False``) still hides it: its class hides it
+    re-cut of a product page (``veils=False, closed=True``) still hides it: its class hides it
     too (``<span aria-hidden="true" class="… hide">``, the whole text behind a "Read more" link,
     whose shown part the page prints), or it is a closed disclosure panel, the ``aria-controls``
     of a button that opens it (an accordion's folded section, a menu, a dialog) and not one of a
@@ -719,10 +724,13 @@ def _closed(el: etree._Element, tokens: frozenset[str], controlled: frozenset[st
     return ident is not None and ident in controlled and "role:tabpanel" not in tokens
 
 
-def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str], veils: bool = True) -> list[Segment]:
+def _walk(
+    root: etree._Element, base_url: str | None, skip: frozenset[str], veils: bool = True, closed: bool = False
+) -> list[Segment]:
     cut = _Cutter(base_url)
     stack = cut.stack
-    controlled = frozenset() if veils else _controlled(root)
+    closed = closed and not veils
+    controlled = _controlled(root) if closed else frozenset()
     walker = etree.iterwalk(root, events=("start", "end"))
     ident = 0
     skipping = 0  # > 0 between the start and end of a skipped element
@@ -746,7 +754,7 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str], veil
                 hides, tokens = _SHOWN, _NO_TOKENS
             else:
                 hides, tokens = cut._read(el, names)
-                if hides == _VEILED and not veils and not _closed(el, tokens, controlled):
+                if hides == _VEILED and not veils and not (closed and _closed(el, tokens, controlled)):
                     hides = _SHOWN
             inherited = parent.hidden if parent is not None else 0
             hidden = inherited or (ident if hides else 0)
