@@ -4069,10 +4069,11 @@ class PerPostLine(Rule):
     """Rules whose removals are a post's furniture: its date, the poster's counts and rank, its buttons."""
 
     def shaped(self, text: str) -> bool:
-        """Whether ``text`` is short, has a letter and does not end as a sentence or a label."""
+        """Whether ``text`` is short, has a letter and does not end as a sentence or a label. The words
+        are split ``max_words`` times at most: a longer line has one piece more, its rest unsplit."""
         line = text.strip()
         return (
-            0 < len(line.split()) <= self.max_words
+            0 < len(line.split(None, self.max_words)) <= self.max_words
             and _LETTER.search(line) is not None
             and not line.endswith((".", "!", "?", ":"))
         )
@@ -4081,22 +4082,48 @@ class PerPostLine(Rule):
         if page.is_html or not page.is_thread:
             return
         n = len(page.blocks)
-        # Each block's lines (the text segmenter joins a card's short lines into one block: "F felixen
-        # macrumors 6502a"), and whether the block is furniture or stands within reach of a removed one.
-        lines = [[line for line in block.raw.splitlines() if line.strip()] for block in page.blocks]
-        beside = [
-            any(page.removed_by(j, self.furniture) for j in range(max(0, i - self.reach), min(n, i + self.reach + 1)))
-            for i in range(n)
+        # Whether each block is furniture or stands within reach of a removed one: the blocks around
+        # each removal marked once (a page with no such removal prints no line beside one: done).
+        furniture = self.furniture  # page.removed_by, read off the verdicts in one pass
+        removed = [
+            j
+            for j, v in enumerate(page.verdicts)
+            if v is not None and v.label is Label.BOILERPLATE and v.rule in furniture
         ]
+        if not removed:
+            return
+        beside = [False] * n
+        for j in removed:
+            for i in range(max(0, j - self.reach), min(n, j + self.reach + 1)):
+                beside[i] = True
+        # Each block's lines (the text segmenter joins a card's short lines into one block: "F felixen
+        # macrumors 6502a"); each line's key read once, None when the line is not ``shaped``.
+        lines = [[line for line in block.raw.splitlines() if line.strip()] for block in page.blocks]
+        keys: dict[str, str | None] = {}
+
+        def key(line: str) -> str | None:
+            if line not in keys:
+                keys[line] = _post_line_key(line) if self.shaped(line) else None
+            return keys[line]
+
         printed: Counter[str] = Counter()
         for i in range(n):
             if beside[i] and len(lines[i]) <= self.max_lines:
-                printed.update({_post_line_key(line) for line in lines[i] if self.shaped(line)})
-        for i in range(n):
+                found: set[str] = set()  # each key once a block
+                for line in lines[i]:
+                    k = keys[line] if line in keys else key(line)
+                    if k is not None:
+                        found.add(k)
+                for k in found:
+                    printed[k] += 1
+        often = {k for k, count in printed.items() if count >= self.min_prints}
+        if not often:
+            return  # no line is printed often enough: none goes
+        for i, v in enumerate(page.verdicts):
             if (
-                page.label(i) is not Label.BOILERPLATE
+                (v is None or v.label is not Label.BOILERPLATE)
                 and 0 < len(lines[i]) <= self.max_lines
-                and all(self.shaped(line) and printed[_post_line_key(line)] >= self.min_prints for line in lines[i])
+                and all(key(line) in often for line in lines[i])
             ):
                 yield i, self.shared_verdict("a line printed beside every post")
 
