@@ -901,6 +901,49 @@ def test_text_contents_heading_over_prose_goes_alone() -> None:
     assert "The good news is that the fix costs almost nothing" in page.article.text
 
 
+_KETTLE = (
+    "<p>Hard water leaves calcium carbonate on the element every time the water boils, and the layer "
+    "grows week by week until the kettle is slow.</p>"
+)
+
+
+def _html_contents_page(label: str, after: str = "<h2>Why kettles scale</h2>") -> str:
+    return (
+        "<html><head><title>How to descale a kettle</title></head><body><article>"
+        f"<h1>How to descale a kettle</h1>{_KETTLE}<h2>{label}</h2>{after}{_KETTLE}"
+        "<p>White vinegar or citric acid, water, and an hour of patience are all it takes to get the kettle "
+        f"clean again.</p><h2>What you need</h2>{_KETTLE}{_KETTLE}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("label", ["Table of Contents", "Table of contents:", "Contents", "Inhaltsverzeichnis"])
+def test_html_article_contents_label_goes_alone(label: str) -> None:
+    # A contents widget's label kept on an HTML article, its entries removed with their <nav> (or
+    # filled by a script): the label goes, even over the first section's heading, which stays.
+    page = clean(_html_contents_page(label), input_format="html", page_type="article")
+    assert [r.text for r in page.removed if r.rule == "quality.contents-list"] == [label]
+    assert label not in page.article.text
+    assert "Why kettles scale" in page.article.text and "What you need" in page.article.text
+
+
+@pytest.mark.parametrize("label", ["In this guide", "Quick links", "On this page:"])
+def test_html_article_place_label_over_prose_goes(label: str) -> None:
+    # "In this guide" over the article's prose labels nothing the page keeps.
+    page = clean(_html_contents_page(label, after=""), input_format="html", page_type="article")
+    assert [r.text for r in page.removed if r.rule == "quality.contents-list"] == [label]
+
+
+def test_html_contents_label_stays_over_own_list_off_articles_and_in_a_heading() -> None:
+    # "In this guide" over a short line heads the page's own list; not on documentation (an MDN truth
+    # holds its "In this article"); a heading that only mentions contents is no label.
+    own = clean(_html_contents_page("In this guide"), input_format="html", page_type="article")
+    assert "In this guide" in own.article.text
+    doc = clean(_html_contents_page("Table of contents", after=""), input_format="html", page_type="documentation")
+    assert "Table of contents" in doc.article.text
+    page = clean(_html_contents_page("Contents of a kettle"), input_format="html", page_type="article")
+    assert "Contents of a kettle" in page.article.text
+
+
 def test_text_contents_heading_over_a_kept_short_line_stays() -> None:
     # "In this guide" over the page's own list of steps (a short title, then its summary) heads it.
     steps = "\n".join(

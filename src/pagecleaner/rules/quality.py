@@ -1589,6 +1589,19 @@ _ENTRY_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s+")
 """A table-of-contents entry's number ("2. ", "3.1 "), which the heading it points to may lack."""
 
 
+def _is_contents_heading(text: str, words: int) -> bool:
+    """Whether a line is only a table of contents' label ("Table of contents", "In this guide:")."""
+    return words <= 4 and text.strip().rstrip(":：").strip().casefold() in _CONTENTS_HEADINGS
+
+
+_CONTENTS_NAMES = frozenset(W.phrases(W.CONTENTS_NAMES))
+
+
+def _names_contents(text: str) -> bool:
+    """Whether a contents heading names the list itself ("Table of contents"), not the reader's place."""
+    return text.strip().rstrip(":：").strip().casefold() in _CONTENTS_NAMES
+
+
 def _entry_key(text: str) -> str:
     unnumbered: str = _ENTRY_NUMBER.sub("", text, count=1)
     return unnumbered.strip().casefold()
@@ -1609,6 +1622,15 @@ class ContentsList(Rule):
     fewer than ``min_entries`` entries printed again goes alone when the line after it is removed or
     is prose (the list was removed, or is collapsed and prints none): it labels nothing the page keeps. Over a kept short line it stays, as the heading of a
     list of the page's own ("In this guide" / "Step 1 - Backing up your data").
+
+    In HTML the entries are links, which the link and markup rules judge; on an article a kept label
+    goes alone: a contents widget prints its label in a heading or a toggle of its own and its list in
+    a ``<nav>`` the markup rules removed, or a script fills it ("Table of Contents" over the removed
+    entries, over the article's first section heading). Over a kept short line the
+    guard above still holds for a label that says where the reader is ("In this guide" / "Step 1 -
+    Backing up your data", the page's own list, which its truth keeps), not for one that names the
+    contents (:data:`_CONTENTS_NAMES`: "Table of Contents" over the first section's heading is the
+    widget's). A documentation page's "In this article" stays (an MDN truth holds one).
     """
 
     id = "quality.contents-list"
@@ -1630,14 +1652,16 @@ class ContentsList(Rule):
         )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html:
-            return
         blocks, n = page.blocks, len(page.blocks)
-        heads = [
-            i
-            for i, block in enumerate(blocks)
-            if block.words <= 4 and block.text.strip().rstrip(":：").strip().casefold() in _CONTENTS_HEADINGS
-        ]
+        heads = [i for i, block in enumerate(blocks) if _is_contents_heading(block.text, block.words)]
+        if page.is_html:
+            if page.is_article:
+                for head in heads:
+                    if page.label(head) is Label.CONTENT and (
+                        _names_contents(blocks[head].text) or not self._heads_a_list(page, head)
+                    ):
+                        yield head, self.verdict("a table of contents' label on an HTML article: its entries are links")
+            return
         if not heads:
             return
         last_at: dict[str, int] = {}

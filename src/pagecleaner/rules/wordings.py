@@ -721,6 +721,23 @@ CONTENTS_HEADINGS: Wordings = {
 }  # fmt: skip
 """A table of contents' heading, the whole line ("Table of contents", "In this article", "Inhaltsverzeichnis")."""
 
+CONTENTS_NAMES: Wordings = {
+    "en": ("table of contents", "contents", "article contents"),
+    "es": ("índice", "tabla de contenidos", "contenido", "contenidos"),
+    "fr": ("sommaire", "table des matières"),
+    "de": ("inhaltsverzeichnis", "inhalt"),
+    "pt": ("índice", "sumário", "conteúdo"),
+    "it": ("indice", "sommario"),
+    "nl": ("inhoudsopgave", "inhoud"),
+    "pl": ("spis treści",),
+    "ru": ("содержание", "оглавление"),
+    "ja": ("目次",),
+    "zh": ("目录", "目錄"),
+    "ko": ("목차",),
+}  # fmt: skip
+"""The contents headings that name the list itself ("Table of contents", "Inhaltsverzeichnis"), against those
+that say where the reader is ("In this guide", "On this page"), which may head a list of the page's own."""
+
 COMMENT_SAYS: Wordings = {
     "es": ("dice", "dijo", "escribió"),
     "fr": ("dit",),
