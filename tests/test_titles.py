@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime
+from typing import ClassVar
 
 import pytest
 
@@ -1669,3 +1670,51 @@ def test_no_standfirst_under_a_label_a_sentence_or_in_title_case() -> None:
     assert _decks([HEADLINE, similar + "."], [False, True], [False, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
     short = "Council members argue over schools and roads in a long debate"
     assert _decks([HEADLINE, short], [False, False], [False, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
+
+
+SHOP = [
+    "Our table and desk systems fit every office and home, in many sizes and colours.",
+    "Each frame can be put up by one person in under an hour with the tools in the box.",
+    "Choose a top and a frame, then add drawers, screens and cable trays as you need them.",
+    "All our desks are tested for strength and stability and come with a ten-year guarantee.",
+]
+
+
+def _top_page(name: str) -> Page:
+    """A shop's page: a menu's line and a name printed twice in a row (its trail's last step, its
+    heading) at the top, fifty menu lines, then the text far below."""
+    menu = [f"{w} and more" for w in ("Beds", "Lamps", "Rugs", "Chairs", "Tables")] * 10
+    lines = ["Table & desk systems", name, name, *menu, *SHOP]
+    blocks = make_blocks(segment_text("\n\n".join(lines)))
+    verdicts: list[Verdict | None] = [None] * len(blocks)
+    for i in range(3, len(blocks) - len(SHOP)):
+        verdicts[i] = Verdict("test.menu", Kind.NAVIGATION, "removed")
+    for i in range(len(blocks) - len(SHOP), len(blocks)):
+        verdicts[i] = Verdict("test.kept", Kind.OTHER, "kept", label=Label.CONTENT)
+    return Page(blocks, Settings(), verdicts)
+
+
+class _WithoutTopTwice(Title):
+    weights: ClassVar[dict[str, float]] = {**Title.weights, "top_twice": 0.0}
+
+
+def test_a_top_line_printed_twice_in_a_row_eases_the_top_penalty() -> None:
+    # "Desks & computer desks" / "Desks & computer desks" at the top of a shop's page is the page's
+    # name (its trail's last step and its heading); a menu's line there is printed once.
+    rule = Title()
+    page = _top_page("Desks & computer desks")
+    body = len(page.blocks) - len(SHOP)
+    candidates = dict(rule._choices(page, body, {}))
+    assert candidates.get(1) == candidates.get(0) == "top"
+    named = rule.features(page, body, 1, "top", 0, Counter())
+    menu = rule.features(page, body, 0, "top", 0, Counter())
+    assert named["twice"] == named["top_twice"] == 1.0
+    assert menu["twice"] == menu["top_twice"] == 0.0
+    # Not nearer the body: a line printed twice right over the text has "twice" alone.
+    assert rule.features(page, body, 1, "before", 0, Counter())["top_twice"] == 0.0
+    # The text says the menu line's words more than the name's; the menu's line wins by half a
+    # point without "top_twice" (4.0 against 3.5) and loses by half a point with it.
+    titles = [v.data.get("title") for _, v in rule.judge(page) if v.data.get("title")]
+    assert titles == ["Desks & computer desks"]
+    first = next(v for _, v in _WithoutTopTwice().judge(_top_page("Desks & computer desks")))
+    assert first.data.get("title") == "Table & desk systems"

@@ -1668,6 +1668,7 @@ class Title(Rule):
         "posted": -1.0,
         "over_prose": 1.0,
         "deck": -3.0,
+        "top_twice": 1.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1716,7 +1717,9 @@ class Title(Rule):
     under it, :func:`_mark_decks`, which also gives the headline the standfirst's "dated") set to −3, the
     mildest of the best on the 181 news pages' half a (−2: 66 → 67, −3 to −6: 68 of 80 text titles agreeing
     with the HTML title; half b 79 → 79), no title of wcxb-dev's half A changed (430) at any of them; half B
-    354 → 355."""
+    354 → 355. "top_twice" (a top-of-page line printed twice in a row, a shop's or a catalogue's name of the page
+    as its trail's last step and as its heading, which a menu does not print twice; "twice" weighs 3 there) set
+    to 1, the mildest of the best on half A (0.5: 430; 1 to 2: 432, +2 −0; 3: 431; half B 355 → 355)."""
 
     def _eligible(
         self,
@@ -1942,6 +1945,7 @@ class Title(Rule):
         shared, freq = _agreement(terms, opening)
         digit = _DIGIT.search(text) is not None
         asked = self._asked(page, j)  # read once: it also dates the line
+        twice = _printed_twice(page.blocks, j)
         noisy = bool(
             is_control(text)
             or (digit and _DIGIT.search(text, 0, 4) and page.search(_FIGURE, text, self.id))
@@ -1978,7 +1982,10 @@ class Title(Rule):
             "crumb": 1.0 if text in trail_ends else 0.0,
             "contents": 1.0 if contents else 0.0,
             "asked": 1.0 if asked else 0.0,
-            "twice": 1.0 if _printed_twice(page.blocks, j) else 0.0,
+            "twice": 1.0 if twice else 0.0,
+            # The page's name at the top, printed twice in a row (its trail's last step and its heading):
+            # a menu's line is printed once there; the "top" penalty is eased by a point.
+            "top_twice": 1.0 if twice and where == "top" else 0.0,
             "year": 1.0 if digit and _closing_year(text) else 0.0,
             "marked": 1.0 if marked else 0.0,
             "section": 0.0,  # set by :func:`_mark_sections`, which compares the candidates
