@@ -647,7 +647,7 @@ def html_segments(root: etree._Element | None, base_url: str | None = None, *, v
 
     ``veils``: whether ``aria-hidden="true"`` alone hides an element (it hides it from screen
     readers, not from the eye). Off, such an element is read as shown, and cut as shown text is:
-    the cut a page cleaned as a product is judged on (:func:`~pagecleaner.cleaner.html_blocks`).
+    the second cut a page cleaned as a product or a collection is judged on (``cleaner._cut``).
 
     ``<noscript>`` is skipped, except on a page that shows almost nothing without it: a JavaScript
     app that prints its content there for readers without scripts (a forum's crawler view: every

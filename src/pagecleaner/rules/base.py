@@ -102,11 +102,10 @@ class Page:
     gave one: on text it reads the page's words as well as its shape and may differ from
     ``page_type``, which the page is cleaned as. Read by rules that weigh a line without
     cutting anything for it (the title's choice), and by the text-only rules of one kind of page,
-    through :meth:`text_of_kind`: a documentation site's footer and furniture lines (``footer.doc-page``,
-    ``navigation.doc-furniture``) go on a
-    text page reported as documentation too, a shop's figures, specification rows and other
-    products' cards on a text page reported as a product, a listing's pager and a collection's
-    filter panel on a text page reported as one."""
+    through :meth:`text_of_kind`: a documentation site's footer and furniture lines
+    (``footer.doc-page``, ``navigation.doc-furniture``) go on a text page reported as documentation
+    too, a shop's figures, specification rows and other products' cards on a text page reported as
+    a product, a listing's pager and a collection's filter panel on a text page reported as one."""
     stated_title: str | None = None
     """The title the page's markup states for it (HTML only: ``Markup.stated_title``, else the
     title the markup chose), which a service page is called by; ``None`` on text. A heading that

@@ -1589,9 +1589,14 @@ _ENTRY_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s+")
 """A table-of-contents entry's number ("2. ", "3.1 "), which the heading it points to may lack."""
 
 
+def _contents_label(text: str) -> str:
+    """A line read as a contents label: its colon and spaces aside, case folded ("Table of Contents:")."""
+    return text.strip().rstrip(":：").strip().casefold()
+
+
 def _is_contents_heading(text: str, words: int) -> bool:
     """Whether a line is only a table of contents' label ("Table of contents", "In this guide:")."""
-    return words <= 4 and text.strip().rstrip(":：").strip().casefold() in _CONTENTS_HEADINGS
+    return words <= 4 and _contents_label(text) in _CONTENTS_HEADINGS
 
 
 _CONTENTS_NAMES = frozenset(W.phrases(W.CONTENTS_NAMES))
@@ -1599,7 +1604,7 @@ _CONTENTS_NAMES = frozenset(W.phrases(W.CONTENTS_NAMES))
 
 def _names_contents(text: str) -> bool:
     """Whether a contents heading names the list itself ("Table of contents"), not the reader's place."""
-    return text.strip().rstrip(":：").strip().casefold() in _CONTENTS_NAMES
+    return _contents_label(text) in _CONTENTS_NAMES
 
 
 def _entry_key(text: str) -> str:
@@ -4135,7 +4140,7 @@ class PerPostLine(Rule):
             if beside[i] and len(lines[i]) <= self.max_lines:
                 found: set[str] = set()  # each key once a block
                 for line in lines[i]:
-                    k = keys[line] if line in keys else key(line)
+                    k = key(line)
                     if k is not None:
                         found.add(k)
                 for k in found:
