@@ -14,7 +14,7 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from itertools import chain
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin
 
 import lxml.etree as etree
 import regex
@@ -144,45 +144,14 @@ def _names(value: Any) -> list[str]:
     return out
 
 
-def _position(item: dict[str, Any]) -> float:
-    """A breadcrumb step's ``position`` as a number (1, "2"); 0 where it gives none or no number."""
-    value = item.get("position")
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return 0.0
-    try:
-        return float(value)
-    except ValueError:
-        return 0.0
-
-
-def _last_step(obj: dict[str, Any]) -> str | None:
-    """The name of a JSON-LD ``BreadcrumbList``'s last step (by ``position``, else by order): the
-    page itself, as its site names it ("Home › Blog › 11 SEO Strategies for 2025 to Boost
-    Rankings"); the name is the step's own or its ``item``'s. None where it names none."""
-    items = obj.get("itemListElement")
-    steps = [item for item in items[:100] if isinstance(item, dict)] if isinstance(items, list) else []
-    if not steps:
-        return None
-    last = max(reversed(steps), key=_position)
-    name = last.get("name")
-    if not isinstance(name, str) and isinstance(last.get("item"), dict):
-        name = last["item"].get("name")
-    if not isinstance(name, str):
-        return None
-    return normalise(name) or None
-
-
 def _json_ld(scripts: list[etree._Element], types: set[str] | None = None) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's article object, and the last step
-    of its breadcrumb (``crumb``, :func:`_last_step`); every object's ``@type`` is added to ``types``
-    when given."""
+    """headline, datePublished, author and publisher of the page's article object; every object's
+    ``@type`` is added to ``types`` when given."""
     found: dict[str, str] = {}
     for obj in _json_objects(scripts):
         obj_types = _types(obj)
         if types is not None:
             types |= obj_types
-        if "breadcrumblist" in obj_types and "crumb" not in found and (step := _last_step(obj)) is not None:
-            found["crumb"] = step
         if not obj_types & _ARTICLE_TYPES and "headline" not in obj:
             continue
         for key in ("headline", "datePublished", "dateCreated"):
@@ -318,60 +287,7 @@ def _bare_headline(heading: str, refs: list[str], site: str | None) -> str | Non
     return None
 
 
-_SLUG_WORD = regex.compile(r"[^\W_]++")
-_SLUG_END = regex.compile(r"\.(?:html?|php|aspx?)$")
-SLUG_WORDS = 3
-"""Words of the address's slug an ``<h1>`` must print, more than the stated title does, to be
-taken over it (:func:`_named_elsewhere`). Chosen on half A of ``bench/titles.py`` (wcxb-dev, by
-domain): 2 and 3 gain the same articles, 2 also changes two collections ("All Parts")."""
-
-
-def _slug(address: str | None) -> frozenset[str]:
-    """The words of the last part of the address's path, lower-cased ("/blog/best-language-learning-app/"
-    → best, language, learning, app); empty for an address without a path or that cannot be parsed."""
-    if not address:
-        return frozenset()
-    try:
-        path = unquote(urlsplit(address).path)
-    except ValueError:
-        return frozenset()
-    last = next((part for part in reversed(path.split("/")) if part), "")
-    return frozenset(_SLUG_WORD.findall(_SLUG_END.sub("", last.casefold())))
-
-
-def _named_elsewhere(headings: list[str], stated: str, crumb: str | None, slug: frozenset[str]) -> str | None:
-    """Of ``<h1>`` texts that no stated title agrees with, the one the page names elsewhere: the last
-    step of its breadcrumb prints it letter for letter ("11 SEO Strategies for 2025 to Boost Rankings
-    and Stay Ahead" against og:title "Top 11 SEO Strategies for 2025"), or its address's slug
-    shares :data:`SLUG_WORDS` words or more with it, and more than with the stated title
-    (".../everything-you-need-to-know-about-online-classes-and-learning-platforms" under the
-    heading "Everything You Need to Know About Online Classes and Learning Platforms", og:title
-    "Online Class: Definition, Best Online Learning Platforms in 2025, and More!"). A site's
-    CMS writes the slug and the breadcrumb from the headline as the editor typed it; a search
-    title is written apart. None where neither names a heading: the stated title stands
-    ("Electrician in Ponchatoula, LA" at the site's root)."""
-    if crumb:
-        for heading in headings:
-            if _same_letters(heading, crumb) and not _same_letters(heading, stated):
-                return heading
-    if not slug:
-        return None
-    shared = len(slug & _words(stated))
-    best = max(headings, key=lambda h: len(slug & _words(h)), default=None)
-    if best is not None and len(slug & _words(best)) >= max(SLUG_WORDS, shared + 1):
-        return best
-    return None
-
-
-def choose_title(
-    stated: list[str],
-    headings: list[str],
-    page_title: str | None,
-    site: str | None,
-    *,
-    crumb: str | None = None,
-    address: str | None = None,
-) -> str | None:
+def choose_title(stated: list[str], headings: list[str], page_title: str | None, site: str | None) -> str | None:
     """The page's title from what the markup offers.
 
     ``stated``: the titles the page states for sharing (og:title, JSON-LD headline, twitter:title);
@@ -384,21 +300,16 @@ def choose_title(
     space) is preferred. A heading set in capitals only that words the title otherwise is a label
     or a kicker above it ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
     Best Practices …"), not taken; one that prints the stated title with a date before it or the
-    story's source after it gives the stated title (:func:`_bare_headline`). Where no heading
-    agrees, one that the page's breadcrumb (``crumb``, its last step) or its address's slug
-    (``address``) names is taken over the stated title (:func:`_named_elsewhere`).
+    story's source after it gives the stated title (:func:`_bare_headline`).
     """
     refs = _references(stated, page_title)
     names = _site_names(refs, site)
     best: tuple[float, str] | None = None
-    apart: list[str] = []
     for heading in headings:
         heading = normalise(_plain(heading))
         if not heading or len(heading.split()) > 40 or heading.casefold() in names:
             continue
         agreeing = [ref for ref in refs if _agrees(heading, ref, site)]
-        if not agreeing and not _in_capitals(heading):
-            apart.append(heading)
         if not agreeing or (_in_capitals(heading) and not any(_same_letters(r, heading) for r in refs)):
             continue
         heading = _bare_headline(heading, refs, site) or heading
@@ -411,8 +322,7 @@ def choose_title(
     if best is not None:
         return best[1]
     if refs:
-        title = strip_site(refs[0], site)
-        return _named_elsewhere(apart, title, _plain(crumb) if crumb else None, _slug(address)) or title
+        return strip_site(refs[0], site)
     return normalise(_plain(headings[0])) if headings else None
 
 
@@ -524,14 +434,9 @@ def first_field(title: str | None) -> str | None:
 
 
 def _titles(
-    meta: dict[str, str],
-    ld: dict[str, str],
-    tags: dict[str, list[etree._Element]],
-    site: str | None,
-    address: str | None = None,
+    meta: dict[str, str], ld: dict[str, str], tags: dict[str, list[etree._Element]], site: str | None
 ) -> tuple[str | None, str | None, bool]:
-    """The chosen title (``choose_title``, told the breadcrumb's last step and the page's ``address``)
-    and the stated one (``stated_title``), each called by
+    """The chosen title (``choose_title``) and the stated one (``stated_title``), each called by
     the page's ``<h1>`` where it is stuffed with keywords (``named_by_heading``), without a site's
     name printed before it (``strip_site_prefix``); and whether the stated one was written apart
     from the ``<title>`` (``stated_apart``)."""
@@ -540,8 +445,7 @@ def _titles(
     headings = [t for el in [el for el in tags["h1"] if _in_body(el)][:5] if (t := _text(el))]
     titles = (el for el in tags["title"] if (up := el.getparent()) is not None and up.tag == "head")
     page_title = next((t for el in titles if (t := _text(el))), None)
-    chosen = choose_title(stated, headings, page_title, site, crumb=ld.get("crumb"), address=address)
-    chosen = strip_site_prefix(named_by_heading(chosen, headings), headings)
+    chosen = strip_site_prefix(named_by_heading(choose_title(stated, headings, page_title, site), headings), headings)
     called = strip_site_prefix(named_by_heading(stated_title(stated, page_title, site), headings), headings)
     return chosen, called, stated_apart(stated, page_title, site)
 
@@ -645,8 +549,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     types: set[str] = set()
     meta, ld = _meta(tags["meta"]), _json_ld(tags["script"], types)
     source = meta.get("og:site_name") or ld.get("publisher")
-    canonical = _canonical(meta, tags["link"], url)
-    title, stated, apart = _titles(meta, ld, tags, source, canonical or url)
+    title, stated, apart = _titles(meta, ld, tags, source)
     fields: dict[str, MetaValue | None] = {
         "title": title,
         "published": _published(meta, ld, tags["time"]),
@@ -655,7 +558,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
     }
     return Markup(
         {k: v for k, v in fields.items() if v},
-        canonical,
+        _canonical(meta, tags["link"], url),
         _base(tags["base"], url),
         frozenset(types | _microdata_types(root)),
         (meta.get("og:type") or "").lower() or None,
