@@ -15,6 +15,14 @@ that are not the HTML's day anywhere (a wrongly read date is worse than none; ``
     python3 bench/titles.py                          # both sets, both inputs
     python3 bench/titles.py --half A --misses 30     # the tuning half, with wrong titles listed
     python3 bench/titles.py --sets scrapinghub
+    python3 bench/titles.py --sets wcxb --inputs html --half A --sources   # HTML misses by markup field
+
+``--sources`` sorts the wrong HTML titles of wcxb-dev by page kind and by the markup fields the
+page's HTML holds (``markup_fields``): where the truth is printed (an ``<h1>``, og:title,
+twitter:title, the JSON-LD headline or a JSON-LD name, the breadcrumb's last step, the ``<title>``
+whole, without its site suffix or one of its fields; else nowhere) and which field the title given
+agrees with instead (or none: a title the rules cut or joined). A page counts under each field that
+holds it.
 """
 
 from __future__ import annotations
@@ -25,18 +33,22 @@ import hashlib
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.etree as etree
+import lxml.html
+
 from common import EVAL, load_module
 from pagecleaner import CleanedPage, clean
+from pagecleaner.markup import strip_site
+from pagecleaner.segment import normalise
 
 INPUTS = ("html", "innertext")
-
 
 
 def domain_half(domain: str) -> str:
@@ -68,6 +80,147 @@ def run(data: Path, ids: list[str], which: str) -> tuple[dict[str, CleanedPage],
         if source is not None:
             out[pid] = clean(source, input_format="html" if which == "html" else "text")
     return out, time.perf_counter() - started
+
+
+FIELDS = (
+    "<h1>",
+    "later <h1>",
+    "og:title",
+    "twitter:title",
+    "JSON-LD headline",
+    "JSON-LD name",
+    "breadcrumb",
+    "<title>",
+    "<title> without suffix",
+    "<title> field",
+)
+"""The markup fields ``--sources`` looks in, in the order it prints them."""
+_TITLE_FIELDS = (" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ")
+_MAX_LD_NODES = 5_000
+
+
+def _ld_objects(root: etree._Element) -> list[dict[str, Any]]:
+    """Every JSON object of the page's JSON-LD scripts, walked without recursion (at most
+    ``_MAX_LD_NODES`` values a page)."""
+    found: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            stack: list[Any] = [json.loads(script.text)]
+        except (ValueError, RecursionError):
+            continue
+        seen = 0
+        while stack and seen < _MAX_LD_NODES:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                found.append(item)
+                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return found
+
+
+def _ld_types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    return {t.lower() for t in (kind if isinstance(kind, list) else [kind]) if isinstance(t, str)}
+
+
+def _last_step(obj: dict[str, Any]) -> str | None:
+    """The name of a ``BreadcrumbList``'s last step (by ``position``, else by order)."""
+    items = obj.get("itemListElement")
+    steps = [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+    def position(step: dict[str, Any]) -> float:
+        try:
+            return float(step.get("position") or 0)
+        except (TypeError, ValueError):
+            return 0.0
+
+    if not steps:
+        return None
+    last = max(reversed(steps), key=position)
+    name = last.get("name")
+    if not isinstance(name, str) and isinstance(last.get("item"), dict):
+        name = last["item"].get("name")
+    return name if isinstance(name, str) else None
+
+
+def markup_fields(source: str | bytes) -> dict[str, list[str]]:
+    """The title-bearing fields of an HTML page, by the names of :data:`FIELDS` (read here with lxml,
+    apart from the library's own reading, so that the sorting does not take its choices for
+    granted), and ``site``: og:site_name."""
+    fields: dict[str, list[str]] = {name: [] for name in (*FIELDS, "site")}
+    try:
+        root = lxml.html.fromstring(source)
+    except (etree.ParserError, ValueError):
+        return fields
+    h1s = [t for el in root.iter("h1") if (t := normalise(" ".join(el.itertext())))][:10]
+    fields["<h1>"], fields["later <h1>"] = h1s[:1], h1s[1:]
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = normalise(el.get("content") or "")
+        for name, wanted in (("og:title", "og:title"), ("twitter:title", "twitter:title"), ("site", "og:site_name")):
+            if key == wanted and content and not fields[name]:
+                fields[name].append(content)
+    for obj in _ld_objects(root):
+        for key, name in (("headline", "JSON-LD headline"), ("name", "JSON-LD name")):
+            if isinstance(value := obj.get(key), str) and normalise(value):
+                fields[name].append(normalise(value))
+        if "breadcrumblist" in _ld_types(obj) and not fields["breadcrumb"] and (step := _last_step(obj)):
+            fields["breadcrumb"].append(normalise(step))
+    title = next((t for el in root.iter("title") if (t := normalise(" ".join(el.itertext())))), None)
+    if title:
+        site = fields["site"][0] if fields["site"] else None
+        fields["<title>"] = [title]
+        fields["<title> without suffix"] = [strip_site(title, site)]
+        parts = [title]
+        for sep in _TITLE_FIELDS:
+            parts = [piece.strip() for part in parts for piece in part.split(sep)]
+        fields["<title> field"] = [part for part in parts if part] if len(parts) > 1 else []
+    return fields
+
+
+def sort_miss(
+    fields: dict[str, list[str]], truth: str, got: str | None, same_title: Callable[[str, str], bool]
+) -> tuple[list[str], list[str]]:
+    """Where the markup prints the truth, and which fields the title given agrees with (each a
+    list of :data:`FIELDS` names; ``["nowhere"]`` and ``["none"]`` where none does). A stated
+    field (og:title, twitter:title, JSON-LD) holds a title with or without its site suffix; of the
+    ``<title>``'s three readings only the first that holds it counts (whole, without its suffix, a
+    field). A title given that agrees with og:site_name is marked ``site name``."""
+    site = fields["site"][0] if fields["site"] else None
+
+    def holding(text: str) -> list[str]:
+        names = [
+            name
+            for name in FIELDS[:7]
+            if any(same_title(v, text) or same_title(strip_site(v, site), text) for v in fields[name])
+        ]
+        whole = next((name for name in FIELDS[7:] if any(same_title(v, text) for v in fields[name])), None)
+        return [*names, *([whole] if whole else [])]
+
+    where = holding(truth) or ["nowhere"]
+    if got is None:
+        return where, ["no title"]
+    given = holding(got)
+    if any(same_title(v, got) for v in fields["site"]):
+        given.append("site name")
+    return where, given or ["none"]
+
+
+def print_sources(rows: list[tuple[str, list[str], list[str]]]) -> None:
+    """Counts of the misses by where the truth is and by what was given instead, each by page kind."""
+    for label, column in (("truth in", 1), ("given from", 2)):
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for row in rows:
+            for name in row[column]:
+                counts[name][row[0]] += 1
+        print(f"    misses by {label} (a page counts under each field that holds it):")
+        for name, kinds in sorted(counts.items(), key=lambda item: -sum(item[1].values())):
+            detail = ", ".join(f"{kind} {n}" for kind, n in kinds.most_common())
+            print(f"      {name:<24} {sum(kinds.values()):>4}  ({detail})")
 
 
 def share(hits: int, total: int) -> str:
@@ -105,8 +258,18 @@ def wcxb(args: argparse.Namespace, same_title: Callable[[str, str], bool]) -> No
         )
         for g in sorted(k for k in right if k != "all"):
             print(f"    {g:<22} {share(*right[g])}")
+        sorted_misses: dict[str, tuple[list[str], list[str]]] = {}
+        if args.sources and which == "html":
+            for pid, _kind, want, got in misses:
+                source = read_source(data, pid, which)
+                fields = markup_fields(source) if source is not None else {n: [] for n in (*FIELDS, "site")}
+                sorted_misses[pid] = sort_miss(fields, want or "", got, same_title)
+            print_sources([(kind, *sorted_misses[pid]) for pid, kind, _want, _got in misses])
         for pid, kind, want, got in misses[: args.misses]:
             print(f"    miss {pid} {kind:<13} truth {want!r:.90}\n{'':<28}got   {got!r:.90}")
+            if pid in sorted_misses:
+                where, given = sorted_misses[pid]
+                print(f"{'':<28}truth in {', '.join(where)}; given from {', '.join(given)}")
 
 
 def _day(value: date | datetime | None) -> date | None:
@@ -200,6 +363,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inputs", nargs="+", choices=INPUTS, default=list(INPUTS))
     ap.add_argument("--half", choices=("all", "A", "B"), default="all", help="wcxb-dev sites by domain hash")
     ap.add_argument("--misses", type=int, default=0, metavar="N", help="list N wrong titles per input")
+    ap.add_argument(
+        "--sources",
+        action="store_true",
+        help="wcxb-dev HTML: count the wrong titles by where the markup prints the truth and what was given",
+    )
     args = ap.parse_args(argv)
     needed: list[Any] = [args.scorer]
     needed += [args.wcxb / "ground-truth.json"] if "wcxb" in args.sets else []

@@ -69,7 +69,9 @@ def test_structure_bench_counts_list_items_holding_a_paragraph_apart() -> None:
         sys.path.remove(str(BENCH.parent))
     from pagecleaner import Paragraph, Role
 
-    html = b"<html><body><ul><li><p>Payroll runs every month</p></li><li>Benefits renew each year</li></ul></body></html>"
+    html = (
+        b"<html><body><ul><li><p>Payroll runs every month</p></li><li>Benefits renew each year</li></ul></body></html>"
+    )
     want = targets(html, "Payroll runs every month\nBenefits renew each year")
     assert want.held == {"Payroll runs every month"}
     body = [Paragraph(text="Payroll runs every month"), Paragraph(text="Benefits renew each year", role=Role.LIST_ITEM)]
@@ -83,15 +85,32 @@ def test_structure_breakdown_counts_misses_by_page_type_without_their_lines(tmp_
 
     (tmp_path / "html").mkdir()
     (tmp_path / "text-innertext").mkdir()
-    html = b"<html><body><h2>Opening hours</h2><p>We are open every day of the week from nine to five.</p></body></html>"
+    html = (
+        b"<html><body><h2>Opening hours</h2><p>We are open every day of the week from nine to five.</p></body></html>"
+    )
     (tmp_path / "html" / "1.html.gz").write_bytes(gzip.compress(html))
     # Set apart over a blank line, the heading reads as a paragraph: one miss.
-    (tmp_path / "text-innertext" / "1.txt").write_text("Opening hours.\n\nWe are open every day of the week from nine to five.\n")
-    truth = {"1": {"articleBody": "Opening hours\nWe are open every day of the week from nine to five.", "url": "https://shop.example/"}}
+    (tmp_path / "text-innertext" / "1.txt").write_text(
+        "Opening hours.\n\nWe are open every day of the week from nine to five.\n"
+    )
+    truth = {
+        "1": {
+            "articleBody": "Opening hours\nWe are open every day of the week from nine to five.",
+            "url": "https://shop.example/",
+        }
+    }
     (tmp_path / "ground-truth.json").write_text(json.dumps(truth))
     (tmp_path / "meta.json").write_text(json.dumps({"1": {"domain": "shop.example", "page_type": "service"}}))
     run = subprocess.run(
-        [sys.executable, str(BENCH.parent / "structure.py"), "--data", str(tmp_path), "--renderings", "text-innertext", "--breakdown"],
+        [
+            sys.executable,
+            str(BENCH.parent / "structure.py"),
+            "--data",
+            str(tmp_path),
+            "--renderings",
+            "text-innertext",
+            "--breakdown",
+        ],
         capture_output=True,
         text=True,
     )
@@ -99,3 +118,38 @@ def test_structure_breakdown_counts_misses_by_page_type_without_their_lines(tmp_
     assert "misses by page type and why" in run.stdout
     assert "service" in run.stdout
     assert "Opening hours" not in run.stdout and "shop.example" not in run.stdout
+
+
+def test_title_bench_sorts_a_miss_by_the_markup_fields_holding_the_truth_and_the_title_given() -> None:
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        from titles import markup_fields, sort_miss
+    finally:
+        sys.path.remove(str(BENCH.parent))
+
+    def same(a: str, b: str) -> bool:
+        return a.casefold() == b.casefold()
+
+    crumbs = (
+        '{"@type": "BreadcrumbList", "itemListElement": ['
+        '{"@type": "ListItem", "position": 2, "name": "11 SEO Strategies to Boost Rankings"},'
+        '{"@type": "ListItem", "position": 1, "name": "Home"}]}'
+    )
+    html = (
+        "<html><head><title>Top 11 SEO Strategies | Lucca</title>"
+        '<meta property="og:title" content="Top 11 SEO Strategies | Lucca">'
+        '<meta property="og:site_name" content="Lucca">'
+        f'<script type="application/ld+json">{crumbs}</script></head>'
+        "<body><h1>11 SEO Strategies to Boost Rankings</h1><p>Text.</p></body></html>"
+    )
+    fields = markup_fields(html)
+    # The breadcrumb's last step by position, not by the order it is written in.
+    assert fields["breadcrumb"] == ["11 SEO Strategies to Boost Rankings"]
+    assert fields["<title> without suffix"] == ["Top 11 SEO Strategies"]
+    where, given = sort_miss(fields, "11 SEO Strategies to Boost Rankings", "Top 11 SEO Strategies", same)
+    assert where == ["<h1>", "JSON-LD name", "breadcrumb"]
+    # og:title holds the title given once its site suffix is gone; of the <title>'s readings, the first that does.
+    assert given == ["og:title", "<title> without suffix"]
+    assert sort_miss(fields, "Another page altogether", None, same) == (["nowhere"], ["no title"])
+    # The site's name given for the title: a field of the <title>, and og:site_name.
+    assert sort_miss(fields, "Top 11 SEO Strategies", "Lucca", same)[1] == ["<title> field", "site name"]
