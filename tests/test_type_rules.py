@@ -3026,3 +3026,98 @@ def test_a_posts_own_short_line_a_line_printed_twice_and_other_pages_stay() -> N
         page_type="article",
     )
     assert not any(r.rule == "quality.per-post-line" for r in article.removed)
+
+
+_KETTLE_POSTS = [
+    *POSTS,
+    "I used the same trick on an old electric kettle and it came out looking new, though it took three boils.",
+    "Be careful with the element on cheaper models, a soft brush is enough and anything harder scratches it.",
+]
+_BOARD_END = [
+    "Your Answer",
+    "Thanks for contributing an answer to Kettle Advice!",
+    "Please be sure to answer the question. Provide details and share your research!",
+    "Asking for help, clarification, or responding to other answers.",
+    "To learn more, see our tips on writing great answers.",
+    "A forum community dedicated to kettle owners and enthusiasts. Come join the discussion about descaling, "
+    "limescale, water filters, element care, reviews, buying advice and more!",
+]
+
+
+def _closed_thread(*, last_footer: bool = True, quote: bool = False, posts: list[str] | None = None) -> str:
+    # A board's text: each post under its poster's name and date, its buttons under it; the board's
+    # closing under the last post.
+    posts = posts or _KETTLE_POSTS
+    lines = ["How do I descale a kettle?"]
+    for n, post in enumerate(posts, start=11):
+        last = n == 10 + len(posts)
+        lines += [f"poster{n}", f"Jan {n}, 2024"]
+        if quote and last:
+            lines += [f"poster{n - 1} said:", posts[-2], "Click to expand..."]
+        lines.append(post)
+        if not last or last_footer:
+            lines.append("Reply Quote Like")
+    return "\n\n".join(lines + _BOARD_END) + "\n"
+
+
+def test_what_a_text_forum_keeps_after_the_last_posts_footer_goes() -> None:
+    text = _closed_thread()
+    page = clean(text, input_format="text", url=URL, page_type="forum")
+    assert page.article.paragraphs == _KETTLE_POSTS
+    gone = {r.text.strip() for r in page.removed if r.rule == "quality.thread-end"}
+    assert set(_BOARD_END[1:]) <= gone
+    without = Cleaner().disable("quality.thread-end").clean(text, input_format="text", url=URL, page_type="forum")
+    assert set(_BOARD_END[1:]) <= set(without.article.paragraphs)
+
+
+def test_the_thread_end_stands_down_without_the_last_posts_footer_or_posts() -> None:
+    # The last post's footer is not printed: nothing marks where the thread ends, nothing goes.
+    bare = clean(_closed_thread(last_footer=False), input_format="text", url=URL, page_type="forum")
+    assert not any(r.rule == "quality.thread-end" for r in bare.removed)
+    # The last post quotes the one above it: "Click to expand..." closes the quote, not the post, and
+    # the reply under it stays.
+    quoted = clean(_closed_thread(last_footer=False, quote=True), input_format="text", url=URL, page_type="forum")
+    assert not any(r.rule == "quality.thread-end" for r in quoted.removed)
+    assert _KETTLE_POSTS[-1] in quoted.article.paragraphs
+    # Two posts are no thread to end.
+    two = clean(_closed_thread(posts=_KETTLE_POSTS[:2]), input_format="text", url=URL, page_type="forum")
+    assert not any(r.rule == "quality.thread-end" for r in two.removed)
+    # Off forums the rule does not read the page.
+    article = clean(_closed_thread(), input_format="text", url=URL, page_type="article")
+    assert not any(r.rule == "quality.thread-end" for r in article.removed)
+
+
+def test_the_thread_end_reads_the_last_footer_after_the_last_header() -> None:
+    from pagecleaner.features import make_blocks
+    from pagecleaner.models import Kind, PageType
+    from pagecleaner.rules.base import Label, Page, Verdict
+    from pagecleaner.rules.quality import ThreadEnd
+    from pagecleaner.segment import segment_text
+
+    kept = Verdict("test.kept", Kind.LOW_CONTENT, "kept", Label.CONTENT)
+
+    def gone(rule: str) -> Verdict:
+        return Verdict(rule, Kind.METADATA, "gone", Label.BOILERPLATE)
+
+    date, buttons, said, expand = (
+        gone("metadata.dateline"), gone("comments.actions"), gone("comments.header"), gone("metadata.post-furniture")
+    )  # fmt: skip
+    rule = ThreadEnd()
+
+    def judged(verdicts: list[Verdict], page_type: PageType = PageType.FORUM) -> list[int]:
+        texts = [f"line {i} of the page, a few words long" for i in range(len(verdicts))]
+        blocks = make_blocks(segment_text("\n\n".join(texts)))
+        assert len(blocks) == len(verdicts)
+        return [i for i, _ in rule.judge(Page(blocks, Settings(), list[Verdict | None](verdicts), page_type=page_type))]
+
+    posts = [date, kept, buttons] * 3
+    assert judged([*posts, kept, kept]) == [9, 10]
+    # A footer before the last header only: the last post runs to the end.
+    assert judged([*posts, date, kept, kept]) == []
+    # The last footer closes a quote ("ann said:" … "Click to expand..."): the reply under it stays.
+    assert judged([*posts, date, said, kept, expand, kept, kept]) == []
+    # A footer after the quote's end closes the post.
+    assert judged([*posts, date, said, kept, expand, kept, buttons, kept]) == [15]
+    # More words after the footer than above it: stands down.
+    assert judged([date, kept, date, kept, date, kept, buttons, kept, kept, kept, kept]) == []
+    assert judged([*posts, kept, kept], PageType.ARTICLE) == []

@@ -4157,6 +4157,78 @@ class PerPostLine(Rule):
                 yield i, self.shared_verdict("a line printed beside every post")
 
 
+class ThreadEnd(Rule):
+    """On a text page cleaned as a forum, what the page still keeps **after the last post's footer**:
+    the board's closing — a Q&A network's "Your Answer" box and its tips ("Thanks for contributing
+    an answer …", "Asking for help, clarification, or responding to other answers."), a board
+    network's "Related Threads" and its stats ("posts" / "35M" / "members" / "A forum community
+    dedicated to …"), a list of other threads, the site's blurb. Forum software prints each post
+    as a header (the poster's date line) over the post's text and a footer under it (its buttons,
+    "Reply Quote Like", "1 Like", "Add a comment", its reactions); once the last post's footer is
+    printed, the thread is over and the rest is the board's, printed under every thread and said by
+    none. The wordings are each one platform's; the shape is every thread's.
+
+    The last post opens at the page's last block removed by one of ``headers`` (its date line); the
+    page needs ``min_posts`` such blocks (a thread, not an article's byline and a comment). Its
+    footer is the last block after it removed by one of ``footers``; every block kept after that
+    footer goes. Stands down when the footer may close a quote inside the last post rather than the
+    post ("ann said:" … "Click to expand..." and the reply's text under it): when a block removed by
+    one of ``quote_openers`` stands after the last header and no footer stands between it and the
+    last footer. Also stands down when what would go weighs more words than the page keeps above
+    the footer. Final, so it reads every other rule's removals; text only (on HTML the DOM rules
+    read the board's landmarks).
+    """
+
+    id = "quality.thread-end"
+    kind = Kind.OTHER
+    stage = Stage.CONTEXT
+    examples = ("Your Answer", "Thanks for contributing an answer to Seasoned Advice!", "Related Threads")
+    """Lines kept after the last post's footer (the rule reads positions, not these words)."""
+    counter_examples = ("Thanks, that fixed it.", "I have the same problem.")
+    """A post's own lines: above the last post's footer, they stay."""
+    min_posts = 3
+    """Post headers (date lines) the page needs, at least."""
+    headers = frozenset(("metadata.dateline", "metadata.age"))
+    """Rules whose removals open a post: its date line."""
+    footers = frozenset(("comments.actions", "quality.post-buttons", "metadata.post-furniture"))
+    """Rules whose removals close a post: its buttons, reactions and action links."""
+    quote_openers = frozenset(("comments.header",))
+    """Rules whose removals open a quoted post inside a post ("ann said:")."""
+
+    def end(self, page: Page) -> int | None:
+        """The last post's footer: the last footer block after the last header, or None when there is
+        none, when it is the first footer after a quote opener (it closes the quote), or when a quote
+        opener stands after it (a reply follows)."""
+        last_header, headers, footer = -1, 0, -1
+        opened = closes_quote = False  # a quote opener with no footer after it yet; the footer closes one
+        for i, v in enumerate(page.verdicts):
+            if v is None or v.label is not Label.BOILERPLATE:
+                continue
+            if v.rule in self.headers:
+                last_header, headers, footer, opened, closes_quote = i, headers + 1, -1, False, False
+            elif last_header < 0:
+                continue
+            elif v.rule in self.footers:
+                footer, closes_quote, opened = i, opened, False
+            elif v.rule in self.quote_openers:
+                opened = True
+        if headers < self.min_posts or footer < 0 or opened or closes_quote:
+            return None
+        return footer
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread or (footer := self.end(page)) is None:
+            return
+        after = [i for i in range(footer + 1, len(page.blocks)) if page.label(i) is not Label.BOILERPLATE]
+        if not after:
+            return
+        kept_above = sum(b.words for i, b in enumerate(page.blocks[:footer]) if page.label(i) is not Label.BOILERPLATE)
+        if sum(page.blocks[i].words for i in after) > kept_above:
+            return
+        for i in after:
+            yield i, self.shared_verdict("kept after the last post's footer")
+
+
 _SLUG_END = regex.compile(r"(?:\.[0-9]{1,12}|\.(?:html?|php|aspx?))+$")
 """What a forum's address glues after a thread's slug: XenForo's ".3859106", an ".html" or ".php"."""
 
@@ -4939,6 +5011,7 @@ FINAL_RULES: list[Rule] = [
     PostButtons(),
     ThreadStart(),
     PerPostLine(),
+    ThreadEnd(),
     KeptTwice(),
     ServiceCopies(),
     ListInArticle(),
