@@ -80,6 +80,8 @@ def test_cards_that_do_not_close_the_article_stay() -> None:
 def test_two_cards_a_letterless_label_and_four_line_cards_stay() -> None:
     assert _judged([*_BODY, *_cards()[6:]]) == {}
     assert _judged([*_BODY, *_cards("\u200d")]) == {}
+    # A FAQ whose every answer opens on "Yes!": an answer, not a card's label.
+    assert _judged([*_BODY, *_cards("Yes!")]) == {}
     four = [line for t, x in zip(_TITLES, _EXCERPTS, strict=True) for line in ("Webcam", t, x, "View Webcam")]
     assert _judged([*_BODY, *four]) == {}
 

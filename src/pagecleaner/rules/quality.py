@@ -4943,9 +4943,10 @@ class TailCards(Rule):
     A card is ``min_period`` to ``max_period`` lines (the rules' removed lines count: a related rule may
     have taken the first card). Counted back from the last kept line, the line at one place of each card
     is the same text (``label_words`` words or fewer, with a letter: a site builder's zero-width joiner
-    is no label) for ``min_cards`` cards or more; another line of each card is a title (``title_words``
-    words or fewer) and no line is over ``excerpt_words`` words (an article's own sections under a
-    repeated "Directions" link run to a hundred words and more). The article must keep at least
+    is no label; with no closing stop: a FAQ's "Yes!" over each answer is no label) for ``min_cards``
+    cards or more; another line of each card is a title (``title_words`` words or fewer) and no line is
+    over ``excerpt_words`` words (an article's own sections under a repeated "Directions" link run to a
+    hundred words and more). The article must keep at least
     ``min_above`` words above the run and ``above_share`` times the run's words: a page that is mostly
     cards (a course catalogue's "Course" / "Learn CSS" / …) is a listing of its own. The card's title and
     excerpt are reported as a teaser.
@@ -5018,7 +5019,11 @@ class TailCards(Rule):
                 yield k, self.verdict(reason, data=data)
 
     def _label(self, block: Block) -> bool:
-        return 0 < block.words <= self.label_words and any(c.isalpha() for c in block.text)
+        return (
+            0 < block.words <= self.label_words
+            and any(c.isalpha() for c in block.text)
+            and not block.text.rstrip().endswith(_SENTENCE_END)
+        )
 
     def _cards(self, page: Page, last: int, period: int, place: int) -> int:
         """How many cards of ``period`` lines, counted back from ``last``, print the same label ``place``
