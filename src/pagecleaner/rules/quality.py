@@ -21,7 +21,7 @@ from ..models import Kind, PageType
 from ..settings import Settings
 from ..teasers import CURRENCY_CODES, ENGLISH_MONTH
 from . import wordings as W
-from .base import FOLD_TRAPS, Label, Page, Rule, Stage, Verdict
+from .base import FOLD_TRAPS, Label, MetaValue, Page, Rule, Stage, Verdict
 from .boilerplate import COPYRIGHT_MARK, RIGHTS_CLAUSE
 from .dom import SOURCES_LABEL
 from .related import OFFER_PRICE
@@ -5003,6 +5003,120 @@ class HeadMenu(Rule):
             yield i, self.verdict(reason, data=page.carried_title(i))
 
 
+class TailCards(Rule):
+    """On a text article, a run of three or more cards that closes the kept text goes when every card
+    prints the same short line in the same place: innerText prints a site's cards of other stories with
+    no heading over them, each a category label, a title and an excerpt ("Sustainability" / "What is
+    sustainable mobility?" / "The term sustainable mobility goes far beyond …"), a title, a filing line
+    and an excerpt ("Understanding Tire Wear Patterns" / "Posted under Car Tires" / "We get it…"), or a
+    label and a title ("Tech stack" / "See which app Clay Imports uses …"). The HTML path drops them by
+    their containers; in text the label printed again and again at one step is the card's mark.
+
+    A card is ``min_period`` to ``max_period`` lines (the rules' removed lines count: a related rule may
+    have taken the first card). Counted back from the last kept line, the line at one place of each card
+    is the same text (``label_words`` words or fewer, with a letter: a site builder's zero-width joiner
+    is no label; with no closing stop: a FAQ's "Yes!" over each answer is no label) for ``min_cards``
+    cards or more; another line of each card is a title (``title_words`` words or fewer) and no line is
+    over ``excerpt_words`` words (an article's own sections under a repeated "Directions" link run to a
+    hundred words and more). The article must keep at least
+    ``min_above`` words above the run and ``above_share`` times the run's words: a page that is mostly
+    cards (a course catalogue's "Course" / "Learn CSS" / …) is a listing of its own. The card's title and
+    excerpt are reported as a teaser.
+
+    Not taken: cards of four lines or more (a webcam page's "Webcam" / place / sentence / "View Webcam",
+    the page's own list), a run that does not reach the last kept line, title and excerpt pairs with no
+    repeated line (an article's last section of headings and paragraphs reads the same). Text input only,
+    only a page cleaned as an article. A final rule, once every line is judged.
+    """
+
+    id = "quality.tail-cards"
+    kind = Kind.RELATED
+    stage = Stage.CONTEXT
+    min_cards = 3
+    min_period = 2
+    max_period = 3
+    label_words = 5
+    title_words = 14
+    excerpt_words = 70
+    min_above = 100
+    above_share = 2.0
+    examples = (
+        "… / 'Sustainability' / 'What is sustainable mobility?' / 'The term sustainable mobility goes far beyond "
+        "reducing emissions.' / 'Sustainability' / 'The top 5 sustainability trends of 2025' / 'As the urgency to "
+        "tackle climate change …' / 'Sustainability' / … at the end of a long article",
+    )
+    counter_examples = (
+        "title and excerpt pairs with no repeated line (the article's own last sections)",
+        "'Memorial Park' / a 200-word section / 'Directions' / … (sections too long for an excerpt)",
+        "'Course' / 'Learn CSS' / 'A guide to CSS …' / … under 58 words of text (the page is the cards)",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_article:
+            return
+        # Kept: any line no rule removed (a line no rule judged is kept too).
+        kept = [i for i in range(len(page.blocks)) if page.label(i) is not Label.BOILERPLATE]
+        if len(kept) < self.min_cards * self.min_period:
+            return
+        last = kept[-1]
+        best: tuple[int, int, int] | None = None  # (lines, period, label's place from the card's end)
+        for period in range(self.min_period, self.max_period + 1):
+            for place in range(period):
+                cards = self._cards(page, last, period, place)
+                if cards >= self.min_cards and (best is None or cards * period > best[0]):
+                    best = (cards * period, period, place)
+        if best is None:
+            return
+        span, period, place = best
+        start = last - span + 1
+        weights = [page.blocks[i].weight for i in kept]
+        cut = bisect_left(kept, start)
+        above, run = sum(weights[:cut]), sum(weights[cut:])
+        if above < max(self.min_above, self.above_share * run):
+            return
+        label = page.blocks[last - place].text.strip()
+        reason = f"one of {span // period} cards closing the article, each printing {label!r}"
+        for card in range(start, last + 1, period):
+            lines = [k for k in range(card, card + period) if k != card + period - 1 - place]
+            title = next(k for k in lines if page.blocks[k].words <= self.title_words)
+            summary = next((k for k in lines if k != title), None)
+            for k in range(card, card + period):
+                if page.label(k) is Label.BOILERPLATE:
+                    continue
+                data: dict[str, MetaValue] = {}
+                if k == title:
+                    data["teaser.title"] = page.blocks[k].text.strip()
+                    if summary is not None:
+                        data["teaser.summary"] = page.blocks[summary].text.strip()
+                yield k, self.verdict(reason, data=data)
+
+    def _label(self, block: Block) -> bool:
+        return (
+            0 < block.words <= self.label_words
+            and any(c.isalpha() for c in block.text)
+            and not block.text.rstrip().endswith(_SENTENCE_END)
+        )
+
+    def _cards(self, page: Page, last: int, period: int, place: int) -> int:
+        """How many cards of ``period`` lines, counted back from ``last``, print the same label ``place``
+        lines from their end (and a title and no line too long for an excerpt)."""
+        blocks = page.blocks
+        if last - place < 0 or not self._label(blocks[last - place]):
+            return 0
+        label = blocks[last - place].text.strip()
+        cards = 0
+        while True:
+            start = last - (cards + 1) * period + 1
+            if start < 0 or blocks[last - cards * period - place].text.strip() != label:
+                return cards
+            others = [blocks[k] for k in range(start, start + period) if k != last - cards * period - place]
+            if any(b.words == 0 or b.words > self.excerpt_words for b in others):
+                return cards
+            if not any(b.words <= self.title_words and b.text.strip() != label for b in others):
+                return cards
+            cards += 1
+
+
 FINAL_RULES: list[Rule] = [
     RecordItems(),
     LetterIndex(),
@@ -5016,5 +5130,6 @@ FINAL_RULES: list[Rule] = [
     ServiceCopies(),
     ListInArticle(),
     HeadMenu(),
+    TailCards(),
 ]
 """Run after the teaser lists, once every block is judged."""
