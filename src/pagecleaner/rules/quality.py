@@ -5117,6 +5117,56 @@ class TailCards(Rule):
             cards += 1
 
 
+class LoneLine(Rule):
+    """On a text page cleaned as a service, a short line the page still keeps alone between two removed
+    ones goes: a heading whose section the rules took out ("Latest Insights", "Explore Options", "Security &
+    Compliance"), a card's button or label left from a grid the neighbour pass removed ("Customer story",
+    "Get to know us"), a phone number or an address line out of a contact band ("415-263-9024"), a legal
+    link out of the footer ("Website Terms of Use"). innerText prints a service's sections, bands and footer
+    columns as runs of short lines; the rules remove most of such a run and keep the one line that looked
+    like a heading or a sentence's start. What is left alone there says nothing the page keeps: the HTML
+    path drops the same lines with their element (on wcxb-dev's fold 0 most by ``quality.classify`` and
+    ``dom.landmark``).
+
+    A line of ``max_words`` words or fewer, with a letter or a figure, that does not end like a sentence
+    (a stop, a question, a colon, a closing quote: a question or a label says something of what follows
+    and is read by other rules), with the blocks right above and right below it both removed. Text input
+    only (HTML is the markup rules'), only a page cleaned as a service (on products and listings a lone
+    short line is as often a price or a field the truths keep). A final rule, once every line is judged;
+    a line the title rule kept as the headline goes and the title stays.
+    """
+
+    id = "quality.lone-line"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    max_words = 6
+    examples = (
+        "'Latest Insights' between a removed feed and a removed footer",
+        "'415-263-9024' between two removed lines",
+    )
+    counter_examples = (
+        "'Latest Insights' with a kept paragraph under it",
+        "'Why should I file my taxes?' between two removed lines (a question)",
+        "a line of seven words or more between two removed lines",
+    )
+
+    def _short(self, block: Block) -> bool:
+        text = block.text.strip()
+        return 0 < block.words <= self.max_words and any(c.isalnum() for c in text) and not text.endswith(_SENTENCE_END)
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type is not PageType.SERVICE:
+            return
+        for i in range(1, len(page.blocks) - 1):
+            if (
+                page.label(i) is Label.CONTENT
+                and page.label(i - 1) is not Label.CONTENT
+                and page.label(i + 1) is not Label.CONTENT
+                and self._short(page.blocks[i])
+            ):
+                yield i, self.verdict("a short line kept alone between removed ones", data=page.carried_title(i))
+
+
 FINAL_RULES: list[Rule] = [
     RecordItems(),
     LetterIndex(),
@@ -5131,5 +5181,6 @@ FINAL_RULES: list[Rule] = [
     ListInArticle(),
     HeadMenu(),
     TailCards(),
+    LoneLine(),
 ]
 """Run after the teaser lists, once every block is judged."""
