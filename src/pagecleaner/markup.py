@@ -60,6 +60,11 @@ class Markup:
     """The description the page states for sharing and search (og:description, else the
     ``description`` meta, else twitter:description), as plain text. Not a field of the article:
     assembly reads it only where no text of the body was kept (:data:`assemble.DESCRIBED_WORDS`)."""
+    product_description: str | None = None
+    """The description the page's JSON-LD ``Product`` (or ``ProductGroup``) object states, as plain
+    text (its tags dropped), the longest where there are several: a shop writes the product's own
+    description there, the text its page shows under the product. Read by
+    ``quality.stated-description`` on pages cleaned as a product."""
 
 
 def resolve_url(base: str | None, href: str) -> str | None:
@@ -484,6 +489,24 @@ def _description(meta: dict[str, str]) -> str | None:
     return normalise(_plain(found)) if found else None
 
 
+_PRODUCT_TYPES = frozenset(("product", "productgroup"))
+_TAG = regex.compile(r"<[^<>]{0,1000}>")
+"""A tag inside a JSON-LD description ("<p>", "<br/>"); bounded, linear."""
+
+
+def _product_description(scripts: list[etree._Element]) -> str | None:
+    """The longest ``description`` of the page's JSON-LD product objects, as plain text."""
+    found: str | None = None
+    for obj in _json_objects(scripts):
+        stated = obj.get("description")
+        if not isinstance(stated, str) or not _types(obj) & _PRODUCT_TYPES:
+            continue
+        text = normalise(_TAG.sub(" ", _plain(stated)))
+        if text and (found is None or len(text) > len(found)):
+            found = text
+    return found
+
+
 def _published(meta: dict[str, str], ld: dict[str, str], times: list[etree._Element]) -> date | datetime | None:
     stated = [ld.get("datePublished"), *(meta.get(k) for k in _DATE_KEYS), ld.get("dateCreated")]
     # The <time> elements come last: a generator, so they are read only when nothing above gives a date.
@@ -565,6 +588,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         stated if stated and stated != title else None,
         apart,
         _description(meta),
+        _product_description(tags["script"]),
     )
 
 
