@@ -149,14 +149,26 @@ def _names(value: Any) -> list[str]:
     return out
 
 
+_PRODUCT_TYPES = frozenset(("product", "productgroup"))
+PRODUCT_DESCRIPTION = "productDescription"
+"""The key :func:`_json_ld` gives the longest description of the page's product objects under."""
+_TAG = regex.compile(r"<[^<>]{0,1000}>")
+"""A tag inside a JSON-LD description ("<p>", "<br/>"); bounded, linear."""
+
+
 def _json_ld(scripts: list[etree._Element], types: set[str] | None = None) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's article object; every object's
-    ``@type`` is added to ``types`` when given."""
+    """headline, datePublished, author and publisher of the page's article object, and the longest
+    ``description`` of its product objects as plain text (:data:`PRODUCT_DESCRIPTION`); every
+    object's ``@type`` is added to ``types`` when given."""
     found: dict[str, str] = {}
     for obj in _json_objects(scripts):
         obj_types = _types(obj)
         if types is not None:
             types |= obj_types
+        if obj_types & _PRODUCT_TYPES and isinstance(stated := obj.get("description"), str):
+            text = normalise(_TAG.sub(" ", _plain(stated)))
+            if len(text) > len(found.get(PRODUCT_DESCRIPTION, "")):
+                found[PRODUCT_DESCRIPTION] = text
         if not obj_types & _ARTICLE_TYPES and "headline" not in obj:
             continue
         for key in ("headline", "datePublished", "dateCreated"):
@@ -489,24 +501,6 @@ def _description(meta: dict[str, str]) -> str | None:
     return normalise(_plain(found)) if found else None
 
 
-_PRODUCT_TYPES = frozenset(("product", "productgroup"))
-_TAG = regex.compile(r"<[^<>]{0,1000}>")
-"""A tag inside a JSON-LD description ("<p>", "<br/>"); bounded, linear."""
-
-
-def _product_description(scripts: list[etree._Element]) -> str | None:
-    """The longest ``description`` of the page's JSON-LD product objects, as plain text."""
-    found: str | None = None
-    for obj in _json_objects(scripts):
-        stated = obj.get("description")
-        if not isinstance(stated, str) or not _types(obj) & _PRODUCT_TYPES:
-            continue
-        text = normalise(_TAG.sub(" ", _plain(stated)))
-        if text and (found is None or len(text) > len(found)):
-            found = text
-    return found
-
-
 def _published(meta: dict[str, str], ld: dict[str, str], times: list[etree._Element]) -> date | datetime | None:
     stated = [ld.get("datePublished"), *(meta.get(k) for k in _DATE_KEYS), ld.get("dateCreated")]
     # The <time> elements come last: a generator, so they are read only when nothing above gives a date.
@@ -588,7 +582,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         stated if stated and stated != title else None,
         apart,
         _description(meta),
-        _product_description(tags["script"]),
+        ld.get(PRODUCT_DESCRIPTION),
     )
 
 
