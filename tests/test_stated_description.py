@@ -8,7 +8,7 @@ from typing import Any
 
 import lxml.html
 
-from pagecleaner import clean
+from pagecleaner import Cleaner, clean
 from pagecleaner.markup import read_markup
 
 DESC = (
@@ -64,9 +64,11 @@ def test_markup_reads_no_description_of_another_type() -> None:
 
 
 def test_product_keeps_the_drawer_its_markup_states() -> None:
-    page = clean(_page(), input_format="html", page_type="product")
+    cleaner = Cleaner()
+    page = cleaner.clean(_page(), input_format="html", page_type="product")
     assert "your admission to a new, purposeful approach" in page.article.text
     assert not any("admission" in r.text for r in page.removed)
+    assert cleaner.fired["quality.stated-description"] == 1
 
 
 def test_drawer_stays_removed_without_the_markup_or_on_an_article() -> None:
