@@ -316,6 +316,7 @@ class Cleaner:
             found.reported,
             markup.stated_title or (chosen if isinstance(chosen, str) else None),
             markup.url or url,
+            markup.product_description,
         )
         self.fired.update(fired)
         result = assemble(

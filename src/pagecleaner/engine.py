@@ -225,6 +225,7 @@ def judge(
     reported: PageType | None = None,
     stated_title: str | None = None,
     url: str | None = None,
+    stated_description: str | None = None,
 ) -> tuple[Page, Counter[str]]:
     """Run ``rules`` over ``blocks``; returns the judged page and how often each rule fired.
 
@@ -232,7 +233,8 @@ def judge(
     the blocks not yet judged stay unjudged (kept), with a warning. ``page_type`` is the page's
     type and its confidence, which the rules read off the page; ``reported`` the kind it will be
     reported as (``Page.reported_type``); ``stated_title`` the title the markup states
-    (``Page.stated_title``); ``url`` the page's address (``Page.url``).
+    (``Page.stated_title``); ``url`` the page's address (``Page.url``); ``stated_description`` the
+    product's description its JSON-LD states (``Page.stated_description``).
     """
     page = Page(
         blocks,
@@ -243,6 +245,7 @@ def judge(
         reported_type=reported,
         stated_title=stated_title,
         url=url,
+        stated_description=stated_description,
     )
     fired: Counter[str] = Counter()
     budget = budget or Budget(settings)

@@ -60,6 +60,11 @@ class Markup:
     """The description the page states for sharing and search (og:description, else the
     ``description`` meta, else twitter:description), as plain text. Not a field of the article:
     assembly reads it only where no text of the body was kept (:data:`assemble.DESCRIBED_WORDS`)."""
+    product_description: str | None = None
+    """The description the page's JSON-LD ``Product`` (or ``ProductGroup``) object states, as plain
+    text (its tags dropped), the longest where there are several: a shop writes the product's own
+    description there, the text its page shows under the product. Read by
+    ``quality.stated-description`` on pages cleaned as a product."""
 
 
 def resolve_url(base: str | None, href: str) -> str | None:
@@ -144,14 +149,26 @@ def _names(value: Any) -> list[str]:
     return out
 
 
+_PRODUCT_TYPES = frozenset(("product", "productgroup"))
+PRODUCT_DESCRIPTION = "productDescription"
+"""The key :func:`_json_ld` gives the longest description of the page's product objects under."""
+_TAG = regex.compile(r"<[^<>]{0,1000}>")
+"""A tag inside a JSON-LD description ("<p>", "<br/>"); bounded, linear."""
+
+
 def _json_ld(scripts: list[etree._Element], types: set[str] | None = None) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's article object; every object's
-    ``@type`` is added to ``types`` when given."""
+    """headline, datePublished, author and publisher of the page's article object, and the longest
+    ``description`` of its product objects as plain text (:data:`PRODUCT_DESCRIPTION`); every
+    object's ``@type`` is added to ``types`` when given."""
     found: dict[str, str] = {}
     for obj in _json_objects(scripts):
         obj_types = _types(obj)
         if types is not None:
             types |= obj_types
+        if obj_types & _PRODUCT_TYPES and isinstance(stated := obj.get("description"), str):
+            text = normalise(_TAG.sub(" ", _plain(stated)))
+            if len(text) > len(found.get(PRODUCT_DESCRIPTION, "")):
+                found[PRODUCT_DESCRIPTION] = text
         if not obj_types & _ARTICLE_TYPES and "headline" not in obj:
             continue
         for key in ("headline", "datePublished", "dateCreated"):
@@ -565,6 +582,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         stated if stated and stated != title else None,
         apart,
         _description(meta),
+        ld.get(PRODUCT_DESCRIPTION),
     )
 
 

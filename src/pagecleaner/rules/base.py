@@ -114,6 +114,9 @@ class Page:
     """The page's address, as the caller gave it or the markup states it (``None`` when neither
     does). Read by the rules a page's own address tells something to: a text thread's title is the
     line that says what the address's slug says (``quality.thread-start``)."""
+    stated_description: str | None = None
+    """The product's description as the page's JSON-LD states it (HTML only:
+    ``Markup.product_description``); ``quality.stated-description`` gives back what says it."""
     _html: bool | None = field(default=None, init=False, repr=False, compare=False)
     """``is_html``, once read (a text page's answer scans every block)."""
 

@@ -1482,6 +1482,65 @@ class SiblingCards(Rule):
             yield i, self.verdict("the same line of most sibling cards stayed", label=Label.CONTENT, data=data)
 
 
+_GRAM_WORD = regex.compile(r"\w{1,64}")
+"""A word of a block's text, for its word 4-grams (letters, figures and "_")."""
+
+
+def _word_grams(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """The word ``n``-grams of ``text``, case folded, with their counts."""
+    words = _GRAM_WORD.findall(text.casefold())
+    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+class StatedDescription(Rule):
+    """Gives back, on a page cleaned as a product, a removed block that says what the page's
+    structured data states as the product's description: a shop writes the description of what it
+    sells into its JSON-LD ``Product`` object (``"description": "…"``, schema.org's markup for search
+    engines) and prints the same words on the page, where a markup rule may take them out for
+    where they stand (a drawer in an ``<aside>``, a panel hidden until a tab opens it).
+
+    Only a block of ``min_words`` words or more, at least ``min_share`` of whose word 4-grams the
+    stated description holds, and never a copy ``dom.kept-twice`` took out (the page prints the
+    words once already). The description must be ``min_stated_words`` words or more. HTML only (a
+    text page has no markup); only pages cleaned as a product.
+    """
+
+    id = "quality.stated-description"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_words = 8
+    min_share = 0.5
+    min_stated_words = 20
+    copies = "dom.kept-twice"
+    examples = (
+        "in a drawer <aside>, 'The Arrival T-Shirt is your admission to a new, purposeful approach to "
+        "training …', the words of the page's JSON-LD Product description",
+    )
+    counter_examples = (
+        "a second copy of the description (dom.kept-twice)",
+        "'Bershka Faux leather jacket - black', six words of the description",
+        "a cookie notice on a product page whose JSON-LD states a description",
+    )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        stated = page.stated_description
+        if not stated or page.page_type is not PageType.PRODUCT or not page.is_html:
+            return
+        said = _word_grams(stated)
+        if sum(said.values()) + 3 < self.min_stated_words:
+            return
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if v is None or v.label is not Label.BOILERPLATE or v.rule == self.copies or block.words < self.min_words:
+                continue
+            grams = _word_grams(block.text)
+            total = sum(grams.values())
+            if total and sum((grams & said).values()) >= self.min_share * total:
+                yield (
+                    i,
+                    self.verdict("says the product description its markup states", label=Label.CONTENT, data=v.data),
+                )
+
+
 _DIGITS = regex.compile(r"\d{1,40}")
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _Row = tuple[int, str, frozenset[str]]
@@ -4830,6 +4889,7 @@ LATE_RULES: list[Rule] = [
     TooLittle(),
     ConsentDialog(),
     SiblingCards(),
+    StatedDescription(),
     PrintedTwice(),
     ContentsList(),
     ContentsTree(),
