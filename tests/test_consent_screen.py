@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from pagecleaner.blocks import Block
 from pagecleaner.features import make_blocks
 from pagecleaner.models import Kind
 from pagecleaner.rules.base import Label, Page, Verdict
@@ -66,15 +67,20 @@ def _old_chains(page: Page) -> list[list[int]]:
     return chains
 
 
+def _old_prose(page: Page, j: int) -> bool:
+    """``_prose`` as it was: block ``j``'s label asked of the page as it stands."""
+    return page.label(j) is Label.CONTENT and page.blocks[j].words >= RULE.min_prose_words
+
+
 def _old_judge(page: Page) -> Iterator[tuple[int, Verdict]]:
     """``judge`` as it was: the last paragraph found before the chains are read."""
     if page.is_html:
         return
-    last_prose = max((j for j in range(len(page.blocks)) if RULE._prose(page, j)), default=-1)
+    last_prose = max((j for j in range(len(page.blocks)) if _old_prose(page, j)), default=-1)
     read = prose_above = 0
     for anchors in _old_chains(page):
         first, last = anchors[0], anchors[-1]
-        prose_above += sum(RULE._prose(page, j) for j in range(read, first))
+        prose_above += sum(_old_prose(page, j) for j in range(read, first))
         read = first
         if not prose_above or last_prose <= last:
             yield from RULE._dialog(page, anchors)
@@ -127,7 +133,7 @@ def test_no_paragraph_is_read_on_a_page_without_a_removed_notice(monkeypatch: py
     kept = Verdict("test.cookie-kept", Kind.COOKIE_NOTICE, "given back", label=Label.CONTENT)
     page = Page(blocks, Settings(), [kept if i == 0 else None for i in range(len(blocks))])
 
-    def counted(self: ConsentDialog, page: Page, j: int) -> bool:
+    def counted(self: ConsentDialog, label: Label | None, block: Block) -> bool:
         raise AssertionError("a paragraph was read")
 
     monkeypatch.setattr(ConsentDialog, "_prose", counted)

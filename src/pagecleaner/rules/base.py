@@ -158,6 +158,17 @@ class Page:
         v = self.verdicts[i]
         return v.label if v is not None else None
 
+    def labels(self) -> list[Label | None]:
+        """Every block's label so far (None where no rule has judged it), in page order: what
+        :meth:`label` answers for each block, read in one pass. A rule that asks most blocks' labels
+        reads this list once instead of calling :meth:`label` block by block (a method call a block,
+        about a million a fold of pages over the context rules).
+
+        A new list of the verdicts as they stand now: the verdicts a context rule yields are applied
+        as it yields them, so a rule that reads a block's label after its own verdict may have
+        changed it asks :meth:`label` (or reads this list again)."""
+        return [v.label if v is not None else None for v in self.verdicts]
+
     def kind(self, i: int) -> Kind | None:
         v = self.verdicts[i]
         return v.kind if v is not None else None

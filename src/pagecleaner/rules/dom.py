@@ -1784,8 +1784,8 @@ class MainOverRun(DomRule):
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         kept: dict[int, int] = {}
-        for i, block in enumerate(page.blocks):
-            if page.label(i) is Label.CONTENT and (parent := _parent(block)) is not None:
+        for block, label in zip(page.blocks, page.labels(), strict=True):
+            if label is Label.CONTENT and (parent := _parent(block)) is not None:
                 kept[parent] = kept.get(parent, 0) + 1
         for i, block in enumerate(page.blocks):
             v = page.verdicts[i]

@@ -1463,7 +1463,8 @@ def _reprinted(page: Page, body: int) -> frozenset[int]:
     Such an entry names one part of the page, not the page; the headline over them is printed once
     above them, or once in the text, not in a run of lines that all come back below."""
     blocks = page.blocks
-    later = {blocks[k].text for k in range(body + 1, len(blocks)) if page.label(k) is Label.CONTENT}
+    labels = page.labels()
+    later = {blocks[k].text for k in range(body + 1, len(blocks)) if labels[k] is Label.CONTENT}
     out: set[int] = set()
     start = None
     for i in range(body + 1):

@@ -669,14 +669,15 @@ class PosterStats(Rule):
         if not page.is_thread:
             return
         open_labels = _HTML_OPEN if page.is_html else _TEXT_OPEN
+        labels = page.labels()
         for j, block in enumerate(page.blocks):
             if (
-                page.label(j) in open_labels
+                labels[j] in open_labels
                 and block.words <= self.max_words
                 and _POSTER_STAT.fullmatch(block.text.strip())
             ):
                 yield j, self.shared_verdict("a poster's count beside a post")
-            elif page.label(j) in open_labels and block.words <= self.max_detail_words:
+            elif labels[j] in open_labels and block.words <= self.max_detail_words:
                 line = block.text.strip()
                 if _POST_NUMBER_ALONE.fullmatch(line):
                     yield j, self.shared_verdict("a post's number beside a post")
@@ -698,7 +699,7 @@ def _kept_weight(page: Page) -> int:
 def _kept_weights(page: Page) -> list[int]:
     """Each block's words (``Block.weight``) if the page keeps it so far, else 0: what the rules that
     weigh the text above a cut against the text below it sum."""
-    return [b.weight if page.label(i) is Label.CONTENT else 0 for i, b in enumerate(page.blocks)]
+    return [b.weight if label is Label.CONTENT else 0 for b, label in zip(page.blocks, page.labels(), strict=True)]
 
 
 def _cut_kept(
@@ -747,13 +748,16 @@ class ItemRun(Rule):
         return page.label(i) is Label.CONTENT and page.blocks[i].terminal
 
     def _runs(self, page: Page) -> Iterator[tuple[int, int]]:
-        n, i = len(page.blocks), 0
+        # Read once: the caller's verdicts, yielded between runs, judge only the blocks of a run
+        # already passed (each run ends before a block not doubtful, where the next one is sought).
+        labels = page.labels()
+        n, i = len(labels), 0
         while i < n:
-            if page.label(i) is not Label.DOUBTFUL:
+            if labels[i] is not Label.DOUBTFUL:
                 i += 1
                 continue
             end = i
-            while end < n and page.label(end) is Label.DOUBTFUL:
+            while end < n and labels[end] is Label.DOUBTFUL:
                 end += 1
             yield i, end
             i = end
@@ -1228,8 +1232,9 @@ class MainRun(Rule):
             hi += 1
         if not page.is_html:
             lo, hi = self._bridged(page, lo, hi)
+        labels = page.labels()  # each verdict below judges its own block only, one already read
         for i in chain(range(lo), range(hi + 1, len(page.blocks))):
-            if page.label(i) is Label.CONTENT:
+            if labels[i] is Label.CONTENT:
                 yield i, self.shared_verdict("outside the main run of article text")
 
 
@@ -1251,7 +1256,7 @@ class LeadIn(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_article:
             return  # a forum's question, a product's name, a listing's intro sit above the first byline
-        content = [i for i in range(len(page.blocks)) if page.label(i) is Label.CONTENT]
+        content = [i for i, label in enumerate(page.labels()) if label is Label.CONTENT]
         if len(content) < 2:
             return
         weights = {i: page.blocks[i].weight for i in content}
@@ -2345,8 +2350,8 @@ class _KeptCopies(Rule):
             return
         copies_of = {
             i: key
-            for i, block in enumerate(page.blocks)
-            if block.words <= self.max_words and page.label(i) is Label.CONTENT and (key := self.copy_of(block.text))
+            for i, (block, label) in enumerate(zip(page.blocks, page.labels(), strict=True))
+            if block.words <= self.max_words and label is Label.CONTENT and (key := self.copy_of(block.text))
         }
         copies = Counter(copies_of.values())
         for i, key in copies_of.items():
@@ -2474,23 +2479,25 @@ class SortMenu(Rule):
         if page.is_html:
             return
         n = len(page.blocks)
+        labels = page.labels()
         for i, block in enumerate(page.blocks):
-            if block.words > self.max_words or page.label(i) is not Label.CONTENT:
+            if block.words > self.max_words or labels[i] is not Label.CONTENT:
                 continue
             if not _sort_heading(block.text):
                 continue
             options: list[int] = []
             j = i + 1
             while j < n and j - (options[-1] if options else i) <= self.max_gap:
-                label = page.label(j)
-                if label is Label.CONTENT:
+                if labels[j] is Label.CONTENT:
                     if page.blocks[j].words > self.max_words or not _sort_options(page.blocks[j].text):
                         break
                     options.append(j)
                 j += 1
             if len(options) >= self.min_options:
                 for k in (i, *options):
-                    yield k, self.shared_verdict(f"a sort menu: its name over {len(options)} options")
+                    verdict = self.shared_verdict(f"a sort menu: its name over {len(options)} options")
+                    yield k, verdict
+                    labels[k] = verdict.label  # as the engine has just applied it
 
 
 _FILTER_CONTROLS = frozenset(_squeezed(p) for p in W.phrases(W.FILTER_CONTROLS, W.SORT_HEADINGS))
@@ -2540,8 +2547,9 @@ class FilterControls(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not (page.text_of_kind(self.kinds) or (page.is_html and page.page_type in self.html_kinds)):
             return
+        labels = page.labels()
         for i, block in enumerate(page.blocks):
-            if block.words <= self.max_words and page.label(i) is Label.CONTENT and _filter_controls(block.text):
+            if block.words <= self.max_words and labels[i] is Label.CONTENT and _filter_controls(block.text):
                 yield i, self.shared_verdict("a filter drawer's button or a sort menu's name alone")
 
 
@@ -2871,8 +2879,9 @@ class ShopFigures(Rule):
             return
         prices = page.page_type is PageType.PRODUCT
         listing = page.page_type is PageType.LISTING
+        labels = page.labels()
         for i, block in enumerate(page.blocks):
-            if page.label(i) is not Label.CONTENT:
+            if labels[i] is not Label.CONTENT:
                 continue
             text = block.text.strip()
             if listing:
@@ -2886,8 +2895,9 @@ class ShopFigures(Rule):
 
     def _figures(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         """A text page's figures alone on their lines."""
+        labels = page.labels()
         for i, block in enumerate(page.blocks):
-            if page.label(i) is Label.CONTENT and _BARE_FIGURE.fullmatch(block.text.strip()):
+            if labels[i] is Label.CONTENT and _BARE_FIGURE.fullmatch(block.text.strip()):
                 yield i, self.shared_verdict("a figure alone on its line")
 
 
@@ -3023,8 +3033,9 @@ class DeliveryDates(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.of_kind(self.kinds):
             return
+        labels = page.labels()
         for i, block in enumerate(page.blocks):
-            if page.label(i) is Label.CONTENT and _delivery_date(block.text.strip()):
+            if labels[i] is Label.CONTENT and _delivery_date(block.text.strip()):
                 yield i, self.shared_verdict("a shop's delivery estimate")
 
 
@@ -3602,16 +3613,20 @@ class ConsentDialog(Rule):
             return
         # Below a chain the page is as it was when the rule began (the rule removes only inside the
         # chains it has read), so the last paragraph is found once; above one, paragraphs are counted
-        # as the chains go down, on the labels the dialogs above left: each block is read once.
-        last_prose = max((j for j in range(len(page.blocks)) if self._prose(page, j)), default=-1)
+        # as the chains go down, on the labels the dialogs above left (``labels`` follows the rule's own
+        # verdicts): each block is read once.
+        labels, blocks = page.labels(), page.blocks
+        last_prose = max((j for j in range(len(blocks)) if self._prose(labels[j], blocks[j])), default=-1)
         read = prose_above = 0
         for anchors in chains:
             first, last = anchors[0], anchors[-1]
-            prose_above += sum(self._prose(page, j) for j in range(read, first))
+            prose_above += sum(self._prose(labels[j], blocks[j]) for j in range(read, first))
             read = first
             # At the page's edge: no paragraph kept above the dialog, or none below it.
             if not prose_above or last_prose <= last:
-                yield from self._dialog(page, anchors)
+                for j, verdict in self._dialog(page, anchors):
+                    yield j, verdict
+                    labels[j] = verdict.label  # as the engine has just applied it
 
     def _chains(self, page: Page) -> list[list[int]]:
         """The chains of anchors, each holding a block a cookie rule removed, in page order: read before
@@ -3646,11 +3661,11 @@ class ConsentDialog(Rule):
             and _CONSENT_WORD.search(block.text) is not None
         )
 
-    def _prose(self, page: Page, j: int) -> bool:
-        """Whether block ``j`` is a kept paragraph of ``min_prose_words`` words or more: a consent tool
-        prints its dialog as the first or the last element of the page's body, so innerText reads it
-        above the page's text or under it, never inside."""
-        return page.label(j) is Label.CONTENT and page.blocks[j].words >= self.min_prose_words
+    def _prose(self, label: Label | None, block: Block) -> bool:
+        """Whether a block labelled ``label`` is a kept paragraph of ``min_prose_words`` words or more: a
+        consent tool prints its dialog as the first or the last element of the page's body, so innerText
+        reads it above the page's text or under it, never inside."""
+        return label is Label.CONTENT and block.words >= self.min_prose_words
 
     def _dialog(self, page: Page, chain: list[int]) -> Iterator[tuple[int, Verdict]]:
         """The chain's kept anchors and the kept labels between them."""
@@ -3768,8 +3783,9 @@ class RepeatedWords(Rule):
         if page.page_type is PageType.DOCUMENTATION:
             return
         found: list[int] = []
+        labels = page.labels()
         for i, block in enumerate(page.blocks):
-            if block.words < self.min_words or page.label(i) is Label.BOILERPLATE:
+            if block.words < self.min_words or labels[i] is Label.BOILERPLATE:
                 continue
             # Screened by its space-separated tokens, half of them distinct or more: a block whose
             # 4-grams are under a fifth distinct has fewer distinct words than a fifth of its words
@@ -3891,9 +3907,10 @@ class PosterField(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or not page.is_thread:
             return
+        labels = page.labels()  # read for block i before its verdict; its neighbours' removals are asked as they stand
         for i in range(2, len(page.blocks) - 1):
             if (
-                page.label(i) is not Label.BOILERPLATE
+                labels[i] is not Label.BOILERPLATE
                 and page.removed_by(i + 1, self.below)
                 and page.removed_by(i - 1, self.above)
                 and page.removed_by(i - 2, self.above)
@@ -4090,8 +4107,9 @@ class PostButtons(Rule):
             return
         rows = [_action_row(block.text) for block in page.blocks]
         printed = Counter(row for row in rows if row)
+        labels = page.labels()
         for i, row in enumerate(rows):
-            if page.label(i) is not Label.CONTENT:
+            if labels[i] is not Label.CONTENT:
                 continue
             if row and printed[row] >= self.min_rows:
                 yield i, self.shared_verdict("a post's row of buttons")
@@ -4369,10 +4387,9 @@ class ThreadStart(Rule):
         if len(slug) < self.min_slug or (top := self.title(page, slug)) is None or top == 0:
             return
         below = {_line_key(block.text) for block in page.blocks[top + 1 :]}
-        above = [
-            i for i in range(top) if page.label(i) is Label.CONTENT and _line_key(page.blocks[i].text) not in below
-        ]
-        kept_below = sum(b.words for i, b in enumerate(page.blocks[top:], start=top) if page.label(i) is Label.CONTENT)
+        labels = page.labels()
+        above = [i for i in range(top) if labels[i] is Label.CONTENT and _line_key(page.blocks[i].text) not in below]
+        kept_below = sum(b.words for i, b in enumerate(page.blocks[top:], start=top) if labels[i] is Label.CONTENT)
         if sum(page.blocks[i].words for i in above) > kept_below:
             return
         for i in above:
@@ -5042,8 +5059,9 @@ class HeadMenu(Rule):
         if page.is_html or not page.is_article:
             return
         run: list[int] = []
+        labels = page.labels()  # the menus below judge lines above the one read
         for i, block in enumerate(page.blocks):
-            if page.label(i) is not Label.CONTENT:
+            if labels[i] is not Label.CONTENT:
                 continue
             if self._entry(block):
                 run.append(i)

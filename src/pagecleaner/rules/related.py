@@ -156,9 +156,8 @@ class InlineTeaser(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         begun = False
         for i, block in enumerate(page.blocks):
-            label = page.label(i)
             if not begun:
-                begun = label is Label.CONTENT and block.weight >= page.settings.min_prose_words
+                begun = page.label(i) is Label.CONTENT and block.weight >= page.settings.min_prose_words
                 continue
             if block.repeats < 2 or block.weight > self.max_title_words or block.terminal:
                 continue
@@ -229,11 +228,10 @@ class InlineLink(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if not page.is_html:
             return
-        n = len(page.blocks)
         prose = [
             j
-            for j in range(n)
-            if page.label(j) is Label.CONTENT
+            for j, label in enumerate(page.labels())
+            if label is Label.CONTENT
             and page.blocks[j].weight >= page.settings.min_prose_words
             and page.blocks[j].link_density < 0.5
         ]
@@ -463,7 +461,7 @@ class CutEnding(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         n = len(page.blocks)
         excerpts = [i for i in range(n) if (v := page.verdicts[i]) is not None and v.rule == Excerpt.id]
-        last_kept = max((j for j in range(n) if page.label(j) is Label.CONTENT), default=-1)
+        last_kept = max((j for j, label in enumerate(page.labels()) if label is Label.CONTENT), default=-1)
         for k, i in enumerate(excerpts):
             lonely = (k == 0 or i - excerpts[k - 1] > self.window) and (
                 k + 1 == len(excerpts) or excerpts[k + 1] - i > self.window
@@ -1023,8 +1021,8 @@ class _KeptLines:
             page = self._page
             self._counts = Counter(
                 k
-                for j, b in enumerate(page.blocks)
-                if b.words <= _KEY_MAX_WORDS and page.label(j) is Label.CONTENT and (k := _line_key(b.text))
+                for b, label in zip(page.blocks, page.labels(), strict=True)
+                if b.words <= _KEY_MAX_WORDS and label is Label.CONTENT and (k := _line_key(b.text))
             )
         return self._counts[key]
 
@@ -1237,7 +1235,7 @@ def _headed_sections(
     and ``what``), and the words the page keeps inside those sections and outside them: the reading
     ``related.offer-section`` and ``related.card-section`` share. A section is read from its
     heading's block on; the next heading is sought after its end."""
-    blocks = page.blocks
+    blocks, labels = page.blocks, page.labels()
     found: dict[int, str] = {}
     i = 0
     while i < len(blocks):
@@ -1247,7 +1245,7 @@ def _headed_sections(
             continue
         reason = f"under {blocks[i].text.strip()!r}, {what}"
         for j in range(i, end + 1):
-            if page.label(j) in _KEPT:
+            if labels[j] in _KEPT:
                 found[j] = reason
         i = end + 1
     if not found:
@@ -1261,7 +1259,11 @@ def _kept_weights(page: Page, found: dict[int, str]) -> tuple[int, int]:
     test ``related.offer-cards``, ``related.offer-section`` and ``related.card-section`` share, so a
     section that is most of what a page keeps is read as the page's own items, not another's."""
     inside = sum(page.blocks[i].weight for i in found)
-    outside = sum(b.weight for i, b in enumerate(page.blocks) if i not in found and page.label(i) in _KEPT)
+    outside = sum(
+        b.weight
+        for i, (b, label) in enumerate(zip(page.blocks, page.labels(), strict=True))
+        if label in _KEPT and i not in found
+    )
     return inside, outside
 
 
@@ -1376,9 +1378,10 @@ class CardSection(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type not in _SECTION_CARD_TYPES:
             return
+        labels = page.labels()  # read before the rule removes anything, as ``_headed_sections`` reads
         found, inside, outside = _headed_sections(
             page,
-            lambda i: page.label(i) in _KEPT and self.heading(page.blocks[i]),
+            lambda i: labels[i] in _KEPT and self.heading(page.blocks[i]),
             self._section,
             "cards of other pages each closed by one button",
         )
