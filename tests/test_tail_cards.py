@@ -1,4 +1,5 @@
-"""quality.tail-cards: labelled cards of other stories closing a text article go (text102)."""
+"""quality.tail-cards: labelled cards of other stories closing a text article go (text102), and closing a
+text service (text105)."""
 
 from __future__ import annotations
 
@@ -88,7 +89,16 @@ def test_two_cards_a_letterless_label_and_four_line_cards_stay() -> None:
 
 def test_a_page_that_is_mostly_cards_and_other_kinds_stay() -> None:
     assert _judged([_BODY[0], *_cards()]) == {}
-    assert _judged([*_BODY, *_cards()], page_type=PageType.LISTING) == {}
+    for kind in (PageType.LISTING, PageType.FORUM, PageType.PRODUCT, PageType.COLLECTION):
+        assert _judged([*_BODY, *_cards()], page_type=kind) == {}
+
+
+def test_labelled_cards_closing_a_text_service_go() -> None:
+    # text105: a service's page closing on its labelled cards of articles ("Posted under …") loses them too.
+    judged = _judged([*_BODY, *_cards()], page_type=PageType.SERVICE)
+    assert sorted(judged) == list(range(len(_BODY), len(_BODY) + 12))
+    assert [str(v.data["teaser.title"]) for v in judged.values() if "teaser.title" in v.data] == _TITLES
+    assert _judged([_BODY[0], *_cards()], page_type=PageType.SERVICE) == {}
 
 
 def test_a_text_article_loses_its_closing_cards() -> None:

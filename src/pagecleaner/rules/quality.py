@@ -5104,7 +5104,8 @@ class TailCards(Rule):
     Not taken: cards of four lines or more (a webcam page's "Webcam" / place / sentence / "View Webcam",
     the page's own list), a run that does not reach the last kept line, title and excerpt pairs with no
     repeated line (an article's last section of headings and paragraphs reads the same). Text input only,
-    only a page cleaned as an article. A final rule, once every line is judged.
+    only a page cleaned as an article or a service (a service's page closes on the same cards of its
+    insights or resources). A final rule, once every line is judged.
     """
 
     id = "quality.tail-cards"
@@ -5118,6 +5119,7 @@ class TailCards(Rule):
     excerpt_words = 70
     min_above = 100
     above_share = 2.0
+    page_types = frozenset({PageType.ARTICLE, PageType.SERVICE})
     examples = (
         "… / 'Sustainability' / 'What is sustainable mobility?' / 'The term sustainable mobility goes far beyond "
         "reducing emissions.' / 'Sustainability' / 'The top 5 sustainability trends of 2025' / 'As the urgency to "
@@ -5130,7 +5132,7 @@ class TailCards(Rule):
     )
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or not page.is_article:
+        if page.is_html or page.page_type not in self.page_types:
             return
         # Kept: any line no rule removed (a line no rule judged is kept too).
         kept = [i for i in range(len(page.blocks)) if page.label(i) is not Label.BOILERPLATE]
