@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from pagecleaner import dom
 from pagecleaner.blocks import DomNode
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
@@ -453,3 +454,54 @@ def test_nested_articles_are_read_only_on_a_page_with_an_article() -> None:
             assert not expected  # no block has two articles around it
         found += bool(verdicts)
     assert found and screened
+
+
+def test_in_main_keeps_each_elements_answer() -> None:
+    """``Layout.in_main`` (each element's answer kept a layout, speed41) against the climb to the root of
+    every block's elements (before it), the blocks asked in a random order, twice each."""
+    rng = random.Random(7)
+    asked = inside = 0
+    for page in _pages(300, 7):
+        lay = layout(page)
+        if not lay.main_ids:  # the page's own main container, when its markup names none: a random family
+            ids = sorted({n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes})
+            lay = Layout(main_ids=frozenset(rng.sample(ids, min(len(ids), rng.randint(1, 3)))))
+        order = [*range(len(page.blocks))] * 2
+        rng.shuffle(order)
+        for i in order:
+            block = page.blocks[i]
+            old = block.dom is not None and any(n.id in lay.main_ids for n in block.dom.nodes)
+            assert lay.in_main(block) is old
+            asked += 1
+            inside += old
+        assert set(lay.inside) <= {n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes}
+    assert 0.1 * asked < inside < 0.9 * asked  # both answers met often
+    assert Layout().in_main(page.blocks[0]) is False  # no main container: nothing is in it
+
+
+_READ_ATTRS = (
+    ("class", "card"), ("class", "Nav  Item"), ("class", ""), ("id", "Main"), ("role", " Main "), ("itemprop", "a B"),
+    ("hidden", ""), ("style", "display: none"), ("style", "color:red"), ("aria-hidden", "TRUE"), ("aria-hidden", "false"),
+    ("href", "/x"), ("src", "/i.png"), ("title", "t"), ("data-id", "7"), ("id", "S:3"), ("style", "Visibility: Hidden"),
+)  # fmt: skip
+
+
+def test_read_answers_as_the_attributes_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_Cutter._read`` from its caches kept across pages (speed41) gives each element what its own
+    attributes say (``_is_hidden`` and ``_tokens`` of those it reads), however full the caches: each
+    emptied when full (a bound of 5 here), warm from earlier elements, or cold."""
+    monkeypatch.setattr(dom, "_READ_CACHED", 5)
+    monkeypatch.setattr(dom, "_READ_MANY", {})
+    monkeypatch.setattr(dom, "_READ_ONE", {name: {} for name in dom._HIDE_OR_NAME})
+    rng = random.Random(8)
+    cut = dom._Cutter(None)
+    for _ in range(3000):
+        attrs = dict(rng.sample(_READ_ATTRS, rng.choice((1, 1, 1, 2, 3))))
+        html = "<div " + " ".join(f'{k}="{v}"' for k, v in attrs.items()) + ">x</div>"
+        el = parse_html(html).root
+        assert el is not None
+        el = el.find(".//div")
+        assert el is not None
+        read = {k: v for k, v in attrs.items() if k in dom._HIDE_OR_NAME}
+        assert cut._read(el, el.keys()) == (dom._is_hidden(read), dom._tokens(read))
+        assert len(dom._READ_MANY) <= 5 and all(len(d) <= 5 for d in dom._READ_ONE.values())
