@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from pagecleaner import dom
 from pagecleaner.blocks import DomNode
 from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
@@ -477,31 +476,3 @@ def test_in_main_keeps_each_elements_answer() -> None:
         assert set(lay.inside) <= {n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes}
     assert 0.1 * asked < inside < 0.9 * asked  # both answers met often
     assert Layout().in_main(page.blocks[0]) is False  # no main container: nothing is in it
-
-
-_READ_ATTRS = (
-    ("class", "card"), ("class", "Nav  Item"), ("class", ""), ("id", "Main"), ("role", " Main "), ("itemprop", "a B"),
-    ("hidden", ""), ("style", "display: none"), ("style", "color:red"), ("aria-hidden", "TRUE"), ("aria-hidden", "false"),
-    ("href", "/x"), ("src", "/i.png"), ("title", "t"), ("data-id", "7"), ("id", "S:3"), ("style", "Visibility: Hidden"),
-)  # fmt: skip
-
-
-def test_read_answers_as_the_attributes_say(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``_Cutter._read`` from its caches kept across pages (speed41) gives each element what its own
-    attributes say (``_is_hidden`` and ``_tokens`` of those it reads), however full the caches: each
-    emptied when full (a bound of 5 here), warm from earlier elements, or cold."""
-    monkeypatch.setattr(dom, "_READ_CACHED", 5)
-    monkeypatch.setattr(dom, "_READ_MANY", {})
-    monkeypatch.setattr(dom, "_READ_ONE", {name: {} for name in dom._HIDE_OR_NAME})
-    rng = random.Random(8)
-    cut = dom._Cutter(None)
-    for _ in range(3000):
-        attrs = dict(rng.sample(_READ_ATTRS, rng.choice((1, 1, 1, 2, 3))))
-        html = "<div " + " ".join(f'{k}="{v}"' for k, v in attrs.items()) + ">x</div>"
-        el = parse_html(html).root
-        assert el is not None
-        el = el.find(".//div")
-        assert el is not None
-        read = {k: v for k, v in attrs.items() if k in dom._HIDE_OR_NAME}
-        assert cut._read(el, el.keys()) == (dom._is_hidden(read), dom._tokens(read))
-        assert len(dom._READ_MANY) <= 5 and all(len(d) <= 5 for d in dom._READ_ONE.values())

@@ -130,23 +130,6 @@ def _tokens(attrs: dict[str, str]) -> frozenset[str]:
     return frozenset(found) if found else _NO_TOKENS
 
 
-_Read = tuple[int, frozenset[str]]
-"""What an element's attributes say: how they hide it (:func:`_is_hidden`), and its tokens."""
-
-
-def _read_attrs(attrs: dict[str, str]) -> _Read:
-    return _is_hidden(attrs), _tokens(attrs)
-
-
-# :meth:`_Cutter._read`'s answers, a pure function of the attributes it reads, kept across pages
-# (most class lists of a site recur on its every page; "container", "row" on most sites): by value
-# for an element with one of those attributes (no key tuple built), by (name, value) pairs for one
-# with several. Each emptied when it holds this many: a bound, not an eviction order to get right.
-_READ_CACHED = 16384
-_READ_ONE: dict[str, dict[str, _Read]] = {name: {} for name in _HIDE_OR_NAME}
-_READ_MANY: dict[tuple[tuple[str, str], ...], _Read] = {}
-
-
 class _Chain:
     """An element and those enclosing it, innermost first: what every block inside it shares. A plain
     class (not a ``NamedTuple``, whose constructor is a Python function): compiled, its ``__init__`` is native."""
@@ -308,6 +291,8 @@ class _Cutter:
     merge: _Merge | None = None
     """Items merged into the last segment and not yet written into it: a menu of a hundred links
     becomes one segment once, not a hundred times."""
+    read: dict[tuple[tuple[str, str], ...], tuple[int, frozenset[str]]] = field(default_factory=dict)
+    """What each distinct attribute list of this page says: hidden or not, and its tokens."""
     pre: int = 0
     """How many ``<pre>`` elements are open: inside one, white space is text."""
     table: _Table | None = None
@@ -598,33 +583,23 @@ class _Cutter:
         self.segments[-1] = Segment(joined, joined, last.start_line, m.end, last.blank_before, dom, last.shape)
         self.merge = None
 
-    def _read(self, el: etree._Element, names: list[str]) -> _Read:
-        """Whether an element's attributes hide it, and its tokens. Pages repeat the same lists
-        (``class="nav-item"``) hundreds of times: each distinct one is read once (:data:`_READ_ONE`,
-        :data:`_READ_MANY`)."""
+    def _read(self, el: etree._Element, names: list[str]) -> tuple[int, frozenset[str]]:
+        """Whether an element's attributes hide it, and its tokens. A page repeats the same
+        lists (``class="nav-item"``) hundreds of times: each distinct one is read once."""
         # Keyed by the attributes read here alone: a unique src, href or data-id would make every
         # key distinct, and most elements (images, links) carry none of these names at all. Only
         # those values are fetched: an image's srcset or a link's title is never decoded.
-        if len(names) == 1:  # the usual case, one class or id (the walk passes by one it never reads)
-            name = names[0]
-            by_value = _READ_ONE.get(name)
-            if by_value is None:  # an attribute neither reads
-                return _SHOWN, _NO_TOKENS
-            value = el.get(name) or ""
-            found = by_value.get(value)
-            if found is None:
-                if len(by_value) >= _READ_CACHED:
-                    by_value.clear()
-                found = by_value[value] = _read_attrs({name: value})
-            return found
-        key = tuple([(name, el.get(name) or "") for name in names if name in _HIDE_OR_NAME])
+        key: tuple[tuple[str, str], ...]
+        if len(names) == 1:  # the usual case, one class or id: no filtering loop
+            key = ((names[0], el.get(names[0]) or ""),) if names[0] in _HIDE_OR_NAME else ()
+        else:
+            key = tuple([(name, el.get(name) or "") for name in names if name in _HIDE_OR_NAME])
         if not key:
             return _SHOWN, _NO_TOKENS
-        found = _READ_MANY.get(key)
+        found = self.read.get(key)
         if found is None:
-            if len(_READ_MANY) >= _READ_CACHED:
-                _READ_MANY.clear()
-            found = _READ_MANY[key] = _read_attrs(dict(key))
+            attrs = dict(key)
+            found = self.read[key] = (_is_hidden(attrs), _tokens(attrs))
         return found
 
     def special(self, el: etree._Element, tag: str) -> None:
