@@ -453,3 +453,26 @@ def test_nested_articles_are_read_only_on_a_page_with_an_article() -> None:
             assert not expected  # no block has two articles around it
         found += bool(verdicts)
     assert found and screened
+
+
+def test_in_main_keeps_each_elements_answer() -> None:
+    """``Layout.in_main`` (each element's answer kept a layout, speed41) against the climb to the root of
+    every block's elements (before it), the blocks asked in a random order, twice each."""
+    rng = random.Random(7)
+    asked = inside = 0
+    for page in _pages(300, 7):
+        lay = layout(page)
+        if not lay.main_ids:  # the page's own main container, when its markup names none: a random family
+            ids = sorted({n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes})
+            lay = Layout(main_ids=frozenset(rng.sample(ids, min(len(ids), rng.randint(1, 3)))))
+        order = [*range(len(page.blocks))] * 2
+        rng.shuffle(order)
+        for i in order:
+            block = page.blocks[i]
+            old = block.dom is not None and any(n.id in lay.main_ids for n in block.dom.nodes)
+            assert lay.in_main(block) is old
+            asked += 1
+            inside += old
+        assert set(lay.inside) <= {n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes}
+    assert 0.1 * asked < inside < 0.9 * asked  # both answers met often
+    assert Layout().in_main(page.blocks[0]) is False  # no main container: nothing is in it

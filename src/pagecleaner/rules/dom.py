@@ -54,12 +54,36 @@ class Layout:
     """Elements that hold the article (``Settings.dom_article_share`` of the prose or more)."""
     stops: frozenset[int] = frozenset()
     """Elements no rule looks past: those that hold the article, and the main container's family."""
+    inside: dict[int, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """:meth:`in_main`'s answer for each element met so far, by element id (filled as blocks ask)."""
 
     def holds_article(self, node: DomNode) -> bool:
         return node.id in self.holders
 
     def in_main(self, block: Block) -> bool:
-        return block.dom is not None and any(n.id in self.main_ids for n in block.dom.nodes)
+        """Whether an element around the block is the main container or one of its twins.
+
+        Asked of every block by two rules: each element's answer is kept, so a block climbs only to
+        the first element already answered (its blocks share the elements above it), not to the root.
+        """
+        if block.dom is None or not self.main_ids:
+            return False
+        main_ids, inside = self.main_ids, self.inside
+        climbed: list[int] = []
+        found = False
+        for node in block.dom.nodes:
+            ident = node.id
+            if ident in main_ids:
+                found = True
+                break
+            known = inside.get(ident)
+            if known is not None:
+                found = known
+                break
+            climbed.append(ident)
+        for ident in climbed:
+            inside[ident] = found
+        return found
 
     def enclosing(self, block: Block) -> Iterator[DomNode]:
         """The block's elements, innermost first, up to (not including) the first that holds the
