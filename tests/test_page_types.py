@@ -281,6 +281,17 @@ def test_counting_only_the_vocabulary_gives_the_same_counts_as_counting_every_wo
     assert some == {k: v for k, v in every.items() if k.removeprefix(WORD_PREFIX) in vocabulary}
 
 
+def test_the_first_person_rate_counts_i_my_and_me_in_the_prose_only() -> None:
+    told = "I descaled my kettle last week. It took me an hour, but I'm glad I did it before the winter."
+    pitched = "We help you descale your kettle. Our team brings the tools, and you pay once for the visit."
+    own = page_features(make_blocks(segment_text(told)))["first_person_rate"]
+    assert own == pytest.approx(min(1.0, 20 * 5 / told.replace(",", " ").replace(".", " ").count(" ")), rel=0.2)
+    assert own > 0.5
+    assert page_features(make_blocks(segment_text(pitched)))["first_person_rate"] == 0.0
+    short = page_features(make_blocks(segment_text("My account\nI agree")))  # not prose: not read
+    assert short["first_person_rate"] == 0.0
+
+
 def test_the_text_blend_is_the_mix_of_the_two_fits_log_probabilities() -> None:
     np = pytest.importorskip("numpy")  # the `train` extra (installed with `dev`)
     bench = str(Path(__file__).resolve().parent.parent / "bench")
