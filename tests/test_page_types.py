@@ -292,6 +292,14 @@ def test_the_first_person_rate_counts_i_my_and_me_in_the_prose_only() -> None:
     assert short["first_person_rate"] == 0.0
 
 
+def test_only_the_text_report_reads_the_first_person_rate() -> None:
+    # pagetype27: text_report refitted with it (offsets chosen on fold 0/2's pages); the models that decide how a
+    # page is cleaned do not read it, so no body moves.
+    models = default_models()
+    assert "first_person_rate" in models["text_report"].features
+    assert all("first_person_rate" not in models[key].features for key in ("text", "html", "html_report"))
+
+
 def test_the_text_blend_is_the_mix_of_the_two_fits_log_probabilities() -> None:
     np = pytest.importorskip("numpy")  # the `train` extra (installed with `dev`)
     bench = str(Path(__file__).resolve().parent.parent / "bench")
