@@ -294,7 +294,7 @@ def test_the_first_person_rate_counts_i_my_and_me_in_the_prose_only() -> None:
 
 def test_only_the_text_report_reads_the_first_person_rate() -> None:
     # pagetype27: text_report refitted with it (offsets chosen on fold 0/2's pages); the models that decide how a
-    # page is cleaned do not read it, so no body moves.
+    # page is cleaned do not read it (a text page the reporter reads as a forum is still cleaned as one).
     models = default_models()
     assert "first_person_rate" in models["text_report"].features
     assert all("first_person_rate" not in models[key].features for key in ("text", "html", "html_report"))
