@@ -281,6 +281,25 @@ def test_counting_only_the_vocabulary_gives_the_same_counts_as_counting_every_wo
     assert some == {k: v for k, v in every.items() if k.removeprefix(WORD_PREFIX) in vocabulary}
 
 
+def test_the_first_person_rate_counts_i_my_and_me_in_the_prose_only() -> None:
+    told = "I descaled my kettle last week. It took me an hour, but I'm glad I did it before the winter."
+    pitched = "We help you descale your kettle. Our team brings the tools, and you pay once for the visit."
+    own = page_features(make_blocks(segment_text(told)))["first_person_rate"]
+    assert own == pytest.approx(min(1.0, 20 * 5 / told.replace(",", " ").replace(".", " ").count(" ")), rel=0.2)
+    assert own > 0.5
+    assert page_features(make_blocks(segment_text(pitched)))["first_person_rate"] == 0.0
+    short = page_features(make_blocks(segment_text("My account\nI agree")))  # not prose: not read
+    assert short["first_person_rate"] == 0.0
+
+
+def test_only_the_text_report_reads_the_first_person_rate() -> None:
+    # pagetype27: text_report refitted with it (offsets chosen on fold 0/2's pages); the models that decide how a
+    # page is cleaned do not read it (a text page the reporter reads as a forum is still cleaned as one).
+    models = default_models()
+    assert "first_person_rate" in models["text_report"].features
+    assert all("first_person_rate" not in models[key].features for key in ("text", "html", "html_report"))
+
+
 def test_the_text_blend_is_the_mix_of_the_two_fits_log_probabilities() -> None:
     np = pytest.importorskip("numpy")  # the `train` extra (installed with `dev`)
     bench = str(Path(__file__).resolve().parent.parent / "bench")
