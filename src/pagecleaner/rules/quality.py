@@ -1491,9 +1491,14 @@ _GRAM_WORD = regex.compile(r"\w{1,64}")
 """A word of a block's text, for its word 4-grams (letters, figures and "_")."""
 
 
-def _word_grams(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """The word ``n``-grams of ``text``, case folded, with their counts."""
-    words = _GRAM_WORD.findall(text.casefold())
+def _gram_words(text: str) -> list[str]:
+    """The words of ``text``, case folded, that its word ``n``-grams are made of."""
+    words: list[str] = _GRAM_WORD.findall(text.casefold())
+    return words
+
+
+def _word_grams(words: list[str], n: int = 4) -> Counter[tuple[str, ...]]:
+    """The word ``n``-grams of ``words`` (:func:`_gram_words`), with their counts."""
     return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
@@ -1531,13 +1536,14 @@ class StatedDescription(Rule):
         stated = page.stated_description
         if not stated or page.page_type is not PageType.PRODUCT or not page.is_html:
             return
-        said = _word_grams(stated)
-        if sum(said.values()) + 3 < self.min_stated_words:
+        stated_words = _gram_words(stated)
+        if len(stated_words) < self.min_stated_words:
             return
+        said = _word_grams(stated_words)
         for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
             if v is None or v.label is not Label.BOILERPLATE or v.rule == self.copies or block.words < self.min_words:
                 continue
-            grams = _word_grams(block.text)
+            grams = _word_grams(_gram_words(block.text))
             total = sum(grams.values())
             if total and sum((grams & said).values()) >= self.min_share * total:
                 yield (
@@ -4296,10 +4302,15 @@ class ThreadEnd(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or not page.is_thread or (footer := self.end(page)) is None:
             return
-        after = [i for i in range(footer + 1, len(page.blocks)) if page.label(i) is not Label.BOILERPLATE]
+        labels = page.labels()  # read before any verdict below
+        after = [i for i in range(footer + 1, len(labels)) if labels[i] is not Label.BOILERPLATE]
         if not after:
             return
-        kept_above = sum(b.words for i, b in enumerate(page.blocks[:footer]) if page.label(i) is not Label.BOILERPLATE)
+        kept_above = sum(
+            b.words
+            for b, label in zip(page.blocks[:footer], labels[:footer], strict=True)
+            if label is not Label.BOILERPLATE
+        )
         if sum(page.blocks[i].words for i in after) > kept_above:
             return
         for i in after:
@@ -5134,8 +5145,10 @@ class TailCards(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type not in self.page_types:
             return
-        # Kept: any line no rule removed (a line no rule judged is kept too).
-        kept = [i for i in range(len(page.blocks)) if page.label(i) is not Label.BOILERPLATE]
+        # Kept: any line no rule removed (a line no rule judged is kept too). Read once: each verdict
+        # below judges its own line, read before it.
+        labels = page.labels()
+        kept = [i for i, label in enumerate(labels) if label is not Label.BOILERPLATE]
         if len(kept) < self.min_cards * self.min_period:
             return
         last = kept[-1]
@@ -5161,7 +5174,7 @@ class TailCards(Rule):
             title = next(k for k in lines if page.blocks[k].words <= self.title_words)
             summary = next((k for k in lines if k != title), None)
             for k in range(card, card + period):
-                if page.label(k) is Label.BOILERPLATE:
+                if labels[k] is Label.BOILERPLATE:
                     continue
                 data: dict[str, MetaValue] = {}
                 if k == title:
