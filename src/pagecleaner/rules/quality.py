@@ -1552,6 +1552,79 @@ class StatedDescription(Rule):
                 )
 
 
+_DESCRIPTION_HEADING = regex.compile(
+    r"(?:(?:product|item)\s)?description|about\s(?:this|the)\s(?:item|product)|(?:product\s)?overview"
+    r"|(?:produkt)?beschreibung|descripci[oó]n(?:\sdel\sproducto)?|descrizione(?:\sdel\sprodotto)?"
+    r"|description\sdu\sproduit|descriptif|omschrijving|productomschrijving|descri[cç][aã]o",
+    regex.IGNORECASE,
+)
+"""The whole of a line that heads a product's description ("Description", "About this item", "Product
+description", "Overview"; German, Spanish, Italian, French, Dutch, Portuguese), a colon after it allowed."""
+
+
+class HeadedDescription(Rule):
+    """Gives back, on a text page cleaned or reported as a product, the paragraphs a shop prints under
+    the heading of its product description ("Description", "About this item", "Product description",
+    "Overview") that a positional rule took out: the text path's reading of what
+    ``quality.stated-description`` reads from an HTML page's JSON-LD. innerText prints the description
+    as it prints every other part of the page; where the page holds more text than the description
+    (reviews, other products' blurbs, a printed copy of the buy box), the main run or the neighbour
+    pass may choose that text and drop the description's paragraphs as far from it.
+
+    From a block that is wholly a description heading (:data:`_DESCRIPTION_HEADING`), the blocks after
+    it are read while each is a paragraph of ``min_words`` words or more, up to ``max_blocks`` blocks;
+    such a block that ``quality.main-run`` or ``quality.neighbours`` removed comes back. The first
+    shorter block ends the description (a tab strip's labels, "See more product details", a
+    specification row); so does a block any other rule removed (a phrase rule's verdict stands). Text
+    input only (an HTML page states its description in its markup); pages cleaned or reported as a
+    product only.
+    """
+
+    id = "quality.headed-description"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    min_words = 15
+    max_blocks = 20
+    heading_words = 4
+    positional = frozenset({"quality.main-run", "quality.neighbours"})
+    examples = (
+        "'About this item' over '【Bluetooth 5.3, Effortless Pairing】: The wireless earbuds employ …', "
+        "a paragraph the main run left out",
+        "'Description' over 'Get started in electronics repair with all the bits and precision tools …'",
+    )
+    counter_examples = (
+        "'Description' over 'Nutritional Information' / 'Reviews' / 'Storage', a tab strip's labels",
+        "a paragraph under 'Customer reviews'",
+        "a paragraph under 'Description' that a cookie or promotion rule removed",
+    )
+
+    reason = "a paragraph under the product description's heading"
+
+    def heads(self, block: Block) -> bool:
+        """Whether ``block`` is wholly a description's heading (a colon after it allowed)."""
+        return block.words <= self.heading_words and bool(
+            _DESCRIPTION_HEADING.fullmatch(block.text.strip().rstrip(":").rstrip())
+        )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if not page.text_of_kind(_PRODUCT):
+            return
+        blocks, verdicts = page.blocks, page.verdicts
+        n = len(blocks)
+        for i, block in enumerate(blocks):
+            if not self.heads(block):
+                continue
+            for j in range(i + 1, min(n, i + 1 + self.max_blocks)):
+                v = verdicts[j]
+                if blocks[j].words < self.min_words:
+                    break
+                if v is None or v.label is Label.CONTENT:
+                    continue
+                if v.rule not in self.positional:
+                    break
+                yield j, self.verdict(self.reason, label=Label.CONTENT, data=v.data)
+
+
 _DIGITS = regex.compile(r"\d{1,40}")
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _Row = tuple[int, str, frozenset[str]]
@@ -4918,6 +4991,7 @@ LATE_RULES: list[Rule] = [
     ConsentDialog(),
     SiblingCards(),
     StatedDescription(),
+    HeadedDescription(),
     PrintedTwice(),
     ContentsList(),
     ContentsTree(),
