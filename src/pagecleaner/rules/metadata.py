@@ -999,57 +999,6 @@ def _printed_twice(blocks: Sequence[Block], j: int) -> bool:
     return any(0 <= k < len(blocks) and blocks[k].text.replace("¶", "").strip() == text for k in (j - 1, j + 1))
 
 
-_TRAIL_STARTS = frozenset(("home", "all categories"))
-"""A vertical trail's first step, printed on a line of its own ("Home" / "Podcasts" / …)."""
-_TRAIL_SPAN = 7
-"""How far above a trail's named step its first step may stand (every line between short)."""
-_STEP_WORDS = 6
-"""The longest step of a vertical trail."""
-_TRAIL_NAMED_TYPES = (PageType.PRODUCT, PageType.COLLECTION, PageType.LISTING)
-"""The pages a trail's last step names (an article's trail names its section)."""
-
-
-def _trail_name(page: Page, j: int) -> bool:
-    """The last step of a trail printed one step a line, naming the page with a step above it and more
-    words ("Home" / "Podcasts" / "Technology" / "Technology Podcasts"; "All Categories" / … / "Fender" /
-    "Player II Strat RW BCG" / "Fender Player II Strat RW BCG"): a shop's, a listing's or a manual's own
-    name, which a menu's entries (each its own words) do not print."""
-    if not (page.lists_items or page.reported_type in _TRAIL_NAMED_TYPES):
-        return False
-    blocks = page.blocks
-    mine = _terms_plain(blocks[j].text)
-    if not 2 <= len(mine) <= 10:
-        return False
-    parent: set[str] | None = None
-    at = j
-    for k in range(j - 1, max(-1, j - 4), -1):
-        theirs = _terms_plain(blocks[k].text)
-        if not theirs or len(theirs) > 5:
-            break
-        if len(theirs) < len(mine) and (mine[: len(theirs)] == theirs or mine[-len(theirs) :] == theirs):
-            parent, at = set(theirs), k
-            break
-    if parent is None:
-        return False
-    # A menu lists several entries that each extend their section's name ("Best Projectors" / "Best
-    # Projectors By Category" / "Best 4K Projectors"); a trail names the page once (copies aside).
-    for k in range(at + 1, min(len(blocks), j + 5)):
-        if k != j and blocks[k].text != blocks[j].text and parent < set(_terms_plain(blocks[k].text)):
-            return False
-    above = range(max(0, j - _TRAIL_SPAN), j)
-    return all(blocks[k].words <= _STEP_WORDS for k in above) and any(
-        blocks[k].text.strip(" />›»").lower() in _TRAIL_STARTS for k in above
-    )
-
-
-_WORD_RUN = regex.compile(r"\w+")
-
-
-def _terms_plain(text: str) -> list[str]:
-    """The line's words, lower-cased, in order."""
-    return [str(w) for w in _WORD_RUN.findall(text.lower())]
-
-
 def _trail_ends(blocks: Sequence[Block]) -> frozenset[str]:
     """The last step of each trail of links ("Home / Guides / Vegetable Gardening for Beginners"):
     a breadcrumb ends in the page's own headline, which a candidate line matching it is."""
@@ -1720,7 +1669,6 @@ class Title(Rule):
         "posted": -1.0,
         "over_prose": 1.0,
         "deck": -3.0,
-        "trail_name": 2.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1877,12 +1825,6 @@ class Title(Rule):
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
         out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued, kept))
-        seen = {j for j, _ in out}
-        out.extend(
-            (j, "top")
-            for j in range(top, max(top, body - self.lookback))
-            if j not in seen and not kept[j] and _trail_name(page, j) and self._eligible(page, body, j, glued, kept)
-        )
         return out
 
     def _kept_terms(
@@ -2054,7 +1996,6 @@ class Title(Rule):
             "posted": 0.0,  # set by :func:`_mark_posted` on a thread, which compares the candidates
             "over_prose": 1.0 if over_prose else 0.0,
             "deck": 0.0,  # set by :func:`_mark_decks`, which compares the candidates
-            "trail_name": 1.0 if _trail_name(page, j) else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
