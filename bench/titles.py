@@ -22,7 +22,11 @@ page's HTML holds (``markup_fields``): where the truth is printed (an ``<h1>``, 
 twitter:title, the JSON-LD headline or a JSON-LD name, the breadcrumb's last step, the ``<title>``
 whole, without its site suffix or one of its fields; else nowhere) and which field the title given
 agrees with instead (or none: a title the rules cut or joined). A page counts under each field that
-holds it.
+holds it. On innertext it sorts them by where the text's lines print the truth and the title given
+(``sort_text_miss``: a line whole, a line's first field before its site's name, inside a longer line, or
+nowhere), read apart from the library's candidates.
+
+    python3 bench/titles.py --sets wcxb --inputs innertext --half A --sources   # text misses by line
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -210,6 +215,42 @@ def sort_miss(
     return where, given or ["none"]
 
 
+_WORDS = re.compile(r"\w+")
+TEXT_PLACES = ("a line", "a line's first field", "inside a longer line", "nowhere")
+"""Where ``--sources`` finds a text page's title truth: a line of the text whole, the first field of a
+line that adds its site or section (" | ", " – ", …: "Travel Insurance | Allianz"), the truth's
+words whole and in order inside a longer line, or nowhere."""
+
+
+def _first_field(line: str) -> str | None:
+    cuts = [i for sep in _TITLE_FIELDS if (i := line.find(sep)) > 0]
+    return line[: min(cuts)].strip() if cuts else None
+
+
+def _place(lines: list[str], text: str, same_title: Callable[[str, str], bool]) -> str:
+    """The first of :data:`TEXT_PLACES` that holds ``text`` among the text's ``lines``."""
+    if any(same_title(line, text) for line in lines):
+        return TEXT_PLACES[0]
+    if any((head := _first_field(line)) and same_title(head, text) for line in lines):
+        return TEXT_PLACES[1]
+    words = " ".join(_WORDS.findall(text.casefold()))
+    if words and any(f" {words} " in f" {' '.join(_WORDS.findall(line.casefold()))} " for line in lines):
+        return TEXT_PLACES[2]
+    return TEXT_PLACES[3]
+
+
+def sort_text_miss(
+    source: str, truth: str, got: str | None, same_title: Callable[[str, str], bool]
+) -> tuple[list[str], list[str]]:
+    """Where a text page prints its title truth and the title given (:func:`_place`; ``["no title"]``
+    where none was given), read off the text's lines apart from the library. A truth printed as a line
+    is within the rules' reach; the library's candidates and their weights are not read here (a line
+    printed may be weighed under another, or stand where no candidate is taken)."""
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    where = _place(lines, truth, same_title)
+    return [where], ["no title"] if got is None else [_place(lines, got, same_title)]
+
+
 def print_sources(rows: list[tuple[str, list[str], list[str]]]) -> None:
     """Counts of the misses by where the truth is and by what was given instead, each by page kind."""
     for label, column in (("truth in", 1), ("given from", 2)):
@@ -264,6 +305,11 @@ def wcxb(args: argparse.Namespace, same_title: Callable[[str, str], bool]) -> No
                 source = read_source(data, pid, which)
                 fields = markup_fields(source) if source is not None else {n: [] for n in (*FIELDS, "site")}
                 sorted_misses[pid] = sort_miss(fields, want or "", got, same_title)
+            print_sources([(kind, *sorted_misses[pid]) for pid, kind, _want, _got in misses])
+        elif args.sources:
+            for pid, _kind, want, got in misses:
+                text = read_source(data, pid, which)
+                sorted_misses[pid] = sort_text_miss(str(text or ""), want or "", got, same_title)
             print_sources([(kind, *sorted_misses[pid]) for pid, kind, _want, _got in misses])
         for pid, kind, want, got in misses[: args.misses]:
             print(f"    miss {pid} {kind:<13} truth {want!r:.90}\n{'':<28}got   {got!r:.90}")
@@ -366,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--sources",
         action="store_true",
-        help="wcxb-dev HTML: count the wrong titles by where the markup prints the truth and what was given",
+        help="wcxb-dev: count the wrong titles by where the markup (HTML) or the text's lines (innertext) "
+        "print the truth and what was given",
     )
     args = ap.parse_args(argv)
     needed: list[Any] = [args.scorer]

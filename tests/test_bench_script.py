@@ -153,3 +153,28 @@ def test_title_bench_sorts_a_miss_by_the_markup_fields_holding_the_truth_and_the
     assert sort_miss(fields, "Another page altogether", None, same) == (["nowhere"], ["no title"])
     # The site's name given for the title: a field of the <title>, and og:site_name.
     assert sort_miss(fields, "Top 11 SEO Strategies", "Lucca", same)[1] == ["<title> field", "site name"]
+
+
+def test_title_bench_sorts_a_text_miss_by_the_lines_printing_the_truth_and_the_title_given() -> None:
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        from titles import sort_text_miss
+    finally:
+        sys.path.remove(str(BENCH.parent))
+
+    def same(a: str, b: str) -> bool:
+        return a.casefold() == b.casefold()
+
+    text = (
+        "Home\nHeadphones\n  Studio Headphones  \nTravel Insurance | Allianz\n"
+        "Best Moving Companies in New York (2025) – Top Local Movers\nWe compared forty movers.\n"
+    )
+    # A line whole (stripped), against the title given: another line.
+    assert sort_text_miss(text, "studio headphones", "Headphones", same) == (["a line"], ["a line"])
+    # A line's first field, before the site's name.
+    assert sort_text_miss(text, "Travel Insurance", None, same) == (["a line's first field"], ["no title"])
+    # The truth's words whole and in order inside a longer line (a headline's tail kept), not a field.
+    assert sort_text_miss(text, "Companies in New York", "Home", same)[0] == ["inside a longer line"]
+    # Words in another order, or a part of a word, are nowhere.
+    assert sort_text_miss(text, "New York Companies", "Home", same)[0] == ["nowhere"]
+    assert sort_text_miss(text, "Head", "Home", same)[0] == ["nowhere"]
