@@ -4341,20 +4341,6 @@ def _slug_words(url: str | None) -> list[str]:
     return best
 
 
-def _says_slug(page: Page, slug: set[str], coverage: float, share: float) -> int | None:
-    """The first block, kept or not, that says what the address's ``slug`` says: ``coverage`` of the
-    slug's distinct words or more, those words ``share`` of the block's distinct words or more (and
-    the block no longer than twice the slug and two words)."""
-    for i, block in enumerate(page.blocks):
-        words = {w.casefold() for w in _WORD.findall(block.text[:400])}
-        if not words or len(words) > 2 * len(slug) + 2:
-            continue
-        common = len(words & slug)
-        if common >= coverage * len(slug) and common >= share * len(words):
-            return i
-    return None
-
-
 class ThreadStart(Rule):
     """On a text page cleaned as a forum, what the page still keeps above the thread's title: the
     board's notices ("Scam Alert. Members are reminded …"), its welcome ("For over 25 years, …
@@ -4396,7 +4382,14 @@ class ThreadStart(Rule):
 
     def title(self, page: Page, slug: set[str]) -> int | None:
         """The first block that says what the slug says: the thread's title."""
-        return _says_slug(page, slug, self.min_coverage, self.min_share)
+        for i, block in enumerate(page.blocks):
+            words = {w.casefold() for w in _WORD.findall(block.text[:400])}
+            if not words or len(words) > 2 * len(slug) + 2:
+                continue
+            common = len(words & slug)
+            if common >= self.min_coverage * len(slug) and common >= self.min_share * len(words):
+                return i
+        return None
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or not page.is_thread:
@@ -5099,76 +5092,6 @@ class HeadMenu(Rule):
             yield i, self.verdict(reason, data=page.carried_title(i))
 
 
-class AboveHeadline(Rule):
-    """On a text page, what the page keeps above the line its address names goes when the title
-    the rules chose says little of what the address says: innerText prints a site's mega-menu
-    ahead of the article, each entry with its blurb ("Tuition & Financing" / "We have many flexible
-    options for advancing your career." / "Join an Info Session" / …, "Expand your automotive
-    knowledge with our tips and advice."), and the title rule, reading the menu first, takes one of
-    its entries for the headline ("AI & Machine Learning", "UC Davis Health Home" over
-    "/blog/an-introduction-to-professional-software-development"). The HTML path drops such a
-    menu by its ``<nav>`` and ``<header>``; the text has the address, which names the article.
-
-    The headline is the first line that says what the slug says (``quality.thread-start``'s reading:
-    ``min_coverage`` of the slug's words, those words ``min_share`` of the line's). Above it, a kept
-    line goes unless the page prints it again below; and only when the page's title shares at most
-    ``title_share`` of the slug's words (where the title names the article, the text between it and
-    a later heading that repeats the slug is the article's opening), when the lines that go average
-    ``line_words`` words or fewer (a menu's entries and one-sentence blurbs, not an opening's
-    paragraphs) and weigh no more words than the page keeps from the headline on. A slug of fewer
-    than ``min_slug`` words names nothing. A line the title rule kept as the headline carries the
-    title. Text only (the HTML path reads the markup), any page but a thread (``quality.thread-start``
-    reads a forum's address the same way, with no title to weigh): a product's, a shop's category or
-    a service's address names the page as well, and a title taken from their menus shows the same;
-    final.
-    """
-
-    id = "quality.above-headline"
-    kind = Kind.NAVIGATION
-    stage = Stage.CONTEXT
-    examples = (
-        "'Tuition & Financing' / 'We have many flexible options for advancing your career.' / 'Join an Info "
-        "Session' … above 'An Introduction to Professional Software Development' at "
-        "/blog/an-introduction-to-professional-software-development, the title 'AI & Machine Learning'",
-    )
-    counter_examples = (
-        "the opening paragraphs under the title 'Understanding the Kitchen Sink in Cloud Computing', above the "
-        "heading 'What is the Kitchen Sink in Cloud Computing?' at /blog/what-is-kitchen-sink-in-cloud-computing",
-        "a page whose address has no slug of three words ('/t/plugin-recommendations/88771')",
-    )
-    min_slug = 3
-    """Distinct words a slug needs to name the article by."""
-    min_coverage = 0.8
-    min_share = 0.6
-    title_share = 0.5
-    """Share of the slug's words the chosen title may say, at most: a title that says more names the article."""
-    line_words = 20
-    """Words a line the kept lines above the headline average, at most."""
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or page.is_thread:
-            return
-        slug = set(_slug_words(page.url))
-        if len(slug) < self.min_slug or not (top := _says_slug(page, slug, self.min_coverage, self.min_share)):
-            return
-        title = next((v.data["title"] for v in page.verdicts if v is not None and "title" in v.data), None)
-        if isinstance(title, str) and len(slug.intersection(w.casefold() for w in _WORD.findall(title))) > (
-            self.title_share * len(slug)
-        ):
-            return
-        labels = page.labels()
-        below = {_line_key(block.text) for block in page.blocks[top + 1 :]}
-        above = [i for i in range(top) if labels[i] is Label.CONTENT and _line_key(page.blocks[i].text) not in below]
-        if not above:
-            return
-        words = sum(page.blocks[i].words for i in above)
-        kept_below = sum(b.words for i, b in enumerate(page.blocks[top:], start=top) if labels[i] is Label.CONTENT)
-        if words > kept_below or words > self.line_words * len(above):
-            return
-        for i in above:
-            yield i, self.verdict("kept above the headline the address names", data=page.carried_title(i))
-
-
 class TailCards(Rule):
     """On a text article, a run of three or more cards that closes the kept text goes when every card
     prints the same short line in the same place: innerText prints a site's cards of other stories with
@@ -5350,7 +5273,6 @@ FINAL_RULES: list[Rule] = [
     ServiceCopies(),
     ListInArticle(),
     HeadMenu(),
-    AboveHeadline(),
     TailCards(),
     LoneLine(),
 ]
