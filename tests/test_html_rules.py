@@ -438,6 +438,28 @@ def test_an_accordions_question_in_its_button_is_kept_and_other_buttons_go() -> 
     assert removed_by(run(page(collapsed)), "Which bits does the repair kit") == "dom.form"
 
 
+def test_an_accordions_button_inside_its_heading_is_kept_and_goes_with_a_hidden_panel() -> None:
+    # The WAI-ARIA accordion pattern (and Bootstrap's accordion): the heading wraps the button that
+    # opens the panel, so the button's label is the panel's title.
+    shown = (
+        "<div class='accordion'><h2 class='accordion-header'><button class='accordion-button'>"
+        "Specifications of the repair kit</button></h2><div class='accordion-collapse'><p>Sixty four "
+        "precision bits in a magnetic case, with a driver handle, a flex extension and a sorting tray.</p></div>"
+        "<h3><button type='button'><span>What comes in the box</span></button></h3><div><p>The kit, a spudger, "
+        "tweezers, an opening pick and a printed guide to the tools for the most common repairs.</p></div>"
+        "<div><button>Compare models</button></div></div>"
+    )
+    r = run(page(shown))
+    assert removed_by(r, "Specifications of the repair kit") is None
+    assert removed_by(r, "What comes in the box") is None
+    assert removed_by(r, "Compare models") == "dom.form"
+    # A collapsed panel: the panel is hidden, and its title goes with it.
+    collapsed = (
+        "<h3><button>Shipping and returns</button></h3><div hidden><p>Free returns within thirty days.</p></div>"
+    )
+    assert removed_by(run(page(collapsed)), "Shipping and returns") == "dom.form"
+
+
 def test_page_wrapped_in_one_form_keeps_its_article() -> None:
     r = run(f"<html><body><form><div><p>{PROSE}</p><p>{MORE}</p></div></form></body></html>")
     assert removed_by(r, "Residents who packed") is None

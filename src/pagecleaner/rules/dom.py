@@ -1691,7 +1691,7 @@ class Form(DomRule):
             return
         reasons: dict[int, str] = {}
         for i, node, kind in self.culprits(page):
-            if not (node.tag == "button" and _disclosure_title(page.blocks, i)):
+            if not (node.tag == "button" and _disclosure_title(page.blocks, i, node)):
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
 
 
@@ -1699,22 +1699,31 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _QUESTION_WORDS = 5
 
 
-def _disclosure_title(blocks: Sequence[Block], i: int) -> bool:
+def _disclosure_title(blocks: Sequence[Block], i: int, button: DomNode) -> bool:
     """The title of an accordion's panel, printed in the button that opens it, with the panel shown
     after it: a heading element inside the button (``<button><h3>How long can I rent equipment
-    for?</h3></button>``) or a question of five words or more (an FAQ's ``<button>Which bits does
-    the kit include?</button>``). Its answer is the page's text, and so is the question; "Sign in",
-    "Load more" and "Need help?" are neither. A question whose answer the page hides (a collapsed
-    panel, which ``dom.hidden`` removes) goes with it."""
+    for?</h3></button>``), the button inside a heading as the WAI-ARIA accordion pattern and
+    Bootstrap's accordion print it (``<h2 class="accordion-header"><button
+    class="accordion-button">Specifications</button></h2>``), or a question of five words or more
+    (an FAQ's ``<button>Which bits does the kit include?</button>``). Its answer is the page's
+    text, and so is the question; "Sign in", "Load more" and "Need help?" are neither. A question
+    whose answer the page hides (a collapsed panel, which ``dom.hidden`` removes) goes with it."""
     block = blocks[i]
     assert block.dom is not None
     following = blocks[i + 1].dom if i + 1 < len(blocks) else None
     if following is not None and following.hidden:
         return False
-    if block.dom.tag in _HEADING_TAGS:
+    if block.dom.tag in _HEADING_TAGS or _in_heading(block.dom.nodes, button):
         return True
     text = block.text.rstrip()
     return text.endswith(("?", "？")) and len(text.split()) >= _QUESTION_WORDS
+
+
+def _in_heading(nodes: tuple[DomNode, ...], button: DomNode) -> bool:
+    """Whether ``button``, one of a block's elements (innermost first), sits directly inside an
+    ``<h2>``–``<h6>``: the heading is the panel's title and the button only opens it."""
+    k = next((k for k, node in enumerate(nodes) if node.id == button.id), None)
+    return k is not None and k + 1 < len(nodes) and nodes[k + 1].tag in _HEADING_TAGS
 
 
 class _Controls(Form):
