@@ -259,7 +259,9 @@ class _PageLayouts:
         self.verdicts = page.verdicts
         self.size = len(page.blocks)
         self.settings = page.settings
-        self.prose = tuple(i for i, b in enumerate(page.blocks) if _is_prose(b, page.settings))
+        # A text page's blocks carry no DOM features, so none is prose (:func:`_is_prose` asks for
+        # them first): not asked block by block there.
+        self.prose = tuple(i for i, b in enumerate(page.blocks) if _is_prose(b, page.settings)) if page.is_html else ()
         self.layouts: dict[tuple[int, ...], Layout] = {}
         self.names: PageNames | None = None
         """The page's element names, once read (:func:`page_names`)."""
@@ -295,7 +297,8 @@ def page_names(page: Page) -> PageNames:
     """The names of the page's elements, read once per page (kept with its layouts)."""
     memo = _PageLayouts.of(page)
     if memo.names is None:
-        memo.names = _read_names(page.blocks)
+        # A text page's blocks carry no DOM features: no names, as :func:`_read_names` finds them.
+        memo.names = _read_names(page.blocks) if page.is_html else _NO_NAMES
     return memo.names
 
 
@@ -321,6 +324,9 @@ def _read_names(blocks: Sequence[Block]) -> PageNames:
                 mains.add(node.id)
     return PageNames(frozenset(tags), frozenset(tokens), frozenset(mains), hidden)
 
+
+_NO_NAMES = PageNames(frozenset(), frozenset(), frozenset(), False)
+"""The names of a page without elements (a text page's): what :func:`_read_names` gives for it."""
 
 Culprit = tuple[DomNode, Kind]
 """An element that marks the blocks inside it as boilerplate, and the kind it marks."""

@@ -2424,17 +2424,31 @@ class _KeptCopies(Rule):
         """The key under which ``text`` counts as a copy, or the empty string if it is not one."""
         raise NotImplementedError
 
+    def key_of(self, text: str) -> str:
+        """``text``'s key before :meth:`is_copy` is asked of it: :meth:`copy_of` unless a subclass reads
+        its lines in two steps (a cheap key, then a dearer test of the key alone, asked only of a key
+        kept ``min_copies`` times), so that ``copy_of(text)`` is ``key_of(text)`` when ``is_copy`` of
+        that key, else the empty string."""
+        return self.copy_of(text)
+
+    def is_copy(self, key: str) -> bool:
+        """Whether a key :meth:`key_of` gave is a button's or control's (always, when ``key_of`` is
+        ``copy_of``)."""
+        return True
+
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or page.page_type not in self.kinds:
             return
         copies_of = {
             i: key
             for i, (block, label) in enumerate(zip(page.blocks, page.labels(), strict=True))
-            if block.words <= self.max_words and label is Label.CONTENT and (key := self.copy_of(block.text))
+            if block.words <= self.max_words and label is Label.CONTENT and (key := self.key_of(block.text))
         }
         copies = Counter(copies_of.values())
+        # Each key kept often enough asked once, the others never.
+        often = {key for key, count in copies.items() if count >= self.min_copies and self.is_copy(key)}
         for i, key in copies_of.items():
-            if copies[key] >= self.min_copies:
+            if key in often:
                 yield i, self.shared_verdict(f"{self.named} kept {self.min_copies} times or more")
 
 
@@ -2472,8 +2486,14 @@ def _pick_button(text: str) -> str:
     """``text`` folded to its letters alone if it is only a pick's button or several run together
     ("Check Price", "See on AmazonRead full review", "Get a Quote (212) 555-0199": the phone number
     the button dials goes with the digits), else the empty string."""
-    letters: str = _NOT_LETTERS_OR_DIGITS.sub("", text.casefold())
+    letters = _pick_letters(text)
     return letters if _run_together(letters, _PICK_BUTTONS, _PICK_BUTTON_LENGTHS) else ""
+
+
+def _pick_letters(text: str) -> str:
+    """``text`` folded to its letters alone (:func:`_pick_button`'s key)."""
+    letters: str = _NOT_LETTERS_OR_DIGITS.sub("", text.casefold())
+    return letters
 
 
 class PickButtons(_KeptCopies):
@@ -2502,6 +2522,14 @@ class PickButtons(_KeptCopies):
 
     def copy_of(self, text: str) -> str:
         return _pick_button(text)
+
+    def key_of(self, text: str) -> str:
+        # :func:`_pick_button` in two steps: the line's letters, then whether they are buttons run
+        # together, asked only of letters kept ``min_copies`` times (most short lines are kept once).
+        return _pick_letters(text)
+
+    def is_copy(self, key: str) -> bool:
+        return _run_together(key, _PICK_BUTTONS, _PICK_BUTTON_LENGTHS)
 
 
 _SORT_HEADINGS = frozenset(_squeezed(p) for p in W.phrases(W.SORT_HEADINGS))
