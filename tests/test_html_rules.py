@@ -1943,6 +1943,73 @@ def test_a_cards_line_that_most_sibling_cards_kept_is_given_back_on_listings() -
     assert not list(rule.judge(page))
 
 
+def _classed_cards_page(kind: str, classes: list[str]) -> tuple[Page, list[str]]:
+    """A letter index of cards, each ``<div class='…'>`` of ``classes`` holding its letter and its
+    entries; the one-entry cards print letter and entry as one line ("I Inserts"), which a scoring
+    rule took out, while the cards of several entries kept their letter and their list."""
+    from pagecleaner.models import PageType
+
+    entries = {
+        "A": "Adapters Aligners Anchors",
+        "B": "Bands Bolts Braces",
+        "C": "Caps Clamps Clips",
+        "D": "Dowels Drills Drivers",
+        "E": "Ends Escutcheons Eyes",
+        "I": "Inserts",
+        "K": "Knobs",
+    }
+    cards = "".join(
+        f"<div class='{cls}'><div class='letter'>{letter}</div><div class='wrap'>"
+        + "".join(f"<a href='/c/{name}'>{name}</a> " for name in entries[letter].split())
+        + "</div></div>"
+        for cls, letter in zip(classes, entries, strict=True)
+    )
+    html = f"<html><body><main><div class='index'>{cards}</div></main></body></html>"
+    blocks = make_blocks(html_segments(parse_html(html).root, None))
+    texts = [b.text for b in blocks]
+    verdicts: list[Verdict | None] = [None] * len(blocks)
+    for line in ("I Inserts", "K Knobs"):
+        verdicts[texts.index(line)] = Verdict(rule="quality.classify", kind=Kind.NAVIGATION, reason="test")
+    return Page(blocks, Settings(), verdicts, page_type=PageType(kind)), texts
+
+
+def test_a_listings_cards_of_one_row_may_each_carry_a_class_of_their_own() -> None:
+    from pagecleaner.rules.quality import SiblingCards
+
+    rule = SiblingCards()
+    # Each card is named for its letter beside the row's class: on a listing it is still a card of the
+    # row, and the one-entry cards' lines come back as every other card's lines stayed.
+    letters = [f"vert_cats {letter}" for letter in "ABCDEIK"]
+    page, texts = _classed_cards_page("listing", letters)
+    assert {texts[i] for i, _ in rule.judge(page)} == {"I Inserts", "K Knobs"}
+    # Cards that share no class, or a class shared by fewer than half of them, make no row.
+    for classes in (list("abcdeik"), ["vert_cats A", "vert_cats B", "vert_cats C", "x D", "y E", "z I", "w K"]):
+        page, _ = _classed_cards_page("listing", classes)
+        assert not list(rule.judge(page)), classes
+    # Off listings a card's whole class is its row's, as before.
+    for kind in ("collection", "article"):
+        page, _ = _classed_cards_page(kind, letters)
+        assert not list(rule.judge(page)), kind
+
+
+def test_shared_classes_drop_only_a_cards_own_tokens() -> None:
+    from pagecleaner.rules.quality import _shared_classes
+
+    posts = "".join(
+        f"<article class='post-{k} post hentry category-{topic}'><h2><a href='/p{k}'>Post {k} on the vote</a></h2>"
+        f"<p>{PROSE}</p></article>"
+        for k, topic in enumerate(("news", "news", "sport", "arts"))
+    )
+    html = f"<html><body><main><header class='intro'><p>Our archive</p></header>{posts}</main></body></html>"
+    blocks = make_blocks(html_segments(parse_html(html).root, None))
+    shared = _shared_classes(Page(blocks, Settings(), [None] * len(blocks)), 3)
+    # The posts' numbers are read as one (``_card_class``), their categories dropped; the lone header
+    # is of another tag and keeps its class.
+    cards = {tokens for tokens in shared.values()}
+    assert cards == {frozenset({"post-0", "post", "hentry"})}
+    assert len(shared) == 4
+
+
 def test_an_articles_line_comes_back_only_from_real_cards() -> None:
     from pagecleaner.models import PageType
     from pagecleaner.rules.quality import SiblingCards
