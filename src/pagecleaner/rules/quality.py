@@ -1371,12 +1371,6 @@ class SiblingCards(Rule):
     date line read as the page's, a credit or a short summary read as a caption, one entry of a
     long list of names scored as a menu), not a field the page prints for another purpose.
 
-    On a listing, cards of one row may each carry a class of their own beside the row's: a letter
-    index prints ``<div class="vert_cats I">`` beside ``<div class="vert_cats K">``, a blog's archive
-    names each post's category or format (``category-news``, ``format-video``). There a card is of
-    the row whose class tokens most of its siblings of its tag share, when it carries them
-    (:func:`_shared_classes`); elsewhere (collections, articles) a card's whole class is its row's.
-
     Only on pages cleaned as listings or collections (HTML), whose main content is those cards;
     only a place printed in three cards or more; only blocks removed by rules that read a block's
     words or its neighbours: what the markup rules (``dom.*``) took out stays out (a hidden card,
@@ -1410,8 +1404,6 @@ class SiblingCards(Rule):
         "a story's 'Allocating on the Stack , 27 February 2026' taken as the page's dateline, under a "
         "title whose siblings' date lines stayed",
         "one language's name in a long list of names, scored as a menu entry while its siblings stayed",
-        "on a listing, a letter index's 'I Inserts' in <div class='vert_cats I'>, scored as a menu entry "
-        "while the letters in <div class='vert_cats A'>, <div class='vert_cats B'> … kept theirs",
         "on an article, one entry's 'Sync from rust 2025/11/13' line in a changelog whose entries each "
         "print a linked title and a list of changes",
     )
@@ -1449,7 +1441,6 @@ class SiblingCards(Rule):
                 for block, v in zip(page.blocks, verdicts, strict=True)
                 if block.dom is not None and self._given_back(v)
             ),
-            _shared_classes(page, self.min_cards) if page.page_type is PageType.LISTING else None,
         )
         card_rows = {card: row for row, cards in cards_of.items() if len(cards) >= self.min_cards for card in cards}
         if not card_rows:
@@ -1567,44 +1558,10 @@ _Row = tuple[int, str, frozenset[str]]
 """A row of cards: the parent element's id, and its children's tag and class (``_card_class``)."""
 
 
-def _shared_classes(page: Page, min_cards: int) -> dict[int, frozenset[str]]:
-    """The class each card of a row of ``min_cards`` siblings or more shares with its row, by the
-    card's element id: the children of one parent and tag that hold a block of ``page``, and the
-    class tokens (:func:`_card_class`) more than half of them carry. A child that carries them all
-    is read by them alone, its own tokens beside them dropped (a letter index's ``vert_cats I``
-    among ``vert_cats A``, ``vert_cats B``: ``vert_cats``; a post's ``category-news``). A child
-    that does not (a header among cards), or a row whose children share no token, keeps its class.
-    Each element's class is read once, as :func:`_card_rows` reads them."""
-    children: dict[tuple[int, str], dict[int, frozenset[str]]] = {}
-    seen: set[int] = set()
-    for block in page.blocks:
-        if block.dom is None:
-            continue
-        nodes = block.dom.nodes
-        for k in range(len(nodes) - 1):
-            child = nodes[k]
-            if child.id in seen:
-                break
-            seen.add(child.id)
-            children.setdefault((nodes[k + 1].id, child.tag), {})[child.id] = _card_class(child.tokens)
-    shared: dict[int, frozenset[str]] = {}
-    for row in children.values():
-        if len(row) < min_cards:
-            continue
-        counts = Counter(token for tokens in row.values() for token in tokens)
-        core = frozenset(token for token, n in counts.items() if 2 * n > len(row))
-        if core:
-            shared.update((ident, core) for ident, tokens in row.items() if tokens != core and core <= tokens)
-    return shared
-
-
-def _card_rows(
-    page: Page, paths: Iterable[tuple[DomNode, ...]], shared: dict[int, frozenset[str]] | None = None
-) -> dict[_Row, list[int]]:
+def _card_rows(page: Page, paths: Iterable[tuple[DomNode, ...]]) -> dict[_Row, list[int]]:
     """The rows the blocks of ``paths`` (each a block's elements, innermost first, so each names its
     parent) may be a card of, each with its cards: the ids of the parent's children of that tag and
-    class that hold a block of ``page``, in the order the page's blocks reach them. ``shared``
-    (:func:`_shared_classes`) gives a card the class it shares with its row in place of its own.
+    class that hold a block of ``page``, in the order the page's blocks reach them.
 
     Each element's class is read once: the blocks inside one element share its parents (``dom``'s
     chains: an element's list of elements is the element and then its parent's), so a block's climb
@@ -1616,7 +1573,7 @@ def _card_rows(
             child = nodes[k]
             if child.id in rows_of:
                 break
-            rows_of[child.id] = (nodes[k + 1].id, child.tag, _row_class(child, shared))
+            rows_of[child.id] = (nodes[k + 1].id, child.tag, _card_class(child.tokens))
     cards_of: dict[_Row, list[int]] = {}
     if not rows_of:
         return cards_of
@@ -1634,17 +1591,10 @@ def _card_rows(
             seen.add(child.id)
             parent = nodes[k + 1].id
             if parent in parents:
-                row = rows_of.get(child.id) or (parent, child.tag, _row_class(child, shared))
+                row = rows_of.get(child.id) or (parent, child.tag, _card_class(child.tokens))
                 if row in wanted:
                     cards_of.setdefault(row, []).append(child.id)
     return cards_of
-
-
-def _row_class(child: DomNode, shared: dict[int, frozenset[str]] | None) -> frozenset[str]:
-    """The class ``child`` is read by as a card: the one it shares with its row, else its own."""
-    if shared is not None and (tokens := shared.get(child.id)) is not None:
-        return tokens
-    return _card_class(child.tokens)
 
 
 @lru_cache(maxsize=4096)
