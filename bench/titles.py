@@ -12,6 +12,9 @@ given on the two halves of ``bench/teasers.py`` (a hash of the site). Dates are 
 falls on that day in some time zone: the text prints the local day. "wrong" counts the text dates
 that are not the HTML's day anywhere (a wrongly read date is worse than none; ``--misses`` lists them).
 
+Each page is cleaned with its address (``clean(url=...)``, from the ground truth), as users and
+``bench/quality.py`` call it; ``--no-url`` cleans it without (the figures before the fortieth round).
+
     python3 bench/titles.py                          # both sets, both inputs
     python3 bench/titles.py --half A --misses 30     # the tuning half, with wrong titles listed
     python3 bench/titles.py --sets scrapinghub
@@ -77,13 +80,18 @@ def read_source(data: Path, pid: str, which: str) -> str | bytes | None:
     return path.read_text(encoding="utf-8") if path.exists() else None
 
 
-def run(data: Path, ids: list[str], which: str) -> tuple[dict[str, CleanedPage], float]:
+def run(
+    data: Path, ids: list[str], which: str, urls: dict[str, str | None] | None = None
+) -> tuple[dict[str, CleanedPage], float]:
+    """``clean()`` on each page, given the page's address where ``urls`` has it (as a user calls it;
+    the address's slug is one of the title's cues)."""
     out: dict[str, CleanedPage] = {}
+    urls = urls or {}
     started = time.perf_counter()
     for pid in ids:
         source = read_source(data, pid, which)
         if source is not None:
-            out[pid] = clean(source, input_format="html" if which == "html" else "text")
+            out[pid] = clean(source, input_format="html" if which == "html" else "text", url=urls.get(pid))
     return out, time.perf_counter() - started
 
 
@@ -264,6 +272,15 @@ def print_sources(rows: list[tuple[str, list[str], list[str]]]) -> None:
             print(f"      {name:<24} {sum(kinds.values()):>4}  ({detail})")
 
 
+def page_urls(truth: dict[str, Any], args: argparse.Namespace) -> dict[str, str | None]:
+    """Each page's address from the ground truth (``clean(url=...)``), none with ``--no-url``."""
+    return {} if args.no_url else {pid: truth[pid].get("url") or None for pid in truth}
+
+
+def url_note(args: argparse.Namespace) -> str:
+    return "; clean() not given the page's url" if args.no_url else "; clean() given the page's url"
+
+
 def share(hits: int, total: int) -> str:
     return f"{hits / total:.3f} ({hits}/{total})" if total else "-"
 
@@ -273,9 +290,10 @@ def wcxb(args: argparse.Namespace, same_title: Callable[[str, str], bool]) -> No
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     meta = json.loads((data / "meta.json").read_text(encoding="utf-8"))
     ids = sorted(pid for pid in truth if args.half == "all" or domain_half(meta[pid]["domain"]) == args.half)
-    print(f"wcxb-dev: {len(ids)} pages (half {args.half}; halves by a hash of the domain)")
+    urls = page_urls(truth, args)
+    print(f"wcxb-dev: {len(ids)} pages (half {args.half}; halves by a hash of the domain){url_note(args)}")
     for which in args.inputs:
-        results, seconds = run(data, ids, which)
+        results, seconds = run(data, ids, which, urls)
         right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         misses = []
         for pid in ids:
@@ -345,14 +363,15 @@ def scrapinghub(args: argparse.Namespace, same_title: Callable[[str, str], bool]
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)
     halves = {pid: site_half(truth[pid].get("url") or "") for pid in ids}
-    html, _ = run(data, ids, "html")
-    print(f"scrapinghub: {len(ids)} pages; the text's title and date against the HTML page's")
+    urls = page_urls(truth, args)
+    html, _ = run(data, ids, "html", urls)
+    print(f"scrapinghub: {len(ids)} pages; the text's title and date against the HTML page's{url_note(args)}")
     print(
         f"  html       title found {sum(1 for p in html.values() if p.article.title)}"
         f"   date found {sum(1 for p in html.values() if p.article.published)}"
     )
     for which in [w for w in args.inputs if w != "html"]:
-        text, _ = run(data, ids, which)
+        text, _ = run(data, ids, which, urls)
         titles = dates = local = both = 0
         by_half: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         dates_by_half: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # found, both, same day, local
@@ -414,6 +433,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="wcxb-dev: count the wrong titles by where the markup (HTML) or the text's lines (innertext) "
         "print the truth and what was given",
+    )
+    ap.add_argument(
+        "--no-url",
+        action="store_true",
+        help="call clean() without the page's address (by default it is given, as users call it)",
     )
     args = ap.parse_args(argv)
     needed: list[Any] = [args.scorer]

@@ -41,7 +41,7 @@ from pagecleaner.rules.metadata import (
     _said,
     _shouted,
 )
-from pagecleaner.rules.quality import TooLittle
+from pagecleaner.rules.quality import TooLittle, _slug_words
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 
@@ -1669,3 +1669,47 @@ def test_no_standfirst_under_a_label_a_sentence_or_in_title_case() -> None:
     assert _decks([HEADLINE, similar + "."], [False, True], [False, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
     short = "Council members argue over schools and roads in a long debate"
     assert _decks([HEADLINE, short], [False, False], [False, False], [False, True]) == [(0.0, 0.0), (0.0, 1.0)]
+
+
+SLUGGED = ["Home", "News", "Council Budget Debate", "Why the mayor wants new roads", *BODY]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.org/politics/2025/why-the-mayor-wants-new-roads",
+        "https://news.example.org/politics/why-mayor-wants-new-roads.html",
+        "https://news.example.org/local-politics-news/mayor-wants-new-roads/",
+    ],
+)
+def test_the_line_the_address_names_is_the_title(url: str) -> None:
+    """A text page's address names its article by a slug of its headline's words: the line that says
+    most of them wins over a section's name in title case above it."""
+    assert clean("\n".join(SLUGGED), input_format="text", url=url).article.title == "Why the mayor wants new roads"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "https://news.example.org/politics/new-roads",  # two words: too few to name a page by
+        "https://news.example.org/politics/council-budget-spending-plans",  # says the other line
+    ],
+)
+def test_no_slug_or_a_slug_the_line_does_not_say_leaves_the_title_to_the_other_features(url: str | None) -> None:
+    assert clean("\n".join(SLUGGED), input_format="text", url=url).article.title == "Council Budget Debate"
+
+
+def test_says_slug_needs_most_of_the_slugs_words() -> None:
+    rule = Title()
+    slug = frozenset(_slug_words("https://example.org/blog/an-introduction-to-software-development", last=True))
+    assert rule._says_slug("An Introduction to Professional Software Development", slug)
+    assert not rule._says_slug("AI & Machine Learning", slug)
+    assert not rule._says_slug("Software Development", slug)  # 2 of 5
+    assert not rule._says_slug("Software Development", frozenset({"software", "development"}))
+
+
+def test_of_two_slugs_as_long_the_title_reads_the_later() -> None:
+    url = "https://example.org/topic-library/computer-basics-for-beginners/what-is-a-smartphone"
+    assert _slug_words(url) == ["computer", "basics", "for", "beginners"]
+    assert _slug_words(url, last=True) == ["what", "is", "a", "smartphone"]

@@ -4428,16 +4428,18 @@ _WORD = regex.compile(r"[^\W_]{1,64}")
 """A word of a line, as its slug spells it: letters and figures."""
 
 
-def _slug_words(url: str | None) -> list[str]:
+def _slug_words(url: str | None, *, last: bool = False) -> list[str]:
     """The words of the longest slug in ``url``'s path, in lower case, its bare numbers left out
     ("/threads/want-to-know-the-comparison-between-these-gpu.3859106/" → want, to, know, the,
-    comparison, between, these, gpu); ``[]`` when the address has none."""
+    comparison, between, these, gpu); ``[]`` when the address has none. Of two slugs as long, the
+    first, or with ``last`` the later one: the page's own name under its section's
+    ("/computer-basics-for-beginners/what-is-a-smartphone" → what, is, a, smartphone)."""
     if not url:
         return []
     best: list[str] = []
     for segment in unquote(urlsplit(url).path).split("/")[:32]:
         words = [w for w in _SLUG_SPLIT.split(_SLUG_END.sub("", segment[:300]).casefold()) if w and not w.isdigit()]
-        if len(words) > len(best):
+        if len(words) > len(best) or (last and words and len(words) == len(best)):
             best = words
     return best
 
