@@ -570,7 +570,9 @@ def _menu_line(text: str) -> bool:
     words = text.split()
     if any(_MENU_WORD.fullmatch(w) is None for w in words):
         return False  # punctuation: a colon, a comma, a quote mark, a question
-    if not all(w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != w[1:].lower()) for w in words):
+    if not all(
+        w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != w[1:].lower()) for w in words
+    ):
         return False
     seen: set[str] = set()
     for w in words:
@@ -920,6 +922,21 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
     return PageWords(frozenset(_norm(b.text) for b in blocks), frozenset(w for w, n in small.items() if n > inside[w]))
 
 
+class PageWordsOnce:
+    """A page's :func:`page_words`, read when the first of its lists asks and kept for the others:
+    ``related.lists`` reads each run of removed lines of a text page as a list, and every run that
+    holds two or more lines :func:`one_space_points` splits asks for the same page's words."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = blocks
+        self._words: PageWords | None = None
+
+    def get(self) -> PageWords:
+        if self._words is None:
+            self._words = page_words(self.blocks)
+        return self._words
+
+
 def one_space_points(text: str) -> list[int]:
     """Where a headline and its summary printed on one line with one space between them may meet:
     the word counts ``k`` (``_TITLE_MIN_LINKED`` to ``_TITLE_MAX_WORDS``) before a capitalised word
@@ -1113,7 +1130,7 @@ def read_list(
     headings: frozenset[int] = frozenset(),
     no_titles: frozenset[int] = frozenset(),
     unlinked: frozenset[int] = frozenset(),
-    page: Sequence[Block] | None = None,
+    page: Sequence[Block] | PageWordsOnce | None = None,
 ) -> list[ListItem]:
     """Read teaser items from consecutive blocks that left the article.
 
@@ -1121,7 +1138,8 @@ def read_list(
     ``no_titles`` positions that may be a teaser's source or age but never its headline or
     summary (captions, bylines); ``unlinked`` positions (HTML) that may be a headline without
     being a link (the markup names their box as related items); ``page`` the page's blocks (text:
-    where a headline and its summary printed on one line meet). Each item gets the heading of its
+    where a headline and its summary printed on one line meet), or a :class:`PageWordsOnce` of them
+    that the page's other lists share. Each item gets the heading of its
     list: the named heading, or the first of the short lines before it ("Most Read", "News"). A list ends at a heading, a
     run of short lines (a menu) or a block that is no part of a teaser; a rank number or a
     single short line between items (a kicker such as "AUTO NEWS") does not end it.
@@ -1277,7 +1295,11 @@ def read_list(
 
 
 def _one_space_leads(
-    blocks: Sequence[Block], parts: Sequence[Part], no_titles: frozenset[int], glued: dict[int, str], page: Sequence[Block]
+    blocks: Sequence[Block],
+    parts: Sequence[Part],
+    no_titles: frozenset[int],
+    glued: dict[int, str],
+    page: Sequence[Block] | PageWordsOnce,
 ) -> dict[int, str]:
     """The lines of the list that :func:`one_space_lead` splits, when two or more do: one such line is
     as likely a sentence that runs on past a name."""
@@ -1292,7 +1314,7 @@ def _one_space_leads(
     ]
     if len(candidates) < 2:
         return {}
-    seen = page_words(page)
+    seen = page.get() if isinstance(page, PageWordsOnce) else page_words(page)
     found = {i: head for i in candidates if (head := one_space_lead(blocks[i], seen)) and not not_a_story(head)}
     return found if len(found) >= 2 else {}
 

@@ -14,6 +14,7 @@ from ..models import Kind, PageType
 from ..teasers import (
     CURRENCY_CODES,
     ListItem,
+    PageWordsOnce,
     dated_lead,
     glued_lead,
     headline_text,
@@ -630,6 +631,7 @@ class TeaserLists(Rule):
             self._open_headed_links(page, is_open, title)
         found: list[tuple[int, Verdict]] = []
         kept = _KeptLines(page)
+        words = None if html else PageWordsOnce(page.blocks)  # read once a page, when a list first asks
         i = 0
         while i < n:
             if not is_open[i]:
@@ -638,7 +640,7 @@ class TeaserLists(Rule):
             end = i
             while end < n and is_open[end]:
                 end += 1
-            found.extend(self._run(page, i, end, html, kept, buttons))
+            found.extend(self._run(page, i, end, html, kept, buttons, words))
             i = end
         heads = [(j, str(v.data["teaser.title"])) for j, v in found if "teaser.title" in v.data]
         repeats = _repeated_runs(page, heads)
@@ -743,7 +745,14 @@ class TeaserLists(Rule):
             is_open[k + 1 : end] = [True] * (end - k - 1)
 
     def _run(
-        self, page: Page, start: int, end: int, html: bool, kept: _KeptLines, buttons: frozenset[int]
+        self,
+        page: Page,
+        start: int,
+        end: int,
+        html: bool,
+        kept: _KeptLines,
+        buttons: frozenset[int],
+        words: PageWordsOnce | None,
     ) -> Iterator[tuple[int, Verdict]]:
         blocks = page.blocks[start:end]
         if not any(b.words >= 4 or b.cjk for b in blocks):
@@ -779,7 +788,7 @@ class TeaserLists(Rule):
             and b.dom is not None
             and not b.dom.hrefs
         )
-        items = read_list(blocks, html, headings, no_titles, unlinked, None if html else page.blocks)
+        items = read_list(blocks, html, headings, no_titles, unlinked, words)
         members: dict[int, list[ListItem]] = {}
         for item in items:
             members.setdefault(item.list_id, []).append(item)
