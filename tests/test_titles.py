@@ -1713,3 +1713,22 @@ def test_of_two_slugs_as_long_the_title_reads_the_later() -> None:
     url = "https://example.org/topic-library/computer-basics-for-beginners/what-is-a-smartphone"
     assert _slug_words(url) == ["computer", "basics", "for", "beginners"]
     assert _slug_words(url, last=True) == ["what", "is", "a", "smartphone"]
+
+
+@pytest.mark.parametrize("url", ["https://news.example.org/city-budget/", "https://news.example.org/city/budget"])
+def test_the_line_a_short_address_names_whole_is_the_title(url: str) -> None:
+    """An address of one or two words ("/services/plumbing", "/travel-insurance/") names a page whose
+    title is those words: the line that says them and little more wins over a longer heading."""
+    page = ["Home", "City Budget", "Council Budget Debate", *BODY]
+    assert clean("\n".join(page), input_format="text", url=url).article.title == "City Budget"
+    assert clean("\n".join(page), input_format="text").article.title == "Council Budget Debate"
+
+
+def test_says_short_slug_needs_the_whole_line() -> None:
+    rule = Title()
+    assert rule._says_short_slug("Travel Insurance", frozenset({"travel", "insurance"}))
+    assert rule._says_short_slug("Industry News", frozenset({"news"}))
+    assert not rule._says_short_slug("Apple Watch and iPhone", frozenset({"watch"}))  # three words more
+    assert not rule._says_short_slug("Travel tips", frozenset({"travel", "insurance"}))  # one word missing
+    assert not rule._says_short_slug("News", frozenset())
+    assert not rule._says_short_slug("Why the mayor wants roads", frozenset({"why", "mayor", "roads"}))  # long slug

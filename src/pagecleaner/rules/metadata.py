@@ -1671,6 +1671,7 @@ class Title(Rule):
         "over_prose": 1.0,
         "deck": -3.0,
         "slug": 6.0,
+        "short_slug": 8.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1723,7 +1724,11 @@ class Title(Rule):
     slug, of ``min_slug`` words or more, :meth:`_says_slug`; the article the menu's "AI & Machine Learning"
     stood over; of two slugs as long, the later) set to 6 in the fortieth round, the best of 4 to 7 on half A
     cleaned with its url at a share of 0.6 (424 of 705 → 444, 447, 450, 448; shares 0.5, 0.67 and 0.7 → 449
-    at 6); half B, held out, 354 → 377 of 625."""
+    at 6); half B, held out, 354 → 377 of 625. "short_slug" (text only: the line is a slug of one or two
+    distinct words and at most ``short_extra`` more, :meth:`_says_short_slug`; "Travel Insurance" under
+    "/travel-insurance/") set to 8 in the fortieth round with one word more, the best on half A of 4, 6, 8,
+    10 with one (451, 451, 452, 452 of 705, from 450) and 4, 8, 12 with two (451, 450, 444); half B, held
+    out, 377 → 384 of 625."""
 
     min_slug = 3
     """Distinct words a page's slug needs (:func:`quality._slug_words`) for "slug" to be read."""
@@ -1738,6 +1743,20 @@ class Title(Rule):
             return False
         words = {w.casefold() for w in _SLUG_WORD.findall(text[:400])}
         return len(words & slug) >= self.slug_share * len(slug)
+
+    short_extra = 1
+    """Words a line may say besides a short slug's (:meth:`_says_short_slug`)."""
+
+    def _says_short_slug(self, text: str, slug: frozenset[str]) -> bool:
+        """The line is, nearly whole, what a short address names ("/services/plumbing" and "Plumbing",
+        "/travel-insurance/" and "Travel Insurance", "/news" and "Industry News"; not "Plumbing tips
+        for the winter", nor "Apple Watch and iPhone" under "/watch/"): a slug of fewer than
+        ``min_slug`` distinct words, each said by the line, and the line no more than ``short_extra``
+        words longer."""
+        if not slug or len(slug) >= self.min_slug:
+            return False
+        words = [w.casefold() for w in _SLUG_WORD.findall(text[:400])]
+        return len(words) <= len(slug) + self.short_extra and slug <= set(words)
 
     def _eligible(
         self,
@@ -2018,6 +2037,7 @@ class Title(Rule):
             "over_prose": 1.0 if over_prose else 0.0,
             "deck": 0.0,  # set by :func:`_mark_decks`, which compares the candidates
             "slug": 1.0 if slug and self._says_slug(text, slug) else 0.0,
+            "short_slug": 1.0 if slug and self._says_short_slug(text, slug) else 0.0,
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
