@@ -7,10 +7,11 @@ For each rendering of the pages (``text-innertext``, ``text-bs4``, ``text-htmlte
 not copied) and prints one table beside the keep-everything baseline of the same run.
 
 With ``--set wcxb`` it reads ``../shared/eval/wcxb-dev`` (1,330 pages of seven kinds), passes
-each page's URL to ``clean(url=...)``, and also prints F1 / P / R per page type and how often
+each page's URL to ``clean(url=...)`` (``--no-url``: none), and also prints F1 / P / R per page type and how often
 ``page.page_type`` matched the label. ``--fold K/N`` keeps the pages whose domain hashes to fold
 K of N (a stable hash, so every run and every script splits alike): tune on one fold, report the
-other.
+other. On the 181 pages no URL is passed unless ``--with-url`` (each page's from its ground truth, as a
+user who has the address passes it; the figures quoted in the README are without).
 
     python3 dev.py bench                                  # every rendering
     python3 dev.py bench --renderings text-innertext --per-page 5
@@ -80,7 +81,6 @@ def fold_ids(ids: list[str], truth: dict[str, Any], meta: dict[str, Any], fold: 
     return [pid for pid in ids if domain_fold(page_domain(pid, truth, meta), n) == k]
 
 
-
 def page_ids(truth: dict[str, Any], half: str) -> list[str]:
     """All ids, or the even / odd positions of the sorted ids (a tuning / held-out split)."""
     ids = sorted(truth)
@@ -103,6 +103,16 @@ def read_pages(data: Path, rendering: str, ids: list[str]) -> dict[str, str | by
             if path.exists():
                 pages[pid] = path.read_text(encoding="utf-8")
     return pages
+
+
+def page_urls(
+    truth: dict[str, Any], wcxb: bool, *, with_url: bool = False, no_url: bool = False
+) -> dict[str, str | None]:
+    """The url ``clean()`` is given for each page: its ground truth's on wcxb-dev (unless ``no_url``),
+    on the 181 pages only with ``with_url``."""
+    if no_url or not (wcxb or with_url):
+        return {}
+    return {pid: truth[pid].get("url") or None for pid in truth}
 
 
 def keep_everything(source: str | bytes) -> str:
@@ -224,6 +234,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--disable", nargs="+", default=[], metavar="RULE", help="switch these rules off (ablation)")
     ap.add_argument("--types", nargs="+", metavar="TYPE", help="only pages of these labelled types (wcxb)")
+    given_url = ap.add_mutually_exclusive_group()
+    given_url.add_argument(
+        "--with-url", action="store_true", help="pass each page's url from its ground truth on the 181 pages too"
+    )
+    given_url.add_argument("--no-url", action="store_true", help="pass no url, on wcxb-dev too")
     args = ap.parse_args(argv)
     if args.data is None:
         args.data = EVAL / SETS[args.set]
@@ -244,13 +259,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.types:
         ids = [pid for pid in ids if meta.get(pid, {}).get("page_type") in args.types]
     truth = {pid: truth_all[pid] for pid in ids}
-    urls = {pid: truth[pid].get("url") for pid in ids} if meta else {}
+    urls = page_urls(truth, bool(meta), with_url=args.with_url, no_url=args.no_url)
     settings = Settings(favor=args.favor)
     models = load_models(json.loads(args.pagetype_model.read_text())) if args.pagetype_model else None
     OUT.mkdir(parents=True, exist_ok=True)
 
     fold = f", fold {args.fold[0]}/{args.fold[1]} by domain" if args.fold else ""
-    print(f"{len(ids)} pages of {args.data.name} ({args.half}{fold}), favor={args.favor}")
+    url_note = "given the url" if urls else "no url"
+    print(f"{len(ids)} pages of {args.data.name} ({args.half}{fold}), favor={args.favor}, {url_note}")
     header = f"{'rendering':<16} {'F1':>6} {'P':>6} {'R':>6} {'pages/s':>8}   keep-everything {'F1':>6} {'P':>6} {'R':>6} {'pages/s':>8}"
     print(header)
     for rendering in args.renderings:

@@ -178,3 +178,16 @@ def test_title_bench_sorts_a_text_miss_by_the_lines_printing_the_truth_and_the_t
     # Words in another order, or a part of a word, are nowhere.
     assert sort_text_miss(text, "New York Companies", "Home", same)[0] == ["nowhere"]
     assert sort_text_miss(text, "Head", "Home", same)[0] == ["nowhere"]
+
+
+def test_quality_bench_gives_the_181_pages_their_url_only_when_asked() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from quality import page_urls
+    finally:
+        sys.path.pop(0)
+    truth = {"a": {"url": "https://example.com/a-story"}, "b": {}}
+    assert page_urls(truth, False) == {}
+    assert page_urls(truth, False, with_url=True) == {"a": "https://example.com/a-story", "b": None}
+    assert page_urls(truth, True) == {"a": "https://example.com/a-story", "b": None}
+    assert page_urls(truth, True, no_url=True) == {}

@@ -553,3 +553,34 @@ def test_an_html_documentation_page_leaves_its_footer_line_to_the_markup_rules()
     html = f"<html><body><main>{body}<p>{DOC_FOOTER}</p></main></body></html>"
     doc = clean(html, input_format="html", page_type="documentation")
     assert "footer.doc-page" not in {r.rule for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://blog.example.org/2018/09/10/september-2018-open-thread/#comment-949890",
+        "https://www.example.com/news/article/7-key-questions-heading-into-Wednesday-s-14848176.php",
+        "https://www.example.net/opinion/the-forum-nobody-asked-for",
+    ],
+)
+def test_a_headlines_slug_saying_thread_or_questions_does_not_name_a_forum(url: str) -> None:
+    # A news article's slug is its headline: "open thread", "key questions" say its topic, not its kind.
+    # Read as forum words, they had its innertext cleaned as a thread (its comments kept, its text cut).
+    blocks = make_blocks(segment_text(QUESTION))
+    assert page_features(blocks, url)["url_forum"] == 0.0
+    assert page_features(blocks, url)["url_known"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://forums.example.com/threads/proxmox-or-ubuntu-or-debian-for-windows-virtualization.18571",
+        "https://superuser.example/questions/442960/windows-7-explorer-keyboard-shortcut",
+        "https://forum.example.org/t/plugin-recommendations/88771",
+        "https://bbs.example.org/viewtopic.php?id=309936",
+        "https://www.example.com/community/forum-rules/",
+    ],
+)
+def test_a_segment_of_its_own_names_a_forum(url: str) -> None:
+    blocks = make_blocks(segment_text(QUESTION))
+    assert page_features(blocks, url)["url_forum"] == 1.0

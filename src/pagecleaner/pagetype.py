@@ -107,6 +107,16 @@ _URL_WORDS: dict[str, frozenset[str]] = {
         "enterprise business company for"
     ),
 }
+MAX_NAMING_WORDS = 2
+"""Words (bare numbers aside) a path segment may have for its words to name the kinds in
+:data:`_NAMED_BY_SEGMENT`: forum software names a thread's place by a segment of its own ("/threads/",
+"/t/", "/questions/", "/forum-rules/"), while a longer segment is a headline's slug whose words say
+the topic, not the kind ("/2018/09/10/september-2018-open-thread/", "/7-key-questions-heading-into-…")."""
+_NAMED_BY_SEGMENT = frozenset({"url_forum"})
+"""The address features read from whole segments and short ones only (:data:`MAX_NAMING_WORDS`): a
+news article whose slug says "thread" or "questions" was cleaned as a forum when given its url (the 181
+news innertexts' body F1 0.9506 without url, 0.9482 with it). The other vocabularies read every word,
+as the models were trained (narrowing them all cost wcxb-dev's text collections 0.657 → 0.642, fold 0)."""
 # The title's words (the markup's title, its " | Site" suffix already cut): an index page is titled
 # for what it lists ("Blog", "Category: Boots", "Page 2"), a thread for its question.
 _TITLE_WORDS: dict[str, frozenset[str]] = {
@@ -290,13 +300,18 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
     path = parts.path.lower()
     segments = [s for s in path.split("/") if s]
     words: set[str] = set()
+    named: set[str] = set()
     for seg in segments:
+        split = [w for w in _SLUG_SPLIT.split(seg) if w]
         words.add(seg)
-        words.update(w for w in _SLUG_SPLIT.split(seg) if w)
+        words.update(split)
+        named.add(seg)
+        if sum(not w.isdigit() for w in split) <= MAX_NAMING_WORDS:
+            named.update(split)
     host = (parts.hostname or "").lower()
     host_words = set(host.split("."))
     for name, vocab in _URL_WORDS.items():
-        out[name] = float(bool(words & vocab))
+        out[name] = float(bool((named if name in _NAMED_BY_SEGMENT else words) & vocab))
     out["host_forum"] = float(bool(host_words & {"forum", "forums", "community", "discuss", "discourse", "answers"}))
     out["host_docs"] = float(
         bool(host_words & {"docs", "doc", "developer", "developers", "learn", "wiki", "help", "support", "api"})
