@@ -120,15 +120,17 @@ def test_structure_breakdown_counts_misses_by_page_type_without_their_lines(tmp_
     assert "Opening hours" not in run.stdout and "shop.example" not in run.stdout
 
 
+def _same_casefold(a: str, b: str) -> bool:
+    """The title benches' sorting tests' own sameness: the texts alike but for case."""
+    return a.casefold() == b.casefold()
+
+
 def test_title_bench_sorts_a_miss_by_the_markup_fields_holding_the_truth_and_the_title_given() -> None:
     sys.path.insert(0, str(BENCH.parent))
     try:
         from titles import markup_fields, sort_miss
     finally:
         sys.path.remove(str(BENCH.parent))
-
-    def same(a: str, b: str) -> bool:
-        return a.casefold() == b.casefold()
 
     crumbs = (
         '{"@type": "BreadcrumbList", "itemListElement": ['
@@ -146,13 +148,13 @@ def test_title_bench_sorts_a_miss_by_the_markup_fields_holding_the_truth_and_the
     # The breadcrumb's last step by position, not by the order it is written in.
     assert fields["breadcrumb"] == ["11 SEO Strategies to Boost Rankings"]
     assert fields["<title> without suffix"] == ["Top 11 SEO Strategies"]
-    where, given = sort_miss(fields, "11 SEO Strategies to Boost Rankings", "Top 11 SEO Strategies", same)
+    where, given = sort_miss(fields, "11 SEO Strategies to Boost Rankings", "Top 11 SEO Strategies", _same_casefold)
     assert where == ["<h1>", "JSON-LD name", "breadcrumb"]
     # og:title holds the title given once its site suffix is gone; of the <title>'s readings, the first that does.
     assert given == ["og:title", "<title> without suffix"]
-    assert sort_miss(fields, "Another page altogether", None, same) == (["nowhere"], ["no title"])
+    assert sort_miss(fields, "Another page altogether", None, _same_casefold) == (["nowhere"], ["no title"])
     # The site's name given for the title: a field of the <title>, and og:site_name.
-    assert sort_miss(fields, "Top 11 SEO Strategies", "Lucca", same)[1] == ["<title> field", "site name"]
+    assert sort_miss(fields, "Top 11 SEO Strategies", "Lucca", _same_casefold)[1] == ["<title> field", "site name"]
 
 
 def test_title_bench_sorts_a_text_miss_by_the_lines_printing_the_truth_and_the_title_given() -> None:
@@ -162,22 +164,19 @@ def test_title_bench_sorts_a_text_miss_by_the_lines_printing_the_truth_and_the_t
     finally:
         sys.path.remove(str(BENCH.parent))
 
-    def same(a: str, b: str) -> bool:
-        return a.casefold() == b.casefold()
-
     text = (
         "Home\nHeadphones\n  Studio Headphones  \nTravel Insurance | Allianz\n"
         "Best Moving Companies in New York (2025) – Top Local Movers\nWe compared forty movers.\n"
     )
     # A line whole (stripped), against the title given: another line.
-    assert sort_text_miss(text, "studio headphones", "Headphones", same) == (["a line"], ["a line"])
+    assert sort_text_miss(text, "studio headphones", "Headphones", _same_casefold) == (["a line"], ["a line"])
     # A line's first field, before the site's name.
-    assert sort_text_miss(text, "Travel Insurance", None, same) == (["a line's first field"], ["no title"])
+    assert sort_text_miss(text, "Travel Insurance", None, _same_casefold) == (["a line's first field"], ["no title"])
     # The truth's words whole and in order inside a longer line (a headline's tail kept), not a field.
-    assert sort_text_miss(text, "Companies in New York", "Home", same)[0] == ["inside a longer line"]
+    assert sort_text_miss(text, "Companies in New York", "Home", _same_casefold)[0] == ["inside a longer line"]
     # Words in another order, or a part of a word, are nowhere.
-    assert sort_text_miss(text, "New York Companies", "Home", same)[0] == ["nowhere"]
-    assert sort_text_miss(text, "Head", "Home", same)[0] == ["nowhere"]
+    assert sort_text_miss(text, "New York Companies", "Home", _same_casefold)[0] == ["nowhere"]
+    assert sort_text_miss(text, "Head", "Home", _same_casefold)[0] == ["nowhere"]
 
 
 def test_quality_bench_gives_the_181_pages_their_url_only_when_asked() -> None:
