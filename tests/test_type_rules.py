@@ -3121,3 +3121,46 @@ def test_the_thread_end_reads_the_last_footer_after_the_last_header() -> None:
     # More words after the footer than above it: stands down.
     assert judged([date, kept, date, kept, date, kept, buttons, kept, kept, kept, kept]) == []
     assert judged([*posts, kept, kept], PageType.ARTICLE) == []
+
+
+def _html_linked_line_page(line: str) -> str:
+    return (
+        "<html><head><title>How to descale a kettle</title></head><body>"
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/guides">Guides</a></li></ul></nav><article>'
+        f"<h1>How to descale a kettle</h1>{_KETTLE}{line}{_KETTLE}"
+        "<p>White vinegar or citric acid, water, and an hour of patience are all it takes to get the kettle "
+        f"clean again.</p>{_KETTLE}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "linked"),
+    [
+        ('<p>Website: <a href="https://www.example.gov/water">https://www.example.gov/water</a></p>', "Website:"),
+        ('<p>From <a href="https://news.example.com/">The Morning Ledger</a></p>', "From The Morning Ledger"),
+        (
+            '<ul><li>Citric acid powder, one sachet</li><li><a href="https://shop.example.com/brush">Bottle brush</a>'
+            "</li><li>White vinegar, two cups</li></ul>",
+            "Bottle brush",
+        ),
+    ],
+)
+def test_html_article_linked_line_between_plain_blocks_stays(line: str, linked: str) -> None:
+    # A paragraph or list entry that is mostly links, with a plain block right before and right after
+    # it, is the article's own: a contact line, a quotation's source, one linked entry of a plain list.
+    page = clean(_html_linked_line_page(line), input_format="html", page_type="article")
+    assert linked in page.article.text
+    assert not any(r.rule == "quality.classify" for r in page.removed)
+
+
+def test_html_article_run_of_links_beside_links_goes() -> None:
+    # A run of links with another linked line beside it is no line of the text: it still goes.
+    run = (
+        '<p><a href="/a">Descaling tablets</a> | <a href="/b">Kettle reviews</a> | <a href="/c">Water filters</a>'
+        '</p><p><a href="/d">Best kettles of the year</a></p>'
+    )
+    page = clean(_html_linked_line_page(run), input_format="html", page_type="article")
+    assert [r.text for r in page.removed if r.rule == "quality.classify"] == [
+        "Descaling tablets | Kettle reviews | Water filters"
+    ]
+    assert "Kettle reviews" not in page.article.text

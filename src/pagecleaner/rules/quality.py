@@ -71,6 +71,35 @@ def _section_heading(block: Block) -> bool:
     return dom is not None and dom.tag in HEADING_LEVELS and "li" not in dom.ancestors
 
 
+_INLINE_LINK_TAGS = frozenset(("p", "li"))
+"""Elements a linked line may be the article's own in: a paragraph or a list entry."""
+
+
+def _plain_beside(page: Page, i: int) -> bool:
+    """Whether block ``i`` of an HTML page has a block on each side in document order that no
+    rule has taken for furniture and that is not mostly links: read by its own features it will
+    be content or doubtful, a plain paragraph, entry or subheading."""
+    for j in (i - 1, i + 1):
+        if j < 0 or j >= len(page.blocks):
+            return False
+        v, other = page.verdicts[j], page.blocks[j]
+        if v is not None and v.label is not Label.CONTENT:
+            return False
+        if other.dom is None or other.link_density > page.settings.max_link_density:
+            return False
+    return True
+
+
+def _linked_line_in_text(block: Block, page: Page, i: int) -> bool:
+    """On an HTML page cleaned as an article, a paragraph or list entry that is mostly links,
+    with a plain block right before and right after it: a source named inline ("From The Wall
+    Street Journal" under each quotation), a contact line ("Website: https://…") between
+    paragraphs, one entry of a list whose others are plain text. A menu or a run of links stands
+    among other links or furniture, not between two plain blocks of the text."""
+    dom = block.dom
+    return dom is not None and page.is_article and dom.tag in _INLINE_LINK_TAGS and _plain_beside(page, i)
+
+
 class Classify(Rule):
     """Labels each unclaimed block by its own features: prose is content, link lists are
     navigation, everything else is doubtful ("Sign up today", "Chris Davies - Nov 19").
@@ -79,7 +108,13 @@ class Classify(Rule):
     link to their own anchor or to what they name ("Step 1 - Backing up your data", "3. Blue
     Moving"), and the neighbour pass keeps them between the page's paragraphs. Not inside a list
     item (an embedded list of other stories, a shop's tiles), nor on products and forums, where a
-    linked heading is another product's or thread's card."""
+    linked heading is another product's or thread's card.
+
+    On an HTML article a paragraph or list entry that is mostly links, with a plain block right
+    before and right after it, is doubtful too, not navigation: "Website: https://…" between a
+    resource's description and the next, "From The Wall Street Journal" under each quotation, the
+    one linked entry of a list of tools ("Bottle brush"). A run of links beside other links, or
+    beside a block a rule took for furniture, is still navigation."""
 
     id = "quality.classify"
     kind = Kind.LOW_CONTENT
@@ -135,6 +170,9 @@ class Classify(Rule):
                 # A section's heading may link (to its own anchor, to the product or place it
                 # names): between the page's paragraphs it is the page's.
                 return self.shared_verdict("a linked heading", label=Label.DOUBTFUL)
+            if _linked_line_in_text(block, page, i):
+                # A linked line between two plain blocks of the text: its neighbours decide.
+                return self.shared_verdict("a linked line between plain blocks", label=Label.DOUBTFUL)
             if _linked_card_text(block, page):
                 # A service's card wholly inside one link: its text says what the service is.
                 return self.shared_verdict("a service card inside a link", label=Label.CONTENT)
