@@ -3164,3 +3164,6 @@ def test_html_article_run_of_links_beside_links_goes() -> None:
         "Descaling tablets | Kettle reviews | Water filters"
     ]
     assert "Kettle reviews" not in page.article.text
+    # A paragraph of three links or more is a run of them even between two plain paragraphs.
+    alone = clean(_html_linked_line_page(run.split("</p>", 1)[0] + "</p>"), input_format="html", page_type="article")
+    assert "Kettle reviews" not in alone.article.text

@@ -73,6 +73,10 @@ def _section_heading(block: Block) -> bool:
 
 _INLINE_LINK_TAGS = frozenset(("p", "li"))
 """Elements a linked line may be the article's own in: a paragraph or a list entry."""
+_LINKED_LINE_MAX_LINKS = 2
+"""Links a paragraph may hold to be a linked line of the text ("Website: https://…", "From The Wall
+Street Journal"); a paragraph of more links is a run of them, a menu glued into the text. A list
+entry has no such cap: an entry naming several linked tools stands among plain entries."""
 
 
 def _plain_beside(page: Page, i: int) -> bool:
@@ -97,7 +101,13 @@ def _linked_line_in_text(block: Block, page: Page, i: int) -> bool:
     paragraphs, one entry of a list whose others are plain text. A menu or a run of links stands
     among other links or furniture, not between two plain blocks of the text."""
     dom = block.dom
-    return dom is not None and page.is_article and dom.tag in _INLINE_LINK_TAGS and _plain_beside(page, i)
+    return (
+        dom is not None
+        and page.is_article
+        and dom.tag in _INLINE_LINK_TAGS
+        and (dom.tag != "p" or len(dom.hrefs) <= _LINKED_LINE_MAX_LINKS)
+        and _plain_beside(page, i)
+    )
 
 
 class Classify(Rule):
@@ -113,8 +123,9 @@ class Classify(Rule):
     On an HTML article a paragraph or list entry that is mostly links, with a plain block right
     before and right after it, is doubtful too, not navigation: "Website: https://…" between a
     resource's description and the next, "From The Wall Street Journal" under each quotation, the
-    one linked entry of a list of tools ("Bottle brush"). A run of links beside other links, or
-    beside a block a rule took for furniture, is still navigation."""
+    one linked entry of a list of tools ("Bottle brush"). A paragraph of more than two links, and
+    a run of links beside other links or beside a block a rule took for furniture, is still
+    navigation."""
 
     id = "quality.classify"
     kind = Kind.LOW_CONTENT
