@@ -75,8 +75,10 @@ _INLINE_LINK_TAGS = frozenset(("p", "li"))
 """Elements a linked line may be the article's own in: a paragraph or a list entry."""
 _LINKED_LINE_MAX_LINKS = 2
 """Links a paragraph may hold to be a linked line of the text ("Website: https://…", "From The Wall
-Street Journal"); a paragraph of more links is a run of them, a menu glued into the text. A list
-entry has no such cap: an entry naming several linked tools stands among plain entries."""
+Street Journal"), and some of its text must stand outside them (the label "Website:", "From"); a
+paragraph of more links is a run of them, a menu glued into the text, and a paragraph that is one
+link is a link to another story ("Read this other story"). A list entry has neither condition: an
+entry naming one or several linked tools stands among plain entries."""
 
 
 def _plain_beside(page: Page, i: int) -> bool:
@@ -105,7 +107,7 @@ def _linked_line_in_text(block: Block, page: Page, i: int) -> bool:
         dom is not None
         and page.is_article
         and dom.tag in _INLINE_LINK_TAGS
-        and (dom.tag != "p" or len(dom.hrefs) <= _LINKED_LINE_MAX_LINKS)
+        and (dom.tag != "p" or (len(dom.hrefs) <= _LINKED_LINE_MAX_LINKS and dom.link_chars < len(block.text)))
         and _plain_beside(page, i)
     )
 
@@ -123,9 +125,9 @@ class Classify(Rule):
     On an HTML article a paragraph or list entry that is mostly links, with a plain block right
     before and right after it, is doubtful too, not navigation: "Website: https://…" between a
     resource's description and the next, "From The Wall Street Journal" under each quotation, the
-    one linked entry of a list of tools ("Bottle brush"). A paragraph of more than two links, and
-    a run of links beside other links or beside a block a rule took for furniture, is still
-    navigation."""
+    one linked entry of a list of tools ("Bottle brush"). A paragraph that is one link ("Read this
+    other story") or holds more than two, and a run of links beside other links or beside a block
+    a rule took for furniture, is still navigation."""
 
     id = "quality.classify"
     kind = Kind.LOW_CONTENT
