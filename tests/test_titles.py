@@ -41,7 +41,7 @@ from pagecleaner.rules.metadata import (
     _said,
     _shouted,
 )
-from pagecleaner.rules.quality import TooLittle, _slug_words
+from pagecleaner.rules.quality import TooLittle, slug_words
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 
@@ -1702,7 +1702,7 @@ def test_no_slug_or_a_slug_the_line_does_not_say_leaves_the_title_to_the_other_f
 
 def test_says_slug_needs_most_of_the_slugs_words() -> None:
     rule = Title()
-    slug = frozenset(_slug_words("https://example.org/blog/an-introduction-to-software-development", last=True))
+    slug = frozenset(slug_words("https://example.org/blog/an-introduction-to-software-development", last=True))
     assert rule._says_slug("An Introduction to Professional Software Development", slug)
     assert not rule._says_slug("AI & Machine Learning", slug)
     assert not rule._says_slug("Software Development", slug)  # 2 of 5
@@ -1711,8 +1711,8 @@ def test_says_slug_needs_most_of_the_slugs_words() -> None:
 
 def test_of_two_slugs_as_long_the_title_reads_the_later() -> None:
     url = "https://example.org/topic-library/computer-basics-for-beginners/what-is-a-smartphone"
-    assert _slug_words(url) == ["computer", "basics", "for", "beginners"]
-    assert _slug_words(url, last=True) == ["what", "is", "a", "smartphone"]
+    assert slug_words(url) == ["computer", "basics", "for", "beginners"]
+    assert slug_words(url, last=True) == ["what", "is", "a", "smartphone"]
 
 
 @pytest.mark.parametrize("url", ["https://news.example.org/city-budget/", "https://news.example.org/city/budget"])

@@ -2449,14 +2449,14 @@ def test_what_a_text_thread_keeps_above_its_title_goes() -> None:
 
 
 def test_a_thread_start_needs_a_slug_a_title_under_the_top_and_a_forum() -> None:
-    from pagecleaner.rules.quality import ThreadStart, _slug_words
+    from pagecleaner.rules.quality import ThreadStart, slug_words
 
     rule = ThreadStart()
     for url in ThreadStart.examples:
-        assert len(set(_slug_words(url))) >= rule.min_slug, url
+        assert len(set(slug_words(url))) >= rule.min_slug, url
     for url in ThreadStart.counter_examples:
-        assert len(set(_slug_words(url))) < rule.min_slug, url
-    assert _slug_words(URL) == ["how", "do", "i", "descale", "a", "kettle"]
+        assert len(set(slug_words(url))) < rule.min_slug, url
+    assert slug_words(URL) == ["how", "do", "i", "descale", "a", "kettle"]
 
     def removed(text: str, url: str | None = URL, kind: str = "forum") -> list[str]:
         page = clean(text, input_format="text", url=url, page_type=kind)

@@ -26,8 +26,7 @@ from ..teasers import COUNTER, is_control
 from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
 from .boilerplate import POST_FURNITURE
-from .quality import _WORD as _SLUG_WORD
-from .quality import TooLittle, _slug_words
+from .quality import SLUG_WORD, TooLittle, slug_words
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -1731,7 +1730,7 @@ class Title(Rule):
     out, 377 → 384 of 625."""
 
     min_slug = 3
-    """Distinct words a page's slug needs (:func:`quality._slug_words`) for "slug" to be read."""
+    """Distinct words a page's slug needs (:func:`quality.slug_words`) for "slug" to be read."""
     slug_share = 0.6
     """Share of the slug's distinct words a candidate says, at least, to get "slug"."""
 
@@ -1741,7 +1740,7 @@ class Title(Rule):
         "AI & Machine Learning" above it): ``slug_share`` of the slug's distinct words or more."""
         if len(slug) < self.min_slug:
             return False
-        words = {w.casefold() for w in _SLUG_WORD.findall(text[:400])}
+        words = {w.casefold() for w in SLUG_WORD.findall(text[:400])}
         return len(words & slug) >= self.slug_share * len(slug)
 
     short_extra = 1
@@ -1755,7 +1754,7 @@ class Title(Rule):
         words longer."""
         if not slug or len(slug) >= self.min_slug:
             return False
-        words = [w.casefold() for w in _SLUG_WORD.findall(text[:400])]
+        words = [w.casefold() for w in SLUG_WORD.findall(text[:400])]
         return len(words) <= len(slug) + self.short_extra and slug <= set(words)
 
     def _eligible(
@@ -2078,7 +2077,7 @@ class Title(Rule):
         lede = _lede(page, body, candidates, glued)
         reprinted = _reprinted(page, body)
         prose = _first_prose(page, body, is_kept, self.lookahead)
-        slug = frozenset(_slug_words(page.url, last=True)) if not page.is_html else frozenset()
+        slug = frozenset(slug_words(page.url, last=True)) if not page.is_html else frozenset()
         features = [
             self.features(
                 page,

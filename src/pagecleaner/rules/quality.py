@@ -4475,11 +4475,11 @@ _SLUG_END = regex.compile(r"(?:\.[0-9]{1,12}|\.(?:html?|php|aspx?))+$")
 _SLUG_SPLIT = regex.compile(r"[-_+.]")
 """What separates a slug's words ("want-to-know-the-comparison", "fully_functional_hair")."""
 
-_WORD = regex.compile(r"[^\W_]{1,64}")
+SLUG_WORD = regex.compile(r"[^\W_]{1,64}")
 """A word of a line, as its slug spells it: letters and figures."""
 
 
-def _slug_words(url: str | None, *, last: bool = False) -> list[str]:
+def slug_words(url: str | None, *, last: bool = False) -> list[str]:
     """The words of the longest slug in ``url``'s path, in lower case, its bare numbers left out
     ("/threads/want-to-know-the-comparison-between-these-gpu.3859106/" → want, to, know, the,
     comparison, between, these, gpu); ``[]`` when the address has none. Of two slugs as long, the
@@ -4522,7 +4522,7 @@ class ThreadStart(Rule):
         "https://superuser.example/questions/442960/windows-7-explorer-keyboard-shortcut",
     )
     """Addresses that name their thread (the rule reads the address, then the lines; the examples
-    are read by ``_slug_words``)."""
+    are read by ``slug_words``)."""
     counter_examples = (
         "https://forum.example.org/t/plugin-recommendations/88771",
         "https://bbs.example.org/viewtopic.php?id=309936",
@@ -4537,7 +4537,7 @@ class ThreadStart(Rule):
     def title(self, page: Page, slug: set[str]) -> int | None:
         """The first block that says what the slug says: the thread's title."""
         for i, block in enumerate(page.blocks):
-            words = {w.casefold() for w in _WORD.findall(block.text[:400])}
+            words = {w.casefold() for w in SLUG_WORD.findall(block.text[:400])}
             if not words or len(words) > 2 * len(slug) + 2:
                 continue
             common = len(words & slug)
@@ -4548,7 +4548,7 @@ class ThreadStart(Rule):
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or not page.is_thread:
             return
-        slug = set(_slug_words(page.url))
+        slug = set(slug_words(page.url))
         if len(slug) < self.min_slug or (top := self.title(page, slug)) is None or top == 0:
             return
         below = {_line_key(block.text) for block in page.blocks[top + 1 :]}
