@@ -26,7 +26,7 @@ from ..teasers import COUNTER, is_control
 from . import wordings as W
 from .base import Label, MetaValue, Page, PageText, Rule, Stage, Verdict, linear
 from .boilerplate import POST_FURNITURE
-from .quality import SLUG_WORD, TooLittle, slug_words
+from .quality import TooLittle, line_words, slug_words
 
 _SOURCE_DATE = regex.compile(
     r"^(?P<source>\p{L}[\p{L}\p{N} .&'’-]{0,40}?)\s*[-|·•,]?\s*(?P<date>\d{1,2}([./-])\d{1,2}\3\d{4})$"
@@ -1740,8 +1740,7 @@ class Title(Rule):
         "AI & Machine Learning" above it): ``slug_share`` of the slug's distinct words or more."""
         if len(slug) < self.min_slug:
             return False
-        words = {w.casefold() for w in SLUG_WORD.findall(text[:400])}
-        return len(words & slug) >= self.slug_share * len(slug)
+        return len(set(line_words(text)) & slug) >= self.slug_share * len(slug)
 
     short_extra = 1
     """Words a line may say besides a short slug's (:meth:`_says_short_slug`)."""
@@ -1754,7 +1753,7 @@ class Title(Rule):
         words longer."""
         if not slug or len(slug) >= self.min_slug:
             return False
-        words = [w.casefold() for w in SLUG_WORD.findall(text[:400])]
+        words = line_words(text)
         return len(words) <= len(slug) + self.short_extra and slug <= set(words)
 
     def _eligible(

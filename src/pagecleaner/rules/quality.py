@@ -4475,8 +4475,14 @@ _SLUG_END = regex.compile(r"(?:\.[0-9]{1,12}|\.(?:html?|php|aspx?))+$")
 _SLUG_SPLIT = regex.compile(r"[-_+.]")
 """What separates a slug's words ("want-to-know-the-comparison", "fully_functional_hair")."""
 
-SLUG_WORD = regex.compile(r"[^\W_]{1,64}")
+_SLUG_WORD = regex.compile(r"[^\W_]{1,64}")
 """A word of a line, as its slug spells it: letters and figures."""
+
+
+def line_words(text: str) -> list[str]:
+    """The words of a line's first 400 characters as a slug spells them (:data:`_SLUG_WORD`), case
+    folded: what is compared with :func:`slug_words` (``quality.thread-start``, ``metadata.title``)."""
+    return [w.casefold() for w in _SLUG_WORD.findall(text[:400])]
 
 
 def slug_words(url: str | None, *, last: bool = False) -> list[str]:
@@ -4537,7 +4543,7 @@ class ThreadStart(Rule):
     def title(self, page: Page, slug: set[str]) -> int | None:
         """The first block that says what the slug says: the thread's title."""
         for i, block in enumerate(page.blocks):
-            words = {w.casefold() for w in SLUG_WORD.findall(block.text[:400])}
+            words = set(line_words(block.text))
             if not words or len(words) > 2 * len(slug) + 2:
                 continue
             common = len(words & slug)
