@@ -1732,3 +1732,50 @@ def test_says_short_slug_needs_the_whole_line() -> None:
     assert not rule._says_short_slug("Travel tips", frozenset({"travel", "insurance"}))  # one word missing
     assert not rule._says_short_slug("News", frozenset())
     assert not rule._says_short_slug("Why the mayor wants roads", frozenset({"why", "mayor", "roads"}))  # long slug
+
+
+SECTION = ["Home", "Budget", "Latest stories from the council", *BODY]
+
+
+@pytest.mark.parametrize("url", ["https://news.example.org/budget/", "https://news.example.org/topic/budget"])
+def test_a_one_word_line_a_one_word_address_names_is_a_candidate_and_the_title(url: str) -> None:
+    """A one-word line is not heading-like ("Budget"), but where the page's address names that one word
+    ("/topic/budget") it is the page's name: a candidate, which the short slug's weight makes the title."""
+    assert clean("\n".join(SECTION), input_format="text", url=url).article.title == "Budget"
+    assert clean("\n".join(SECTION), input_format="text").article.title == "Latest stories from the council"
+    other = "https://news.example.org/topic/roads"  # the address names another word
+    assert clean("\n".join(SECTION), input_format="text", url=other).article.title == "Latest stories from the council"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Home", "Budget", "Council Budget Debate", *BODY],
+        ["Budget", "Home", "Budget plans of the council", *BODY],
+    ],
+)
+def test_a_longer_line_nearer_the_text_saying_the_slug_word_drops_the_bare_word(lines: list[str]) -> None:
+    """The bare word over a longer line that says it too, nearer the text, is the menu's or the trail's:
+    the longer line is the page's name ("Our services" under "Services", "/services")."""
+    url = "https://news.example.org/budget/"
+    assert clean("\n".join(lines), input_format="text", url=url).article.title == lines[2]
+
+
+def test_the_one_word_the_address_names_stands_alone_without_a_word_of_the_text() -> None:
+    """A title shares a word with its text, or is set like a headline; the one word the address names
+    stands alone as well ("Quickstart" over a page of code, under "/quickstart/")."""
+    page = "\n".join(["Home", "Quickstart", *BODY])
+    assert clean(page, input_format="text", url="https://docs.example.org/en/stable/quickstart/").article.title == (
+        "Quickstart"
+    )
+    assert clean(page, input_format="text").article.title is None
+
+
+def test_is_slug_needs_the_one_word_of_a_one_word_slug() -> None:
+    rule = Title()
+    block = make_blocks(segment_text("WALLETS"))[0]
+    assert rule._is_slug(block, frozenset({"wallets"}))
+    assert not rule._is_slug(block, frozenset({"wallets", "ridge"}))  # a slug of two words
+    assert not rule._is_slug(block, frozenset({"wallet"}))  # no plural folded
+    assert not rule._is_slug(block, frozenset())
+    assert not rule._is_slug(make_blocks(segment_text("Ridge Wallets"))[0], frozenset({"wallets"}))

@@ -1597,7 +1597,9 @@ class Title(Rule):
     body starts (when a menu line was taken for the start), and further on those followed by their
     byline, date or a question's age (a Q&A page's question); a related list's dated last line right
     over the text (:meth:`_last_teaser`) and a one-word name printed in the menu too (:meth:`_named`)
-    are candidates as well, and so are the one or two lines right over the first paragraph of prose where it
+    are candidates as well, as is, on text, a one-word line that is the page's one-word slug (:meth:`_is_slug`:
+    "WALLETS" under "/collections/wallets"; not where a longer candidate that says the word stands between it
+    and the body, :meth:`_without_bare_slug`), and so are the one or two lines right over the first paragraph of prose where it
     stands past the window (:func:`_first_prose`: a body taken to start at a shop's menu), if the text below
     says each of their words; on text, a line that glues the headline
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The lines only
@@ -1763,6 +1765,7 @@ class Title(Rule):
         j: int,
         glued: dict[int, tuple[str, date | datetime | None]],
         kept: Sequence[bool],
+        slug: frozenset[str] = frozenset(),
     ) -> bool:
         """Not kept (``kept``: :func:`_kept_lines`; a line only given back counts as not kept: :func:`_restored`),
         and a heading-like line, or a date line or byline that prints the headline
@@ -1777,7 +1780,15 @@ class Title(Rule):
         block = page.blocks[j]
         if plain and not (
             _headline_like(page, j)
-            or (block.words == 1 and (_marked(block) or _printed_twice(page.blocks, j) or self._named(page, body, j)))
+            or (
+                block.words == 1
+                and (
+                    _marked(block)
+                    or _printed_twice(page.blocks, j)
+                    or self._named(page, body, j)
+                    or self._is_slug(block, slug)
+                )
+            )
         ):
             return False
         v = page.verdicts[j]
@@ -1787,6 +1798,11 @@ class Title(Rule):
                 glued[j] = head
                 return True
         return plain
+
+    def _is_slug(self, block: Block, slug: frozenset[str]) -> bool:
+        """A line of one word that is the page's one-word slug ("WALLETS" under "/collections/wallets",
+        "Cloud" under "/topic/cloud/"): the page's name, too short to be heading-like otherwise."""
+        return len(slug) == 1 and block.words == 1 and frozenset(line_words(block.text)) == slug
 
     def _named(self, page: Page, body: int, j: int) -> bool:
         """A one-word line echoed over an opening paragraph: the page's name as its menu prints it
@@ -1819,6 +1835,7 @@ class Title(Rule):
         glued: dict[int, tuple[str, date | datetime | None]],
         restored: frozenset[int] = frozenset(),
         kept: Sequence[bool] | None = None,
+        slug: frozenset[str] = frozenset(),
     ) -> list[tuple[int, str]]:
         """Candidates with where they stand: "before" the body, its "first" line, "after" its start
         (or kept "inside" it), at the "top" of the page, or "over prose" (kept: "over prose inside"),
@@ -1831,19 +1848,23 @@ class Title(Rule):
         out = [
             (j, "before")
             for j in range(body - 1, max(-1, body - 1 - self.lookback), -1)
-            if self._eligible(page, body, j, glued, kept)
+            if self._eligible(page, body, j, glued, kept, slug)
         ]
         first = page.blocks[body]
         headline = _unstopped(first) or _titled_sentence(first) or _exclaimed(first)
-        if headline and first.weight <= 25 and _headline_like(page, body):
+        if headline and first.weight <= 25 and (_headline_like(page, body) or self._is_slug(first, slug)):
             out.append((body, "first"))
         for j in range(body + 1, min(n, body + 1 + self.far_lookahead)):
             far = j >= body + 1 + self.lookahead
             if far and not self._dated(page, j):
                 continue
-            if self._eligible(page, body, j, glued, kept):
+            if self._eligible(page, body, j, glued, kept, slug):
                 out.append((j, "after"))
-            elif kept[j] and _unstopped(page.blocks[j]) and _headline_like(page, j):
+            elif (
+                kept[j]
+                and _unstopped(page.blocks[j])
+                and (_headline_like(page, j) or self._is_slug(page.blocks[j], slug))
+            ):
                 out.append((j, "inside"))
         # The lines right over the first paragraph of prose, where it stands past the window: a body
         # taken to start at a menu, the article's headline further down (:func:`_first_prose`).
@@ -1853,7 +1874,7 @@ class Title(Rule):
             for j in range(prose - 1, prose - 1 - _ANCHOR_SPAN, -1):
                 if j in seen or j <= body + self.lookahead:
                     continue
-                if self._eligible(page, body, j, glued, kept):
+                if self._eligible(page, body, j, glued, kept, slug):
                     out.append((j, "over prose"))
                 elif kept[j] and _unstopped(page.blocks[j]) and _headline_like(page, j):
                     out.append((j, "over prose inside"))
@@ -1861,8 +1882,37 @@ class Title(Rule):
         # under its menus): the headline is often printed there, above everything else.
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
-        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued, kept))
+        out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued, kept, slug))
+        if len(slug) == 1:
+            out = self._without_bare_slug(page, body, out, kept, slug)
         return out
+
+    def _without_bare_slug(
+        self, page: Page, body: int, out: list[tuple[int, str]], kept: Sequence[bool], slug: frozenset[str]
+    ) -> list[tuple[int, str]]:
+        """The candidates less each one-word line only the slug made one (:meth:`_is_slug`) with an unkept
+        candidate of two words or more between it and the body's start that says the slug's word too: the
+        page's name, nearer its text, extends it ("Services" / … / "Our services" over the text under
+        "/services", "Sparks" at the top and "Sparks, NV homes for sale" over the listings under ".../Sparks"),
+        and the bare word is the menu's or the trail's."""
+        bare = [
+            j
+            for j, _ in out
+            if self._is_slug(page.blocks[j], slug)
+            and not (_headline_like(page, j) if kept[j] else self._eligible(page, body, j, {}, kept))
+        ]
+        if not bare:
+            return out
+        longer = [
+            k
+            for k, _ in out
+            if k not in bare
+            and not kept[k]
+            and page.blocks[k].words >= 2
+            and slug <= set(line_words(page.blocks[k].text))
+        ]
+        drop = {j for j in bare if any(min(j, body) < k < max(j, body) for k in longer)}
+        return [c for c in out if c[0] not in drop]
 
     def _kept_terms(
         self,
@@ -2062,7 +2112,8 @@ class Title(Rule):
             return
         body = is_kept.index(True)
         glued: dict[int, tuple[str, date | datetime | None]] = {}
-        candidates = self._choices(page, body, glued, restored, is_kept)
+        slug = frozenset(slug_words(page.url, last=True)) if not page.is_html else frozenset()
+        candidates = self._choices(page, body, glued, restored, is_kept, slug)
         if not candidates:
             return
         lines = [j for j, _ in candidates]
@@ -2076,7 +2127,6 @@ class Title(Rule):
         lede = _lede(page, body, candidates, glued)
         reprinted = _reprinted(page, body)
         prose = _first_prose(page, body, is_kept, self.lookahead)
-        slug = frozenset(slug_words(page.url, last=True)) if not page.is_html else frozenset()
         features = [
             self.features(
                 page,
@@ -2122,8 +2172,13 @@ class Title(Rule):
         best = max(range(len(candidates)), key=scores.__getitem__)
         j = candidates[best][0]
         # The page's name printed in its menu too stands alone without a word of the text ("News"
-        # over a list of stories, :func:`_echoed`).
-        alone = features[best]["echoed"] or self._may_stand_alone(page, j, openings[best], _head(glued, j))
+        # over a list of stories, :func:`_echoed`); so does the one word the page's address names
+        # ("Quickstart" under "/quickstart/", over a page of code).
+        alone = (
+            features[best]["echoed"]
+            or self._is_slug(page.blocks[j], slug)
+            or self._may_stand_alone(page, j, openings[best], _head(glued, j))
+        )
         if scores[best] < self.min_score or not alone:
             return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[j].text
