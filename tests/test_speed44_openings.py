@@ -1,17 +1,29 @@
 """metadata.title counts each opening's terms once (speed44): an opening that ends where the next
 one down the page ends is that one's counts plus the blocks between the two starts, and every
-opening is what the per-block count it replaced gave, on random kept blocks and on random pages."""
+opening is what the per-block count it replaced gave, on random kept blocks and on random pages;
+a line that is ASCII but for curly quotes and dashes has the terms ``regex`` read in it."""
 
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 from pagecleaner.features import make_blocks
 from pagecleaner.models import Kind
 from pagecleaner.rules.base import Label, Page, Verdict
-from pagecleaner.rules.metadata import Title, _kept_lines, _restored
+from pagecleaner.rules.metadata import (
+    _ASCII_TITLE_WORD,
+    _CJK_CHAR,
+    _QUOTES_AND_DASHES,
+    _TITLE_WORD,
+    Title,
+    _kept_lines,
+    _restored,
+    _terms,
+)
 from pagecleaner.segment import segment_text
 from pagecleaner.settings import Settings
 
@@ -154,3 +166,52 @@ def test_openings_of_random_pages_are_those_counted_block_by_block() -> None:
         _same(RULE._openings(kept, candidates), _openings_by_updates(kept, candidates))
         asked += 1
     assert asked > 100
+
+
+def _terms_before(text: str) -> set[str]:
+    """``metadata._terms`` as main read it before speed44 (every line past ASCII through ``regex``)."""
+    low = text.lower()
+    if low.isascii():
+        return set(_ASCII_TITLE_WORD.findall(low))
+    if _CJK_CHAR.search(low):
+        chars = _CJK_CHAR.findall(low)
+        return {a + b for a, b in pairwise(chars)}
+    return set(_TITLE_WORD.findall(low))
+
+
+ALPHABET = "abcdeXYZ019 '-.,\u00a0" + "".join(_QUOTES_AND_DASHES) + "éÉßİ\u212a×®·→£\u200dтеД学校のカ한"
+
+
+def test_terms_of_lines_with_quotes_and_dashes_are_those_read_through_regex() -> None:
+    rng = random.Random(4401)
+    read_as_ascii = 0
+    for _ in range(20000):
+        # Mostly ASCII with a few quotes and dashes, sometimes a letter past ASCII or a CJK character.
+        pool = ALPHABET[:17] * 6 + "".join(_QUOTES_AND_DASHES) + (ALPHABET[17:] if rng.random() < 0.3 else "")
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 60)))
+        assert _terms(text) == _terms_before(text), text
+        low = text.lower()
+        read_as_ascii += not low.isascii() and all(c.isascii() or c in _QUOTES_AND_DASHES for c in low)
+    assert read_as_ascii > 1500  # the others hold a no-break space, a letter past ASCII or CJK
+    for text in (
+        "Council’s budget — “approved” after a late–night debate…",
+        "don’t stop — won’t stop",
+        "Café owners’ “résumé” day",  # a letter past ASCII: read through regex
+        "学校の予算が承認されました — “council”",
+        "\u212aelvin’s scale",  # the Kelvin sign lowers to ASCII "k"
+    ):
+        assert _terms(text) == _terms_before(text)
+    assert _terms("Council’s budget — “approved” after a late–night debate…") == {
+        "council",
+        "budget",
+        "approved",
+        "after",
+        "late",
+        "night",
+        "debate",
+    }
+
+
+def test_every_quote_and_dash_is_punctuation() -> None:
+    assert all(unicodedata.category(mark).startswith("P") for mark in _QUOTES_AND_DASHES)
+    assert not any(_CJK_CHAR.search(mark) or _TITLE_WORD.search(mark * 4) for mark in _QUOTES_AND_DASHES)

@@ -1034,12 +1034,26 @@ def _under_contents(page: Page, upto: int) -> list[bool]:
     return out
 
 
+_QUOTES_AND_DASHES = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026")
+"""Curly quotes and apostrophes, dashes and the ellipsis (’ ‘ “ ” — – …): most English lines that
+are not ASCII are so for these alone. None is a letter, a number or CJK, so a line whose other
+characters are ASCII has the same terms with each of them read as a space (:func:`_terms`)."""
+
+
 def _terms(text: str) -> set[str]:
     """What a headline shares with its article: words of four letters or more, or, in CJK
-    text (no spaces between words), pairs of adjacent characters."""
+    text (no spaces between words), pairs of adjacent characters. A line that is ASCII but for
+    :data:`_QUOTES_AND_DASHES` is read as ASCII with each of them a space (the same words: none
+    is a letter or a number, so each ends a word as a space does); about a fifth of a text page's
+    kept lines, which :data:`_TITLE_WORD` reads in about twice the time."""
     low = text.lower()
     if low.isascii():
         return set(_ASCII_TITLE_WORD.findall(low))
+    plain = low
+    for mark in _QUOTES_AND_DASHES:
+        plain = plain.replace(mark, " ")
+    if plain.isascii():
+        return set(_ASCII_TITLE_WORD.findall(plain))
     if _CJK_CHAR.search(low):
         chars = _CJK_CHAR.findall(low)
         return {a + b for a, b in pairwise(chars)}
