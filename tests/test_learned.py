@@ -317,29 +317,3 @@ def test_folds_are_stable_and_keep_a_domain_together() -> None:
     assert train.fold_of("example.org", 5) == train.fold_of("example.org", 5)
     assert {train.fold_of(f"site{k}.example", 2) for k in range(20)} == {0, 1}
     assert train.host("https://www.Example.org/a/b") == "example.org"
-
-
-def _directory_page() -> str:
-    towns = " ".join(f'<a href="/movers/town-{k}">Town {k} movers</a>' for k in range(12))
-    few = " ".join(f'<a href="/tools/{k}">Tool {k}</a>' for k in range(3))
-    return html_page(
-        f"<article><h1>Moving in the county</h1><p>{PROSE}</p><h2>Movers in nearby towns</h2>"
-        f"<ul><li>{towns}</li><li>{few}</li></ul><p>{PROSE} Again.</p></article>"
-    )
-
-
-def test_a_directory_of_links_on_an_article_is_never_restored() -> None:
-    """On an article, a block of ten links or more that the classifier took for navigation is a
-    directory of the site's pages: however sure the model is, it stays removed, while a shorter
-    linked block beside it comes back; on a listing the directory comes back as well."""
-    source = _directory_page()
-    plain = Cleaner(plugins=False).disable("quality.learned").clean(source, page_type="article")
-    removed = {r.text: r.rule for r in plain.removed}
-    assert removed.get("Tool 0 Tool 1 Tool 2") == "quality.classify"
-    assert any(rule == "quality.classify" and text.startswith("Town 0 movers") for text, rule in removed.items())
-    page = cleaner_with(SURE, frozenset({"quality.classify"})).clean(source, page_type="article")
-    assert "Tool 1" in page.article.text
-    assert "Town 7 movers" not in page.article.text
-    assert any(r.rule == "quality.classify" and r.text.startswith("Town 0 movers") for r in page.removed)
-    listing = cleaner_with(SURE, frozenset({"quality.classify"})).clean(source, page_type="listing")
-    assert "Town 7 movers" in listing.article.text

@@ -3167,24 +3167,3 @@ def test_html_article_run_of_links_beside_links_goes() -> None:
     # A paragraph of three links or more is a run of them even between two plain paragraphs.
     alone = clean(_html_linked_line_page(run.split("</p>", 1)[0] + "</p>"), input_format="html", page_type="article")
     assert "Kettle reviews" not in alone.article.text
-
-
-def _entry_of_links(count: int) -> str:
-    towns = " ".join(f'<a href="/descaling/town-{n}">Town {n} kettle repair</a>' for n in range(count))
-    return f"<ul><li>Citric acid powder, one sachet</li><li>{towns}</li><li>White vinegar, two cups</li></ul>"
-
-
-def test_html_article_list_entry_of_ten_links_goes() -> None:
-    # A list entry of ten links or more between plain entries is a directory of the site's pages
-    # printed into the article, not one linked entry of the list: it is still navigation.
-    page = clean(_html_linked_line_page(_entry_of_links(12)), input_format="html", page_type="article")
-    assert "Town 7 kettle repair" not in page.article.text
-    assert any(r.rule == "quality.classify" and "Town 7" in r.text for r in page.removed)
-    assert "White vinegar, two cups" in page.article.text
-
-
-def test_html_article_list_entry_of_a_few_links_stays() -> None:
-    # An entry naming a few linked shops or tools among plain entries stays the list's own.
-    page = clean(_html_linked_line_page(_entry_of_links(6)), input_format="html", page_type="article")
-    assert "Town 5 kettle repair" in page.article.text
-    assert not any(r.rule == "quality.classify" for r in page.removed)

@@ -24,7 +24,7 @@ from ..blocks import Block
 from ..dates import MONTHS
 from ..models import Kind, PageType
 from .base import Label, Page, Rule, Stage, Verdict
-from .quality import Classify, best_span, link_directory
+from .quality import best_span
 
 MODEL_FILE = "learned.json"
 MODEL_VERSION = 2
@@ -289,13 +289,7 @@ class Learned(Rule):
     day of a month (:func:`bare_date`: a card's "Mar 14 26", "Mar 7"): such a block has no word of
     its own, so its score is its neighbours' and its place's, which among a listing's kept cards
     reads as content whatever the line says. (A whole number alone is not spared this way: it is a
-    card's rank on some pages and a how-to's step number, which the truths keep, on others.)
-
-    On a page cleaned as an article, a block of ten links or more that the classifier took for
-    navigation (:func:`quality.link_directory`: a site's index of its city pages printed into one
-    list entry, "New York City movers Brooklyn movers …") stays removed whatever its score: the
-    model reads a long block under a section heading, among the article's blocks, as content, but
-    the article's own lines do not hold ten links and no words of their own."""
+    card's rank on some pages and a how-to's step number, which the truths keep, on others.)"""
 
     id = "quality.learned"
     kind = Kind.LOW_CONTENT
@@ -325,14 +319,7 @@ class Learned(Rule):
             return
         wanted = [
             (k and removes)
-            or (
-                restores
-                and not k
-                and v is not None
-                and v.rule in w.restorable
-                and not bare_date(b.text)
-                and not (page.is_article and v.rule == Classify.id and link_directory(b))
-            )
+            or (restores and not k and v is not None and v.rule in w.restorable and not bare_date(b.text))
             for k, v, b in zip(keep, verdicts, page.blocks, strict=True)
         ]
         for i, p in enumerate(w.scores(page.blocks, wanted, page.page_type)):

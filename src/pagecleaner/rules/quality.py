@@ -79,17 +79,6 @@ Street Journal"), and some of its text must stand outside them (the label "Websi
 paragraph of more links is a run of them, a menu glued into the text, and a paragraph that is one
 link is a link to another story ("Read this other story"). A list entry has neither condition: an
 entry naming one or several linked tools stands among plain entries."""
-DIRECTORY_LINKS = 10
-"""Links one HTML block holds, at least, to be a directory of pages printed into the text (a site's
-index of its city pages, "New York City movers Brooklyn movers …", 230 links in one list entry; 19
-towns of a county): a list entry naming a few linked tools, apps or firms ("Headspace Buddhify Smiling
-Mind", eight movers of a borough) holds fewer."""
-
-
-def link_directory(block: Block) -> bool:
-    """Whether the HTML block ``block`` holds :data:`DIRECTORY_LINKS` links or more: a directory of
-    pages, never one linked line of the text."""
-    return block.dom is not None and len(block.dom.hrefs) >= DIRECTORY_LINKS
 
 
 def _plain_beside(page: Page, i: int) -> bool:
@@ -119,7 +108,6 @@ def _linked_line_in_text(block: Block, page: Page, i: int) -> bool:
         and page.is_article
         and dom.tag in _INLINE_LINK_TAGS
         and (dom.tag != "p" or (len(dom.hrefs) <= _LINKED_LINE_MAX_LINKS and dom.link_chars < len(block.text)))
-        and (dom.tag != "li" or not link_directory(block))
         and _plain_beside(page, i)
     )
 
@@ -138,8 +126,7 @@ class Classify(Rule):
     before and right after it, is doubtful too, not navigation: "Website: https://…" between a
     resource's description and the next, "From The Wall Street Journal" under each quotation, the
     one linked entry of a list of tools ("Bottle brush"). A paragraph that is one link ("Read this
-    other story") or holds more than two, a list entry of ten links or more (a directory of the
-    site's pages printed into one entry), and a run of links beside other links or beside a block
+    other story") or holds more than two, and a run of links beside other links or beside a block
     a rule took for furniture, is still navigation."""
 
     id = "quality.classify"
