@@ -5,6 +5,7 @@ rule, or on another kind of page they stay out."""
 
 from __future__ import annotations
 
+from pagecleaner import Cleaner
 from pagecleaner.cleaner import html_blocks
 from pagecleaner.features import make_blocks
 from pagecleaner.models import Kind, PageType
@@ -106,3 +107,48 @@ def test_html_is_not_this_rules() -> None:
     page = Page(blocks, Settings(), list(verdicts), page_type=PageType.SERVICE)
     assert page.is_html
     assert _back(page) == []
+
+
+PARAGRAPHS = [
+    "We build the data pipelines, warehouses and dashboards your teams need to answer their own questions every "
+    "single day.",
+    "Our consultants have helped more than four hundred retailers move their reporting to the cloud without a day "
+    "of downtime.",
+    "Every engagement starts with a free assessment of your current stack, your goals and the questions your teams "
+    "cannot answer.",
+    "Once the plan is agreed, a small team of engineers builds it with you and trains your analysts to run it on "
+    "their own.",
+]
+OFFERINGS = ["Data Warehousing", "Dashboards and Reporting", "Data Migration"]
+SERVICE_TEXT = "\n".join(
+    [
+        "Home",
+        "Services",
+        "Pricing",
+        "Data Analytics Consulting",
+        *PARAGRAPHS[:2],
+        "Learn more",
+        *OFFERINGS,
+        "Learn more",
+        *PARAGRAPHS[2:],
+        "Privacy Policy",
+        "Terms of Use",
+    ]
+)
+
+
+def test_a_text_services_offerings_between_its_paragraphs_are_kept_end_to_end() -> None:
+    kept = Cleaner().clean(SERVICE_TEXT, input_format="text", page_type="service")
+    text = kept.article.text
+    assert all(line in text for line in OFFERINGS)
+    assert all(p in text for p in PARAGRAPHS)
+    assert "Privacy Policy" not in text and "Pricing" not in text
+    # Without the rule the neighbour pass takes the offerings as a menu between two buttons.
+    without = (
+        Cleaner().disable("quality.service-sections").clean(SERVICE_TEXT, input_format="text", page_type="service")
+    )
+    removed = {r.text: r.rule for r in without.removed}
+    assert all(removed.get(line) == "quality.neighbours" for line in OFFERINGS)
+    # As an article the neighbour pass's verdict stands.
+    article = Cleaner().clean(SERVICE_TEXT, input_format="text", page_type="article")
+    assert not any(line in article.article.text for line in OFFERINGS)
