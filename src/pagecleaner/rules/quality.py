@@ -1676,6 +1676,58 @@ class HeadedDescription(Rule):
                 yield j, self.verdict(self.reason, label=Label.CONTENT, data=v.data)
 
 
+class ServiceSections(Rule):
+    """Gives back, on a text page cleaned as a service, the short lines the neighbour pass took out
+    between the page's first and last kept paragraph: a service page's own sections, which innerText
+    prints as runs of short lines with no prose beside them — an offering's heading and its one-line
+    summary, a list of its features or integrations, a comparison table's rows, a customer's name and
+    role under a quote, a case study's figures ("95% Less Time", "60,000+" / "Deliveroo riders").
+    Each line of such a run has only short lines for neighbours, so the neighbour pass reads the run
+    as a menu; the HTML path keeps it, its markup having left it inside the page's main content.
+
+    A line comes back when ``quality.neighbours`` removed it and it stands after the page's first kept
+    block of ``prose_words`` words or more and before its last one: what stands above the first
+    paragraph (the site's menu) or under the last (its footer, its closing links) stays out, and so
+    does a line any other rule removed (a call to action, a cookie notice, a phrase rule's verdict). A
+    late rule, after the main run: the later late and final rules (``quality.service-call``,
+    ``quality.lone-line`` …) judge what it gives back. Text only (the HTML path's neighbour pass keeps
+    such lines already on a service); pages cleaned as services only, and not where the reporting model
+    (``Page.reported_type``, words and shape) reads the page as another kind: a car-care article cleaned
+    as a service keeps its site's mega-menu blurbs as paragraphs, and the lines between them are the
+    menu's (wcxb-dev fold 0/2: −0.064 on it without this guard; every fold-0 service the rule gains on
+    is reported as a service).
+    """
+
+    id = "quality.service-sections"
+    kind = Kind.LOW_CONTENT
+    stage = Stage.CONTEXT
+    prose_words = 15
+    removers = frozenset(("quality.neighbours",))
+    examples = (
+        "'Shipley Do-Nuts' / '95% Less Time' / 'Products Used' / 'Scheduling' between two kept paragraphs "
+        "of a workforce platform's home",
+        "'Rank Tracking' / 'Geo Rankings' / 'Citation Monitoring', a comparison table's rows between paragraphs",
+    )
+    counter_examples = (
+        "'Services' / 'Pricing' / 'About', a menu above the page's first paragraph",
+        "'Careers' / 'Locations' under the page's last paragraph",
+        "a short line between paragraphs that a cookie or call-to-action rule removed",
+    )
+    reason = "a short line of a service's section between its paragraphs"
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or page.page_type is not PageType.SERVICE or page.reported_type not in (None, PageType.SERVICE):
+            return
+        labels = page.labels()
+        blocks = page.blocks
+        prose = [i for i, block in enumerate(blocks) if labels[i] is Label.CONTENT and block.words >= self.prose_words]
+        if len(prose) < 2:
+            return
+        for i in range(prose[0] + 1, prose[-1]):
+            if page.removed_by(i, self.removers):
+                yield i, self.shared_verdict(self.reason, label=Label.CONTENT)
+
+
 _DIGITS = regex.compile(r"\d{1,40}")
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _Row = tuple[int, str, frozenset[str]]
@@ -5079,6 +5131,7 @@ LATE_RULES: list[Rule] = [
     SiblingCards(),
     StatedDescription(),
     HeadedDescription(),
+    ServiceSections(),
     PrintedTwice(),
     ContentsList(),
     ContentsTree(),
