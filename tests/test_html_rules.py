@@ -2237,9 +2237,7 @@ def test_a_linked_line_ending_in_an_ellipsis_inside_an_html_article_is_still_a_t
     linked = f'<a href="https://example.org/2024/05/robot-butler/">{_PAUSE}</a>'
     r = clean(prose_around(linked, kind="html"), input_format="html", page_type="article")
     assert removed_by(r, "no robot butler") is not None
-    # On text, with no links to tell them apart, the same line stays a teaser.
-    text = clean(prose_around(_PAUSE), input_format="text", page_type="article")
-    assert removed_by(text, "no robot butler") == "related.excerpt"
+    # (On text, with no links, the kept paragraphs either side decide: tests/test_text_interruptions.py.)
 
 
 _KETTLE_POSTS = (

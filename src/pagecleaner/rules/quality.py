@@ -24,7 +24,7 @@ from . import wordings as W
 from .base import FOLD_TRAPS, Label, MetaValue, Page, Rule, Stage, Verdict
 from .boilerplate import COPYRIGHT_MARK, RIGHTS_CLAUSE
 from .dom import SOURCES_LABEL
-from .related import OFFER_PRICE
+from .related import HEADING_RULE, OFFER_PRICE
 
 
 def _is_prose(block: Block, s: Settings) -> bool:
@@ -372,6 +372,30 @@ def _settle_between(page: Page, i: int, before: bool, after: bool) -> tuple[str,
     return "short text away from the article", Label.BOILERPLATE
 
 
+_INTERRUPTIONS = frozenset((Kind.CAPTION, Kind.RELATED))
+"""The kinds of a removed line that interrupts a text article rather than ends it (a photo's caption or
+credit, a "Read more: …" link, an excerpt cut with an ellipsis): :class:`Neighbours` looks past it."""
+
+
+def _interrupts(v: Verdict) -> bool:
+    """Whether a removed line of this verdict interrupts a text article's prose rather than ends it:
+    one of the ``_INTERRUPTIONS`` kinds, or a photo's credit read as metadata ("Image credit: …").
+    Not a date line or a byline, which open an item or an author's box (a post's, a card's or an
+    event's title, a columnist's role follow them), nor the headline; not a "Subscribe" or "Sign up"
+    call, whose form's fine print follows it; nor a "Related articles" heading, whose teasers follow it."""
+    if v.label is not Label.BOILERPLATE or v.rule == HEADING_RULE:
+        return False
+    return v.kind in _INTERRUPTIONS or (v.kind is Kind.METADATA and "credit" in v.data)
+
+
+def _content_at(verdicts: list[Verdict | None], i: int) -> bool:
+    """Whether block ``i`` exists and the rules so far kept it as content."""
+    if i >= len(verdicts):
+        return False
+    v = verdicts[i]
+    return v is not None and v.label is Label.CONTENT
+
+
 class Neighbours(Rule):
     """Settles doubtful blocks from the nearest decided blocks either side: a short line between
     article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item).
@@ -411,6 +435,18 @@ class Neighbours(Rule):
     which the neighbour pass reads as boilerplate, so one article neighbour must do. A line printed
     more than once is a card's or a tab's title, and a teaser card's one-sentence summary is
     shorter than a section's opening paragraph.
+
+    On a text article (but with the precision preset) one or two lines that a rule removed for what
+    they say right after a paragraph — a photo's caption or credit, a "Read more: …" link, an
+    excerpt cut with an ellipsis (:func:`_interrupts`) — interrupt the text rather than end it: a
+    doubtful line right between them and a kept paragraph looks past them to the paragraph above.
+    So a section's heading under a photo's credit ("Source: G2" / "Steps to Utilize Serverless
+    Architecture" / its prose) or under a writer's pause ("… the next skill every embedded beginner
+    needs to build…" / "3. Learn to Read Datasheets" / its prose) stays. A run of short lines there
+    (a card's name, type, address and link), a line after a date line or a byline (an item's or an
+    author box's fields follow those), after a "Sign up" call (its form's fine print), after a
+    "Related articles" heading (its teasers) or after a menu's, footer's or promotion's line are
+    settled as before.
     """
 
     id = "quality.neighbours"
@@ -421,6 +457,7 @@ class Neighbours(Rule):
     heading_types = frozenset((PageType.SERVICE, PageType.DOCUMENTATION, PageType.PRODUCT))
     heading_max_words = 12
     heading_prose_words = 25
+    interruption_reach = 2
 
     def _heads_prose(self, page: Page, i: int) -> bool:
         """Whether the doubtful block ``i`` is a section's heading: a short line printed once, right
@@ -485,6 +522,15 @@ class Neighbours(Rule):
         # On a text service, documentation or product page a section's heading needs only the prose under it.
         heads_prose = not page.is_html and page.page_type in self.heading_types and page.settings.favor != "precision"
         doubtful = Label.DOUBTFUL
+        # On a text article a credit, a "Read more:" link or a cut excerpt removed right after a
+        # paragraph interrupts the text: a line between it and the next paragraph looks past it.
+        interrupt = (
+            self.interruption_reach
+            if page.is_article and not page.is_html and page.settings.favor != "precision"
+            else 0
+        )
+        passed = 0  # interruptions since the last other block settled
+        behind: Label | None = None  # the label of the last block before them
         last: Label | None = None  # the label of the last block before this one, as settled
         for i in range(n):
             v = verdicts[i]  # read live: the block before was settled just now
@@ -493,24 +539,31 @@ class Neighbours(Rule):
                 if v is not None and v.label is Label.CONTENT:
                     to_left, opened = 0, True
                 if not (see_through and v is not None and v.kind is Kind.METADATA):
+                    if interrupt and v is not None and _interrupts(v):
+                        behind, passed = (last, 1) if not passed else (behind, passed + 1)
+                    else:
+                        passed = 0
                     last = v.label if v is not None else None
                 continue
             if reach and min(to_left, to_right[i]) > reach:
                 yield i, self.verdict(f"short text more than {reach} blocks from the product's prose")
-                last = Label.BOILERPLATE
+                last, passed = Label.BOILERPLATE, 0
                 continue
             if lead and not opened and to_right[i] > lead:
                 yield i, self.verdict(f"short text more than {lead} blocks above the page's first content")
-                last = Label.BOILERPLATE
+                last, passed = Label.BOILERPLATE, 0
                 continue
             if heads_prose and self._heads_prose(page, i):
                 yield i, self.shared_verdict(HEADING_REASON, label=Label.CONTENT)
-                last = Label.CONTENT
+                last, passed = Label.CONTENT, 0
                 continue
-            reason, label = _settle_between(page, i, last is Label.CONTENT, right[i] is Label.CONTENT)
+            before = last is Label.CONTENT or (
+                0 < passed <= interrupt and behind is Label.CONTENT and _content_at(verdicts, i + 1)
+            )
+            reason, label = _settle_between(page, i, before, right[i] is Label.CONTENT)
             yield i, self.shared_verdict(reason, label=label)
             settled = verdicts[i]
-            last = settled.label if settled is not None else None
+            last, passed = (settled.label if settled is not None else None), 0
 
 
 _POST_NUMBER = regex.compile(r"#\d{1,6}(?:\s?[·|•-]\s?.{0,40})?$")

@@ -439,17 +439,18 @@ def _site(page: Page) -> str:
 
 class CutEnding(Rule):
     """Keeps the article's last paragraph when the page cut it off ("… who was the first pick of…"):
-    a paywall or a "read more" fold ends the visible article with an excerpt-like paragraph; and,
-    on HTML, a writer's pause inside the article that ends in an ellipsis.
+    a paywall or a "read more" fold ends the visible article with an excerpt-like paragraph; and a
+    writer's pause inside the article that ends in an ellipsis.
 
     An excerpt right after the article's last kept paragraph, reading as prose, with no other
     excerpt near it (teaser lists print one per item) is the article's own ending.
 
-    On an HTML article the same lone excerpt also stays when the article goes on after it: with
-    kept blocks either side and not one of its words in a link, it is the writer's own pause
-    ("… for months and months, you might get bored, and start slacking…", "Here are three tools I've used…"),
-    not a teaser, whose headline or summary the page links. On text, with no links to tell
-    them apart, such a line inside the article stays a teaser.
+    On an article the same lone excerpt also stays when the article goes on after it: with kept
+    blocks right before and right after it (and, on HTML, not one of its words in a link), it is
+    the writer's own pause ("… for months and months, you might get bored, and start slacking…",
+    "Here are three tools I've used…", "Here's what he had to say…"), not a teaser. A teaser's
+    cut summary stands among its headline, source and date, or under a "Related articles"
+    heading, which other rules removed; on HTML the page also links its headline or summary.
     """
 
     id = "related.cut-ending"
@@ -479,13 +480,13 @@ class CutEnding(Rule):
 
     @staticmethod
     def _pause(page: Page, i: int) -> bool:
-        """Whether lone excerpt ``i`` is the writer's pause inside an HTML article: no link in it
-        and a kept block right after it (the one before is asked by the caller)."""
+        """Whether lone excerpt ``i`` is the writer's pause inside an article: a kept block right
+        after it (the one before is asked by the caller) and, on HTML, no link in it. Text prints
+        no links: its neighbours, kept as the article's, are the evidence."""
         dom = page.blocks[i].dom
         return (
-            dom is not None
-            and page.is_article
-            and not dom.link_chars
+            page.is_article
+            and (not dom.link_chars if dom is not None else not page.is_html)
             and i + 1 < len(page.blocks)
             and page.label(i + 1) is Label.CONTENT
         )
