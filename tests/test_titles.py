@@ -1779,3 +1779,45 @@ def test_is_slug_needs_the_one_word_of_a_one_word_slug() -> None:
     assert not rule._is_slug(block, frozenset({"wallet"}))  # no plural folded
     assert not rule._is_slug(block, frozenset())
     assert not rule._is_slug(make_blocks(segment_text("Ridge Wallets"))[0], frozenset({"wallets"}))
+
+
+NEAR_SLUG = ["Home", "City Budget", "News", "Get the City Budget Plans", *BODY]
+
+
+def test_the_line_nearest_the_text_saying_a_two_word_slug_outweighs_the_bare_words_farther_off() -> None:
+    """The address's two words bare in the menu ("City Budget") and said again by the heading over the
+    text ("Get the City Budget Plans", "/city-budget/"): the heading is the page's name."""
+    url = "https://news.example.org/city-budget/"
+    assert clean("\n".join(NEAR_SLUG), input_format="text", url=url).article.title == "Get the City Budget Plans"
+    # The bare words nearest the text keep the title ("Travel Insurance" over the text, a card's
+    # "ExactCare Travel Insurance" further down).
+    nearer = ["Home", "Get the City Budget Plans", "City Budget", *BODY]
+    assert clean("\n".join(nearer), input_format="text", url=url).article.title == "City Budget"
+
+
+def test_one_word_of_a_slug_said_by_a_longer_line_leaves_the_bare_word_the_title() -> None:
+    """One word said by a longer line is a topic named in passing, not the page's name ("Science" under
+    "/category/science/" and a story's headline "…, Says Science"): "near_slug" reads two-word slugs only."""
+    url = "https://news.example.org/budget/"
+    assert clean("\n".join(NEAR_SLUG), input_format="text", url=url).article.title == "City Budget"
+
+
+def test_mark_near_slug_marks_the_nearest_saying_line_only_where_a_farther_one_is_the_short_slugs() -> None:
+    rule = Title()
+    blocks = make_blocks(segment_text("\n".join(NEAR_SLUG)))
+    page = Page(blocks, Settings(), [None] * len(blocks))
+    body = 4
+    candidates = [(1, "before"), (3, "before")]
+    slug = frozenset({"city", "budget"})
+
+    def marked(short: list[float]) -> list[float]:
+        features = [{"short_slug": s, "near_slug": 0.0} for s in short]
+        rule._mark_near_slug(page, body, candidates, features, slug)
+        return [f["near_slug"] for f in features]
+
+    assert marked([1.0, 0.0]) == [0.0, 1.0]
+    assert marked([0.0, 0.0]) == [0.0, 0.0]  # no short slug's line to stand against
+    assert marked([0.0, 1.0]) == [0.0, 0.0]  # the nearest is the short slug's line itself
+    features = [{"short_slug": 1.0, "near_slug": 0.0}, {"short_slug": 0.0, "near_slug": 0.0}]
+    rule._mark_near_slug(page, body, candidates, features, frozenset({"budget"}))  # one word: not read
+    assert features[1]["near_slug"] == 0.0
