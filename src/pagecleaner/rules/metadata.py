@@ -1772,21 +1772,24 @@ class Title(Rule):
         features: list[dict[str, float]],
         slug: frozenset[str],
     ) -> None:
-        """Set "near_slug" on the candidate nearest the body's start (the one above it on a tie) that says every
-        word of a short slug (of ``near_slug_words`` distinct words up to ``min_slug``), where it is not itself
-        a "short_slug" line and a farther candidate is: the page's name as its text's heading extends the
+        """Set "near_slug" on the candidate nearest the body's start from above (or the body's first line) that
+        says every word of a short slug (of ``near_slug_words`` distinct words up to ``min_slug``), where it is
+        not itself a "short_slug" line and one above it is: the page's name as its text's heading extends the
         address's words, and the bare words farther off are the menu's, the trail's or a card's ("Free Tax Help"
         in the menu and "Get Free Tax Help" over the text under "/tax-help/", "Home » San Jose" and "Award-Winning
-        Electricians in San Jose, CA" under "/san-jose/", "Free CRM Account" on a button in the text and "Free
-        CRM Software for SMBs" right over it under "/free-crm"). Not where the nearest saying them is the short
-        line itself ("Travel Insurance" over the text, "ExactCare Travel Insurance" further down)."""
+        Electricians in San Jose, CA" under "/san-jose/"). Not where the nearest saying them is the short line
+        itself, nor against a short line below the body's start."""
         if not self.near_slug_words <= len(slug) < self.min_slug:
             return
-        says = [r for r, (j, _) in enumerate(candidates) if slug <= set(line_words(page.blocks[j].text))]
-        if not any(features[r]["short_slug"] for r in says):
+        says = [
+            r for r, (j, _) in enumerate(candidates) if j <= body and slug <= set(line_words(page.blocks[j].text))
+        ]
+        if not says:
             return
-        nearest = min(says, key=lambda r: (abs(candidates[r][0] - body), candidates[r][0] > body))
-        if not features[nearest]["short_slug"]:
+        nearest = max(says, key=lambda r: candidates[r][0])
+        if not features[nearest]["short_slug"] and any(
+            features[r]["short_slug"] and candidates[r][0] < candidates[nearest][0] for r in says
+        ):
             features[nearest]["near_slug"] = 1.0
 
     def _eligible(
