@@ -1673,7 +1673,6 @@ class Title(Rule):
         "deck": -3.0,
         "slug": 6.0,
         "short_slug": 8.0,
-        "near_slug": 8.0,
     }
     """How much each feature counts: fitted by coordinate search on one half of wcxb-dev's sites
     (innertext; ``bench/titles.py --half A``), checked on the other; "top", "pos" and the
@@ -1758,39 +1757,6 @@ class Title(Rule):
             return False
         words = line_words(text)
         return len(words) <= len(slug) + self.short_extra and slug <= set(words)
-
-    near_slug_words = 2
-    """Distinct words a short slug needs for :meth:`_mark_near_slug` to read it: one word said by a longer
-    line is a topic named in passing ("Science" under "/category/science/" and a story's headline "…, Says
-    Science" over the text), two are the page's name."""
-
-    def _mark_near_slug(
-        self,
-        page: Page,
-        body: int,
-        candidates: list[tuple[int, str]],
-        features: list[dict[str, float]],
-        slug: frozenset[str],
-    ) -> None:
-        """Set "near_slug" on the candidate nearest the body's start from above (or the body's first line) that
-        says every word of a short slug (of ``near_slug_words`` distinct words up to ``min_slug``), where it is
-        not itself a "short_slug" line and one above it is: the page's name as its text's heading extends the
-        address's words, and the bare words farther off are the menu's, the trail's or a card's ("Free Tax Help"
-        in the menu and "Get Free Tax Help" over the text under "/tax-help/", "Home » San Jose" and "Award-Winning
-        Electricians in San Jose, CA" under "/san-jose/"). Not where the nearest saying them is the short line
-        itself, nor against a short line below the body's start."""
-        if not self.near_slug_words <= len(slug) < self.min_slug:
-            return
-        says = [
-            r for r, (j, _) in enumerate(candidates) if j <= body and slug <= set(line_words(page.blocks[j].text))
-        ]
-        if not says:
-            return
-        nearest = max(says, key=lambda r: candidates[r][0])
-        if not features[nearest]["short_slug"] and any(
-            features[r]["short_slug"] and candidates[r][0] < candidates[nearest][0] for r in says
-        ):
-            features[nearest]["near_slug"] = 1.0
 
     def _eligible(
         self,
@@ -2120,7 +2086,6 @@ class Title(Rule):
             "deck": 0.0,  # set by :func:`_mark_decks`, which compares the candidates
             "slug": 1.0 if slug and self._says_slug(text, slug) else 0.0,
             "short_slug": 1.0 if slug and self._says_short_slug(text, slug) else 0.0,
-            "near_slug": 0.0,  # set by :meth:`_mark_near_slug`, which compares the candidates
         }
 
     def _may_stand_alone(self, page: Page, j: int, opening: Counter[str], head: str | None = None) -> bool:
@@ -2200,7 +2165,6 @@ class Title(Rule):
         _mark_sections(page, glued, lines, features)
         _mark_labelled(page, lines, features)
         _mark_decks(page, lines, features, glued)
-        self._mark_near_slug(page, body, candidates, features, slug)
         if _read_as_thread(page):
             _mark_leads(lines, features)
             _mark_posted(page, body, lines, features, self.lookback)
