@@ -19,7 +19,16 @@ from pagecleaner.dom import html_segments, parse_html
 from pagecleaner.features import make_blocks
 from pagecleaner.rules import default_rules
 from pagecleaner.rules.base import Stage
-from pagecleaner.rules.learned import FEATURES, Learned, Model, Weights, bare_date, feature_rows, shipped_model
+from pagecleaner.rules.learned import (
+    FEATURES,
+    Learned,
+    Model,
+    Weights,
+    bare_date,
+    bare_link,
+    feature_rows,
+    shipped_model,
+)
 from pagecleaner.segment import segment_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -317,3 +326,55 @@ def test_folds_are_stable_and_keep_a_domain_together() -> None:
     assert train.fold_of("example.org", 5) == train.fold_of("example.org", 5)
     assert {train.fold_of(f"site{k}.example", 2) for k in range(20)} == {0, 1}
     assert train.host("https://www.Example.org/a/b") == "example.org"
+
+
+# A shop's cards, each a linked name, a line of its own and a linked price: the classifier takes
+# the lone prices for navigation.
+CARDS_HTML = html_page(
+    f"<main><h1>Desks</h1><p>{PROSE}</p>"
+    + "".join(
+        f'<div class="card"><h3><a href="/p/{k}">Walnut desk model {k}</a></h3>'
+        f'<p>A solid walnut top on a steel frame, model {k}.</p><p><a href="/p/{k}">${k + 10}.99</a></p></div>'
+        for k in range(6)
+    )
+    + "</main>"
+)
+
+
+@pytest.mark.parametrize("page_type", ["collection", "listing"])
+def test_a_bare_link_on_a_collection_or_listing_is_never_restored(page_type: str) -> None:
+    """On a collection or a listing, a block that is one link saying no word (a card's price, a
+    pager's number) that the classifier took for navigation stays removed however sure the model
+    is; on an article the same prices come back."""
+    plain = Cleaner(plugins=False).disable("quality.learned").clean(CARDS_HTML, page_type=page_type)
+    removed = {r.text: r.rule for r in plain.removed}
+    assert {removed.get(f"${k + 10}.99") for k in range(6)} == {"quality.classify"}
+    sure = cleaner_with(SURE, frozenset({"quality.classify"}))
+    page = sure.clean(CARDS_HTML, page_type=page_type)
+    removed = {r.text: r.rule for r in page.removed}
+    assert {removed.get(f"${k + 10}.99") for k in range(6)} == {"quality.classify"}
+    assert "Walnut desk model 2" in page.article.text and "$12.99" not in page.article.text
+    article = sure.clean(CARDS_HTML, page_type="article")
+    assert "$12.99" in article.article.text
+
+
+def test_a_bare_link_is_one_link_without_a_letter() -> None:
+    blocks = page_blocks(
+        html_page(
+            f"<p>{PROSE}</p>".join(
+                [
+                    '<p><a href="/p/1">$11.99</a></p>',
+                    '<p><a href="/p/1/r">(104)</a></p>',
+                    '<p><a href="/p/2">2</a> </p>',
+                    '<p><a href="/p/3">Scream 7</a></p>',
+                    '<p><a href="/p/4">80 Reviews</a></p>',
+                    "<p>$11.99</p>",
+                    '<p><a href="/a">1</a> <a href="/b">2</a></p>',
+                    '<p>From $ <a href="/c">9.99</a></p>',
+                ]
+            )
+        )
+    )
+    bare = [bare_link(b) for b in blocks if b.text != PROSE]
+    assert bare == [True, True, True, False, False, False, False, False]
+    assert not any(bare_link(b) for b in make_blocks(segment_text("$11.99\n\n2")))

@@ -24,7 +24,7 @@ from ..blocks import Block
 from ..dates import MONTHS
 from ..models import Kind, PageType
 from .base import Label, Page, Rule, Stage, Verdict
-from .quality import best_span
+from .quality import Classify, best_span
 
 MODEL_FILE = "learned.json"
 MODEL_VERSION = 2
@@ -259,6 +259,29 @@ _BARE_MAX_CHARS = 24
 """Longer blocks are never read as bare dates (a day range with a year is 16 characters)."""
 
 
+_LONE_LINK_SHARE = 0.9
+"""Share of a block's characters, at least, that its one link holds for the block to be only that
+link (a price's currency sign or a count's brackets may stand outside the ``<a>``)."""
+
+_CARD_PAGES = frozenset({PageType.COLLECTION, PageType.LISTING})
+"""Kinds of page on which the classifier's navigation verdict on a :func:`bare_link` stands."""
+
+
+def bare_link(block: Block) -> bool:
+    """Whether the HTML block ``block`` is one link and nothing else, and that link says no word:
+    a price ("$11.99"), a count ("(104)") or a page number ("2") that links somewhere. A text
+    block (no markup) never is, nor is a link with a letter in it ("Scream 7", "80 Reviews")."""
+    d = block.dom
+    text = block.text
+    return (
+        d is not None
+        and len(d.hrefs) == 1
+        and bool(text)
+        and d.link_chars >= _LONE_LINK_SHARE * len(text)
+        and not any(c.isalpha() for c in text)
+    )
+
+
 def bare_date(text: str) -> bool:
     """Whether ``text`` is only a day of a month (a trailing "·", "•" or "|" aside): a card's date.
 
@@ -289,7 +312,12 @@ class Learned(Rule):
     day of a month (:func:`bare_date`: a card's "Mar 14 26", "Mar 7"): such a block has no word of
     its own, so its score is its neighbours' and its place's, which among a listing's kept cards
     reads as content whatever the line says. (A whole number alone is not spared this way: it is a
-    card's rank on some pages and a how-to's step number, which the truths keep, on others.)"""
+    card's rank on some pages and a how-to's step number, which the truths keep, on others.)
+
+    On a page cleaned as a collection or a listing, a block that is one link saying no word
+    (:func:`bare_link`: a card's linked price "$11.99", a pager's "2") that the classifier took for
+    navigation stays removed whatever its score: such a block, like a bare date, has no word of its
+    own, and among the cards it reads as content from its neighbours alone."""
 
     id = "quality.learned"
     kind = Kind.LOW_CONTENT
@@ -317,9 +345,17 @@ class Learned(Rule):
         removes, restores = w.remove_below > 0.0, w.restore_above < 1.0 and bool(w.restorable)
         if not removes and not restores:
             return
+        cards = page.page_type in _CARD_PAGES
         wanted = [
             (k and removes)
-            or (restores and not k and v is not None and v.rule in w.restorable and not bare_date(b.text))
+            or (
+                restores
+                and not k
+                and v is not None
+                and v.rule in w.restorable
+                and not bare_date(b.text)
+                and not (cards and v.rule == Classify.id and bare_link(b))
+            )
             for k, v, b in zip(keep, verdicts, page.blocks, strict=True)
         ]
         for i, p in enumerate(w.scores(page.blocks, wanted, page.page_type)):
