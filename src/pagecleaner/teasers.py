@@ -460,6 +460,10 @@ def _wordy_age(text: str) -> bool:
     """Whether a line without digits may hold an age, in any language the age tables cover
     ("yesterday", "an hour ago", "vor einer Stunde", "hace una hora", "il y a un jour", "вчера")."""
     low = text.lower()
+    # Every token and phrase below is one of ``AGE_WORDS``, and a word of the line is a piece of it: a line that
+    # holds none of them (one automaton pass; most lines asked are menu entries) holds no age word.
+    if not _AGE_WORD_PIECES.any_in(low):
+        return False
     if any(map(low.__contains__, _AGE_PHRASES)):
         return True
     return not _AGE_TOKENS.isdisjoint(map(str.strip, low.split(), repeat(_WORD_EDGES)))
@@ -469,6 +473,8 @@ _AGE_TOKENS = frozenset(w for w in AGE_WORDS if " " not in w)
 """The words an age holds ("ago", "vor", "hace", "назад", "yesterday" …), looked up as words of the line."""
 _AGE_PHRASES = tuple(w for w in AGE_WORDS if " " in w)
 """… and its phrases ("il y a", "just now"), looked up as text."""
+_AGE_WORD_PIECES = Pieces(AGE_WORDS)
+"""``AGE_WORDS`` looked for at once: :func:`_wordy_age`'s screen (what ``dates.find_age`` screens by)."""
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»•·…"
 
 
@@ -508,6 +514,10 @@ def _shape(block: Block, text: str, html: bool, min_words: int) -> Part:
     # Every match of ``_FILED`` holds its colon: a line without one is asked no more.
     if text[:1].isalpha() and block.words <= 12 and (":" in text or "：" in text) and _FILED.match(text) is not None:
         return Part.COUNTER  # a card's category line ("Posted in: Music Features"): a field of its teaser
+    if not html and block.words < 4 and not block.cjk and not block.terminal:
+        # Most lines of a text menu, answered as below: weighing their words (under 4), such a line is no lead set
+        # beside its summary (over 12) and no summary (neither terminal nor over 30).
+        return Part.SHORT
     weight = block.weight  # a property (words, or CJK characters / 2), read once
     if html and (dated := dated_lead(block)) is not None and _dated_headline(headline_text(dated[0])):
         return Part.TITLE  # a linked headline with its date after it, in one block
@@ -568,7 +578,7 @@ def _menu_line(text: str) -> bool:
     media New media comments", "Front Page Mac Blog iOS Blog"). A headline in title case names a
     word twice rarely, and then with its punctuation (":", ",", "?", quote marks) around it."""
     words = text.split()
-    if any(_MENU_WORD.fullmatch(w) is None for w in words):
+    if not all(map(_MENU_WORD.fullmatch, words)):
         return False  # punctuation: a colon, a comma, a quote mark, a question
     if not all(
         w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != w[1:].lower()) for w in words
@@ -908,8 +918,12 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
     # costs more than the list).
     small_words: list[str] = []
     inside_words: list[str] = []
+    lines: list[str] = []
     for b in blocks:
         words = b.text.split()
+        # ``_norm(b.text)`` from the words split already: case folding maps each character alone and makes no
+        # space of a character that is none (tests/test_speed45_read_part.py), so folding after the join is the same.
+        lines.append(" ".join(words).casefold())
         for k, raw in enumerate(words):
             w = raw.strip(_WORD_EDGES)
             if not w:
@@ -919,7 +933,7 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
             elif k and w[0].isupper() and words[k - 1][-1] not in _SENTENCE_ENDS:
                 inside_words.append(w.lower())
     small, inside = Counter(small_words), Counter(inside_words)
-    return PageWords(frozenset(_norm(b.text) for b in blocks), frozenset(w for w, n in small.items() if n > inside[w]))
+    return PageWords(frozenset(lines), frozenset(w for w, n in small.items() if n > inside[w]))
 
 
 class PageWordsOnce:
