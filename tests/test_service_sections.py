@@ -1,7 +1,8 @@
 """quality.service-sections (text110): on a text page cleaned as a service, the short lines the neighbour pass
 took out between the page's first and last kept paragraph come back (an offering's heading and summary, a
 comparison table's rows, a case study's figures); above the first paragraph, under the last, removed by another
-rule, or on another kind of page they stay out."""
+rule, or on another kind of page they stay out. A text listing reads the same (text111): its entries' titles,
+authors, dates and tags between two kept excerpts come back."""
 
 from __future__ import annotations
 
@@ -80,8 +81,23 @@ def test_a_short_kept_line_is_no_paragraph() -> None:
 
 
 def test_other_kinds_of_page_keep_the_neighbour_pass_verdict() -> None:
-    for kind in (PageType.ARTICLE, PageType.PRODUCT, PageType.LISTING, PageType.FORUM, PageType.DOCUMENTATION):
+    for kind in (PageType.ARTICLE, PageType.PRODUCT, PageType.COLLECTION, PageType.FORUM, PageType.DOCUMENTATION):
         assert _back(_service(kind)) == []
+
+
+def test_a_text_listings_entries_between_its_excerpts_come_back() -> None:
+    """text111: a listing cleaned and reported as one gets its entries' short lines back (a post's title,
+    author, date and tags between two kept excerpts); its menu above and its footer under stay out."""
+    assert _back(_service(PageType.LISTING)) == ["Data Warehousing", SHORT, "95% Less Time"]
+    page = _service(PageType.LISTING)
+    page.reported_type = None
+    assert _back(page) == ["Data Warehousing", SHORT, "95% Less Time"]
+
+
+def test_a_listing_the_reporter_reads_as_another_kind_gives_nothing_back() -> None:
+    assert _back(_service(PageType.LISTING, reported=PageType.ARTICLE)) == []
+    assert _back(_service(PageType.LISTING, reported=PageType.SERVICE)) == []
+    assert _back(_service(PageType.SERVICE, reported=PageType.LISTING)) == []
 
 
 def test_a_service_the_reporter_reads_as_another_kind_gives_nothing_back() -> None:

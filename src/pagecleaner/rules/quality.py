@@ -1749,6 +1749,13 @@ class ServiceSections(Rule):
     as a service keeps its site's mega-menu blurbs as paragraphs, and the lines between them are the
     menu's (wcxb-dev fold 0/2: −0.064 on it without this guard; every fold-0 service the rule gains on
     is reported as a service).
+
+    A text listing (cleaned and reported as one) is read the same way (text111): between its first and
+    last kept excerpt stand its entries' titles, authors, dates and tags, short lines with no prose
+    beside them that the neighbour pass reads as a menu (wcxb-dev fold 0/2: a developer site's post
+    feed +0.316, no page down; held out two listings up, none down). Not articles, documentation,
+    forums, products or collections, where the lines between two kept paragraphs are as often a
+    sidebar's menu, a thread's vote and share buttons or a shop's rows (each lost on fold 0/2).
     """
 
     id = "quality.service-sections"
@@ -1756,20 +1763,23 @@ class ServiceSections(Rule):
     stage = Stage.CONTEXT
     prose_words = 15
     removers = frozenset(("quality.neighbours",))
+    kinds = frozenset((PageType.SERVICE, PageType.LISTING))
     examples = (
         "'Shipley Do-Nuts' / '95% Less Time' / 'Products Used' / 'Scheduling' between two kept paragraphs "
         "of a workforce platform's home",
         "'Rank Tracking' / 'Geo Rankings' / 'Citation Monitoring', a comparison table's rows between paragraphs",
+        "a listing's entries between its first and last kept excerpt: a post's title, its author's name, its "
+        "date and its tags",
     )
     counter_examples = (
         "'Services' / 'Pricing' / 'About', a menu above the page's first paragraph",
         "'Careers' / 'Locations' under the page's last paragraph",
         "a short line between paragraphs that a cookie or call-to-action rule removed",
     )
-    reason = "a short line of a service's section between its paragraphs"
+    reason = "a short line of a service's section or a listing's entry between its paragraphs"
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.is_html or page.page_type is not PageType.SERVICE or page.reported_type not in (None, PageType.SERVICE):
+        if page.is_html or page.page_type not in self.kinds or page.reported_type not in (None, page.page_type):
             return
         labels = page.labels()
         blocks = page.blocks
