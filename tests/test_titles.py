@@ -1779,3 +1779,45 @@ def test_is_slug_needs_the_one_word_of_a_one_word_slug() -> None:
     assert not rule._is_slug(block, frozenset({"wallet"}))  # no plural folded
     assert not rule._is_slug(block, frozenset())
     assert not rule._is_slug(make_blocks(segment_text("Ridge Wallets"))[0], frozenset({"wallets"}))
+
+
+_SHOP_MENU = [
+    f"{w} {k}"
+    for k in ("deals", "brands", "new", "used", "kits", "parts", "gifts", "rental", "outlet")
+    for w in ("Guitars", "Basses", "Drums", "Keys", "Studio", "Software", "Lighting", "Cables", "Cases", "Sale")
+]
+_HEADPHONES = [
+    "Closed studio headphones keep the sound of the click track out of the microphone while you record.",
+    "Open studio headphones sound more natural and suit long mixing sessions in a quiet room.",
+    "Most studio headphones have a long cable, a large cushion and a flat response across the range.",
+    "Our guide explains the difference between the models and helps you find the right headphones.",
+]
+
+
+def test_a_line_past_the_windows_that_says_the_slug_is_a_candidate() -> None:
+    """A shop prints its page's name between the top blocks and the look-back, under a long menu and
+    over another ("Studio Headphones" under "/studio_headphones.html"): past the windows only a line
+    that says the address's slug is a candidate, so the wider reach brings in no menu line."""
+    page = "\n".join([*_SHOP_MENU[:45], "Studio Headphones", *_SHOP_MENU[45:88], *_HEADPHONES])
+    url = "https://shop.example.com/gb/studio_headphones.html"
+    assert clean(page, input_format="text", url=url).article.title == "Studio Headphones"
+    other = "https://shop.example.com/gb/studio_monitors.html"  # the address names something else
+    assert clean(page, input_format="text", url=other).article.title != "Studio Headphones"
+    assert clean(page, input_format="text").article.title != "Studio Headphones"
+
+
+def test_lines_past_the_windows_are_sought_only_where_none_in_them_says_the_slug() -> None:
+    """The wider reach is taken only where no candidate inside the windows says every word of the slug:
+    there the page's name is near its text already, and a line far off saying it is a card's or a menu's."""
+    rule = Title()
+    lines = [*_SHOP_MENU[:45], "Studio Headphones", *_SHOP_MENU[45:88], *_HEADPHONES]
+    blocks = make_blocks(segment_text("\n".join(lines)))
+    body = len(lines) - len(_HEADPHONES)
+    kept = [j >= body for j in range(len(blocks))]
+    page = Page(blocks, Settings(), [None] * len(blocks))
+    slug = frozenset({"studio", "headphones"})
+    assert 45 in [j for j, _ in rule._choices(page, body, {}, kept=kept, slug=slug)]
+    assert 45 not in [j for j, _ in rule._choices(page, body, {}, kept=kept, slug=frozenset({"studio", "monitors"}))]
+    blocks[body - 2 : body - 1] = make_blocks(segment_text("Studio Headphones Buying Guide"))  # one in the window
+    page = Page(blocks, Settings(), [None] * len(blocks))
+    assert 45 not in [j for j, _ in rule._choices(page, body, {}, kept=kept, slug=slug)]

@@ -1615,7 +1615,8 @@ class Title(Rule):
     "WALLETS" under "/collections/wallets"; not where a longer candidate that says the word stands between it
     and the body, :meth:`_without_bare_slug`), and so are the one or two lines right over the first paragraph of prose where it
     stands past the window (:func:`_first_prose`: a body taken to start at a shop's menu), if the text below
-    says each of their words; on text, a line that glues the headline
+    says each of their words; on text, past the windows, a line that says the address's slug where no line
+    inside them does (:meth:`_slug_lines`); on text, a line that glues the headline
     to its byline or date is weighed as that headline (:func:`_glued_headline`). The lines only
     ``quality.too-little`` gave back count as not kept (:func:`_restored`): the body starts at the
     first line kept on its own merits. On a thread, a line under the first post's byline or date weighs
@@ -1638,6 +1639,9 @@ class Title(Rule):
     far_lookahead = 80
     """Past ``lookahead``, as far as this, a line followed by its byline, date or age is a candidate
     too (a Q&A site prints its question's title under some thirty lines of menus and promotions)."""
+    slug_reach = 200
+    """Below the body's start, as far as this, a line that says the address's slug is a candidate
+    (:meth:`_slug_lines`), where no line inside the windows says it."""
     top_blocks = 40
     """Candidates also come from this many blocks at the top of the page (those the lookback misses)."""
     opening_words = 300
@@ -1897,8 +1901,43 @@ class Title(Rule):
         seen = {j for j, _ in out}
         top = min(self.top_blocks, max(0, body - self.lookback))
         out.extend((j, "top") for j in range(top) if j not in seen and self._eligible(page, body, j, glued, kept, slug))
+        if slug and not any(slug <= set(line_words(page.blocks[j].text)) for j, _ in out):
+            out.extend(self._slug_lines(page, body, glued, kept, slug, {j for j, _ in out}))
         if len(slug) == 1:
             out = self._without_bare_slug(page, body, out, kept, slug)
+        return out
+
+    def _slug_lines(
+        self,
+        page: Page,
+        body: int,
+        glued: dict[int, tuple[str, date | datetime | None]],
+        kept: Sequence[bool],
+        slug: frozenset[str],
+        seen: set[int],
+    ) -> list[tuple[int, str]]:
+        """Lines past the windows that say what the page's address names (:meth:`_says_slug`,
+        :meth:`_says_short_slug`): between the top blocks and the look-back (a shop's name of the page under
+        a long menu and over another: "Studio Headphones" under "/studio_headphones.html"), and past the
+        look-ahead down to ``slug_reach`` ("Car Maintenance Schedule" under "/vehicle-maintenance-schedule"
+        past a body taken to start at a menu). Unkept, they are weighed as lines at the "top" (no rank, no
+        distance); kept below the start, "inside". Not a menu's "Studio outlet" nor a card's line that says
+        another name; sought only where no candidate inside the windows says every word of the slug
+        (:meth:`_choices`), where the page's name stands near its text already."""
+        n = len(page.blocks)
+        above = range(min(self.top_blocks, max(0, body - self.lookback)), max(0, body - self.lookback))
+        below = range(min(n, body + 1 + self.lookahead), min(n, body + 1 + self.slug_reach))
+        out: list[tuple[int, str]] = []
+        for j in [*above, *below]:
+            if j in seen:
+                continue
+            text = page.blocks[j].text
+            if not (self._says_slug(text, slug) or self._says_short_slug(text, slug)):
+                continue
+            if self._eligible(page, body, j, glued, kept, slug):
+                out.append((j, "top"))
+            elif j > body and kept[j] and _unstopped(page.blocks[j]) and _headline_like(page, j):
+                out.append((j, "inside"))
         return out
 
     def _without_bare_slug(
