@@ -562,10 +562,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _CRUMB_STEPS = (" / ", " > ", " » ", " › ")
 
 
-_SLUG_CUTS = (" | ", " – ", " - ")
-"""Separators at which a title is cut to the part the page's address names (:meth:`Title._slug_part`)."""
-
-
 _SERIES_TERMS = 2
 """A tail after a headline that repeats this many of its words (of four letters or more) is the name
 of the series or guide the page belongs to, kept in the title (:func:`_title_text`)."""
@@ -1944,28 +1940,6 @@ class Title(Rule):
                 out.append((j, "inside"))
         return out
 
-    def _slug_part(self, title: str, slug: frozenset[str]) -> str:
-        """The part of a title the page's address names, where a bar or a dash joins it to words the
-        address does not say ("Best Moving Companies in New York (2025) – Top Local & Long-Distance
-        Movers" under "/best-moving-companies-new-york/"; "Payment issues - how to delete or change
-        payment method" under "/how-to-delete-or-change-payment-method"): the one part that says the
-        slug (:meth:`_says_slug`, :meth:`_says_short_slug`) where every other part says none of its
-        words. Not "Tutorial - User Guide" under "/tutorial/user-guide/" (each part says some of it),
-        nor a title whose parts none says the slug, nor one cut at ":" (a headline's own colon)."""
-        if not slug:
-            return title
-        for sep in _SLUG_CUTS:
-            if sep not in title:
-                continue
-            parts = [part.strip() for part in title.split(sep)]
-            saying = [p for p in parts if self._says_slug(p, slug) or slug <= set(line_words(p))]
-            if len(saying) != 1 or self._says_short_slug(title, slug):
-                return title
-            if any(p is not saying[0] and set(line_words(p)) & slug for p in parts):
-                return title
-            return saying[0]
-        return title
-
     def _without_bare_slug(
         self, page: Page, body: int, out: list[tuple[int, str]], kept: Sequence[bool], slug: frozenset[str]
     ) -> list[tuple[int, str]]:
@@ -2283,7 +2257,6 @@ class Title(Rule):
             return  # nothing reads like this article's headline (a sentence about something else)
         text = page.blocks[j].text
         title = _title_text(glued[j][0] if j in glued else _headline_line(page.blocks[j], page.settings.date_order))
-        title = self._slug_part(title, slug)
         if page.lists_items:  # the title only: the line stays as the rules left it
             v = page.verdicts[j]
             if v is None:
