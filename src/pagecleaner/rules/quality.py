@@ -388,14 +388,6 @@ def _interrupts(v: Verdict) -> bool:
     return v.kind in _INTERRUPTIONS or (v.kind is Kind.METADATA and "credit" in v.data)
 
 
-def _content_at(verdicts: list[Verdict | None], i: int) -> bool:
-    """Whether block ``i`` exists and the rules so far kept it as content."""
-    if i >= len(verdicts):
-        return False
-    v = verdicts[i]
-    return v is not None and v.label is Label.CONTENT
-
-
 class Neighbours(Rule):
     """Settles doubtful blocks from the nearest decided blocks either side: a short line between
     article paragraphs stays (a subheading), a short line beside boilerplate goes (a menu item).
@@ -558,7 +550,7 @@ class Neighbours(Rule):
                 last, passed = Label.CONTENT, 0
                 continue
             before = last is Label.CONTENT or (
-                0 < passed <= interrupt and behind is Label.CONTENT and _content_at(verdicts, i + 1)
+                0 < passed <= interrupt and behind is Label.CONTENT and _over_content(page, i)
             )
             reason, label = _settle_between(page, i, before, right[i] is Label.CONTENT)
             yield i, self.shared_verdict(reason, label=label)
