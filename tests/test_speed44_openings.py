@@ -32,7 +32,7 @@ Kept = list[tuple[int, set[str], int]]
 
 
 def _opening_by_updates(kept: Kept, start: int, opening_words: int = RULE.opening_words) -> Counter[str]:
-    """``Title._opening`` as main read it before speed44: one ``Counter.update`` a kept block."""
+    """An opening as main counted it before speed44: one ``Counter.update`` a kept block."""
     counts: Counter[str] = Counter()
     words = 0
     for _i, terms, weight in kept[start:]:
@@ -80,8 +80,10 @@ def test_openings_are_those_counted_block_by_block() -> None:
         candidates = [rng.randint(-1, top) for _ in range(rng.randint(1, 12))]
         got = RULE._openings(kept, candidates)
         _same(got, _openings_by_updates(kept, candidates))
+        # Each start alone: the candidate right on the kept block before it (before the first: -1).
         for start in range(len(kept) + 1):
-            assert RULE._opening(kept, start) == _opening_by_updates(kept, start)
+            j = kept[start - 1][0] if start else -1
+            assert RULE._openings(kept, [j]) == [_opening_by_updates(kept, start)]
         ends = [RULE._opening_end(kept, s) for s in range(len(kept) + 1)]
         shared += len(ends) - len(set(ends))
     assert shared > 1000  # openings that end together, read from one another

@@ -5,6 +5,7 @@ reading it replaced, on random pages with random verdicts and lines given back."
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from pagecleaner.features import make_blocks
 from pagecleaner.models import Kind
@@ -121,14 +122,14 @@ def test_the_judge_gives_the_title_a_per_line_reading_gives() -> None:
         candidates = RULE._choices(page, body, {}, restored)
         words = _kept_words(page, kept, max((j for j, _ in candidates), default=0))
         for r, (j, where) in enumerate(candidates):
-            read = RULE.features(page, body, j, where, r, RULE._opening([], 0), restored=restored)
+            read = RULE.features(page, body, j, where, r, Counter(), restored=restored)
             given = RULE.features(
                 page,
                 body,
                 j,
                 where,
                 r,
-                RULE._opening([], 0),
+                Counter(),
                 restored=restored,
                 prose_before=min(words[j] - words[max(0, j - 6)], 150) / 150,
             )

@@ -1231,7 +1231,7 @@ def _said(block: Block, text: str, head: str | None, order: DateOrder) -> str:
 
 
 def _agreement(terms: set[str], opening: Counter[str]) -> tuple[int, float]:
-    """How many of a candidate's ``terms`` the ``opening`` (:meth:`Title._opening`) holds, and how often:
+    """How many of a candidate's ``terms`` the ``opening`` (:meth:`Title._openings`) holds, and how often:
     the mean of each term's count there, capped at 3, over 3 (0 to 1; a term it lacks counts 0). One
     pass, each count read with ``Counter.get``: a term the opening lacks is not looked up through
     ``Counter.__missing__`` (a Python call), and every count it holds is 1 or more (``Counter.update``
@@ -1991,12 +1991,13 @@ class Title(Rule):
         return out
 
     def _openings(self, kept: list[tuple[int, set[str], int]], candidates: list[int]) -> list[Counter[str]]:
-        """:meth:`_opening` after each candidate; candidates with no kept block between them (all
-        those before the body) share one, counted once. The openings are read from the last start
-        back: one that ends where the next one down the page ends is that one's counts copied, plus
-        the kept blocks between the two starts (the blocks both hold are not counted again; about
-        half the openings of a text page); any other is counted afresh. Each count is what
-        :meth:`_opening` gives: the number of blocks from the start to the end that hold the term."""
+        """The opening after each candidate: the terms of the article from the first kept block after
+        it to :meth:`_opening_end`, with how many of those blocks hold each. Candidates with no kept
+        block between them (all those before the body) share one, counted once. The openings are read
+        from the last start back: one that ends where the next one down the page ends is that one's
+        counts copied, plus the kept blocks between the two starts (the blocks both hold are not
+        counted again; about half the openings of a text page); any other is counted afresh, in one
+        count over the blocks' terms."""
         lines = [i for i, _terms, _weight in kept]
         starts = [bisect_right(lines, j) for j in candidates]
         by_start: dict[int, Counter[str]] = {}
@@ -2022,12 +2023,6 @@ class Title(Rule):
             if words >= self.opening_words:
                 return end + 1
         return len(kept)
-
-    def _opening(self, kept: list[tuple[int, set[str], int]], start: int) -> Counter[str]:
-        """The terms of the article from ``kept[start]`` on, with how many of its blocks hold each
-        (one count in C over the blocks' terms, not one ``Counter.update`` a block)."""
-        end = self._opening_end(kept, start)
-        return Counter(chain.from_iterable(terms for _i, terms, _weight in kept[start:end]))
 
     def _dated(self, page: Page, j: int) -> bool:
         """A byline, date or age line follows within three blocks, as under a headline (or a
