@@ -5302,13 +5302,8 @@ class HeadMenu(Rule):
     and goes with it (the truths seldom hold the page's title); a headline the title rule kept carries
     the page's title over, as ``quality.kept-twice`` does.
 
-    On a text product page the same runs go (text112): a shop prints its header, its departments and its
-    account links as bare lines above the product's name and description ("Saved Searches" / "Watchlist" /
-    "Motors" / "Electronics", "Gift Cards" / "Support" / "Blog"), and the truths hold none of them. Only a
-    page the reporting model reads as a product too, or does not read (as ``quality.service-sections``).
-
-    Text input only (HTML is the markup rules'), only a page cleaned as an article or a product. A final
-    rule, once every line is judged.
+    Text input only (HTML is the markup rules'), only a page cleaned as an article. A final rule, once
+    every line is judged.
     """
 
     id = "quality.head-menu"
@@ -5321,23 +5316,12 @@ class HeadMenu(Rule):
     examples = (
         "kasa / tapo / omada / Wireless / Switches / Gateways / Accessories / Where to Buy, above 'Mesh WiFi "
         "covers a whole home with one network, so every room gets the same fast and steady signal today.'",
-        "Gift Cards / Support / Blog / About us / Careers / Sitemap / Wallets / Bags, above a product's name "
-        "and description",
     )
     counter_examples = (
         "the same eight lines below the article's first paragraph (the article's own list)",
         "'2 cups flour' / '1 egg' … (lines with digits)",
         "seven menu entries in a row",
-        "a menu above a product page the reporting model reads as a collection",
     )
-
-    def _applies(self, page: Page) -> bool:
-        """A text article, or a text product the reporting model reads as a product or does not read."""
-        if page.is_html:
-            return False
-        if page.is_article:
-            return True
-        return page.page_type is PageType.PRODUCT and page.reported_type in (None, PageType.PRODUCT)
 
     def _entry(self, block: Block) -> bool:
         text = block.text.rstrip()
@@ -5352,7 +5336,7 @@ class HeadMenu(Rule):
         return block.words >= self.prose_words and block.text.rstrip().endswith(_SENTENCE_END)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if not self._applies(page):
+        if page.is_html or not page.is_article:
             return
         run: list[int] = []
         labels = page.labels()  # the menus below judge lines above the one read
@@ -5371,7 +5355,7 @@ class HeadMenu(Rule):
             yield from self._menu(page, run)
 
     def _menu(self, page: Page, run: list[int]) -> Iterator[tuple[int, Verdict]]:
-        reason = f"one of {len(run)} menu entries in a row above the page's first paragraph"
+        reason = f"one of {len(run)} menu entries in a row above the article's first paragraph"
         for i in run:
             # A line the title rule kept as the headline carries the page's title: the line goes, the title stays.
             yield i, self.verdict(reason, data=page.carried_title(i))
