@@ -1901,96 +1901,6 @@ class Reviews(DomRule):
         return found
 
 
-# Words of a class or id that name a shop's protection plan or warranty offer beside a product
-# ("protection-plan-section", "warranties", "componentsectionlifetimewarranty", "listing-buyer-
-# protections"): "protection" alone is not enough ("hearing-protection-text" names a feature).
-_WARRANTY_WORD = regex.compile(r"^\w{0,32}warrant(?:y|ies)$")
-_PROTECTION_WORDS = frozenset({"protectionplan", "protectionplans", "buyerprotection", "buyerprotections"})
-_PROTECTION_BEFORE = frozenset({"buyer", "purchase"})
-_PROTECTION_AFTER = frozenset({"plan", "plans"})
-_PLAN_SKIPS = frozenset({"li", "tr", "td", "th", "dd", "dt"})
-"""Elements a protection plan's name is not read on: a row of a list or table is a product's own
-fact ("<li class='warranty'>Two-year warranty</li>" among its specifications)."""
-
-
-@lru_cache(maxsize=256)  # a pure function of the tokens
-def _names_protection_plan(tokens: frozenset[str]) -> bool:
-    for token in tokens:
-        if len(token) > 60 or ":" in token:
-            continue
-        words = [w for w in _WORD_SPLIT.split(token) if w]
-        for k, word in enumerate(words):
-            if _WARRANTY_WORD.match(word) or word in _PROTECTION_WORDS:
-                return True
-            if word in ("protection", "protections") and (
-                (k > 0 and words[k - 1] in _PROTECTION_BEFORE)
-                or (k + 1 < len(words) and words[k + 1] in _PROTECTION_AFTER)
-            ):
-                return True
-    return False
-
-
-class ProtectionPlan(DomRule):
-    """On a product page, the shop's protection plan or warranty offer: blocks inside an element
-    whose class or id names one (``<section class="protection-plan-section"><p>3-Year Plan -
-    $24.00</p></section>``, ``<div class="warranties"><p>Add a protection plan from
-    $79.99</p></div>``, ``<div class="listing-buyer-protections"><p>Low Price Guarantee</p></div>``,
-    ``<section class="lifetime-warranty"><p>We stand behind our tools.</p></section>``). It is an
-    offer the shop makes on every product (an upsell in the buy box, a guarantee panel), not the
-    product's description or specifications, which is what a product page's main content is.
-
-    Not read on a row of a list or table (``<li class="warranty">Two-year limited warranty</li>``
-    among the specifications is a fact about the product), on "protection" alone
-    (``<p class="hearing-protection-text">`` names a feature), nor above ``<body>``, ``<main>``,
-    ``<form>`` or an element that holds the page's ``<h1>`` (a product that is itself a protection
-    plan). Other page types are left alone: a service page may sell the warranty.
-
-    A final rule, after ``dom.above-headline``: it judges what the page kept (a block another rule
-    labelled content included), and ``dom.above-headline`` weighs the page's text below its
-    ``<h1>`` as main did; taken out earlier, the offer's words no longer count there, and on a thin
-    product page the site's header then stays above the product's name (a camera shop's help line,
-    on fold 0/2)."""
-
-    id = "dom.protection-plan"
-    kind = Kind.PROMO
-
-    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
-        if page.page_type is not PageType.PRODUCT:
-            return
-        lay = layout(page)
-        wrappers = _holding_h1(page)
-        kept = (Label.CONTENT, None)
-        memo: dict[int, DomNode | None] = {}
-        reasons: dict[int, str] = {}
-        for i, block in enumerate(page.blocks):
-            if block.dom is None or page.label(i) not in kept:
-                continue
-            found = self._culprit(block.dom.nodes, lay.main_ids, wrappers, memo)
-            if found is not None:
-                yield i, self.verdict(_reason(found, reasons))
-
-    @staticmethod
-    def _culprit(
-        nodes: tuple[DomNode, ...], stops: frozenset[int], wrappers: set[int], memo: dict[int, DomNode | None]
-    ) -> DomNode | None:
-        climbed: list[int] = []
-        found: DomNode | None = None
-        for node in nodes:
-            ident = node.id
-            if ident in stops or ident in wrappers or node.tag in _REVIEW_NOT_IN:
-                break
-            if ident in memo:
-                found = memo[ident]
-                break
-            climbed.append(ident)
-            if node.tokens and node.tag not in _PLAN_SKIPS and _names_protection_plan(node.tokens):
-                found = node
-                break
-        for ident in climbed:
-            memo[ident] = found
-        return found
-
-
 _DIALOG_ROLES = frozenset({"role:dialog", "role:alertdialog"})
 _DIALOG_WORDS = frozenset({"modal", "popup", "overlay", "dialog", "drawer"})
 
@@ -2352,5 +2262,5 @@ CONTEXT_RULES: list[Rule] = [
 ]
 LATE_CONTEXT_RULES: list[Rule] = [MainOverRun(), PrintedOnce()]
 """Run after the quality pass."""
-FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline(), ProtectionPlan(), ClosingHeading()]
+FINAL_RULES: list[Rule] = [KeptTwice(), SectionCopy(), AboveHeadline(), ClosingHeading()]
 """Run after every other rule: they judge what the page kept."""
