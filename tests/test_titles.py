@@ -1821,3 +1821,52 @@ def test_lines_past_the_windows_are_sought_only_where_none_in_them_says_the_slug
     blocks[body - 2 : body - 1] = make_blocks(segment_text("Studio Headphones Buying Guide"))  # one in the window
     page = Page(blocks, Settings(), [None] * len(blocks))
     assert 45 not in [j for j, _ in rule._choices(page, body, {}, kept=kept, slug=slug)]
+
+
+_CATEGORY_TEXT = [
+    "Closed studio headphones keep the sound of the click track out of the microphone while you record.",
+    "Open studio headphones sound more natural and suit long mixing sessions in a quiet room.",
+    "Most studio headphones have a long cable, a large cushion and a flat response across the range.",
+    "Our guide explains the difference between the models and helps you find the right headphones.",
+]
+
+
+def _category_page(copies: int) -> str:
+    """A shop's category: its name at the top (``copies`` times in a row: its trail's last step and its
+    heading), some seventy menu lines, a card's heading and the text."""
+    name = ["Studio Headphones & Monitors"] * copies
+    lines = [*_SHOP_MENU[:10], *name, *_SHOP_MENU[10 : 72 - copies], "Closed Studio Headphones", *_CATEGORY_TEXT]
+    return "\n".join(lines)
+
+
+def test_a_name_printed_twice_at_the_top_that_says_the_slug_is_the_title() -> None:
+    """A category's name printed twice in a row at the top of a page of cards ("Sofas & sectionals" /
+    "Sofas & sectionals" under "/cat/sofas-fu003/") is weighed without the top's penalty where it says a
+    word of the address's slug: the page's name, not a menu's entry, and it beats a card's heading over
+    the text (fails on main: "Closed Studio Headphones")."""
+    url = "https://shop.example.com/cat/headphones-st01/"
+    assert clean(_category_page(2), input_format="text", url=url).article.title == "Studio Headphones & Monitors"
+    # Printed once, or under an address that names another thing, or with no address: a menu's line.
+    assert clean(_category_page(1), input_format="text", url=url).article.title == "Closed Studio Headphones"
+    other = "https://shop.example.com/cat/cables-st01/"
+    assert clean(_category_page(2), input_format="text", url=other).article.title == "Closed Studio Headphones"
+    assert clean(_category_page(2), input_format="text").article.title == "Closed Studio Headphones"
+
+
+def test_the_top_penalty_is_lifted_only_from_a_line_printed_twice_that_says_the_slug() -> None:
+    """The feature "top" is 0 for a line at the top printed twice in a row that says a word of the slug; a
+    line printed once, one that says no word of it and any line without a slug keep it."""
+    rule = Title()
+    lines = ["Guitars deals", "Sofas & sectionals", "Sofas & sectionals", "Loveseats", *_CATEGORY_TEXT]
+    blocks = make_blocks(segment_text("\n".join(lines)))
+    page = Page(blocks, Settings(), [None] * len(blocks))
+    slug = frozenset({"sofas", "fu003"})
+
+    def top(j: int, where: str = "top", slug: frozenset[str] = slug) -> float:
+        return rule.features(page, 4, j, where, 0, Counter(), slug=slug)["top"]
+
+    assert top(1) == 0.0 and top(2) == 0.0
+    assert top(3) == 1.0  # printed once
+    assert top(1, slug=frozenset({"loveseats"})) == 1.0  # says no word of the slug
+    assert top(1, slug=frozenset()) == 1.0  # no address (and HTML, where the slug is empty)
+    assert top(1, where="before") == 0.0  # only a line at the top has the penalty
