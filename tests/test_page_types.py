@@ -430,10 +430,7 @@ def test_the_shipped_html_report_is_the_chosen_blend() -> None:
     tp = _training_script()
     data = json.loads(resources.files("pagecleaner").joinpath("pagetype_model.json").read_text(encoding="utf-8"))
     assert data["html_blend"] == tp.HTML_BLEND < 1
-    assert isinstance(data.get("html_report"), dict)
-    # html's features and the one only the reporter reads (pagetype30), the shape features first in both
-    report, cleaning = data["html_report"]["features"], data["html"]["features"]
-    assert [f for f in report if f != "url_sibling_links"] == cleaning and "url_sibling_links" in report
+    assert isinstance(data.get("html_report"), dict) and data["html_report"]["features"] == data["html"]["features"]
     assert data["html_report"]["weights"] != data["html"]["weights"]
 
 
@@ -618,46 +615,3 @@ def test_a_headlines_slug_saying_thread_or_questions_does_not_name_a_forum(url: 
 def test_a_segment_of_its_own_names_a_forum(url: str) -> None:
     blocks = make_blocks(segment_text(QUESTION))
     assert page_features(blocks, url)["url_forum"] == 1.0
-
-
-def _html_blocks(body: str) -> list[Any]:
-    from pagecleaner.dom import html_segments, parse_html
-
-    return make_blocks(html_segments(parse_html(f"<html><body>{body}</body></html>").root))
-
-
-_DOCS_PROSE = "<p>" + " ".join(ARTICLE[:2]) + "</p>"
-"""Prose beside the lists: the feature reads the lists only."""
-
-
-def _sidebar(hrefs: list[str]) -> str:
-    entries = "".join(f'<li><a href="{href}">Chapter {n}</a></li>' for n, href in enumerate(hrefs))
-    return f"<ul>{entries}<li>More<ul><li><a href='{hrefs[0]}x'>Nested</a></li></ul></li></ul>"
-
-
-def test_the_sibling_links_count_one_lists_links_to_pages_under_the_pages_own_folder() -> None:
-    # pagetype30: a documentation page's sidebar lists the pages beside it ("/docs/current/indexes.html" among
-    # "/docs/current/…"); an article's folder holds a few related stories.
-    url = "https://docs.example.org/docs/current/indexes.html"
-    siblings = [f"https://docs.example.org/docs/current/page-{n}.html" for n in range(11)]
-    own = ["https://www.docs.example.org/docs/current/indexes.html#types"]  # the page itself: not counted
-    elsewhere = [f"https://docs.example.org/blog/post-{n}" for n in range(6)] + ["https://other.org/docs/current/a"]
-    blocks = _html_blocks(_sidebar(siblings + own + elsewhere) + _DOCS_PROSE)
-    # eleven siblings and the nested entry, in one outermost list
-    assert page_features(blocks, url)["url_sibling_links"] == pytest.approx(math.log1p(12) / 4)
-    split = _html_blocks(_sidebar(siblings[:3]) + _DOCS_PROSE + _sidebar(siblings[3:5]))
-    assert page_features(split, url)["url_sibling_links"] == pytest.approx(math.log1p(4) / 4)  # the larger list
-    loose = _html_blocks("".join(f'<p><a href="{h}">Chapter</a></p>' for h in siblings) + _DOCS_PROSE)
-    assert page_features(loose, url)["url_sibling_links"] == 0.0  # links outside a list
-    assert page_features(blocks)["url_sibling_links"] == 0.0  # no address: no folder
-    at_root = [h.replace("/docs/current/", "/") for h in siblings]
-    root_blocks = _html_blocks(_sidebar(at_root) + _DOCS_PROSE)
-    assert page_features(root_blocks, "https://docs.example.org/indexes.html")["url_sibling_links"] == 0.0
-
-
-def test_only_the_html_report_reads_the_sibling_links() -> None:
-    # pagetype30: html_report refitted with it (as reported over 5 domain folds 1,188 -> 1,191 of 1,330); the
-    # model a page is cleaned by does not read it, so no page is cleaned otherwise.
-    models = default_models()
-    assert "url_sibling_links" in models["html_report"].features
-    assert all("url_sibling_links" not in models[key].features for key in ("text", "text_report", "html"))

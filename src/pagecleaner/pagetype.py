@@ -510,41 +510,6 @@ def _dom_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     out["repeat_words_share"] = min(1.0, sum(group_words.get(key, 0) for key in top_groups) / words)
 
 
-def _sibling_links(blocks: Sequence[Block], url: str | None, out: dict[str, float]) -> None:
-    """``url_sibling_links``: the most links one list (the outermost ``<ul>`` or ``<ol>`` around them) holds
-    to other pages under the page's own folder (its address up to the last "/", below the site's root), as
-    log(1 + n) / 4. A documentation page sits in a tree of sibling pages its sidebar lists ("/docs/current/
-    indexes.html" beside "/docs/current/indexes-types.html"); an article's folder ("/blog/", "/news/") is
-    shared by a few related stories. Named as an address feature: without the url there is no folder, and
-    the fitting script reads it as missing with the other ``url_`` features."""
-    out["url_sibling_links"] = 0.0
-    if not url:
-        return
-    rest = url.partition("://")[2].partition("#")[0].partition("?")[0]
-    rest = rest.removeprefix("www.")
-    cut = rest.rfind("/")
-    folder = rest[: cut + 1]
-    if folder.count("/") < 2:  # "host/": the site's root is every page's folder
-        return
-    counts: dict[int, int] = {}
-    for b in blocks:
-        info = b.dom
-        if info is None or not info.hrefs:
-            continue
-        outer = None
-        for node in info.nodes:
-            if node.tag in ("ul", "ol"):
-                outer = node.id
-        if outer is None:
-            continue
-        for href in info.hrefs:
-            target = href.partition("://")[2].partition("#")[0].removeprefix("www.")
-            if target.startswith(folder) and target.partition("?")[0] != rest:
-                counts[outer] = counts.get(outer, 0) + 1
-    if counts:
-        out["url_sibling_links"] = _log(max(counts.values())) / 4
-
-
 # -- the words ------------------------------------------------------------------------------
 # What a page is for shows in the words it uses, whatever the site: "reply", "joined" and "posts"
 # on a thread, "cart", "shipping" and "reviews" in a shop, "returns", "parameter" and "example" in
@@ -608,7 +573,6 @@ def page_features(
     _url_features(url, out)
     _text_features(blocks, out)
     _dom_features(blocks, out)
-    _sibling_links(blocks, url, out)
     _word_features(blocks, words, out)
     return out
 
