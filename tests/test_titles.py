@@ -1715,6 +1715,20 @@ def test_of_two_slugs_as_long_the_title_reads_the_later() -> None:
     assert slug_words(url, last=True) == ["what", "is", "a", "smartphone"]
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "http://[bad/sofas-and-sectionals", "https://[/x"])
+def test_an_address_that_does_not_parse_has_no_slug_and_cleans_as_without_one(url: str) -> None:
+    """The caller's ``url`` is a hint: one that :func:`urllib.parse.urlsplit` refuses gives no slug words,
+    and the page cleans as it does without an address (before, ``metadata.title`` failed on it with a
+    ``RuleError`` wrapping urllib's ``ValueError``)."""
+    assert slug_words(url) == []
+    prose = "The council approved the new budget on Tuesday night after a long debate about roads. " * 4
+    for src in ("Sofas\nSofas\n" + prose, "<html><body><h1>Sofas</h1><p>" + prose + "</p></body></html>"):
+        with_bad = clean(src, url=url)
+        without = clean(src)
+        assert with_bad.article.title == without.article.title
+        assert with_bad.article.paragraphs == without.article.paragraphs
+
+
 @pytest.mark.parametrize("url", ["https://news.example.org/city-budget/", "https://news.example.org/city/budget"])
 def test_the_line_a_short_address_names_whole_is_the_title(url: str) -> None:
     """An address of one or two words ("/services/plumbing", "/travel-insurance/") names a page whose

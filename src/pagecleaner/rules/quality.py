@@ -4597,11 +4597,16 @@ def slug_words(url: str | None, *, last: bool = False) -> list[str]:
     ("/threads/want-to-know-the-comparison-between-these-gpu.3859106/" → want, to, know, the,
     comparison, between, these, gpu); ``[]`` when the address has none. Of two slugs as long, the
     first, or with ``last`` the later one: the page's own name under its section's
-    ("/computer-basics-for-beginners/what-is-a-smartphone" → what, is, a, smartphone)."""
+    ("/computer-basics-for-beginners/what-is-a-smartphone" → what, is, a, smartphone). An address
+    that does not parse ("http://[::1") has none: the caller's ``url`` is a hint, not a promise."""
     if not url:
         return []
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return []
     best: list[str] = []
-    for segment in unquote(urlsplit(url).path).split("/")[:32]:
+    for segment in unquote(path).split("/")[:32]:
         words = [w for w in _SLUG_SPLIT.split(_SLUG_END.sub("", segment[:300]).casefold()) if w and not w.isdigit()]
         if len(words) > len(best) or (last and words and len(words) == len(best)):
             best = words
