@@ -346,12 +346,13 @@ class _Screened:
         self._opens = tuple(opens.values())
         """For each of the strings, the searches it opens."""
 
-    def matches(self, text: str) -> bool:
+    def matches(self, text: str, folded: str | None = None) -> bool:
         """Whether the pattern matches ``text``: a line that holds a hint (" us", " by", "sign ") is
-        searched with the few branches it may match, not all of them."""
+        searched with the few branches it may match, not all of them (``folded``: ``_folded(text)``, when the
+        caller has it)."""
         bits = self._always
         opens = self._opens
-        for k in self._strings.found(_folded(text)):
+        for k in self._strings.found(_folded(text) if folded is None else folded):
             bits |= opens[k]
         searches = self._searches
         k = 0
@@ -366,11 +367,12 @@ class _Screened:
 _CONTROL_SCREENED = _Screened(_CONTROL, _CONTROL_SEARCHES)
 
 
-def is_control(text: str) -> bool:
-    """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!")."""
+def is_control(text: str, folded: str | None = None) -> bool:
+    """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!");
+    ``folded``: ``_folded(text)``, when the caller has it."""
     if not _CONTROL_PIECES.any_in(text.lower()):
         return False
-    return _CONTROL_SCREENED.matches(text)
+    return _CONTROL_SCREENED.matches(text, folded)
 
 
 _AGE_ON = regex.compile(r"(?i)^(?:on|in)\s+\S+(?:\s\S+){0,3}$")
@@ -570,6 +572,10 @@ def _dated_headline(head: str) -> bool:
 
 
 _MENU_WORD = regex.compile(r"[\p{L}\p{N}&+]+")
+_ASCII_MENU_LINE = re.compile(r"[A-Za-z0-9&+ \t\n\r\x0b\x0c\x1c-\x1f]*")
+"""An ASCII line every word of which ``_MENU_WORD`` matches whole: the ASCII letters and digits (all that its
+letters and numbers are in ASCII), "&" and "+", and the ASCII characters ``str.split`` splits at; one search of
+the line by the standard library's engine instead of one a word."""
 
 
 def _menu_line(text: str) -> bool:
@@ -577,9 +583,14 @@ def _menu_line(text: str) -> bool:
     one word named twice ("Apple TV Apple Watch iMac iPad iPhone XS MacBook Pro", "New posts New
     media New media comments", "Front Page Mac Blog iOS Blog"). A headline in title case names a
     word twice rarely, and then with its punctuation (":", ",", "?", quote marks) around it."""
-    words = text.split()
-    if not all(map(_MENU_WORD.fullmatch, words)):
-        return False  # punctuation: a colon, a comma, a quote mark, a question
+    if text.isascii():
+        if _ASCII_MENU_LINE.fullmatch(text) is None:
+            return False  # punctuation: a colon, a comma, a quote mark, a question
+        words = text.split()
+    else:
+        words = text.split()
+        if not all(map(_MENU_WORD.fullmatch, words)):
+            return False
     if not all(
         w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != w[1:].lower()) for w in words
     ):
@@ -621,11 +632,13 @@ after a name in capitals, where a headline in title case writes "Follow") or a b
 count ("by Lewis White 0")."""
 
 
-def _author_card(text: str) -> bool:
+def _author_card(text: str, folded: str | None = None) -> bool:
     """Whether a pattern of ``_AUTHOR_CARD`` matches ``text``; the first ends in one of three words
-    (before the end or a last newline), looked for in the line's last nine characters first."""
-    tail = _folded(text[-9:])
-    if ("articles" in tail or "posts" in tail or "stories" in tail) and _AUTHOR_CARD[0].search(text) is not None:
+    (before the end or a last newline), looked for in the folded line first (``folded``: ``_folded(text)``,
+    when the caller has it)."""
+    if folded is None:
+        folded = _folded(text)
+    if ("articles" in folded or "posts" in folded or "stories" in folded) and _AUTHOR_CARD[0].search(text) is not None:
         return True
     # The second ends in "follow" (before the end or a last newline), the third opens with "by" (case-sensitive both).
     if "follow" in text[-7:] and _AUTHOR_CARD[1].search(text) is not None:
@@ -668,11 +681,14 @@ def _folded(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
-def _shop(text: str) -> bool:
-    """Whether ``_SHOP`` matches ``text``: screened by its hints, then searched branch by branch."""
-    if not _SHOP_PIECES.any_in(_folded(text)):
+def _shop(text: str, folded: str | None = None) -> bool:
+    """Whether ``_SHOP`` matches ``text``: screened by its hints (in ``folded``, ``_folded(text)`` when the caller
+    has it), then searched branch by branch."""
+    if folded is None:
+        folded = _folded(text)
+    if not _SHOP_PIECES.any_in(folded):
         return False
-    return _SHOP_SCREENED.matches(text)
+    return _SHOP_SCREENED.matches(text, folded)
 
 
 _INGREDIENT = regex.compile(
@@ -710,11 +726,27 @@ def _not_a_story(block: Block, text: str) -> bool:
     """A headline-shaped line that is a list entry of another kind: a tour date or a cited source,
     a control or a call to the reader, a line of code, an author's card, a shop's furniture, a recipe's
     ingredient, a category line, a photo's caption with its credit (tried last: few lines get here)."""
-    if block.digit_ratio > 0 and (_DATED_ENTRY.match(text) or _reference_entry(text) or _STAMP.search(text)):
+    folded = _folded(text)  # once for every screen below
+    if block.digit_ratio > 0 and (
+        (folded[:1] in _MONTH_FIRST and _DATED_ENTRY.match(text) is not None)
+        or _reference_entry(text)
+        or ((":" in text or folded[:1] in _STAMP_FIRST) and _STAMP.search(text) is not None)
+    ):
         return True
     if _keywords(text):
         return True
-    return not_a_story(text)
+    return not_a_story(text, folded)
+
+
+_MONTH_FIRST = frozenset("jfmasond")
+"""How ``_DATED_ENTRY`` can open (case folded: an English month's first letter); ``_folded`` makes "s" of "ſ",
+which ``regex`` matches to "s" when it ignores case (tests/test_speed46_title_path.py)."""
+_STAMP_FIRST = frozenset("lfpu")
+"""How ``_STAMP``'s second branch opens ("last", "first", "published", "updated", "posted"); its first holds a colon."""
+_SITE_PAGE_FIRST = frozenset("yoptcdefasjw")
+"""How ``_SITE_PAGE`` can open (case folded): "your", "our", "privacy", "terms", "conditions", "cookie", "do not
+sell", "public", "eeo", "fcc", "closed caption", "ad choices", "advertise", "accessibility", "site map", "careers",
+"jobs", "work", "about", "why", "editorial", "ethics", "corrections", "code", "community"."""
 
 
 def _keywords(text: str) -> bool:
@@ -726,22 +758,24 @@ def _keywords(text: str) -> bool:
     return first.isalpha() and first.islower() and len(text.split()) >= _TITLE_MIN_WORDS
 
 
-def not_a_story(text: str) -> bool:
+def not_a_story(text: str, folded: str | None = None) -> bool:
     """:func:`_not_a_story` for a line's text alone (a headline :func:`glued_lead` cut from a line); also
-    a stock photo's credit."""
-    if is_control(text) or _SITE_PAGE.match(text) is not None:
+    a stock photo's credit. ``folded``: ``_folded(text)``, when the caller has it (folded once for every screen)."""
+    if folded is None:
+        folded = _folded(text)
+    if is_control(text, folded) or (folded[:1] in _SITE_PAGE_FIRST and _SITE_PAGE.match(text) is not None):
         return True
     if _code_like(text):
         return True
-    if _author_card(text):
+    if _author_card(text, folded):
         return True
-    if _shop(text):
+    if _shop(text, folded):
         return True
     if (text[:1].isdigit() or text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(text) is not None:
         return True
     if "(" in text and _CREDIT.search(text) is not None:
         return True
-    return _stock_credit(text)
+    return _stock_credit(text, folded)
 
 
 def _code_like(text: str) -> bool:
@@ -751,9 +785,11 @@ def _code_like(text: str) -> bool:
     return any(p.search(text) is not None for p in _CODE)
 
 
-def _stock_credit(text: str) -> bool:
-    """Whether ``_STOCK_CREDIT`` matches ``text``; every match names one of the three agencies, looked for first."""
-    folded = _folded(text)
+def _stock_credit(text: str, folded: str | None = None) -> bool:
+    """Whether ``_STOCK_CREDIT`` matches ``text``; every match names one of the three agencies, looked for first
+    (in ``folded``, ``_folded(text)`` when the caller has it)."""
+    if folded is None:
+        folded = _folded(text)
     if not ("getty" in folded or "shutterstock" in folded or "istock" in folded):
         return False
     return _STOCK_CREDIT.search(text) is not None
@@ -924,16 +960,23 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
         # ``_norm(b.text)`` from the words split already: case folding maps each character alone and makes no
         # space of a character that is none (tests/test_speed45_read_part.py), so folding after the join is the same.
         lines.append(" ".join(words).casefold())
-        for k, raw in enumerate(words):
+        prev = _LINE_START  # the word before: a line's first word follows none, read as the end of a sentence
+        for raw in words:
             w = raw.strip(_WORD_EDGES)
-            if not w:
-                continue
-            if w.islower():
-                small_words.append(w)
-            elif k and w[0].isupper() and words[k - 1][-1] not in _SENTENCE_ENDS:
-                inside_words.append(w.lower())
+            if w:
+                if w.islower():
+                    small_words.append(w)
+                elif w[0].isupper() and prev[-1] not in _SENTENCE_ENDS:
+                    inside_words.append(w.lower())
+            prev = raw
     small, inside = Counter(small_words), Counter(inside_words)
-    return PageWords(frozenset(lines), frozenset(w for w, n in small.items() if n > inside[w]))
+    # The words in small letters, less those printed capitalised inside a line as often or more: the capitalised
+    # words are the fewer, so they are the ones walked (a word ``small`` lacks counts 0 there, and is in no case kept).
+    return PageWords(frozenset(lines), frozenset(small.keys() - {w for w, n in inside.items() if n >= small[w]}))
+
+
+_LINE_START = "."
+"""What :func:`page_words` reads as the word before a line's first: it ends a sentence."""
 
 
 class PageWordsOnce:
