@@ -39,6 +39,7 @@ COMPILED = (
     "pagetype",
     "segment",
     "teasers",
+    "textcase",
 )
 
 

@@ -30,6 +30,7 @@ COMPILED = (
     "pagetype",
     "segment",
     "teasers",
+    "textcase",
 )
 """The modules setup.py compiles (the same list; tests/test_build.py checks it)."""
 PURE_ENV = "PAGECLEANER_PURE_PYTHON"

@@ -19,6 +19,7 @@ from typing import Literal
 import regex
 
 from .alternation import Pieces
+from .textcase import lower
 
 
 def fold(word: str) -> str:
@@ -393,7 +394,7 @@ _AGE_PIECES = Pieces(AGE_WORDS)
 
 def find_age(text: str) -> regex.Match[str] | None:
     """The first relative age ("22 minutes ago", "vor 2 Stunden", "3시간 전") in ``text``."""
-    low = text.lower()
+    low = lower(text)
     if not _AGE_PIECES.any_in(low):
         return None  # no language's word: the loop below would find none either
     found = None

@@ -17,6 +17,7 @@ import lxml.etree as etree
 from .blocks import HEADING_LEVELS, DomInfo, DomNode, Role, Rows, Segment, Shape
 from .markup import resolve_url
 from .segment import normalise
+from .textcase import lower
 
 # Elements whose start and end cut the text into blocks. Everything else (a, span, em ...) is inline.
 BLOCK_TAGS = frozenset(
@@ -111,22 +112,22 @@ def _is_hidden(attrs: dict[str, str]) -> int:
         return _HIDES
     style = attrs.get("style")
     if style:
-        style = style.lower().replace(" ", "")
+        style = lower(style).replace(" ", "")
         if "display:none" in style or "visibility:hidden" in style:
             return _HIDES
-    if attrs.get("aria-hidden", "").strip().lower() == "true":
+    if lower(attrs.get("aria-hidden", "").strip()) == "true":
         return _VEILED
     return _SHOWN
 
 
 def _tokens(attrs: dict[str, str]) -> frozenset[str]:
-    found = (attrs.get("class") or "").lower().split()
+    found = lower(attrs.get("class") or "").split()
     if ident := attrs.get("id"):
-        found.append(ident.lower())
+        found.append(lower(ident))
     if role := attrs.get("role"):
-        found.append("role:" + role.strip().lower())
+        found.append("role:" + lower(role.strip()))
     if prop := attrs.get("itemprop"):
-        found.extend("itemprop:" + p for p in prop.lower().split())
+        found.extend("itemprop:" + p for p in lower(prop).split())
     return frozenset(found) if found else _NO_TOKENS
 
 
@@ -252,7 +253,7 @@ def _in_caption(el: etree._Element, table: etree._Element) -> bool:
 def _is_data_table(table: etree._Element) -> bool:
     """A table of cells (data), not one that lays out a page: not marked ``role="presentation"``,
     no nested table or page furniture, at least two cells, none long enough to hold an article."""
-    if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+    if lower((table.get("role") or "").strip()) in ("presentation", "none"):
         return False
     cells: list[etree._Element] = []
     for el in table.iterdescendants():

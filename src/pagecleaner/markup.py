@@ -21,6 +21,7 @@ import regex
 
 from .dates import find_date
 from .segment import normalise
+from .textcase import lower
 
 _ARTICLE_TYPES = frozenset(
     "article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "  # noqa: SIM905 (a word list reads better as words)
@@ -103,7 +104,7 @@ def _meta(metas: list[etree._Element]) -> dict[str, str]:
         # One tag may carry several keys: property="article:published" itemprop="datePublished dateCreated".
         keys = [el.get("property") or "", el.get("name") or "", *(el.get("itemprop") or "").split()]
         for key in keys:
-            key = key.strip().lower()
+            key = lower(key.strip())
             # Only the keys read below: pages carry dozens of others (viewport, fb:app_id ...).
             if key in _META_KEYS and key not in found:
                 found[key] = normalise(content)
@@ -113,7 +114,7 @@ def _meta(metas: list[etree._Element]) -> dict[str, str]:
 def _json_objects(scripts: list[etree._Element]) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts, walked without recursion."""
     for script in scripts:
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+        if lower((script.get("type") or "").strip()) != "application/ld+json" or not script.text:
             continue
         if len(script.text) > _MAX_JSON_CHARS:
             continue
@@ -135,7 +136,7 @@ def _json_objects(scripts: list[etree._Element]) -> Iterator[dict[str, Any]]:
 def _types(obj: dict[str, Any]) -> set[str]:
     t = obj.get("@type")
     names = t if isinstance(t, list) else [t]
-    return {n.lower() for n in names if isinstance(n, str)}
+    return {lower(n) for n in names if isinstance(n, str)}
 
 
 def _names(value: Any) -> list[str]:
@@ -204,7 +205,7 @@ def strip_site(title: str, site: str | None = None) -> str:
         return title
     rest = title[: m.start()].strip()
     tail = m["site"].strip()
-    named = site is not None and tail.lower() == site.lower()
+    named = site is not None and lower(tail) == lower(site)
     # One word may be the whole title ("tokio::runtime - Rust") when the tail is short as a name is.
     if (len(rest.split()) >= 2 or len(tail.split()) <= 2) and (named or len(tail.split()) <= 4):
         return rest
@@ -578,7 +579,7 @@ def read_markup(root: etree._Element | None, url: str | None = None) -> Markup:
         _canonical(meta, tags["link"], url),
         _base(tags["base"], url),
         frozenset(types | _microdata_types(root)),
-        (meta.get("og:type") or "").lower() or None,
+        lower(meta.get("og:type") or "") or None,
         stated if stated and stated != title else None,
         apart,
         _description(meta),
@@ -594,7 +595,7 @@ def _microdata_types(root: etree._Element) -> set[str]:
     found: set[str] = set()
     for value in root.xpath("//@itemtype")[:_MAX_ITEMTYPES]:
         for url in str(value).split()[:5]:
-            name = url.rstrip("/").rsplit("/", 1)[-1].lower()
+            name = lower(url.rstrip("/").rsplit("/", 1)[-1])
             if 0 < len(name) <= 60:
                 found.add(name)
     return found

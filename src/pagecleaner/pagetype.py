@@ -30,6 +30,7 @@ import regex
 from .alternation import AUTOMATON_MAX_CHARS
 from .blocks import Block
 from .models import PageType
+from .textcase import lower
 
 MODEL_FILE = "pagetype_model.json"
 MIN_CONFIDENCE = 0.5
@@ -297,7 +298,7 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
         parts = urlsplit(url or "")
     except ValueError:
         parts = urlsplit("")
-    path = parts.path.lower()
+    path = lower(parts.path)
     segments = [s for s in path.split("/") if s]
     words: set[str] = set()
     named: set[str] = set()
@@ -308,7 +309,7 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
         named.add(seg)
         if sum(not w.isdigit() for w in split) <= MAX_NAMING_WORDS:
             named.update(split)
-    host = (parts.hostname or "").lower()
+    host = lower(parts.hostname or "")
     host_words = set(host.split("."))
     for name, vocab in _URL_WORDS.items():
         out[name] = float(bool((named if name in _NAMED_BY_SEGMENT else words) & vocab))
@@ -330,7 +331,7 @@ def _url_features(url: str | None, out: dict[str, float]) -> None:
 
 
 def _title_features(title: str | None, out: dict[str, float]) -> None:
-    words = [w.lower() for w in _TITLE_TOKEN.findall(title[:300])] if title else []
+    words = [lower(w) for w in _TITLE_TOKEN.findall(title[:300])] if title else []
     found = set(words)
     for name, vocab in _TITLE_WORDS.items():
         out[name] = float(bool(found & vocab))
@@ -344,7 +345,7 @@ def _title_features(title: str | None, out: dict[str, float]) -> None:
 def _markup_features(types: frozenset[str], og_type: str | None, out: dict[str, float]) -> None:
     for name, group in _LD_GROUPS.items():
         out[name] = float(bool(types & group))
-    og = (og_type or "").lower()
+    og = lower(og_type or "")
     for name, values in _OG_GROUPS.items():
         out[name] = float(og.startswith(values))
     out["og_none"] = float(not og)
@@ -365,7 +366,7 @@ def _text_features(blocks: Sequence[Block], out: dict[str, float]) -> None:
     out["repeat_share"] = sum(1 for b in blocks if b.repeats > 1) / n if n else 0.0
     out["prose_top_share"] = max((b.words for b in prose), default=0) / words
     _prose_runs(blocks, out)
-    lows = [b.text.lower() if b.words <= _SHORT_WORDS else "" for b in blocks]
+    lows = [lower(b.text) if b.words <= _SHORT_WORDS else "" for b in blocks]
     joined = "\n".join(lows)
     starts = list(accumulate([len(t) + 1 for t in lows], initial=0))
     prices, ages, shop_words, service_words, bylines = _phrase_blocks(joined, starts, _AUTOMATON)
@@ -439,7 +440,7 @@ def _prose_runs(blocks: Sequence[Block], out: dict[str, float]) -> None:
     out["prose_runs"] = _log(runs) / 5
     out["excerpts"] = _log(excerpts) / 4
     out["excerpt_share"] = excerpts / (sum(prose) or 1)
-    sample = " " + " ".join(b.text for b, p in zip(blocks, prose, strict=True) if p)[:_PRONOUN_SAMPLE].lower() + " "
+    sample = " " + lower(" ".join(b.text for b, p in zip(blocks, prose, strict=True) if p)[:_PRONOUN_SAMPLE]) + " "
     spoken = sum(sample.count(w) for w in _PRONOUNS)
     out["pronoun_rate"] = min(1.0, 20 * spoken / (sample.count(" ") or 1))
     # "I", "my", "me": someone telling (a post, a first-person article), where a listing's excerpts and a
@@ -534,7 +535,7 @@ def _words_of(text: str) -> list[str]:
     # non-ASCII characters whose lower case holds an ASCII letter; every other one stays non-ASCII
     # lower-cased and ends a word either way, so without those two the folding table gives the same words.
     if "\u0130" in text or "\u212a" in text:
-        return text.lower().encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
+        return lower(text).encode("ascii", "replace").translate(_LETTERS).decode("ascii").split()
     return text.encode("ascii", "replace").translate(_LETTERS_FOLDED).decode("ascii").split()
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from .blocks import Role, Segment, Shape
+from .textcase import lower
 
 # The characters on which ``normalise``'s white space and ``str.split``'s differ (see below).
 _ODD_SPACE = regex.compile("[\x1c-\x1f\u200b\u2060\ufeff]")
@@ -419,7 +420,7 @@ def _outline_opens(segs: list[_Piece], k: int, end: int) -> bool:
 def _outline_letter(segs: list[_Piece], x: int) -> bool:
     """Line ``x`` is lettered "a." (or "a)"), set apart over a line of prose."""
     m = _LETTERED.match(segs[x].text)
-    if m is None or str(m.group(1)).lower() != "a" or x + 1 >= len(segs):
+    if m is None or lower(str(m.group(1))) != "a" or x + 1 >= len(segs):
         return False
     after = segs[x + 1]
     text = after.text
@@ -1234,7 +1235,7 @@ def _section_number(text: str) -> int | None:
         return int(m.group(1))
     m = _LETTERED.match(text)
     if m is not None:
-        return _LETTER_BASE + ord(str(m.group(1)).lower())
+        return _LETTER_BASE + ord(lower(str(m.group(1))))
     m = _HASHED.match(text)
     if m is not None:
         return _HASH_BASE + int(m.group(1))

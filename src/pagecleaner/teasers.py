@@ -23,6 +23,7 @@ from .blocks import Block, DomNode
 from .dates import AGE_WORDS, find_age, find_date
 from .rules.branches import branch_screen
 from .segment import has_letter
+from .textcase import lower
 
 _BULLET_PREFIX = regex.compile(r"^[•·▪►▸‣◦●■*–—|-]\s*")
 
@@ -213,7 +214,7 @@ def _age_split(text: str) -> tuple[str | None, str] | None:
         return None, m.group(0)  # "16 hours ago on iOS Blog": the site's section, not the teaser's source
     if (after and not _MEDIA_COUNT.match(after)) or len(before.split()) > 5:
         return None
-    if not before or before.lower() in ("time", "updated", "posted", "published"):
+    if not before or lower(before) in ("time", "updated", "posted", "published"):
         return None, m.group(0)
     return before, m.group(0)
 
@@ -370,7 +371,7 @@ _CONTROL_SCREENED = _Screened(_CONTROL, _CONTROL_SEARCHES)
 def is_control(text: str, folded: str | None = None) -> bool:
     """A control, a call to the reader or a credit ("Show more sharing options", "Sign up for … news!");
     ``folded``: ``_folded(text)``, when the caller has it."""
-    if not _CONTROL_PIECES.any_in(text.lower()):
+    if not _CONTROL_PIECES.any_in(lower(text)):
         return False
     return _CONTROL_SCREENED.matches(text, folded)
 
@@ -422,7 +423,7 @@ _MEDIA_ENDS = ("photo", "photos", "image", "images", "video", "videos", "picture
 
 
 def _without_media(text: str) -> str:
-    if not text[-1:].isalpha() or not text[-8:].lower().endswith(_MEDIA_ENDS):
+    if not text[-1:].isalpha() or not lower(text[-8:]).endswith(_MEDIA_ENDS):
         return text  # the cheap test first: most date lines end in a digit
     tail = _MEDIA_TAIL.search(text)
     return text if tail is None else text[: tail.start()].strip(_SEPARATORS)
@@ -461,7 +462,7 @@ def _title_case_words(text: str) -> bool:
 def _wordy_age(text: str) -> bool:
     """Whether a line without digits may hold an age, in any language the age tables cover
     ("yesterday", "an hour ago", "vor einer Stunde", "hace una hora", "il y a un jour", "вчера")."""
-    low = text.lower()
+    low = lower(text)
     # Every token and phrase below is one of ``AGE_WORDS``, and a word of the line is a piece of it: a line that
     # holds none of them (one automaton pass; most lines asked are menu entries) holds no age word.
     if not _AGE_WORD_PIECES.any_in(low):
@@ -592,7 +593,7 @@ def _menu_line(text: str) -> bool:
         if not all(map(_MENU_WORD.fullmatch, words)):
             return False
     if not all(
-        w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != w[1:].lower()) for w in words
+        w[:1].isupper() or w[:1].isdigit() or w == "&" or (w[:1].islower() and w[1:] != lower(w[1:])) for w in words
     ):
         return False
     seen: set[str] = set()
@@ -967,7 +968,7 @@ def page_words(blocks: Sequence[Block]) -> PageWords:
                 if w.islower():
                     small_words.append(w)
                 elif w[0].isupper() and prev[-1] not in _SENTENCE_ENDS:
-                    inside_words.append(w.lower())
+                    inside_words.append(lower(w))
             prev = raw
     small, inside = Counter(small_words), Counter(inside_words)
     # The words in small letters, less those printed capitalised inside a line as often or more: the capitalised
@@ -1061,7 +1062,7 @@ def one_space_lead(block: Block, seen: PageWords) -> str | None:
         last = words[k - 1]
         if last.endswith("?") or any(c.isupper() for c in last):
             continue
-        if words[k].strip(_WORD_EDGES).lower() in seen.small:
+        if lower(words[k].strip(_WORD_EDGES)) in seen.small:
             return head
     return None
 
