@@ -148,7 +148,9 @@ def test_per_post_line_reads_each_line_once_and_asks_no_neighbours(monkeypatch: 
         yield from got
 
     monkeypatch.setattr(PerPostLine, "judge", spy)
-    page = Cleaner(plugins=False).clean(text + "\n", input_format="text", page_type="forum")
+    # quality.furniture-twin (text113) keys the page's lines too: the count here is per-post-line's own.
+    cleaner = Cleaner(plugins=False).disable("quality.furniture-twin")
+    page = cleaner.clean(text + "\n", input_format="text", page_type="forum")
     assert len(cut) >= 5
     assert sign not in page.article.paragraphs
     assert keyed[sign] == 1

@@ -4499,6 +4499,108 @@ class PerPostLine(Rule):
                 yield i, self.shared_verdict("a line printed beside every post")
 
 
+class FurnitureTwin(Rule):
+    """On a text page cleaned as a forum, a block the page still keeps whose every line is a line the
+    page **removed as a post's furniture elsewhere**: a post's buttons ("Reply", "Reply  Quote  Like",
+    "Save  Share", "Add to quote"), a thanks counter ("[ 2 ] Thanks"), a poster's rank ("macrumors
+    regular"), a status ("K Offline"), a phpBB post's "Top", an attachment's size line. The furniture
+    rules read each line where it stands; the neighbour pass keeps one printing of such a line where two
+    posts' text stand close around it, or the text segmenter glues it to a post's last line, and the
+    same words stay there that the page lost under every other post.
+
+    A block goes when it has ``max_lines`` lines or fewer and each of them, read as
+    ``quality.per-post-line`` reads a line (``_post_line_key``: case, spaces and figures aside, one to
+    ``max_words`` words with a letter, not ending as a sentence or a label), is the whole text of a
+    one-line block one of ``furniture`` removed on the same page; the block's last line may instead be
+    the next poster's name, one to ``name_words`` words, which innerText prints right under the buttons
+    and the segmenter glues to them ("Save  Share" / "Reply  Quote  Like" / "ann"): the buttons over
+    it say where it stands. Date lines are not read (``metadata.dateline``, ``metadata.age``: with
+    figures aside one poster's two dates are the same line, and the truths keep some), nor a removed
+    block of several lines (a card glued into one block carries the poster's name). What stays: a post's
+    own line, a name under no removed buttons, a line no furniture rule removed alone anywhere on the
+    page, a block of buttons glued to a line of four words or more.
+
+    Text only (HTML reads the markup), only a page cleaned as a forum and reported as one or not
+    reported, and as a final rule after ``quality.per-post-line``: it reads the verdicts every other rule
+    gave and gives them nothing to read.
+    """
+
+    id = "quality.furniture-twin"
+    kind = Kind.METADATA
+    stage = Stage.CONTEXT
+    examples = (
+        "'Reply  Quote  Like' kept once where every other post's copy was removed",
+        "'[ 1 ] Thanks' kept once where '[ 3 ] Thanks' was removed under other posts",
+    )
+    counter_examples = (
+        "'Thanks a lot, that fixed it.' (a sentence)",
+        "'Jan 3, 2024' kept where other date lines were removed (dates are not read)",
+        "'Reply' on a page where no rule removed a 'Reply'",
+    )
+    max_words = 8
+    """Words of a line read, at most: a button row, a rank, a counter."""
+    max_lines = 4
+    """Lines of a kept block read, at most: a few buttons glued into one block."""
+    name_words = 3
+    """Words of the poster's name the text segmenter glues under a post's buttons, at most."""
+    furniture = frozenset(
+        (
+            "metadata.post-furniture",
+            "quality.poster-stats",
+            "quality.poster-field",
+            "quality.bare-count",
+            "quality.post-buttons",
+            "comments.actions",
+            "quality.per-post-line",
+        )
+    )
+    """Rules whose one-line removals are a post's furniture (not its date lines)."""
+
+    def _key(self, line: str) -> str | None:
+        text = line.strip()
+        if not (
+            0 < len(text.split(None, self.max_words)) <= self.max_words
+            and _LETTER.search(text) is not None
+            and not text.endswith((".", "!", "?", ":"))
+        ):
+            return None
+        return _post_line_key(text)
+
+    def _name(self, line: str) -> bool:
+        """Whether ``line`` may be a poster's name: one to ``name_words`` words with a letter, not ending
+        as a sentence or a label."""
+        text = line.strip()
+        return (
+            0 < len(text.split(None, self.name_words)) <= self.name_words
+            and _LETTER.search(text) is not None
+            and not text.endswith((".", "!", "?", ":"))
+        )
+
+    def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
+        if page.is_html or not page.is_thread or page.reported_type not in (None, PageType.FORUM):
+            return
+        removed: set[str] = set()
+        for block, v in zip(page.blocks, page.verdicts, strict=True):
+            if v is not None and v.label is Label.BOILERPLATE and v.rule in self.furniture:
+                lines = [line for line in block.raw.splitlines() if line.strip()]
+                key = self._key(lines[0]) if len(lines) == 1 else None
+                if key is not None:
+                    removed.add(key)
+        if not removed:
+            return
+        for i, (block, v) in enumerate(zip(page.blocks, page.verdicts, strict=True)):
+            if v is not None and v.label is Label.BOILERPLATE:
+                continue
+            lines = [line for line in block.raw.splitlines() if line.strip()]
+            if not 0 < len(lines) <= self.max_lines:
+                continue
+            twins = [self._key(line) in removed for line in lines]
+            if len(lines) > 1 and all(twins[:-1]) and self._name(lines[-1]):
+                twins[-1] = True  # the next poster's name, glued under the buttons
+            if all(twins):
+                yield i, self.shared_verdict("a line the page removed as a post's furniture elsewhere")
+
+
 class ThreadEnd(Rule):
     """On a text page cleaned as a forum, what the page still keeps **after the last post's footer**:
     the board's closing — a Q&A network's "Your Answer" box and its tips ("Thanks for contributing
@@ -5542,6 +5644,7 @@ FINAL_RULES: list[Rule] = [
     PostButtons(),
     ThreadStart(),
     PerPostLine(),
+    FurnitureTwin(),
     ThreadEnd(),
     KeptTwice(),
     ServiceCopies(),
