@@ -30,6 +30,7 @@ from pagecleaner.rules.dom import (
     DomRule,
     Form,
     Hidden,
+    Landmark,
     Layout,
     NestedArticles,
     _Controls,
@@ -366,8 +367,9 @@ def _climbed(rule: DomRule, page: Page) -> list[tuple[int, int, Kind]]:
 
 def test_culprits_written_out_are_the_climb_of_culprit() -> None:
     """The climb ``culprits`` writes out for a rule that keeps ``DomRule``'s ``culprit`` and ``kind_at`` finds
-    what asking ``culprit`` of each block found, for every DOM rule (those that override either, such as
-    ``dom.hidden`` and ``dom.landmark``, still ask it)."""
+    what asking ``culprit`` of each block found, for every DOM rule (since speed47 the climb is
+    ``dom.climb``, compiled, for ``dom.landmark``'s ``kind_at`` and ``dom.hidden``'s ``culprit`` too; a rule
+    with another ``culprit``, such as ``dom.headline``, still asks it)."""
     plain = [r for r in _DOM_RULES if type(r).culprit is DomRule.culprit and type(r).kind_at is DomRule.kind_at]
     assert len(plain) >= 10 and len(plain) < len(_DOM_RULES)
     found = dict.fromkeys((r.id for r in _DOM_RULES), 0)
@@ -476,3 +478,74 @@ def test_in_main_keeps_each_elements_answer() -> None:
         assert set(lay.inside) <= {n.id for b in page.blocks if b.dom is not None for n in b.dom.nodes}
     assert 0.1 * asked < inside < 0.9 * asked  # both answers met often
     assert Layout().in_main(page.blocks[0]) is False  # no main container: nothing is in it
+
+
+def _landmark_pages(count: int, seed: int) -> Iterator[Page]:
+    """Pages of random elements with landmarks among them: ``<nav>``, ``<footer>``, ``<aside>``, ``<header>``,
+    landmark roles, some inside an ``<article>`` or ``<main>``."""
+    rng = random.Random(seed)
+    opens = ("<nav>", "<footer>", "<aside class='related-posts'>", "<header>", "<div role='banner'>",
+             "<div role='contentinfo'>", "<div role='tooltip'>", "<article>", "<main>", "<div>")  # fmt: skip
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(2, 6)):
+            tag = rng.choice(opens)
+            name = tag[1:].split(">")[0].split()[0]
+            parts.append(f"{tag}{_element(rng, 1, rng.random() < 0.5)}</{name}>")
+        blocks = make_blocks(html_segments(parse_html(f"<html><body>{''.join(parts)}</body></html>").root))
+        verdicts: list[Verdict | None] = [
+            None if rng.random() < 0.7 else Verdict(rule="dom.form", kind=Kind.OTHER, reason="test") for _ in blocks
+        ]
+        yield Page(blocks, Settings(), verdicts, page_type=rng.choice((PageType.ARTICLE, PageType.LISTING)))
+
+
+def test_hidden_and_landmark_climb_without_asking_culprit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dom.hidden`` (its own ``culprit``: a block hidden by attribute condemned by its innermost element)
+    and ``dom.landmark`` (its own ``kind_at``) go through ``dom.climb`` and find what asking ``culprit`` of
+    each block found (speed47); fails where either asks ``culprit`` again."""
+    hidden, landmark = Hidden(), Landmark()
+    pages = list(_pages(200, 13))
+    marked = list(_landmark_pages(200, 13))
+    old_hidden = [_climbed(hidden, page) for page in pages]
+    old_landmark = [_climbed(landmark, page) for page in marked]
+
+    def asked(self: DomRule, block: object, lay: object, memo: object) -> None:
+        raise AssertionError(f"{self.id} asked culprit")
+
+    monkeypatch.setattr(DomRule, "culprit", asked)
+    monkeypatch.setattr(Hidden, "culprit", asked)
+    new_hidden = [[(i, node.id, kind) for i, node, kind in hidden.culprits(page)] for page in pages]
+    new_landmark = [[(i, node.id, kind) for i, node, kind in landmark.culprits(page)] for page in marked]
+    assert new_hidden == old_hidden
+    assert new_landmark == old_landmark
+    # Blocks hidden by attribute (their innermost element) and by class (an element above them) both met.
+    by_attribute = sum(
+        1
+        for page, found in zip(pages, new_hidden, strict=True)
+        for i, node_id, _ in found
+        if (dom := page.blocks[i].dom) is not None and dom.hidden and dom.nodes[0].id == node_id
+    )
+    assert by_attribute and sum(map(len, new_hidden)) > by_attribute
+    kinds = {kind for found in new_landmark for _, _, kind in found}
+    assert {Kind.NAVIGATION, Kind.FOOTER, Kind.RELATED} <= kinds  # landmarks of several kinds met
+
+
+def test_climb_reads_each_verdict_when_it_reaches_the_block() -> None:
+    """``dom.climb`` is as lazy as the loop it replaced: the engine applies each verdict as it is yielded,
+    and a block judged meanwhile (here: every block after the first culprit) is not climbed."""
+    rule = Form()
+    met = 0
+    for page in _pages(100, 14):
+        found = [(i, node.id, kind) for i, node, kind in rule.culprits(page)]
+        if len(found) < 2:
+            continue
+        met += 1
+        verdicts = page.verdicts
+        seen = []
+        for i, node, kind in rule.culprits(page):
+            seen.append((i, node.id, kind))
+            for j in range(i + 1, len(verdicts)):
+                if verdicts[j] is None:
+                    verdicts[j] = Verdict(rule="test.later", kind=Kind.OTHER, reason="test")
+        assert seen == found[:1]
+    assert met >= 10

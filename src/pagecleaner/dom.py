@@ -10,11 +10,14 @@ never become text; hidden elements do, flagged, so a rule removes them with an a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import lxml.etree as etree
 
-from .blocks import HEADING_LEVELS, DomInfo, DomNode, Role, Rows, Segment, Shape
+from .blocks import HEADING_LEVELS, Block, DomInfo, DomNode, Role, Rows, Segment, Shape
 from .markup import resolve_url
 from .segment import normalise
 from .textcase import lower
@@ -744,3 +747,57 @@ def _walk(root: etree._Element, base_url: str | None, skip: frozenset[str], veil
     cut.flush()
     cut.seal()
     return cut.segments
+
+
+K = TypeVar("K")
+
+
+def climb(
+    blocks: Sequence[Block],
+    verdicts: Sequence[object],
+    stops: AbstractSet[int],
+    node_kind: Callable[[DomNode], K | None] | None,
+    kind_at: Callable[[tuple[DomNode, ...], int], K | None],
+    hidden: K | None = None,
+) -> Iterator[tuple[int, DomNode, K]]:
+    """The climb of :meth:`pagecleaner.rules.dom.DomRule.culprits`, here so that the build compiles its
+    loops (it runs for every block under every DOM rule): each block not yet judged (its entry of
+    ``verdicts`` None) with an element, the element around it that condemns it and that element's
+    kind, in block order and as lazily as the rule's own loop (the engine applies each verdict as it
+    is yielded).
+
+    Each block's elements are asked innermost first, up to the first element in ``stops`` or already
+    asked for an earlier block (whose answer it shares): ``node_kind(node)`` when given, else
+    ``kind_at(nodes, k)``. ``hidden``: a block its attributes hide (``DomInfo.hidden``) is condemned
+    by its innermost element, with this kind, unless that element is a stop (``dom.hidden``'s
+    ``culprit``); such a block neither reads nor fills the answers kept for the others.
+    """
+    memo: dict[int, tuple[DomNode, K] | None] = {}
+    for i in range(len(blocks)):
+        dom = blocks[i].dom
+        if dom is None or verdicts[i] is not None:
+            continue
+        nodes = dom.nodes
+        found: tuple[DomNode, K] | None = None
+        if hidden is not None and dom.hidden:
+            if nodes and nodes[0].id not in stops:
+                yield i, nodes[0], hidden
+            continue
+        climbed: list[int] = []
+        for k in range(len(nodes)):
+            node = nodes[k]
+            ident = node.id
+            if ident in stops:
+                break
+            if ident in memo:
+                found = memo[ident]
+                break
+            climbed.append(ident)
+            kind = node_kind(node) if node_kind is not None else kind_at(nodes, k)
+            if kind is not None:
+                found = (node, kind)
+                break
+        for ident in climbed:
+            memo[ident] = found
+        if found is not None:
+            yield i, found[0], found[1]

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import regex
 
 from ..blocks import Block, DomNode, Role
+from ..dom import climb
 from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
@@ -388,10 +389,10 @@ class DomRule(Rule):
         if self.marks_nothing(page_names(page)):
             return
         lay = lay or layout(page)
-        memo: Memo = {}
-        verdicts = page.verdicts
         rule = type(self)
-        if rule.culprit is not DomRule.culprit or rule.kind_at is not DomRule.kind_at:
+        if rule.culprit is not DomRule.culprit:
+            memo: Memo = {}
+            verdicts = page.verdicts
             for i, block in enumerate(page.blocks):
                 if block.dom is None or verdicts[i] is not None:
                     continue
@@ -399,31 +400,10 @@ class DomRule(Rule):
                 if asked is not None:
                     yield i, asked[0], asked[1]
             return
-        # A rule that judges an element alone (most of them): :meth:`culprit`'s climb written out here,
-        # with ``node_kind`` asked directly, two Python calls fewer for each block and element climbed.
-        node_kind = self.node_kind
-        stops = lay.stops
-        for i, block in enumerate(page.blocks):
-            dom = block.dom
-            if dom is None or verdicts[i] is not None:
-                continue
-            climbed: list[int] = []
-            found: Culprit | None = None
-            for node in dom.nodes:
-                ident = node.id
-                if ident in stops:
-                    break
-                if ident in memo:
-                    found = memo[ident]
-                    break
-                climbed.append(ident)
-                if (kind := node_kind(node)) is not None:
-                    found = (node, kind)
-                    break
-            for ident in climbed:
-                memo[ident] = found
-            if found is not None:
-                yield i, found[0], found[1]
+        # :meth:`culprit`'s climb for every block, in a module the build compiles (:func:`dom.climb`);
+        # ``node_kind`` asked directly when ``kind_at`` is not overridden, one Python call fewer an element.
+        node_kind = self.node_kind if rule.kind_at is DomRule.kind_at else None
+        yield from climb(page.blocks, page.verdicts, lay.stops, node_kind, self.kind_at)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         reasons: dict[int, str] = {}  # by culprit element: many blocks share one
@@ -484,6 +464,17 @@ class Hidden(DomRule):
         if block.dom.hidden:
             return next(((node, self.kind) for node in _enclosing(block, lay)), None)
         return super().culprit(block, lay, memo)
+
+    def culprits(self, page: Page, lay: Layout | None = None) -> Iterator[tuple[int, DomNode, Kind]]:
+        rule = type(self)
+        if rule.culprit is not Hidden.culprit or rule.kind_at is not DomRule.kind_at:
+            yield from super().culprits(page, lay)
+            return
+        if self.marks_nothing(page_names(page)):
+            return
+        # :meth:`culprit` for every block, compiled (:func:`dom.climb`, told the kind of a hidden block).
+        lay = lay or layout(page)
+        yield from climb(page.blocks, page.verdicts, lay.stops, self.node_kind, self.kind_at, self.kind)
 
     def marks_nothing(self, names: PageNames) -> bool:
         # No block hidden by attribute and no hiding class (:func:`_hidden_by_class`): about half the pages.
