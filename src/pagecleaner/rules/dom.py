@@ -1186,8 +1186,9 @@ def _faq_questions(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[in
     protection worth it?</h3>``), and went as a widget; the truths keep a service's FAQ, questions
     and answers (:func:`_panels_named_as_menus` already keeps the answers of such a switcher). Not
     a button's question (``dom.form`` reads those), nor a line that is no heading, nor a heading
-    that asks nothing ("Related services"), nor on other page types: an article's "Frequently
-    asked questions" box beside the story is the publisher's."""
+    that asks nothing ("Related services"). Services only: no other kind's page in the benchmark
+    has the shape, so nothing says what its truths keep (an article's FAQ box beside the story may
+    be the publisher's)."""
     if page.page_type is not PageType.SERVICE:
         return set()
     questions: set[int] = set()
