@@ -460,6 +460,35 @@ def test_an_accordions_button_inside_its_heading_is_kept_and_goes_with_a_hidden_
     assert removed_by(run(page(collapsed)), "Shipping and returns") == "dom.form"
 
 
+def test_a_service_pages_faq_question_keeps_its_heading_whatever_its_element_is_named() -> None:
+    # A switcher's question sits in an element named as a menu; an accordion's title is named for how
+    # it opens ("ask-ads" reads as an ad). On a service page both are the FAQ's questions.
+    switcher = (
+        "<div class='faq_tabs-menu'><div class='faq_tabs-menu-mobile'><h3>Is identity theft protection"
+        " worth it?</h3></div><div class='faq_tabs-menu-mobile'><h3>Plans and pricing</h3></div>"
+        "<div class='faq_tabs-menu-mobile'><p>Which plan suits a family of four?</p></div></div>"
+    )
+    accordion = (
+        "<div class='accordion faqaccordion5'><div class='accordion-card'><h3 class='accordion-button ask-ads"
+        " collapsed'>Who benefits from our data analytics service?</h3><div class='accordion-body'><p>Retailers,"
+        " insurers and hospitals that hold years of records and want to plan stock, staff and prices from them"
+        " rather than from guesses.</p></div></div></div>"
+    )
+    menu = "<div class='site-menu'><h3>Why choose our movers today?</h3></div>"
+    html = page(switcher + accordion + menu)
+    service = clean(html, input_format="html", page_type="service")
+    assert removed_by(service, "Is identity theft protection worth it?") is None
+    assert removed_by(service, "Who benefits from our data analytics") is None
+    # Not a heading that asks nothing, a question that is no heading, nor a menu that names no FAQ.
+    assert removed_by(service, "Plans and pricing") == "dom.named"
+    assert removed_by(service, "Which plan suits a family") == "dom.named"
+    assert removed_by(service, "Why choose our movers today?") == "dom.named"
+    # On an article the same questions are the publisher's box beside the story: they still go.
+    article = clean(html, input_format="html", page_type="article")
+    assert removed_by(article, "Is identity theft protection worth it?") == "dom.named"
+    assert removed_by(article, "Who benefits from our data analytics") == "dom.named"
+
+
 def test_page_wrapped_in_one_form_keeps_its_article() -> None:
     r = run(f"<html><body><form><div><p>{PROSE}</p><p>{MORE}</p></div></form></body></html>")
     assert removed_by(r, "Residents who packed") is None

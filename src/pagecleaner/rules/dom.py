@@ -980,9 +980,10 @@ class Named(DomRule):
             | _heroes(page, found)
         )
         rows = _around_offer_rows(page) if found else {}
+        questions = _faq_questions(page, found)
         reasons: dict[int, str] = {}
         for i, node, kind in found:
-            if node.id not in spared and node.id not in rows.get(i, ()):
+            if node.id not in spared and node.id not in rows.get(i, ()) and i not in questions:
                 yield i, self.verdict(_reason(node, reasons), kind=kind)
 
 
@@ -1159,6 +1160,39 @@ def _panels_named_as_menus(page: Page, found: list[tuple[int, DomNode, Kind]]) -
         and any("menu" in token for token in node.tokens)
         and _disclosed_prose(page.blocks[i], settings)
     }
+
+
+_QUESTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_FAQ_NAMES = ("faq", "accordion")
+_MIN_QUESTION_WORDS = 4
+_QUESTION_MARKS = ("?", "\uff1f")
+
+
+def _faq_questions(page: Page, found: list[tuple[int, DomNode, Kind]]) -> set[int]:
+    """On a service page, the blocks that are an FAQ's questions: a heading (``<h2>``–``<h6>``) of
+    ``_MIN_QUESTION_WORDS`` words or more that ends with a question mark, inside an element whose
+    class or id names an FAQ or an accordion, whatever else around it is named. An accordion's
+    title is often named for how it opens (``<h3 class="accordion-button ask-ads collapsed">``) or
+    sits in a switcher named as a menu (``<div class="faq_tabs-menu-mobile"><h3>Is identity theft
+    protection worth it?</h3>``), and went as a widget; the truths keep a service's FAQ, questions
+    and answers (:func:`_panels_named_as_menus` already keeps the answers of such a switcher). Not
+    a button's question (``dom.form`` reads those), nor a line that is no heading, nor a heading
+    that asks nothing ("Related services"). Services only: no other kind's page in the benchmark
+    has the shape, so nothing says what its truths keep (an article's FAQ box beside the story may
+    be the publisher's)."""
+    if page.page_type is not PageType.SERVICE:
+        return set()
+    questions: set[int] = set()
+    for i, _, _ in found:
+        block = page.blocks[i]
+        dom = block.dom
+        if dom is None or dom.tag not in _QUESTION_TAGS or block.words < _MIN_QUESTION_WORDS:
+            continue
+        if block.text.rstrip().endswith(_QUESTION_MARKS) and any(
+            name in token for token in dom.tokens for name in _FAQ_NAMES
+        ):
+            questions.add(i)
+    return questions
 
 
 def _disclosed_prose(block: Block, settings: Settings) -> bool:
