@@ -4380,6 +4380,18 @@ class PostButtons(Rule):
                 yield i, self.shared_verdict("a post's row of buttons")
 
 
+def _short_open_line(text: str, max_words: int) -> bool:
+    """Whether ``text`` holds one to ``max_words`` words, a letter, and does not end as a sentence or a
+    label (".", "!", "?", ":"): a poster's name, rank or status line. The words are split ``max_words``
+    times at most: a longer line has one piece more, its rest unsplit."""
+    line = text.strip()
+    return (
+        0 < len(line.split(None, max_words)) <= max_words
+        and _LETTER.search(line) is not None
+        and not line.endswith((".", "!", "?", ":"))
+    )
+
+
 def _post_line_key(text: str) -> str:
     """A line compared with the lines printed beside other posts: ``_line_key`` with each figure
     (``_FIGURES``, its separators inside it) read as one ("[ 3 ] Thanks" and "[ 1 ] Thanks", "7+ Year
@@ -4440,14 +4452,9 @@ class PerPostLine(Rule):
     """Rules whose removals are a post's furniture: its date, the poster's counts and rank, its buttons."""
 
     def shaped(self, text: str) -> bool:
-        """Whether ``text`` is short, has a letter and does not end as a sentence or a label. The words
-        are split ``max_words`` times at most: a longer line has one piece more, its rest unsplit."""
-        line = text.strip()
-        return (
-            0 < len(line.split(None, self.max_words)) <= self.max_words
-            and _LETTER.search(line) is not None
-            and not line.endswith((".", "!", "?", ":"))
-        )
+        """Whether ``text`` is short, has a letter and does not end as a sentence or a label
+        (:func:`_short_open_line` with ``max_words``)."""
+        return _short_open_line(text, self.max_words)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or not page.is_thread:
@@ -4568,13 +4575,8 @@ class FurnitureTwin(Rule):
 
     def _name(self, line: str) -> bool:
         """Whether ``line`` may be a poster's name: one to ``name_words`` words with a letter, not ending
-        as a sentence or a label."""
-        text = line.strip()
-        return (
-            0 < len(text.split(None, self.name_words)) <= self.name_words
-            and _LETTER.search(text) is not None
-            and not text.endswith((".", "!", "?", ":"))
-        )
+        as a sentence or a label (:func:`_short_open_line`)."""
+        return _short_open_line(line, self.name_words)
 
     def judge(self, page: Page) -> Iterator[tuple[int, Verdict]]:
         if page.is_html or not page.is_thread or page.reported_type not in (None, PageType.FORUM):
