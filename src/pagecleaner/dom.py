@@ -778,26 +778,41 @@ def climb(
         if dom is None or verdicts[i] is not None:
             continue
         nodes = dom.nodes
-        found: tuple[DomNode, K] | None = None
         if hidden is not None and dom.hidden:
             if nodes and nodes[0].id not in stops:
                 yield i, nodes[0], hidden
             continue
-        climbed: list[int] = []
-        for k in range(len(nodes)):
-            node = nodes[k]
-            ident = node.id
-            if ident in stops:
-                break
-            if ident in memo:
-                found = memo[ident]
-                break
-            climbed.append(ident)
-            kind = node_kind(node) if node_kind is not None else kind_at(nodes, k)
-            if kind is not None:
-                found = (node, kind)
-                break
-        for ident in climbed:
-            memo[ident] = found
+        found = climb_block(nodes, stops, memo, node_kind, kind_at)
         if found is not None:
             yield i, found[0], found[1]
+
+
+def climb_block(
+    nodes: tuple[DomNode, ...],
+    stops: AbstractSet[int],
+    memo: dict[int, tuple[DomNode, K] | None],
+    node_kind: Callable[[DomNode], K | None] | None,
+    kind_at: Callable[[tuple[DomNode, ...], int], K | None],
+) -> tuple[DomNode, K] | None:
+    """One block's climb (:func:`climb`, :meth:`pagecleaner.rules.dom.DomRule.culprit`): its elements
+    ``nodes`` asked innermost first, up to the first in ``stops`` or already in ``memo`` (whose answer
+    it shares); the first that marks the block and its kind, or None. Every element asked is entered
+    in ``memo`` with that answer, so each element of a page is asked once."""
+    found: tuple[DomNode, K] | None = None
+    climbed: list[int] = []
+    for k in range(len(nodes)):
+        node = nodes[k]
+        ident = node.id
+        if ident in stops:
+            break
+        if ident in memo:
+            found = memo[ident]
+            break
+        climbed.append(ident)
+        kind = node_kind(node) if node_kind is not None else kind_at(nodes, k)
+        if kind is not None:
+            found = (node, kind)
+            break
+    for ident in climbed:
+        memo[ident] = found
+    return found

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from ..blocks import Block, DomNode, Role
-from ..dom import climb
+from ..dom import climb, climb_block
 from ..models import Kind, PageType
 from ..settings import Settings
 from .base import Label, Page, Rule, Stage, Verdict
@@ -355,25 +355,9 @@ class DomRule(Rule):
         first element already judged.
         """
         assert block.dom is not None
-        nodes = block.dom.nodes
-        stops = lay.stops
-        climbed: list[int] = []
-        found: Culprit | None = None
-        # :meth:`Layout.enclosing` written out: this loop runs for every block under every DOM rule.
-        for k, node in enumerate(nodes):
-            ident = node.id
-            if ident in stops:
-                break
-            if ident in memo:
-                found = memo[ident]
-                break
-            climbed.append(ident)
-            if (kind := self.kind_at(nodes, k)) is not None:
-                found = (node, kind)
-                break
-        for ident in climbed:
-            memo[ident] = found
-        return found
+        # :meth:`Layout.enclosing` walked in the compiled module: this runs for every block under a
+        # DOM rule with a ``culprit`` of its own.
+        return climb_block(block.dom.nodes, lay.stops, memo, None, self.kind_at)
 
     def marks_nothing(self, names: PageNames) -> bool:
         """Whether no element of a page so named can mark a block, so that :meth:`culprits` need
